@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# PostgreSQL and RabbitMQ on loopback under $STATE, started and stopped by PID. Sourced by ./platform.
+# Idempotent: a running instance is reused, never started twice.
+
+: "${STATE:?STATE must be set}"
+PGPORT=${LINKAGE_PG_PORT:-55432}
+AMQP_PORT=${LINKAGE_AMQP_PORT:-5673}
+EPMD_PORT=${LINKAGE_EPMD_PORT:-4370}
+CTL_MIN=${LINKAGE_CTL_MIN:-35700}
+PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+
+log() { printf '[platform] %s\n' "$*" >&2; }
+
+infra_install() {
+  local need=()
+  [ -n "$PG_BIN" ] && [ -x "$PG_BIN/initdb" ] || need+=(postgresql)
+  [ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] || need+=(rabbitmq-server)
+  fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || need+=(fonts-noto-cjk)
+  if [ ${#need[@]} -gt 0 ]; then
+    log "installing ${need[*]}"
+    apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+    PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+  fi
+}
+
+pg_conn() { echo "Host=127.0.0.1;Port=$PGPORT;Username=postgres;Password=$(cat "$STATE/pg.pw");Database=${1:-postgres}"; }
+
+pg_running() { [ -f "$STATE/pg/postmaster.pid" ] && runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$STATE/pg" status >/dev/null 2>&1; }
+
+pg_start() {
+  mkdir -p "$STATE"; chmod 755 "$STATE"
+  local p; p=$(dirname "$STATE"); while [ "$p" != "/" ]; do chmod o+x "$p" 2>/dev/null; p=$(dirname "$p"); done
+  if [ ! -f "$STATE/pg/PG_VERSION" ]; then
+    [ -f "$STATE/pg.pw" ] || head -c 18 /dev/urandom | base64 | tr -d '/+=' > "$STATE/pg.pw"
+    chown postgres "$STATE/pg.pw"
+    mkdir -p "$STATE/pg" "$STATE/pgsock"; chown postgres "$STATE/pg" "$STATE/pgsock"
+    runuser -u postgres -- "$PG_BIN/initdb" -D "$STATE/pg" -U postgres --pwfile="$STATE/pg.pw" \
+      --auth-local=trust --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8 >"$STATE/initdb.log" 2>&1
+    cat >> "$STATE/pg/postgresql.conf" <<CONF
+max_connections = 300
+shared_buffers = 256MB
+fsync = on
+synchronous_commit = on
+CONF
+  fi
+  if pg_running; then log "PostgreSQL already running on 127.0.0.1:$PGPORT"; return 0; fi
+  touch "$STATE/pg.log"; chown postgres "$STATE/pg.log"
+  runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$STATE/pg" -l "$STATE/pg.log" -w \
+    -o "-c listen_addresses=127.0.0.1 -p $PGPORT -k $STATE/pgsock" start >/dev/null
+  log "PostgreSQL started on 127.0.0.1:$PGPORT"
+}
+
+pg_stop() { pg_running && runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$STATE/pg" stop -m fast >/dev/null && log "PostgreSQL stopped"; return 0; }
+
+rabbit_env() {
+  export HOME=$STATE/rabbit/home RABBITMQ_NODENAME=linkage@localhost
+  export RABBITMQ_NODE_IP_ADDRESS=127.0.0.1 RABBITMQ_NODE_PORT=$AMQP_PORT
+  export RABBITMQ_DIST_PORT=$((AMQP_PORT+1))
+  export ERL_EPMD_ADDRESS=127.0.0.1 ERL_EPMD_PORT=$EPMD_PORT
+  export RABBITMQ_CTL_DIST_PORT_MIN=$CTL_MIN RABBITMQ_CTL_DIST_PORT_MAX=$((CTL_MIN+10))
+  export RABBITMQ_MNESIA_BASE=$STATE/rabbit/mnesia RABBITMQ_LOG_BASE=$STATE/rabbit/log
+  export RABBITMQ_CONFIG_FILE=$STATE/rabbit/rabbitmq.conf
+  export RABBITMQ_ENABLED_PLUGINS_FILE=$STATE/rabbit/enabled_plugins
+  export RABBITMQ_PID_FILE=$STATE/rabbit/rabbit.pid
+  export RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}"
+  export RABBITMQ_CTL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}"
+  export PATH=/usr/lib/rabbitmq/bin:$PATH
+}
+
+rabbit_running() { ( rabbit_env; [ -f "$RABBITMQ_PID_FILE" ] && kill -0 "$(cat "$RABBITMQ_PID_FILE")" 2>/dev/null ); }
+
+rabbit_start() {
+  if rabbit_running; then log "RabbitMQ already running on 127.0.0.1:$AMQP_PORT"; return 0; fi
+  ( rabbit_env
+    mkdir -p "$HOME" "$RABBITMQ_MNESIA_BASE" "$RABBITMQ_LOG_BASE"
+    echo "listeners.tcp.1 = 127.0.0.1:$AMQP_PORT" > "$RABBITMQ_CONFIG_FILE"
+    echo "loopback_users.guest = true" >> "$RABBITMQ_CONFIG_FILE"
+    echo "[rabbitmq_federation,rabbitmq_shovel]." > "$RABBITMQ_ENABLED_PLUGINS_FILE"
+    setsid rabbitmq-server > "$STATE/rabbit/server.out" 2>&1 < /dev/null &
+    rabbitmqctl --timeout 90 wait "$RABBITMQ_PID_FILE" >/dev/null 2>&1 ) || { log "RabbitMQ failed to start; see $STATE/rabbit"; return 1; }
+  log "RabbitMQ started on 127.0.0.1:$AMQP_PORT"
+}
+
+rabbit_stop() {
+  rabbit_running || return 0
+  ( rabbit_env; rabbitmqctl stop "$RABBITMQ_PID_FILE" >/dev/null 2>&1; epmd -port "$EPMD_PORT" -kill >/dev/null 2>&1 )
+  log "RabbitMQ stopped"
+}
+
+amqp_uri() { echo "amqp://guest:guest@127.0.0.1:$AMQP_PORT/"; }
