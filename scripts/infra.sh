@@ -11,6 +11,15 @@ PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
 
 log() { printf '[platform] %s\n' "$*" >&2; }
 
+# True when something already listens on 127.0.0.1:$1.
+port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+refuse_busy_port() {
+  port_busy "$1" || return 0
+  log "port $1 is taken by another process (another checkout's platform?); set $2 to a free port"
+  return 1
+}
+
 infra_install() {
   local need=()
   [ -n "$PG_BIN" ] && [ -x "$PG_BIN/initdb" ] || need+=(postgresql)
@@ -44,10 +53,21 @@ synchronous_commit = on
 CONF
   fi
   if pg_running; then log "PostgreSQL already running on 127.0.0.1:$PGPORT"; return 0; fi
+  refuse_busy_port "$PGPORT" LINKAGE_PG_PORT || return 1
   touch "$STATE/pg.log"; chown postgres "$STATE/pg.log"
   runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$STATE/pg" -l "$STATE/pg.log" -w \
-    -o "-c listen_addresses=127.0.0.1 -p $PGPORT -k $STATE/pgsock" start >/dev/null
+    -o "-c listen_addresses=127.0.0.1 -p $PGPORT -k $STATE/pgsock" start >/dev/null \
+    || { log "PostgreSQL failed to start; last lines of $STATE/pg.log:"; tail -n 20 "$STATE/pg.log" >&2; return 1; }
   log "PostgreSQL started on 127.0.0.1:$PGPORT"
+}
+
+# psql as the postgres superuser over the private socket (trust auth, no password needed).
+pg_psql() { runuser -u postgres -- "$PG_BIN/psql" -h "$STATE/pgsock" -p "$PGPORT" -U postgres -v ON_ERROR_STOP=1 -qtA "$@"; }
+
+pg_create_db() {
+  [ "$(pg_psql -d postgres -c "select 1 from pg_database where datname = '$1'")" = 1 ] && return 0
+  pg_psql -d postgres -c "create database \"$1\"" >/dev/null
+  log "database $1 created"
 }
 
 pg_stop() { pg_running && runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$STATE/pg" stop -m fast >/dev/null && log "PostgreSQL stopped"; return 0; }
@@ -71,6 +91,7 @@ rabbit_running() { ( rabbit_env; [ -f "$RABBITMQ_PID_FILE" ] && kill -0 "$(cat "
 
 rabbit_start() {
   if rabbit_running; then log "RabbitMQ already running on 127.0.0.1:$AMQP_PORT"; return 0; fi
+  refuse_busy_port "$AMQP_PORT" LINKAGE_AMQP_PORT || return 1
   ( rabbit_env
     mkdir -p "$HOME" "$RABBITMQ_MNESIA_BASE" "$RABBITMQ_LOG_BASE"
     echo "listeners.tcp.1 = 127.0.0.1:$AMQP_PORT" > "$RABBITMQ_CONFIG_FILE"
@@ -83,7 +104,11 @@ rabbit_start() {
 
 rabbit_stop() {
   rabbit_running || return 0
-  ( rabbit_env; rabbitmqctl stop "$RABBITMQ_PID_FILE" >/dev/null 2>&1; epmd -port "$EPMD_PORT" -kill >/dev/null 2>&1 )
+  local pid; pid=$(cat "$STATE/rabbit/rabbit.pid")
+  ( rabbit_env; rabbitmqctl stop "$RABBITMQ_PID_FILE" >/dev/null 2>&1 ) || { log "rabbitmqctl stop failed; killing $pid"; kill -TERM "$pid" 2>/dev/null; }
+  local i; for i in $(seq 1 20); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+  kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null
+  ( rabbit_env; epmd -port "$EPMD_PORT" -kill >/dev/null 2>&1 ) || true
   log "RabbitMQ stopped"
 }
 

@@ -1,0 +1,17 @@
+namespace Linkage.Contracts.Events.Approval;
+
+/// <summary>Every department approved (并联审批 joined); certificates may issue a licence.</summary>
+public sealed record CaseApproved(
+    Guid CaseId,
+    string CaseNumber,
+    string MatterCode,
+    string MatterName,
+    string ImplementationCode,
+    int ImplementationVersion,
+    string HandlingOrgUnitId,
+    string HandlingDivision,
+    string SubmittedAtOrgUnitId,
+    string HolderName,
+    string HolderMaskedId,
+    string HolderIdDigest,
+    DateTimeOffset ApprovedAt);

@@ -1,0 +1,19 @@
+namespace Linkage.Contracts.Events.Intake;
+
+/// <summary>The competent unit accepted the case (受理); approval opens its review plan from this.</summary>
+public sealed record CaseAccepted(
+    Guid CaseId,
+    string CaseNumber,
+    string MatterCode,
+    string MatterName,
+    string ImplementationCode,
+    int ImplementationVersion,
+    string HandlingOrgUnitId,
+    string HandlingDivision,
+    string SubmittedAtOrgUnitId,
+    string SubmittedAtDivision,
+    ApplicantSummary Applicant,
+    DateTimeOffset AcceptedAt,
+    DateOnly AcceptedOn,
+    DateOnly DueDate,
+    int CommittedWorkingDays);

@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Background .NET processes (hosts, gateway): started detached, tracked by PID file, stopped by PID.
+# $STATE/run/<name>.pid and .env (the environment it was started with), $STATE/logs/<name>.log.
+
+RUN_DIR=$STATE/run
+LOG_DIR=$STATE/logs
+
+proc_pid() { cat "$RUN_DIR/$1.pid" 2>/dev/null; }
+
+# Running, and really ours: the PID's command line still names the dll it was started with.
+proc_running() {
+  local pid dll
+  pid=$(proc_pid "$1") && dll=$(cat "$RUN_DIR/$1.dll" 2>/dev/null) || return 1
+  [ -n "$pid" ] && [ -n "$dll" ] && kill -0 "$pid" 2>/dev/null \
+    && tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null | grep -qF "$dll"
+}
+
+# Up to date: running with the wanted environment, and the dll not rebuilt since it started.
+proc_current() {
+  local name=$1 dll=$2
+  proc_running "$name" && cmp -s "$STATE/env/$name.env" "$RUN_DIR/$name.env" && [ ! "$dll" -nt "$RUN_DIR/$name.pid" ]
+}
+
+# run_with_env <env file> <dll> [args...]: run a dll in the foreground from its own folder
+# (so its appsettings.json is found) with the environment in the file added.
+run_with_env() {
+  local envf=$1 dll=$2; shift 2
+  local kv; mapfile -t kv < "$envf"
+  (cd "$(dirname "$dll")" && env "${kv[@]}" dotnet "$(basename "$dll")" "$@")
+}
+
+# proc_start <name> <dll>: detached (own session, immune to hang-up), env from $STATE/env/<name>.env.
+proc_start() {
+  local name=$1 dll=$REPO/$2
+  [ -f "$dll" ] || { log "$dll is missing (did the build produce it?)"; return 1; }
+  if proc_current "$name" "$dll"; then log "$name already running (pid $(proc_pid "$name"))"; return 0; fi
+  proc_stop "$name"
+  mkdir -p "$RUN_DIR" "$LOG_DIR"
+  local kv; mapfile -t kv < "$STATE/env/$name.env"
+  printf '\n=== %s start\n' "$(date -Is)" >> "$LOG_DIR/$name.log"
+  ( cd "$(dirname "$dll")"
+    setsid nohup env "${kv[@]}" dotnet "$dll" >> "$LOG_DIR/$name.log" 2>&1 < /dev/null &
+    echo $! > "$RUN_DIR/$name.pid" )
+  echo "$dll" > "$RUN_DIR/$name.dll"
+  cp "$STATE/env/$name.env" "$RUN_DIR/$name.env"
+  log "$name started (pid $(proc_pid "$name"), log $LOG_DIR/$name.log)"
+}
+
+# proc_stop <name>: SIGTERM, then SIGKILL after 10 s.
+proc_stop() {
+  local name=$1 pid i
+  if proc_running "$name"; then
+    pid=$(proc_pid "$name")
+    kill -TERM "$pid" 2>/dev/null || true
+    for i in $(seq 1 20); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    if kill -0 "$pid" 2>/dev/null; then log "$name did not stop in 10 s; killing"; kill -KILL "$pid" 2>/dev/null || true; fi
+    log "$name stopped"
+  fi
+  rm -f "$RUN_DIR/$name.pid" "$RUN_DIR/$name.env" "$RUN_DIR/$name.dll"
+}
+
+# Names of every process with a PID file (running or not).
+proc_all() { local f; for f in "$RUN_DIR"/*.pid; do [ -e "$f" ] && basename "$f" .pid; done; return 0; }
+
+# wait_ready <name> <port>: until /healthz/ready answers 2xx; fails early if the process died.
+wait_ready() {
+  local name=$1 port=$2 deadline=$((SECONDS + ${LINKAGE_READY_TIMEOUT:-120}))
+  until curl -fsS -o /dev/null --max-time 2 "http://127.0.0.1:$port/healthz/ready" 2>/dev/null; do
+    if ! proc_running "$name"; then
+      log "$name exited before it was ready; last lines of $LOG_DIR/$name.log:"; tail -n 40 "$LOG_DIR/$name.log" >&2
+      return 1
+    fi
+    if [ $SECONDS -ge $deadline ]; then
+      log "$name not ready on :$port after ${LINKAGE_READY_TIMEOUT:-120} s; last lines of $LOG_DIR/$name.log:"
+      tail -n 40 "$LOG_DIR/$name.log" >&2
+      return 1
+    fi
+    sleep 0.5
+  done
+  log "$name ready on http://127.0.0.1:$port"
+}

@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Which processes `./platform` runs, on which ports, with which environment. Sourced by ./platform.
+# The environment contract lives here and nowhere else: up, test, token, bench and catalog import
+# all take it from these functions, and every process's environment is written to $STATE/env/.
+
+MODULES=(catalog intake approval certificates videoreview ratings supervision)
+declare -A MODULE_TITLE=([catalog]=Catalog [intake]=Intake [approval]=Approval [certificates]=Certificates
+  [videoreview]=VideoReview [ratings]=Ratings [supervision]=Supervision)
+
+GATEWAY_HTTP_PORT=${LINKAGE_GATEWAY_PORT:-8080}
+GATEWAY_GRPC_PORT=${LINKAGE_GATEWAY_GRPC_PORT:-8081}
+HOST_PORT=${LINKAGE_HOST_PORT:-5100}         # all-in-one: HTTP/1.1 here, h2 on +1
+SPLIT_PORT=${LINKAGE_SPLIT_PORT:-5110}       # split: module i on +2i (HTTP/1.1) and +2i+1 (h2)
+
+HOST_DLL=services/Linkage.Host/bin/Release/net10.0/Linkage.Host.dll
+GATEWAY_DLL=gateway/Linkage.Gateway/bin/Release/net10.0/Linkage.Gateway.dll
+
+declare -A MODULE_HTTP MODULE_GRPC   # module -> port serving it
+HOSTS=()                             # process names: host | host-<module>
+declare -A HOST_MODULES HOST_HTTP HOST_GRPC
+
+# topology all|split: fills HOSTS, HOST_* and MODULE_* for that mode.
+topology() {
+  HOSTS=(); MODULE_HTTP=(); MODULE_GRPC=(); HOST_MODULES=(); HOST_HTTP=(); HOST_GRPC=()
+  local i m name
+  if [ "$1" = split ]; then
+    for i in "${!MODULES[@]}"; do
+      m=${MODULES[$i]}; name=host-$m
+      HOSTS+=("$name"); HOST_MODULES[$name]=$m
+      HOST_HTTP[$name]=$((SPLIT_PORT + 2 * i)); HOST_GRPC[$name]=$((SPLIT_PORT + 2 * i + 1))
+      MODULE_HTTP[$m]=${HOST_HTTP[$name]}; MODULE_GRPC[$m]=${HOST_GRPC[$name]}
+    done
+  else
+    HOSTS=(host); HOST_MODULES[host]=all; HOST_HTTP[host]=$HOST_PORT; HOST_GRPC[host]=$((HOST_PORT + 1))
+    for m in "${MODULES[@]}"; do MODULE_HTTP[$m]=$HOST_PORT; MODULE_GRPC[$m]=$((HOST_PORT + 1)); done
+  fi
+}
+
+# base64 of 32 random bytes, generated once into $STATE/<file>.
+secret_key() {
+  local f=$STATE/$1
+  [ -s "$f" ] || { mkdir -p "$STATE"; (umask 077; head -c 32 /dev/urandom | base64 -w0 > "$f"); }
+  cat "$f"
+}
+
+auth_env() {
+  echo "ASPNETCORE_ENVIRONMENT=Development"
+  echo "Linkage__Auth__SigningKey=$(secret_key jwt.key)"
+}
+
+# host_env <modules> <http port> <h2 port>: the environment of one host process (KEY=VALUE lines).
+host_env() {
+  auth_env
+  echo "Linkage__PersonalIdKey=$(secret_key pid.key)"
+  echo "ConnectionStrings__Linkage=$(pg_conn linkage)"
+  echo "Linkage__RabbitMq__Uri=$(amqp_uri)"
+  echo "Linkage__Modules=$1"
+  echo "Kestrel__Endpoints__Http__Url=http://127.0.0.1:$2"
+  echo "Kestrel__Endpoints__Grpc__Url=http://127.0.0.1:$3"
+  echo "Kestrel__Endpoints__Grpc__Protocols=Http2"
+  local m
+  for m in "${MODULES[@]}"; do echo "Linkage__Grpc__${MODULE_TITLE[$m]}=http://127.0.0.1:${MODULE_GRPC[$m]}"; done
+}
+
+gateway_env() {
+  auth_env
+  echo "Kestrel__Endpoints__Http__Url=http://127.0.0.1:$GATEWAY_HTTP_PORT"
+  echo "Kestrel__Endpoints__Grpc__Url=http://127.0.0.1:$GATEWAY_GRPC_PORT"
+  echo "Kestrel__Endpoints__Grpc__Protocols=Http2"
+  local m
+  for m in "${MODULES[@]}"; do
+    echo "Linkage__Gateway__Modules__${m}__Http=http://127.0.0.1:${MODULE_HTTP[$m]}"
+    echo "Linkage__Gateway__Modules__${m}__Grpc=http://127.0.0.1:${MODULE_GRPC[$m]}"
+  done
+}
+
+# write_env_files all|split: $STATE/env/{host*,gateway,cli}.env for the mode; cli.env is what the
+# one-shot host commands (migrate, seed, token, catalog-import, demo-users) run with.
+write_env_files() {
+  topology "$1"
+  mkdir -p "$STATE/env"
+  rm -f "$STATE"/env/host*.env
+  local name
+  for name in "${HOSTS[@]}"; do
+    host_env "${HOST_MODULES[$name]}" "${HOST_HTTP[$name]}" "${HOST_GRPC[$name]}" > "$STATE/env/$name.env"
+  done
+  gateway_env > "$STATE/env/gateway.env"
+  host_env all "$HOST_PORT" $((HOST_PORT + 1)) > "$STATE/env/cli.env"
+  chmod 600 "$STATE"/env/*.env
+}

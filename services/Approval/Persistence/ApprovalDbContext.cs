@@ -1,0 +1,17 @@
+using Linkage.Messaging;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linkage.Approval.Persistence;
+
+public sealed class ApprovalDbContext(DbContextOptions<ApprovalDbContext> options) : ModuleDbContext(options)
+{
+    public const string SchemaName = "approval";
+
+    protected override string Schema => SchemaName;
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ApprovalDbContext).Assembly);
+    }
+}

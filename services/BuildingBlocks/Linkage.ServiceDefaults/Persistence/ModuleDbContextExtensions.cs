@@ -1,0 +1,30 @@
+using Linkage.Messaging;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Linkage.ServiceDefaults.Persistence;
+
+public static class ModuleDbContextExtensions
+{
+    /// <summary>The module's DbContext on its own schema, plus its outbox dispatcher.
+    /// <c>ConnectionStrings:&lt;module&gt;</c> overrides the shared <c>ConnectionStrings:Linkage</c>.</summary>
+    public static IServiceCollection AddModuleDbContext<TContext>(
+        this IServiceCollection services, IConfiguration configuration, string module, string schema)
+        where TContext : ModuleDbContext
+    {
+        var connectionString = configuration.GetConnectionString(module) ?? configuration.GetConnectionString("Linkage")
+            ?? throw new InvalidOperationException("ConnectionStrings:Linkage is not configured.");
+        services.AddDbContextPool<TContext>(o => o.UseNpgsql(connectionString,
+            npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", schema)));
+        services.AddOutbox<TContext>();
+        return services;
+    }
+
+    public static async Task MigrateModuleAsync<TContext>(this IServiceProvider services, CancellationToken ct)
+        where TContext : DbContext
+    {
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<TContext>().Database.MigrateAsync(ct);
+    }
+}

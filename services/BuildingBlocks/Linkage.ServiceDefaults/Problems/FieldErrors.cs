@@ -1,0 +1,20 @@
+namespace Linkage.ServiceDefaults.Problems;
+
+/// <summary>Collects validation failures by field (camelCase path) for one RFC 7807 answer.</summary>
+public sealed class FieldErrors
+{
+    private readonly Dictionary<string, List<string>> errors = new(StringComparer.Ordinal);
+
+    public bool Any => errors.Count > 0;
+
+    public FieldErrors Add(string field, string message)
+    {
+        if (!errors.TryGetValue(field, out var list)) errors[field] = list = [];
+        list.Add(message);
+        return this;
+    }
+
+    public FieldErrors Require(bool condition, string field, string message) => condition ? this : Add(field, message);
+
+    public IDictionary<string, string[]> ToDictionary() => errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
+}

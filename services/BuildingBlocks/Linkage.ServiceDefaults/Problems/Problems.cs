@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Linkage.ServiceDefaults.Problems;
+
+/// <summary>Typed RFC 7807 answers with an <c>errors</c> map by field.</summary>
+public static class Problems
+{
+    public static ValidationProblem Invalid(FieldErrors errors, string title = "The request is not valid.") =>
+        TypedResults.ValidationProblem(errors.ToDictionary(), title: title, statusCode: StatusCodes.Status422UnprocessableEntity);
+
+    public static ValidationProblem Invalid(string field, string message) => Invalid(new FieldErrors().Add(field, message));
+
+    public static ProblemHttpResult NotFound(string what) =>
+        TypedResults.Problem($"{what} was not found.", statusCode: StatusCodes.Status404NotFound, title: "Not found");
+
+    public static ProblemHttpResult Conflict(string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: "Conflict");
+}

@@ -1,0 +1,51 @@
+using Linkage.Messaging;
+using Linkage.ServiceDefaults.Auth;
+using Linkage.ServiceDefaults.Health;
+using Linkage.ServiceDefaults.Json;
+using Linkage.ServiceDefaults.Logging;
+using Linkage.ServiceDefaults.Modules;
+using Linkage.ServiceDefaults.Problems;
+using Linkage.ServiceDefaults.Telemetry;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Linkage.ServiceDefaults;
+
+public static class ServiceDefaultsExtensions
+{
+    public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder, IReadOnlyList<ILinkageModule> modules)
+    {
+        var services = builder.Services;
+        builder.AddLinkageTelemetry();
+        services.ConfigureHttpJsonOptions(o => JsonConventions.Apply(o.SerializerOptions));
+        services.AddLinkageProblems().AddLinkageHealth().AddLinkageAuth(builder.Configuration);
+        services.AddGrpc(o => o.EnableDetailedErrors = builder.Environment.IsDevelopment());
+        services.AddSingleton(TimeProvider.System);
+
+        foreach (var module in modules)
+        {
+            module.AddServices(services, builder.Configuration);
+            var documentName = module.PathPrefix.Split('/').Last();
+            services.AddOpenApi(documentName, o => o.ShouldInclude = d =>
+                ("/" + d.RelativePath).StartsWith(module.PathPrefix + "/", StringComparison.Ordinal));
+        }
+        services.AddLinkageBus(builder.Configuration, bus => { foreach (var m in modules) m.AddConsumers(bus); });
+        services.AddFederationBus(builder.Configuration);
+        return builder;
+    }
+
+    public static WebApplication UseServiceDefaults(this WebApplication app, IReadOnlyList<ILinkageModule> modules)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseMiddleware<RequestLogging>();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapLinkageHealth();
+        app.MapOpenApi("/api/{documentName}/openapi.json").AllowAnonymous();
+        app.MapFederationEndpoints();
+        foreach (var module in modules) module.MapEndpoints(app);
+        return app;
+    }
+}

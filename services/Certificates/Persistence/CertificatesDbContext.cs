@@ -1,0 +1,17 @@
+using Linkage.Messaging;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linkage.Certificates.Persistence;
+
+public sealed class CertificatesDbContext(DbContextOptions<CertificatesDbContext> options) : ModuleDbContext(options)
+{
+    public const string SchemaName = "certificates";
+
+    protected override string Schema => SchemaName;
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CertificatesDbContext).Assembly);
+    }
+}

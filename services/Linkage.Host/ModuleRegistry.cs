@@ -1,0 +1,23 @@
+using Linkage.Approval;
+using Linkage.Catalog;
+using Linkage.Certificates;
+using Linkage.Intake;
+using Linkage.Ratings;
+using Linkage.ServiceDefaults.Modules;
+using Linkage.Supervision;
+using Linkage.VideoReview;
+
+namespace Linkage.Host;
+
+/// <summary>Every module this binary can run; <c>Linkage:Modules</c> picks which ones do.</summary>
+public static class ModuleRegistry
+{
+    public static IReadOnlyList<ILinkageModule> All { get; } =
+    [
+        new CatalogModule(), new IntakeModule(), new ApprovalModule(), new CertificatesModule(),
+        new VideoReviewModule(), new RatingsModule(), new SupervisionModule(),
+    ];
+
+    public static IReadOnlyList<ILinkageModule> Select(IConfiguration configuration) =>
+        ModuleSelection.Select(configuration, All);
+}

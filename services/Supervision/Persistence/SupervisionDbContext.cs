@@ -1,0 +1,17 @@
+using Linkage.Messaging;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linkage.Supervision.Persistence;
+
+public sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext> options) : ModuleDbContext(options)
+{
+    public const string SchemaName = "supervision";
+
+    protected override string Schema => SchemaName;
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(SupervisionDbContext).Assembly);
+    }
+}
