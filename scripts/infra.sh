@@ -7,6 +7,7 @@ PGPORT=${LINKAGE_PG_PORT:-55432}
 AMQP_PORT=${LINKAGE_AMQP_PORT:-5673}
 EPMD_PORT=${LINKAGE_EPMD_PORT:-4370}
 CTL_MIN=${LINKAGE_CTL_MIN:-35700}
+MGMT_PORT=${LINKAGE_MGMT_PORT:-$((AMQP_PORT+10000))}
 PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
 
 log() { printf '[platform] %s\n' "$*" >&2; }
@@ -96,7 +97,9 @@ rabbit_start() {
     mkdir -p "$HOME" "$RABBITMQ_MNESIA_BASE" "$RABBITMQ_LOG_BASE"
     echo "listeners.tcp.1 = 127.0.0.1:$AMQP_PORT" > "$RABBITMQ_CONFIG_FILE"
     echo "loopback_users.guest = true" >> "$RABBITMQ_CONFIG_FILE"
-    echo "[rabbitmq_federation,rabbitmq_shovel]." > "$RABBITMQ_ENABLED_PLUGINS_FILE"
+    echo "management.tcp.ip = 127.0.0.1" >> "$RABBITMQ_CONFIG_FILE"
+    echo "management.tcp.port = $MGMT_PORT" >> "$RABBITMQ_CONFIG_FILE"
+    echo "[rabbitmq_management,rabbitmq_federation,rabbitmq_shovel]." > "$RABBITMQ_ENABLED_PLUGINS_FILE"
     setsid rabbitmq-server > "$STATE/rabbit/server.out" 2>&1 < /dev/null &
     rabbitmqctl --timeout 90 wait "$RABBITMQ_PID_FILE" >/dev/null 2>&1 ) || { log "RabbitMQ failed to start; see $STATE/rabbit"; return 1; }
   log "RabbitMQ started on 127.0.0.1:$AMQP_PORT"
@@ -113,3 +116,4 @@ rabbit_stop() {
 }
 
 amqp_uri() { echo "amqp://guest:guest@127.0.0.1:$AMQP_PORT/"; }
+rabbit_management_uri() { echo "http://127.0.0.1:$MGMT_PORT/"; }
