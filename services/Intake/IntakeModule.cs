@@ -1,4 +1,13 @@
+using Linkage.Contracts.Catalog.V1;
+using Linkage.Contracts.Federation;
+using Linkage.Intake.Catalog;
+using Linkage.Intake.Features.GetCase;
+using Linkage.Intake.Features.ListCases;
+using Linkage.Intake.Features.SubmitCase;
+using Linkage.Intake.Messaging;
 using Linkage.Intake.Persistence;
+using Linkage.Messaging;
+using Linkage.ServiceDefaults.Grpc;
 using Linkage.ServiceDefaults.Modules;
 using Linkage.ServiceDefaults.Persistence;
 using MassTransit;
@@ -9,6 +18,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Linkage.Intake;
 
+/// <summary>Intake (受理): one window, the two slips, village proxy agents, routing to the competent unit.</summary>
 public sealed class IntakeModule : ILinkageModule
 {
     public string Name => "intake";
@@ -18,16 +28,26 @@ public sealed class IntakeModule : ILinkageModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<IntakeDbContext>(configuration, Name, IntakeDbContext.SchemaName);
+        services.AddModuleGrpcClient<CatalogService.CatalogServiceClient>(configuration, "Catalog");
+        services.AddMemoryCache();
+        services.AddSingleton<CatalogLookup>();
+        services.AddScoped<SubmitCaseValidator>().AddScoped<RoutingResolver>().AddSingleton<CaseIntake>();
+        services.AddScoped<SubmitCaseHandler>();
+        services.AddFederationHandler<CaseForwarded, CaseForwardedHandler>(CaseForwarded.Type);
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)
     {
+        bus.AddModuleConsumer<CaseApprovedConsumer>(Name);
+        bus.AddModuleConsumer<CaseRejectedConsumer>(Name);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup(PathPrefix).WithTags("Intake");
-        _ = api;
+        SubmitCaseEndpoint.Map(api);
+        GetCaseEndpoint.Map(api);
+        ListCasesEndpoint.Map(api);
     }
 
     public Task MigrateAsync(IServiceProvider services, CancellationToken ct) =>

@@ -1,12 +1,5 @@
 using Linkage.Host;
 using Linkage.Host.Commands;
-using Linkage.ServiceDefaults;
 
-var builder = WebApplication.CreateBuilder(args);
-var modules = ModuleRegistry.Select(builder.Configuration);
-builder.AddServiceDefaults(modules);
-
-var app = builder.Build();
-app.UseServiceDefaults(modules);
-
+var (app, modules) = LinkageApp.Build(args);
 return await HostCommands.RunAsync(app, modules, args);

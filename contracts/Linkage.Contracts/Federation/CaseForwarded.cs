@@ -1,18 +1,11 @@
+using Linkage.Contracts.Events.Intake;
+
 namespace Linkage.Contracts.Federation;
 
-/// <summary>A case taken at a village station or town centre, forwarded up to the competent unit.
-/// CloudEvent type <see cref="Type"/>; target division = the competent unit's division.</summary>
-public sealed record CaseForwarded(
-    Guid CaseId,
-    string CaseNumber,
-    string MatterCode,
-    string ImplementationCode,
-    int ImplementationVersion,
-    string HandlingOrgUnitId,
-    string HandlingDivision,
-    string SubmittedAtOrgUnitId,
-    string SubmittedAtDivision,
-    DateTimeOffset ForwardedAt)
+/// <summary>A case accepted at a village station or town centre, forwarded up to the competent unit.
+/// CloudEvent type <see cref="Type"/>; target division = the competent unit's division. It carries the
+/// acceptance facts in full, so a competent unit in another deployment can take the case over.</summary>
+public sealed record CaseForwarded(CaseAccepted Acceptance, DateTimeOffset ForwardedAt)
 {
     public const string Type = "linkage.intake.case-forwarded.v1";
 }

@@ -22,6 +22,7 @@ public static class ServiceDefaultsExtensions
         services.AddLinkageProblems().AddLinkageHealth().AddLinkageAuth(builder.Configuration);
         services.AddGrpc(o => o.EnableDetailedErrors = builder.Environment.IsDevelopment());
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<PersonalIdHasher>();
 
         foreach (var module in modules)
         {

@@ -1,3 +1,4 @@
+using Linkage.Intake.Domain;
 using Linkage.Messaging;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,12 +7,22 @@ namespace Linkage.Intake.Persistence;
 public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options) : ModuleDbContext(options)
 {
     public const string SchemaName = "intake";
+    public const string CaseNumberSequence = "case_number_seq";
+
+    public DbSet<IntakeCase> Cases => Set<IntakeCase>();
+
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     protected override string Schema => SchemaName;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
+        modelBuilder.HasSequence<long>(CaseNumberSequence).StartsAt(1).IncrementsBy(1);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(IntakeDbContext).Assembly);
     }
+
+    /// <summary>The next case number sequence value: no hot counter row, gaps are allowed.</summary>
+    public async Task<long> NextCaseSequenceAsync(CancellationToken ct) =>
+        await Database.SqlQueryRaw<long>($"SELECT nextval('{SchemaName}.{CaseNumberSequence}') AS \"Value\"").SingleAsync(ct);
 }

@@ -1,6 +1,4 @@
-using System.Text.Json;
 using Linkage.ServiceDefaults.Auth;
-using Linkage.ServiceDefaults.Json;
 
 namespace Linkage.Host.Commands;
 
@@ -30,8 +28,7 @@ public static class TokenCommand
     }
 
     public static IReadOnlyList<DemoUser> DemoUsers(WebApplication app) =>
-        JsonSerializer.Deserialize<List<DemoUser>>(
-            File.ReadAllText(Path.Combine(app.Environment.ContentRootPath, "demo-users.json")), JsonConventions.Web) ?? [];
+        DemoUsersFile.Load(Path.Combine(app.Environment.ContentRootPath, "demo-users.json"));
 
     private static int NotAvailable()
     {

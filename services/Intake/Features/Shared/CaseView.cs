@@ -1,0 +1,40 @@
+using Linkage.Intake.Domain;
+
+namespace Linkage.Intake.Features.Shared;
+
+/// <summary>A case as callers see it: the ID number only masked, the slip or notice it was given.</summary>
+public sealed record CaseView(
+    Guid Id,
+    string CaseNumber,
+    CaseStatus Status,
+    string MatterCode,
+    string MatterName,
+    string ImplementationCode,
+    int ImplementationVersion,
+    Channel Channel,
+    PlaceView SubmittedAt,
+    PlaceView HandledBy,
+    ApplicantView Applicant,
+    string? AgentName,
+    DateTimeOffset ReceivedAt,
+    DateTimeOffset? AcceptedAt,
+    DateOnly? DueDate,
+    int CommittedWorkingDays,
+    DateTimeOffset? ForwardedAt,
+    DateTimeOffset? ArrivedAt,
+    DateTimeOffset? CompletedAt,
+    string? Outcome,
+    SlipView? Slip)
+{
+    public static CaseView From(IntakeCase c) => new(
+        c.Id, c.CaseNumber, c.Status, c.MatterCode, c.MatterName, c.ImplementationCode, c.ImplementationVersion, c.Channel,
+        new PlaceView(c.SubmittedAtOrgUnitId, null, c.SubmittedAtDivision),
+        new PlaceView(c.HandlingOrgUnitId, c.HandlingOrgUnitName, c.HandlingDivision),
+        new ApplicantView(c.Applicant.Kind, c.Applicant.Name, c.Applicant.MaskedId),
+        c.Agent?.Name, c.ReceivedAt, c.AcceptedAt, c.DueDate, c.CommittedWorkingDays,
+        c.ForwardedAt, c.ArrivedAt, c.CompletedAt, c.Outcome, SlipView.For(c));
+}
+
+public sealed record PlaceView(string OrgUnitId, string? Name, string Division);
+
+public sealed record ApplicantView(ApplicantKind Kind, string Name, string MaskedId);

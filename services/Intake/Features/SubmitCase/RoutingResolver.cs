@@ -1,0 +1,30 @@
+using Linkage.Intake.Catalog;
+using Linkage.ServiceDefaults.Auth;
+using Linkage.ServiceDefaults.Problems;
+
+namespace Linkage.Intake.Features.SubmitCase;
+
+/// <summary>Asks the catalog which unit handles the matter here and checks the submission against its entry.</summary>
+public sealed class RoutingResolver(CatalogLookup catalog)
+{
+    public async Task<(Routing? Routing, FieldErrors Errors)> ResolveAsync(ValidSubmission submission, CallerContext caller, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        var division = caller.Division?.Value ?? "";
+        var unit = await catalog.ResolveAsync(submission.MatterCode, division, submission.OrgUnitId, ct);
+        if (!unit.Found)
+            return (null, errors.Add("matterCode", $"The matter is not handled for division {division}."));
+        if (submission.Channel != Domain.Channel.Online && unit.OrgUnitId != submission.OrgUnitId && !unit.ProxyAllowed)
+            return (null, errors.Add("matterCode", "The matter is handled elsewhere and cannot be taken here by proxy."));
+
+        var implementation = await catalog.ImplementationAsync(unit.ImplementationCode, unit.ImplementationVersion, ct);
+        if (!implementation.Found)
+            return (null, errors.Add("matterCode", "The matter's implementation entry was not found."));
+
+        var known = implementation.Materials.Select(m => m.Code).ToHashSet();
+        for (var i = 0; i < submission.Materials.Count; i++)
+            if (!known.Contains(submission.Materials[i]))
+                errors.Add($"materials[{i}].code", $"'{submission.Materials[i]}' is not in this matter's materials list.");
+        return errors.Any ? (null, errors) : (new Routing(unit, implementation), errors);
+    }
+}

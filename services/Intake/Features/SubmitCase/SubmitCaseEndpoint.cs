@@ -1,0 +1,26 @@
+using Linkage.Intake.Features.Shared;
+using Linkage.ServiceDefaults.Auth;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+
+namespace Linkage.Intake.Features.SubmitCase;
+
+public static class SubmitCaseEndpoint
+{
+    public static void Map(RouteGroupBuilder api) => api
+        .MapPost("/cases", Handle)
+        .RequireAuthorization(p => p.RequireRole(Roles.VillageAgent, Roles.WindowClerk, Roles.Applicant))
+        .WithName("SubmitCase")
+        .WithSummary("Submit an application at a window, online, or by a village proxy agent.");
+
+    private static Task<Results<Created<CaseView>, ValidationProblem, ProblemHttpResult>> Handle(
+        SubmitCaseRequest request,
+        [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
+        HttpContext http,
+        SubmitCaseHandler handler,
+        CancellationToken ct) =>
+        handler.HandleAsync(request, idempotencyKey, http.Caller(), ct);
+}

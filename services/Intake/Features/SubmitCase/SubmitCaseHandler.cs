@@ -1,0 +1,72 @@
+using Linkage.Intake.Domain;
+using Linkage.Intake.Features.Shared;
+using Linkage.Intake.Persistence;
+using Linkage.Kernel;
+using Linkage.ServiceDefaults.Auth;
+using Linkage.ServiceDefaults.Problems;
+using Linkage.ServiceDefaults.Telemetry;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Linkage.Intake.Features.SubmitCase;
+
+public sealed class SubmitCaseHandler(
+    IntakeDbContext db, SubmitCaseValidator validator, RoutingResolver routing, CaseIntake intake, TimeProvider clock)
+{
+    public async Task<Results<Created<CaseView>, ValidationProblem, ProblemHttpResult>> HandleAsync(
+        SubmitCaseRequest request, string? idempotencyKey, CallerContext caller, CancellationToken ct)
+    {
+        if (idempotencyKey is not null && await FirstResultAsync(caller, idempotencyKey, ct) is { } first) return first;
+
+        var (submission, errors) = validator.Validate(request, caller);
+        if (submission is null) return Problems.Invalid(errors);
+        if (submission.Channel != Channel.Online && submission.OrgUnitId != caller.OrgUnitId)
+            return Problems.NotFound($"Org unit '{submission.OrgUnitId}' (orgUnitId)");
+
+        var (route, routeErrors) = await routing.ResolveAsync(submission, caller, ct);
+        if (route is null) return Problems.Invalid(routeErrors);
+
+        var @case = intake.Receive(await ReceiptAsync(submission, route, caller, ct), route.Implementation);
+        db.Cases.Add(@case);
+        CaseOutbox.Announce(db, @case, clock);
+        if (idempotencyKey is not null)
+            db.IdempotencyRecords.Add(new IdempotencyRecord(caller.Subject, idempotencyKey, @case.Id, clock.GetUtcNow()));
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (idempotencyKey is not null && e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            db.ChangeTracker.Clear();
+            return await FirstResultAsync(caller, idempotencyKey, ct) ?? throw e;
+        }
+        if (@case.Status == CaseStatus.Accepted) LinkageMetrics.CasesAccepted.Add(1);
+        return Created(@case);
+    }
+
+    private async Task<CaseReceipt> ReceiptAsync(ValidSubmission s, Routing route, CallerContext caller, CancellationToken ct)
+    {
+        var sequence = await db.NextCaseSequenceAsync(ct);
+        var division = caller.Division ?? DivisionCode.Parse(route.Unit.DivisionCode);
+        var number = CaseNumber.Create(division, ChinaTime.ToLocalDate(clock.GetUtcNow()), (sequence - 1) % 999_999 + 1);
+        var submittedAt = s.Channel == Channel.Online ? route.Unit.OrgUnitId : s.OrgUnitId;
+        var agent = s.Channel == Channel.Proxy ? new ProxyAgent(caller.Subject, caller.Name, true) : null;
+        var unit = route.Unit;
+        return new CaseReceipt(number.Value, s.MatterCode, route.Implementation.MatterName, unit.ImplementationCode,
+            unit.ImplementationVersion, s.Channel, submittedAt, division.Value, unit.OrgUnitId, unit.OrgUnitName,
+            unit.DivisionCode, s.Applicant, agent, s.Materials);
+    }
+
+    private async Task<Created<CaseView>?> FirstResultAsync(CallerContext caller, string key, CancellationToken ct)
+    {
+        var first = await db.IdempotencyRecords.AsNoTracking()
+            .Where(r => r.CallerSubject == caller.Subject && r.Key == key)
+            .Join(db.Cases, r => r.CaseId, c => c.Id, (_, c) => c)
+            .FirstOrDefaultAsync(ct);
+        return first is null ? null : Created(first);
+    }
+
+    private static Created<CaseView> Created(IntakeCase c) => TypedResults.Created($"/api/intake/cases/{c.Id}", CaseView.From(c));
+}

@@ -1,0 +1,12 @@
+namespace Linkage.Intake.Features.SubmitCase;
+
+public sealed record SubmitCaseRequest(
+    string? MatterCode,
+    string? OrgUnitId,
+    ApplicantInput? Applicant,
+    bool? PrincipalConsent,
+    IReadOnlyList<MaterialInput>? Materials);
+
+public sealed record ApplicantInput(string? Kind, string? Name, string? IdNumber, string? CreditCode, string? Phone);
+
+public sealed record MaterialInput(string? Code, string? Form);

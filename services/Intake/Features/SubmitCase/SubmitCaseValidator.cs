@@ -1,0 +1,69 @@
+using Linkage.Intake.Domain;
+using Linkage.Kernel;
+using Linkage.ServiceDefaults.Auth;
+using Linkage.ServiceDefaults.Problems;
+
+namespace Linkage.Intake.Features.SubmitCase;
+
+public sealed class SubmitCaseValidator(PersonalIdHasher hasher)
+{
+    public (ValidSubmission? Submission, FieldErrors Errors) Validate(SubmitCaseRequest request, CallerContext caller)
+    {
+        var errors = new FieldErrors();
+        var matter = request.MatterCode?.Trim();
+        errors.Require(matter is { Length: > 0 and <= 36 }, "matterCode", "A matter code of 1 to 36 characters is required.");
+        var channel = ChannelOf(caller);
+        var orgUnit = request.OrgUnitId ?? caller.OrgUnitId ?? "";
+        if (channel == Channel.Proxy)
+            errors.Require(request.PrincipalConsent == true, "principalConsent", "The principal's consent to proxy handling is required.");
+        var applicant = ApplicantOf(request.Applicant, caller, channel, errors);
+        var materials = MaterialsOf(request.Materials, errors);
+        return errors.Any ? (null, errors) : (new ValidSubmission(matter!, channel, orgUnit, applicant!, materials), errors);
+    }
+
+    private static Channel ChannelOf(CallerContext caller) =>
+        caller.Has(Roles.VillageAgent) ? Channel.Proxy : caller.Has(Roles.WindowClerk) ? Channel.Window : Channel.Online;
+
+    private Applicant? ApplicantOf(ApplicantInput? input, CallerContext caller, Channel channel, FieldErrors errors)
+    {
+        if (input is null) { errors.Add("applicant", "The applicant is required."); return null; }
+        if (string.IsNullOrWhiteSpace(input.Name)) errors.Add("applicant.name", "The applicant's name is required.");
+        return input.Kind switch
+        {
+            "person" or null => Person(input, caller, channel, errors),
+            "organisation" => Organisation(input, errors),
+            _ => Invalid(errors.Add("applicant.kind", "Use 'person' or 'organisation'.")),
+        };
+    }
+
+    private Applicant? Person(ApplicantInput input, CallerContext caller, Channel channel, FieldErrors errors)
+    {
+        if (!CitizenId.TryParse(input.IdNumber, out var id, out var error))
+            return Invalid(errors.Add("applicant.idNumber", error ?? "The citizen ID number is not valid."));
+        var digest = hasher.Digest(id.Value);
+        if (channel == Channel.Online && digest != caller.IdDigest)
+            return Invalid(errors.Add("applicant.idNumber", "Online, you can apply only for yourself."));
+        return new Applicant(ApplicantKind.Person, input.Name?.Trim() ?? "", id.Masked, digest, null);
+    }
+
+    private Applicant? Organisation(ApplicantInput input, FieldErrors errors)
+    {
+        if (!CreditCode.TryParse(input.CreditCode, out var code, out var error))
+            return Invalid(errors.Add("applicant.creditCode", error ?? "The unified social credit code is not valid."));
+        return new Applicant(ApplicantKind.Organisation, input.Name?.Trim() ?? "", code.Value, hasher.Digest(code.Value), code.Value);
+    }
+
+    private static IReadOnlyList<string> MaterialsOf(IReadOnlyList<MaterialInput>? materials, FieldErrors errors)
+    {
+        var codes = new List<string>();
+        for (var i = 0; i < (materials?.Count ?? 0); i++)
+        {
+            var code = materials![i].Code?.Trim();
+            if (string.IsNullOrEmpty(code)) errors.Add($"materials[{i}].code", "A material code is required.");
+            else codes.Add(code);
+        }
+        return codes.Distinct().ToList();
+    }
+
+    private static Applicant? Invalid(FieldErrors _) => null;
+}

@@ -1,0 +1,26 @@
+using Linkage.Contracts.Events.Intake;
+using Linkage.Contracts.Federation;
+using Linkage.Intake.Domain;
+using Linkage.Intake.Persistence;
+using Linkage.Messaging;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linkage.Intake.Messaging;
+
+/// <summary>At the competent unit: a case forwarded from a station has arrived. Approval starts from here.</summary>
+public sealed class CaseForwardedHandler(IntakeDbContext db, TimeProvider clock)
+    : FederationInboxHandler<CaseForwarded, IntakeDbContext>(db)
+{
+    protected override async Task Handle(FederationEvent envelope, CaseForwarded payload, CancellationToken ct)
+    {
+        var accepted = payload.Acceptance;
+        var @case = await Db.Cases.FirstOrDefaultAsync(c => c.Id == accepted.CaseId, ct);
+        if (@case is null)
+        {
+            @case = ForwardedCase.TakeOver(accepted, payload.ForwardedAt);
+            Db.Cases.Add(@case);
+        }
+        if (!@case.MarkArrived(clock.GetUtcNow())) return;
+        Db.Publish<CaseAccepted>(accepted, accepted.CaseId.ToString());
+    }
+}

@@ -1,0 +1,31 @@
+using Linkage.Intake.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Linkage.Intake.Persistence;
+
+public sealed class IntakeCaseConfiguration : IEntityTypeConfiguration<IntakeCase>
+{
+    public void Configure(EntityTypeBuilder<IntakeCase> b)
+    {
+        b.ToTable("cases");
+        b.HasKey(c => c.Id);
+        b.Property(c => c.CaseNumber).HasMaxLength(40);
+        b.HasIndex(c => c.CaseNumber).IsUnique();
+        b.Property(c => c.MatterCode).HasMaxLength(36);
+        b.Property(c => c.ImplementationCode).HasMaxLength(36);
+        b.Property(c => c.Channel).HasConversion<string>().HasMaxLength(16);
+        b.Property(c => c.Status).HasConversion<string>().HasMaxLength(24);
+        b.Property(c => c.SubmittedAtDivision).HasMaxLength(12);
+        b.Property(c => c.HandlingDivision).HasMaxLength(12);
+        b.HasIndex(c => c.HandlingDivision);
+        b.HasIndex(c => c.SubmittedAtDivision);
+        b.ComplexProperty(c => c.Applicant, a =>
+        {
+            a.Property(p => p.Kind).HasConversion<string>().HasMaxLength(16);
+            a.Property(p => p.IdDigest).HasMaxLength(64);
+        });
+        b.OwnsOne(c => c.Agent);
+        b.Property<uint>("xmin").IsRowVersion();
+    }
+}

@@ -1,0 +1,26 @@
+namespace Linkage.EndToEnd.Tests;
+
+/// <summary>The foundation's one case, in both modes: all modules in one process, and one process per module.</summary>
+[Collection("end-to-end")]
+public sealed class EndToEndTests
+{
+    [Fact]
+    public async Task One_case_travels_from_village_to_rating_with_all_modules_in_one_process()
+    {
+        await using var deployment = await Deployment.StartAsync(split: false);
+        await RunWithLogs(deployment);
+    }
+
+    [Fact]
+    public async Task One_case_travels_from_village_to_rating_with_one_process_per_module()
+    {
+        await using var deployment = await Deployment.StartAsync(split: true);
+        await RunWithLogs(deployment);
+    }
+
+    private static async Task RunWithLogs(Deployment deployment)
+    {
+        try { await OneCaseScenario.RunAsync(deployment); }
+        catch (Exception e) { throw new Xunit.Sdk.XunitException($"{e.Message}\n\nprocess logs:\n{deployment.Logs()}"); }
+    }
+}

@@ -1,0 +1,28 @@
+using Grpc.Core;
+using Grpc.Net.Client;
+using Linkage.Contracts.Catalog.V1;
+
+namespace Linkage.EndToEnd.Tests;
+
+/// <summary>Integrators reach the same capabilities over gRPC through the gateway's HTTP/2 port.</summary>
+public static class GrpcThroughGateway
+{
+    public static async Task ResolvesTheCountyForTheVillageAsync(Deployment deployment, string token)
+    {
+        using var channel = GrpcChannel.ForAddress(deployment.GatewayGrpc);
+        var catalog = new CatalogService.CatalogServiceClient(channel);
+        var reply = await catalog.ResolveCompetentUnitAsync(
+            new ResolveCompetentUnitRequest
+            {
+                MatterCode = OneCaseScenario.FoodPermitMatter,
+                DivisionCode = "350926100201",
+                SubmittingOrgUnitId = "ou-350926100201-station",
+            },
+            new Metadata { { "Authorization", $"Bearer {token}" } },
+            deadline: DateTime.UtcNow.AddSeconds(10));
+
+        Assert.True(reply.Found);
+        Assert.Equal("ou-350926-centre", reply.OrgUnitId);
+        Assert.True(reply.ProxyAllowed);
+    }
+}

@@ -1,0 +1,80 @@
+using System.Net.Http.Headers;
+using Linkage.Host;
+using Linkage.Host.Commands;
+using Linkage.Kernel;
+using Linkage.ServiceDefaults.Auth;
+using Linkage.ServiceDefaults.Modules;
+using Microsoft.AspNetCore.Builder;
+
+namespace Linkage.Testing;
+
+/// <summary>The real host, in process, on loopback ports, against a fresh database and RabbitMQ vhost,
+/// migrated and seeded with the demo province.</summary>
+public sealed class LinkageTestHost : IAsyncDisposable
+{
+    private readonly TestDatabase database;
+    private readonly TestVirtualHost vhost;
+    private readonly WebApplication app;
+    private readonly DevTokenIssuer tokens;
+    private readonly IReadOnlyList<DemoUser> users;
+    private readonly byte[] personalIdKey;
+
+    private LinkageTestHost(TestDatabase database, TestVirtualHost vhost, WebApplication app, Uri http, Uri grpc)
+    {
+        (this.database, this.vhost, this.app, HttpAddress, GrpcAddress) = (database, vhost, app, http, grpc);
+        personalIdKey = PersonalIdKey.From(app.Configuration);
+        tokens = new DevTokenIssuer(AuthSettings.From(app.Configuration), personalIdKey);
+        users = TokenCommand.DemoUsers(app);
+    }
+
+    public Uri HttpAddress { get; }
+
+    public Uri GrpcAddress { get; }
+
+    public IServiceProvider Services => app.Services;
+
+    public string ConnectionString => database.ConnectionString;
+
+    public static async Task<LinkageTestHost> StartAsync(
+        string modules = "all", bool seed = true, Action<Dictionary<string, string?>>? configure = null)
+    {
+        var database = await TestDatabase.CreateAsync();
+        var vhost = await TestVirtualHost.CreateAsync();
+        var (httpPort, grpcPort) = (FreePort.Next(), FreePort.Next());
+        var settings = TestHostSettings.Create(modules, database.ConnectionString, vhost.AmqpUri, httpPort, grpcPort,
+            TestHostSettings.NewKey(), TestHostSettings.NewKey());
+        configure?.Invoke(settings);
+
+        var (app, selected) = LinkageApp.Build(["--environment", "Development"], settings);
+        await MigrateCommand.RunAsync(app.Services, selected);
+        if (seed) await SeedCommand.RunAsync(app.Services, selected);
+        await app.StartAsync();
+        return new LinkageTestHost(database, vhost, app, new Uri($"http://127.0.0.1:{httpPort}"), new Uri($"http://127.0.0.1:{grpcPort}"));
+    }
+
+    public string TokenFor(string demoUser) =>
+        tokens.Issue(users.FirstOrDefault(u => u.UserName == demoUser)
+            ?? throw new ArgumentException($"No demo user '{demoUser}'.", nameof(demoUser)), TimeSpan.FromHours(1));
+
+    public string TokenFor(DemoUser user) => tokens.Issue(user, TimeSpan.FromHours(1));
+
+    public HttpClient CreateClient(string? demoUser = null)
+    {
+        var client = new HttpClient { BaseAddress = HttpAddress, Timeout = TimeSpan.FromSeconds(30) };
+        if (demoUser is not null)
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TokenFor(demoUser));
+        return client;
+    }
+
+    public string DigestOf(string idNumber) => PersonalIdDigest.Compute(idNumber.ToUpperInvariant(), personalIdKey);
+
+    public Task<T> Eventually<T>(Func<Task<T?>> probe, TimeSpan? timeout = null) => Wait.Until(probe, timeout);
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+        await vhost.DisposeAsync();
+        await database.DisposeAsync();
+    }
+}
