@@ -1,0 +1,25 @@
+namespace Linkage.Architecture.Tests;
+
+/// <summary>Code you can live in: no hand-written source file grows past what one reader holds in mind.</summary>
+public sealed class SourceSizeTests
+{
+    [Fact]
+    public void No_hand_written_source_file_is_over_300_lines()
+    {
+        var root = RepoRoot();
+        var tooLong = Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains("/bin/") && !f.Contains("/obj/") && !f.Contains("/Migrations/") && !f.Contains("/.platform/"))
+            .Select(f => (File: Path.GetRelativePath(root, f), Lines: File.ReadLines(f).Count()))
+            .Where(f => f.Lines > 300)
+            .Select(f => $"{f.File} ({f.Lines} lines)")
+            .ToList();
+        Assert.Empty(tooLong);
+    }
+
+    private static string RepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Platform.sln"))) return dir.FullName;
+        throw new DirectoryNotFoundException("Platform.sln not found.");
+    }
+}
