@@ -22,8 +22,9 @@ dotnet_build() {
 }
 
 build_solution() {
-  local sln t0=$SECONDS; sln=$(solution_file)
+  local sln t0=$SECONDS
+  sln=$(solution_file) || return 1
   log "building $(basename "$sln") (Release)"
-  dotnet_build "$sln" build
+  dotnet_build "$sln" build || return 1
   log "build done in $((SECONDS - t0)) s"
 }

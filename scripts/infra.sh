@@ -25,7 +25,8 @@ infra_install() {
   local need=()
   [ -n "$PG_BIN" ] && [ -x "$PG_BIN/initdb" ] || need+=(postgresql)
   [ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] || need+=(rabbitmq-server)
-  fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || need+=(fonts-noto-cjk)
+  # grep -q closes the pipe early; under pipefail a piped fc-list would then count as failing
+  grep -qi 'Noto Sans CJK' < <(fc-list 2>/dev/null) || need+=(fonts-noto-cjk)
   if [ ${#need[@]} -gt 0 ]; then
     log "installing ${need[*]}"
     apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null

@@ -46,17 +46,25 @@ proc_start() {
   log "$name started (pid $(proc_pid "$name"), log $LOG_DIR/$name.log)"
 }
 
-# proc_stop <name>: SIGTERM, then SIGKILL after 10 s.
+# proc_stop <name>...: SIGTERM to all of them, then SIGKILL to any still there after 10 s.
 proc_stop() {
-  local name=$1 pid i
-  if proc_running "$name"; then
-    pid=$(proc_pid "$name")
-    kill -TERM "$pid" 2>/dev/null || true
-    for i in $(seq 1 20); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-    if kill -0 "$pid" 2>/dev/null; then log "$name did not stop in 10 s; killing"; kill -KILL "$pid" 2>/dev/null || true; fi
-    log "$name stopped"
-  fi
-  rm -f "$RUN_DIR/$name.pid" "$RUN_DIR/$name.env" "$RUN_DIR/$name.dll"
+  local name pids=() names=() pid i alive
+  for name in "$@"; do
+    if proc_running "$name"; then pids+=("$(proc_pid "$name")"); names+=("$name"); fi
+  done
+  [ ${#pids[@]} -gt 0 ] && kill -TERM "${pids[@]}" 2>/dev/null
+  for i in $(seq 1 50); do
+    alive=0
+    for pid in "${pids[@]}"; do kill -0 "$pid" 2>/dev/null && alive=1; done
+    [ $alive -eq 0 ] && break
+    sleep 0.2
+  done
+  for i in "${!pids[@]}"; do
+    if kill -0 "${pids[$i]}" 2>/dev/null; then log "${names[$i]} did not stop in 10 s; killing"; kill -KILL "${pids[$i]}" 2>/dev/null; fi
+  done
+  for name in "$@"; do rm -f "$RUN_DIR/$name.pid" "$RUN_DIR/$name.env" "$RUN_DIR/$name.dll"; done
+  [ ${#names[@]} -gt 0 ] && log "stopped ${names[*]}"
+  return 0
 }
 
 # Names of every process with a PID file (running or not).
