@@ -9,10 +9,11 @@ run_linkage_bench() {
   log "running $BENCH_PROJECT"
   (cd "$REPO" && dotnet run -c Release --project "$BENCH_PROJECT" -- \
     --gateway "http://127.0.0.1:$GATEWAY_HTTP_PORT" --direct "http://127.0.0.1:$HOST_PORT" \
-    --pg "$(pg_conn linkage)" --state "$STATE" "$@")
+    --pg "$(pg_conn linkage)" --state "$STATE" ${PGBENCH_TPS:+--pgbench-tps "$PGBENCH_TPS"} "$@")
 }
 
 # pgbench: 32 clients, one durable INSERT per transaction, into a scratch table of database bench.
+# Sets PGBENCH_TPS (the ceiling Linkage.Bench compares the suite's throughput with).
 run_pgbench() {
   local dir=$STATE/bench out
   mkdir -p "$dir"
@@ -20,12 +21,13 @@ run_pgbench() {
   pg_psql -d bench -c "create table if not exists scratch (id bigserial primary key, payload text not null,
     created_at timestamptz not null default now()); truncate scratch" >/dev/null
   echo "insert into scratch (payload) values ('linkage bench row');" > "$dir/insert.sql"
-  log "pgbench: 32 clients, 20 s, single-row inserts"
+  log "pgbench: 32 clients, ${LINKAGE_PGBENCH_SECONDS:-20} s, single-row inserts"
   out=$(PGPASSWORD=$(cat "$STATE/pg.pw") "$PG_BIN/pgbench" -h 127.0.0.1 -p "$PGPORT" -U postgres -n \
     -c 32 -j 2 -T "${LINKAGE_PGBENCH_SECONDS:-20}" -f "$dir/insert.sql" bench 2>&1) \
     || { echo "$out" >&2; return 1; }
   echo "$out" > "$dir/pgbench.out"
-  echo "pgbench (32 clients, durable single-row inserts): $(echo "$out" | grep -m1 -oE 'tps = [0-9.]+' | cut -d' ' -f3) tps"
+  PGBENCH_TPS=$(echo "$out" | grep -m1 -oE 'tps = [0-9.]+' | cut -d' ' -f3)
+  echo "pgbench (32 clients, durable single-row inserts): $PGBENCH_TPS tps"
 }
 
 # Peak resident set (VmHWM) of every process ./platform started.
