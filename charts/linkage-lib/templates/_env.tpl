@@ -1,0 +1,72 @@
+{{/* Environment shared by every process (host, gateway, migration). Takes the root context. */}}
+
+{{- define "linkage-lib.secretEnv" -}}
+- name: {{ .name }}
+  valueFrom:
+    secretKeyRef:
+      name: {{ include "linkage-lib.secretName" .root }}
+      key: {{ .key }}
+{{- end -}}
+
+{{- define "linkage-lib.kestrelEnv" -}}
+- name: Kestrel__Endpoints__Http__Url
+  value: {{ printf "http://+:%v" .Values.ports.http | quote }}
+- name: Kestrel__Endpoints__Grpc__Url
+  value: {{ printf "http://+:%v" .Values.ports.grpc | quote }}
+- name: Kestrel__Endpoints__Grpc__Protocols
+  value: Http2
+{{- end -}}
+
+{{- define "linkage-lib.authEnv" -}}
+{{- $a := .Values.config.auth -}}
+- name: Linkage__Auth__Issuer
+  value: {{ $a.issuer | quote }}
+- name: Linkage__Auth__Audience
+  value: {{ $a.audience | quote }}
+{{- if $a.authority }}
+- name: Linkage__Auth__Authority
+  value: {{ $a.authority | quote }}
+{{- else }}
+{{ include "linkage-lib.secretEnv" (dict "root" . "name" "Linkage__Auth__SigningKey" "key" "signing-key") }}
+{{- end }}
+{{- end -}}
+
+{{/* Data and messaging: what a host (or the migration) needs besides the common settings. */}}
+{{- define "linkage-lib.dataEnv" -}}
+{{ include "linkage-lib.secretEnv" (dict "root" . "name" "ConnectionStrings__Linkage" "key" "connection-string") }}
+{{ include "linkage-lib.secretEnv" (dict "root" . "name" "Linkage__RabbitMq__Uri" "key" "amqp-uri") }}
+{{ include "linkage-lib.secretEnv" (dict "root" . "name" "Linkage__PersonalIdKey" "key" "personal-id-key") }}
+{{- end -}}
+
+{{/* (dict "root" $ "component" "catalog") */}}
+{{- define "linkage-lib.commonEnv" -}}
+- name: ASPNETCORE_ENVIRONMENT
+  value: {{ .root.Values.config.environment | quote }}
+- name: OTEL_SERVICE_NAME
+  value: {{ include "linkage-lib.componentName" . | quote }}
+{{- with .root.Values.config.otlpEndpoint }}
+- name: OTEL_EXPORTER_OTLP_ENDPOINT
+  value: {{ . | quote }}
+{{- end }}
+{{- with .root.Values.env }}
+{{ toYaml . }}
+{{- end }}
+{{- end -}}
+
+{{/* The Dapr tokens, when the sidecar is configured with them. */}}
+{{- define "linkage-lib.daprEnv" -}}
+{{- with .Values.dapr.appTokenSecret }}
+- name: APP_API_TOKEN
+  valueFrom:
+    secretKeyRef:
+      name: {{ . }}
+      key: token
+{{- end }}
+{{- with .Values.dapr.apiTokenSecret }}
+- name: DAPR_API_TOKEN
+  valueFrom:
+    secretKeyRef:
+      name: {{ . }}
+      key: token
+{{- end }}
+{{- end -}}

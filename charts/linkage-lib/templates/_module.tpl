@@ -1,0 +1,42 @@
+{{/* A whole component: Deployment, Service and PodDisruptionBudget.
+     (dict "root" $ "component" "catalog" "values" <its values> "image" "repo:tag" "dapr" bool "env" <YAML>) */}}
+{{- define "linkage-lib.component" -}}
+{{- $s := include "linkage-lib.settings" . | fromYaml -}}
+{{- $args := merge (dict "settings" $s) . -}}
+{{ include "linkage-lib.deployment" $args }}
+---
+{{ include "linkage-lib.service" $args }}
+{{- if $s.podDisruptionBudget.enabled }}
+---
+{{ include "linkage-lib.pdb" $args }}
+{{- end }}
+{{- end -}}
+
+{{/* A host's own environment. (dict "root" $ "modules" "catalog") */}}
+{{- define "linkage-lib.hostEnv" -}}
+- name: Linkage__Modules
+  value: {{ .modules | quote }}
+{{ include "linkage-lib.dataEnv" .root }}
+{{- include "linkage-lib.grpcEnv" .root }}
+{{- if .root.Values.dapr.enabled }}
+{{- include "linkage-lib.daprEnv" .root }}
+{{- end }}
+{{- end -}}
+
+{{/* A host running the given modules. (dict "root" $ "component" "catalog" "modules" "catalog" "values" <its values>) */}}
+{{- define "linkage-lib.host" -}}
+{{- $root := .root -}}
+{{- $image := include "linkage-lib.image" (dict "root" $root "repository" $root.Values.image.repository) -}}
+{{- $env := include "linkage-lib.hostEnv" . -}}
+{{ include "linkage-lib.component" (dict "root" $root "component" .component "values" .values
+    "dapr" $root.Values.dapr.enabled "image" $image "env" $env) }}
+{{- end -}}
+
+{{/* One service module in its own Deployment (microservices mode; nothing in monolithic mode).
+     (dict "root" $ "module" "catalog") */}}
+{{- define "linkage-lib.module" -}}
+{{- $values := get .root.Values.modules .module | default dict -}}
+{{- if and $values.enabled (ne (include "linkage-lib.monolithic" .root) "true") -}}
+{{ include "linkage-lib.host" (dict "root" .root "component" .module "modules" .module "values" $values) }}
+{{- end -}}
+{{- end -}}
