@@ -1,0 +1,21 @@
+namespace Linkage.Gateway.Modules;
+
+/// <summary>A service module as the edge sees it: its REST prefix <c>/api/{PathSegment}</c> and its gRPC
+/// package prefix <c>linkage.{Name}.v1.</c>.</summary>
+public sealed record GatewayModule(string Name, string PathSegment, string Title)
+{
+    public static IReadOnlyList<GatewayModule> All { get; } =
+    [
+        new("catalog", "catalog", "Catalog"),
+        new("intake", "intake", "Intake"),
+        new("approval", "approval", "Approval"),
+        new("certificates", "certificates", "Certificates"),
+        new("videoreview", "video-review", "Video review"),
+        new("ratings", "ratings", "Ratings"),
+        new("supervision", "supervision", "Supervision"),
+    ];
+
+    public string RestPrefix => "/api/" + PathSegment;
+
+    public string GrpcPackagePrefix => $"linkage.{Name}.v1.";
+}

@@ -1,0 +1,4 @@
+using Linkage.Gateway;
+
+var app = GatewayApp.Build(args);
+app.Run();

@@ -1,0 +1,17 @@
+using Linkage.Gateway.RateLimiting;
+
+namespace Linkage.Gateway.Proxy;
+
+/// <summary>The anonymous GET routes: exactly those marked <i>public</i> in API.md.</summary>
+public sealed record PublicRoute(string Module, string Path, string? RateLimiterPolicy = null)
+{
+    public static IReadOnlyList<PublicRoute> All { get; } =
+    [
+        new("catalog", "/api/catalog/regions/{divisionCode}"),
+        new("catalog", "/api/catalog/org-units/{id}"),
+        new("catalog", "/api/catalog/matters"), // 办事指南
+        new("catalog", "/api/catalog/matters/{matterCode}"),
+        new("certificates", "/api/certificates/verify/{identifier}", RateLimitExtensions.PublicVerificationPolicy),
+        new("ratings", "/api/ratings/satisfaction"),
+    ];
+}
