@@ -9,9 +9,9 @@ solution_file() {
 
 # dotnet_build <project or solution> <log name>
 dotnet_build() {
-  local target=$1 out=$STATE/logs/$2.log try
+  local target=$1 out=$STATE/logs/$2.log _
   mkdir -p "$STATE/logs"
-  for try in 1 2 3; do
+  for _ in 1 2 3; do
     if dotnet build "$target" -c Release -nologo -v q -clp:ErrorsOnly -nodeReuse:false > "$out" 2>&1; then return 0; fi
     grep -qE 'being used by another process|cannot access the file' "$out" || break
     log "build hit a file lock (another build?); retrying in 5 s"; sleep 5

@@ -38,7 +38,7 @@ proc_start() {
   mkdir -p "$RUN_DIR" "$LOG_DIR"
   local kv; mapfile -t kv < "$STATE/env/$name.env"
   printf '\n=== %s start\n' "$(date -Is)" >> "$LOG_DIR/$name.log"
-  ( cd "$(dirname "$dll")"
+  ( cd "$(dirname "$dll")" || exit 1
     setsid nohup env "${kv[@]}" dotnet "$dll" >> "$LOG_DIR/$name.log" 2>&1 < /dev/null &
     echo $! > "$RUN_DIR/$name.pid" )
   echo "$dll" > "$RUN_DIR/$name.dll"
