@@ -1,0 +1,40 @@
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Linkage.Messaging;
+
+public static class BusServiceCollectionExtensions
+{
+    /// <summary>The one MassTransit bus of the process, on RabbitMQ (<c>Linkage:RabbitMq:Uri</c>) with publisher
+    /// confirms; every module adds its consumers in <paramref name="register"/>. A failing message is retried a few
+    /// times in memory, then moved to the endpoint's <c>_error</c> queue. The bus health check is tagged "ready".</summary>
+    public static IServiceCollection AddLinkageBus(
+        this IServiceCollection services, IConfiguration config, Action<IBusRegistrationConfigurator> register)
+    {
+        var uri = RabbitMqUri.From(config);
+        services.AddMassTransit(bus =>
+        {
+            register(bus);
+            bus.UsingRabbitMq((context, cfg) =>
+            {
+                cfg.Host(uri.Host, uri.Port, uri.VirtualHost, h =>
+                {
+                    h.Username(uri.UserName);
+                    h.Password(uri.Password);
+                    h.PublisherConfirmation = true;
+                    if (uri.UseSsl) h.UseSsl(s => s.ServerName = uri.Host);
+                });
+                cfg.UseMessageRetry(r => r.Intervals(100, 500, 1000));
+                cfg.ConfigureEndpoints(context);
+            });
+        });
+        services.Configure<MassTransitHostOptions>(o =>
+        {
+            o.WaitUntilStarted = true;
+            o.StartTimeout = TimeSpan.FromSeconds(60);
+            o.StopTimeout = TimeSpan.FromSeconds(30);
+        });
+        return services;
+    }
+}

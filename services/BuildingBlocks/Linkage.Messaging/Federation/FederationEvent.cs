@@ -1,0 +1,44 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Linkage.Messaging;
+
+/// <summary>A CloudEvents 1.0 envelope (structured JSON mode) crossing tiers. <see cref="TargetDivision"/> is the
+/// <c>targetdivision</c> extension: the 12-digit division code that should handle the event.</summary>
+public sealed record FederationEvent
+{
+    public const string CloudEventsContentType = "application/cloudevents+json";
+
+    [JsonPropertyName("id")] public required string Id { get; init; }
+
+    [JsonPropertyName("source")] public required string Source { get; init; }
+
+    [JsonPropertyName("specversion")] public string SpecVersion { get; init; } = "1.0";
+
+    [JsonPropertyName("type")] public required string Type { get; init; }
+
+    [JsonPropertyName("subject")] public string? Subject { get; init; }
+
+    [JsonPropertyName("time")] public DateTimeOffset? Time { get; init; }
+
+    [JsonPropertyName("datacontenttype")] public string DataContentType { get; init; } = "application/json";
+
+    [JsonPropertyName("data")] public JsonElement Data { get; init; }
+
+    [JsonPropertyName("targetdivision")] public string? TargetDivision { get; init; }
+
+    public byte[] ToJsonBytes() => JsonSerializer.SerializeToUtf8Bytes(this, EnvelopeJson);
+
+    /// <summary>Reads a structured CloudEvent; extra attributes (Dapr's topic, pubsubname, traceparent…) are ignored.</summary>
+    public static FederationEvent Parse(ReadOnlySpan<byte> json) =>
+        JsonSerializer.Deserialize<FederationEvent>(json, EnvelopeJson)
+        ?? throw new JsonException("The CloudEvent is null.");
+
+    public T DataAs<T>() =>
+        Data.Deserialize<T>(MessageJson.Options) ?? throw new JsonException($"The CloudEvent {Id} has no data.");
+
+    private static readonly JsonSerializerOptions EnvelopeJson = new()
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+}

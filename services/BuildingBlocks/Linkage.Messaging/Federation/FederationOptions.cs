@@ -1,0 +1,66 @@
+using Microsoft.Extensions.Configuration;
+
+namespace Linkage.Messaging;
+
+/// <summary><c>Linkage:Federation</c> and <c>Linkage:Serves</c>.</summary>
+public sealed class FederationOptions
+{
+    public FederationMode Mode { get; init; } = FederationMode.RabbitMq;
+
+    /// <summary>Dapr app id = consumer id: queues are <c>{AppId}-{topic}</c>. Unique per deployment on a shared broker.</summary>
+    public string AppId { get; init; } = "linkage";
+
+    public string PubSubName { get; init; } = "pubsub";
+
+    /// <summary>CloudEvent <c>source</c> of what this deployment publishes.</summary>
+    public required string Source { get; init; }
+
+    public required DivisionScope Scope { get; init; }
+
+    /// <summary>RabbitMQ adapter: deliveries of one event before it is dead-lettered to <c>dlq-{queue}</c>.</summary>
+    public int MaxDeliveryAttempts { get; init; } = 8;
+
+    public int PrefetchCount { get; init; } = 32;
+
+    /// <summary>Dapr adapter: the token the sidecar sends in <c>dapr-api-token</c> (its APP_API_TOKEN).</summary>
+    public string? AppApiToken { get; init; }
+
+    /// <summary>Dapr adapter: the sidecar's gRPC endpoint when not the SDK default (DAPR_GRPC_ENDPOINT / port).</summary>
+    public string? DaprGrpcEndpoint { get; init; }
+
+    public static FederationOptions From(IConfiguration config)
+    {
+        var section = config.GetSection("Linkage:Federation");
+        var serves = ReadServes(config.GetSection("Linkage:Serves"));
+        var appId = section["AppId"] is { Length: > 0 } id ? id : "linkage";
+        return new FederationOptions
+        {
+            Mode = ParseMode(section["Mode"]),
+            AppId = appId,
+            PubSubName = section["PubSubName"] is { Length: > 0 } p ? p : "pubsub",
+            Source = section["Source"] is { Length: > 0 } s ? s : $"/linkage/{appId}/{(serves.Count == 0 ? "all" : string.Join('+', serves))}",
+            Scope = new DivisionScope(serves),
+            MaxDeliveryAttempts = section.GetValue("MaxDeliveryAttempts", 8),
+            PrefetchCount = section.GetValue("PrefetchCount", 32),
+            AppApiToken = section["AppApiToken"] is { Length: > 0 } t ? t : Environment.GetEnvironmentVariable("APP_API_TOKEN"),
+            DaprGrpcEndpoint = section["DaprGrpcEndpoint"],
+        };
+    }
+
+    private static FederationMode ParseMode(string? mode) => mode?.Trim().ToLowerInvariant() switch
+    {
+        null or "" or "rabbitmq" => FederationMode.RabbitMq,
+        "dapr" => FederationMode.Dapr,
+        _ => throw new InvalidOperationException($"Linkage:Federation:Mode '{mode}' is neither 'rabbitmq' nor 'dapr'."),
+    };
+
+    /// <summary>Either a list section (<c>Linkage:Serves:0</c>…) or one comma-separated value.</summary>
+    private static List<string> ReadServes(IConfigurationSection section)
+    {
+        var values = section.Value is { Length: > 0 } single
+            ? single.Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            : section.GetChildren().Select(c => c.Value?.Trim()).OfType<string>().Where(v => v.Length > 0).ToArray();
+        foreach (var v in values) _ = DivisionScope.SignificantPrefix(v);
+        return [.. values];
+    }
+}

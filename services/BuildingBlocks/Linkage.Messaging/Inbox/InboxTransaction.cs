@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Linkage.Messaging;
+
+/// <summary>Applies a message at most once per consumer: in one transaction, record (message id, consumer) —
+/// ON CONFLICT DO NOTHING — then run the handler and save. A concurrent duplicate blocks on the primary key until
+/// the first commits, then finds the row and does nothing; if the first rolls back, the duplicate applies it.</summary>
+internal static class InboxTransaction
+{
+    public static Task<bool> RunOnceAsync(
+        ModuleDbContext db, Guid messageId, string consumer, Func<CancellationToken, Task> handle, CancellationToken ct)
+    {
+        var insert = new OutboxSql(db.SchemaName).InsertInbox;
+        return db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+        {
+            db.ChangeTracker.Clear();
+            await using var tx = await db.Database.BeginTransactionAsync(token);
+            if (await db.Database.ExecuteSqlRawAsync(insert, [messageId, consumer], token) == 0)
+            {
+                await tx.RollbackAsync(token);
+                return false;
+            }
+            await handle(token);
+            await db.SaveChangesAsync(token);
+            await tx.CommitAsync(token);
+            return true;
+        }, ct);
+    }
+}

@@ -1,0 +1,18 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+
+namespace Linkage.Messaging;
+
+/// <summary>Add <see cref="Name"/> as an OpenTelemetry activity source and meter to see dispatches.</summary>
+public static class MessagingTelemetry
+{
+    public const string Name = "Linkage.Messaging";
+
+    internal static readonly ActivitySource Source = new(Name);
+
+    private static readonly Meter Meter = new(Name);
+
+    internal static readonly Counter<long> Dispatched = Meter.CreateCounter<long>("linkage.outbox.dispatched", "{message}");
+
+    internal static readonly Counter<long> Failed = Meter.CreateCounter<long>("linkage.outbox.failed", "{message}");
+}

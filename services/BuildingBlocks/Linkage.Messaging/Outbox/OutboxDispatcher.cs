@@ -1,0 +1,85 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace Linkage.Messaging;
+
+/// <summary>Publishes <typeparamref name="TContext"/>'s pending outbox rows: woken by NOTIFY on commit, polling as
+/// a fallback; each round claims a batch (one row per aggregate, SKIP LOCKED), publishes it concurrently, marks the
+/// results and commits. Safe with several replicas; see docs/decisions/0010.</summary>
+public sealed class OutboxDispatcher<TContext>(
+    IServiceProvider services, OutboxOptions options, IHostApplicationLifetime lifetime, ILogger<OutboxDispatcher<TContext>> log)
+    : BackgroundService where TContext : ModuleDbContext
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await WhenStartedAsync(stoppingToken);
+        var (schema, connectionString) = ReadContext();
+        await using var dataSource = NpgsqlDataSource.Create(connectionString);
+        var store = new OutboxStore(new OutboxSql(schema), options);
+        var signal = new OutboxSignal();
+        var listening = new OutboxListener(connectionString, schema, signal, log).RunAsync(stoppingToken);
+        var round = new OutboxRound(dataSource, store, new OutboxRowPublisher(services, options));
+        var nextPurge = DateTime.UtcNow + options.CleanupInterval / 10;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var claimed = await RunRoundAsync(round, stoppingToken);
+            if (DateTime.UtcNow >= nextPurge)
+            {
+                await PurgeAsync(store, dataSource, stoppingToken);
+                nextPurge = DateTime.UtcNow + options.CleanupInterval;
+            }
+            if (claimed == 0) await signal.WaitAsync(options.PollingInterval, stoppingToken);
+        }
+        await listening;
+    }
+
+    private async Task<int> RunRoundAsync(OutboxRound round, CancellationToken ct)
+    {
+        try
+        {
+            return await round.RunAsync(ct);
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+        {
+            log.LogError(ex, "Outbox round for {Context} failed", typeof(TContext).Name);
+            return 0;
+        }
+        catch (OperationCanceledException)
+        {
+            return 0;
+        }
+    }
+
+    private async Task PurgeAsync(OutboxStore store, NpgsqlDataSource dataSource, CancellationToken ct)
+    {
+        try
+        {
+            var deleted = await store.PurgeAsync(dataSource, ct);
+            if (deleted > 0) log.LogInformation("Purged {Count} old outbox/inbox rows in {Schema}", deleted, store.Schema);
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+        {
+            log.LogWarning(ex, "Purging old outbox/inbox rows in {Schema} failed", store.Schema);
+        }
+    }
+
+    private (string Schema, string ConnectionString) ReadContext()
+    {
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        return (db.SchemaName, db.Database.GetConnectionString()
+            ?? throw new InvalidOperationException($"{typeof(TContext).Name} has no connection string."));
+    }
+
+    /// <summary>Waits until every hosted service (the MassTransit bus among them) has started.</summary>
+    private async Task WhenStartedAsync(CancellationToken ct)
+    {
+        var started = new TaskCompletionSource();
+        using var onStarted = lifetime.ApplicationStarted.Register(started.SetResult);
+        using var onStopping = ct.Register(() => started.TrySetCanceled(ct));
+        await started.Task;
+    }
+}

@@ -1,0 +1,33 @@
+using Microsoft.Extensions.Configuration;
+
+namespace Linkage.Messaging;
+
+/// <summary><c>Linkage:Outbox</c>: how the dispatcher polls, batches, backs off and purges.</summary>
+public sealed class OutboxOptions
+{
+    /// <summary>Polling fallback when no NOTIFY arrives (lost listener connection, rows waiting for a retry).</summary>
+    public TimeSpan PollingInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    public int BatchSize { get; set; } = 500;
+
+    /// <summary>Upper bound of the retry backoff (1 s, 2 s, 4 s … after each failed publish).</summary>
+    public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How long a single publish may take before it counts as failed.</summary>
+    public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Dispatched outbox rows are deleted after this.</summary>
+    public TimeSpan Retention { get; set; } = TimeSpan.FromDays(3);
+
+    /// <summary>Inbox rows are deleted after this; a redelivery older than that would be applied again.</summary>
+    public TimeSpan InboxRetention { get; set; } = TimeSpan.FromDays(30);
+
+    public TimeSpan CleanupInterval { get; set; } = TimeSpan.FromMinutes(10);
+
+    public static OutboxOptions From(IConfiguration config)
+    {
+        var options = new OutboxOptions();
+        config.GetSection("Linkage:Outbox").Bind(options);
+        return options;
+    }
+}

@@ -1,0 +1,75 @@
+namespace Linkage.Messaging;
+
+/// <summary>The SQL of the outbox and inbox for one module schema.</summary>
+internal sealed class OutboxSql
+{
+    public const string OutboxTable = "outbox_messages";
+    public const string InboxTable = "inbox_messages";
+    public const string NotifyChannel = "linkage_outbox";
+
+    public OutboxSql(string schema)
+    {
+        if (string.IsNullOrEmpty(schema) || !schema.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '_'))
+            throw new ArgumentException($"Schema '{schema}' must be lower-case letters, digits and underscores.", nameof(schema));
+        Schema = schema;
+        var outbox = $"\"{schema}\".{OutboxTable}";
+        var inbox = $"\"{schema}\".{InboxTable}";
+
+        // Only the oldest pending row of each aggregate is eligible, so one aggregate's rows go out strictly in
+        // sequence; SKIP LOCKED lets replicas claim disjoint sets of aggregates. See docs/decisions/0010.
+        Claim = $"""
+            SELECT o.id, o.aggregate_id, o.sequence, o.kind, o.message_type, o.payload::text, o.subject,
+                   o.target_division, o.trace_parent, o.created_at, o.attempts
+            FROM {outbox} o
+            WHERE o.dispatched_at IS NULL
+              AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= now())
+              AND NOT EXISTS (SELECT 1 FROM {outbox} p
+                              WHERE p.aggregate_id = o.aggregate_id AND p.dispatched_at IS NULL AND p.sequence < o.sequence)
+            ORDER BY o.sequence
+            LIMIT $1
+            FOR UPDATE OF o SKIP LOCKED
+            """;
+        MarkDispatched = $"UPDATE {outbox} SET dispatched_at = now(), next_attempt_at = NULL WHERE id = ANY($1)";
+        MarkFailed = $"""
+            UPDATE {outbox} AS o
+            SET attempts = o.attempts + 1, last_error = f.error,
+                next_attempt_at = now() + least(interval '1 second' * power(2, least(o.attempts, 20)), $3 * interval '1 second')
+            FROM unnest($1::uuid[], $2::text[]) AS f(id, error)
+            WHERE o.id = f.id
+            """;
+        PurgeOutbox = $"""
+            DELETE FROM {outbox} WHERE id IN
+              (SELECT id FROM {outbox} WHERE dispatched_at < now() - $1 * interval '1 second' LIMIT 10000)
+            """;
+        PurgeInbox = $"""
+            DELETE FROM {inbox} WHERE (message_id, consumer) IN
+              (SELECT message_id, consumer FROM {inbox} WHERE processed_at < now() - $1 * interval '1 second' LIMIT 10000)
+            """;
+        InsertInbox = $"INSERT INTO {inbox} (message_id, consumer, processed_at) VALUES ({{0}}, {{1}}, now()) ON CONFLICT DO NOTHING";
+        var function = $"\"{schema}\".outbox_notify";
+        CreateNotifyTrigger = $"""
+            CREATE OR REPLACE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql AS $fn$
+            BEGIN
+              PERFORM pg_notify('{NotifyChannel}', '{schema}');
+              RETURN NULL;
+            END
+            $fn$;
+            DROP TRIGGER IF EXISTS outbox_notify ON {outbox};
+            CREATE TRIGGER outbox_notify AFTER INSERT ON {outbox} FOR EACH STATEMENT EXECUTE FUNCTION {function}();
+            """;
+        DropNotifyTrigger = $"""
+            DROP TRIGGER IF EXISTS outbox_notify ON {outbox};
+            DROP FUNCTION IF EXISTS {function}();
+            """;
+    }
+
+    public string Schema { get; }
+    public string Claim { get; }
+    public string MarkDispatched { get; }
+    public string MarkFailed { get; }
+    public string PurgeOutbox { get; }
+    public string PurgeInbox { get; }
+    public string InsertInbox { get; }
+    public string CreateNotifyTrigger { get; }
+    public string DropNotifyTrigger { get; }
+}

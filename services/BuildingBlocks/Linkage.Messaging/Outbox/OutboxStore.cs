@@ -1,0 +1,61 @@
+using Npgsql;
+
+namespace Linkage.Messaging;
+
+/// <summary>The dispatcher's statements: claim a batch, mark it, purge old rows. One round trip each.</summary>
+internal sealed class OutboxStore(OutboxSql sql, OutboxOptions options)
+{
+    public string Schema => sql.Schema;
+
+    public async Task<List<OutboxRow>> ClaimAsync(NpgsqlConnection conn, NpgsqlTransaction tx, CancellationToken ct)
+    {
+        await using var cmd = new NpgsqlCommand(sql.Claim, conn, tx) { Parameters = { new() { Value = options.BatchSize } } };
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        var rows = new List<OutboxRow>();
+        while (await reader.ReadAsync(ct))
+        {
+            rows.Add(new OutboxRow(
+                reader.GetGuid(0), reader.GetString(1), reader.GetInt64(2),
+                reader.GetString(3) == "federation" ? OutboxKind.Federation : OutboxKind.Integration,
+                reader.GetString(4), reader.GetString(5),
+                reader.IsDBNull(6) ? null : reader.GetString(6),
+                reader.IsDBNull(7) ? null : reader.GetString(7),
+                reader.IsDBNull(8) ? null : reader.GetString(8),
+                reader.GetFieldValue<DateTimeOffset>(9), reader.GetInt32(10)));
+        }
+        return rows;
+    }
+
+    public async Task MarkAsync(NpgsqlConnection conn, NpgsqlTransaction tx, IReadOnlyList<PublishResult> results, CancellationToken ct)
+    {
+        var batch = new NpgsqlBatch(conn, tx);
+        var done = results.Where(r => r.Error is null).Select(r => r.Id).ToArray();
+        var failed = results.Where(r => r.Error is not null).ToArray();
+        if (done.Length > 0)
+            batch.BatchCommands.Add(new NpgsqlBatchCommand(sql.MarkDispatched) { Parameters = { new() { Value = done } } });
+        if (failed.Length > 0)
+            batch.BatchCommands.Add(new NpgsqlBatchCommand(sql.MarkFailed)
+            {
+                Parameters =
+                {
+                    new() { Value = failed.Select(f => f.Id).ToArray() },
+                    new() { Value = failed.Select(f => Truncate(f.Error!)).ToArray() },
+                    new() { Value = options.MaxBackoff.TotalSeconds },
+                },
+            });
+        await using (batch)
+            if (batch.BatchCommands.Count > 0) await batch.ExecuteNonQueryAsync(ct);
+    }
+
+    public async Task<int> PurgeAsync(NpgsqlDataSource dataSource, CancellationToken ct)
+    {
+        await using var batch = dataSource.CreateBatch();
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(sql.PurgeOutbox) { Parameters = { new() { Value = options.Retention.TotalSeconds } } });
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(sql.PurgeInbox) { Parameters = { new() { Value = options.InboxRetention.TotalSeconds } } });
+        return await batch.ExecuteNonQueryAsync(ct);
+    }
+
+    private static string Truncate(string error) => error.Length <= 2000 ? error : error[..2000];
+}
+
+internal sealed record PublishResult(Guid Id, string? Error);

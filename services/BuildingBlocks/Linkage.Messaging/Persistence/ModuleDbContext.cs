@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Linkage.Messaging;
+
+/// <summary>Base of every module's DbContext: the module's schema, its outbox and inbox, and the two ways to
+/// queue a message in the caller's unit of work (saved by the caller's <c>SaveChangesAsync</c>).</summary>
+public abstract class ModuleDbContext(DbContextOptions options) : DbContext(options)
+{
+    /// <summary>The module's PostgreSQL schema, e.g. <c>intake</c>.</summary>
+    protected abstract string Schema { get; }
+
+    internal string SchemaName => Schema;
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
+
+    /// <summary>Queues an integration event (published with MassTransit after commit, MessageId = row id).
+    /// Events of one <paramref name="aggregateId"/> are published in the order they were queued.</summary>
+    public void Publish<T>(T message, string aggregateId) where T : class =>
+        OutboxMessages.Add(OutboxRows.Integration(message, aggregateId));
+
+    /// <summary>Queues a federation CloudEvent of type <see cref="FederationRoute.Type"/> (also the topic),
+    /// ordered per <see cref="FederationRoute.Subject"/>.</summary>
+    public void PublishFederated<T>(T payload, FederationRoute route) where T : class =>
+        OutboxMessages.Add(OutboxRows.Federation(payload, route));
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasDefaultSchema(Schema);
+        modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
+        modelBuilder.ApplyConfiguration(new InboxMessageConfiguration());
+    }
+}
