@@ -38,7 +38,7 @@ public sealed class FederationOptions
             Mode = ParseMode(section["Mode"]),
             AppId = appId,
             PubSubName = section["PubSubName"] is { Length: > 0 } p ? p : "pubsub",
-            Source = section["Source"] is { Length: > 0 } s ? s : $"/linkage/{appId}/{(serves.Count == 0 ? "all" : string.Join('+', serves))}",
+            Source = section["Source"] is { Length: > 0 } s ? s : $"/linkage/{appId}/{(serves.Count == 0 ? "all" : string.Join(',', serves))}",
             Scope = new DivisionScope(serves),
             MaxDeliveryAttempts = section.GetValue("MaxDeliveryAttempts", 8),
             PrefetchCount = section.GetValue("PrefetchCount", 32),

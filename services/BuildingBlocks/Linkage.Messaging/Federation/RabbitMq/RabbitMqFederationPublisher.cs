@@ -1,0 +1,57 @@
+using System.Collections.Concurrent;
+using RabbitMQ.Client;
+
+namespace Linkage.Messaging;
+
+/// <summary>Publishes a CloudEvent (structured JSON, <c>application/cloudevents+json</c>, persistent) to the fanout
+/// exchange named after its type, on a channel with publisher confirms: the call completes when the broker
+/// has the message.</summary>
+internal sealed class RabbitMqFederationPublisher(RabbitMqFederationConnection connection) : IFederationPublisher, IAsyncDisposable
+{
+    private readonly SemaphoreSlim gate = new(1, 1);
+    private readonly ConcurrentDictionary<string, bool> declared = new(StringComparer.Ordinal);
+    private IChannel? channel;
+
+    public async Task PublishAsync(FederationEvent e, CancellationToken ct)
+    {
+        var ch = await ChannelAsync(ct);
+        if (!declared.ContainsKey(e.Type))
+        {
+            await DaprRabbitMqTopology.DeclareTopicAsync(ch, e.Type, ct);
+            declared[e.Type] = true;
+        }
+        var properties = new BasicProperties
+        {
+            ContentType = FederationEvent.CloudEventsContentType,
+            DeliveryMode = DeliveryModes.Persistent,
+            MessageId = e.Id,
+            Type = e.Type,
+        };
+        await ch.BasicPublishAsync(e.Type, "", mandatory: false, properties, e.ToJsonBytes(), ct);
+    }
+
+    private async Task<IChannel> ChannelAsync(CancellationToken ct)
+    {
+        if (channel is { IsOpen: true } open) return open;
+        await gate.WaitAsync(ct);
+        try
+        {
+            if (channel is { IsOpen: true } again) return again;
+            if (channel is not null) await channel.DisposeAsync();
+            declared.Clear();
+            var conn = await connection.GetAsync(ct);
+            return channel = await conn.CreateChannelAsync(
+                new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true), ct);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (channel is not null) await channel.DisposeAsync();
+        gate.Dispose();
+    }
+}

@@ -1,0 +1,71 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using RabbitMQ.Client;
+using RabbitMQ.Client.Events;
+
+namespace Linkage.Messaging;
+
+/// <summary>Consumes <c>{AppId}-{topic}</c> for every handled topic (manual ack). Start-up waits for the first
+/// subscription attempt; if the broker is away it keeps trying in the background.</summary>
+internal sealed class RabbitMqFederationSubscriber(
+    RabbitMqFederationConnection connection, FederationDispatcher dispatcher, FederationDelivery delivery,
+    FederationOptions options, ILogger<RabbitMqFederationSubscriber> log) : IHostedService
+{
+    private readonly CancellationTokenSource stopping = new();
+    private readonly List<IChannel> channels = [];
+    private Task? retrying;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (dispatcher.Topics.Count == 0) return;
+        if (await TrySubscribeAsync(cancellationToken)) return;
+        retrying = RetryAsync(stopping.Token);
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await stopping.CancelAsync();
+        if (retrying is not null) await retrying;
+        foreach (var channel in channels) await channel.DisposeAsync();
+    }
+
+    private async Task RetryAsync(CancellationToken ct)
+    {
+        try
+        {
+            while (!await TrySubscribeAsync(ct)) await Task.Delay(TimeSpan.FromSeconds(5), ct);
+        }
+        catch (OperationCanceledException)
+        {
+            // stopping
+        }
+    }
+
+    private async Task<bool> TrySubscribeAsync(CancellationToken ct)
+    {
+        try
+        {
+            var conn = await connection.GetAsync(ct);
+            foreach (var topic in dispatcher.Topics) channels.Add(await SubscribeAsync(conn, topic, ct));
+            return true;
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+        {
+            log.LogWarning(ex, "Federation subscriptions of {AppId} failed; retrying", options.AppId);
+            foreach (var channel in channels) await channel.DisposeAsync();
+            channels.Clear();
+            return false;
+        }
+    }
+
+    private async Task<IChannel> SubscribeAsync(IConnection conn, string topic, CancellationToken ct)
+    {
+        var channel = await conn.CreateChannelAsync(cancellationToken: ct);
+        await channel.BasicQosAsync(0, (ushort)options.PrefetchCount, global: false, ct);
+        var queue = await DaprRabbitMqTopology.DeclareSubscriptionAsync(channel, options.AppId, topic, ct);
+        var consumer = new AsyncEventingBasicConsumer(channel);
+        consumer.ReceivedAsync += (_, args) => delivery.HandleAsync(channel, args, stopping.Token);
+        await channel.BasicConsumeAsync(queue, autoAck: false, consumer, ct);
+        return channel;
+    }
+}
