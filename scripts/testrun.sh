@@ -52,7 +52,8 @@ run_one_test_project() {
   log "$name done in $((SECONDS - t0)) s (exit $rc)"
 }
 
-# run_tests: runs everything, prints the closing line, returns non-zero on any failure.
+# run_tests: runs everything, sets SUMMARY (the closing line, printed last by the caller), returns
+# non-zero on any failure.
 run_tests() {
   local projects p
   mapfile -t projects < <(test_projects)
@@ -60,8 +61,7 @@ run_tests() {
   mkdir -p "$RESULTS_DIR"
   if [ ${#projects[@]} -eq 0 ]; then log "no test projects under tests/"; FAILED=1; fi
   for p in "${projects[@]}"; do run_one_test_project "$p"; done
-  local line="$PASSED passed, $FAILED failed"
-  [ "$SKIPPED" -gt 0 ] && line+=", $SKIPPED skipped"
-  echo "$line"
+  SUMMARY="$PASSED passed, $FAILED failed"
+  [ "$SKIPPED" -gt 0 ] && SUMMARY+=", $SKIPPED skipped"
   [ "$FAILED" -eq 0 ]
 }
