@@ -35,7 +35,7 @@ public sealed class ChartWorkspace : IDisposable
 
     public void Dispose() => Directory.Delete(root, recursive: true);
 
-    private static string RepoRoot()
+    public static string RepoRoot()
     {
         if (Environment.GetEnvironmentVariable("LINKAGE_REPO") is { Length: > 0 } repo) return repo;
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
