@@ -1,4 +1,5 @@
 using Linkage.Gateway.Auth;
+using Linkage.Gateway.ClientAddress;
 using Linkage.Gateway.Cors;
 using Linkage.Gateway.Docs;
 using Linkage.Gateway.Health;
@@ -27,6 +28,7 @@ public static class GatewayApp
             .AddGatewayCors(settings.CorsOrigins).AddGatewayHealth(settings.Modules).AddGatewayProxy(settings.Modules);
 
         var app = builder.Build();
+        app.UseTrustedProxies(settings.TrustedProxies);
         app.UseRequestSizeLimit(settings.MaxRequestBodyBytes);
         app.UseRouting();
         app.UseCors();
