@@ -10,7 +10,7 @@ internal static class InboxTransaction
     public static Task<bool> RunOnceAsync(
         ModuleDbContext db, Guid messageId, string consumer, Func<CancellationToken, Task> handle, CancellationToken ct)
     {
-        var insert = new OutboxSql(db.SchemaName).InsertInbox;
+        var insert = new OutboxSql(db.ModuleSchema).InsertInbox;
         return db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
         {
             db.ChangeTracker.Clear();

@@ -70,7 +70,7 @@ public sealed class OutboxDispatcher<TContext>(
     {
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
-        return (db.SchemaName, db.Database.GetConnectionString()
+        return (db.ModuleSchema, db.Database.GetConnectionString()
             ?? throw new InvalidOperationException($"{typeof(TContext).Name} has no connection string."));
     }
 

@@ -9,7 +9,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     /// <summary>The module's PostgreSQL schema, e.g. <c>intake</c>.</summary>
     protected abstract string Schema { get; }
 
-    internal string SchemaName => Schema;
+    internal string ModuleSchema => Schema;
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 

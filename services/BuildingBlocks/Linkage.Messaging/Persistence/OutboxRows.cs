@@ -12,7 +12,7 @@ internal static class OutboxRows
         var type = message.GetType();
         return new OutboxMessage
         {
-            Id = Guid.CreateVersion7(),
+            Id = OutboxIds.Next(),
             AggregateId = aggregateId,
             Kind = OutboxKind.Integration,
             MessageType = MessageTypes.NameOf(type),
@@ -29,7 +29,7 @@ internal static class OutboxRows
         route.Validate();
         return new OutboxMessage
         {
-            Id = Guid.CreateVersion7(),
+            Id = OutboxIds.Next(),
             AggregateId = route.Subject,
             Kind = OutboxKind.Federation,
             MessageType = route.Type,

@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Linkage.Messaging.Tests.Infrastructure;
+
+public sealed class TestDbContext(DbContextOptions<TestDbContext> options) : ModuleDbContext(options)
+{
+    public const string SchemaName = "msgtest";
+
+    protected override string Schema => SchemaName;
+
+    public DbSet<Widget> Widgets => Set<Widget>();
+
+    public DbSet<Applied> Applied => Set<Applied>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<Widget>(b =>
+        {
+            b.ToTable("widgets");
+            b.HasKey(w => w.Id);
+            b.HasIndex(w => w.Name).IsUnique();
+        });
+        modelBuilder.Entity<Applied>(b =>
+        {
+            b.ToTable("applied");
+            b.HasKey(a => a.Id);
+        });
+    }
+}
+
+/// <summary>State a test writes next to its outbox rows.</summary>
+public sealed class Widget
+{
+    public Guid Id { get; init; } = Guid.NewGuid();
+
+    public required string Name { get; init; }
+}
+
+/// <summary>One row per application of a message by a handler: duplicates would show as extra rows.</summary>
+public sealed class Applied
+{
+    public Guid Id { get; init; } = Guid.NewGuid();
+
+    public required string Key { get; init; }
+
+    public required string Handler { get; init; }
+}

@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Linkage.Messaging.Tests.Infrastructure;
+
+/// <summary>A generic host with the test module's DbContext and whatever the test adds (outbox, bus, federation).</summary>
+public static class TestHost
+{
+    public static async Task<IHost> StartAsync(
+        TestDatabase database, Action<IServiceCollection, IConfiguration> configure, IDictionary<string, string?>? settings = null)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(BaseSettings(settings));
+        builder.Logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddDbContext<TestDbContext>(o => o.UseNpgsql(database.ConnectionString));
+        configure(builder.Services, builder.Configuration);
+        var host = builder.Build();
+        await host.StartAsync();
+        return host;
+    }
+
+    public static Dictionary<string, string?> BaseSettings(IDictionary<string, string?>? settings)
+    {
+        var all = new Dictionary<string, string?>
+        {
+            ["Linkage:RabbitMq:Uri"] = TestEnvironment.Amqp,
+            ["Linkage:Outbox:PollingInterval"] = "00:00:01",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
+        return all;
+    }
+
+    public static async Task StopAsync(this IHost host)
+    {
+        await host.StopAsync(TimeSpan.FromSeconds(30));
+        host.Dispose();
+    }
+}

@@ -1,0 +1,20 @@
+namespace Linkage.Messaging.Tests;
+
+// Each test class publishes its own message types: MassTransit binds queues to exchanges named after them, so
+// classes running in parallel never see each other's messages.
+
+public sealed record WidgetCreated(Guid WidgetId, string Name);
+
+public sealed record RecoveredEvent(string Key, int N);
+
+public sealed record ReplayProbe(string Key);
+
+public sealed record ReplayFollowUp(string Key);
+
+public sealed record PoisonProbe(string Key, bool Poison);
+
+public sealed record OrderedEvent(string Aggregate, int N);
+
+public sealed record ThroughputEvent(string Aggregate, int N);
+
+public sealed record FederationProbe(string Key, int Level);
