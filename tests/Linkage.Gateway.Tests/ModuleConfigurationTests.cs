@@ -49,6 +49,19 @@ public sealed class ModuleConfigurationTests
         Assert.Contains("/api/video-review/sessions", host.State.SeenPaths);
     }
 
+    [Fact]
+    public async Task A_module_that_does_not_answer_is_502_problem_details_without_its_address()
+    {
+        var deadPort = FreePort.Next();
+        var settings = new Dictionary<string, string?> { ["Linkage:Gateway:Modules:intake:Http"] = $"http://127.0.0.1:{deadPort}" };
+        await using var gateway = await GatewayHost.StartAsync(settings);
+
+        var response = await gateway.GetAsync("/api/intake/cases", Tokens.For("clerk-5"));
+
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadGateway);
+        Assert.DoesNotContain($"127.0.0.1:{deadPort}", await response.Content.ReadAsStringAsync());
+    }
+
     [Theory]
     [InlineData("Linkage:Gateway:Modules:catalog:Http", "catalog:8080")]
     [InlineData("Linkage:Gateway:Modules:catalog:Grpc", "ftp://catalog")]

@@ -15,6 +15,7 @@ public static class AuthExtensions
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(o =>
         {
             o.MapInboundClaims = false;
+            o.SaveToken = false;
             o.Events = new JwtBearerEvents { OnChallenge = BearerChallenge.WriteProblemAsync };
             o.TokenValidationParameters = new TokenValidationParameters
             {

@@ -1,22 +1,29 @@
-using Microsoft.AspNetCore.Http.Features;
 using Linkage.Gateway.Problems;
+using Microsoft.AspNetCore.Http.Features;
 using Yarp.ReverseProxy.Forwarder;
 
-namespace Linkage.Gateway.Limits;
+namespace Linkage.Gateway.Proxy;
 
-/// <summary>In the proxy pipeline: YARP reports a request body that broke Kestrel's size limit as a client
-/// error (400); the caller should see 413 problem details.</summary>
-internal static class BodyTooLargeMapping
+/// <summary>In the proxy pipeline: YARP answers forwarding failures with a bare status code. They become problem
+/// details — 413 when the request body broke Kestrel's limit mid-stream (YARP calls that a 400 client error),
+/// otherwise the 5xx YARP chose, without upstream addresses or exception text.</summary>
+internal static class ProxyErrorProblems
 {
     public static async Task InvokeAsync(HttpContext http, Func<Task> next)
     {
         await next();
         var error = http.Features.Get<IForwarderErrorFeature>();
-        if (error?.Exception is null || http.Response.HasStarted || !IsTooLarge(error.Exception)) return;
+        if (error is null || http.Response.HasStarted) return;
 
-        var limit = http.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize ?? 0;
-        http.Response.Clear();
-        await GatewayProblem.TooLarge(http, limit);
+        if (IsTooLarge(error.Exception))
+        {
+            http.Response.Clear();
+            await GatewayProblem.TooLarge(http, http.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize ?? 0);
+        }
+        else if (http.Response.StatusCode >= StatusCodes.Status500InternalServerError)
+        {
+            await GatewayProblem.UpstreamFailed(http, http.Response.StatusCode);
+        }
     }
 
     private static bool IsTooLarge(Exception? exception)

@@ -1,4 +1,3 @@
-using Linkage.Gateway.Limits;
 using Linkage.Gateway.Listeners;
 using Linkage.Gateway.Modules;
 using Yarp.ReverseProxy.Forwarder;
@@ -19,7 +18,7 @@ public static class ProxyExtensions
     {
         app.MapReverseProxy(proxy =>
         {
-            proxy.Use(BodyTooLargeMapping.InvokeAsync);
+            proxy.Use(ProxyErrorProblems.InvokeAsync);
             proxy.UseLoadBalancing();
         }).ConfigureEndpoints((endpoint, route) =>
         {
