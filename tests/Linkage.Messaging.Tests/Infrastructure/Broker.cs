@@ -28,10 +28,18 @@ public sealed class Broker : IAsyncDisposable
 
     public static string MassTransitExchange<T>() => $"{typeof(T).Namespace}:{typeof(T).Name}";
 
+    /// <summary>Messages ready in the queue; 0 when it does not exist (MassTransit declares _error on first use).</summary>
     public async Task<uint> MessageCountAsync(string queue)
     {
         await using var channel = await Connection.CreateChannelAsync();
-        return (await channel.QueueDeclarePassiveAsync(queue)).MessageCount;
+        try
+        {
+            return (await channel.QueueDeclarePassiveAsync(queue)).MessageCount;
+        }
+        catch (RabbitMQ.Client.Exceptions.OperationInterruptedException e) when (e.ShutdownReason?.ReplyCode == 404)
+        {
+            return 0;
+        }
     }
 
     public async Task<bool> ExistsAsync(Func<IChannel, Task> passiveDeclare)

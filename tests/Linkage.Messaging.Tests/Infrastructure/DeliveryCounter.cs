@@ -1,0 +1,26 @@
+using MassTransit;
+
+namespace Linkage.Messaging.Tests.Infrastructure;
+
+/// <summary>Counts finished consume attempts (success or fault) per message type, so a test knows every
+/// duplicate delivery has been through the consumer.</summary>
+public sealed class DeliveryCounter : IConsumeObserver
+{
+    private int finished;
+
+    public int Finished => Volatile.Read(ref finished);
+
+    public Task PreConsume<T>(ConsumeContext<T> context) where T : class => Task.CompletedTask;
+
+    public Task PostConsume<T>(ConsumeContext<T> context) where T : class
+    {
+        Interlocked.Increment(ref finished);
+        return Task.CompletedTask;
+    }
+
+    public Task ConsumeFault<T>(ConsumeContext<T> context, Exception exception) where T : class
+    {
+        Interlocked.Increment(ref finished);
+        return Task.CompletedTask;
+    }
+}

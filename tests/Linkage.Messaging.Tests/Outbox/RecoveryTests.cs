@@ -1,0 +1,78 @@
+using Linkage.Messaging.Tests.Infrastructure;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Linkage.Messaging.Tests.Outbox;
+
+public sealed class RecoveredEventConsumer(DeliveryLog<RecoveredEvent> log) : IConsumer<RecoveredEvent>
+{
+    public Task Consume(ConsumeContext<RecoveredEvent> context)
+    {
+        log.Received.Enqueue((context.MessageId!.Value, context.Message));
+        return Task.CompletedTask;
+    }
+}
+
+public sealed class RecoveryTests
+{
+    [Fact]
+    public async Task Rows_committed_while_no_dispatcher_runs_are_published_once_it_is_back()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var broker = await Broker.ConnectAsync();
+        var module = TestEnvironment.NewName("t");
+        broker.CleanUpEndpoint($"{module}-recovered-event");
+        broker.CleanUp(Broker.MassTransitExchange<RecoveredEvent>());
+        var log = new DeliveryLog<RecoveredEvent>();
+
+        var first = await StartAsync(database, module, log);
+        var before = await CommitAsync(database, "before", 6);
+        await Eventually.Until(() => Task.FromResult(log.Count), n => n >= before.Count, what: "delivery of the first batch");
+        await first.StopAsync();
+
+        // The process is gone: these commits have nobody to publish them.
+        var during = await CommitAsync(database, "during", 12);
+        await Task.Delay(1500);
+        Assert.Equal(before.Count, log.Count);
+        Assert.Equal(during.Count, await PendingAsync(database));
+
+        var second = await StartAsync(database, module, log);
+        try
+        {
+            await Eventually.Until(() => Task.FromResult(log.Count), n => n >= before.Count + during.Count, what: "delivery after restart");
+            await Task.Delay(1000);
+            var received = log.Received.Select(r => r.MessageId).ToList();
+            Assert.Equal(received.Count, received.Distinct().Count());
+            Assert.Equal(before.Concat(during).Order(), received.Order());
+            Assert.Equal(0, await PendingAsync(database));
+        }
+        finally
+        {
+            await second.StopAsync();
+        }
+    }
+
+    private static Task<IHost> StartAsync(TestDatabase database, string module, DeliveryLog<RecoveredEvent> log) =>
+        TestHost.StartAsync(database, (services, config) =>
+        {
+            services.AddSingleton(log);
+            services.AddOutbox<TestDbContext>();
+            services.AddLinkageBus(config, bus => bus.AddModuleConsumer<RecoveredEventConsumer>(module));
+        });
+
+    private static async Task<List<Guid>> CommitAsync(TestDatabase database, string prefix, int count)
+    {
+        await using var db = database.NewContext();
+        for (var i = 0; i < count; i++) db.Publish(new RecoveredEvent($"{prefix}-{i % 3}", i), $"{prefix}-{i % 3}");
+        await db.SaveChangesAsync();
+        return await db.OutboxMessages.Where(m => m.AggregateId.StartsWith(prefix)).Select(m => m.Id).ToListAsync();
+    }
+
+    private static async Task<int> PendingAsync(TestDatabase database)
+    {
+        await using var db = database.NewContext();
+        return await db.OutboxMessages.CountAsync(m => m.DispatchedAt == null);
+    }
+}
