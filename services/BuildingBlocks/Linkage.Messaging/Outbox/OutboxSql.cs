@@ -16,15 +16,17 @@ internal sealed class OutboxSql
         var inbox = $"\"{schema}\".{InboxTable}";
 
         // Only the oldest pending row of each aggregate is eligible, so one aggregate's rows go out strictly in
-        // sequence; SKIP LOCKED lets replicas claim disjoint sets of aggregates. See docs/decisions/0010.
+        // sequence; SKIP LOCKED lets replicas claim disjoint sets of aggregates. The correlated min() is a per-row
+        // index probe whatever the statistics say (a NOT EXISTS anti-join was planned as a nested loop over the
+        // whole backlog on a freshly filled, unanalysed table). See docs/decisions/0010.
         Claim = $"""
             SELECT o.id, o.aggregate_id, o.sequence, o.kind, o.message_type, o.payload::text, o.subject,
                    o.target_division, o.trace_parent, o.created_at, o.attempts
             FROM {outbox} o
             WHERE o.dispatched_at IS NULL
               AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= now())
-              AND NOT EXISTS (SELECT 1 FROM {outbox} p
-                              WHERE p.aggregate_id = o.aggregate_id AND p.dispatched_at IS NULL AND p.sequence < o.sequence)
+              AND o.sequence = (SELECT min(p.sequence) FROM {outbox} p
+                                WHERE p.aggregate_id = o.aggregate_id AND p.dispatched_at IS NULL)
             ORDER BY o.sequence
             LIMIT $1
             FOR UPDATE OF o SKIP LOCKED
