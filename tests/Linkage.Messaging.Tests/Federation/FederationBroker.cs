@@ -1,0 +1,36 @@
+using Linkage.Messaging.Tests.Infrastructure;
+using RabbitMQ.Client;
+
+namespace Linkage.Messaging.Tests.Federation;
+
+/// <summary>A unique topic and consumer id on the shared broker, with everything the adapter declares for them
+/// removed afterwards.</summary>
+public sealed record FederationBroker(Broker Broker, string Topic, string AppId)
+{
+    public string Queue => $"{AppId}-{Topic}";
+
+    public static FederationBroker For(Broker broker)
+    {
+        var topic = $"linkage.test.{TestEnvironment.NewName("t")}.v1";
+        var appId = TestEnvironment.NewName("app");
+        var federation = new FederationBroker(broker, topic, appId);
+        broker.CleanUp(topic, federation.Queue, $"dlx-{federation.Queue}", $"dlq-{federation.Queue}");
+        return federation;
+    }
+
+    public Dictionary<string, string?> Settings(string? serves = null, int maxAttempts = 8) => new()
+    {
+        ["Linkage:Federation:AppId"] = AppId,
+        ["Linkage:Federation:Source"] = "/linkage/test",
+        ["Linkage:Federation:MaxDeliveryAttempts"] = maxAttempts.ToString(),
+        ["Linkage:Serves"] = serves,
+    };
+
+    /// <summary>Publishes raw bytes to the topic exchange the way Dapr's component does (text/plain unless told).</summary>
+    public async Task PublishRawAsync(byte[] body, string contentType = "text/plain")
+    {
+        await using var channel = await Broker.Connection.CreateChannelAsync(new CreateChannelOptions(true, true));
+        var properties = new BasicProperties { ContentType = contentType, DeliveryMode = DeliveryModes.Persistent };
+        await channel.BasicPublishAsync(Topic, "", false, properties, body);
+    }
+}
