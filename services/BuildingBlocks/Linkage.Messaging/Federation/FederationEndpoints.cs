@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Dapr;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -7,21 +8,42 @@ namespace Linkage.Messaging;
 
 public static class FederationEndpoints
 {
-    /// <summary>Dapr mode: the CloudEvents middleware, one POST route per handled topic
-    /// (<c>/federation/{type}</c>, <c>WithTopic</c>) and <c>GET /dapr/subscribe</c>, all behind the Dapr app token.
-    /// No-op in rabbitmq mode. Call after UseAuthentication/UseAuthorization.</summary>
+    public const string RoutePrefix = "/federation";
+
+    /// <summary>Dapr mode: one POST route per handled topic (<c>/federation/{type}</c>, <c>WithTopic</c>) and
+    /// <c>GET /dapr/subscribe</c>, behind the Dapr app token, with the CloudEvents middleware on the federation
+    /// routes only. No-op in rabbitmq mode. Call after UseAuthentication/UseAuthorization.</summary>
     public static WebApplication MapFederationEndpoints(this WebApplication app)
     {
         if (app.Services.GetService<FederationOptions>() is not { Mode: FederationMode.Dapr } options) return app;
-        app.UseCloudEvents(new CloudEventsMiddlewareOptions { ForwardCloudEventPropertiesAsHeaders = true });
+        app.UseWhen(c => c.Request.Path.StartsWithSegments(RoutePrefix), federation =>
+        {
+            federation.Use(DropUnreadableAsync);
+            federation.UseCloudEvents(new CloudEventsMiddlewareOptions { ForwardCloudEventPropertiesAsHeaders = true });
+        });
         foreach (var topic in app.Services.GetRequiredService<FederationDispatcher>().Topics)
         {
-            app.MapPost($"/federation/{topic}", DaprSubscriptionEndpoint.HandleAsync)
+            app.MapPost($"{RoutePrefix}/{topic}", DaprSubscriptionEndpoint.HandleAsync)
                 .WithTopic(options.PubSubName, topic)
                 .RequireAuthorization(FederationServiceCollectionExtensions.DaprPolicy)
                 .ExcludeFromDescription();
         }
         app.MapSubscribeHandler().RequireAuthorization(FederationServiceCollectionExtensions.DaprPolicy);
         return app;
+    }
+
+    /// <summary>The CloudEvents middleware throws on a body that is not JSON; a 500 would make the sidecar retry
+    /// it forever, so answer DROP instead.</summary>
+    private static async Task DropUnreadableAsync(HttpContext context, RequestDelegate next)
+    {
+        try
+        {
+            await next(context);
+        }
+        catch (JsonException) when (!context.Response.HasStarted)
+        {
+            context.Response.StatusCode = StatusCodes.Status200OK;
+            await context.Response.WriteAsJsonAsync(new { status = "DROP" });
+        }
     }
 }
