@@ -1,0 +1,7 @@
+namespace Linkage.Kernel;
+
+public enum TimeLimitUnit
+{
+    WorkingDays,
+    CalendarDays,
+}
