@@ -2,14 +2,14 @@ namespace Linkage.Messaging.Tests.Federation;
 
 public sealed class DivisionScopeTests
 {
-    [Theory]
-    [InlineData("330000000000", "33")]
-    [InlineData("330100000000", "3301")]
-    [InlineData("330102000000", "330102")]
-    [InlineData("330102001000", "330102001")]
-    [InlineData("330102001002", "330102001002")]
-    public void The_subtree_of_a_code_is_its_significant_prefix(string code, string prefix) =>
-        Assert.Equal(prefix, DivisionScope.SignificantPrefix(code));
+    [Fact]
+    public void Several_served_subtrees_are_each_covered()
+    {
+        var scope = new DivisionScope(["330100000000", "340102000000"]);
+        Assert.True(scope.Covers("330102001002"));
+        Assert.True(scope.Covers("340102003000"));
+        Assert.False(scope.Covers("340103000000"));
+    }
 
     [Fact]
     public void No_served_division_means_every_target_is_served()
@@ -33,5 +33,5 @@ public sealed class DivisionScopeTests
 
     [Fact]
     public void Serves_rejects_what_is_not_a_division_code() =>
-        Assert.Throws<ArgumentException>(() => new DivisionScope(["33010"]));
+        Assert.Throws<FormatException>(() => new DivisionScope(["33010"]));
 }

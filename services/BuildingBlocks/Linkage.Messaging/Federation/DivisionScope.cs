@@ -1,26 +1,20 @@
+using Linkage.Kernel;
+
 namespace Linkage.Messaging;
 
 /// <summary>The subtrees of the region tree a deployment serves (<c>Linkage:Serves</c>); empty = all of them.
-/// A 12-digit code's subtree is its significant prefix: province 2, city 4, county 6, town 9, village 12 digits.</summary>
+/// Subtree rules are the Kernel's <see cref="DivisionCode"/>.</summary>
 public sealed class DivisionScope(IReadOnlyList<string> serves)
 {
-    private readonly string[] prefixes = serves.Select(SignificantPrefix).ToArray();
+    private readonly DivisionCode[] roots = serves.Select(DivisionCode.Parse).ToArray();
 
     public IReadOnlyList<string> Serves { get; } = serves;
 
-    public bool ServesAll => prefixes.Length == 0;
+    public bool ServesAll => roots.Length == 0;
 
+    /// <summary>Whether an event targeted at <paramref name="division"/> is this deployment's to handle.</summary>
     public bool Covers(string? division) =>
-        ServesAll || (IsDivisionCode(division) && prefixes.Any(p => division!.StartsWith(p, StringComparison.Ordinal)));
+        ServesAll || (DivisionCode.TryParse(division, out var code, out _) && roots.Any(code.IsWithin));
 
-    public static bool IsDivisionCode(string? code) => code is { Length: 12 } && code.All(char.IsAsciiDigit);
-
-    public static string SignificantPrefix(string code)
-    {
-        if (!IsDivisionCode(code))
-            throw new ArgumentException($"'{code}' is not a 12-digit division code.", nameof(code));
-        foreach (var length in (ReadOnlySpan<int>)[2, 4, 6, 9])
-            if (code.AsSpan(length).TrimStart('0').IsEmpty) return code[..length];
-        return code;
-    }
+    public static bool IsDivisionCode(string? code) => DivisionCode.TryParse(code, out _, out _);
 }

@@ -60,7 +60,6 @@ public sealed class FederationOptions
         var values = section.Value is { Length: > 0 } single
             ? single.Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             : section.GetChildren().Select(c => c.Value?.Trim()).OfType<string>().Where(v => v.Length > 0).ToArray();
-        foreach (var v in values) _ = DivisionScope.SignificantPrefix(v);
         return [.. values];
     }
 }
