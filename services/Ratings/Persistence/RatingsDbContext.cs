@@ -1,4 +1,5 @@
 using Linkage.Messaging;
+using Linkage.Ratings.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Ratings.Persistence;
@@ -6,6 +7,12 @@ namespace Linkage.Ratings.Persistence;
 public sealed class RatingsDbContext(DbContextOptions<RatingsDbContext> options) : ModuleDbContext(options)
 {
     public const string SchemaName = "ratings";
+
+    public DbSet<RateableCase> Cases => Set<RateableCase>();
+
+    public DbSet<Rating> Ratings => Set<Rating>();
+
+    public DbSet<Rectification> Rectifications => Set<Rectification>();
 
     protected override string Schema => SchemaName;
 

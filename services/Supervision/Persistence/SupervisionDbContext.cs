@@ -1,4 +1,5 @@
 using Linkage.Messaging;
+using Linkage.Supervision.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Supervision.Persistence;
@@ -6,6 +7,8 @@ namespace Linkage.Supervision.Persistence;
 public sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext> options) : ModuleDbContext(options)
 {
     public const string SchemaName = "supervision";
+
+    public DbSet<SupervisedCase> Cases => Set<SupervisedCase>();
 
     protected override string Schema => SchemaName;
 

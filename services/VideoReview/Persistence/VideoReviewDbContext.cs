@@ -1,4 +1,5 @@
 using Linkage.Messaging;
+using Linkage.VideoReview.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.VideoReview.Persistence;
@@ -6,6 +7,10 @@ namespace Linkage.VideoReview.Persistence;
 public sealed class VideoReviewDbContext(DbContextOptions<VideoReviewDbContext> options) : ModuleDbContext(options)
 {
     public const string SchemaName = "videoreview";
+
+    public DbSet<ReviewableCase> Cases => Set<ReviewableCase>();
+
+    public DbSet<ReviewSession> Sessions => Set<ReviewSession>();
 
     protected override string Schema => SchemaName;
 

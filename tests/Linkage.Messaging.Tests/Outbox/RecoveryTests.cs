@@ -3,6 +3,7 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Npgsql;
 
 namespace Linkage.Messaging.Tests.Outbox;
 
@@ -51,6 +52,44 @@ public sealed class RecoveryTests
         finally
         {
             await second.StopAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Rows_claimed_by_a_replica_that_dies_before_committing_are_published_by_another()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var broker = await Broker.ConnectAsync();
+        var module = TestEnvironment.NewName("t");
+        broker.CleanUpEndpoint($"{module}-recovered-event");
+        broker.CleanUp(Broker.MassTransitExchange<RecoveredEvent>());
+        var log = new DeliveryLog<RecoveredEvent>();
+        var rows = await CommitAsync(database, "stalled", 9);
+
+        // A replica claims the head rows (as its dispatcher would) and hangs holding the row locks.
+        var stalled = new NpgsqlConnection(database.ConnectionString);
+        await stalled.OpenAsync();
+        var tx = await stalled.BeginTransactionAsync();
+        await using (var claim = new NpgsqlCommand(new OutboxSql(TestDbContext.SchemaName).Claim, stalled, tx) { Parameters = { new() { Value = 500 } } })
+        await using (var reader = await claim.ExecuteReaderAsync())
+            while (await reader.ReadAsync()) { }
+
+        var survivor = await StartAsync(database, module, log);
+        try
+        {
+            await Task.Delay(2500);
+            Assert.Equal(0, log.Count); // each aggregate's head is locked: nothing of theirs may overtake it
+            await stalled.DisposeAsync(); // the replica dies; PostgreSQL rolls its claim back
+
+            await Eventually.Until(() => Task.FromResult(log.Count), n => n >= rows.Count, what: "all rows published by the survivor");
+            await Task.Delay(1000);
+            Assert.Equal(rows.Order(), log.Received.Select(r => r.MessageId).Order());
+            foreach (var aggregate in log.Received.GroupBy(r => r.Message.Key))
+                Assert.Equal(aggregate.Select(r => r.Message.N).Order(), aggregate.Select(r => r.Message.N));
+        }
+        finally
+        {
+            await survivor.StopAsync();
         }
     }
 

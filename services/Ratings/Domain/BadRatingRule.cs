@@ -1,0 +1,7 @@
+namespace Linkage.Ratings.Domain;
+
+/// <summary>差评: grades 2 and 1. Whoever handled the case owns it and must rectify it.</summary>
+public static class BadRatingRule
+{
+    public static bool Holds(int grade) => grade <= 2;
+}

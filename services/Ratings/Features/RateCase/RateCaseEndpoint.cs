@@ -1,0 +1,24 @@
+using Linkage.ServiceDefaults.Auth;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+
+namespace Linkage.Ratings.Features.RateCase;
+
+public static class RateCaseEndpoint
+{
+    public static void Map(RouteGroupBuilder api) => api
+        .MapPost("/", Handle)
+        .WithName("RateCase")
+        .WithSummary("The applicant rates a completed case: once per channel, grade 1–5; grades 1 and 2 open a rectification.");
+
+    private static Task<Results<Created<RatingView>, ValidationProblem, ProblemHttpResult>> Handle(
+        RateCaseRequest request,
+        [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
+        HttpContext http,
+        RateCaseHandler handler,
+        CancellationToken ct) =>
+        handler.HandleAsync(request, idempotencyKey, http.Caller(), ct);
+}

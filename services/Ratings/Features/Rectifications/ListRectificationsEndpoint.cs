@@ -1,0 +1,34 @@
+using Linkage.Ratings.Domain;
+using Linkage.Ratings.Persistence;
+using Linkage.ServiceDefaults.Auth;
+using Linkage.ServiceDefaults.Json;
+using Linkage.ServiceDefaults.Problems;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linkage.Ratings.Features.Rectifications;
+
+public static class ListRectificationsEndpoint
+{
+    public static void Map(RouteGroupBuilder api) => api
+        .MapGet("/rectifications", Handle)
+        .WithName("ListRectifications")
+        .WithSummary("The bad-rating rectification ledger (差评整改台账) of the caller's subtree, nearest deadline first.");
+
+    private static async Task<Results<Ok<IReadOnlyList<RectificationView>>, ValidationProblem>> Handle(
+        string? status, int? limit, HttpContext http, RatingsDbContext db, CancellationToken ct)
+    {
+        var query = db.Rectifications.AsNoTracking().VisibleTo(http.Caller());
+        if (status is not null)
+        {
+            if (!KebabEnum.TryParse<RectificationStatus>(status, out var s))
+                return Problems.Invalid("status", "Use open, rectified, explained, appealed or closed.");
+            query = query.Where(r => r.Status == s);
+        }
+        var rows = await query.OrderBy(r => r.Deadline).ThenBy(r => r.OpenedAt).Take(Math.Clamp(limit ?? 100, 1, 500)).ToListAsync(ct);
+        return TypedResults.Ok<IReadOnlyList<RectificationView>>(rows.Select(RectificationView.From).ToList());
+    }
+}

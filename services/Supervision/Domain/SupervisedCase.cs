@@ -1,0 +1,66 @@
+namespace Linkage.Supervision.Domain;
+
+/// <summary>A case under electronic supervision (电子监察): its deadline, its timeline and how it finished.
+/// Fed by intake's events in whatever order they arrive; each fact is recorded once.</summary>
+public sealed class SupervisedCase
+{
+    private SupervisedCase() { }
+
+    public Guid Id { get; private set; }
+    public string CaseNumber { get; private set; } = "";
+    public string MatterCode { get; private set; } = "";
+    public string? MatterName { get; private set; }
+    public string HandlingOrgUnitId { get; private set; } = "";
+    public string HandlingDivision { get; private set; } = "";
+    public string SubmittedAtOrgUnitId { get; private set; } = "";
+    public string SubmittedAtDivision { get; private set; } = "";
+    public DateOnly AcceptedOn { get; private set; }
+    public DateOnly DueDate { get; private set; }
+    public int? CommittedWorkingDays { get; private set; }
+    public SupervisedCaseStatus Status { get; private set; }
+    public string? Outcome { get; private set; }
+    public DateOnly? CompletedOn { get; private set; }
+    public bool? OnTime { get; private set; }
+    public bool? Early { get; private set; }
+    public int? OverdueWorkingDays { get; private set; }
+    public bool Instant { get; private set; }
+    public List<TimelineEntry> Timeline { get; private set; } = [];
+
+    public static SupervisedCase Watch(CaseFacts facts) => new()
+    {
+        Id = facts.CaseId,
+        CaseNumber = facts.CaseNumber,
+        MatterCode = facts.MatterCode,
+        HandlingOrgUnitId = facts.HandlingOrgUnitId,
+        HandlingDivision = facts.HandlingDivision,
+        SubmittedAtOrgUnitId = facts.SubmittedAtOrgUnitId,
+        SubmittedAtDivision = facts.SubmittedAtDivision,
+        AcceptedOn = facts.AcceptedOn,
+        DueDate = facts.DueDate,
+        Status = SupervisedCaseStatus.Open,
+    };
+
+    /// <summary>受理: false when the acceptance is on the timeline already.</summary>
+    public bool RecordAcceptance(string matterName, DateTimeOffset acceptedAt, int committedWorkingDays)
+    {
+        if (Has(TimelineEntryKind.Accepted)) return false;
+        (MatterName, CommittedWorkingDays) = (matterName, committedWorkingDays);
+        Timeline.Add(TimelineEntry.Of(TimelineEntryKind.Accepted, acceptedAt, $"due {DueDate:yyyy-MM-dd}"));
+        return true;
+    }
+
+    /// <summary>办结: judges punctuality against the due date; false when already completed.</summary>
+    public bool RecordCompletion(string outcome, DateTimeOffset completedAt, DateOnly completedOn)
+    {
+        if (Status == SupervisedCaseStatus.Completed) return false;
+        (Status, Outcome, CompletedOn) = (SupervisedCaseStatus.Completed, outcome, completedOn);
+        OnTime = CompletedOnTimeRule.Holds(completedOn, DueDate);
+        Early = CompletedEarlyRule.Holds(completedOn, DueDate);
+        OverdueWorkingDays = OverdueWorkingDaysRule.For(completedOn, DueDate);
+        Instant = InstantCaseRule.Holds(outcome);
+        Timeline.Add(TimelineEntry.Of(TimelineEntryKind.Completed, completedAt, outcome));
+        return true;
+    }
+
+    private bool Has(TimelineEntryKind kind) => Timeline.Any(e => e.Kind == kind);
+}

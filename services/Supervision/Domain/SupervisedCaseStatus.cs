@@ -1,0 +1,7 @@
+namespace Linkage.Supervision.Domain;
+
+public enum SupervisedCaseStatus
+{
+    Open,
+    Completed,
+}

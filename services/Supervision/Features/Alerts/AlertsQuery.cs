@@ -1,0 +1,35 @@
+using Linkage.Supervision.Domain;
+using Linkage.Supervision.Features.Shared;
+using Linkage.Supervision.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linkage.Supervision.Features.Alerts;
+
+/// <summary>Open cases due before the rule's horizon (red: before today), oldest deadline first, judged on the
+/// working-day calendar as of today.</summary>
+public static class AlertsQuery
+{
+    public static async Task<IReadOnlyList<AlertView>> ListAsync(
+        SupervisionDbContext db, string subtreePattern, DeadlineAlertRule rule, AlertLevel? level, DateOnly today, int limit,
+        CancellationToken ct)
+    {
+        var (from, before) = level switch
+        {
+            AlertLevel.Red => (DateOnly.MinValue, today),
+            AlertLevel.Yellow => (today, rule.Horizon(today)),
+            _ => (DateOnly.MinValue, rule.Horizon(today)),
+        };
+        var due = await db.Cases.AsNoTracking().HandledWithin(subtreePattern)
+            .Where(c => c.Status == SupervisedCaseStatus.Open && c.DueDate >= from && c.DueDate < before)
+            .OrderBy(c => c.DueDate).ThenBy(c => c.CaseNumber)
+            .Take(limit)
+            .Select(c => new { c.Id, c.CaseNumber, c.MatterCode, c.MatterName, c.HandlingOrgUnitId, c.HandlingDivision, c.DueDate })
+            .ToListAsync(ct);
+        return due
+            .Select(c => (Case: c, Level: rule.LevelOn(today, c.DueDate)))
+            .Where(x => x.Level is not null)
+            .Select(x => new AlertView(x.Case.Id, x.Case.CaseNumber, x.Case.MatterCode, x.Case.MatterName, x.Case.HandlingOrgUnitId,
+                x.Case.HandlingDivision, x.Case.DueDate, x.Level!.Value, DeadlineAlertRule.WorkingDays(today, x.Case.DueDate, x.Level.Value)))
+            .ToList();
+    }
+}

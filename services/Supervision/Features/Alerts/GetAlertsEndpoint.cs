@@ -1,0 +1,45 @@
+using Linkage.Kernel;
+using Linkage.ServiceDefaults.Auth;
+using Linkage.ServiceDefaults.Json;
+using Linkage.ServiceDefaults.Problems;
+using Linkage.Supervision.Domain;
+using Linkage.Supervision.Features.Shared;
+using Linkage.Supervision.Persistence;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace Linkage.Supervision.Features.Alerts;
+
+public static class GetAlertsEndpoint
+{
+    public static void Map(RouteGroupBuilder api) => api
+        .MapGet("/alerts", Handle)
+        .WithName("GetSupervisionAlerts")
+        .WithSummary("Yellow (deadline near) and red (overdue) cards on open cases in a subtree, as of now.");
+
+    private static async Task<Results<Ok<IReadOnlyList<AlertView>>, ValidationProblem, ProblemHttpResult>> Handle(
+        string? division, string? level, int? limit, HttpContext http, SupervisionDbContext db, DeadlineAlertRule rule,
+        TimeProvider clock, CancellationToken ct)
+    {
+        var caller = http.Caller();
+        var errors = new FieldErrors();
+        var code = SubtreeParameter.Parse(division, caller, errors);
+        var wanted = LevelOf(level, errors);
+        if (errors.Any) return Problems.Invalid(errors);
+        if (SubtreeParameter.Within(code, caller) is not { } subtree) return Problems.NotFound($"Division {division}");
+
+        var today = ChinaTime.ToLocalDate(clock.GetUtcNow());
+        var alerts = await AlertsQuery.ListAsync(db, subtree.Pattern, rule, wanted, today, Math.Clamp(limit ?? 200, 1, 1000), ct);
+        return TypedResults.Ok(alerts);
+    }
+
+    private static AlertLevel? LevelOf(string? level, FieldErrors errors)
+    {
+        if (level is null) return null;
+        if (KebabEnum.TryParse<AlertLevel>(level, out var parsed)) return parsed;
+        errors.Add("level", "Use 'yellow' or 'red'.");
+        return null;
+    }
+}

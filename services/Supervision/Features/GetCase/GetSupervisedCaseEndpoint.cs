@@ -1,0 +1,30 @@
+using Linkage.Kernel;
+using Linkage.ServiceDefaults.Auth;
+using Linkage.ServiceDefaults.Problems;
+using Linkage.Supervision.Domain;
+using Linkage.Supervision.Features.Shared;
+using Linkage.Supervision.Persistence;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linkage.Supervision.Features.GetCase;
+
+public static class GetSupervisedCaseEndpoint
+{
+    public static void Map(RouteGroupBuilder api) => api
+        .MapGet("/cases/{caseId:guid}", Handle)
+        .WithName("GetSupervisedCase")
+        .WithSummary("A case's timeline, due date, status and punctuality.");
+
+    private static async Task<Results<Ok<SupervisedCaseView>, ProblemHttpResult>> Handle(
+        Guid caseId, HttpContext http, SupervisionDbContext db, DeadlineAlertRule alerts, TimeProvider clock, CancellationToken ct)
+    {
+        var found = await db.Cases.AsNoTracking().VisibleTo(http.Caller()).FirstOrDefaultAsync(c => c.Id == caseId, ct);
+        if (found is null) return Problems.NotFound($"Case {caseId}");
+        var alert = found.Status == SupervisedCaseStatus.Open ? alerts.LevelOn(ChinaTime.ToLocalDate(clock.GetUtcNow()), found.DueDate) : null;
+        return TypedResults.Ok(SupervisedCaseView.From(found, alert));
+    }
+}

@@ -1,0 +1,19 @@
+using Linkage.Contracts.Events.Intake;
+using Linkage.Messaging;
+using Linkage.Supervision.Domain;
+using Linkage.Supervision.Persistence;
+using MassTransit;
+
+namespace Linkage.Supervision.Messaging;
+
+/// <summary>受理: the clock starts; the case is watched against its committed due date.</summary>
+public sealed class CaseAcceptedConsumer(SupervisionDbContext db) : InboxConsumer<CaseAccepted, SupervisionDbContext>(db)
+{
+    protected override async Task Handle(CaseAccepted m, ConsumeContext<CaseAccepted> context)
+    {
+        var facts = new CaseFacts(m.CaseId, m.CaseNumber, m.MatterCode, m.HandlingOrgUnitId, m.HandlingDivision,
+            m.SubmittedAtOrgUnitId, m.SubmittedAtDivision, m.AcceptedOn, m.DueDate);
+        var @case = await SupervisedCases.FindOrWatchAsync(Db, facts, context.CancellationToken);
+        @case.RecordAcceptance(m.MatterName, m.AcceptedAt, m.CommittedWorkingDays);
+    }
+}

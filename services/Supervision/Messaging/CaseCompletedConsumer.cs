@@ -1,0 +1,19 @@
+using Linkage.Contracts.Events.Intake;
+using Linkage.Messaging;
+using Linkage.Supervision.Domain;
+using Linkage.Supervision.Persistence;
+using MassTransit;
+
+namespace Linkage.Supervision.Messaging;
+
+/// <summary>办结: on time or overdue, early or not. Instant cases arrive here without an acceptance.</summary>
+public sealed class CaseCompletedConsumer(SupervisionDbContext db) : InboxConsumer<CaseCompleted, SupervisionDbContext>(db)
+{
+    protected override async Task Handle(CaseCompleted m, ConsumeContext<CaseCompleted> context)
+    {
+        var facts = new CaseFacts(m.CaseId, m.CaseNumber, m.MatterCode, m.HandlingOrgUnitId, m.HandlingDivision,
+            m.SubmittedAtOrgUnitId, m.SubmittedAtDivision, m.AcceptedOn, m.DueDate);
+        var @case = await SupervisedCases.FindOrWatchAsync(Db, facts, context.CancellationToken);
+        @case.RecordCompletion(m.Outcome, m.CompletedAt, m.CompletedOn);
+    }
+}

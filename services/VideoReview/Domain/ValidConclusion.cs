@@ -1,0 +1,3 @@
+namespace Linkage.VideoReview.Domain;
+
+public sealed record ValidConclusion(string Minutes, ReviewDecision Decision, IReadOnlyList<Vote> Votes);

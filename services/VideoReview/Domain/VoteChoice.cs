@@ -1,0 +1,8 @@
+namespace Linkage.VideoReview.Domain;
+
+public enum VoteChoice
+{
+    Approve,
+    Reject,
+    Abstain,
+}

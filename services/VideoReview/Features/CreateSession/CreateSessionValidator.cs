@@ -1,0 +1,38 @@
+using Linkage.ServiceDefaults.Json;
+using Linkage.ServiceDefaults.Problems;
+using Linkage.VideoReview.Domain;
+
+namespace Linkage.VideoReview.Features.CreateSession;
+
+public static class CreateSessionValidator
+{
+    public static (ValidSession? Session, FieldErrors Errors) Validate(CreateSessionRequest request, DateTimeOffset now)
+    {
+        var errors = new FieldErrors();
+        errors.Require(request.CaseId is { } id && id != Guid.Empty, "caseId", "The case id is required.");
+        if (!KebabEnum.TryParse<ReviewPurpose>(request.Purpose, out var purpose))
+            errors.Add("purpose", "Use joint-review, site-inspection or bid-evaluation.");
+        if (request.ScheduledAt is not { } at) errors.Add("scheduledAt", "The scheduled time is required.");
+        else errors.Require(ScheduledAheadRule.Holds(at, now), "scheduledAt", "Schedule the session ahead, within a year.");
+        var participants = ParticipantsOf(request.Participants, errors);
+        errors.Require(participants.Count < (request.Participants?.Count ?? 0) || ParticipantsRule.Holds(participants),
+            "participants", $"Name 1 to {ParticipantsRule.Max} participants, none twice.");
+        return errors.Any ? (null, errors) : (new ValidSession(request.CaseId!.Value, purpose, request.ScheduledAt!.Value, participants), errors);
+    }
+
+    private static List<Participant> ParticipantsOf(IReadOnlyList<ParticipantInput>? inputs, FieldErrors errors)
+    {
+        var participants = new List<Participant>();
+        for (var i = 0; i < (inputs?.Count ?? 0); i++)
+        {
+            var orgUnit = inputs![i].OrgUnitId?.Trim();
+            var department = string.IsNullOrWhiteSpace(inputs[i].DepartmentId) ? null : inputs[i].DepartmentId!.Trim();
+            if (orgUnit is not { Length: > 0 and <= SessionLimits.IdLength })
+                errors.Add($"participants[{i}].orgUnitId", "An org unit id of 1 to 64 characters is required.");
+            else if (department is { Length: > SessionLimits.IdLength })
+                errors.Add($"participants[{i}].departmentId", "A department id is at most 64 characters.");
+            else participants.Add(new Participant(orgUnit, department));
+        }
+        return participants;
+    }
+}

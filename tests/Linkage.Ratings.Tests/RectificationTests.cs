@@ -1,0 +1,53 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Linkage.Kernel;
+
+namespace Linkage.Ratings.Tests;
+
+public sealed class RectificationTests(RatingsHostFixture fixture) : IClassFixture<RatingsHostFixture>
+{
+    [Fact]
+    public async Task A_bad_rating_opens_a_rectification_due_in_fifteen_working_days_seen_by_the_handling_county()
+    {
+        var @case = await fixture.CaseAsync();
+        using var resident = fixture.Host.CreateClient("resident");
+
+        var response = await resident.PostAsJsonAsync("/api/ratings", new { caseId = @case.CaseId, grade = 2, channel = "window", comment = "等了很久" });
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var rating = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        var deadline = DateOnly.Parse(rating.GetProperty("rectification").GetProperty("deadline").GetString()!);
+        var ratedOn = ChinaTime.ToLocalDate(rating.GetProperty("ratedAt").GetDateTimeOffset());
+        Assert.Equal(15, WorkingDayCalendar.China.WorkingDaysBetween(ratedOn, deadline));
+
+        var ledger = await fixture.Host.CreateClient("clerk").GetFromJsonAsync<JsonElement>("/api/ratings/rectifications?status=open");
+        var row = Assert.Single(ledger.EnumerateArray(), r => r.GetProperty("caseId").GetGuid() == @case.CaseId);
+        Assert.Equal(2, row.GetProperty("grade").GetInt32());
+        Assert.Equal("等了很久", row.GetProperty("comment").GetString());
+        Assert.Equal("open", row.GetProperty("status").GetString());
+    }
+
+    [Theory]
+    [InlineData("other-county-clerk")]
+    [InlineData("resident")]
+    [InlineData("agent")]   // the village station took the case; the county handled it and owns the bad rating
+    public async Task Others_do_not_see_the_countys_ledger(string user)
+    {
+        var @case = await fixture.CaseAsync();
+        using var resident = fixture.Host.CreateClient("resident");
+        Assert.Equal(HttpStatusCode.Created,
+            (await resident.PostAsJsonAsync("/api/ratings", new { caseId = @case.CaseId, grade = 1, channel = "app" })).StatusCode);
+
+        var ledger = await fixture.Host.CreateClient(user).GetFromJsonAsync<JsonElement>("/api/ratings/rectifications");
+
+        Assert.DoesNotContain(ledger.EnumerateArray(), r => r.GetProperty("caseId").GetGuid() == @case.CaseId);
+    }
+
+    [Fact]
+    public async Task An_unknown_status_is_422()
+    {
+        var response = await fixture.Host.CreateClient("clerk").GetAsync("/api/ratings/rectifications?status=pending");
+        Assert.Contains("status", (await response.ProblemAsync(HttpStatusCode.UnprocessableEntity)).ErrorFields());
+    }
+}

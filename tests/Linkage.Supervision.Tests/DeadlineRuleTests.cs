@@ -1,0 +1,53 @@
+using Linkage.Supervision.Domain;
+
+namespace Linkage.Supervision.Tests;
+
+/// <summary>The alert and lateness rules on the working-day calendar, at fixed dates around the 2025 National Day
+/// holiday (Oct 1–8 off; Sun Sep 28 and Sat Oct 11 worked).</summary>
+public sealed class DeadlineRuleTests
+{
+    private static readonly DateOnly LastDayBeforeHoliday = new(2025, 9, 30);
+    private static readonly DateOnly FirstDayAfterHoliday = new(2025, 10, 9);
+
+    [Fact]
+    public void A_case_due_the_first_day_after_the_holiday_is_yellow_on_the_last_day_before_it()
+    {
+        var rule = new DeadlineAlertRule(1);
+        Assert.Equal(AlertLevel.Yellow, rule.LevelOn(LastDayBeforeHoliday, FirstDayAfterHoliday)); // nine days off, one working day
+        Assert.Equal(AlertLevel.Yellow, rule.LevelOn(FirstDayAfterHoliday, FirstDayAfterHoliday)); // due today
+    }
+
+    [Fact]
+    public void Two_working_days_ahead_is_not_yet_a_warning_with_the_default_threshold_but_is_with_two()
+    {
+        var due = new DateOnly(2025, 10, 10);
+        Assert.Null(new DeadlineAlertRule(1).LevelOn(LastDayBeforeHoliday, due));
+        Assert.Equal(AlertLevel.Yellow, new DeadlineAlertRule(2).LevelOn(LastDayBeforeHoliday, due));
+    }
+
+    [Fact]
+    public void The_day_after_the_due_date_is_red_even_on_a_holiday()
+    {
+        Assert.Equal(AlertLevel.Red, new DeadlineAlertRule(1).LevelOn(new DateOnly(2025, 10, 1), LastDayBeforeHoliday));
+    }
+
+    [Fact]
+    public void The_query_horizon_covers_exactly_the_yellow_days()
+    {
+        var rule = new DeadlineAlertRule(1);
+        var horizon = rule.Horizon(LastDayBeforeHoliday);
+        Assert.Equal(new DateOnly(2025, 10, 10), horizon);
+        Assert.NotNull(rule.LevelOn(LastDayBeforeHoliday, horizon.AddDays(-1)));
+        Assert.Null(rule.LevelOn(LastDayBeforeHoliday, horizon));
+    }
+
+    [Theory]
+    [InlineData("2025-09-30", null)]
+    [InlineData("2025-10-03", 1)]  // done on a holiday after the due date: counted as done on Oct 9
+    [InlineData("2025-10-09", 1)]
+    [InlineData("2025-10-11", 3)]  // Sat Oct 11 is a make-up working day
+    public void Lateness_is_counted_in_working_days(string completedOn, int? expected)
+    {
+        Assert.Equal(expected, OverdueWorkingDaysRule.For(DateOnly.Parse(completedOn), LastDayBeforeHoliday));
+    }
+}

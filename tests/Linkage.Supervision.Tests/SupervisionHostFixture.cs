@@ -1,0 +1,45 @@
+using Linkage.Contracts.Events.Intake;
+using Linkage.Testing;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Linkage.Supervision.Tests;
+
+/// <summary>The three late-stage modules on real PostgreSQL and RabbitMQ; intake's events are published on the
+/// host's own bus, as intake would.</summary>
+public sealed class SupervisionHostFixture : IAsyncLifetime
+{
+    public LinkageTestHost Host { get; private set; } = null!;
+
+    public async Task InitializeAsync() => Host = await LinkageTestHost.StartAsync("supervision,ratings,videoreview");
+
+    public async Task DisposeAsync() => await Host.DisposeAsync();
+
+    public Task PublishAsync<T>(T message) where T : class => Host.Services.GetRequiredService<IBus>().Publish(message);
+
+    /// <summary>Publishes the events and waits until supervision has recorded every one of them.</summary>
+    public async Task DeliverAsync(params object[] events)
+    {
+        var ids = string.Join(",", events.Select(e => $"'{CaseIdOf(e)}'").Distinct());
+        var entries = $"SELECT count(*) FROM supervision.timeline_entries WHERE \"CaseId\" IN ({ids})";
+        var expected = await CountAsync(entries) + events.Length; // each event puts one entry on its case's timeline
+        foreach (var e in events) await Host.Services.GetRequiredService<IBus>().Publish(e, e.GetType());
+        await Host.Eventually(async () => await CountAsync(entries) >= expected);
+    }
+
+    public async Task<long> CountAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(Host.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    private static Guid CaseIdOf(object e) => e switch
+    {
+        CaseAccepted a => a.CaseId,
+        CaseCompleted c => c.CaseId,
+        _ => throw new ArgumentException($"Not an intake event: {e.GetType().Name}"),
+    };
+}

@@ -1,0 +1,54 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Linkage.VideoReview.Tests;
+
+public sealed class BadInputTests(VideoReviewHostFixture fixture) : IClassFixture<VideoReviewHostFixture>
+{
+    public static TheoryData<string, object, string> Sessions(Guid caseId) => new()
+    {
+        { "unknown purpose", new { caseId, purpose = "karaoke", scheduledAt = DateTimeOffset.UtcNow.AddDays(1), participants = new[] { new { orgUnitId = "ou-350926-centre" } } }, "purpose" },
+        { "in the past", new { caseId, purpose = "site-inspection", scheduledAt = DateTimeOffset.UtcNow.AddDays(-1), participants = new[] { new { orgUnitId = "ou-350926-centre" } } }, "scheduledAt" },
+        { "nobody", new { caseId, purpose = "site-inspection", scheduledAt = DateTimeOffset.UtcNow.AddDays(1), participants = Array.Empty<object>() }, "participants" },
+        { "no org unit", new { caseId, purpose = "site-inspection", scheduledAt = DateTimeOffset.UtcNow.AddDays(1), participants = new[] { new { orgUnitId = " " } } }, "participants[0].orgUnitId" },
+        { "unknown case", new { caseId = Guid.NewGuid(), purpose = "site-inspection", scheduledAt = DateTimeOffset.UtcNow.AddDays(1), participants = new[] { new { orgUnitId = "ou-350926-centre" } } }, "caseId" },
+    };
+
+    [Fact]
+    public async Task Bad_sessions_are_422_naming_the_field_and_write_nothing()
+    {
+        var caseId = await fixture.AcceptedCaseAsync();
+        using var clerk = fixture.Host.CreateClient("clerk");
+
+        foreach (var row in Sessions(caseId))
+        {
+            var (what, body, field) = ((string)row[0], row[1], (string)row[2]);
+            var response = await clerk.PostAsJsonAsync("/api/video-review/sessions", body);
+            var problem = await response.ProblemAsync(HttpStatusCode.UnprocessableEntity);
+            Assert.True(problem.ErrorFields().Contains(field), $"{what}: {problem}");
+        }
+        Assert.Equal(0, await fixture.CountAsync($"SELECT count(*) FROM videoreview.sessions WHERE \"CaseId\" = '{caseId}'"));
+    }
+
+    [Fact]
+    public async Task A_conclusion_needs_minutes_a_known_decision_and_votes_from_participants()
+    {
+        var caseId = await fixture.AcceptedCaseAsync();
+        using var clerk = fixture.Host.CreateClient("clerk");
+        var created = await clerk.PostAsJsonAsync("/api/video-review/sessions", VideoReview.Tests.Sessions.JointReview(caseId));
+        var id = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid();
+
+        var response = await clerk.PostAsJsonAsync($"/api/video-review/sessions/{id}/conclusion", new
+        {
+            minutes = "",
+            decision = "maybe",
+            votes = new[] { new { orgUnitId = "ou-350981-centre", choice = "approve" } },
+        });
+
+        var fields = (await response.ProblemAsync(HttpStatusCode.UnprocessableEntity)).ErrorFields();
+        Assert.Equal(["decision", "minutes", "votes[0].orgUnitId"], fields.Order());
+        var session = await clerk.GetFromJsonAsync<JsonElement>($"/api/video-review/sessions/{id}");
+        Assert.Equal("scheduled", session.GetProperty("status").GetString());
+    }
+}
