@@ -18,3 +18,4 @@ public sealed record OrderedEvent(string Aggregate, int N);
 public sealed record ThroughputEvent(string Aggregate, int N);
 
 public sealed record FederationProbe(string Key, int Level);
+public sealed record WokenEvent(string Key);

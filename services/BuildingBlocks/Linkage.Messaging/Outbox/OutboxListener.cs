@@ -11,7 +11,12 @@ internal sealed class OutboxListener(string connectionString, string schema, Out
 
     public async Task RunAsync(CancellationToken ct)
     {
-        var builder = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false, KeepAlive = 15 };
+        var builder = new NpgsqlConnectionStringBuilder(connectionString)
+        {
+            Pooling = false,
+            KeepAlive = 15,
+            ApplicationName = $"linkage-outbox-listener-{schema}",
+        };
         while (!ct.IsCancellationRequested)
         {
             try
