@@ -1,14 +1,25 @@
+using Linkage.Approval.Catalog;
+using Linkage.Approval.Features.DecideTask;
+using Linkage.Approval.Features.GetReviewCase;
+using Linkage.Approval.Features.ListTasks;
+using Linkage.Approval.Features.OpenReview;
+using Linkage.Approval.Messaging;
 using Linkage.Approval.Persistence;
+using Linkage.Contracts.Catalog.V1;
+using Linkage.Messaging;
+using Linkage.ServiceDefaults.Grpc;
 using Linkage.ServiceDefaults.Modules;
 using Linkage.ServiceDefaults.Persistence;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Linkage.Approval;
 
+/// <summary>Parallel approval (并联审批): a review plan per accepted case, one task per department, joined from the rows.</summary>
 public sealed class ApprovalModule : ILinkageModule
 {
     public string Name => "approval";
@@ -18,16 +29,22 @@ public sealed class ApprovalModule : ILinkageModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<ApprovalDbContext>(configuration, Name, ApprovalDbContext.SchemaName);
+        services.AddModuleGrpcClient<CatalogService.CatalogServiceClient>(configuration, "Catalog");
+        services.AddMemoryCache();
+        services.AddScoped<ImplementationLookup>().AddSingleton<ReviewPlanner>().AddScoped<DecideTaskHandler>();
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)
     {
+        bus.AddModuleConsumer<CaseAcceptedConsumer>(Name);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup(PathPrefix).WithTags("Approval");
-        _ = api;
+        ListTasksEndpoint.Map(api);
+        GetReviewCaseEndpoint.Map(api);
+        DecideTaskEndpoint.Map(api);
     }
 
     public Task MigrateAsync(IServiceProvider services, CancellationToken ct) =>

@@ -1,14 +1,26 @@
+using Linkage.Certificates.Catalog;
+using Linkage.Certificates.Features.GetCertificate;
+using Linkage.Certificates.Features.IssueCertificate;
+using Linkage.Certificates.Features.ListCertificates;
+using Linkage.Certificates.Features.VerifyCertificate;
+using Linkage.Certificates.Messaging;
 using Linkage.Certificates.Persistence;
+using Linkage.Contracts.Catalog.V1;
+using Linkage.Messaging;
+using Linkage.ServiceDefaults.Grpc;
 using Linkage.ServiceDefaults.Modules;
 using Linkage.ServiceDefaults.Persistence;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Linkage.Certificates;
 
+/// <summary>Electronic licences (电子证照): issued when an approved matter produces one, GB/T 36904 identifiers,
+/// scoped reads and public verification.</summary>
 public sealed class CertificatesModule : ILinkageModule
 {
     public string Name => "certificates";
@@ -18,16 +30,22 @@ public sealed class CertificatesModule : ILinkageModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<CertificatesDbContext>(configuration, Name, CertificatesDbContext.SchemaName);
+        services.AddModuleGrpcClient<CatalogService.CatalogServiceClient>(configuration, "Catalog");
+        services.AddMemoryCache();
+        services.AddScoped<ImplementationLookup>().AddScoped<CertificateIssuer>();
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)
     {
+        bus.AddModuleConsumer<CaseApprovedConsumer>(Name);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup(PathPrefix).WithTags("Certificates");
-        _ = api;
+        ListCertificatesEndpoint.Map(api);
+        VerifyCertificateEndpoint.Map(api);
+        GetCertificateEndpoint.Map(api);
     }
 
     public Task MigrateAsync(IServiceProvider services, CancellationToken ct) =>

@@ -1,3 +1,4 @@
+using Linkage.Approval.Domain;
 using Linkage.Messaging;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,6 +7,10 @@ namespace Linkage.Approval.Persistence;
 public sealed class ApprovalDbContext(DbContextOptions<ApprovalDbContext> options) : ModuleDbContext(options)
 {
     public const string SchemaName = "approval";
+
+    public DbSet<ReviewCase> Cases => Set<ReviewCase>();
+
+    public DbSet<ReviewTask> Tasks => Set<ReviewTask>();
 
     protected override string Schema => SchemaName;
 

@@ -1,3 +1,4 @@
+using Linkage.Certificates.Domain;
 using Linkage.Messaging;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,6 +7,10 @@ namespace Linkage.Certificates.Persistence;
 public sealed class CertificatesDbContext(DbContextOptions<CertificatesDbContext> options) : ModuleDbContext(options)
 {
     public const string SchemaName = "certificates";
+
+    public DbSet<Certificate> Certificates => Set<Certificate>();
+
+    public DbSet<IssuerSerial> IssuerSerials => Set<IssuerSerial>();
 
     protected override string Schema => SchemaName;
 

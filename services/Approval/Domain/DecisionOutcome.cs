@@ -1,0 +1,11 @@
+namespace Linkage.Approval.Domain;
+
+/// <summary>The result of one decision on a plan.</summary>
+public abstract record DecisionOutcome(ReviewTask Task)
+{
+    /// <summary>The task was closed already; nothing changed.</summary>
+    public sealed record AlreadyDecided(ReviewTask Task) : DecisionOutcome(Task);
+
+    /// <summary>The decision is recorded; <paramref name="Join"/> is not Waiting exactly once per case.</summary>
+    public sealed record Recorded(ReviewTask Task, JoinOutcome Join) : DecisionOutcome(Task);
+}

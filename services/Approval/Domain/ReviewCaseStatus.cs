@@ -1,0 +1,8 @@
+namespace Linkage.Approval.Domain;
+
+public enum ReviewCaseStatus
+{
+    Open,
+    Approved,
+    Rejected,
+}

@@ -1,0 +1,20 @@
+using Linkage.Approval.Domain.Rules;
+
+namespace Linkage.Approval.Domain;
+
+/// <summary>The join of parallel review (并联审批), decided from the task rows, never from a counter:
+/// the case concludes when the last department decides; approved if all approved, otherwise rejected with
+/// the reasons of every department that rejected (一次性告知: the applicant hears all objections at once).</summary>
+public static class ReviewJoin
+{
+    public static JoinOutcome Evaluate(IReadOnlyCollection<ReviewTask> tasks)
+    {
+        if (!new AllDepartmentsDecidedRule().IsSatisfiedBy(tasks)) return new JoinOutcome.Waiting();
+        if (new AllDepartmentsApprovedRule().IsSatisfiedBy(tasks)) return new JoinOutcome.Approved();
+        return new JoinOutcome.Rejected(tasks
+            .Where(t => t.Status == ReviewTaskStatus.Rejected)
+            .OrderBy(t => t.DepartmentId, StringComparer.Ordinal)
+            .Select(t => new RejectionReason(t.DepartmentId, t.Reason ?? "", t.LegalBasis))
+            .ToList());
+    }
+}

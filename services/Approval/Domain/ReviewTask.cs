@@ -1,0 +1,42 @@
+namespace Linkage.Approval.Domain;
+
+/// <summary>One department's review of one case (并联审批: one row per case and department).</summary>
+public sealed class ReviewTask
+{
+    private ReviewTask() { }
+
+    public Guid Id { get; private set; }
+    public Guid CaseId { get; private set; }
+    public string DepartmentId { get; private set; } = "";
+    public string DepartmentName { get; private set; } = "";
+    public int LimitWorkingDays { get; private set; }
+    public bool SignsOff { get; private set; }
+    public DateOnly Deadline { get; private set; }
+    public ReviewTaskStatus Status { get; private set; }
+    public string? Reason { get; private set; }
+    public string? LegalBasis { get; private set; }
+    public string? DecidedBy { get; private set; }
+    public string? DecidedByName { get; private set; }
+    public DateTimeOffset? DecidedAt { get; private set; }
+
+    public bool IsPending => Status == ReviewTaskStatus.Pending;
+
+    internal static ReviewTask Plan(Guid caseId, PlannedDepartment department, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(now),
+        CaseId = caseId,
+        DepartmentId = department.DepartmentId,
+        DepartmentName = department.Name,
+        LimitWorkingDays = department.LimitWorkingDays,
+        SignsOff = department.SignsOff,
+        Deadline = department.Deadline,
+        Status = ReviewTaskStatus.Pending,
+    };
+
+    internal void Record(DepartmentDecision decision, Reviewer reviewer, DateTimeOffset now)
+    {
+        Status = decision.Decision == ReviewDecision.Approve ? ReviewTaskStatus.Approved : ReviewTaskStatus.Rejected;
+        (Reason, LegalBasis) = (decision.Reason, decision.LegalBasis);
+        (DecidedBy, DecidedByName, DecidedAt) = (reviewer.Subject, reviewer.Name, now);
+    }
+}

@@ -1,0 +1,25 @@
+using Linkage.Approval.Domain;
+using Linkage.Approval.Persistence;
+using Linkage.Messaging;
+
+namespace Linkage.Approval.Features.DecideTask;
+
+/// <summary>Which events a decision announces, written to the outbox in the decision's transaction.
+/// Keyed by case id, so a case's events leave in order.</summary>
+public static class ReviewOutbox
+{
+    public static void Announce(ApprovalDbContext db, ReviewCase @case, DecisionOutcome.Recorded outcome)
+    {
+        var key = @case.Id.ToString();
+        db.Publish(ReviewEvents.Decided(outcome.Task), key);
+        switch (outcome.Join)
+        {
+            case JoinOutcome.Approved:
+                db.Publish(ReviewEvents.Approved(@case), key);
+                break;
+            case JoinOutcome.Rejected rejected:
+                db.Publish(ReviewEvents.Rejected(@case, rejected.Reasons), key);
+                break;
+        }
+    }
+}

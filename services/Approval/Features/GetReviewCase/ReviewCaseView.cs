@@ -1,0 +1,42 @@
+using Linkage.Approval.Domain;
+using Linkage.Approval.Features.Shared;
+
+namespace Linkage.Approval.Features.GetReviewCase;
+
+/// <summary>The review plan of a case and each department's state.</summary>
+public sealed record ReviewCaseView(
+    Guid CaseId,
+    string CaseNumber,
+    string MatterCode,
+    string MatterName,
+    string HandlingOrgUnitId,
+    string HandlingDivision,
+    HolderView Holder,
+    ReviewCaseStatus Status,
+    DateOnly AcceptedOn,
+    DateOnly DueDate,
+    DateTimeOffset OpenedAt,
+    DateTimeOffset? ConcludedAt,
+    IReadOnlyList<DepartmentStateView> Departments)
+{
+    public static ReviewCaseView From(ReviewCase c) => new(
+        c.Id, c.CaseNumber, c.MatterCode, c.MatterName, c.HandlingOrgUnitId, c.HandlingDivision,
+        HolderView.From(c.Holder), c.Status, c.AcceptedOn, c.DueDate, c.OpenedAt, c.ConcludedAt,
+        c.Tasks.OrderBy(t => t.DepartmentId, StringComparer.Ordinal).Select(DepartmentStateView.From).ToList());
+}
+
+public sealed record DepartmentStateView(
+    Guid TaskId,
+    string DepartmentId,
+    string DepartmentName,
+    bool SignsOff,
+    ReviewTaskStatus Status,
+    DateOnly Deadline,
+    string? Reason,
+    string? LegalBasis,
+    string? DecidedByName,
+    DateTimeOffset? DecidedAt)
+{
+    public static DepartmentStateView From(ReviewTask t) => new(
+        t.Id, t.DepartmentId, t.DepartmentName, t.SignsOff, t.Status, t.Deadline, t.Reason, t.LegalBasis, t.DecidedByName, t.DecidedAt);
+}

@@ -1,0 +1,38 @@
+using Linkage.Approval.Domain;
+using Linkage.Approval.Features.Shared;
+using Linkage.Approval.Persistence;
+using Linkage.ServiceDefaults.Auth;
+using Linkage.ServiceDefaults.Json;
+using Linkage.ServiceDefaults.Problems;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linkage.Approval.Features.ListTasks;
+
+public static class ListTasksEndpoint
+{
+    public static void Map(RouteGroupBuilder api) => api.MapGet("/tasks", Handle)
+        .WithName("ListReviewTasks")
+        .WithSummary("The caller's department's review tasks on cases handled in the caller's subtree, earliest deadline first.");
+
+    private static async Task<Results<Ok<IReadOnlyList<TaskView>>, ValidationProblem>> Handle(
+        string? status, int? limit, HttpContext http, ApprovalDbContext db, CancellationToken ct)
+    {
+        var tasks = db.Tasks.AsNoTracking().VisibleTo(db.Cases, http.Caller());
+        if (status is not null)
+        {
+            if (!KebabEnum.TryParse<ReviewTaskStatus>(status, out var wanted))
+                return Problems.Invalid("status", "Unknown task status; use pending, approved or rejected.");
+            tasks = tasks.Where(t => t.Status == wanted);
+        }
+        var rows = await tasks
+            .Join(db.Cases.AsNoTracking(), t => t.CaseId, c => c.Id, (t, c) => new { Task = t, Case = c })
+            .OrderBy(r => r.Task.Deadline).ThenBy(r => r.Task.Id)
+            .Take(Math.Clamp(limit ?? 100, 1, 500))
+            .ToListAsync(ct);
+        return TypedResults.Ok<IReadOnlyList<TaskView>>(rows.Select(r => TaskView.From(r.Task, r.Case)).ToList());
+    }
+}

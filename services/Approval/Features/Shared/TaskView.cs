@@ -1,0 +1,26 @@
+using Linkage.Approval.Domain;
+
+namespace Linkage.Approval.Features.Shared;
+
+/// <summary>A department's review task with the case facts a reviewer needs.</summary>
+public sealed record TaskView(
+    Guid Id,
+    Guid CaseId,
+    string CaseNumber,
+    string MatterCode,
+    string MatterName,
+    HolderView Holder,
+    string DepartmentId,
+    string DepartmentName,
+    ReviewTaskStatus Status,
+    DateOnly Deadline,
+    DateOnly CaseDueDate,
+    ReviewCaseStatus CaseStatus,
+    string? Reason,
+    string? LegalBasis,
+    DateTimeOffset? DecidedAt)
+{
+    public static TaskView From(ReviewTask t, ReviewCase c) => new(
+        t.Id, c.Id, c.CaseNumber, c.MatterCode, c.MatterName, HolderView.From(c.Holder), t.DepartmentId,
+        t.DepartmentName, t.Status, t.Deadline, c.DueDate, c.Status, t.Reason, t.LegalBasis, t.DecidedAt);
+}

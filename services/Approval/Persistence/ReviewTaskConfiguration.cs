@@ -1,0 +1,25 @@
+using Linkage.Approval.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Linkage.Approval.Persistence;
+
+public sealed class ReviewTaskConfiguration : IEntityTypeConfiguration<ReviewTask>
+{
+    public void Configure(EntityTypeBuilder<ReviewTask> b)
+    {
+        b.ToTable("review_tasks");
+        b.HasKey(t => t.Id);
+        b.Property(t => t.Id).ValueGeneratedNever();
+        b.Property(t => t.DepartmentId).HasMaxLength(64);
+        b.Property(t => t.DepartmentName).HasMaxLength(200);
+        b.Property(t => t.Status).HasConversion<string>().HasMaxLength(16);
+        b.Property(t => t.Reason).HasMaxLength(2000);
+        b.Property(t => t.LegalBasis).HasMaxLength(500);
+        b.Property(t => t.DecidedBy).HasMaxLength(128);
+        b.Property(t => t.DecidedByName).HasMaxLength(200);
+        // The join rule's storage: exactly one row per case and department.
+        b.HasIndex(t => new { t.CaseId, t.DepartmentId }).IsUnique();
+        b.HasIndex(t => new { t.DepartmentId, t.Status, t.Deadline });
+    }
+}

@@ -1,0 +1,12 @@
+namespace Linkage.Certificates.Domain;
+
+/// <summary>The facts of an approved case that a certificate records.</summary>
+public sealed record ApprovedCase(
+    Guid CaseId,
+    string CaseNumber,
+    string MatterCode,
+    string MatterName,
+    string HandlingOrgUnitId,
+    string HandlingDivision,
+    CertificateHolder Holder,
+    DateTimeOffset ApprovedAt);

@@ -1,0 +1,29 @@
+using Linkage.Certificates.Features.Shared;
+using Linkage.Certificates.Persistence;
+using Linkage.Kernel;
+using Linkage.ServiceDefaults.Auth;
+using Linkage.ServiceDefaults.Problems;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linkage.Certificates.Features.GetCertificate;
+
+public static class GetCertificateEndpoint
+{
+    public static void Map(RouteGroupBuilder api) => api.MapGet("/{identifier}", Handle)
+        .WithName("GetCertificate")
+        .WithSummary("One certificate by its licence identifier (holder or staff of the handling subtree).");
+
+    private static async Task<Results<Ok<CertificateView>, ProblemHttpResult>> Handle(
+        string identifier, HttpContext http, CertificatesDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var found = await db.Certificates.AsNoTracking().VisibleTo(http.Caller())
+            .FirstOrDefaultAsync(c => c.Identifier == identifier, ct);
+        return found is null
+            ? Problems.NotFound($"Certificate {identifier}")
+            : TypedResults.Ok(CertificateView.From(found, ChinaTime.ToLocalDate(clock.GetUtcNow())));
+    }
+}

@@ -1,0 +1,32 @@
+using Linkage.Certificates.Domain;
+using Linkage.Certificates.Domain.Rules;
+
+namespace Linkage.Certificates.Features.Shared;
+
+/// <summary>A certificate's metadata (DOMAIN.md) for its holder and the staff of the handling subtree.</summary>
+public sealed record CertificateView(
+    Guid Id,
+    string Identifier,
+    int Version,
+    Guid? PredecessorId,
+    string TypeCode,
+    string TypeName,
+    string Number,
+    string IssuerCreditCode,
+    DateOnly IssuedOn,
+    DateOnly ValidFrom,
+    DateOnly? ValidUntil,
+    HolderView Holder,
+    string MatterCode,
+    string MatterName,
+    Guid CaseId,
+    string CaseNumber,
+    CertificateStatus Status)
+{
+    public static CertificateView From(Certificate c, DateOnly today) => new(
+        c.Id, c.Identifier, c.Version, c.PredecessorId, c.TypeCode, c.TypeName, c.Number, c.IssuerCreditCode,
+        c.IssuedOn, c.ValidFrom, c.ValidUntil, new HolderView(c.Holder.Name, c.Holder.MaskedId), c.MatterCode,
+        c.MatterName, c.CaseId, c.CaseNumber, new EffectiveStatusRule(today).Of(c));
+}
+
+public sealed record HolderView(string Name, string MaskedId);

@@ -1,0 +1,38 @@
+using Linkage.Certificates.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Linkage.Certificates.Persistence;
+
+public sealed class CertificateConfiguration : IEntityTypeConfiguration<Certificate>
+{
+    public void Configure(EntityTypeBuilder<Certificate> b)
+    {
+        b.ToTable("certificates");
+        b.HasKey(c => c.Id);
+        b.Property(c => c.Id).ValueGeneratedNever();
+        b.Property(c => c.Identifier).HasMaxLength(120);
+        b.HasIndex(c => c.Identifier).IsUnique();
+        b.Property(c => c.TypeCode).HasMaxLength(21);
+        b.Property(c => c.TypeName).HasMaxLength(200);
+        b.Property(c => c.Number).HasMaxLength(40);
+        b.Property(c => c.IssuerCreditCode).HasMaxLength(18);
+        b.HasIndex(c => new { c.IssuerCreditCode, c.Serial }).IsUnique();
+        b.Property(c => c.MatterCode).HasMaxLength(36);
+        b.Property(c => c.MatterName).HasMaxLength(200);
+        b.Property(c => c.CaseNumber).HasMaxLength(40);
+        b.Property(c => c.HandlingOrgUnitId).HasMaxLength(64);
+        b.Property(c => c.HandlingDivision).HasMaxLength(12);
+        b.HasIndex(c => c.HandlingDivision);
+        // One licence of a type per case and version: a redelivered CaseApproved cannot issue twice.
+        b.HasIndex(c => new { c.CaseId, c.TypeCode, c.Version }).IsUnique();
+        b.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
+        b.HasOne<Certificate>().WithMany().HasForeignKey(c => c.PredecessorId).OnDelete(DeleteBehavior.Restrict);
+        b.ComplexProperty(c => c.Holder, h =>
+        {
+            h.Property(p => p.Name).HasMaxLength(200);
+            h.Property(p => p.MaskedId).HasMaxLength(32);
+            h.Property(p => p.IdDigest).HasMaxLength(64);
+        });
+    }
+}
