@@ -14,7 +14,7 @@ public sealed class PoisonMessageTests
         var module = TestEnvironment.NewName("t");
         var endpoint = $"{module}-poison-probe";
         broker.CleanUpEndpoint(endpoint);
-        broker.CleanUp(Broker.MassTransitExchange<PoisonProbe>());
+        broker.CleanUp(Broker.MassTransitExchange<PoisonProbe>(), $"MassTransit:Fault--{Broker.MassTransitExchange<PoisonProbe>()}--");
         var host = await TestHost.StartAsync(database, (services, config) =>
         {
             services.AddOutbox<TestDbContext>();
