@@ -1,15 +1,27 @@
+using Linkage.Catalog.Caching;
+using Linkage.Catalog.Features.GetImplementation;
+using Linkage.Catalog.Features.GetMatter;
+using Linkage.Catalog.Features.GetOrgUnit;
+using Linkage.Catalog.Features.GetRegion;
+using Linkage.Catalog.Features.ResolveCompetentUnit;
+using Linkage.Catalog.Features.SearchGuide;
+using Linkage.Catalog.Grpc;
 using Linkage.Catalog.Persistence;
+using Linkage.Catalog.Persistence.Seed;
 using Linkage.ServiceDefaults.Modules;
 using Linkage.ServiceDefaults.Persistence;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Linkage.Catalog;
 
-public sealed class CatalogModule : ILinkageModule
+/// <summary>Catalog (事项目录与实施清单): regions, org units, matters, implementation entries; the public guide;
+/// competent-unit resolution for the other modules over gRPC.</summary>
+public sealed class CatalogModule : ILinkageModule, ISeedsDemoData
 {
     public string Name => "catalog";
 
@@ -18,6 +30,9 @@ public sealed class CatalogModule : ILinkageModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<CatalogDbContext>(configuration, Name, CatalogDbContext.SchemaName);
+        services.AddSingleton<CatalogCache>().AddSingleton<CachedCatalog>();
+        services.AddScoped<CompetentUnitResolver>().AddScoped<ImplementationReader>().AddScoped<PublicGuide>();
+        services.AddScoped<CatalogSeeder>();
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)
@@ -27,9 +42,21 @@ public sealed class CatalogModule : ILinkageModule
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup(PathPrefix).WithTags("Catalog");
-        _ = api;
+        GetRegionEndpoint.Map(api);
+        GetOrgUnitEndpoint.Map(api);
+        SearchGuideEndpoint.Map(api);
+        GetMatterEndpoint.Map(api);
+        GetImplementationEndpoint.Map(api);
+        // Other modules call without a user token; the gateway authenticates external callers (decision 0040).
+        endpoints.MapGrpcService<CatalogGrpcService>().AllowAnonymous();
     }
 
     public Task MigrateAsync(IServiceProvider services, CancellationToken ct) =>
         services.MigrateModuleAsync<CatalogDbContext>(ct);
+
+    public async Task SeedAsync(IServiceProvider services, CancellationToken ct)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<CatalogSeeder>().SeedAsync(ct);
+    }
 }

@@ -1,3 +1,4 @@
+using Linkage.Catalog.Domain;
 using Linkage.Messaging;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,6 +7,16 @@ namespace Linkage.Catalog.Persistence;
 public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options) : ModuleDbContext(options)
 {
     public const string SchemaName = "catalog";
+
+    public DbSet<Region> Regions => Set<Region>();
+
+    public DbSet<OrgUnit> OrgUnits => Set<OrgUnit>();
+
+    public DbSet<Department> Departments => Set<Department>();
+
+    public DbSet<Matter> Matters => Set<Matter>();
+
+    public DbSet<Implementation> Implementations => Set<Implementation>();
 
     protected override string Schema => SchemaName;
 

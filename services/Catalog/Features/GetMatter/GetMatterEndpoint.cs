@@ -1,0 +1,31 @@
+using Linkage.Catalog.Domain;
+using Linkage.Catalog.Features.Shared;
+using Linkage.Catalog.Persistence;
+using Linkage.Kernel;
+using Linkage.ServiceDefaults.Problems;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linkage.Catalog.Features.GetMatter;
+
+/// <summary>One matter by basic code (基本编码) with its current version (public).</summary>
+public static class GetMatterEndpoint
+{
+    public static void Map(RouteGroupBuilder api) =>
+        api.MapGet("/matters/{matterCode}", Handle).WithName("GetMatter").AllowAnonymous();
+
+    private static async Task<Results<Ok<MatterView>, ValidationProblem, ProblemHttpResult>> Handle(
+        string matterCode, CatalogDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        if (InputCheck.Code(matterCode, BasicCode.MaxLength) is { } error) return Problems.Invalid("matterCode", error);
+        var matter = await db.Matters.AsNoTracking().FirstOrDefaultAsync(m => m.Code == matterCode, ct);
+        if (matter is null) return NotFoundProblem.Field("matterCode", $"Matter {matterCode}");
+
+        var current = matter.VersionOn(ChinaTime.ToLocalDate(clock.GetUtcNow()));
+        return TypedResults.Ok(new MatterView(matter.Code, matter.Name, matter.Type, matter.Keywords,
+            current is null ? null : MatterVersionView.From(current), matter.Versions.Select(MatterVersionView.From).ToList()));
+    }
+}

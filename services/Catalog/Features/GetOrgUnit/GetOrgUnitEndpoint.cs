@@ -1,0 +1,32 @@
+using Linkage.Catalog.Domain.Rules;
+using Linkage.Catalog.Features.Shared;
+using Linkage.Catalog.Persistence;
+using Linkage.ServiceDefaults.Problems;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linkage.Catalog.Features.GetOrgUnit;
+
+/// <summary>A centre, town centre or village station with its departments, windows and hours (public).</summary>
+public static class GetOrgUnitEndpoint
+{
+    public static void Map(RouteGroupBuilder api) =>
+        api.MapGet("/org-units/{id}", Handle).WithName("GetOrgUnit").AllowAnonymous();
+
+    private static async Task<Results<Ok<OrgUnitView>, ValidationProblem, ProblemHttpResult>> Handle(
+        string id, CatalogDbContext db, CancellationToken ct)
+    {
+        if (InputCheck.Code(id, ImplementationRules.IdMaxLength) is { } error) return Problems.Invalid("id", error);
+        var unit = await db.OrgUnits.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, ct);
+        if (unit is null) return NotFoundProblem.Field("id", $"Org unit {id}");
+
+        var departments = await db.Departments.AsNoTracking().Where(d => d.OrgUnitId == id).OrderBy(d => d.Id)
+            .Select(d => new DepartmentView(d.Id, d.Name, d.CreditCode)).ToListAsync(ct);
+        var windows = unit.Windows.Select(w => new WindowView(w.Number, w.Name, w.DepartmentIds)).ToList();
+        return TypedResults.Ok(new OrgUnitView(unit.Id, unit.Name, unit.Kind, unit.DivisionCode, unit.CreditCode,
+            unit.Address, unit.Hours, unit.Phone, departments, windows));
+    }
+}

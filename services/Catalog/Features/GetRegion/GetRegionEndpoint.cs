@@ -1,0 +1,31 @@
+using Linkage.Catalog.Features.Shared;
+using Linkage.Catalog.Persistence;
+using Linkage.ServiceDefaults.Problems;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linkage.Catalog.Features.GetRegion;
+
+/// <summary>A region with its parent and children (public).</summary>
+public static class GetRegionEndpoint
+{
+    public static void Map(RouteGroupBuilder api) =>
+        api.MapGet("/regions/{divisionCode}", Handle).WithName("GetRegion").AllowAnonymous();
+
+    private static async Task<Results<Ok<RegionView>, ValidationProblem, ProblemHttpResult>> Handle(
+        string divisionCode, CatalogDbContext db, CancellationToken ct)
+    {
+        if (InputCheck.Division(divisionCode, out var code) is { } error) return Problems.Invalid("divisionCode", error);
+        var region = await db.Regions.AsNoTracking().FirstOrDefaultAsync(r => r.Code == code.Value, ct);
+        if (region is null) return NotFoundProblem.Field("divisionCode", $"Region {code}");
+
+        var parent = region.ParentCode is null ? null
+            : await db.Regions.AsNoTracking().FirstOrDefaultAsync(r => r.Code == region.ParentCode, ct);
+        var children = await db.Regions.AsNoTracking().Where(r => r.ParentCode == region.Code).OrderBy(r => r.Code).ToListAsync(ct);
+        return TypedResults.Ok(new RegionView(region.Code, region.Name, region.Level,
+            parent is null ? null : RegionRef.From(parent), children.Select(RegionRef.From).ToList()));
+    }
+}

@@ -1,0 +1,37 @@
+using Linkage.Catalog.Domain;
+using Linkage.Catalog.Domain.Rules;
+using Linkage.Catalog.Persistence;
+using Linkage.Kernel;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linkage.Catalog.Features.SearchGuide;
+
+/// <summary>What a resident of a division can apply for: for every matter implemented at or above the division, the
+/// nearest unit's entry in force today (the same rule the gRPC resolution applies).</summary>
+public sealed class PublicGuide(CatalogDbContext db, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<GuideEntryView>> ForAsync(DivisionCode division, GuideSearch search, CancellationToken ct)
+    {
+        var chain = DivisionTree.SelfAndAncestors(division);
+        var today = ChinaTime.ToLocalDate(clock.GetUtcNow());
+        var query =
+            from entry in db.Implementations
+            join unit in db.OrgUnits on entry.OrgUnitId equals unit.Id
+            join matter in db.Matters on entry.MatterCode equals matter.Code
+            where chain.Contains(unit.DivisionCode) && entry.EffectiveFrom <= today
+            select new { entry, unit, matter };
+        foreach (var pattern in search.Patterns)
+            query = query.Where(r => EF.Functions.ILike(r.matter.Name, pattern)
+                || r.matter.Keywords.Any(k => EF.Functions.ILike(k, pattern))
+                || (r.entry.Licence.TypeName != null && EF.Functions.ILike(r.entry.Licence.TypeName, pattern)));
+        var rows = await query.AsNoTracking().ToListAsync(ct);
+
+        var matters = rows.Select(r => r.matter).DistinctBy(m => m.Code).ToDictionary(m => m.Code);
+        return CurrentVersionRule.Current(rows.Select(r => new Candidate(r.entry, r.unit)), today)
+            .GroupBy(c => c.Entry.MatterCode)
+            .Select(g => NearestUnitRule.Choose(chain, g)!)
+            .Select(c => GuideEntryView.From(c, matters[c.Entry.MatterCode]))
+            .OrderBy(e => e.MatterCode, StringComparer.Ordinal)
+            .ToList();
+    }
+}

@@ -1,0 +1,29 @@
+using Linkage.Catalog.Features.Shared;
+using Linkage.Catalog.Persistence;
+using Linkage.ServiceDefaults.Problems;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linkage.Catalog.Features.SearchGuide;
+
+/// <summary><c>GET /matters?division=&amp;q=</c>: the public guide for a resident of a division (public).</summary>
+public static class SearchGuideEndpoint
+{
+    public static void Map(RouteGroupBuilder api) =>
+        api.MapGet("/matters", Handle).WithName("SearchGuide").AllowAnonymous();
+
+    private static async Task<Results<Ok<IReadOnlyList<GuideEntryView>>, ValidationProblem, ProblemHttpResult>> Handle(
+        string? division, string? q, CatalogDbContext db, PublicGuide guide, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        if (InputCheck.Division(division, out var code) is { } error) errors.Add("division", error);
+        errors.Require(q is null || q.Length <= GuideSearch.MaxLength, "q", $"At most {GuideSearch.MaxLength} characters.");
+        if (errors.Any) return Problems.Invalid(errors);
+
+        if (!await db.Regions.AnyAsync(r => r.Code == code.Value, ct)) return NotFoundProblem.Field("division", $"Region {code}");
+        return TypedResults.Ok(await guide.ForAsync(code, GuideSearch.Parse(q), ct));
+    }
+}
