@@ -1,0 +1,36 @@
+using System.Net;
+
+namespace Linkage.Approval.Tests.Integration;
+
+public sealed class ConcurrencyTests(ApprovalHostFixture fixture) : IClassFixture<ApprovalHostFixture>
+{
+    private const int CasesAtOnce = 4;
+    private const int ReviewersPerDepartment = 3;
+
+    /// <summary>Every department's reviewers fire their decisions at once, on several cases at once: one decision
+    /// per department wins (the rest are 409) and each case joins exactly once.</summary>
+    [Fact]
+    public async Task Simultaneous_decisions_on_one_case_join_exactly_once()
+    {
+        var implementation = await fixture.Cases.FoodPermitImplementationAsync();
+        var departments = implementation.Departments.Select(d => d.DepartmentId).ToList();
+        Assert.True(departments.Count >= 2, "the food permit is reviewed by several departments");
+        var cases = await Task.WhenAll(Enumerable.Range(0, CasesAtOnce).Select(_ => fixture.Cases.PublishAsync(implementation)));
+        var plans = await Task.WhenAll(cases.Select(c => fixture.Host.PlanAsync(c.CaseId)));
+        var clients = departments.ToDictionary(d => d,
+            d => Enumerable.Range(0, ReviewersPerDepartment).Select(_ => Reviewers.For(fixture.Host, d)).ToList());
+
+        var decisions = plans.SelectMany(plan => departments.SelectMany(d => clients[d].Select(async client =>
+            (await client.DecideAsync(plan.TaskOf(d), "approve")).StatusCode)));
+        var statuses = await Task.WhenAll(decisions);
+
+        Assert.Equal(CasesAtOnce * departments.Count, statuses.Count(s => s == HttpStatusCode.OK));
+        Assert.Equal(CasesAtOnce * departments.Count * (ReviewersPerDepartment - 1), statuses.Count(s => s == HttpStatusCode.Conflict));
+        foreach (var c in cases)
+        {
+            Assert.Equal(1, await fixture.OutboxCountAsync(c.CaseId, "CaseApproved"));
+            Assert.Equal(departments.Count, await fixture.OutboxCountAsync(c.CaseId, "DepartmentDecided"));
+        }
+        foreach (var client in clients.Values.SelectMany(c => c)) client.Dispose();
+    }
+}
