@@ -17,10 +17,11 @@ public sealed class OutboxDispatcher<TContext>(
     {
         await WhenStartedAsync(stoppingToken);
         var (schema, connectionString) = ReadContext();
-        await using var dataSource = NpgsqlDataSource.Create(connectionString);
+        var connections = services.GetRequiredService<OutboxConnections>();
+        var dataSource = connections.DataSource(connectionString);
         var store = new OutboxStore(new OutboxSql(schema), options);
         var signal = new OutboxSignal();
-        var listening = new OutboxListener(connectionString, schema, signal, log).RunAsync(stoppingToken);
+        connections.Listen(connectionString, schema, signal);
         var round = new OutboxRound(dataSource, store, new OutboxRowPublisher(services, options));
         var nextPurge = DateTime.UtcNow + options.CleanupInterval / 10;
         while (!stoppingToken.IsCancellationRequested)
@@ -33,7 +34,6 @@ public sealed class OutboxDispatcher<TContext>(
             }
             if (claimed == 0) await signal.WaitAsync(options.PollingInterval, stoppingToken);
         }
-        await listening;
     }
 
     private async Task<int> RunRoundAsync(OutboxRound round, CancellationToken ct)

@@ -1,13 +1,18 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace Linkage.Messaging;
 
-/// <summary>LISTEN on <c>linkage_outbox</c> over a dedicated, unpooled connection; reconnects after a failure and
-/// then signals once, since notifications sent while it was away are lost (the polling fallback covers the gap).</summary>
-internal sealed class OutboxListener(string connectionString, string schema, OutboxSignal signal, ILogger log)
+/// <summary>LISTEN on <c>linkage_outbox</c> over one dedicated, unpooled connection per database, waking the
+/// dispatcher of the schema named in each notification. After a lost connection it reconnects and wakes every
+/// dispatcher once, since notifications sent meanwhile are gone (the polling fallback covers the gap).</summary>
+internal sealed class OutboxListener(string connectionString, ILogger log)
 {
     private static readonly TimeSpan ReconnectDelay = TimeSpan.FromSeconds(2);
+    private readonly ConcurrentDictionary<string, ConcurrentBag<OutboxSignal>> signals = new(StringComparer.Ordinal);
+
+    public void Subscribe(string schema, OutboxSignal signal) => signals.GetOrAdd(schema, _ => []).Add(signal);
 
     public async Task RunAsync(CancellationToken ct)
     {
@@ -15,7 +20,7 @@ internal sealed class OutboxListener(string connectionString, string schema, Out
         {
             Pooling = false,
             KeepAlive = 15,
-            ApplicationName = $"linkage-outbox-listener-{schema}",
+            ApplicationName = "linkage-outbox-listener",
         };
         while (!ct.IsCancellationRequested)
         {
@@ -23,13 +28,10 @@ internal sealed class OutboxListener(string connectionString, string schema, Out
             {
                 await using var conn = new NpgsqlConnection(builder.ConnectionString);
                 await conn.OpenAsync(ct);
-                conn.Notification += (_, e) =>
-                {
-                    if (e.Payload == schema) signal.Set();
-                };
+                conn.Notification += (_, e) => Wake(e.Payload);
                 await using (var listen = new NpgsqlCommand($"LISTEN {OutboxSql.NotifyChannel}", conn))
                     await listen.ExecuteNonQueryAsync(ct);
-                signal.Set();
+                WakeAll();
                 while (true) await conn.WaitAsync(ct);
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)
@@ -38,7 +40,7 @@ internal sealed class OutboxListener(string connectionString, string schema, Out
             }
             catch (Exception ex)
             {
-                log.LogWarning(ex, "Outbox listener for schema {Schema} lost its connection; reconnecting", schema);
+                log.LogWarning(ex, "The outbox listener lost its connection; reconnecting");
                 try
                 {
                     await Task.Delay(ReconnectDelay, ct);
@@ -49,5 +51,16 @@ internal sealed class OutboxListener(string connectionString, string schema, Out
                 }
             }
         }
+    }
+
+    private void Wake(string schema)
+    {
+        if (signals.TryGetValue(schema, out var waiting))
+            foreach (var signal in waiting) signal.Set();
+    }
+
+    private void WakeAll()
+    {
+        foreach (var signal in signals.Values.SelectMany(s => s)) signal.Set();
     }
 }

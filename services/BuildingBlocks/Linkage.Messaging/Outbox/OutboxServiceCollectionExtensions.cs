@@ -12,6 +12,7 @@ public static class OutboxServiceCollectionExtensions
     public static IServiceCollection AddOutbox<TContext>(this IServiceCollection services) where TContext : ModuleDbContext
     {
         services.TryAddSingleton(sp => OutboxOptions.From(sp.GetRequiredService<IConfiguration>()));
+        services.TryAddSingleton<OutboxConnections>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, OutboxDispatcher<TContext>>());
         return services;
     }
