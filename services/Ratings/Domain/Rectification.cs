@@ -17,10 +17,10 @@ public sealed class Rectification
     public RatingChannel Channel { get; private set; }
     public string? Comment { get; private set; }
     public DateTimeOffset OpenedAt { get; private set; }
-    public DateOnly Deadline { get; private set; }
+    public DateOnly? Deadline { get; private set; }
     public RectificationStatus Status { get; private set; }
 
-    public static Rectification OpenFor(Rating rating, RateableCase @case, DateOnly deadline) => new()
+    public static Rectification OpenFor(Rating rating, RateableCase @case, DateOnly? deadline) => new()
     {
         Id = Guid.CreateVersion7(rating.RatedAt),
         RatingId = rating.Id,

@@ -3,10 +3,21 @@ using Linkage.Kernel;
 namespace Linkage.Ratings.Domain;
 
 /// <summary>整改时限: a number of working days after the bad rating, set locally (15 in Sichuan and Zhejiang;
-/// 10, 7 or 5 elsewhere). The rating day itself is not counted.</summary>
+/// 10, 7 or 5 elsewhere). The rating day itself is not counted. Null — to be set later, never guessed — when the
+/// deadline falls in a year whose State Council calendar is not loaded yet; the rating is never refused for it.</summary>
 public sealed class RectificationDeadlineRule(int workingDays)
 {
     public int WorkingDays { get; } = workingDays;
 
-    public DateOnly DeadlineFor(DateOnly ratedOn) => WorkingDayCalendar.China.AddWorkingDays(ratedOn, WorkingDays);
+    public DateOnly? DeadlineFor(DateOnly ratedOn)
+    {
+        try
+        {
+            return WorkingDayCalendar.China.AddWorkingDays(ratedOn, WorkingDays);
+        }
+        catch (CalendarNotAnnouncedException)
+        {
+            return null;
+        }
+    }
 }

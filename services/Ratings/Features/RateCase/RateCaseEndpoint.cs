@@ -1,3 +1,4 @@
+using Linkage.ServiceDefaults.Problems;
 using Linkage.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -14,7 +15,7 @@ public static class RateCaseEndpoint
         .WithName("RateCase")
         .WithSummary("The applicant rates a completed case: once per channel, grade 1–5; grades 1 and 2 open a rectification.");
 
-    private static Task<Results<Created<RatingView>, ValidationProblem, ProblemHttpResult>> Handle(
+    private static Task<Results<Created<RatingView>, InvalidRequest, ProblemHttpResult>> Handle(
         RateCaseRequest request,
         [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
         HttpContext http,

@@ -15,7 +15,7 @@ namespace Linkage.Ratings.Features.RateCase;
 /// CaseRated goes out through the outbox in the same transaction.</summary>
 public sealed class RateCaseHandler(RatingsDbContext db, RectificationDeadlineRule deadlines, TimeProvider clock)
 {
-    public async Task<Results<Created<RatingView>, ValidationProblem, ProblemHttpResult>> HandleAsync(
+    public async Task<Results<Created<RatingView>, InvalidRequest, ProblemHttpResult>> HandleAsync(
         RateCaseRequest request, string? idempotencyKey, CallerContext caller, CancellationToken ct)
     {
         if (idempotencyKey is { Length: > RatingLimits.IdempotencyKeyLength })

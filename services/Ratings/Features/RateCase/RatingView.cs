@@ -19,4 +19,4 @@ public sealed record RatingView(
         rectification is null ? null : new RectificationSummary(rectification.Id, rectification.Deadline, rectification.Status));
 }
 
-public sealed record RectificationSummary(Guid Id, DateOnly Deadline, RectificationStatus Status);
+public sealed record RectificationSummary(Guid Id, DateOnly? Deadline, RectificationStatus Status);

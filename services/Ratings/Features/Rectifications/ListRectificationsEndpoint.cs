@@ -18,7 +18,7 @@ public static class ListRectificationsEndpoint
         .WithName("ListRectifications")
         .WithSummary("The bad-rating rectification ledger (差评整改台账) of the caller's subtree, nearest deadline first.");
 
-    private static async Task<Results<Ok<IReadOnlyList<RectificationView>>, ValidationProblem>> Handle(
+    private static async Task<Results<Ok<IReadOnlyList<RectificationView>>, InvalidRequest>> Handle(
         string? status, int? limit, HttpContext http, RatingsDbContext db, CancellationToken ct)
     {
         var query = db.Rectifications.AsNoTracking().VisibleTo(http.Caller());

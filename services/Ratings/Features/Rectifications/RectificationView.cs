@@ -15,7 +15,7 @@ public sealed record RectificationView(
     RatingChannel Channel,
     string? Comment,
     DateTimeOffset OpenedAt,
-    DateOnly Deadline,
+    DateOnly? Deadline,
     RectificationStatus Status)
 {
     public static RectificationView From(Rectification r) => new(

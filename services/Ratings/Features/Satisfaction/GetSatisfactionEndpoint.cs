@@ -18,12 +18,12 @@ public static class GetSatisfactionEndpoint
         .WithName("GetSatisfaction")
         .WithSummary("Published satisfaction figures for a division's subtree and period (public).");
 
-    private static async Task<Results<Ok<SatisfactionFigures>, ValidationProblem>> Handle(
+    private static async Task<Results<Ok<SatisfactionFigures>, InvalidRequest>> Handle(
         string? division, string? from, string? to, RatingsDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var errors = new FieldErrors();
         var code = DivisionOf(division, errors);
-        var period = Period.Parse(from, to, ChinaTime.ToLocalDate(clock.GetUtcNow()), errors);
+        var period = Period.Parse(from, to, ChinaTime.Today(clock), errors);
         if (errors.Any || code is not { } root) return Problems.Invalid(errors);
 
         var pattern = root.SignificantPrefix + "%";

@@ -19,7 +19,7 @@ public static class GetAlertsEndpoint
         .WithName("GetSupervisionAlerts")
         .WithSummary("Yellow (deadline near) and red (overdue) cards on open cases in a subtree, as of now.");
 
-    private static async Task<Results<Ok<IReadOnlyList<AlertView>>, ValidationProblem, ProblemHttpResult>> Handle(
+    private static async Task<Results<Ok<IReadOnlyList<AlertView>>, InvalidRequest, ProblemHttpResult>> Handle(
         string? division, string? level, int? limit, HttpContext http, SupervisionDbContext db, DeadlineAlertRule rule,
         TimeProvider clock, CancellationToken ct)
     {
@@ -30,9 +30,15 @@ public static class GetAlertsEndpoint
         if (errors.Any) return Problems.Invalid(errors);
         if (SubtreeParameter.Within(code, caller) is not { } subtree) return Problems.NotFound($"Division {division}");
 
-        var today = ChinaTime.ToLocalDate(clock.GetUtcNow());
-        var alerts = await AlertsQuery.ListAsync(db, subtree.Pattern, rule, wanted, today, Math.Clamp(limit ?? 200, 1, 1000), ct);
-        return TypedResults.Ok(alerts);
+        try
+        {
+            return TypedResults.Ok(await AlertsQuery.ListAsync(db, subtree.Pattern, rule, wanted, ChinaTime.Today(clock), Math.Clamp(limit ?? 200, 1, 1000), ct));
+        }
+        catch (CalendarNotAnnouncedException e)
+        {
+            // Loud, not guessed: yellow cards need next year's State Council holiday notice in the Kernel's calendar data.
+            return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status503ServiceUnavailable, title: "Working-day calendar missing");
+        }
     }
 
     private static AlertLevel? LevelOf(string? level, FieldErrors errors)

@@ -24,7 +24,20 @@ public static class GetSupervisedCaseEndpoint
     {
         var found = await db.Cases.AsNoTracking().VisibleTo(http.Caller()).FirstOrDefaultAsync(c => c.Id == caseId, ct);
         if (found is null) return Problems.NotFound($"Case {caseId}");
-        var alert = found.Status == SupervisedCaseStatus.Open ? alerts.LevelOn(ChinaTime.ToLocalDate(clock.GetUtcNow()), found.DueDate) : null;
+        var alert = found.Status == SupervisedCaseStatus.Open ? AlertOn(alerts, ChinaTime.Today(clock), found.DueDate) : null;
         return TypedResults.Ok(SupervisedCaseView.From(found, alert));
+    }
+
+    /// <summary>No alert rather than an error when the due date lies in a year whose calendar is not loaded yet.</summary>
+    private static AlertLevel? AlertOn(DeadlineAlertRule rule, DateOnly today, DateOnly dueDate)
+    {
+        try
+        {
+            return rule.LevelOn(today, dueDate);
+        }
+        catch (CalendarNotAnnouncedException)
+        {
+            return null;
+        }
     }
 }

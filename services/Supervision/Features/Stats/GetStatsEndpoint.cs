@@ -17,11 +17,11 @@ public static class GetStatsEndpoint
         .WithName("GetSupervisionStats")
         .WithSummary("Received, completed, on-time, early, instant and overdue counts for a subtree and period.");
 
-    private static async Task<Results<Ok<SupervisionStats>, ValidationProblem, ProblemHttpResult>> Handle(
+    private static async Task<Results<Ok<SupervisionStats>, InvalidRequest, ProblemHttpResult>> Handle(
         string? division, string? from, string? to, HttpContext http, SupervisionDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var caller = http.Caller();
-        var today = ChinaTime.ToLocalDate(clock.GetUtcNow());
+        var today = ChinaTime.Today(clock);
         var errors = new FieldErrors();
         var code = SubtreeParameter.Parse(division, caller, errors);
         var period = Period.Parse(from, to, today, errors);

@@ -21,7 +21,7 @@ public static class ConcludeSessionEndpoint
         .WithName("ConcludeVideoReviewSession")
         .WithSummary("Record the session's minutes, votes and decision; once.");
 
-    private static async Task<Results<Ok<SessionView>, ValidationProblem, ProblemHttpResult>> Handle(
+    private static async Task<Results<Ok<SessionView>, InvalidRequest, ProblemHttpResult>> Handle(
         Guid id, ConcludeSessionRequest request, HttpContext http, VideoReviewDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var caller = http.Caller();

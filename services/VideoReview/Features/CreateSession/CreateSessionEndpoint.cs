@@ -1,3 +1,4 @@
+using Linkage.ServiceDefaults.Problems;
 using Linkage.ServiceDefaults.Auth;
 using Linkage.VideoReview.Features.Shared;
 using Microsoft.AspNetCore.Builder;
@@ -16,7 +17,7 @@ public static class CreateSessionEndpoint
         .WithName("CreateVideoReviewSession")
         .WithSummary("Schedule a remote video review session (joint review, site inspection, bid evaluation) on a case.");
 
-    private static Task<Results<Created<SessionView>, ValidationProblem, ProblemHttpResult>> Handle(
+    private static Task<Results<Created<SessionView>, InvalidRequest, ProblemHttpResult>> Handle(
         CreateSessionRequest request,
         [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
         HttpContext http,

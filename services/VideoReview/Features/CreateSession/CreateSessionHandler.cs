@@ -13,7 +13,7 @@ namespace Linkage.VideoReview.Features.CreateSession;
 /// first session.</summary>
 public sealed class CreateSessionHandler(VideoReviewDbContext db, TimeProvider clock)
 {
-    public async Task<Results<Created<SessionView>, ValidationProblem, ProblemHttpResult>> HandleAsync(
+    public async Task<Results<Created<SessionView>, InvalidRequest, ProblemHttpResult>> HandleAsync(
         CreateSessionRequest request, string? idempotencyKey, CallerContext caller, CancellationToken ct)
     {
         if (idempotencyKey is { Length: > SessionLimits.IdempotencyKeyLength })

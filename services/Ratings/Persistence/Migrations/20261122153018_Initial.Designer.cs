@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Linkage.Ratings.Persistence.Migrations
 {
     [DbContext(typeof(RatingsDbContext))]
-    [Migration("20261122151350_Initial")]
+    [Migration("20261122153018_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -63,9 +63,7 @@ namespace Linkage.Ratings.Persistence.Migrations
                         .HasColumnName("aggregate_id");
 
                     b.Property<int>("Attempts")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("integer")
-                        .HasDefaultValue(0)
                         .HasColumnName("attempts");
 
                     b.Property<DateTimeOffset>("CreatedAt")
@@ -275,7 +273,7 @@ namespace Linkage.Ratings.Persistence.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
-                    b.Property<DateOnly>("Deadline")
+                    b.Property<DateOnly?>("Deadline")
                         .HasColumnType("date");
 
                     b.Property<int>("Grade")

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Linkage.Supervision.Persistence.Migrations
 {
     [DbContext(typeof(SupervisionDbContext))]
-    [Migration("20261122151339_Initial")]
+    [Migration("20261122152942_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -63,9 +63,7 @@ namespace Linkage.Supervision.Persistence.Migrations
                         .HasColumnName("aggregate_id");
 
                     b.Property<int>("Attempts")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("integer")
-                        .HasDefaultValue(0)
                         .HasColumnName("attempts");
 
                     b.Property<DateTimeOffset>("CreatedAt")

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Linkage.VideoReview.Persistence.Migrations
 {
     [DbContext(typeof(VideoReviewDbContext))]
-    [Migration("20261122151358_Initial")]
+    [Migration("20261122153050_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -63,9 +63,7 @@ namespace Linkage.VideoReview.Persistence.Migrations
                         .HasColumnName("aggregate_id");
 
                     b.Property<int>("Attempts")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("integer")
-                        .HasDefaultValue(0)
                         .HasColumnName("attempts");
 
                     b.Property<DateTimeOffset>("CreatedAt")
