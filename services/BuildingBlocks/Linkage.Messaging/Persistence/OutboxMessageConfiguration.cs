@@ -22,7 +22,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         b.Property(m => m.TraceParent).HasColumnName("trace_parent").HasMaxLength(100);
         b.Property(m => m.CreatedAt).HasColumnName("created_at");
         b.Property(m => m.DispatchedAt).HasColumnName("dispatched_at");
-        b.Property(m => m.Attempts).HasColumnName("attempts");
+        b.Property(m => m.Attempts).HasColumnName("attempts").HasDefaultValue(0);
         b.Property(m => m.LastError).HasColumnName("last_error");
         b.Property(m => m.NextAttemptAt).HasColumnName("next_attempt_at");
 
