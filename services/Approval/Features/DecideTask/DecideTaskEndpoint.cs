@@ -1,3 +1,4 @@
+using Linkage.ServiceDefaults.Problems;
 using Linkage.Approval.Features.Shared;
 using Linkage.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Builder;
@@ -13,7 +14,7 @@ public static class DecideTaskEndpoint
         .WithName("DecideReviewTask")
         .WithSummary("A department approves or rejects (with reason and legal basis); the case joins when the last department decides.");
 
-    private static Task<Results<Ok<TaskView>, ValidationProblem, ProblemHttpResult>> Handle(
+    private static Task<Results<Ok<TaskView>, InvalidRequest, ProblemHttpResult>> Handle(
         Guid id, DecisionRequest? request, HttpContext http, DecideTaskHandler handler, CancellationToken ct) =>
         handler.HandleAsync(id, request, http.Caller(), ct);
 }

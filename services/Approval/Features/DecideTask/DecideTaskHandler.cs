@@ -13,7 +13,7 @@ namespace Linkage.Approval.Features.DecideTask;
 /// the decision, the task row, the case's conclusion and their events commit together or not at all.</summary>
 public sealed class DecideTaskHandler(ApprovalDbContext db, TimeProvider clock)
 {
-    public async Task<Results<Ok<TaskView>, ValidationProblem, ProblemHttpResult>> HandleAsync(
+    public async Task<Results<Ok<TaskView>, InvalidRequest, ProblemHttpResult>> HandleAsync(
         Guid taskId, DecisionRequest? request, CallerContext caller, CancellationToken ct)
     {
         var (decision, errors) = DecisionValidator.Validate(request);

@@ -18,7 +18,7 @@ public static class ListTasksEndpoint
         .WithName("ListReviewTasks")
         .WithSummary("The caller's department's review tasks on cases handled in the caller's subtree, earliest deadline first.");
 
-    private static async Task<Results<Ok<IReadOnlyList<TaskView>>, ValidationProblem>> Handle(
+    private static async Task<Results<Ok<IReadOnlyList<TaskView>>, InvalidRequest>> Handle(
         string? status, int? limit, HttpContext http, ApprovalDbContext db, CancellationToken ct)
     {
         var tasks = db.Tasks.AsNoTracking().VisibleTo(db.Cases, http.Caller());

@@ -6,10 +6,15 @@ namespace Linkage.ServiceDefaults.Problems;
 /// <summary>Typed RFC 7807 answers with an <c>errors</c> map by field.</summary>
 public static class Problems
 {
-    public static ValidationProblem Invalid(FieldErrors errors, string title = "The request is not valid.") =>
-        TypedResults.ValidationProblem(errors.ToDictionary(), title: title, statusCode: StatusCodes.Status422UnprocessableEntity);
+    public static InvalidRequest Invalid(FieldErrors errors, string title = "The request is not valid.") =>
+        new(new HttpValidationProblemDetails(errors.ToDictionary())
+        {
+            Title = title,
+            Status = StatusCodes.Status422UnprocessableEntity,
+            Type = "https://tools.ietf.org/html/rfc4918#section-11.2",
+        });
 
-    public static ValidationProblem Invalid(string field, string message) => Invalid(new FieldErrors().Add(field, message));
+    public static InvalidRequest Invalid(string field, string message) => Invalid(new FieldErrors().Add(field, message));
 
     public static ProblemHttpResult NotFound(string what) =>
         TypedResults.Problem($"{what} was not found.", statusCode: StatusCodes.Status404NotFound, title: "Not found");

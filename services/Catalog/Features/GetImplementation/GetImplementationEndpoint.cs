@@ -15,7 +15,7 @@ public static class GetImplementationEndpoint
     public static void Map(RouteGroupBuilder api) =>
         api.MapGet("/implementations/{implementationCode}", Handle).WithName("GetImplementation");
 
-    private static async Task<Results<Ok<ImplementationView>, ValidationProblem, ProblemHttpResult>> Handle(
+    private static async Task<Results<Ok<ImplementationView>, InvalidRequest, ProblemHttpResult>> Handle(
         string implementationCode, string? version, CachedCatalog catalog, CancellationToken ct)
     {
         var errors = new FieldErrors();

@@ -17,7 +17,7 @@ public static class GetMatterEndpoint
     public static void Map(RouteGroupBuilder api) =>
         api.MapGet("/matters/{matterCode}", Handle).WithName("GetMatter").AllowAnonymous();
 
-    private static async Task<Results<Ok<MatterView>, ValidationProblem, ProblemHttpResult>> Handle(
+    private static async Task<Results<Ok<MatterView>, InvalidRequest, ProblemHttpResult>> Handle(
         string matterCode, CatalogDbContext db, TimeProvider clock, CancellationToken ct)
     {
         if (InputCheck.Code(matterCode, BasicCode.MaxLength) is { } error) return Problems.Invalid("matterCode", error);

@@ -16,7 +16,7 @@ public static class GetOrgUnitEndpoint
     public static void Map(RouteGroupBuilder api) =>
         api.MapGet("/org-units/{id}", Handle).WithName("GetOrgUnit").AllowAnonymous();
 
-    private static async Task<Results<Ok<OrgUnitView>, ValidationProblem, ProblemHttpResult>> Handle(
+    private static async Task<Results<Ok<OrgUnitView>, InvalidRequest, ProblemHttpResult>> Handle(
         string id, CatalogDbContext db, CancellationToken ct)
     {
         if (InputCheck.Code(id, ImplementationRules.IdMaxLength) is { } error) return Problems.Invalid("id", error);

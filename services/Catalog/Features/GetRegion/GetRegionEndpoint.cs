@@ -15,7 +15,7 @@ public static class GetRegionEndpoint
     public static void Map(RouteGroupBuilder api) =>
         api.MapGet("/regions/{divisionCode}", Handle).WithName("GetRegion").AllowAnonymous();
 
-    private static async Task<Results<Ok<RegionView>, ValidationProblem, ProblemHttpResult>> Handle(
+    private static async Task<Results<Ok<RegionView>, InvalidRequest, ProblemHttpResult>> Handle(
         string divisionCode, CatalogDbContext db, CancellationToken ct)
     {
         if (InputCheck.Division(divisionCode, out var code) is { } error) return Problems.Invalid("divisionCode", error);

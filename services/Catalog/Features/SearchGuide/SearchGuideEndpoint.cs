@@ -15,7 +15,7 @@ public static class SearchGuideEndpoint
     public static void Map(RouteGroupBuilder api) =>
         api.MapGet("/matters", Handle).WithName("SearchGuide").AllowAnonymous();
 
-    private static async Task<Results<Ok<IReadOnlyList<GuideEntryView>>, ValidationProblem, ProblemHttpResult>> Handle(
+    private static async Task<Results<Ok<IReadOnlyList<GuideEntryView>>, InvalidRequest, ProblemHttpResult>> Handle(
         string? division, string? q, CatalogDbContext db, PublicGuide guide, CancellationToken ct)
     {
         var errors = new FieldErrors();

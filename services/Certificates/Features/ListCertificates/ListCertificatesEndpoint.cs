@@ -17,7 +17,7 @@ public static class ListCertificatesEndpoint
         .WithName("ListCertificates")
         .WithSummary("Certificates the caller may see, optionally of one case; newest first.");
 
-    private static async Task<Results<Ok<IReadOnlyList<CertificateView>>, ValidationProblem>> Handle(
+    private static async Task<Results<Ok<IReadOnlyList<CertificateView>>, InvalidRequest>> Handle(
         string? caseId, int? limit, HttpContext http, CertificatesDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var query = db.Certificates.AsNoTracking().VisibleTo(http.Caller());

@@ -17,7 +17,7 @@ public static class VerifyCertificateEndpoint
         .WithName("VerifyCertificate")
         .WithSummary("Public check of a licence identifier: status, type, issuer, dates and the holder masked.");
 
-    private static async Task<Results<Ok<VerificationView>, ValidationProblem, ProblemHttpResult>> Handle(
+    private static async Task<Results<Ok<VerificationView>, InvalidRequest, ProblemHttpResult>> Handle(
         string identifier, CertificatesDbContext db, TimeProvider clock, CancellationToken ct)
     {
         if (!LicenceIdentifier.TryParse(identifier, out var parsed, out var error))

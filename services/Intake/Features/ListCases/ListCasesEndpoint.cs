@@ -17,7 +17,7 @@ public static class ListCasesEndpoint
 {
     public static void Map(RouteGroupBuilder api) => api.MapGet("/cases", Handle).WithName("ListCases");
 
-    private static async Task<Results<Ok<IReadOnlyList<CaseView>>, ValidationProblem>> Handle(
+    private static async Task<Results<Ok<IReadOnlyList<CaseView>>, InvalidRequest>> Handle(
         string? status, string? division, int? limit, HttpContext http, IntakeDbContext db, CancellationToken ct)
     {
         var query = db.Cases.AsNoTracking().VisibleTo(http.Caller());

@@ -1,3 +1,4 @@
+using Linkage.ServiceDefaults.Problems;
 using Linkage.Intake.Features.Shared;
 using Linkage.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Builder;
@@ -16,7 +17,7 @@ public static class SubmitCaseEndpoint
         .WithName("SubmitCase")
         .WithSummary("Submit an application at a window, online, or by a village proxy agent.");
 
-    private static Task<Results<Created<CaseView>, ValidationProblem, ProblemHttpResult>> Handle(
+    private static Task<Results<Created<CaseView>, InvalidRequest, ProblemHttpResult>> Handle(
         SubmitCaseRequest request,
         [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
         HttpContext http,

@@ -15,7 +15,7 @@ namespace Linkage.Intake.Features.SubmitCase;
 public sealed class SubmitCaseHandler(
     IntakeDbContext db, SubmitCaseValidator validator, RoutingResolver routing, CaseIntake intake, TimeProvider clock)
 {
-    public async Task<Results<Created<CaseView>, ValidationProblem, ProblemHttpResult>> HandleAsync(
+    public async Task<Results<Created<CaseView>, InvalidRequest, ProblemHttpResult>> HandleAsync(
         SubmitCaseRequest request, string? idempotencyKey, CallerContext caller, CancellationToken ct)
     {
         if (idempotencyKey is not null && await FirstResultAsync(caller, idempotencyKey, ct) is { } first) return first;
@@ -39,8 +39,10 @@ public sealed class SubmitCaseHandler(
         }
         catch (DbUpdateException e) when (idempotencyKey is not null && e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
+            // a concurrent retry with the same key won the race: answer with its case
             db.ChangeTracker.Clear();
-            return await FirstResultAsync(caller, idempotencyKey, ct) ?? throw e;
+            if (await FirstResultAsync(caller, idempotencyKey, ct) is { } winner) return winner;
+            throw;
         }
         if (@case.Status == CaseStatus.Accepted) LinkageMetrics.CasesAccepted.Add(1);
         return Created(@case);
