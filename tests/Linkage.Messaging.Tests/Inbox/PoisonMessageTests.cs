@@ -31,7 +31,7 @@ public sealed class PoisonMessageTests
 
             await Eventually.Until(() => broker.MessageCountAsync(endpoint + "_error"), n => n == 1, what: "the poison message in _error");
             await using var check = database.NewContext();
-            var applied = await check.Applied.Select(a => a.Key).ToListAsync();
+            var applied = await Eventually.Until(() => check.Applied.Select(a => a.Key).ToListAsync(), a => a.Count >= 5, what: "the good messages applied");
             Assert.Equal(Enumerable.Range(0, 5).Select(i => $"good-{i}"), applied.Order());
             Assert.Equal(5, await check.InboxMessages.CountAsync());
             Assert.Equal(0u, await broker.MessageCountAsync(endpoint));
