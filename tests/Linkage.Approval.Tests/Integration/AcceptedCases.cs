@@ -43,4 +43,8 @@ public sealed class AcceptedCases(LinkageTestHost host)
         await host.Services.GetRequiredService<IBus>().Publish(accepted);
         return accepted;
     }
+
+    /// <summary>The same facts again under a new message id, as a replayed or re-forwarded acceptance would arrive.</summary>
+    public Task RepublishAsync(CaseAccepted accepted, Guid messageId) =>
+        host.Services.GetRequiredService<IBus>().Publish(accepted, context => context.MessageId = messageId);
 }

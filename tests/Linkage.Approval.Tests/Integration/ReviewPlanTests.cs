@@ -29,6 +29,23 @@ public sealed class ReviewPlanTests(ApprovalHostFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task The_same_acceptance_arriving_again_opens_no_second_plan()
+    {
+        var implementation = await fixture.Cases.FoodPermitImplementationAsync();
+        var accepted = await fixture.Cases.PublishAsync(implementation);
+        await fixture.Host.PlanAsync(accepted.CaseId);
+
+        var again = Guid.NewGuid();
+        await fixture.Cases.RepublishAsync(accepted, again);
+        await fixture.Host.Eventually(async () =>
+            await fixture.CountAsync("SELECT count(*) FROM approval.inbox_messages WHERE message_id = $1", again) == 1);
+
+        Assert.Equal(implementation.Departments.Count,
+            await fixture.CountAsync("SELECT count(*) FROM approval.review_tasks WHERE \"CaseId\" = $1", accepted.CaseId));
+        Assert.Equal(1, await fixture.OutboxCountAsync(accepted.CaseId, "ReviewOpened"));
+    }
+
+    [Fact]
     public async Task A_reviewer_sees_only_the_pending_tasks_of_their_own_department()
     {
         var accepted = await fixture.Cases.PublishAsync(await fixture.Cases.FoodPermitImplementationAsync());

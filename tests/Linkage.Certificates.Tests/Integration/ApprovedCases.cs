@@ -11,15 +11,18 @@ namespace Linkage.Certificates.Tests.Integration;
 public sealed class ApprovedCases(LinkageTestHost host, Implementation implementation)
 {
     public const string FoodPermit = "000121010000";
+    public const string Subsistence = "000117001000";
     public const string ResidentId = "350926198503120020";
 
     public Implementation Implementation => implementation;
 
-    public CaseApproved New() => new(
-        Guid.CreateVersion7(), $"350926100201-20250901-{Random.Shared.Next(1, 999_999):D6}", implementation.MatterCode,
-        implementation.MatterName, implementation.ImplementationCode, implementation.Version, implementation.OrgUnitId,
-        implementation.DivisionCode, "ou-350926100201-station", "陈美华", "350926********0020", host.DigestOf(ResidentId),
-        DateTimeOffset.UtcNow);
+    public CaseApproved New(Implementation? of = null)
+    {
+        var entry = of ?? implementation;
+        return new(Guid.CreateVersion7(), $"350926100201-20250901-{Random.Shared.Next(1, 999_999):D6}", entry.MatterCode,
+            entry.MatterName, entry.ImplementationCode, entry.Version, entry.OrgUnitId, entry.DivisionCode,
+            "ou-350926100201-station", "陈美华", "350926********0020", host.DigestOf(ResidentId), DateTimeOffset.UtcNow);
+    }
 
     public async Task<CaseApproved> PublishAsync(CaseApproved? approved = null, Guid? messageId = null)
     {

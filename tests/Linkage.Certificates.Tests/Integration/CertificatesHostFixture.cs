@@ -29,17 +29,23 @@ public sealed class CertificatesHostFixture : IAsyncLifetime
         return (long)(await command.ExecuteScalarAsync())!;
     }
 
-    private async Task<Implementation> FoodPermitAsync()
+    /// <summary>The seeded implementation entry of a matter for a resident of the demo village.</summary>
+    public async Task<Implementation> ImplementationOfAsync(string matterCode)
     {
         using var channel = GrpcChannel.ForAddress(Host.GrpcAddress);
         var catalog = new CatalogService.CatalogServiceClient(channel);
         var unit = await catalog.ResolveCompetentUnitAsync(new ResolveCompetentUnitRequest
         {
-            MatterCode = ApprovedCases.FoodPermit, DivisionCode = "350926100201", SubmittingOrgUnitId = "ou-350926100201-station",
+            MatterCode = matterCode, DivisionCode = "350926100201", SubmittingOrgUnitId = "ou-350926100201-station",
         });
-        Assert.True(unit.Found, "the seeded catalog resolves the food permit for the village");
-        var implementation = await catalog.GetImplementationAsync(
+        Assert.True(unit.Found, $"the seeded catalog resolves matter {matterCode} for the village");
+        return await catalog.GetImplementationAsync(
             new GetImplementationRequest { ImplementationCode = unit.ImplementationCode, Version = unit.ImplementationVersion });
+    }
+
+    private async Task<Implementation> FoodPermitAsync()
+    {
+        var implementation = await ImplementationOfAsync(ApprovedCases.FoodPermit);
         Assert.True(implementation.Licence?.Produces, "the seeded food permit produces a licence");
         return implementation;
     }

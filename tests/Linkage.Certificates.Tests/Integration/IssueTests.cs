@@ -50,6 +50,20 @@ public sealed class IssueTests(CertificatesHostFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_matter_that_produces_no_licence_gets_no_certificate()
+    {
+        var subsistence = await fixture.ImplementationOfAsync(ApprovedCases.Subsistence); // 最低生活保障: a payment, no licence
+        Assert.False(subsistence.Licence?.Produces ?? false);
+        var messageId = Guid.NewGuid();
+        var approved = await fixture.Cases.PublishAsync(fixture.Cases.New(subsistence), messageId);
+
+        await fixture.Host.Eventually(async () =>
+            await fixture.CountAsync("SELECT count(*) FROM certificates.inbox_messages WHERE message_id = $1", messageId) == 1);
+
+        Assert.Equal(0, await fixture.CountAsync("SELECT count(*) FROM certificates.certificates WHERE \"CaseId\" = $1", approved.CaseId));
+    }
+
+    [Fact]
     public async Task Certificates_issued_at_once_by_one_issuer_get_distinct_consecutive_serials()
     {
         const int count = 8;
