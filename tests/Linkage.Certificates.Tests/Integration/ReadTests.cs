@@ -65,6 +65,16 @@ public sealed class ReadTests(CertificatesHostFixture fixture) : IClassFixture<C
     }
 
     [Fact]
+    public async Task The_identifier_route_leaves_the_module_openapi_document_alone()
+    {
+        using var anonymous = fixture.Host.CreateClient();
+
+        var document = await anonymous.GetJsonAsync("/api/certificates/openapi.json");
+
+        Assert.True(document.GetProperty("paths").TryGetProperty("/api/certificates/verify/{identifier}", out _));
+    }
+
+    [Fact]
     public async Task A_malformed_case_id_is_422_naming_caseId()
     {
         using var clerk = fixture.Host.CreateClient("clerk");
