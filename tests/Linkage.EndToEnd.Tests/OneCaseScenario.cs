@@ -32,7 +32,7 @@ public static class OneCaseScenario
             var c = await clerk.GetAsync($"/api/intake/cases/{caseId}");
             return c.GetProperty("arrivedAt").ValueKind == JsonValueKind.String ? (JsonElement?)c : null;
         }, TimeSpan.FromSeconds(20));
-        Assert.Equal("ou-350926-centre", atCounty.Value.GetProperty("handledBy").GetProperty("orgUnitId").GetString());
+        Assert.Equal("ou-350926-centre", atCounty!.Value.GetProperty("handledBy").GetProperty("orgUnitId").GetString());
         Assert.Equal(HttpStatusCode.NotFound, await otherCounty.StatusOfGetAsync($"/api/intake/cases/{caseId}"));
 
         await ParallelReview.ApproveByBothDepartmentsAsync(deployment, tokens, caseId);
@@ -42,7 +42,7 @@ public static class OneCaseScenario
             var list = await clerk.GetAsync($"/api/certificates?caseId={caseId}");
             return list.GetArrayLength() > 0 ? (JsonElement?)list[0] : null;
         }, TimeSpan.FromSeconds(20));
-        var identifier = certificate.Value.GetProperty("identifier").GetString()!;
+        var identifier = certificate!.Value.GetProperty("identifier").GetString()!;
         Assert.True(LicenceIdentifier.TryParse(identifier, out _, out var error), error);
         var verified = await anonymous.GetAsync($"/api/certificates/verify/{identifier}");
         Assert.Equal("valid", verified.GetProperty("status").GetString());
@@ -52,7 +52,7 @@ public static class OneCaseScenario
             var s = await clerk.GetAsync($"/api/supervision/cases/{caseId}");
             return s.GetProperty("status").GetString() == "completed" ? (JsonElement?)s : null;
         }, TimeSpan.FromSeconds(20));
-        Assert.True(supervised.Value.GetProperty("onTime").GetBoolean());
+        Assert.True(supervised!.Value.GetProperty("onTime").GetBoolean());
 
         await Wait.Until(async () =>
             (await clerk.GetAsync($"/api/intake/cases/{caseId}")).GetProperty("status").GetString() == "completed");

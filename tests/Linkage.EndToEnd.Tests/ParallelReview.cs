@@ -19,7 +19,7 @@ public static class ParallelReview
                 return tasks.EnumerateArray().Where(t => t.GetProperty("caseId").GetGuid() == caseId)
                     .Select(t => (JsonElement?)t).FirstOrDefault();
             }, TimeSpan.FromSeconds(20));
-            var taskId = task.Value.GetProperty("id").GetGuid();
+            var taskId = task!.Value.GetProperty("id").GetGuid();
             await client.PostAsync($"/api/approval/tasks/{taskId}/decision", new { decision = "approve" }, System.Net.HttpStatusCode.OK);
         });
         await Task.WhenAll(decisions);

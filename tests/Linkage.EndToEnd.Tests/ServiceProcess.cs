@@ -29,12 +29,14 @@ public sealed class ServiceProcess : IAsyncDisposable
         return new ServiceProcess(name, process, logPath);
     }
 
-    public static async Task<int> RunAsync(string name, string dll, IReadOnlyDictionary<string, string> environment, params string[] args)
+    /// <summary>Runs a command to completion; a non-zero exit fails with the command's output.</summary>
+    public static async Task RunAsync(string name, string dll, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         await using var run = Start(name, dll, environment, args);
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         await run.process.WaitForExitAsync(timeout.Token);
-        return run.process.ExitCode;
+        if (run.process.ExitCode != 0)
+            throw new InvalidOperationException($"{name} exited with {run.process.ExitCode}:\n{run.Log()}");
     }
 
     public bool HasExited => process.HasExited;

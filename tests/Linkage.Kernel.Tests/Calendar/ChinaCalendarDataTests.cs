@@ -75,7 +75,8 @@ public sealed class ChinaCalendarDataTests
     [Fact]
     public void The_covered_years_name_their_notice()
     {
-        Assert.Equal([2025, 2026], China.Years.Select(y => y.Year).Order());
+        Assert.Equal([2025, 2026, 2027], China.Years.Select(y => y.Year).Order());
+        Assert.StartsWith("PROVISIONAL", China.Years.Single(y => y.Year == 2027).Notice);
         Assert.Contains("国办发明电〔2024〕12号", China.Years.Single(y => y.Year == 2025).Notice);
         Assert.Contains("国办发明电〔2025〕7号", China.Years.Single(y => y.Year == 2026).Notice);
     }

@@ -1,12 +1,14 @@
 namespace Linkage.Kernel;
 
 /// <summary>One year as announced by the State Council (or a province): the days off (放假, weekdays and
-/// the weekend days inside a break alike) and the weekend days that are worked (调休上班).</summary>
+/// the weekend days inside a break alike) and the weekend days that are worked (调休上班). A provisional year holds
+/// only the statutory days until the year's notice is out, so deadlines do not stop working at a year boundary.</summary>
 public sealed record CalendarYear(
     int Year,
     IReadOnlyCollection<DateOnly> Holidays,
     IReadOnlyCollection<DateOnly> MakeupWorkdays,
-    string? Notice = null)
+    string? Notice = null,
+    bool Provisional = false)
 {
     internal void Validate()
     {

@@ -31,8 +31,8 @@ public sealed partial class WorkingDayCalendar
     private static int ParseYear(string key) =>
         int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1949 and <= 9999 ? year : throw new FormatException($"'{key}' is not a year.");
 
-    private sealed record YearJson(string? Notice, DateOnly[]? Holidays, DateOnly[]? MakeupWorkdays)
+    private sealed record YearJson(string? Notice, DateOnly[]? Holidays, DateOnly[]? MakeupWorkdays, bool Provisional = false)
     {
-        public CalendarYear ToYear(int year) => new(year, Holidays ?? [], MakeupWorkdays ?? [], Notice);
+        public CalendarYear ToYear(int year) => new(year, Holidays ?? [], MakeupWorkdays ?? [], Notice, Provisional);
     }
 }

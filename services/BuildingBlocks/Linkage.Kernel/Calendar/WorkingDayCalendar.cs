@@ -24,6 +24,9 @@ public sealed partial class WorkingDayCalendar
 
     public bool Covers(int year) => years.ContainsKey(year);
 
+    /// <summary>True when the year's data is provisional (statutory days only, no announced arrangement yet).</summary>
+    public bool IsProvisional(int year) => years.TryGetValue(year, out var y) && y.Provisional;
+
     /// <summary>A copy with <paramref name="year"/> added, replacing any data already held for that year.</summary>
     public WorkingDayCalendar With(CalendarYear year) => new(years.Values.Where(y => y.Year != year.Year).Append(year));
 

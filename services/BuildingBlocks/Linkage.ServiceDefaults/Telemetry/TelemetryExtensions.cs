@@ -20,7 +20,7 @@ public static class TelemetryExtensions
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
-                .AddMeter(LinkageMetrics.MeterName, "MassTransit"));
+                .AddMeter(LinkageMetrics.MeterName, "MassTransit", "Linkage.Messaging"));
         if (!otlp) return builder;
 
         builder.Logging.AddOpenTelemetry(l => { l.IncludeFormattedMessage = true; l.IncludeScopes = true; });
@@ -28,7 +28,7 @@ public static class TelemetryExtensions
                 .AddAspNetCoreInstrumentation(o => o.Filter = http => !http.Request.Path.StartsWithSegments("/healthz"))
                 .AddHttpClientInstrumentation()
                 .AddNpgsql()
-                .AddSource("MassTransit", "Linkage"))
+                .AddSource("MassTransit", "Linkage", "Linkage.Messaging"))
             .UseOtlpExporter();
         return builder;
     }
