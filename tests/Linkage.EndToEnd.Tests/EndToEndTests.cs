@@ -21,6 +21,6 @@ public sealed class EndToEndTests
     private static async Task RunWithLogs(Deployment deployment)
     {
         try { await OneCaseScenario.RunAsync(deployment); }
-        catch (Exception e) { throw new Xunit.Sdk.XunitException($"{e.Message}\n\nprocess logs:\n{deployment.Logs()}"); }
+        catch (Exception e) { throw new Xunit.Sdk.XunitException($"{e}\n\nprocess logs:\n{deployment.Logs()}"); }
     }
 }

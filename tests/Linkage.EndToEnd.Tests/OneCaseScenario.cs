@@ -30,7 +30,7 @@ public static class OneCaseScenario
         var atCounty = await Wait.Until(async () =>
         {
             var c = await clerk.GetAsync($"/api/intake/cases/{caseId}");
-            return c.GetProperty("arrivedAt").ValueKind == JsonValueKind.String ? (JsonElement?)c : null;
+            return c.TryGetProperty("arrivedAt", out var arrived) && arrived.ValueKind == JsonValueKind.String ? (JsonElement?)c : null;
         }, TimeSpan.FromSeconds(20));
         Assert.Equal("ou-350926-centre", atCounty!.Value.GetProperty("handledBy").GetProperty("orgUnitId").GetString());
         Assert.Equal(HttpStatusCode.NotFound, await otherCounty.StatusOfGetAsync($"/api/intake/cases/{caseId}"));

@@ -6,14 +6,20 @@ namespace Linkage.VideoReview.Tests;
 
 public sealed class BadInputTests(VideoReviewHostFixture fixture) : IClassFixture<VideoReviewHostFixture>
 {
-    public static TheoryData<string, object, string> Sessions(Guid caseId) => new()
+    private static readonly object[] OneParticipant = [new { orgUnitId = "ou-350926-centre" }];
+
+    private static IEnumerable<(string What, object Body, string Field)> BadSessions(Guid caseId)
     {
-        { "unknown purpose", new { caseId, purpose = "karaoke", scheduledAt = DateTimeOffset.UtcNow.AddDays(1), participants = new[] { new { orgUnitId = "ou-350926-centre" } } }, "purpose" },
-        { "in the past", new { caseId, purpose = "site-inspection", scheduledAt = DateTimeOffset.UtcNow.AddDays(-1), participants = new[] { new { orgUnitId = "ou-350926-centre" } } }, "scheduledAt" },
-        { "nobody", new { caseId, purpose = "site-inspection", scheduledAt = DateTimeOffset.UtcNow.AddDays(1), participants = Array.Empty<object>() }, "participants" },
-        { "no org unit", new { caseId, purpose = "site-inspection", scheduledAt = DateTimeOffset.UtcNow.AddDays(1), participants = new[] { new { orgUnitId = " " } } }, "participants[0].orgUnitId" },
-        { "unknown case", new { caseId = Guid.NewGuid(), purpose = "site-inspection", scheduledAt = DateTimeOffset.UtcNow.AddDays(1), participants = new[] { new { orgUnitId = "ou-350926-centre" } } }, "caseId" },
-    };
+        var tomorrow = DateTimeOffset.UtcNow.AddDays(1);
+        yield return ("unknown purpose", new { caseId, purpose = "karaoke", scheduledAt = tomorrow, participants = OneParticipant }, "purpose");
+        yield return ("in the past",
+            new { caseId, purpose = "site-inspection", scheduledAt = DateTimeOffset.UtcNow.AddDays(-1), participants = OneParticipant }, "scheduledAt");
+        yield return ("nobody", new { caseId, purpose = "site-inspection", scheduledAt = tomorrow, participants = Array.Empty<object>() }, "participants");
+        yield return ("no org unit",
+            new { caseId, purpose = "site-inspection", scheduledAt = tomorrow, participants = new[] { new { orgUnitId = " " } } }, "participants[0].orgUnitId");
+        yield return ("unknown case",
+            new { caseId = Guid.NewGuid(), purpose = "site-inspection", scheduledAt = tomorrow, participants = OneParticipant }, "caseId");
+    }
 
     [Fact]
     public async Task Bad_sessions_are_422_naming_the_field_and_write_nothing()
@@ -21,9 +27,8 @@ public sealed class BadInputTests(VideoReviewHostFixture fixture) : IClassFixtur
         var caseId = await fixture.AcceptedCaseAsync();
         using var clerk = fixture.Host.CreateClient("clerk");
 
-        foreach (var row in Sessions(caseId))
+        foreach (var (what, body, field) in BadSessions(caseId))
         {
-            var (what, body, field) = ((string)row[0], row[1], (string)row[2]);
             var response = await clerk.PostAsJsonAsync("/api/video-review/sessions", body);
             var problem = await response.ProblemAsync(HttpStatusCode.UnprocessableEntity);
             Assert.True(problem.ErrorFields().Contains(field), $"{what}: {problem}");
@@ -36,7 +41,7 @@ public sealed class BadInputTests(VideoReviewHostFixture fixture) : IClassFixtur
     {
         var caseId = await fixture.AcceptedCaseAsync();
         using var clerk = fixture.Host.CreateClient("clerk");
-        var created = await clerk.PostAsJsonAsync("/api/video-review/sessions", VideoReview.Tests.Sessions.JointReview(caseId));
+        var created = await clerk.PostAsJsonAsync("/api/video-review/sessions", Sessions.JointReview(caseId));
         var id = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid();
 
         var response = await clerk.PostAsJsonAsync($"/api/video-review/sessions/{id}/conclusion", new

@@ -20,7 +20,8 @@ public sealed class Rating
 
     public bool IsBad => BadRatingRule.Holds(Grade);
 
-    public static Rating Give(RateableCase @case, ValidRating input, string raterSubject, string? idempotencyKey, DateTimeOffset now, DateOnly today) => new()
+    public static Rating Give(
+        RateableCase @case, ValidRating input, string raterSubject, string? idempotencyKey, DateTimeOffset now, DateOnly today) => new()
     {
         Id = Guid.CreateVersion7(now),
         CaseId = @case.Id,

@@ -25,7 +25,8 @@ public sealed class ReviewSession
     public DateTimeOffset? ConcludedAt { get; private set; }
     public string? ConcludedBy { get; private set; }
 
-    public static ReviewSession Schedule(ReviewableCase @case, ValidSession s, SessionCreator creator, DateTimeOffset now, string? idempotencyKey) => new()
+    public static ReviewSession Schedule(
+        ReviewableCase @case, ValidSession s, SessionCreator creator, DateTimeOffset now, string? idempotencyKey) => new()
     {
         Id = Guid.CreateVersion7(now),
         CaseId = @case.Id,

@@ -13,7 +13,8 @@ namespace Linkage.Catalog.Features.GetImplementation;
 public static class GetImplementationEndpoint
 {
     public static void Map(RouteGroupBuilder api) =>
-        api.MapGet("/implementations/{implementationCode}", Handle).WithName("GetImplementation").ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/implementations/{implementationCode}", Handle).WithName("GetImplementation")
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
     private static async Task<Results<Ok<ImplementationView>, InvalidRequest, ProblemHttpResult>> Handle(
         string implementationCode, string? version, CachedCatalog catalog, CancellationToken ct)

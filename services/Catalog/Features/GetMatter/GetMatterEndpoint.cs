@@ -15,7 +15,8 @@ namespace Linkage.Catalog.Features.GetMatter;
 public static class GetMatterEndpoint
 {
     public static void Map(RouteGroupBuilder api) =>
-        api.MapGet("/matters/{matterCode}", Handle).WithName("GetMatter").ProducesProblem(StatusCodes.Status404NotFound).AllowAnonymous();
+        api.MapGet("/matters/{matterCode}", Handle).WithName("GetMatter")
+            .ProducesProblem(StatusCodes.Status404NotFound).AllowAnonymous();
 
     private static async Task<Results<Ok<MatterView>, InvalidRequest, ProblemHttpResult>> Handle(
         string matterCode, CatalogDbContext db, TimeProvider clock, CancellationToken ct)

@@ -14,7 +14,8 @@ namespace Linkage.Catalog.Features.GetOrgUnit;
 public static class GetOrgUnitEndpoint
 {
     public static void Map(RouteGroupBuilder api) =>
-        api.MapGet("/org-units/{id}", Handle).WithName("GetOrgUnit").ProducesProblem(StatusCodes.Status404NotFound).AllowAnonymous();
+        api.MapGet("/org-units/{id}", Handle).WithName("GetOrgUnit")
+            .ProducesProblem(StatusCodes.Status404NotFound).AllowAnonymous();
 
     private static async Task<Results<Ok<OrgUnitView>, InvalidRequest, ProblemHttpResult>> Handle(
         string id, CatalogDbContext db, CancellationToken ct)

@@ -13,7 +13,8 @@ namespace Linkage.Catalog.Features.GetRegion;
 public static class GetRegionEndpoint
 {
     public static void Map(RouteGroupBuilder api) =>
-        api.MapGet("/regions/{divisionCode}", Handle).WithName("GetRegion").ProducesProblem(StatusCodes.Status404NotFound).AllowAnonymous();
+        api.MapGet("/regions/{divisionCode}", Handle).WithName("GetRegion")
+            .ProducesProblem(StatusCodes.Status404NotFound).AllowAnonymous();
 
     private static async Task<Results<Ok<RegionView>, InvalidRequest, ProblemHttpResult>> Handle(
         string divisionCode, CatalogDbContext db, CancellationToken ct)

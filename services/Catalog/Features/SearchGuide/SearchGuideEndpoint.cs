@@ -13,7 +13,8 @@ namespace Linkage.Catalog.Features.SearchGuide;
 public static class SearchGuideEndpoint
 {
     public static void Map(RouteGroupBuilder api) =>
-        api.MapGet("/matters", Handle).WithName("SearchGuide").ProducesProblem(StatusCodes.Status404NotFound).AllowAnonymous();
+        api.MapGet("/matters", Handle).WithName("SearchGuide")
+            .ProducesProblem(StatusCodes.Status404NotFound).AllowAnonymous();
 
     private static async Task<Results<Ok<IReadOnlyList<GuideEntryView>>, InvalidRequest, ProblemHttpResult>> Handle(
         string? division, string? q, CatalogDbContext db, PublicGuide guide, CancellationToken ct)

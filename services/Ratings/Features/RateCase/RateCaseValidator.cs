@@ -18,11 +18,13 @@ public static partial class RateCaseValidator
         errors.Require(dimensions.Count <= RatingLimits.DimensionCount, "dimensions", $"At most {RatingLimits.DimensionCount} dimensions.");
         foreach (var (name, score) in dimensions)
         {
-            errors.Require(DimensionName().IsMatch(name), $"dimensions.{name}", "Dimension names are 1–32 lower-case letters, digits or hyphens.");
+            errors.Require(DimensionName().IsMatch(name), $"dimensions.{name}",
+                "Dimension names are 1–32 lower-case letters, digits or hyphens.");
             errors.Require(Grade.IsValid(score), $"dimensions.{name}", "Dimension scores are 1 to 5.");
         }
         var comment = string.IsNullOrWhiteSpace(request.Comment) ? null : request.Comment.Trim();
-        errors.Require(comment is null || comment.Length <= RatingLimits.CommentLength, "comment", $"At most {RatingLimits.CommentLength} characters.");
+        errors.Require(comment is null || comment.Length <= RatingLimits.CommentLength, "comment",
+            $"At most {RatingLimits.CommentLength} characters.");
         return errors.Any
             ? (null, errors)
             : (new ValidRating(request.CaseId!.Value, request.Grade!.Value, channel, dimensions, comment), errors);

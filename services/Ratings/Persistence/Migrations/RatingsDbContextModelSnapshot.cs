@@ -60,7 +60,9 @@ namespace Linkage.Ratings.Persistence.Migrations
                         .HasColumnName("aggregate_id");
 
                     b.Property<int>("Attempts")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("integer")
+                        .HasDefaultValue(0)
                         .HasColumnName("attempts");
 
                     b.Property<DateTimeOffset>("CreatedAt")

@@ -32,12 +32,14 @@ public static class GetAlertsEndpoint
 
         try
         {
-            return TypedResults.Ok(await AlertsQuery.ListAsync(db, subtree.Pattern, rule, wanted, ChinaTime.Today(clock), Math.Clamp(limit ?? 200, 1, 1000), ct));
+            var take = Math.Clamp(limit ?? 200, 1, 1000);
+            return TypedResults.Ok(await AlertsQuery.ListAsync(db, subtree.Pattern, rule, wanted, ChinaTime.Today(clock), take, ct));
         }
         catch (CalendarNotAnnouncedException e)
         {
             // Loud, not guessed: yellow cards need next year's State Council holiday notice in the Kernel's calendar data.
-            return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status503ServiceUnavailable, title: "Working-day calendar missing");
+            return TypedResults.Problem(e.Message, title: "Working-day calendar missing",
+                statusCode: StatusCodes.Status503ServiceUnavailable);
         }
     }
 

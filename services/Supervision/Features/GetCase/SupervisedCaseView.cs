@@ -26,8 +26,8 @@ public sealed record SupervisedCaseView(
     public static SupervisedCaseView From(SupervisedCase c, AlertLevel? alert) => new(
         c.Id, c.CaseNumber, c.MatterCode, c.MatterName,
         new PlaceView(c.HandlingOrgUnitId, c.HandlingDivision), new PlaceView(c.SubmittedAtOrgUnitId, c.SubmittedAtDivision),
-        c.AcceptedOn, c.DueDate, c.CommittedWorkingDays, c.Status, c.Outcome, c.CompletedOn, c.OnTime, c.Early, c.OverdueWorkingDays, c.Instant,
-        alert, c.Timeline.OrderBy(e => e.At).Select(e => new TimelineEntryView(e.Kind, e.At, e.Detail)).ToList());
+        c.AcceptedOn, c.DueDate, c.CommittedWorkingDays, c.Status, c.Outcome, c.CompletedOn,
+        c.OnTime, c.Early, c.OverdueWorkingDays, c.Instant, alert, c.Timeline.OrderBy(e => e.At).Select(e => new TimelineEntryView(e.Kind, e.At, e.Detail)).ToList());
 }
 
 public sealed record PlaceView(string OrgUnitId, string Division);

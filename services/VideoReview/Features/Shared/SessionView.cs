@@ -19,7 +19,10 @@ public sealed record SessionView(
     public static SessionView From(ReviewSession s) => new(
         s.Id, s.CaseId, s.CaseNumber, s.Purpose, s.ScheduledAt, s.Participants, s.Status, s.CreatedBy, s.CreatorName,
         s.Division, s.CreatedAt,
-        s.Status == SessionStatus.Concluded ? new ConclusionView(s.Minutes!, s.Decision!.Value, s.Votes, s.ConcludedAt!.Value, s.ConcludedBy!) : null);
+        s.Status == SessionStatus.Concluded
+            ? new ConclusionView(s.Minutes!, s.Decision!.Value, s.Votes, s.ConcludedAt!.Value, s.ConcludedBy!)
+            : null);
 }
 
-public sealed record ConclusionView(string Minutes, ReviewDecision Decision, IReadOnlyList<Vote> Votes, DateTimeOffset ConcludedAt, string ConcludedBy);
+public sealed record ConclusionView(
+    string Minutes, ReviewDecision Decision, IReadOnlyList<Vote> Votes, DateTimeOffset ConcludedAt, string ConcludedBy);

@@ -63,7 +63,7 @@ namespace Linkage.VideoReview.Persistence.Migrations
                     trace_parent = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     dispatched_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    attempts = table.Column<int>(type: "integer", nullable: false),
+                    attempts = table.Column<int>(type: "integer", nullable: false, defaultValue: 0),
                     last_error = table.Column<string>(type: "text", nullable: true),
                     next_attempt_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
