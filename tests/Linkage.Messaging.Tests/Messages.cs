@@ -20,3 +20,4 @@ public sealed record ThroughputEvent(string Aggregate, int N);
 public sealed record FederationProbe(string Key, int Level);
 public sealed record WokenEvent(string Key);
 public sealed record SecondModuleEvent(string Key);
+public sealed record FlakyProbe(string Key, int FailuresBeforeSuccess);

@@ -15,4 +15,7 @@ public static class MessagingTelemetry
     internal static readonly Counter<long> Dispatched = Meter.CreateCounter<long>("linkage.outbox.dispatched", "{message}");
 
     internal static readonly Counter<long> Failed = Meter.CreateCounter<long>("linkage.outbox.failed", "{message}");
+
+    internal static readonly Counter<long> TransientRetries =
+        Meter.CreateCounter<long>("linkage.consumer.transient_retries", "{attempt}");
 }

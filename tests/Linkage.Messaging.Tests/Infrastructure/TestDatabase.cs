@@ -1,12 +1,9 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql;
 
 namespace Linkage.Messaging.Tests.Infrastructure;
 
-/// <summary>A fresh database with the test module's schema (tables from the model, the NOTIFY trigger from
-/// <see cref="MigrationBuilderExtensions"/>), dropped afterwards.</summary>
+/// <summary>A fresh database with the test module's schema (tables from the model), dropped afterwards.</summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
     private TestDatabase(string name, string connectionString) => (Name, ConnectionString) = (name, connectionString);
@@ -28,10 +25,6 @@ public sealed class TestDatabase : IAsyncDisposable
         var database = new TestDatabase(name, cs);
         await using var db = database.NewContext();
         await db.Database.EnsureCreatedAsync();
-        var migration = new MigrationBuilder(db.Database.ProviderName);
-        migration.AddOutboxNotifyTrigger(TestDbContext.SchemaName);
-        foreach (var command in db.GetService<IMigrationsSqlGenerator>().Generate(migration.Operations, db.Model))
-            await db.Database.ExecuteSqlRawAsync(command.CommandText);
         return database;
     }
 

@@ -40,7 +40,7 @@ public sealed class DecideTaskHandler(ApprovalDbContext db, TimeProvider clock)
 
         ReviewOutbox.Announce(db, @case, recorded);
         await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        await db.CommitAsync(transaction, ct);
         return TypedResults.Ok(TaskView.From(recorded.Task, @case));
     }
 }

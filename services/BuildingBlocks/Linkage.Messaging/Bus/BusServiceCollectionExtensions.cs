@@ -6,9 +6,14 @@ namespace Linkage.Messaging;
 
 public static class BusServiceCollectionExtensions
 {
+    /// <summary>Messages each endpoint takes at once (and so handles concurrently). Handlers are short database
+    /// transactions, so a few dozen in flight keep the consumers ahead of intake on two cores.</summary>
+    private const int DefaultPrefetch = 32;
+
     /// <summary>The one MassTransit bus of the process, on RabbitMQ (<c>Linkage:RabbitMq:Uri</c>) with publisher
     /// confirms; every module adds its consumers in <paramref name="register"/>. A failing message is retried a few
-    /// times in memory, then moved to the endpoint's <c>_error</c> queue. The bus health check is tagged "ready".</summary>
+    /// times in memory, then moved to the endpoint's <c>_error</c> queue (inbox consumers first wait out
+    /// <see cref="TransientFailures"/> for minutes). The bus health check is tagged "ready".</summary>
     public static IServiceCollection AddLinkageBus(
         this IServiceCollection services, IConfiguration config, Action<IBusRegistrationConfigurator> register)
     {
@@ -25,6 +30,7 @@ public static class BusServiceCollectionExtensions
                     h.PublisherConfirmation = true;
                     if (uri.UseSsl) h.UseSsl(s => s.ServerName = uri.Host);
                 });
+                cfg.PrefetchCount = config.GetValue("Linkage:RabbitMq:PrefetchCount", DefaultPrefetch);
                 cfg.UseMessageRetry(r => r.Intervals(100, 500, 1000));
                 cfg.ConfigureEndpoints(context);
             });

@@ -4,20 +4,21 @@ namespace Linkage.Messaging;
 
 /// <summary>A MassTransit consumer applied once per MessageId: the inbox row, the handler's changes and any outbox
 /// rows it queues (<c>Db.Publish</c>) commit together. Publish follow-up events through <see cref="Db"/>, not the
-/// ConsumeContext, so they leave only if the transaction commits.</summary>
+/// ConsumeContext, so they leave only if the transaction commits. A transient failure (a module restarting) is
+/// waited out and the whole transaction run again.</summary>
 public abstract class InboxConsumer<TMessage, TContext>(TContext db) : IConsumer<TMessage>
     where TMessage : class
     where TContext : ModuleDbContext
 {
     protected TContext Db => db;
 
-    public Task Consume(ConsumeContext<TMessage> context) =>
-        InboxTransaction.RunOnceAsync(
-            db,
-            context.MessageId ?? throw new InvalidOperationException($"{typeof(TMessage).Name} arrived without a MessageId."),
-            GetType().FullName!,
-            _ => Handle(context.Message, context),
+    public Task Consume(ConsumeContext<TMessage> context)
+    {
+        var messageId = context.MessageId ?? throw new InvalidOperationException($"{typeof(TMessage).Name} arrived without a MessageId.");
+        return TransientFailures.RetryAsync(
+            () => InboxTransaction.RunOnceAsync(db, messageId, GetType().FullName!, _ => Handle(context.Message, context), context.CancellationToken),
             context.CancellationToken);
+    }
 
     protected abstract Task Handle(TMessage message, ConsumeContext<TMessage> context);
 }

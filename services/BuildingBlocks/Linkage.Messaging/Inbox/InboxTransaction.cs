@@ -22,7 +22,7 @@ internal static class InboxTransaction
             }
             await handle(token);
             await db.SaveChangesAsync(token);
-            await tx.CommitAsync(token);
+            await db.CommitAsync(tx, token);
             return true;
         }, ct);
     }

@@ -6,7 +6,7 @@ using Npgsql;
 
 namespace Linkage.Messaging;
 
-/// <summary>Publishes <typeparamref name="TContext"/>'s pending outbox rows: woken by NOTIFY on commit, polling as
+/// <summary>Publishes <typeparamref name="TContext"/>'s pending outbox rows: woken in process after a commit, polling as
 /// a fallback; each round claims a batch (one row per aggregate, SKIP LOCKED), publishes it concurrently, marks the
 /// results and commits. Safe with several replicas; see docs/decisions/0010.</summary>
 public sealed class OutboxDispatcher<TContext>(
@@ -21,7 +21,7 @@ public sealed class OutboxDispatcher<TContext>(
         var dataSource = connections.DataSource(connectionString);
         var store = new OutboxStore(new OutboxSql(schema), options);
         var signal = new OutboxSignal();
-        connections.Listen(connectionString, schema, signal);
+        using var wakeUps = OutboxWakeUps.Subscribe(schema, signal);
         var round = new OutboxRound(dataSource, store, new OutboxRowPublisher(services, options));
         var nextPurge = DateTime.UtcNow + options.CleanupInterval / 10;
         while (!stoppingToken.IsCancellationRequested)

@@ -1,6 +1,6 @@
 namespace Linkage.Messaging;
 
-/// <summary>An auto-reset wake-up for the dispatcher: any number of NOTIFYs before it waits count as one.</summary>
+/// <summary>An auto-reset wake-up for the dispatcher: any number of wake-ups before it waits count as one.</summary>
 internal sealed class OutboxSignal
 {
     private readonly SemaphoreSlim semaphore = new(0, 1);

@@ -4,9 +4,10 @@ namespace Linkage.Messaging;
 
 public static class MigrationBuilderExtensions
 {
-    /// <summary>An AFTER INSERT … FOR EACH STATEMENT trigger on <c>{schema}.outbox_messages</c> that runs
-    /// <c>pg_notify('linkage_outbox', '{schema}')</c>: the dispatcher is woken when the writing transaction commits
-    /// (PostgreSQL delivers notifications on commit only, one per transaction). Call it in the initial migration's Up.</summary>
+    /// <summary>History: the initial migrations installed an AFTER INSERT trigger on <c>{schema}.outbox_messages</c>
+    /// running <c>pg_notify</c>, and a later migration drops it again (<see cref="DropOutboxNotifyTrigger"/>):
+    /// a NOTIFY serialises every commit on PostgreSQL's notification lock. Dispatchers are woken in process
+    /// now (docs/decisions/0015). Do not call this in new migrations.</summary>
     public static MigrationBuilder AddOutboxNotifyTrigger(this MigrationBuilder migrationBuilder, string schema)
     {
         migrationBuilder.Sql(new OutboxSql(schema).CreateNotifyTrigger);

@@ -1,11 +1,16 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Linkage.Messaging;
 
 /// <summary>Base of every module's DbContext: the module's schema, its outbox and inbox, and the two ways to
-/// queue a message in the caller's unit of work (saved by the caller's <c>SaveChangesAsync</c>).</summary>
+/// queue a message in the caller's unit of work (saved by the caller's <c>SaveChangesAsync</c>). Once the rows are
+/// committed the module's dispatcher is woken: by <c>SaveChangesAsync</c> outside a transaction, or by
+/// <see cref="CommitAsync"/> for an explicit one (a plain <c>transaction.CommitAsync</c> leaves them to polling).</summary>
 public abstract class ModuleDbContext(DbContextOptions options) : DbContext(options)
 {
+    private bool outboxPending;
+
     /// <summary>The module's PostgreSQL schema, e.g. <c>intake</c>.</summary>
     protected abstract string Schema { get; }
 
@@ -17,13 +22,47 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 
     /// <summary>Queues an integration event (published with MassTransit after commit, MessageId = row id).
     /// Events of one <paramref name="aggregateId"/> are published in the order they were queued.</summary>
-    public void Publish<T>(T message, string aggregateId) where T : class =>
+    public void Publish<T>(T message, string aggregateId) where T : class
+    {
         OutboxMessages.Add(OutboxRows.Integration(message, aggregateId));
+        outboxPending = true;
+    }
 
     /// <summary>Queues a federation CloudEvent of type <see cref="FederationRoute.Type"/> (also the topic),
     /// ordered per <see cref="FederationRoute.Subject"/>.</summary>
-    public void PublishFederated<T>(T payload, FederationRoute route) where T : class =>
+    public void PublishFederated<T>(T payload, FederationRoute route) where T : class
+    {
         OutboxMessages.Add(OutboxRows.Federation(payload, route));
+        outboxPending = true;
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (Database.CurrentTransaction is null) WakeDispatcher();
+        return saved;
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        if (Database.CurrentTransaction is null) WakeDispatcher();
+        return saved;
+    }
+
+    /// <summary>Commits an explicit transaction and wakes the dispatcher for the rows it queued.</summary>
+    public async Task CommitAsync(IDbContextTransaction transaction, CancellationToken ct)
+    {
+        await transaction.CommitAsync(ct);
+        WakeDispatcher();
+    }
+
+    private void WakeDispatcher()
+    {
+        if (!outboxPending) return;
+        outboxPending = false;
+        OutboxWakeUps.Wake(Schema);
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
