@@ -16,12 +16,14 @@ public static class ListTasksEndpoint
 {
     public static void Map(RouteGroupBuilder api) => api.MapGet("/tasks", Handle)
         .WithName("ListReviewTasks")
-        .WithSummary("The caller's department's review tasks on cases handled in the caller's subtree, earliest deadline first.");
+        .WithSummary("The caller's department's review tasks on cases handled in the caller's subtree, earliest deadline first; "
+            + "optionally of one case.");
 
     private static async Task<Results<Ok<IReadOnlyList<TaskView>>, InvalidRequest>> Handle(
-        string? status, int? limit, HttpContext http, ApprovalDbContext db, CancellationToken ct)
+        string? status, Guid? caseId, int? limit, HttpContext http, ApprovalDbContext db, CancellationToken ct)
     {
         var tasks = db.Tasks.AsNoTracking().VisibleTo(db.Cases, http.Caller());
+        if (caseId is not null) tasks = tasks.Where(t => t.CaseId == caseId);
         if (status is not null)
         {
             if (!KebabEnum.TryParse<ReviewTaskStatus>(status, out var wanted))
