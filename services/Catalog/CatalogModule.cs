@@ -6,7 +6,9 @@ using Linkage.Catalog.Features.GetImplementation;
 using Linkage.Catalog.Features.GetMatter;
 using Linkage.Catalog.Features.GetOrgUnit;
 using Linkage.Catalog.Features.GetRegion;
+using Linkage.Catalog.Features.PublishMatter;
 using Linkage.Catalog.Features.ResolveCompetentUnit;
+using Linkage.Catalog.Features.ReviseMatter;
 using Linkage.Catalog.Features.ListSubtree;
 using Linkage.Catalog.Features.SearchGuide;
 using Linkage.Catalog.Features.SetHours;
@@ -60,6 +62,8 @@ public sealed class CatalogModule : ILinkageModule, ISeedsDemoData
         AddDepartmentEndpoint.Map(api);
         SetWindowsEndpoint.Map(api);
         SetHoursEndpoint.Map(api);
+        PublishMatterEndpoint.Map(api);
+        ReviseMatterEndpoint.Map(api);
         // Other modules call without a user token; the gateway authenticates external callers (decision 0040).
         endpoints.MapGrpcService<CatalogGrpcService>().AllowAnonymous();
     }
