@@ -1,5 +1,6 @@
 using Linkage.Catalog.Caching;
 using Linkage.Catalog.Features.AddDepartment;
+using Linkage.Catalog.Features.Delegate;
 using Linkage.Catalog.Features.CreateOrgUnit;
 using Linkage.Catalog.Features.CreateRegion;
 using Linkage.Catalog.Features.GetImplementation;
@@ -10,6 +11,7 @@ using Linkage.Catalog.Features.PublishMatter;
 using Linkage.Catalog.Features.ResolveCompetentUnit;
 using Linkage.Catalog.Features.ReviseMatter;
 using Linkage.Catalog.Features.ListSubtree;
+using Linkage.Catalog.Features.SaveImplementation;
 using Linkage.Catalog.Features.SearchGuide;
 using Linkage.Catalog.Features.SetHours;
 using Linkage.Catalog.Features.SetWindows;
@@ -41,7 +43,7 @@ public sealed class CatalogModule : ILinkageModule, ISeedsDemoData
         services.AddModuleDbContext<CatalogDbContext>(configuration, Name, CatalogDbContext.SchemaName);
         services.AddSingleton<CatalogCache>().AddSingleton<CachedCatalog>();
         services.AddScoped<CompetentUnitResolver>().AddScoped<ImplementationReader>().AddScoped<PublicGuide>();
-        services.AddScoped<CatalogSeeder>().AddScoped<CatalogChanges>();
+        services.AddScoped<CatalogSeeder>().AddScoped<CatalogChanges>().AddScoped<EntryWriter>();
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)
@@ -64,6 +66,8 @@ public sealed class CatalogModule : ILinkageModule, ISeedsDemoData
         SetHoursEndpoint.Map(api);
         PublishMatterEndpoint.Map(api);
         ReviseMatterEndpoint.Map(api);
+        SaveImplementationEndpoint.Map(api);
+        DelegateEndpoints.Map(api);
         // Other modules call without a user token; the gateway authenticates external callers (decision 0040).
         endpoints.MapGrpcService<CatalogGrpcService>().AllowAnonymous();
     }

@@ -75,3 +75,10 @@ public sealed class CatalogHostCollection : ICollectionFixture<CatalogHost>
 {
     public const string Name = "catalog host";
 }
+
+/// <summary>A second host for the tests that write the catalogue, so the read tests keep the pristine demo data.</summary>
+[CollectionDefinition(Name)]
+public sealed class CatalogWriteHostCollection : ICollectionFixture<CatalogHost>
+{
+    public const string Name = "catalog host for writes";
+}

@@ -4,7 +4,7 @@ using static Linkage.Catalog.Tests.Integration.CatalogHost;
 
 namespace Linkage.Catalog.Tests.Integration;
 
-[Collection(CatalogHostCollection.Name)]
+[Collection(CatalogWriteHostCollection.Name)]
 public sealed class DirectoryWriteTests(CatalogHost catalog)
 {
     private const string County = "350926000000";

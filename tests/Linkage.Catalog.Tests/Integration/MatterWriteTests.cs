@@ -4,7 +4,7 @@ using static Linkage.Catalog.Tests.Integration.CatalogHost;
 
 namespace Linkage.Catalog.Tests.Integration;
 
-[Collection(CatalogHostCollection.Name)]
+[Collection(CatalogWriteHostCollection.Name)]
 public sealed class MatterWriteTests(CatalogHost catalog)
 {
     private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));

@@ -18,8 +18,7 @@ namespace Linkage.Catalog.Features.AddDepartment;
 public static class AddDepartmentEndpoint
 {
     public static void Map(RouteGroupBuilder api) =>
-        api.MapPost("/org-units/{id}/departments", Handle).WithName("AddDepartment")
-            .RequireAuthorization(p => p.RequireRole(Roles.TierAdmin)).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/org-units/{id}/departments", Handle).WithName("AddDepartment").ForTierAdmins();
 
     private static async Task<Results<Created<DepartmentView>, InvalidRequest, ProblemHttpResult>> Handle(
         string id, AddDepartmentRequest request, HttpContext http, CatalogDbContext db, CatalogChanges changes, CancellationToken ct)

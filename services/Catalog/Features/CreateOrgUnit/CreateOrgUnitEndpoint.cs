@@ -17,7 +17,7 @@ namespace Linkage.Catalog.Features.CreateOrgUnit;
 public static class CreateOrgUnitEndpoint
 {
     public static void Map(RouteGroupBuilder api) =>
-        api.MapPost("/org-units", Handle).WithName("CreateOrgUnit").RequireAuthorization(p => p.RequireRole(Roles.TierAdmin));
+        api.MapPost("/org-units", Handle).WithName("CreateOrgUnit").ForTierAdmins();
 
     private static async Task<Results<Created<OrgUnitView>, InvalidRequest>> Handle(
         CreateOrgUnitRequest request, HttpContext http, CatalogDbContext db, CatalogChanges changes, CancellationToken ct)

@@ -18,7 +18,7 @@ namespace Linkage.Catalog.Features.CreateRegion;
 public static class CreateRegionEndpoint
 {
     public static void Map(RouteGroupBuilder api) =>
-        api.MapPost("/regions", Handle).WithName("CreateRegion").RequireAuthorization(p => p.RequireRole(Roles.TierAdmin));
+        api.MapPost("/regions", Handle).WithName("CreateRegion").ForTierAdmins();
 
     private static async Task<Results<Created<RegionRef>, InvalidRequest>> Handle(
         CreateRegionRequest request, HttpContext http, CatalogDbContext db, CatalogChanges changes, CancellationToken ct)

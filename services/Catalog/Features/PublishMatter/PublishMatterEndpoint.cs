@@ -18,7 +18,7 @@ namespace Linkage.Catalog.Features.PublishMatter;
 public static class PublishMatterEndpoint
 {
     public static void Map(RouteGroupBuilder api) =>
-        api.MapPost("/matters", Handle).WithName("PublishMatter").RequireAuthorization(p => p.RequireRole(Roles.TierAdmin));
+        api.MapPost("/matters", Handle).WithName("PublishMatter").ForTierAdmins();
 
     private static async Task<Results<Created<MatterView>, InvalidRequest, ForbidHttpResult>> Handle(
         MatterRequest request, HttpContext http, CatalogDbContext db, CatalogChanges changes, TimeProvider clock, CancellationToken ct)

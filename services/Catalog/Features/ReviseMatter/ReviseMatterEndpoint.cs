@@ -19,8 +19,7 @@ namespace Linkage.Catalog.Features.ReviseMatter;
 public static class ReviseMatterEndpoint
 {
     public static void Map(RouteGroupBuilder api) =>
-        api.MapPut("/matters/{matterCode}", Handle).WithName("ReviseMatter")
-            .RequireAuthorization(p => p.RequireRole(Roles.TierAdmin)).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPut("/matters/{matterCode}", Handle).WithName("ReviseMatter").ForTierAdmins();
 
     private static async Task<Results<Ok<MatterView>, InvalidRequest, ProblemHttpResult, ForbidHttpResult>> Handle(
         string matterCode, MatterRequest request, HttpContext http, CatalogDbContext db, CatalogChanges changes, TimeProvider clock,

@@ -15,8 +15,7 @@ namespace Linkage.Catalog.Features.SetHours;
 public static class SetHoursEndpoint
 {
     public static void Map(RouteGroupBuilder api) =>
-        api.MapPut("/org-units/{id}/hours", Handle).WithName("SetHours")
-            .RequireAuthorization(p => p.RequireRole(Roles.TierAdmin)).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPut("/org-units/{id}/hours", Handle).WithName("SetHours").ForTierAdmins();
 
     private static async Task<Results<Ok<OrgUnitView>, InvalidRequest, ProblemHttpResult>> Handle(
         string id, SetHoursRequest request, HttpContext http, CatalogDbContext db, CatalogChanges changes, CancellationToken ct)

@@ -18,8 +18,7 @@ namespace Linkage.Catalog.Features.SetWindows;
 public static class SetWindowsEndpoint
 {
     public static void Map(RouteGroupBuilder api) =>
-        api.MapPut("/org-units/{id}/windows", Handle).WithName("SetWindows")
-            .RequireAuthorization(p => p.RequireRole(Roles.TierAdmin)).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPut("/org-units/{id}/windows", Handle).WithName("SetWindows").ForTierAdmins();
 
     private static async Task<Results<Ok<OrgUnitView>, InvalidRequest, ProblemHttpResult>> Handle(
         string id, SetWindowsRequest request, HttpContext http, CatalogDbContext db, CatalogChanges changes, CancellationToken ct)
