@@ -1,10 +1,21 @@
 using Linkage.Catalog.Caching;
+using Linkage.Catalog.Features.AddDepartment;
+using Linkage.Catalog.Features.Delegate;
+using Linkage.Catalog.Features.CreateOrgUnit;
+using Linkage.Catalog.Features.CreateRegion;
 using Linkage.Catalog.Features.GetImplementation;
 using Linkage.Catalog.Features.GetMatter;
 using Linkage.Catalog.Features.GetOrgUnit;
 using Linkage.Catalog.Features.GetRegion;
+using Linkage.Catalog.Features.PublishMatter;
 using Linkage.Catalog.Features.ResolveCompetentUnit;
+using Linkage.Catalog.Features.ReviseMatter;
+using Linkage.Catalog.Features.ListSubtree;
+using Linkage.Catalog.Features.SaveImplementation;
 using Linkage.Catalog.Features.SearchGuide;
+using Linkage.Catalog.Features.SetHours;
+using Linkage.Catalog.Features.SetWindows;
+using Linkage.Catalog.Features.Shared;
 using Linkage.Catalog.Grpc;
 using Linkage.Catalog.Persistence;
 using Linkage.Catalog.Persistence.Seed;
@@ -32,7 +43,7 @@ public sealed class CatalogModule : ILinkageModule, ISeedsDemoData
         services.AddModuleDbContext<CatalogDbContext>(configuration, Name, CatalogDbContext.SchemaName);
         services.AddSingleton<CatalogCache>().AddSingleton<CachedCatalog>();
         services.AddScoped<CompetentUnitResolver>().AddScoped<ImplementationReader>().AddScoped<PublicGuide>();
-        services.AddScoped<CatalogSeeder>();
+        services.AddScoped<CatalogSeeder>().AddScoped<CatalogChanges>().AddScoped<EntryWriter>();
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)
@@ -47,6 +58,16 @@ public sealed class CatalogModule : ILinkageModule, ISeedsDemoData
         SearchGuideEndpoint.Map(api);
         GetMatterEndpoint.Map(api);
         GetImplementationEndpoint.Map(api);
+        ListSubtreeEndpoints.Map(api);
+        CreateRegionEndpoint.Map(api);
+        CreateOrgUnitEndpoint.Map(api);
+        AddDepartmentEndpoint.Map(api);
+        SetWindowsEndpoint.Map(api);
+        SetHoursEndpoint.Map(api);
+        PublishMatterEndpoint.Map(api);
+        ReviseMatterEndpoint.Map(api);
+        SaveImplementationEndpoint.Map(api);
+        DelegateEndpoints.Map(api);
         // Other modules call without a user token; the gateway authenticates external callers (decision 0040).
         endpoints.MapGrpcService<CatalogGrpcService>().AllowAnonymous();
     }

@@ -22,6 +22,17 @@ public sealed class Implementation
     public List<ReviewDepartment> Departments { get; private set; } = [];
     public bool ProxyAllowed { get; private set; }               // 可由村（社区）代办
     public Licence Licence { get; private set; } = null!;
+    public int MatterVersion { get; private set; }
+    public List<Fee> Fees { get; private set; } = [];
+    public string? Hours { get; private set; }
+    public string? InheritsFrom { get; private set; }
+    public List<string> Locks { get; private set; } = [];
+    public List<ValueSource> Provenance { get; private set; } = [];
+
+    /// <summary>False once withdrawn (a delegation revoked): no longer resolved or listed, still readable when pinned.</summary>
+    public bool Active { get; private set; } = true;
+
+    public void Withdraw() => Active = false;
 
     public static Implementation Create(ImplementationDraft d)
     {
@@ -31,7 +42,8 @@ public sealed class Implementation
             Code = d.Code, Version = d.Version, EffectiveFrom = d.EffectiveFrom, MatterCode = d.MatterCode,
             OrgUnitId = d.OrgUnitId, CaseKind = d.CaseKind, LegalLimit = d.LegalLimit, CommittedLimit = d.CommittedLimit,
             Trips = d.Trips, Materials = [.. d.Materials], Departments = [.. d.Departments], ProxyAllowed = d.ProxyAllowed,
-            Licence = d.Licence,
+            Licence = d.Licence, MatterVersion = d.MatterVersion, Fees = [.. d.Fees], Hours = d.Hours,
+            InheritsFrom = d.InheritsFrom, Locks = [.. d.Locks], Provenance = [.. d.Provenance],
         };
     }
 }

@@ -20,6 +20,17 @@ public sealed class Matter
     public MatterVersion? VersionOn(DateOnly day) =>
         Versions.Where(v => v.EffectiveFrom <= day).MaxBy(v => v.Version);
 
+    public MatterVersion Latest => Versions.MaxBy(v => v.Version)!;
+
+    /// <summary>An edit (修订): the next version, checked against the latest and today; name and keywords follow it.</summary>
+    public MatterVersion Revise(string name, IReadOnlyList<string> keywords, MatterVersion draft, DateOnly today)
+    {
+        var next = draft with { Version = Latest.Version + 1 };
+        BusinessRule.Check(MatterRules.For(next, Latest, today).Append(new RequiredTextRule("name", name)));
+        (Name, Keywords, Versions) = (name, [.. keywords], [.. Versions, next]);
+        return next;
+    }
+
     public static Matter Create(string code, string name, MatterType type, IReadOnlyList<string> keywords, IReadOnlyList<MatterVersion> versions)
     {
         BusinessRule.Check(

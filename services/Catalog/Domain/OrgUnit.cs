@@ -17,6 +17,10 @@ public sealed class OrgUnit
 
     public bool CanTakeByProxy => Kind is OrgUnitKind.VillageStation or OrgUnitKind.TownCentre;
 
+    public void ReplaceWindows(IReadOnlyList<ServiceWindow> windows) => Windows = [.. windows];
+
+    public void ChangeHours(string hours) => Hours = hours;
+
     public static OrgUnit Create(OrgUnitDraft d) => new()
     {
         Id = d.Id, Name = d.Name, Kind = d.Kind, DivisionCode = d.DivisionCode, CreditCode = d.CreditCode,

@@ -35,6 +35,9 @@ internal static class ProtoMapping
             LegalLimit = Limit(e.LegalLimit),
             CommittedLimit = Limit(e.CommittedLimit),
             ProxyAllowed = e.ProxyAllowed,
+            MatterVersion = e.MatterVersion,
+            Hours = e.Hours ?? d.Unit.Hours,
+            Active = e.Active,
             Licence = new Licence
             {
                 Produces = e.Licence.Produces,

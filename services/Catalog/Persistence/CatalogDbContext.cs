@@ -18,6 +18,8 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
 
     public DbSet<Implementation> Implementations => Set<Implementation>();
 
+    public DbSet<Delegation> Delegations => Set<Delegation>();
+
     protected override string Schema => SchemaName;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

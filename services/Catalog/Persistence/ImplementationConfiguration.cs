@@ -23,6 +23,11 @@ public sealed class ImplementationConfiguration : IEntityTypeConfiguration<Imple
         b.ComplexProperty(i => i.CommittedLimit, Limit);
         b.Property(i => i.Materials).AsJsonb();
         b.Property(i => i.Departments).AsJsonb();
+        b.Property(i => i.Fees).AsJsonb();
+        b.Property(i => i.Hours).HasMaxLength(200);
+        b.Property(i => i.InheritsFrom).HasMaxLength(BasicCode.ImplementationMaxLength);
+        b.Property(i => i.Locks);
+        b.Property(i => i.Provenance).AsJsonb();
         b.ComplexProperty(i => i.Licence, l =>
         {
             l.Property(x => x.TypeCode).HasMaxLength(Licence.TypeCodeLength);

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Grpc.Net.Client;
 using Linkage.Contracts.Catalog.V1;
+using Linkage.ServiceDefaults.Auth;
 using Linkage.Testing;
 using Npgsql;
 
@@ -30,6 +31,15 @@ public sealed class CatalogHost : IAsyncLifetime
     }
 
     public HttpClient Anonymous() => Host.CreateClient();
+
+    /// <summary>A client for a tier admin of <paramref name="division"/> (or another role), not in the demo users file.</summary>
+    public HttpClient As(string division, string role = "tier-admin")
+    {
+        var client = Host.CreateClient();
+        var user = new DemoUser($"{role}-{division}", $"{division} {role}", [role], division);
+        client.DefaultRequestHeaders.Authorization = new("Bearer", Host.TokenFor(user));
+        return client;
+    }
 
     /// <summary>Row counts of the catalog tables, e.g. "8/6/4/5/6".</summary>
     public async Task<string> CountRowsAsync()
@@ -64,4 +74,11 @@ public sealed class CatalogHost : IAsyncLifetime
 public sealed class CatalogHostCollection : ICollectionFixture<CatalogHost>
 {
     public const string Name = "catalog host";
+}
+
+/// <summary>A second host for the tests that write the catalogue, so the read tests keep the pristine demo data.</summary>
+[CollectionDefinition(Name)]
+public sealed class CatalogWriteHostCollection : ICollectionFixture<CatalogHost>
+{
+    public const string Name = "catalog host for writes";
 }

@@ -7,7 +7,9 @@ namespace Linkage.Catalog.Features.GetImplementation;
 public sealed record ImplementationView(
     string ImplementationCode, int Version, DateOnly EffectiveFrom, MatterRef Matter, OrgUnitRef OrgUnit, CaseKind CaseKind,
     LimitView LegalLimit, LimitView CommittedLimit, int Trips, IReadOnlyList<MaterialView> Materials,
-    IReadOnlyList<ReviewDepartmentView> Departments, bool ProxyAllowed, LicenceView? Licence)
+    IReadOnlyList<ReviewDepartmentView> Departments, bool ProxyAllowed, LicenceView? Licence, int MatterVersion,
+    IReadOnlyList<Fee> Fees, string Hours, string? InheritsFrom, IReadOnlyList<string> Locks, IReadOnlyList<ValueSource> Provenance,
+    bool Active)
 {
     public static ImplementationView From(ImplementationDetails d)
     {
@@ -16,7 +18,8 @@ public sealed record ImplementationView(
             OrgUnitRef.From(d.Unit), e.CaseKind, LimitView.From(e.LegalLimit), LimitView.From(e.CommittedLimit), e.Trips,
             e.Materials.Select(MaterialView.From).ToList(),
             d.Departments.Select(r => new ReviewDepartmentView(r.Step.DepartmentId, r.Name, r.CreditCode, r.Step.LimitWorkingDays, r.Step.SignsOff)).ToList(),
-            e.ProxyAllowed, LicenceView.From(e.Licence));
+            e.ProxyAllowed, LicenceView.From(e.Licence), e.MatterVersion, e.Fees, e.Hours ?? d.Unit.Hours, e.InheritsFrom, e.Locks,
+            e.Provenance, e.Active);
     }
 }
 

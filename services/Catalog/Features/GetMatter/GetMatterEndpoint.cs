@@ -1,7 +1,6 @@
 using Linkage.Catalog.Domain;
 using Linkage.Catalog.Features.Shared;
 using Linkage.Catalog.Persistence;
-using Linkage.Kernel;
 using Linkage.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -25,8 +24,6 @@ public static class GetMatterEndpoint
         var matter = await db.Matters.AsNoTracking().FirstOrDefaultAsync(m => m.Code == matterCode, ct);
         if (matter is null) return NotFoundProblem.Field("matterCode", $"Matter {matterCode}");
 
-        var current = matter.VersionOn(ChinaTime.ToLocalDate(clock.GetUtcNow()));
-        return TypedResults.Ok(new MatterView(matter.Code, matter.Name, matter.Type, matter.Keywords,
-            current is null ? null : MatterVersionView.From(current), matter.Versions.Select(MatterVersionView.From).ToList()));
+        return TypedResults.Ok(MatterView.From(matter, clock));
     }
 }

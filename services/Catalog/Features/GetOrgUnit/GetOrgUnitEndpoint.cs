@@ -24,10 +24,6 @@ public static class GetOrgUnitEndpoint
         var unit = await db.OrgUnits.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, ct);
         if (unit is null) return NotFoundProblem.Field("id", $"Org unit {id}");
 
-        var departments = await db.Departments.AsNoTracking().Where(d => d.OrgUnitId == id).OrderBy(d => d.Id)
-            .Select(d => new DepartmentView(d.Id, d.Name, d.CreditCode)).ToListAsync(ct);
-        var windows = unit.Windows.Select(w => new WindowView(w.Number, w.Name, w.DepartmentIds)).ToList();
-        return TypedResults.Ok(new OrgUnitView(unit.Id, unit.Name, unit.Kind, unit.DivisionCode, unit.CreditCode,
-            unit.Address, unit.Hours, unit.Phone, departments, windows));
+        return TypedResults.Ok(await db.ViewAsync(unit, ct));
     }
 }

@@ -17,7 +17,7 @@ public sealed class CompetentUnitResolver(CatalogDbContext db, TimeProvider cloc
         var rows = await (
                 from entry in db.Implementations
                 join unit in db.OrgUnits on entry.OrgUnitId equals unit.Id
-                where entry.MatterCode == query.MatterCode && chain.Contains(unit.DivisionCode) && entry.EffectiveFrom <= today
+                where entry.MatterCode == query.MatterCode && chain.Contains(unit.DivisionCode) && entry.EffectiveFrom <= today && entry.Active
                 select new { entry, unit })
             .AsNoTracking().ToListAsync(ct);
 

@@ -18,7 +18,7 @@ public sealed class PublicGuide(CatalogDbContext db, TimeProvider clock)
             from entry in db.Implementations
             join unit in db.OrgUnits on entry.OrgUnitId equals unit.Id
             join matter in db.Matters on entry.MatterCode equals matter.Code
-            where chain.Contains(unit.DivisionCode) && entry.EffectiveFrom <= today
+            where chain.Contains(unit.DivisionCode) && entry.EffectiveFrom <= today && entry.Active
             select new { entry, unit, matter };
         foreach (var pattern in search.Patterns)
             query = query.Where(r => EF.Functions.ILike(r.matter.Name, pattern)

@@ -24,6 +24,54 @@ namespace Linkage.Catalog.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Linkage.Catalog.Domain.Delegation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("DelegatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DelegatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FromImplementationCode")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
+                    b.Property<string>("ImplementationCode")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
+                    b.Property<string>("MatterCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RevokedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ToOrgUnitId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImplementationCode");
+
+                    b.ToTable("delegations", "catalog");
+                });
+
             modelBuilder.Entity("Linkage.Catalog.Domain.Department", b =>
                 {
                     b.Property<string>("Id")
@@ -61,6 +109,9 @@ namespace Linkage.Catalog.Persistence.Migrations
                     b.Property<int>("Version")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("CaseKind")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -73,6 +124,22 @@ namespace Linkage.Catalog.Persistence.Migrations
                     b.Property<DateOnly>("EffectiveFrom")
                         .HasColumnType("date");
 
+                    b.Property<string>("Fees")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.Property<string>("Hours")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("InheritsFrom")
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
+                    b.PrimitiveCollection<List<string>>("Locks")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
                     b.Property<string>("Materials")
                         .IsRequired()
                         .HasColumnType("jsonb");
@@ -82,10 +149,17 @@ namespace Linkage.Catalog.Persistence.Migrations
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
 
+                    b.Property<int>("MatterVersion")
+                        .HasColumnType("integer");
+
                     b.Property<string>("OrgUnitId")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Provenance")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
 
                     b.Property<bool>("ProxyAllowed")
                         .HasColumnType("boolean");

@@ -1,0 +1,47 @@
+using Linkage.Catalog.Domain.Rules;
+using Linkage.Catalog.Features.GetMatter;
+using Linkage.Catalog.Features.PublishMatter;
+using Linkage.Catalog.Features.Shared;
+using Linkage.Catalog.Persistence;
+using Linkage.Kernel;
+using Linkage.ServiceDefaults.Auth;
+using Linkage.ServiceDefaults.Problems;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linkage.Catalog.Features.ReviseMatter;
+
+/// <summary><c>PUT /matters/{matterCode}</c>: an edit is the next version, effective from a date; earlier versions stay
+/// as they were, so entries and cases pinned to them keep them. Edits of one matter are serialised by a row lock.</summary>
+public static class ReviseMatterEndpoint
+{
+    public static void Map(RouteGroupBuilder api) =>
+        api.MapPut("/matters/{matterCode}", Handle).WithName("ReviseMatter").ForTierAdmins();
+
+    private static async Task<Results<Ok<MatterView>, InvalidRequest, ProblemHttpResult, ForbidHttpResult>> Handle(
+        string matterCode, MatterRequest request, HttpContext http, CatalogDbContext db, CatalogChanges changes, TimeProvider clock,
+        CancellationToken ct)
+    {
+        if (!http.Caller().KeepsTheCatalogue()) return TypedResults.Forbid();
+        if (InputCheck.Code(matterCode, Domain.BasicCode.MaxLength) is { } error) return Problems.Invalid("matterCode", error);
+        if (RuleProblems.Check(request.InputRules()) is { } incomplete) return incomplete;
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var matter = await db.Matters.FromSql($"""SELECT * FROM catalog.matters WHERE "Code" = {matterCode} FOR UPDATE""").FirstOrDefaultAsync(ct);
+        if (matter is null) return NotFoundProblem.Field("matterCode", $"Matter {matterCode}");
+        try
+        {
+            matter.Revise(request.Name!.Trim(), request.KeywordList, request.ToVersion(0), ChinaTime.ToLocalDate(clock.GetUtcNow()));
+        }
+        catch (BusinessRuleException broken)
+        {
+            return RuleProblems.Invalid(broken);
+        }
+        await changes.SaveAsync(ct);
+        await transaction.CommitAsync(ct);
+        return TypedResults.Ok(MatterView.From(matter, clock));
+    }
+}

@@ -1,0 +1,33 @@
+using Linkage.Catalog.Domain.Rules;
+using Linkage.Catalog.Features.GetOrgUnit;
+using Linkage.Catalog.Features.Shared;
+using Linkage.Catalog.Persistence;
+using Linkage.ServiceDefaults.Auth;
+using Linkage.ServiceDefaults.Problems;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace Linkage.Catalog.Features.SetHours;
+
+/// <summary><c>PUT /org-units/{id}/hours</c>: the unit's working hours (办公时间), as residents read them.</summary>
+public static class SetHoursEndpoint
+{
+    public static void Map(RouteGroupBuilder api) =>
+        api.MapPut("/org-units/{id}/hours", Handle).WithName("SetHours").ForTierAdmins();
+
+    private static async Task<Results<Ok<OrgUnitView>, InvalidRequest, ProblemHttpResult>> Handle(
+        string id, SetHoursRequest request, HttpContext http, CatalogDbContext db, CatalogChanges changes, CancellationToken ct)
+    {
+        var unit = await db.ManagedAsync(http.Caller(), id, ct);
+        if (unit is null) return NotFoundProblem.Field("id", $"Org unit {id}");
+        if (RuleProblems.Check(DirectoryRules.Hours("hours", request.Hours)) is { } invalid) return invalid;
+
+        unit.ChangeHours(request.Hours!.Trim());
+        await changes.SaveAsync(ct);
+        return TypedResults.Ok(await db.ViewAsync(unit, ct));
+    }
+}
+
+public sealed record SetHoursRequest(string? Hours);
