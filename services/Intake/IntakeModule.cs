@@ -1,10 +1,12 @@
 using Linkage.Contracts.Catalog.V1;
 using Linkage.Contracts.Federation;
 using Linkage.Intake.Catalog;
+using Linkage.Intake.Features.Appointments;
 using Linkage.Intake.Features.CheckCase;
 using Linkage.Intake.Features.CreditFlags;
 using Linkage.Intake.Features.GetCase;
 using Linkage.Intake.Features.ListCases;
+using Linkage.Intake.Features.PreReview;
 using Linkage.Intake.Features.SubmitCase;
 using Linkage.Intake.Features.SupplyMaterials;
 using Linkage.Intake.Features.Sweep;
@@ -62,6 +64,9 @@ public sealed class IntakeModule : ILinkageModule
         RefuseCaseEndpoint.Map(api);
         SupplyMaterialsEndpoint.Map(api);
         FlagCreditEndpoint.Map(api);
+        PreReviewEndpoint.Map(api);
+        BookAppointmentEndpoint.Map(api);
+        ListAppointmentsEndpoint.Map(api);
     }
 
     public Task MigrateAsync(IServiceProvider services, CancellationToken ct) =>

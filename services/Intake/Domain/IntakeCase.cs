@@ -41,6 +41,9 @@ public sealed class IntakeCase
     public bool DeemedAccepted { get; private set; }
     public DateTimeOffset? TerminatedAt { get; private set; }
     public DateTimeOffset? LastSuppliedAt { get; private set; }
+    public DateTimeOffset? PreReviewedAt { get; private set; }
+    public List<string> PreReviewBring { get; private set; } = [];
+    public string? PreReviewNote { get; private set; }
 
     public bool IsForwarded => SubmittedAtOrgUnitId != HandlingOrgUnitId;
 
@@ -80,6 +83,10 @@ public sealed class IntakeCase
         Status = CaseStatus.Received;
         MissingMaterials = [.. missing];
     }
+
+    /// <summary>网上预审: a clerk checked the online application before the applicant travels; what to bring.</summary>
+    public void PreReview(IReadOnlyList<string> bring, string? note, DateTimeOffset now) =>
+        (PreReviewedAt, PreReviewBring, PreReviewNote) = (now, [.. bring], note);
 
     /// <summary>Accepts from <paramref name="acceptedOn"/> with the pinned limit; instant matters finish at once.</summary>
     public void AcceptOn(DateTimeOffset now, DateOnly acceptedOn)

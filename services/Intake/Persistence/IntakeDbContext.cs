@@ -15,6 +15,8 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options) :
 
     public DbSet<CreditFlag> CreditFlags => Set<CreditFlag>();
 
+    public DbSet<Appointment> Appointments => Set<Appointment>();
+
     public DbSet<MaterialFile> MaterialFiles => Set<MaterialFile>();
 
     public DbSet<MaterialBlob> MaterialBlobs => Set<MaterialBlob>();

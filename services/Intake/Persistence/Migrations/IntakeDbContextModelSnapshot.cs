@@ -26,6 +26,71 @@ namespace Linkage.Intake.Persistence.Migrations
 
             modelBuilder.HasSequence("case_number_seq");
 
+            modelBuilder.Entity("Linkage.Intake.Domain.Appointment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ApplicantDigest")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("applicant_digest");
+
+                    b.Property<string>("ApplicantName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("applicant_name");
+
+                    b.Property<DateTimeOffset>("BookedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("booked_at");
+
+                    b.Property<string>("BookedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("booked_by");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Division")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("division");
+
+                    b.Property<string>("MatterCode")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)")
+                        .HasColumnName("matter_code");
+
+                    b.Property<string>("OrgUnitId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<TimeOnly>("Start")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("start");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Division");
+
+                    b.HasIndex("OrgUnitId", "Date", "Start")
+                        .IsUnique();
+
+                    b.ToTable("appointments", "intake");
+                });
+
             modelBuilder.Entity("Linkage.Intake.Domain.CreditFlag", b =>
                 {
                     b.Property<string>("IdDigest")
@@ -146,6 +211,16 @@ namespace Linkage.Intake.Persistence.Migrations
 
                     b.Property<string>("Outcome")
                         .HasColumnType("text");
+
+                    b.PrimitiveCollection<List<string>>("PreReviewBring")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("PreReviewNote")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("PreReviewedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("timestamp with time zone");
