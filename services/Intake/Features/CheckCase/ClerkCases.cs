@@ -1,3 +1,4 @@
+using Linkage.Intake.Catalog;
 using Linkage.Intake.Domain;
 using Linkage.Intake.Features.Shared;
 using Linkage.Intake.Persistence;
@@ -22,6 +23,18 @@ public static class ClerkCases
     {
         var pattern = caller.SubtreePattern;
         return db.Cases.Where(c => c.Id == id && EF.Functions.Like(c.HandlingDivision, pattern)).FirstOrDefaultAsync(ct);
+    }
+
+    /// <summary>Every code named must be in the case's pinned materials list; errors keyed <c>field[i]</c>.</summary>
+    public static async Task<FieldErrors> CheckListedAsync(
+        CatalogLookup catalog, IntakeCase c, IReadOnlyList<string> codes, string field, CancellationToken ct)
+    {
+        var implementation = await catalog.ImplementationAsync(c.ImplementationCode, c.ImplementationVersion, ct);
+        var listed = implementation.Materials.Select(m => m.Code).ToHashSet();
+        var errors = new FieldErrors();
+        for (var i = 0; i < codes.Count; i++)
+            errors.Require(listed.Contains(codes[i]), $"{field}[{i}]", $"'{codes[i]}' is not in this matter's materials list.");
+        return errors;
     }
 
     public static ProblemHttpResult WrongState(IntakeCase c, string action) =>

@@ -28,12 +28,8 @@ public static class RequestMaterialsEndpoint
         if (c is null) return Problems.NotFound($"Case {id}");
         if (c.Status != CaseStatus.Received) return ClerkCases.WrongState(c, "given a missing-materials notice");
 
-        var implementation = await catalog.ImplementationAsync(c.ImplementationCode, c.ImplementationVersion, ct);
-        var listed = implementation.Materials.Select(m => m.Code).ToHashSet();
         var named = request.Materials ?? [];
-        var errors = new FieldErrors();
-        for (var i = 0; i < named.Count; i++)
-            errors.Require(listed.Contains(named[i]), $"materials[{i}]", $"'{named[i]}' is not in this matter's materials list.");
+        var errors = await ClerkCases.CheckListedAsync(catalog, c, named, "materials", ct);
         var missing = c.MissingMaterials.Union(named).ToList();
         errors.Require(missing.Count > 0, "materials", "Nothing is missing: name the materials the applicant must bring.");
         if (errors.Any) return Problems.Invalid(errors);

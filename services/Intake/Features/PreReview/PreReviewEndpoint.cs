@@ -29,12 +29,8 @@ public static class PreReviewEndpoint
         if (c is null) return Problems.NotFound($"Case {id}");
         if (c.Status != CaseStatus.Received) return ClerkCases.WrongState(c, "pre-reviewed");
 
-        var implementation = await catalog.ImplementationAsync(c.ImplementationCode, c.ImplementationVersion, ct);
-        var listed = implementation.Materials.Select(m => m.Code).ToHashSet();
         var bring = request.Bring ?? [];
-        var errors = new FieldErrors();
-        for (var i = 0; i < bring.Count; i++)
-            errors.Require(listed.Contains(bring[i]), $"bring[{i}]", $"'{bring[i]}' is not in this matter's materials list.");
+        var errors = await ClerkCases.CheckListedAsync(catalog, c, bring, "bring", ct);
         errors.Require(request.Note is null || request.Note.Length <= 1000, "note", "The note is at most 1000 characters.");
         if (errors.Any) return Problems.Invalid(errors);
 
