@@ -1,9 +1,16 @@
 using Linkage.Contracts.Catalog.V1;
 using Linkage.Contracts.Federation;
 using Linkage.Intake.Catalog;
+using Linkage.Intake.Features.Appointments;
+using Linkage.Intake.Features.CheckCase;
+using Linkage.Intake.Features.CreditFlags;
 using Linkage.Intake.Features.GetCase;
 using Linkage.Intake.Features.ListCases;
+using Linkage.Intake.Features.PreReview;
 using Linkage.Intake.Features.SubmitCase;
+using Linkage.Intake.Features.SupplyMaterials;
+using Linkage.Intake.Features.Sweep;
+using Linkage.Intake.Materials;
 using Linkage.Intake.Messaging;
 using Linkage.Intake.Persistence;
 using Linkage.Messaging;
@@ -33,7 +40,9 @@ public sealed class IntakeModule : ILinkageModule
         services.AddMemoryCache();
         services.AddSingleton<CatalogLookup>();
         services.AddScoped<SubmitCaseValidator>().AddScoped<RoutingResolver>().AddSingleton<CaseIntake>();
-        services.AddScoped<SubmitCaseHandler>();
+        services.AddScoped<SubmitCaseHandler>().AddScoped<CreditRecords>();
+        services.AddScoped<IMaterialStore, PostgresMaterialStore>();
+        services.AddScoped<IntakeSweep>().AddHostedService<IntakeSweepService>();
         services.AddFederationHandler<CaseForwarded, CaseForwardedHandler>(CaseForwarded.Type);
     }
 
@@ -41,6 +50,7 @@ public sealed class IntakeModule : ILinkageModule
     {
         bus.AddModuleConsumer<CaseApprovedConsumer>(Name);
         bus.AddModuleConsumer<CaseRejectedConsumer>(Name);
+        bus.AddModuleConsumer<SupplementRequestedConsumer>(Name);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -49,6 +59,14 @@ public sealed class IntakeModule : ILinkageModule
         SubmitCaseEndpoint.Map(api);
         GetCaseEndpoint.Map(api);
         ListCasesEndpoint.Map(api);
+        AcceptCaseEndpoint.Map(api);
+        RequestMaterialsEndpoint.Map(api);
+        RefuseCaseEndpoint.Map(api);
+        SupplyMaterialsEndpoint.Map(api);
+        FlagCreditEndpoint.Map(api);
+        PreReviewEndpoint.Map(api);
+        BookAppointmentEndpoint.Map(api);
+        ListAppointmentsEndpoint.Map(api);
     }
 
     public Task MigrateAsync(IServiceProvider services, CancellationToken ct) =>

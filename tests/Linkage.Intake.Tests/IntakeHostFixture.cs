@@ -1,5 +1,4 @@
 using Linkage.Testing;
-using Npgsql;
 
 namespace Linkage.Intake.Tests;
 
@@ -12,11 +11,5 @@ public sealed class IntakeHostFixture : IAsyncLifetime
 
     public async Task DisposeAsync() => await Host.DisposeAsync();
 
-    public async Task<long> CountAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(Host.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
+    public Task<long> CountAsync(string sql) => Database.CountAsync(Host, sql);
 }

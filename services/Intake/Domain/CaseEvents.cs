@@ -15,6 +15,22 @@ public static class CaseEvents
         c.SubmittedAtDivision, c.Applicant.IdDigest, c.Outcome!, c.AcceptedOn!.Value, c.DueDate!.Value,
         c.CompletedAt!.Value, Kernel.ChinaTime.ToLocalDate(c.CompletedAt!.Value));
 
+    public static CaseSubmitted Submitted(IntakeCase c) => new(
+        c.Id, c.CaseNumber, c.MatterCode, c.Channel.ToString().ToLowerInvariant(), c.SubmittedAtOrgUnitId, c.SubmittedAtDivision, c.ReceivedAt);
+
+    public static MaterialsRequested MaterialsRequested(IntakeCase c) => new(
+        c.Id, c.CaseNumber, c.MatterCode, c.HandlingOrgUnitId, c.HandlingDivision, c.MissingMaterials, c.NoticeIssuedAt!.Value);
+
+    public static CaseRefused Refused(IntakeCase c) => new(
+        c.Id, c.CaseNumber, c.MatterCode, c.HandlingOrgUnitId, c.HandlingDivision, c.RefusalReason!, c.NoticeIssuedAt!.Value);
+
+    public static CaseTerminated Terminated(IntakeCase c) => new(
+        c.Id, c.CaseNumber, c.MatterCode, c.HandlingOrgUnitId, c.HandlingDivision, c.DeferredMaterials,
+        c.SupplyBy!.Value, c.TerminatedAt!.Value);
+
+    public static MaterialsSupplied Supplied(IntakeCase c, IReadOnlyList<string> codes, DateTimeOffset at) => new(
+        c.Id, c.CaseNumber, codes, at, Kernel.ChinaTime.ToLocalDate(at));
+
     public static ApplicantSummary Summary(Applicant a) => new(
         a.Kind == ApplicantKind.Person ? "person" : "organisation", a.Name, a.MaskedId, a.IdDigest, a.CreditCode);
 }

@@ -7,6 +7,9 @@ namespace Linkage.Intake.Domain;
 /// <summary>Which events a case's new state announces, written to the outbox with the state itself.</summary>
 public static class CaseOutbox
 {
+    public static void Submitted(IntakeDbContext db, IntakeCase c) =>
+        db.Publish(CaseEvents.Submitted(c), c.Id.ToString());
+
     public static void Announce(IntakeDbContext db, IntakeCase c, TimeProvider clock)
     {
         var key = c.Id.ToString();
@@ -21,6 +24,15 @@ public static class CaseOutbox
                 break;
             case CaseStatus.Completed:
                 db.Publish(CaseEvents.Completed(c), key);
+                break;
+            case CaseStatus.AwaitingMaterials:
+                db.Publish(CaseEvents.MaterialsRequested(c), key);
+                break;
+            case CaseStatus.Refused:
+                db.Publish(CaseEvents.Refused(c), key);
+                break;
+            case CaseStatus.Terminated:
+                db.Publish(CaseEvents.Terminated(c), key);
                 break;
         }
     }

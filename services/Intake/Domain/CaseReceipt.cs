@@ -15,4 +15,5 @@ public sealed record CaseReceipt(
     string HandlingDivision,
     Applicant Applicant,
     ProxyAgent? Agent,
-    IReadOnlyList<string> SubmittedMaterials);
+    IReadOnlyList<string> SubmittedMaterials,
+    TimeLimitTerms Limit);

@@ -31,6 +31,19 @@ public sealed class IntakeCase
     public DateTimeOffset? ArrivedAt { get; private set; }
     public DateTimeOffset? CompletedAt { get; private set; }
     public string? Outcome { get; private set; }
+    public TimeLimitTerms Limit { get; private set; } = null!;
+    public List<string> DeferredMaterials { get; private set; } = [];
+    public DateOnly? SupplyBy { get; private set; }
+    public List<string> SupplementMaterials { get; private set; } = [];
+    public string? SupplementReason { get; private set; }
+    public DateTimeOffset? NoticeIssuedAt { get; private set; }
+    public string? RefusalReason { get; private set; }
+    public bool DeemedAccepted { get; private set; }
+    public DateTimeOffset? TerminatedAt { get; private set; }
+    public DateTimeOffset? LastSuppliedAt { get; private set; }
+    public DateTimeOffset? PreReviewedAt { get; private set; }
+    public List<string> PreReviewBring { get; private set; } = [];
+    public string? PreReviewNote { get; private set; }
 
     public bool IsForwarded => SubmittedAtOrgUnitId != HandlingOrgUnitId;
 
@@ -52,7 +65,92 @@ public sealed class IntakeCase
         Agent = receipt.Agent,
         SubmittedMaterials = [.. receipt.SubmittedMaterials],
         ReceivedAt = now,
+        Limit = receipt.Limit,
     };
+
+    /// <summary>The materials the case is waiting for: the notice's list, the 容缺 list, or the supplement request.</summary>
+    public IReadOnlyList<string> Awaited => Status switch
+    {
+        CaseStatus.Received or CaseStatus.AwaitingMaterials => MissingMaterials,
+        CaseStatus.AwaitingSupplement => SupplementMaterials,
+        CaseStatus.Accepted => DeferredMaterials,
+        _ => [],
+    };
+
+    /// <summary>Taken online: no notice yet; a clerk checks it (Art. 32 deems it accepted after 5 working days).</summary>
+    public void AwaitCheck(IReadOnlyList<string> missing)
+    {
+        Status = CaseStatus.Received;
+        MissingMaterials = [.. missing];
+    }
+
+    /// <summary>网上预审: a clerk checked the online application before the applicant travels; what to bring.</summary>
+    public void PreReview(IReadOnlyList<string> bring, string? note, DateTimeOffset now) =>
+        (PreReviewedAt, PreReviewBring, PreReviewNote) = (now, [.. bring], note);
+
+    /// <summary>Accepts from <paramref name="acceptedOn"/> with the pinned limit; instant matters finish at once.</summary>
+    public void AcceptOn(DateTimeOffset now, DateOnly acceptedOn)
+    {
+        if (Limit.Instant) CompleteAtWindow(now, Kernel.WorkingDayCalendar.China.IsWorkingDay(acceptedOn)
+            ? acceptedOn : Kernel.WorkingDayCalendar.China.NextWorkingDay(acceptedOn));
+        else Accept(now, acceptedOn, Limit.DueFrom(acceptedOn), Limit.Amount);
+        NoticeIssuedAt = now;
+    }
+
+    public void AcceptDeferred(DateTimeOffset now, DateOnly acceptedOn, DeferredSupply deferred)
+    {
+        AcceptOn(now, acceptedOn);
+        (DeferredMaterials, SupplyBy) = ([.. deferred.Materials], deferred.SupplyBy);
+    }
+
+    /// <summary>行政许可法 Art. 32: no notice within 5 working days of receipt counts as accepted from the receipt date.</summary>
+    public void DeemAccepted(DateTimeOffset now)
+    {
+        AcceptOn(now, Kernel.ChinaTime.ToLocalDate(ReceivedAt));
+        DeemedAccepted = true;
+    }
+
+    public void Refuse(string reason, DateTimeOffset now)
+    {
+        (Status, RefusalReason, NoticeIssuedAt) = (CaseStatus.Refused, reason, now);
+    }
+
+    public void Terminate(DateTimeOffset now)
+    {
+        (Status, TerminatedAt, Outcome) = (CaseStatus.Terminated, now, "terminated");
+    }
+
+    /// <summary>A reviewing department asked for more (补正); false when the case is not under review.</summary>
+    public bool RequestSupplement(IReadOnlyList<string> materials, string reason)
+    {
+        if (Status != CaseStatus.Accepted) return false;
+        (Status, SupplementMaterials, SupplementReason) = (CaseStatus.AwaitingSupplement, [.. materials], reason);
+        return true;
+    }
+
+    /// <summary>Records supplied materials; a notice answered in full restarts the clock from today.</summary>
+    public void Supply(IReadOnlyCollection<string> codes, DateTimeOffset now, DateOnly today)
+    {
+        LastSuppliedAt = now;
+        switch (Status)
+        {
+            case CaseStatus.Received:
+                MissingMaterials.RemoveAll(codes.Contains);
+                break;
+            case CaseStatus.AwaitingMaterials:
+                MissingMaterials.RemoveAll(codes.Contains);
+                if (MissingMaterials.Count == 0) AcceptOn(now, today);
+                break;
+            case CaseStatus.Accepted:
+                DeferredMaterials.RemoveAll(codes.Contains);
+                if (DeferredMaterials.Count == 0) SupplyBy = null;
+                break;
+            case CaseStatus.AwaitingSupplement:
+                SupplementMaterials.RemoveAll(codes.Contains);
+                if (SupplementMaterials.Count == 0) (Status, SupplementReason) = (CaseStatus.Accepted, null);
+                break;
+        }
+    }
 
     public void Accept(DateTimeOffset now, DateOnly acceptedOn, DateOnly dueDate, int committedWorkingDays)
     {
@@ -61,10 +159,11 @@ public sealed class IntakeCase
         if (IsForwarded) ForwardedAt = now;
     }
 
-    public void RequestMaterials(IReadOnlyList<string> missing)
+    public void RequestMaterials(IReadOnlyList<string> missing, DateTimeOffset now)
     {
         Status = CaseStatus.AwaitingMaterials;
         MissingMaterials = [.. missing];
+        NoticeIssuedAt = now;
     }
 
     public void CompleteAtWindow(DateTimeOffset now, DateOnly today)

@@ -26,6 +26,10 @@ public sealed class IntakeCaseConfiguration : IEntityTypeConfiguration<IntakeCas
             a.Property(p => p.IdDigest).HasMaxLength(64);
         });
         b.OwnsOne(c => c.Agent);
+        b.ComplexProperty(c => c.Limit);
+        b.Property(c => c.RefusalReason).HasMaxLength(1000);
+        b.Property(c => c.SupplementReason).HasMaxLength(1000);
+        b.HasIndex(c => new { c.Status, c.ReceivedAt });
         b.Property<uint>("xmin").IsRowVersion();
     }
 }

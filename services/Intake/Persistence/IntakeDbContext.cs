@@ -13,6 +13,14 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options) :
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
+    public DbSet<CreditFlag> CreditFlags => Set<CreditFlag>();
+
+    public DbSet<Appointment> Appointments => Set<Appointment>();
+
+    public DbSet<MaterialFile> MaterialFiles => Set<MaterialFile>();
+
+    public DbSet<MaterialBlob> MaterialBlobs => Set<MaterialBlob>();
+
     protected override string Schema => SchemaName;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

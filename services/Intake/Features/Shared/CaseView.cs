@@ -24,7 +24,8 @@ public sealed record CaseView(
     DateTimeOffset? ArrivedAt,
     DateTimeOffset? CompletedAt,
     string? Outcome,
-    SlipView? Slip)
+    SlipView? Slip,
+    PreReviewView? PreReview)
 {
     public static CaseView From(IntakeCase c) => new(
         c.Id, c.CaseNumber, c.Status, c.MatterCode, c.MatterName, c.ImplementationCode, c.ImplementationVersion, c.Channel,
@@ -32,8 +33,12 @@ public sealed record CaseView(
         new PlaceView(c.HandlingOrgUnitId, c.HandlingOrgUnitName, c.HandlingDivision),
         new ApplicantView(c.Applicant.Kind, c.Applicant.Name, c.Applicant.MaskedId),
         c.Agent?.Name, c.ReceivedAt, c.AcceptedAt, c.DueDate, c.CommittedWorkingDays,
-        c.ForwardedAt, c.ArrivedAt, c.CompletedAt, c.Outcome, SlipView.For(c));
+        c.ForwardedAt, c.ArrivedAt, c.CompletedAt, c.Outcome, SlipView.For(c),
+        c.PreReviewedAt is { } at ? new PreReviewView(at, c.PreReviewBring, c.PreReviewNote) : null);
 }
+
+/// <summary>网上预审 result: what the applicant should bring to the window.</summary>
+public sealed record PreReviewView(DateTimeOffset At, IReadOnlyList<string> Bring, string? Note);
 
 public sealed record PlaceView(string OrgUnitId, string? Name, string Division);
 

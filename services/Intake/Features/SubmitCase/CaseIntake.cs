@@ -5,27 +5,35 @@ using Linkage.Kernel;
 namespace Linkage.Intake.Features.SubmitCase;
 
 /// <summary>The two-slip decision (两单制): instant matters finish at the window, complete materials get an
-/// acceptance slip with a working-day due date, anything missing gets one notice listing all of it.</summary>
+/// acceptance slip with a working-day due date, 容缺 accepts with secondary materials deferred, anything else
+/// missing gets one notice listing all of it. Online submissions wait for a clerk's check.</summary>
 public sealed class CaseIntake(TimeProvider clock)
 {
-    public IntakeCase Receive(CaseReceipt receipt, Implementation implementation)
+    public static TimeLimitTerms LimitOf(Implementation implementation) => new(
+        implementation.CommittedLimit.Amount, implementation.CommittedLimit.Unit == TimeUnit.CalendarDays,
+        implementation.CaseKind == CaseKind.Instant);
+
+    public static IReadOnlyList<RequiredMaterial> Listed(Implementation implementation) =>
+        implementation.Materials.Select(m => new RequiredMaterial(m.Code, m.Name, m.Required, m.Deferrable)).ToList();
+
+    public static IReadOnlyList<string> Missing(Implementation implementation, IEnumerable<string> submitted) =>
+        MissingMaterialsRule.Find(Listed(implementation), submitted.ToHashSet());
+
+    public string? DeferralViolation(Implementation implementation, IReadOnlyList<string> submitted, DateOnly supplyBy, bool badCredit) =>
+        DeferredAcceptanceRule.Violation(Listed(implementation), Missing(implementation, submitted), supplyBy,
+            ChinaTime.ToLocalDate(clock.GetUtcNow()), LimitOf(implementation), badCredit);
+
+    public IntakeCase Receive(CaseReceipt receipt, Implementation implementation, DateOnly? supplyBy)
     {
         var now = clock.GetUtcNow();
         var today = ChinaTime.ToLocalDate(now);
         var @case = IntakeCase.Receive(receipt, now);
+        var missing = Missing(implementation, receipt.SubmittedMaterials);
 
-        var required = implementation.Materials.Select(m => new RequiredMaterial(m.Code, m.Name, m.Required, m.Deferrable));
-        var missing = MissingMaterialsRule.Find(required, receipt.SubmittedMaterials.ToHashSet());
-        if (missing.Count > 0)
-            @case.RequestMaterials(missing);
-        else if (implementation.CaseKind == CaseKind.Instant)
-            @case.CompleteAtWindow(now, WorkingDayCalendar.China.IsWorkingDay(today) ? today : WorkingDayCalendar.China.NextWorkingDay(today));
-        else
-            @case.Accept(now, today, DueDate(today, implementation.CommittedLimit), implementation.CommittedLimit.Amount);
+        if (receipt.Channel == Channel.Online) @case.AwaitCheck(missing);
+        else if (missing.Count == 0) @case.AcceptOn(now, today);
+        else if (supplyBy is { } by) @case.AcceptDeferred(now, today, new DeferredSupply(missing, by));
+        else @case.RequestMaterials(missing, now);
         return @case;
     }
-
-    private static DateOnly DueDate(DateOnly acceptedOn, TimeLimit limit) => limit.Unit == TimeUnit.CalendarDays
-        ? acceptedOn.AddDays(limit.Amount)
-        : WorkingDayCalendar.China.AddWorkingDays(acceptedOn, limit.Amount);
 }

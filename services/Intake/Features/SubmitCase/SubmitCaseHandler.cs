@@ -1,4 +1,5 @@
 using Linkage.Intake.Domain;
+using Linkage.Intake.Features.CreditFlags;
 using Linkage.Intake.Features.Shared;
 using Linkage.Intake.Persistence;
 using Linkage.Kernel;
@@ -13,7 +14,8 @@ using Npgsql;
 namespace Linkage.Intake.Features.SubmitCase;
 
 public sealed class SubmitCaseHandler(
-    IntakeDbContext db, SubmitCaseValidator validator, RoutingResolver routing, CaseIntake intake, TimeProvider clock)
+    IntakeDbContext db, SubmitCaseValidator validator, RoutingResolver routing, CaseIntake intake, TimeProvider clock,
+    CreditRecords credit)
 {
     public async Task<Results<Created<CaseView>, InvalidRequest, ProblemHttpResult>> HandleAsync(
         SubmitCaseRequest request, string? idempotencyKey, CallerContext caller, CancellationToken ct)
@@ -28,8 +30,12 @@ public sealed class SubmitCaseHandler(
         var (route, routeErrors) = await routing.ResolveAsync(submission, caller, ct);
         if (route is null) return Problems.Invalid(routeErrors);
 
-        var @case = intake.Receive(await ReceiptAsync(submission, route, caller, ct), route.Implementation);
+        if (request.SupplyBy is { } supplyBy && await DeferralViolationAsync(submission, route, supplyBy, ct) is { } violation)
+            return Problems.Invalid("supplyBy", violation);
+
+        var @case = intake.Receive(await ReceiptAsync(submission, route, caller, ct), route.Implementation, request.SupplyBy);
         db.Cases.Add(@case);
+        CaseOutbox.Submitted(db, @case);
         CaseOutbox.Announce(db, @case, clock);
         if (idempotencyKey is not null)
             db.IdempotencyRecords.Add(new IdempotencyRecord(caller.Subject, idempotencyKey, @case.Id, clock.GetUtcNow()));
@@ -48,6 +54,11 @@ public sealed class SubmitCaseHandler(
         return Created(@case);
     }
 
+    private async Task<string?> DeferralViolationAsync(ValidSubmission s, Routing route, DateOnly supplyBy, CancellationToken ct) =>
+        s.Channel == Channel.Online
+            ? "Deferred materials (容缺) are agreed at a window or by a proxy agent, not online."
+            : intake.DeferralViolation(route.Implementation, s.Materials, supplyBy, await credit.IsFlaggedAsync(s.Applicant.IdDigest, ct));
+
     private async Task<CaseReceipt> ReceiptAsync(ValidSubmission s, Routing route, CallerContext caller, CancellationToken ct)
     {
         var sequence = await db.NextCaseSequenceAsync(ct);
@@ -58,7 +69,7 @@ public sealed class SubmitCaseHandler(
         var unit = route.Unit;
         return new CaseReceipt(number.Value, s.MatterCode, route.Implementation.MatterName, unit.ImplementationCode,
             unit.ImplementationVersion, s.Channel, submittedAt, division.Value, unit.OrgUnitId, unit.OrgUnitName,
-            unit.DivisionCode, s.Applicant, agent, s.Materials);
+            unit.DivisionCode, s.Applicant, agent, s.Materials, CaseIntake.LimitOf(route.Implementation));
     }
 
     private async Task<Created<CaseView>?> FirstResultAsync(CallerContext caller, string key, CancellationToken ct)

@@ -5,7 +5,8 @@ public sealed record SubmitCaseRequest(
     string? OrgUnitId,
     ApplicantInput? Applicant,
     bool? PrincipalConsent,
-    IReadOnlyList<MaterialInput>? Materials);
+    IReadOnlyList<MaterialInput>? Materials,
+    DateOnly? SupplyBy = null); // 容缺: the date the applicant commits to supply the deferred materials
 
 public sealed record ApplicantInput(string? Kind, string? Name, string? IdNumber, string? CreditCode, string? Phone);
 

@@ -26,6 +26,105 @@ namespace Linkage.Intake.Persistence.Migrations
 
             modelBuilder.HasSequence("case_number_seq");
 
+            modelBuilder.Entity("Linkage.Intake.Domain.Appointment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ApplicantDigest")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("applicant_digest");
+
+                    b.Property<string>("ApplicantName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("applicant_name");
+
+                    b.Property<DateTimeOffset>("BookedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("booked_at");
+
+                    b.Property<string>("BookedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("booked_by");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Division")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("division");
+
+                    b.Property<string>("MatterCode")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)")
+                        .HasColumnName("matter_code");
+
+                    b.Property<string>("OrgUnitId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<TimeOnly>("Start")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("start");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Division");
+
+                    b.HasIndex("OrgUnitId", "Date", "Start")
+                        .IsUnique();
+
+                    b.ToTable("appointments", "intake");
+                });
+
+            modelBuilder.Entity("Linkage.Intake.Domain.CreditFlag", b =>
+                {
+                    b.Property<string>("IdDigest")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("id_digest");
+
+                    b.Property<string>("Division")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("division");
+
+                    b.Property<DateTimeOffset>("FlaggedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("flagged_at");
+
+                    b.Property<string>("FlaggedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("flagged_by");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.HasKey("IdDigest");
+
+                    b.ToTable("credit_flags", "intake");
+                });
+
             modelBuilder.Entity("Linkage.Intake.Domain.IntakeCase", b =>
                 {
                     b.Property<Guid>("Id")
@@ -57,6 +156,13 @@ namespace Linkage.Intake.Persistence.Migrations
                     b.Property<DateTimeOffset?>("CompletedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("DeemedAccepted")
+                        .HasColumnType("boolean");
+
+                    b.PrimitiveCollection<List<string>>("DeferredMaterials")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
                     b.Property<DateOnly?>("DueDate")
                         .HasColumnType("date");
 
@@ -84,6 +190,9 @@ namespace Linkage.Intake.Persistence.Migrations
                     b.Property<int>("ImplementationVersion")
                         .HasColumnType("integer");
 
+                    b.Property<DateTimeOffset?>("LastSuppliedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("MatterCode")
                         .IsRequired()
                         .HasMaxLength(36)
@@ -97,11 +206,28 @@ namespace Linkage.Intake.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("text[]");
 
+                    b.Property<DateTimeOffset?>("NoticeIssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Outcome")
                         .HasColumnType("text");
 
+                    b.PrimitiveCollection<List<string>>("PreReviewBring")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("PreReviewNote")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("PreReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -120,6 +246,20 @@ namespace Linkage.Intake.Persistence.Migrations
                     b.PrimitiveCollection<List<string>>("SubmittedMaterials")
                         .IsRequired()
                         .HasColumnType("text[]");
+
+                    b.PrimitiveCollection<List<string>>("SupplementMaterials")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("SupplementReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly?>("SupplyBy")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("TerminatedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<uint>("xmin")
                         .IsConcurrencyToken()
@@ -153,6 +293,20 @@ namespace Linkage.Intake.Persistence.Migrations
                                 .HasColumnType("text");
                         });
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Limit", "Linkage.Intake.Domain.IntakeCase.Limit#TimeLimitTerms", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Amount")
+                                .HasColumnType("integer");
+
+                            b1.Property<bool>("CalendarDays")
+                                .HasColumnType("boolean");
+
+                            b1.Property<bool>("Instant")
+                                .HasColumnType("boolean");
+                        });
+
                     b.HasKey("Id");
 
                     b.HasIndex("CaseNumber")
@@ -162,7 +316,65 @@ namespace Linkage.Intake.Persistence.Migrations
 
                     b.HasIndex("SubmittedAtDivision");
 
+                    b.HasIndex("Status", "ReceivedAt");
+
                     b.ToTable("cases", "intake");
+                });
+
+            modelBuilder.Entity("Linkage.Intake.Domain.MaterialFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("MaterialCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("material_code");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("uploaded_by");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("material_files", "intake");
                 });
 
             modelBuilder.Entity("Linkage.Intake.Persistence.IdempotencyRecord", b =>
@@ -188,6 +400,23 @@ namespace Linkage.Intake.Persistence.Migrations
                     b.HasKey("CallerSubject", "Key");
 
                     b.ToTable("idempotency_keys", "intake");
+                });
+
+            modelBuilder.Entity("Linkage.Intake.Persistence.MaterialBlob", b =>
+                {
+                    b.Property<Guid>("FileId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("file_id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.HasKey("FileId");
+
+                    b.ToTable("material_blobs", "intake");
                 });
 
             modelBuilder.Entity("Linkage.Messaging.InboxMessage", b =>

@@ -1,0 +1,11 @@
+namespace Linkage.Contracts.Events.Intake;
+
+/// <summary>A missing-materials notice (缺件告知单) was issued: everything missing, listed at once.</summary>
+public sealed record MaterialsRequested(
+    Guid CaseId,
+    string CaseNumber,
+    string MatterCode,
+    string HandlingOrgUnitId,
+    string HandlingDivision,
+    IReadOnlyList<string> MaterialCodes,
+    DateTimeOffset RequestedAt);

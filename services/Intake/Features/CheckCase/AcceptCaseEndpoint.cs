@@ -1,0 +1,33 @@
+using Linkage.Intake.Domain;
+using Linkage.Intake.Features.Shared;
+using Linkage.Intake.Persistence;
+using Linkage.Kernel;
+using Linkage.ServiceDefaults.Auth;
+using Linkage.ServiceDefaults.Problems;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace Linkage.Intake.Features.CheckCase;
+
+/// <summary>The clerk checked a received case and accepts it: the acceptance slip (受理通知书) with its due date.</summary>
+public static class AcceptCaseEndpoint
+{
+    public static void Map(RouteGroupBuilder api) => api
+        .MapPost("/cases/{id:guid}/acceptance", Handle).ForClerks().WithName("AcceptCase");
+
+    private static async Task<Results<Ok<CaseView>, InvalidRequest, ProblemHttpResult>> Handle(
+        Guid id, HttpContext http, IntakeDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var c = await ClerkCases.FindAsync(db, id, http.Caller(), ct);
+        if (c is null) return Problems.NotFound($"Case {id}");
+        if (c.Status != CaseStatus.Received) return ClerkCases.WrongState(c, "accepted");
+        if (c.MissingMaterials.Count > 0)
+            return Problems.Invalid("materials", $"Materials are missing ({string.Join(", ", c.MissingMaterials)}); issue a missing-materials notice instead.");
+
+        var now = clock.GetUtcNow();
+        c.AcceptOn(now, ChinaTime.ToLocalDate(now));
+        return await ClerkCases.SaveAsync(db, c, clock, ct);
+    }
+}

@@ -1,0 +1,49 @@
+using Linkage.Intake.Catalog;
+using Linkage.Intake.Domain;
+using Linkage.Intake.Features.Shared;
+using Linkage.Intake.Persistence;
+using Linkage.ServiceDefaults.Auth;
+using Linkage.ServiceDefaults.Problems;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linkage.Intake.Features.CheckCase;
+
+/// <summary>What the clerk actions share: the case only if the competent centre is in the clerk's subtree,
+/// a state check, and one save that answers 409 when someone else changed the case meanwhile.</summary>
+public static class ClerkCases
+{
+    public static RouteHandlerBuilder ForClerks(this RouteHandlerBuilder endpoint) =>
+        endpoint.RequireAuthorization(p => p.RequireRole(Roles.WindowClerk));
+
+    public static Task<IntakeCase?> FindAsync(IntakeDbContext db, Guid id, CallerContext caller, CancellationToken ct)
+    {
+        var pattern = caller.SubtreePattern;
+        return db.Cases.Where(c => c.Id == id && EF.Functions.Like(c.HandlingDivision, pattern)).FirstOrDefaultAsync(ct);
+    }
+
+    /// <summary>Every code named must be in the case's pinned materials list; errors keyed <c>field[i]</c>.</summary>
+    public static async Task<FieldErrors> CheckListedAsync(
+        CatalogLookup catalog, IntakeCase c, IReadOnlyList<string> codes, string field, CancellationToken ct)
+    {
+        var implementation = await catalog.ImplementationAsync(c.ImplementationCode, c.ImplementationVersion, ct);
+        var listed = implementation.Materials.Select(m => m.Code).ToHashSet();
+        var errors = new FieldErrors();
+        for (var i = 0; i < codes.Count; i++)
+            errors.Require(listed.Contains(codes[i]), $"{field}[{i}]", $"'{codes[i]}' is not in this matter's materials list.");
+        return errors;
+    }
+
+    public static ProblemHttpResult WrongState(IntakeCase c, string action) =>
+        Problems.Conflict($"Case {c.CaseNumber} is {c.Status}; it cannot be {action} now.");
+
+    public static async Task<Results<Ok<CaseView>, InvalidRequest, ProblemHttpResult>> SaveAsync(
+        IntakeDbContext db, IntakeCase c, TimeProvider clock, CancellationToken ct)
+    {
+        CaseOutbox.Announce(db, c, clock);
+        return await CaseChanges.SaveAsync(db, c, ct);
+    }
+}

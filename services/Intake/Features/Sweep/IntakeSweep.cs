@@ -1,0 +1,51 @@
+using Linkage.Intake.Domain;
+using Linkage.Intake.Persistence;
+using Linkage.Kernel;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linkage.Intake.Features.Sweep;
+
+/// <summary>One pass over the cases whose time ran out: received cases with no notice within 5 working days count
+/// as accepted from the receipt date (行政许可法 Art. 32); 容缺 cases not supplied by the committed date are
+/// terminated with a notice. Rows are claimed FOR UPDATE SKIP LOCKED, so replicas sweep disjoint batches.</summary>
+public sealed class IntakeSweep(IntakeDbContext db, TimeProvider clock)
+{
+    public const int NoticeWorkingDays = 5;
+    private const int Batch = 100;
+
+    public async Task<int> RunAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var today = ChinaTime.ToLocalDate(now);
+        var receivedBefore = now.AddDays(-NoticeWorkingDays); // 5 working days span at least 5 calendar days
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var received = await db.Cases.FromSql($"""
+            SELECT *, xmin FROM intake.cases WHERE "Status" = 'Received' AND "ReceivedAt" < {receivedBefore}
+            ORDER BY "ReceivedAt" LIMIT {Batch} FOR UPDATE SKIP LOCKED
+            """).ToListAsync(ct);
+        var overdue = await db.Cases.FromSql($"""
+            SELECT *, xmin FROM intake.cases WHERE "Status" = 'Accepted' AND "SupplyBy" < {today}
+            ORDER BY "SupplyBy" LIMIT {Batch} FOR UPDATE SKIP LOCKED
+            """).ToListAsync(ct);
+
+        var changed = 0;
+        foreach (var c in received.Where(c => NoticeLapsed(c, today)))
+        {
+            c.DeemAccepted(now);
+            CaseOutbox.Announce(db, c, clock);
+            changed++;
+        }
+        foreach (var c in overdue)
+        {
+            c.Terminate(now);
+            CaseOutbox.Announce(db, c, clock);
+            changed++;
+        }
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return changed;
+    }
+
+    private static bool NoticeLapsed(IntakeCase c, DateOnly today) =>
+        today > WorkingDayCalendar.China.AddWorkingDays(ChinaTime.ToLocalDate(c.ReceivedAt), NoticeWorkingDays);
+}

@@ -1,0 +1,3 @@
+namespace Linkage.Intake.Persistence;
+
+public sealed record MaterialBlob(Guid FileId, byte[] Content);

@@ -1,0 +1,72 @@
+using System.Net;
+
+namespace Linkage.Intake.Tests;
+
+/// <summary>Persons by citizen ID, organisations by credit code; proxy cases record agent, principal and consent.</summary>
+public sealed class ApplicantTests(IntakeHostFixture fixture) : IClassFixture<IntakeHostFixture>
+{
+    [Fact]
+    public async Task An_organisation_applies_with_its_credit_code_at_the_window()
+    {
+        using var clerk = fixture.Host.CreateClient("clerk");
+        var (status, body) = await clerk.CallAsync("/api/intake/cases", new
+        {
+            matterCode = Applications.FoodPermit,
+            applicant = new { kind = "organisation", name = "柘荣县美华餐饮有限公司", creditCode = "91350100M000100Y43" },
+            materials = Applications.AllMaterials.Select(code => new { code }),
+        });
+
+        Assert.Equal(HttpStatusCode.Created, status);
+        Assert.Equal("window", body.Str("channel"));
+        Assert.Equal("organisation", body.GetProperty("applicant").Str("kind"));
+        Assert.Equal("91350100M000100Y43", body.GetProperty("applicant").Str("maskedId"));
+        Assert.Equal("accepted", body.Str("status"));
+    }
+
+    [Fact]
+    public async Task An_invalid_credit_code_is_refused_naming_the_field()
+    {
+        using var clerk = fixture.Host.CreateClient("clerk");
+        var before = await fixture.CountAsync("SELECT count(*) FROM intake.cases");
+        var (status, body) = await clerk.CallAsync("/api/intake/cases", new
+        {
+            matterCode = Applications.FoodPermit,
+            applicant = new { kind = "organisation", name = "某公司", creditCode = "91350100M000100Y44" },
+        });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, status);
+        Assert.Contains("applicant.creditCode", body.Errors());
+        Assert.Equal(before, await fixture.CountAsync("SELECT count(*) FROM intake.cases"));
+    }
+
+    [Fact]
+    public async Task A_proxy_case_records_the_agent_and_the_consenting_principal()
+    {
+        using var agent = fixture.Host.CreateClient("agent");
+        var (status, body) = await agent.CallAsync("/api/intake/cases", Applications.FoodPermitFor());
+
+        Assert.Equal(HttpStatusCode.Created, status);
+        Assert.Equal("林秀英（溪坪村代办员）", body.Str("agentName"));
+        Assert.Equal("陈美华", body.GetProperty("applicant").Str("name"));
+        var id = body.Str("id");
+        Assert.Equal(1, await fixture.CountAsync(
+            $"SELECT count(*) FROM intake.cases WHERE \"Id\" = '{id}' AND \"Agent_Subject\" = 'agent' AND \"Agent_PrincipalConsented\""));
+        Assert.Equal(1, await fixture.CountAsync(
+            $"SELECT count(*) FROM intake.outbox_messages WHERE aggregate_id = '{id}' AND message_type LIKE '%CaseSubmitted%'"));
+    }
+
+    [Fact]
+    public async Task A_matter_that_cannot_be_taken_by_proxy_is_refused_at_the_station()
+    {
+        using var agent = fixture.Host.CreateClient("agent");
+        var (status, body) = await agent.CallAsync("/api/intake/cases", new
+        {
+            matterCode = "000122002000",
+            applicant = new { kind = "person", name = "陈美华", idNumber = Applications.ResidentId },
+            principalConsent = true,
+        });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, status);
+        Assert.Contains("matterCode", body.Errors());
+    }
+}
