@@ -3,7 +3,7 @@ using Linkage.Contracts.Events.Approval;
 namespace Linkage.Approval.Domain;
 
 /// <summary>Integration events as facts about a review plan, every field from the stored rows.</summary>
-public static class ReviewEvents
+public static partial class ReviewEvents
 {
     public static ReviewOpened Opened(ReviewCase c) =>
         new(c.Id, c.CaseNumber, c.Tasks.Select(t => t.DepartmentId).ToList(), c.DueDate, c.OpenedAt);
