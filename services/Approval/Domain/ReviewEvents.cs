@@ -14,7 +14,7 @@ public static partial class ReviewEvents
     public static CaseApproved Approved(ReviewCase c) => new(
         c.Id, c.CaseNumber, c.MatterCode, c.MatterName, c.ImplementationCode, c.ImplementationVersion,
         c.HandlingOrgUnitId, c.HandlingDivision, c.SubmittedAtOrgUnitId,
-        c.Holder.Name, c.Holder.MaskedId, c.Holder.IdDigest, c.ConcludedAt!.Value);
+        c.Holder.Name, c.Holder.MaskedId, c.Holder.IdDigest, c.ConcludedAt!.Value, c.Holder.Kind, c.Holder.CreditCode);
 
     public static CaseRejected Rejected(ReviewCase c, IReadOnlyList<RejectionReason> reasons) => new(
         c.Id, c.CaseNumber, reasons.Select(r => new DepartmentReason(r.DepartmentId, r.Reason, r.LegalBasis)).ToList(),

@@ -9,4 +9,5 @@ public sealed record ApprovedCase(
     string HandlingOrgUnitId,
     string HandlingDivision,
     CertificateHolder Holder,
-    DateTimeOffset ApprovedAt);
+    DateTimeOffset ApprovedAt,
+    string? HolderCreditCode = null);

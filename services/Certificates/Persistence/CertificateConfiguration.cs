@@ -27,6 +27,9 @@ public sealed class CertificateConfiguration : IEntityTypeConfiguration<Certific
         // One licence of a type per case and version: a redelivered CaseApproved cannot issue twice.
         b.HasIndex(c => new { c.CaseId, c.TypeCode, c.Version }).IsUnique();
         b.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
+        b.Property(c => c.PredecessorIdentifier).HasMaxLength(120);
+        b.Property(c => c.HolderCreditCode).HasMaxLength(18);
+        b.Property(c => c.KeyId).HasMaxLength(120);
         b.HasOne<Certificate>().WithMany().HasForeignKey(c => c.PredecessorId).OnDelete(DeleteBehavior.Restrict);
         b.ComplexProperty(c => c.Holder, h =>
         {

@@ -12,6 +12,8 @@ public sealed class CertificatesDbContext(DbContextOptions<CertificatesDbContext
 
     public DbSet<IssuerSerial> IssuerSerials => Set<IssuerSerial>();
 
+    public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
+
     protected override string Schema => SchemaName;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

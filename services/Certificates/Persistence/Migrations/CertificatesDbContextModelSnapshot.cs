@@ -47,6 +47,10 @@ namespace Linkage.Certificates.Persistence.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("HolderCreditCode")
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)");
+
                     b.Property<string>("Identifier")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -62,6 +66,10 @@ namespace Linkage.Certificates.Persistence.Migrations
                         .IsRequired()
                         .HasMaxLength(18)
                         .HasColumnType("character varying(18)");
+
+                    b.Property<string>("KeyId")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
 
                     b.Property<string>("MatterCode")
                         .IsRequired()
@@ -80,6 +88,10 @@ namespace Linkage.Certificates.Persistence.Migrations
 
                     b.Property<Guid?>("PredecessorId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("PredecessorIdentifier")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
 
                     b.Property<long>("Serial")
                         .HasColumnType("bigint");
@@ -150,6 +162,48 @@ namespace Linkage.Certificates.Persistence.Migrations
                         .IsUnique();
 
                     b.ToTable("certificates", "certificates");
+                });
+
+            modelBuilder.Entity("Linkage.Certificates.Domain.SigningKey", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Division")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<byte[]>("EncryptedPrivateKey")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("OrgUnitId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<byte[]>("PublicKey")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTimeOffset?>("RetiredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_signing_keys_active")
+                        .HasFilter("\"RetiredAt\" IS NULL");
+
+                    b.HasIndex("OrgUnitId", "CreatedAt");
+
+                    b.ToTable("signing_keys", "certificates");
                 });
 
             modelBuilder.Entity("Linkage.Certificates.Persistence.IssuerSerial", b =>
