@@ -1,5 +1,8 @@
 using Linkage.Certificates.Catalog;
+using Linkage.Certificates.Features.DeliverCertificate;
 using Linkage.Certificates.Features.GetCertificate;
+using Linkage.Certificates.Features.ReissueCertificate;
+using Linkage.Certificates.Features.RevokeCertificate;
 using Linkage.Certificates.Features.IssueCertificate;
 using Linkage.Certificates.Features.ListCertificates;
 using Linkage.Certificates.Features.PublishedKeys;
@@ -52,6 +55,9 @@ public sealed class CertificatesModule : ILinkageModule
         GetCertificateEndpoint.Map(api);
         PublishedKeysEndpoint.Map(api);
         RotateKeyEndpoint.Map(api);
+        RevokeCertificateEndpoint.Map(api);
+        ReissueCertificateEndpoint.Map(api);
+        DeliverCertificateEndpoints.Map(api);
     }
 
     public Task MigrateAsync(IServiceProvider services, CancellationToken ct) =>

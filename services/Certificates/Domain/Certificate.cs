@@ -6,7 +6,7 @@ namespace Linkage.Certificates.Domain;
 /// <summary>An electronic licence (电子证照) with the metadata of DOMAIN.md. Version 1 has no predecessor;
 /// a re-issue is a new row with version + 1 and the old one as predecessor. Sealed with the issuing org unit's SM2
 /// key over the canonical content (Signing/CanonicalContent) in the issuing transaction.</summary>
-public sealed class Certificate
+public sealed partial class Certificate
 {
     public const int FirstVersion = 1;
 
@@ -72,6 +72,7 @@ public sealed class Certificate
             CaseNumber = approved.CaseNumber,
             HandlingOrgUnitId = approved.HandlingOrgUnitId,
             HandlingDivision = approved.HandlingDivision,
+            SubmittedAtOrgUnitId = approved.SubmittedAtOrgUnitId,
             Status = CertificateStatus.Valid,
         };
     }

@@ -25,6 +25,6 @@ public sealed class CertificateIssuer(CertificatesDbContext db, SigningKeys keys
     }
 
     private static ApprovedCase Facts(CaseApproved a) => new(
-        a.CaseId, a.CaseNumber, a.MatterCode, a.MatterName, a.HandlingOrgUnitId, a.HandlingDivision,
+        a.CaseId, a.CaseNumber, a.MatterCode, a.MatterName, a.HandlingOrgUnitId, a.HandlingDivision, a.SubmittedAtOrgUnitId,
         new CertificateHolder(a.HolderName, a.HolderMaskedId, a.HolderIdDigest), a.ApprovedAt, a.HolderCreditCode);
 }
