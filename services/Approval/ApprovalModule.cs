@@ -1,6 +1,8 @@
 using Linkage.Approval.Catalog;
 using Linkage.Approval.Features.DecideTask;
+using Linkage.Approval.Domain;
 using Linkage.Approval.Features.GetReviewCase;
+using Linkage.Approval.Features.GetTimeline;
 using Linkage.Approval.Features.ListTasks;
 using Linkage.Approval.Features.OpenReview;
 using Linkage.Approval.Messaging;
@@ -31,12 +33,14 @@ public sealed class ApprovalModule : ILinkageModule
         services.AddModuleDbContext<ApprovalDbContext>(configuration, Name, ApprovalDbContext.SchemaName);
         services.AddModuleGrpcClient<CatalogService.CatalogServiceClient>(configuration, "Catalog");
         services.AddMemoryCache();
+        services.Configure<ReviewRulesOptions>(configuration.GetSection("Linkage:Approval"));
         services.AddScoped<ImplementationLookup>().AddSingleton<ReviewPlanner>().AddScoped<DecideTaskHandler>();
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)
     {
         bus.AddModuleConsumer<CaseAcceptedConsumer>(Name);
+        bus.AddModuleConsumer<MaterialsSuppliedConsumer>(Name);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -44,6 +48,7 @@ public sealed class ApprovalModule : ILinkageModule
         var api = endpoints.MapGroup(PathPrefix).WithTags("Approval");
         ListTasksEndpoint.Map(api);
         GetReviewCaseEndpoint.Map(api);
+        GetTimelineEndpoint.Map(api);
         DecideTaskEndpoint.Map(api);
     }
 

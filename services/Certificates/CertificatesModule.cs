@@ -1,7 +1,13 @@
 using Linkage.Certificates.Catalog;
+using Linkage.Certificates.Features.DeliverCertificate;
 using Linkage.Certificates.Features.GetCertificate;
+using Linkage.Certificates.Features.ReissueCertificate;
+using Linkage.Certificates.Features.RevokeCertificate;
 using Linkage.Certificates.Features.IssueCertificate;
 using Linkage.Certificates.Features.ListCertificates;
+using Linkage.Certificates.Features.PublishedKeys;
+using Linkage.Certificates.Features.RotateKey;
+using Linkage.Certificates.Signing;
 using Linkage.Certificates.Features.VerifyCertificate;
 using Linkage.Certificates.Messaging;
 using Linkage.Certificates.Persistence;
@@ -33,6 +39,7 @@ public sealed class CertificatesModule : ILinkageModule
         services.AddModuleGrpcClient<CatalogService.CatalogServiceClient>(configuration, "Catalog");
         services.AddMemoryCache();
         services.AddScoped<ImplementationLookup>().AddScoped<CertificateIssuer>();
+        services.AddSingleton<KeyVault>().AddScoped<SigningKeys>().AddScoped<SealVerifier>();
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)
@@ -46,6 +53,11 @@ public sealed class CertificatesModule : ILinkageModule
         ListCertificatesEndpoint.Map(api);
         VerifyCertificateEndpoint.Map(api);
         GetCertificateEndpoint.Map(api);
+        PublishedKeysEndpoint.Map(api);
+        RotateKeyEndpoint.Map(api);
+        RevokeCertificateEndpoint.Map(api);
+        ReissueCertificateEndpoint.Map(api);
+        DeliverCertificateEndpoints.Map(api);
     }
 
     public Task MigrateAsync(IServiceProvider services, CancellationToken ct) =>

@@ -6,6 +6,9 @@ public abstract record DecisionOutcome(ReviewTask Task)
     /// <summary>The task was closed already; nothing changed.</summary>
     public sealed record AlreadyDecided(ReviewTask Task) : DecisionOutcome(Task);
 
+    /// <summary>This department stopped the clock; it decides once the clock runs again. Nothing changed.</summary>
+    public sealed record ClockStopped(ReviewTask Task) : DecisionOutcome(Task);
+
     /// <summary>The decision is recorded; <paramref name="Join"/> is not Waiting exactly once per case.</summary>
     public sealed record Recorded(ReviewTask Task, JoinOutcome Join) : DecisionOutcome(Task);
 }

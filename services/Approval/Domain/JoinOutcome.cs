@@ -8,10 +8,13 @@ public abstract record JoinOutcome
     /// <summary>Some department has not decided yet.</summary>
     public sealed record Waiting : JoinOutcome;
 
-    /// <summary>Every department approved.</summary>
+    /// <summary>Every department approved (or, N-of-M, at least N did).</summary>
     public sealed record Approved : JoinOutcome;
 
-    /// <summary>Every department decided and at least one rejected; the reasons of all that rejected.</summary>
+    /// <summary>Approved by the departments, waiting for the chief representative's final sign-off.</summary>
+    public sealed record AwaitingSignOff : JoinOutcome;
+
+    /// <summary>Every department decided and the plan is not approved; the reasons of all that rejected.</summary>
     public sealed record Rejected(IReadOnlyList<RejectionReason> Reasons) : JoinOutcome;
 }
 

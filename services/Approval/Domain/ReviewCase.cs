@@ -4,9 +4,10 @@ namespace Linkage.Approval.Domain;
 
 /// <summary>The review plan of one accepted case: its departments review in parallel (并联审批) and the case
 /// concludes when the join rule says so. Decisions are taken with the case row locked (see ReviewCaseLock).</summary>
-public sealed class ReviewCase
+public sealed partial class ReviewCase
 {
     private readonly List<ReviewTask> tasks = [];
+    private readonly List<TimelineEntry> timeline = [];
 
     private ReviewCase() { }
 
@@ -27,9 +28,15 @@ public sealed class ReviewCase
     public DateTimeOffset OpenedAt { get; private set; }
     public ReviewCaseStatus Status { get; private set; }
     public DateTimeOffset? ConcludedAt { get; private set; }
+    public int Quorum { get; private set; }
+    public bool FinalSignOff { get; private set; }
     public IReadOnlyList<ReviewTask> Tasks => tasks;
 
-    public static ReviewCase Open(AcceptedCase accepted, IReadOnlyList<PlannedDepartment> departments, DateTimeOffset now)
+    /// <summary>Entries added in this unit of work (the stored timeline is read on its own).</summary>
+    public IReadOnlyList<TimelineEntry> Timeline => timeline;
+
+    public static ReviewCase Open(
+        AcceptedCase accepted, IReadOnlyList<PlannedDepartment> departments, DateTimeOffset now, ReviewRules? rules = null)
     {
         new ReviewPlanNeedsDepartmentsRule(departments).Check();
         var @case = new ReviewCase
@@ -50,8 +57,11 @@ public sealed class ReviewCase
             DueDate = accepted.DueDate,
             OpenedAt = now,
             Status = ReviewCaseStatus.Open,
+            Quorum = Math.Clamp(rules?.Quorum ?? 0, 0, departments.Count),
+            FinalSignOff = rules?.FinalSignOff ?? false,
         };
         @case.tasks.AddRange(departments.Select(d => ReviewTask.Plan(@case.Id, d, now)));
+        @case.Record(now, "opened", null, null, string.Join(", ", departments.Select(d => $"{d.DepartmentId} until {d.Deadline:yyyy-MM-dd}")));
         return @case;
     }
 
@@ -60,18 +70,35 @@ public sealed class ReviewCase
     {
         var task = tasks.Single(t => t.Id == taskId);
         if (!new TaskMustBePendingRule(task).IsSatisfied) return new DecisionOutcome.AlreadyDecided(task);
+        if (new ClockMustRunRule(this).BlocksDecisionOn(task)) return new DecisionOutcome.ClockStopped(task);
 
         task.Record(decision, reviewer, now);
+        Record(now, decision.Decision == ReviewDecision.Approve ? "approved" : "rejected", task.DepartmentId, reviewer.Name,
+            decision.Reason);
         if (Status != ReviewCaseStatus.Open) return new DecisionOutcome.Recorded(task, new JoinOutcome.Waiting());
 
-        var join = ReviewJoin.Evaluate(tasks);
+        var join = ReviewJoin.Evaluate(tasks, Quorum);
+        if (join is JoinOutcome.Approved && FinalSignOff) join = new JoinOutcome.AwaitingSignOff();
         if (join is not JoinOutcome.Waiting) Conclude(join, now);
         return new DecisionOutcome.Recorded(task, join);
     }
 
     private void Conclude(JoinOutcome join, DateTimeOffset now)
     {
-        Status = join is JoinOutcome.Approved ? ReviewCaseStatus.Approved : ReviewCaseStatus.Rejected;
-        ConcludedAt = now;
+        Status = join switch
+        {
+            JoinOutcome.Approved => ReviewCaseStatus.Approved,
+            JoinOutcome.AwaitingSignOff => ReviewCaseStatus.AwaitingSignOff,
+            _ => ReviewCaseStatus.Rejected,
+        };
+        if (Status != ReviewCaseStatus.AwaitingSignOff) ConcludedAt = now;
+        Record(now, "case-" + Status switch
+        {
+            ReviewCaseStatus.AwaitingSignOff => "awaiting-sign-off",
+            _ => Status.ToString().ToLowerInvariant(),
+        }, null, null, null);
     }
+
+    internal void Record(DateTimeOffset at, string kind, string? departmentId, string? actor, string? detail) =>
+        timeline.Add(TimelineEntry.Of(Id, at, kind, departmentId, actor, detail));
 }

@@ -3,6 +3,7 @@ namespace Linkage.Approval.Domain;
 public enum ReviewCaseStatus
 {
     Open,
+    AwaitingSignOff,
     Approved,
     Rejected,
 }

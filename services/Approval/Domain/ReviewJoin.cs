@@ -3,14 +3,15 @@ using Linkage.Approval.Domain.Rules;
 namespace Linkage.Approval.Domain;
 
 /// <summary>The join of parallel review (并联审批), decided from the task rows, never from a counter:
-/// the case concludes when the last department decides; approved if all approved, otherwise rejected with
-/// the reasons of every department that rejected (一次性告知: the applicant hears all objections at once).</summary>
+/// the case concludes when the last department decides; approved if all approved (N-of-M: at least N), otherwise
+/// rejected with the reasons of every department that rejected (一次性告知: all objections at once).</summary>
 public static class ReviewJoin
 {
-    public static JoinOutcome Evaluate(IReadOnlyCollection<ReviewTask> tasks)
+    public static JoinOutcome Evaluate(IReadOnlyCollection<ReviewTask> tasks, int quorum = 0)
     {
         if (!new AllDepartmentsDecidedRule().IsSatisfiedBy(tasks)) return new JoinOutcome.Waiting();
         if (new AllDepartmentsApprovedRule().IsSatisfiedBy(tasks)) return new JoinOutcome.Approved();
+        if (new QuorumApprovedRule(quorum).IsSatisfiedBy(tasks)) return new JoinOutcome.Approved();
         return new JoinOutcome.Rejected(tasks
             .Where(t => t.Status == ReviewTaskStatus.Rejected)
             .OrderBy(t => t.DepartmentId, StringComparer.Ordinal)

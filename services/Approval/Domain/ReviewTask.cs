@@ -1,3 +1,5 @@
+using Linkage.Kernel;
+
 namespace Linkage.Approval.Domain;
 
 /// <summary>One department's review of one case (并联审批: one row per case and department).</summary>
@@ -18,6 +20,9 @@ public sealed class ReviewTask
     public string? DecidedBy { get; private set; }
     public string? DecidedByName { get; private set; }
     public DateTimeOffset? DecidedAt { get; private set; }
+    public string? AssignedTo { get; private set; }
+    public string? AssignedToName { get; private set; }
+    public int ExtendedWorkingDays { get; private set; }
 
     public bool IsPending => Status == ReviewTaskStatus.Pending;
 
@@ -39,4 +44,17 @@ public sealed class ReviewTask
         (Reason, LegalBasis) = (decision.Reason, decision.LegalBasis);
         (DecidedBy, DecidedByName, DecidedAt) = (reviewer.Subject, reviewer.Name, now);
     }
+
+    internal void PushDeadline(WorkingDayCalendar calendar, int workingDays)
+    {
+        if (workingDays > 0) Deadline = calendar.AddWorkingDays(Deadline, workingDays);
+    }
+
+    internal void Extend(WorkingDayCalendar calendar, int workingDays)
+    {
+        PushDeadline(calendar, workingDays);
+        ExtendedWorkingDays += workingDays;
+    }
+
+    internal void Reassign(string subject, string name) => (AssignedTo, AssignedToName) = (subject, name);
 }

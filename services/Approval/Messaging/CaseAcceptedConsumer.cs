@@ -22,6 +22,7 @@ public sealed class CaseAcceptedConsumer(ApprovalDbContext db, ImplementationLoo
         var implementation = await catalog.GetAsync(message.ImplementationCode, message.ImplementationVersion, ct);
         var @case = planner.Open(message, implementation);
         Db.Cases.Add(@case);
+        Db.Timeline.AddRange(@case.Timeline);
         Db.Publish(ReviewEvents.Opened(@case), @case.Id.ToString());
     }
 }

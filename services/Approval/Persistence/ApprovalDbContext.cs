@@ -12,6 +12,8 @@ public sealed class ApprovalDbContext(DbContextOptions<ApprovalDbContext> option
 
     public DbSet<ReviewTask> Tasks => Set<ReviewTask>();
 
+    public DbSet<TimelineEntry> Timeline => Set<TimelineEntry>();
+
     protected override string Schema => SchemaName;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -20,6 +20,10 @@ public sealed class ReviewCaseConfiguration : IEntityTypeConfiguration<ReviewCas
         b.Property(c => c.SubmittedAtOrgUnitId).HasMaxLength(64);
         b.Property(c => c.SubmittedAtDivision).HasMaxLength(12);
         b.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
+        b.Property(c => c.ClockStopKind).HasConversion<string>().HasMaxLength(16);
+        b.Property(c => c.SignedOffBy).HasMaxLength(128);
+        b.Property(c => c.SignedOffByName).HasMaxLength(200);
+        b.Ignore(c => c.Timeline);
         b.HasIndex(c => c.HandlingDivision);
         b.ComplexProperty(c => c.Holder, h =>
         {

@@ -18,6 +18,8 @@ public sealed class ReviewTaskConfiguration : IEntityTypeConfiguration<ReviewTas
         b.Property(t => t.LegalBasis).HasMaxLength(500);
         b.Property(t => t.DecidedBy).HasMaxLength(128);
         b.Property(t => t.DecidedByName).HasMaxLength(200);
+        b.Property(t => t.AssignedTo).HasMaxLength(128);
+        b.Property(t => t.AssignedToName).HasMaxLength(200);
         // The join rule's storage: exactly one row per case and department.
         b.HasIndex(t => new { t.CaseId, t.DepartmentId }).IsUnique();
         b.HasIndex(t => new { t.DepartmentId, t.Status, t.Deadline });

@@ -8,5 +8,7 @@ public sealed record ApprovedCase(
     string MatterName,
     string HandlingOrgUnitId,
     string HandlingDivision,
+    string SubmittedAtOrgUnitId,
     CertificateHolder Holder,
-    DateTimeOffset ApprovedAt);
+    DateTimeOffset ApprovedAt,
+    string? HolderCreditCode = null);

@@ -4,8 +4,9 @@ using Linkage.Kernel;
 namespace Linkage.Certificates.Domain;
 
 /// <summary>An electronic licence (电子证照) with the metadata of DOMAIN.md. Version 1 has no predecessor;
-/// a re-issue is a new row with version + 1 and the old one as predecessor. Signature: SM2 seal, later.</summary>
-public sealed class Certificate
+/// a re-issue is a new row with version + 1 and the old one as predecessor. Sealed with the issuing org unit's SM2
+/// key over the canonical content (Signing/CanonicalContent) in the issuing transaction.</summary>
+public sealed partial class Certificate
 {
     public const int FirstVersion = 1;
 
@@ -15,6 +16,7 @@ public sealed class Certificate
     public string Identifier { get; private set; } = "";
     public int Version { get; private set; }
     public Guid? PredecessorId { get; private set; }
+    public string? PredecessorIdentifier { get; private set; }
     public string TypeCode { get; private set; } = "";
     public string TypeName { get; private set; } = "";
     public string Number { get; private set; } = "";
@@ -25,6 +27,7 @@ public sealed class Certificate
     public DateOnly ValidFrom { get; private set; }
     public DateOnly? ValidUntil { get; private set; }
     public CertificateHolder Holder { get; private set; } = null!;
+    public string? HolderCreditCode { get; private set; }
     public string MatterCode { get; private set; } = "";
     public string MatterName { get; private set; } = "";
     public Guid CaseId { get; private set; }
@@ -34,6 +37,15 @@ public sealed class Certificate
     public CertificateStatus Status { get; private set; }
     public byte[]? Signature { get; private set; }
     public DateTimeOffset? SignedAt { get; private set; }
+    public string? KeyId { get; private set; }
+
+    /// <summary>Names the key first (the key id is part of what is signed), then stores the seal over the content.</summary>
+    public void SignWith(string keyId, Func<Certificate, byte[]> seal, DateTimeOffset now)
+    {
+        KeyId = keyId;
+        Signature = seal(this);
+        SignedAt = now;
+    }
 
     public static Certificate Issue(ApprovedCase approved, LicenceType type, long serial, DateTimeOffset now)
     {
@@ -53,12 +65,14 @@ public sealed class Certificate
             ValidFrom = issuedOn,
             ValidUntil = new ValidityPeriodRule(type.ValidityYears).ValidUntil(issuedOn),
             Holder = approved.Holder,
+            HolderCreditCode = approved.HolderCreditCode,
             MatterCode = approved.MatterCode,
             MatterName = approved.MatterName,
             CaseId = approved.CaseId,
             CaseNumber = approved.CaseNumber,
             HandlingOrgUnitId = approved.HandlingOrgUnitId,
             HandlingDivision = approved.HandlingDivision,
+            SubmittedAtOrgUnitId = approved.SubmittedAtOrgUnitId,
             Status = CertificateStatus.Valid,
         };
     }

@@ -1,10 +1,11 @@
 namespace Linkage.Certificates.Domain;
 
-/// <summary>DOMAIN.md: valid, revoked, cancelled, expired. Revocation and cancellation arrive in a later step.</summary>
+/// <summary>DOMAIN.md: valid, revoked, cancelled, expired; superseded once a re-issue replaces it.</summary>
 public enum CertificateStatus
 {
     Valid,
     Revoked,
     Cancelled,
     Expired,
+    Superseded,
 }

@@ -17,7 +17,8 @@ public sealed class CertificateConfiguration : IEntityTypeConfiguration<Certific
         b.Property(c => c.TypeName).HasMaxLength(200);
         b.Property(c => c.Number).HasMaxLength(40);
         b.Property(c => c.IssuerCreditCode).HasMaxLength(18);
-        b.HasIndex(c => new { c.IssuerCreditCode, c.Serial }).IsUnique();
+        // A serial names one licence; its re-issues share it with a higher version.
+        b.HasIndex(c => new { c.IssuerCreditCode, c.Serial, c.Version }).IsUnique();
         b.Property(c => c.MatterCode).HasMaxLength(36);
         b.Property(c => c.MatterName).HasMaxLength(200);
         b.Property(c => c.CaseNumber).HasMaxLength(40);
@@ -27,6 +28,14 @@ public sealed class CertificateConfiguration : IEntityTypeConfiguration<Certific
         // One licence of a type per case and version: a redelivered CaseApproved cannot issue twice.
         b.HasIndex(c => new { c.CaseId, c.TypeCode, c.Version }).IsUnique();
         b.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
+        b.Property(c => c.PredecessorIdentifier).HasMaxLength(120);
+        b.Property(c => c.HolderCreditCode).HasMaxLength(18);
+        b.Property(c => c.KeyId).HasMaxLength(120);
+        b.Property(c => c.RevocationReason).HasMaxLength(2000);
+        b.Property(c => c.RevokedBy).HasMaxLength(128);
+        b.Property(c => c.ReissueReason).HasMaxLength(2000);
+        b.Property(c => c.SubmittedAtOrgUnitId).HasMaxLength(64);
+        b.Ignore(c => c.IsCurrent);
         b.HasOne<Certificate>().WithMany().HasForeignKey(c => c.PredecessorId).OnDelete(DeleteBehavior.Restrict);
         b.ComplexProperty(c => c.Holder, h =>
         {

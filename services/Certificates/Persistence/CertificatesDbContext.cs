@@ -12,6 +12,10 @@ public sealed class CertificatesDbContext(DbContextOptions<CertificatesDbContext
 
     public DbSet<IssuerSerial> IssuerSerials => Set<IssuerSerial>();
 
+    public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
+
+    public DbSet<Delivery> Deliveries => Set<Delivery>();
+
     protected override string Schema => SchemaName;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

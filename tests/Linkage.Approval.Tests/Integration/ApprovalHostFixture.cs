@@ -1,5 +1,4 @@
 using Linkage.Testing;
-using Npgsql;
 
 namespace Linkage.Approval.Tests.Integration;
 
@@ -18,17 +17,7 @@ public sealed class ApprovalHostFixture : IAsyncLifetime
 
     public async Task DisposeAsync() => await Host.DisposeAsync();
 
-    public async Task<long> CountAsync(string sql, params object[] parameters)
-    {
-        await using var connection = new NpgsqlConnection(Host.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        foreach (var p in parameters) command.Parameters.Add(new NpgsqlParameter { Value = p });
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
+    public Task<long> CountAsync(string sql, params object[] parameters) => Host.CountAsync(sql, parameters);
 
-    /// <summary>Events of one type the approval module wrote to its outbox for a case.</summary>
-    public Task<long> OutboxCountAsync(Guid caseId, string eventName) => CountAsync(
-        "SELECT count(*) FROM approval.outbox_messages WHERE aggregate_id = $1 AND message_type LIKE $2",
-        caseId.ToString(), $"%.{eventName}%");
+    public Task<long> OutboxCountAsync(Guid caseId, string eventName) => Host.OutboxCountAsync(caseId, eventName);
 }

@@ -33,4 +33,23 @@ public sealed class ConcurrencyTests(ApprovalHostFixture fixture) : IClassFixtur
         }
         foreach (var client in clients.Values.SelectMany(c => c)) client.Dispose();
     }
+
+    /// <summary>Approvals and rejections race on one case: whichever wins each task, the case has exactly one outcome.</summary>
+    [Fact]
+    public async Task Racing_approvals_and_rejections_give_exactly_one_outcome_event()
+    {
+        var implementation = await fixture.Cases.FoodPermitImplementationAsync();
+        var accepted = await fixture.Cases.PublishAsync(implementation);
+        var plan = await fixture.Host.PlanAsync(accepted.CaseId);
+        var clients = implementation.Departments.SelectMany(d => Enumerable.Range(0, 4)
+            .Select(i => (Department: d.DepartmentId, Reject: i % 2 == 1, Client: Reviewers.For(fixture.Host, d.DepartmentId)))).ToList();
+
+        var statuses = await Task.WhenAll(clients.Select(async c =>
+            (await c.Client.DecideAsync(plan.TaskOf(c.Department), c.Reject ? "reject" : "approve", c.Reject ? "不符合条件" : null)).StatusCode));
+
+        Assert.Equal(implementation.Departments.Count, statuses.Count(s => s == HttpStatusCode.OK));
+        var outcomes = await fixture.OutboxCountAsync(accepted.CaseId, "CaseApproved") + await fixture.OutboxCountAsync(accepted.CaseId, "CaseRejected");
+        Assert.Equal(1, outcomes);
+        foreach (var c in clients) c.Client.Dispose();
+    }
 }

@@ -28,7 +28,7 @@ public sealed class DecisionValidatorTests
     {
         var (decision, _) = DecisionValidator.Validate(new DecisionRequest("approve", null, "  《行政许可法》第三十八条 "));
 
-        Assert.Equal(new DepartmentDecision(ReviewDecision.Approve, null, "《行政许可法》第三十八条"), decision);
+        Assert.Equal(new ReviewCommand.Decide(new DepartmentDecision(ReviewDecision.Approve, null, "《行政许可法》第三十八条")), decision);
     }
 
     [Fact]
@@ -39,5 +39,35 @@ public sealed class DecisionValidatorTests
 
         Assert.Null(decision);
         Assert.Equal(new[] { "legalBasis", "reason" }, errors.ToDictionary().Keys.Order());
+    }
+
+    [Fact]
+    public void A_supplement_request_names_each_bad_material()
+    {
+        var (command, errors) = DecisionValidator.Validate(new DecisionRequest("request-supplement", "缺少健康证明", null,
+            [new MaterialItem("M01", "从业人员健康证明"), new MaterialItem(" ", null)]));
+
+        Assert.Null(command);
+        Assert.Equal(new[] { "materials[1].code", "materials[1].name" }, errors.ToDictionary().Keys.Order());
+    }
+
+    [Fact]
+    public void A_special_procedure_needs_its_kind_and_written_notice()
+    {
+        var (command, errors) = DecisionValidator.Validate(new DecisionRequest("start-special-procedure", null, null, Procedure: "picnic"));
+
+        Assert.Null(command);
+        Assert.Equal(new[] { "notice", "procedure" }, errors.ToDictionary().Keys.Order());
+        var (ok, _) = DecisionValidator.Validate(new DecisionRequest("start-special-procedure", null, null, Procedure: "expert-review", Notice: "专家评审通知书"));
+        Assert.Equal(new ReviewCommand.StartSpecialProcedure(SpecialProcedure.ExpertReview, "专家评审通知书"), ok);
+    }
+
+    [Fact]
+    public void An_extension_needs_positive_days_and_a_reason()
+    {
+        var (command, errors) = DecisionValidator.Validate(new DecisionRequest("extend", null, null, WorkingDays: 0));
+
+        Assert.Null(command);
+        Assert.Equal(new[] { "reason", "workingDays" }, errors.ToDictionary().Keys.Order());
     }
 }

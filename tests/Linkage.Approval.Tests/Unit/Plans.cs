@@ -9,12 +9,14 @@ public static class Plans
 
     public static readonly Reviewer Reviewer = new("reviewer", "郑丽");
 
-    public static ReviewCase Open(params string[] departments) => ReviewCase.Open(
-        new AcceptedCase(Guid.NewGuid(), "350926100201-20250901-000001", "000121010000", "食品经营许可", "impl-1", 1,
-            "ou-350926-centre", "350926000000", "ou-350926100201-station", "350926100201",
-            new Holder("person", "陈美华", "350926********0020", "digest", null), Now, new DateOnly(2025, 9, 1), new DateOnly(2025, 9, 15)),
-        departments.Select(d => new PlannedDepartment(d, d, 5, false, new DateOnly(2025, 9, 8))).ToList(),
-        Now);
+    public static ReviewCase Open(params string[] departments) => ReviewCase.Open(Accepted(), Departments(departments), Now);
+
+    public static AcceptedCase Accepted() => new(Guid.NewGuid(), "350926100201-20250901-000001", "000121010000", "食品经营许可", "impl-1", 1,
+        "ou-350926-centre", "350926000000", "ou-350926100201-station", "350926100201",
+        new Holder("person", "陈美华", "350926********0020", "digest", null), Now, new DateOnly(2025, 9, 1), new DateOnly(2025, 9, 15));
+
+    public static IReadOnlyList<PlannedDepartment> Departments(params string[] departments) =>
+        departments.Select(d => new PlannedDepartment(d, d, 5, false, new DateOnly(2025, 9, 8))).ToList();
 
     public static Guid TaskOf(this ReviewCase plan, string department) => plan.Tasks.Single(t => t.DepartmentId == department).Id;
 

@@ -9,7 +9,7 @@ public static class Certificates
 
     public static Certificate Issue(int validityYears = 5, long serial = 1, DateTimeOffset? issuedAt = null) => Certificate.Issue(
         new ApprovedCase(Guid.NewGuid(), "350926100201-20250901-000001", "000121010000", "食品经营许可", "ou-350926-centre",
-            "350926000000", new CertificateHolder("陈美华", "350926********0020", "digest"), DateTimeOffset.UtcNow),
+            "350926000000", "ou-350926100201-station", new CertificateHolder("陈美华", "350926********0020", "digest"), DateTimeOffset.UtcNow),
         new LicenceType(TypeCode, "食品经营许可证", Issuer, validityYears),
         serial,
         issuedAt ?? new DateTimeOffset(2025, 9, 1, 10, 0, 0, TimeSpan.FromHours(8)));

@@ -14,4 +14,6 @@ public sealed record CaseApproved(
     string HolderName,
     string HolderMaskedId,
     string HolderIdDigest,
-    DateTimeOffset ApprovedAt);
+    DateTimeOffset ApprovedAt,
+    string? HolderKind = null,          // "person" | "organisation" (added with issue 5)
+    string? HolderCreditCode = null);   // organisations: the unified social credit code (merged licences key on it)

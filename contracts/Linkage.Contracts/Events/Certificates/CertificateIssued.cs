@@ -9,4 +9,6 @@ public sealed record CertificateIssued(
     string IssuerCreditCode,
     DateOnly IssuedOn,
     DateOnly? ValidUntil,
-    DateTimeOffset IssuedAt);
+    DateTimeOffset IssuedAt,
+    int Version = 1,                        // added with issue 5: re-issues count up
+    string? PredecessorIdentifier = null);  // the version this one supersedes

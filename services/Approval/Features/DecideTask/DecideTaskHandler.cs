@@ -1,6 +1,7 @@
 using Linkage.Approval.Domain;
 using Linkage.Approval.Features.Shared;
 using Linkage.Approval.Persistence;
+using Linkage.Kernel;
 using Linkage.ServiceDefaults.Auth;
 using Linkage.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http;
@@ -9,38 +10,59 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Approval.Features.DecideTask;
 
-/// <summary>Records one department's decision and, with the case row locked, joins the plan from its rows:
-/// the decision, the task row, the case's conclusion and their events commit together or not at all. Runs under
-/// the context's execution strategy, so a retrying strategy replays the whole locked unit.</summary>
+/// <summary>Applies one department's action and, with the case row locked, joins the plan from its rows:
+/// the task row, the case, its timeline and their events commit together or not at all. Runs under the context's
+/// execution strategy, so a retrying strategy replays the whole locked unit.</summary>
 public sealed class DecideTaskHandler(ApprovalDbContext db, TimeProvider clock)
 {
     public async Task<Results<Ok<TaskView>, InvalidRequest, ProblemHttpResult>> HandleAsync(
         Guid taskId, DecisionRequest? request, CallerContext caller, CancellationToken ct)
     {
-        var (decision, errors) = DecisionValidator.Validate(request);
-        if (decision is null) return Problems.Invalid(errors);
+        var (command, errors) = DecisionValidator.Validate(request);
+        if (command is null) return Problems.Invalid(errors);
 
         var caseId = await db.Tasks.AsNoTracking().VisibleTo(db.Cases, caller)
             .Where(t => t.Id == taskId).Select(t => (Guid?)t.CaseId).FirstOrDefaultAsync(ct);
         if (caseId is null) return Problems.NotFound($"Task {taskId}");
+        if (command is ReviewCommand.SignOff && !caller.Has(Roles.ChiefRepresentative))
+            return TypedResults.Problem("Only the chief representative (首席代表) signs off.", statusCode: StatusCodes.Status403Forbidden, title: "Forbidden");
 
         var reviewer = new Reviewer(caller.Subject, caller.Name);
-        return await db.Database.CreateExecutionStrategy().ExecuteAsync(token => DecideLockedAsync(caseId.Value, taskId, decision, reviewer, token), ct);
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(
+            token => ApplyLockedAsync(caseId.Value, taskId, command, reviewer, token), ct);
     }
 
-    private async Task<Results<Ok<TaskView>, InvalidRequest, ProblemHttpResult>> DecideLockedAsync(
-        Guid caseId, Guid taskId, DepartmentDecision decision, Reviewer reviewer, CancellationToken ct)
+    private async Task<Results<Ok<TaskView>, InvalidRequest, ProblemHttpResult>> ApplyLockedAsync(
+        Guid caseId, Guid taskId, ReviewCommand command, Reviewer reviewer, CancellationToken ct)
     {
         db.ChangeTracker.Clear();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var @case = await db.LockAsync(caseId, ct);
-        var outcome = @case.Decide(taskId, decision, reviewer, clock.GetUtcNow());
-        if (outcome is not DecisionOutcome.Recorded recorded)
-            return Problems.Conflict($"Task {taskId} was decided already ({outcome.Task.Status.ToString().ToLowerInvariant()}).");
-
-        ReviewOutbox.Announce(db, @case, recorded);
+        var now = clock.GetUtcNow();
+        ReviewTask task;
+        if (command is ReviewCommand.Decide decide)
+        {
+            var outcome = @case.Decide(taskId, decide.Decision, reviewer, now);
+            if (outcome is not DecisionOutcome.Recorded recorded) return Problems.Conflict(Refusal(outcome));
+            ReviewOutbox.Announce(db, @case, recorded);
+            task = recorded.Task;
+        }
+        else
+        {
+            var outcome = @case.Apply(taskId, command, reviewer, WorkingDayCalendar.China, now);
+            if (outcome is ActionOutcome.Conflict conflict) return Problems.Conflict(conflict.Detail);
+            if (outcome is ActionOutcome.Invalid invalid) return Problems.Invalid(invalid.Field, invalid.Message);
+            var done = (ActionOutcome.Done)outcome;
+            ReviewOutbox.Announce(db, @case, done.Events);
+            task = done.Task;
+        }
+        db.Timeline.AddRange(@case.Timeline);
         await db.SaveChangesAsync(ct);
-        await db.CommitAsync(transaction, ct);
-        return TypedResults.Ok(TaskView.From(recorded.Task, @case));
+        await transaction.CommitAsync(ct);
+        return TypedResults.Ok(TaskView.From(task, @case));
     }
+
+    private static string Refusal(DecisionOutcome outcome) => outcome is DecisionOutcome.ClockStopped
+        ? $"Task {outcome.Task.Id} stopped the case's clock; it decides once the clock runs again."
+        : $"Task {outcome.Task.Id} was decided already ({outcome.Task.Status.ToString().ToLowerInvariant()}).";
 }

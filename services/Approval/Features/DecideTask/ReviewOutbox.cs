@@ -22,4 +22,9 @@ public static class ReviewOutbox
                 break;
         }
     }
+
+    public static void Announce(ApprovalDbContext db, ReviewCase @case, IReadOnlyList<object> events)
+    {
+        foreach (var e in events) db.Publish(e, @case.Id.ToString());
+    }
 }

@@ -3,12 +3,13 @@ using Linkage.Approval.Domain.Rules;
 using Linkage.Contracts.Catalog.V1;
 using Linkage.Contracts.Events.Intake;
 using Linkage.Kernel;
+using Microsoft.Extensions.Options;
 
 namespace Linkage.Approval.Features.OpenReview;
 
 /// <summary>Opens the review plan of an accepted case from its pinned implementation entry: one task per
 /// review department, each with its working-day deadline.</summary>
-public sealed class ReviewPlanner(TimeProvider clock)
+public sealed class ReviewPlanner(TimeProvider clock, IOptions<ReviewRulesOptions> rules)
 {
     private readonly DepartmentDeadlineRule deadlines = new(WorkingDayCalendar.China);
 
@@ -18,7 +19,7 @@ public sealed class ReviewPlanner(TimeProvider clock)
             .Select(d => new PlannedDepartment(d.DepartmentId, d.Name, d.LimitWorkingDays, d.SignsOff,
                 deadlines.Deadline(accepted.AcceptedOn, d.LimitWorkingDays, accepted.DueDate)))
             .ToList();
-        return ReviewCase.Open(Facts(accepted), departments, clock.GetUtcNow());
+        return ReviewCase.Open(Facts(accepted), departments, clock.GetUtcNow(), rules.Value.For(accepted.ImplementationCode));
     }
 
     private static AcceptedCase Facts(CaseAccepted a) => new(

@@ -18,9 +18,13 @@ public sealed record TaskView(
     ReviewCaseStatus CaseStatus,
     string? Reason,
     string? LegalBasis,
-    DateTimeOffset? DecidedAt)
+    DateTimeOffset? DecidedAt,
+    string? AssignedToName = null,
+    int ExtendedWorkingDays = 0,
+    ClockStopKind? ClockStoppedFor = null)
 {
     public static TaskView From(ReviewTask t, ReviewCase c) => new(
         t.Id, c.Id, c.CaseNumber, c.MatterCode, c.MatterName, HolderView.From(c.Holder), t.DepartmentId,
-        t.DepartmentName, t.Status, t.Deadline, c.DueDate, c.Status, t.Reason, t.LegalBasis, t.DecidedAt);
+        t.DepartmentName, t.Status, t.Deadline, c.DueDate, c.Status, t.Reason, t.LegalBasis, t.DecidedAt,
+        t.AssignedToName, t.ExtendedWorkingDays, c.ClockStopKind);
 }

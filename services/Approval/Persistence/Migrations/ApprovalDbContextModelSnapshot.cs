@@ -40,11 +40,27 @@ namespace Linkage.Approval.Persistence.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("ClockStopKind")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset?>("ClockStoppedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ClockStoppedByTaskId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("ClockStoppedOn")
+                        .HasColumnType("date");
+
                     b.Property<DateTimeOffset?>("ConcludedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<DateOnly>("DueDate")
                         .HasColumnType("date");
+
+                    b.Property<bool>("FinalSignOff")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("HandlingDivision")
                         .IsRequired()
@@ -77,10 +93,24 @@ namespace Linkage.Approval.Persistence.Migrations
                     b.Property<DateTimeOffset>("OpenedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("Quorum")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SignedOffBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("SignedOffByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<int>("StoppedWorkingDays")
+                        .HasColumnType("integer");
 
                     b.Property<string>("SubmittedAtDivision")
                         .IsRequired()
@@ -139,6 +169,14 @@ namespace Linkage.Approval.Persistence.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("AssignedTo")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("AssignedToName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid");
 
@@ -165,6 +203,9 @@ namespace Linkage.Approval.Persistence.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<int>("ExtendedWorkingDays")
+                        .HasColumnType("integer");
 
                     b.Property<string>("LegalBasis")
                         .HasMaxLength(500)
@@ -193,6 +234,44 @@ namespace Linkage.Approval.Persistence.Migrations
                     b.HasIndex("DepartmentId", "Status", "Deadline");
 
                     b.ToTable("review_tasks", "approval");
+                });
+
+            modelBuilder.Entity("Linkage.Approval.Domain.TimelineEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ActorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DepartmentId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(2400)
+                        .HasColumnType("character varying(2400)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Id");
+
+                    b.ToTable("review_timeline", "approval");
                 });
 
             modelBuilder.Entity("Linkage.Messaging.InboxMessage", b =>
@@ -314,6 +393,15 @@ namespace Linkage.Approval.Persistence.Migrations
                 {
                     b.HasOne("Linkage.Approval.Domain.ReviewCase", null)
                         .WithMany("Tasks")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Linkage.Approval.Domain.TimelineEntry", b =>
+                {
+                    b.HasOne("Linkage.Approval.Domain.ReviewCase", null)
+                        .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

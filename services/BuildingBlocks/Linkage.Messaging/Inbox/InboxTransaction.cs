@@ -22,7 +22,7 @@ internal static class InboxTransaction
             }
             await handle(token);
             await db.SaveChangesAsync(token);
-            await db.CommitAsync(tx, token);
+            await tx.CommitAsync(token);
             return true;
         }, ct);
     }

@@ -1,12 +1,11 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Linkage.Messaging;
 
 /// <summary>Base of every module's DbContext: the module's schema, its outbox and inbox, and the two ways to
 /// queue a message in the caller's unit of work (saved by the caller's <c>SaveChangesAsync</c>). Once the rows are
 /// committed the module's dispatcher is woken: by <c>SaveChangesAsync</c> outside a transaction, or by
-/// <see cref="CommitAsync"/> for an explicit one (a plain <c>transaction.CommitAsync</c> leaves them to polling).</summary>
+/// <see cref="WakeOnCommit"/> when an explicit transaction commits.</summary>
 public abstract class ModuleDbContext(DbContextOptions options) : DbContext(options)
 {
     private bool outboxPending;
@@ -50,14 +49,10 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         return saved;
     }
 
-    /// <summary>Commits an explicit transaction and wakes the dispatcher for the rows it queued.</summary>
-    public async Task CommitAsync(IDbContextTransaction transaction, CancellationToken ct)
-    {
-        await transaction.CommitAsync(ct);
-        WakeDispatcher();
-    }
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.AddInterceptors(WakeOnCommit.Instance);
 
-    private void WakeDispatcher()
+    internal void WakeDispatcher()
     {
         if (!outboxPending) return;
         outboxPending = false;

@@ -1,9 +1,10 @@
 using Linkage.Certificates.Domain;
+using Linkage.Certificates.Domain.Rules;
 
 namespace Linkage.Certificates.Features.VerifyCertificate;
 
-/// <summary>What anyone holding the identifier (or scanning the QR code) may learn: status, type, issuer, dates
-/// and the holder masked. <c>Signed</c> becomes true once SM2 seals are applied (a later step).</summary>
+/// <summary>What anyone holding the identifier (or scanning the QR code) may learn: whether the seal verifies
+/// against the published key, the status, type, issuer, dates and the holder masked.</summary>
 public sealed record VerificationView(
     string Identifier,
     CertificateStatus Status,
@@ -16,6 +17,16 @@ public sealed record VerificationView(
     DateOnly? ValidUntil,
     MaskedHolderView Holder,
     int Version,
-    bool Signed);
+    bool Signed,
+    bool SignatureValid,
+    string? KeyId,
+    DateTimeOffset? SignedAt,
+    string? SupersededBy)
+{
+    public static VerificationView From(Certificate c, CertificateStatus status, bool signatureValid, string? supersededBy) => new(
+        c.Identifier, status, c.TypeCode, c.TypeName, c.Number, c.IssuerCreditCode, c.IssuedOn, c.ValidFrom, c.ValidUntil,
+        new MaskedHolderView(HolderNameMask.Apply(c.Holder.Name), c.Holder.MaskedId), c.Version, c.Signature is not null,
+        signatureValid, c.KeyId, c.SignedAt, supersededBy);
+}
 
 public sealed record MaskedHolderView(string Name, string MaskedId);

@@ -47,6 +47,10 @@ namespace Linkage.Certificates.Persistence.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("HolderCreditCode")
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)");
+
                     b.Property<string>("Identifier")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -62,6 +66,10 @@ namespace Linkage.Certificates.Persistence.Migrations
                         .IsRequired()
                         .HasMaxLength(18)
                         .HasColumnType("character varying(18)");
+
+                    b.Property<string>("KeyId")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
 
                     b.Property<string>("MatterCode")
                         .IsRequired()
@@ -81,6 +89,25 @@ namespace Linkage.Certificates.Persistence.Migrations
                     b.Property<Guid?>("PredecessorId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("PredecessorIdentifier")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("ReissueReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("RevocationReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RevokedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
                     b.Property<long>("Serial")
                         .HasColumnType("bigint");
 
@@ -94,6 +121,11 @@ namespace Linkage.Certificates.Persistence.Migrations
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<string>("SubmittedAtOrgUnitId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("TypeCode")
                         .IsRequired()
@@ -143,13 +175,108 @@ namespace Linkage.Certificates.Persistence.Migrations
 
                     b.HasIndex("PredecessorId");
 
-                    b.HasIndex("IssuerCreditCode", "Serial")
-                        .IsUnique();
-
                     b.HasIndex("CaseId", "TypeCode", "Version")
                         .IsUnique();
 
+                    b.HasIndex("IssuerCreditCode", "Serial", "Version")
+                        .IsUnique();
+
                     b.ToTable("certificates", "certificates");
+                });
+
+            modelBuilder.Entity("Linkage.Certificates.Domain.Delivery", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ArrangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CertificateId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("DeliveredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DeliveredBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("DestinationOrgUnitId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset?>("DispatchedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MailAddress")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("TrackingNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CertificateId")
+                        .IsUnique();
+
+                    b.HasIndex("DestinationOrgUnitId", "Status");
+
+                    b.ToTable("deliveries", "certificates");
+                });
+
+            modelBuilder.Entity("Linkage.Certificates.Domain.SigningKey", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Division")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<byte[]>("EncryptedPrivateKey")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("OrgUnitId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<byte[]>("PublicKey")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTimeOffset?>("RetiredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_signing_keys_active")
+                        .HasFilter("\"RetiredAt\" IS NULL");
+
+                    b.HasIndex("OrgUnitId", "CreatedAt");
+
+                    b.ToTable("signing_keys", "certificates");
                 });
 
             modelBuilder.Entity("Linkage.Certificates.Persistence.IssuerSerial", b =>
@@ -287,6 +414,15 @@ namespace Linkage.Certificates.Persistence.Migrations
                         .WithMany()
                         .HasForeignKey("PredecessorId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Linkage.Certificates.Domain.Delivery", b =>
+                {
+                    b.HasOne("Linkage.Certificates.Domain.Certificate", null)
+                        .WithMany()
+                        .HasForeignKey("CertificateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,95 @@
+using Linkage.Certificates.Domain;
+using Linkage.Certificates.Features.Shared;
+using Linkage.Certificates.Persistence;
+using Linkage.Messaging;
+using Linkage.ServiceDefaults.Auth;
+using Linkage.ServiceDefaults.Json;
+using Linkage.ServiceDefaults.Problems;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linkage.Certificates.Features.DeliverCertificate;
+
+public static class DeliverCertificateEndpoints
+{
+    private const string Route = "/{identifier:regex(^\\d+\\.\\d)}/delivery";
+
+    public static void Map(RouteGroupBuilder api)
+    {
+        api.MapPost(Route, Arrange).WithName("ArrangeCertificateDelivery")
+            .WithSummary("Arranges delivery: at the window, at the village station the case came from, or by mail.");
+        api.MapPost(Route + "/status", Advance).WithName("RecordCertificateDelivery")
+            .WithSummary("Records progress: dispatched (with a tracking number for mail) or delivered (CertificateDelivered).");
+        api.MapGet(Route, Get).WithName("GetCertificateDelivery").WithSummary("Where the licence's delivery stands.");
+    }
+
+    private static async Task<Results<Ok<DeliveryView>, InvalidRequest, ProblemHttpResult>> Arrange(
+        string identifier, DeliveryRequest? request, HttpContext http, CertificatesDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        if (!KebabEnum.TryParse<DeliveryMethod>(request?.Method, out var method))
+            return Problems.Invalid("method", "Use window, village-station or mail.");
+        var address = request!.MailAddress?.Trim();
+        if (method == DeliveryMethod.Mail && address is not { Length: > 0 and <= 300 })
+            return Problems.Invalid("mailAddress", "A mail address (at most 300 characters) is required for mail.");
+        var caller = http.Caller();
+        if (await AccessAsync(db, identifier, caller, ct) is { } refusal) return refusal;
+
+        return await db.WithLockedAsync<Results<Ok<DeliveryView>, InvalidRequest, ProblemHttpResult>>(identifier, async (c, token) =>
+        {
+            if (!c.IsCurrent) return Problems.Conflict($"Certificate {identifier} is {c.Status.ToString().ToLowerInvariant()}.");
+            if (await db.Deliveries.AnyAsync(d => d.CertificateId == c.Id, token)) return Problems.Conflict($"Delivery of {identifier} is arranged already.");
+            var delivery = Delivery.Arrange(c, method, address, clock.GetUtcNow());
+            db.Deliveries.Add(delivery);
+            return TypedResults.Ok(DeliveryView.From(identifier, delivery));
+        }, ct);
+    }
+
+    private static async Task<Results<Ok<DeliveryView>, InvalidRequest, ProblemHttpResult>> Advance(
+        string identifier, DeliveryRequest? request, HttpContext http, CertificatesDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        if (!KebabEnum.TryParse<DeliveryStatus>(request?.Status, out var status) || status == DeliveryStatus.Arranged)
+            return Problems.Invalid("status", "Use dispatched or delivered.");
+        if (request!.TrackingNumber is { Length: > 64 }) return Problems.Invalid("trackingNumber", "At most 64 characters.");
+        var caller = http.Caller();
+        if (await AccessAsync(db, identifier, caller, ct) is { } refusal) return refusal;
+
+        return await db.WithLockedAsync<Results<Ok<DeliveryView>, InvalidRequest, ProblemHttpResult>>(identifier, async (c, token) =>
+        {
+            var delivery = await db.Deliveries.SingleOrDefaultAsync(d => d.CertificateId == c.Id, token);
+            if (delivery is null) return Problems.NotFound($"Delivery of {identifier}");
+            if (!delivery.Advance(status, request.TrackingNumber?.Trim(), caller.Subject, clock.GetUtcNow()))
+                return Problems.Conflict($"Delivery of {identifier} is {delivery.Status.ToString().ToLowerInvariant()} already.");
+            if (status == DeliveryStatus.Delivered) db.Publish(CertificateEvents.Delivered(c, delivery), c.CaseId.ToString());
+            return TypedResults.Ok(DeliveryView.From(identifier, delivery));
+        }, ct);
+    }
+
+    private static async Task<Results<Ok<DeliveryView>, ProblemHttpResult>> Get(
+        string identifier, HttpContext http, CertificatesDbContext db, CancellationToken ct)
+    {
+        var found = await Visible(db, identifier, http.Caller())
+            .Join(db.Deliveries.AsNoTracking(), c => c.Id, d => d.CertificateId, (c, d) => d).FirstOrDefaultAsync(ct);
+        return found is null ? Problems.NotFound($"Delivery of {identifier}") : TypedResults.Ok(DeliveryView.From(identifier, found));
+    }
+
+    /// <summary>Staff of the handling subtree, or the village agent of the station a delivery goes to (404 otherwise);
+    /// among them only clerks, admins and agents act (403).</summary>
+    private static async Task<ProblemHttpResult?> AccessAsync(CertificatesDbContext db, string identifier, CallerContext caller, CancellationToken ct)
+    {
+        if (!await Visible(db, identifier, caller).AnyAsync(ct)) return Problems.NotFound($"Certificate {identifier}");
+        return CertificateActors.MayDeliver(caller) ? null
+            : TypedResults.Problem("Deliveries are recorded by window clerks, centre admins and village agents.",
+                statusCode: StatusCodes.Status403Forbidden, title: "Forbidden");
+    }
+
+    private static IQueryable<Certificate> Visible(CertificatesDbContext db, string identifier, CallerContext caller)
+    {
+        var certificates = db.Certificates.AsNoTracking().Where(c => c.Identifier == identifier);
+        if (caller.Has(Roles.VillageAgent) && caller.OrgUnitId is { } station)
+            return certificates.Where(c => db.Deliveries.Any(d => d.CertificateId == c.Id && d.DestinationOrgUnitId == station));
+        return caller.IsStaff ? certificates.VisibleTo(caller) : certificates.Where(_ => false);
+    }
+}

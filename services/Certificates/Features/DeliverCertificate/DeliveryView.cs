@@ -1,0 +1,24 @@
+using Linkage.Certificates.Domain;
+
+namespace Linkage.Certificates.Features.DeliverCertificate;
+
+/// <summary>A delivery and where it stands; the mail address is shown only masked after its first 6 characters.</summary>
+public sealed record DeliveryView(
+    string Identifier,
+    DeliveryMethod Method,
+    string? DestinationOrgUnitId,
+    string? MailAddress,
+    string? TrackingNumber,
+    DeliveryStatus Status,
+    DateTimeOffset ArrangedAt,
+    DateTimeOffset? DispatchedAt,
+    DateTimeOffset? DeliveredAt)
+{
+    public static DeliveryView From(string identifier, Delivery d) => new(
+        identifier, d.Method, d.DestinationOrgUnitId, d.MailAddress is { } a ? a[..Math.Min(6, a.Length)] + "…" : null,
+        d.TrackingNumber, d.Status, d.ArrangedAt, d.DispatchedAt, d.DeliveredAt);
+}
+
+/// <summary><c>{ "method": "window" | "village-station" | "mail", "mailAddress": "..." }</c> to arrange;
+/// <c>{ "status": "dispatched" | "delivered", "trackingNumber": "..." }</c> to record progress.</summary>
+public sealed record DeliveryRequest(string? Method, string? MailAddress, string? Status, string? TrackingNumber);

@@ -1,0 +1,43 @@
+using Linkage.Certificates.Domain;
+using Linkage.Certificates.Features.RevokeCertificate;
+using Linkage.Certificates.Features.Shared;
+using Linkage.Certificates.Persistence;
+using Linkage.Certificates.Signing;
+using Linkage.Kernel;
+using Linkage.Messaging;
+using Linkage.ServiceDefaults.Auth;
+using Linkage.ServiceDefaults.Problems;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace Linkage.Certificates.Features.ReissueCertificate;
+
+public static class ReissueCertificateEndpoint
+{
+    public static void Map(RouteGroupBuilder api) => api.MapPost("/{identifier:regex(^\\d+\\.\\d)}/reissue", Handle)
+        .WithName("ReissueCertificate")
+        .WithSummary("Re-issues a valid licence (换发): version + 1, linked to its predecessor, which becomes superseded; sealed anew.");
+
+    private static async Task<Results<Ok<CertificateView>, InvalidRequest, ProblemHttpResult>> Handle(
+        string identifier, AmendmentRequest? request, HttpContext http, CertificatesDbContext db, SigningKeys keys,
+        TimeProvider clock, CancellationToken ct)
+    {
+        if (request?.ValidReason is not { } reason) return AmendmentRequest.Invalid();
+        var caller = http.Caller();
+        if (await RevokeCertificateEndpoint.AmendableAsync(db, identifier, caller) is { } refusal) return refusal;
+
+        return await db.WithLockedAsync<Results<Ok<CertificateView>, InvalidRequest, ProblemHttpResult>>(identifier, async (c, token) =>
+        {
+            if (!c.IsCurrent) return Problems.Conflict($"Certificate {identifier} is {c.Status.ToString().ToLowerInvariant()}.");
+            var now = clock.GetUtcNow();
+            var next = c.Reissue(reason, now);
+            var key = await keys.ActiveAsync(next.HandlingOrgUnitId, next.HandlingDivision, token);
+            next.SignWith(key.Id, n => keys.Seal(key, CanonicalContent.Of(n)), now);
+            db.Certificates.Add(next);
+            db.Publish(CertificateEvents.Issued(next), next.CaseId.ToString());
+            return TypedResults.Ok(CertificateView.From(next, ChinaTime.ToLocalDate(now)));
+        }, ct);
+    }
+}

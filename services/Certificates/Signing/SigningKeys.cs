@@ -1,0 +1,49 @@
+using Linkage.Certificates.Domain;
+using Linkage.Certificates.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linkage.Certificates.Signing;
+
+/// <summary>The org units' key pairs: the active key of an issuing org unit (made on its first licence), rotation,
+/// and sealing. Creation is an insert that yields to a concurrent one (partial unique index on the active key), so
+/// two first licences of one org unit at once end up with one key.</summary>
+public sealed class SigningKeys(CertificatesDbContext db, KeyVault vault, TimeProvider clock)
+{
+    public async Task<SigningKey> ActiveAsync(string orgUnitId, string division, CancellationToken ct)
+    {
+        var active = await FindActiveAsync(orgUnitId, ct);
+        if (active is not null) return active;
+        await InsertAsync(orgUnitId, division, ct);
+        return await FindActiveAsync(orgUnitId, ct) ?? throw new InvalidOperationException($"No signing key for {orgUnitId}.");
+    }
+
+    /// <summary>Retires the active key (it keeps verifying) and makes a new one; call inside a transaction. Of two
+    /// rotations at once the second waits on the row, then finds the first's new key and keeps it.</summary>
+    public async Task<SigningKey> RotateAsync(string orgUnitId, string division, CancellationToken ct)
+    {
+        await db.Database.ExecuteSqlAsync($"""
+            UPDATE certificates.signing_keys SET "RetiredAt" = {clock.GetUtcNow()}
+            WHERE "OrgUnitId" = {orgUnitId} AND "RetiredAt" IS NULL
+            """, ct);
+        await InsertAsync(orgUnitId, division, ct);
+        return (await FindActiveAsync(orgUnitId, ct))!;
+    }
+
+    public byte[] Seal(SigningKey key, byte[] content) => Sm2.Sign(vault.Decrypt(key.Id, key.EncryptedPrivateKey), content);
+
+    private Task<SigningKey?> FindActiveAsync(string orgUnitId, CancellationToken ct) =>
+        db.SigningKeys.AsNoTracking().FirstOrDefaultAsync(k => k.OrgUnitId == orgUnitId && k.RetiredAt == null, ct);
+
+    private async Task InsertAsync(string orgUnitId, string division, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var id = $"{orgUnitId}#{now:yyyyMMddHHmmss}-{Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(3))}";
+        var (publicKey, privateKey) = Sm2.GenerateKeyPair();
+        var sealedKey = vault.Encrypt(id, privateKey);
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO certificates.signing_keys ("Id", "OrgUnitId", "Division", "PublicKey", "EncryptedPrivateKey", "CreatedAt")
+            VALUES ({id}, {orgUnitId}, {division}, {publicKey}, {sealedKey}, {now})
+            ON CONFLICT ("OrgUnitId") WHERE "RetiredAt" IS NULL DO NOTHING
+            """, ct);
+    }
+}
