@@ -49,8 +49,12 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         return saved;
     }
 
-    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
-        optionsBuilder.AddInterceptors(WakeOnCommit.Instance);
+    /// <summary>Pooled contexts get <see cref="WakeOnCommit"/> where their options are built
+    /// (<see cref="WakeOnCommit.AddTo"/>); pooling forbids changing them here.</summary>
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        if (!WakeOnCommit.IsIn(optionsBuilder.Options)) WakeOnCommit.AddTo(optionsBuilder);
+    }
 
     internal void WakeDispatcher()
     {
