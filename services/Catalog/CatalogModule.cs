@@ -7,6 +7,7 @@ using Linkage.Catalog.Features.GetImplementation;
 using Linkage.Catalog.Features.GetMatter;
 using Linkage.Catalog.Features.GetOrgUnit;
 using Linkage.Catalog.Features.GetRegion;
+using Linkage.Catalog.Features.Import;
 using Linkage.Catalog.Features.PublishMatter;
 using Linkage.Catalog.Features.ResolveCompetentUnit;
 using Linkage.Catalog.Features.ReviseMatter;
@@ -44,6 +45,7 @@ public sealed class CatalogModule : ILinkageModule, ISeedsDemoData
         services.AddSingleton<CatalogCache>().AddSingleton<CachedCatalog>();
         services.AddScoped<CompetentUnitResolver>().AddScoped<ImplementationReader>().AddScoped<PublicGuide>();
         services.AddScoped<CatalogSeeder>().AddScoped<CatalogChanges>().AddScoped<EntryWriter>();
+        services.AddScoped<CatalogImporter>().AddSingleton<ImportJobs>();
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)
@@ -68,6 +70,7 @@ public sealed class CatalogModule : ILinkageModule, ISeedsDemoData
         ReviseMatterEndpoint.Map(api);
         SaveImplementationEndpoint.Map(api);
         DelegateEndpoints.Map(api);
+        ImportEndpoints.Map(api);
         // Other modules call without a user token; the gateway authenticates external callers (decision 0040).
         endpoints.MapGrpcService<CatalogGrpcService>().AllowAnonymous();
     }

@@ -11,6 +11,9 @@ internal static class JsonColumn
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
 
+    /// <summary>The column's text for a value, exactly as EF writes it (for bulk COPY).</summary>
+    public static string Serialize<T>(List<T> value) => JsonSerializer.Serialize(value, Options);
+
     public static PropertyBuilder<List<T>> AsJsonb<T>(this PropertyBuilder<List<T>> property) =>
         property.HasColumnType("jsonb").HasConversion(
             value => JsonSerializer.Serialize(value, Options),
