@@ -1,5 +1,6 @@
 using Linkage.Catalog.Caching;
 using Linkage.Catalog.Features.AddDepartment;
+using Linkage.Catalog.Features.Cascade;
 using Linkage.Catalog.Features.Delegate;
 using Linkage.Catalog.Features.CreateOrgUnit;
 using Linkage.Catalog.Features.CreateRegion;
@@ -20,6 +21,8 @@ using Linkage.Catalog.Features.Shared;
 using Linkage.Catalog.Grpc;
 using Linkage.Catalog.Persistence;
 using Linkage.Catalog.Persistence.Seed;
+using Linkage.Contracts.Federation;
+using Linkage.Messaging;
 using Linkage.ServiceDefaults.Modules;
 using Linkage.ServiceDefaults.Persistence;
 using MassTransit;
@@ -46,6 +49,7 @@ public sealed class CatalogModule : ILinkageModule, ISeedsDemoData
         services.AddScoped<CompetentUnitResolver>().AddScoped<ImplementationReader>().AddScoped<PublicGuide>();
         services.AddScoped<CatalogSeeder>().AddScoped<CatalogChanges>().AddScoped<EntryWriter>();
         services.AddScoped<CatalogImporter>().AddSingleton<ImportJobs>();
+        services.AddFederationHandler<MatterChanged, MatterChangedHandler>(MatterChanged.Type);
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)
