@@ -46,7 +46,8 @@ public sealed class CatalogModule : ILinkageModule, ISeedsDemoData
     {
         services.AddModuleDbContext<CatalogDbContext>(configuration, Name, CatalogDbContext.SchemaName);
         services.AddSingleton<CatalogCache>().AddSingleton<CachedCatalog>();
-        services.AddScoped<CompetentUnitResolver>().AddScoped<ImplementationReader>().AddScoped<PublicGuide>();
+        services.AddScoped<CompetentUnitResolver>().AddScoped<ImplementationReader>().AddScoped<PublicGuide>()
+            .AddScoped<GuideNamesReader>();
         services.AddScoped<CatalogSeeder>().AddScoped<CatalogChanges>().AddScoped<EntryWriter>();
         services.AddScoped<CatalogImporter>().AddSingleton<ImportJobs>();
         services.AddFederationHandler<MatterChanged, MatterChangedHandler>(MatterChanged.Type);

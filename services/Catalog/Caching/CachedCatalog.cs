@@ -1,5 +1,6 @@
 using Linkage.Catalog.Features.GetImplementation;
 using Linkage.Catalog.Features.ResolveCompetentUnit;
+using Linkage.Catalog.Features.SearchGuide;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Linkage.Catalog.Caching;
@@ -15,6 +16,11 @@ public sealed class CachedCatalog(CatalogCache cache, IServiceScopeFactory scope
     public Task<ImplementationDetails?> ImplementationAsync(string code, int version, CancellationToken ct) =>
         cache.GetOrLoadAsync(new ImplementationKey(code, version), version == 0 ? CacheLifetimes.Resolution : CacheLifetimes.PinnedVersion,
             token => InScopeAsync<ImplementationReader, ImplementationDetails?>(r => r.ReadAsync(code, version, token)), ct);
+
+    /// <summary>The names the public guide searches; reloaded after a change or the resolution TTL.</summary>
+    public Task<GuideNames> GuideNamesAsync(CancellationToken ct) =>
+        cache.GetOrLoadAsync(nameof(GuideNames), CacheLifetimes.Resolution,
+            token => InScopeAsync<GuideNamesReader, GuideNames>(r => r.ReadAsync(token)), ct);
 
     private async Task<TResult> InScopeAsync<TService, TResult>(Func<TService, Task<TResult>> ask) where TService : notnull
     {
