@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Linkage.Bench;
 using Linkage.Bench.Catalog;
+using Linkage.Bench.Forwarding;
 using Linkage.Bench.Lifecycle;
 using Linkage.Bench.Verification;
 
@@ -45,6 +46,15 @@ if (options.Runs("verify"))
         $"{verify.PerSecond:0.0}/s  p50 {verify.Percentile(50):0.00} ms  p99 {verify.Percentile(99):0.00} ms ({verify.Failed} failed)");
     failures += verify.Failed;
 }
+if (options.Runs("forward"))
+{
+    var pg = options.Postgres ?? throw new InvalidOperationException("--pg is needed for the forward scenario.");
+    Console.WriteLine("village proxy cases for the county's food permit, through the gateway, forwarded over the federation bus");
+    var forward = await new ForwardRun(options.Gateway, tokens.For("agent"), pg).RunAsync(options.ForwardRate, options.Duration);
+    Console.WriteLine(forward);
+    failures += forward.FailedRequests + forward.Submitted - forward.Arrived;
+}
+
 if (options.Runs("catalog"))
 {
     var county = await new CatalogImport(options.Direct, tokens.For("admin-province")).RunAsync(5_000, 50_000);
