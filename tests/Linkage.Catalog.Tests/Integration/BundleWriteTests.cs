@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
+using Linkage.Catalog.Caching;
 using Linkage.Contracts.Catalog.V1;
+using Microsoft.Extensions.DependencyInjection;
 using static Linkage.Catalog.Persistence.Seed.DemoBundleImplementations;
 using static Linkage.Catalog.Tests.Integration.CatalogHost;
 
@@ -46,6 +48,33 @@ public sealed class BundleWriteTests(CatalogHost catalog)
         Assert.Equal((2, 5, 4, true), (current.Version, current.CommittedLimit.Amount, current.Legs.Count, current.MergedLicence.Produces));
         var pinned = await catalog.Grpc.GetBundleAsync(new GetBundleRequest { BundleCode = code, Version = 1 });
         Assert.Equal((1, 3, false), (pinned.Version, pinned.Legs.Count, pinned.MergedLicence.Produces));
+    }
+
+    [Fact]
+    public async Task A_withdrawn_leg_makes_the_bundle_inactive_and_unlisted_until_restored()
+    {
+        using var admin = catalog.As(County);
+        var code = NewCode();
+        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync("/api/catalog/bundles", Request(code, 3, [Registration, Invoice]))).StatusCode);
+        try
+        {
+            await catalog.ExecuteAsync($"UPDATE catalog.implementations SET \"Active\" = false WHERE \"Code\" = '{Invoice}'");
+            catalog.Host.Services.GetRequiredService<CatalogCache>().Invalidate();
+
+            var bundle = await catalog.Grpc.GetBundleAsync(new GetBundleRequest { BundleCode = code });
+            Assert.True(bundle.Found);
+            Assert.False(bundle.Active);
+            Assert.Equal(0, bundle.Legs[1].ImplementationVersion);
+            using var anonymous = catalog.Anonymous();
+            var listed = await BodyAsync(await anonymous.GetAsync($"/api/catalog/bundles?division={County}"));
+            Assert.DoesNotContain(listed.EnumerateArray(), b => b.GetProperty("bundleCode").GetString() == code);
+        }
+        finally
+        {
+            await catalog.ExecuteAsync($"UPDATE catalog.implementations SET \"Active\" = true WHERE \"Code\" = '{Invoice}'");
+            catalog.Host.Services.GetRequiredService<CatalogCache>().Invalidate();
+        }
+        Assert.True((await catalog.Grpc.GetBundleAsync(new GetBundleRequest { BundleCode = code })).Active);
     }
 
     public static TheoryData<string, object> BadRequests => new()
