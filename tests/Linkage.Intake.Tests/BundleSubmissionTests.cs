@@ -98,6 +98,23 @@ public sealed class BundleSubmissionTests(IntakeHostFixture fixture) : IClassFix
         Assert.Equal((CompanyStart, 5), (payload.Bundle!.BundleCode, payload.Bundle.Legs.Count));
     }
 
+    [Fact]
+    public async Task The_clerk_names_missing_materials_of_an_online_bundle_from_its_merged_set()
+    {
+        using var resident = fixture.Host.CreateClient("resident");
+        var (_, body) = await resident.CallAsync("/api/intake/cases", Bundle(Merged.Except(["fund-form"])));
+        var id = body.Str("id");
+        using var clerk = fixture.Host.CreateClient("clerk");
+
+        var (unknown, problem) = await clerk.CallAsync($"/api/intake/cases/{id}/material-requests", new { materials = new[] { "premises-plan" } });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, unknown);
+        Assert.Contains("materials[0]", problem.Errors());
+        var (status, notice) = await clerk.CallAsync($"/api/intake/cases/{id}/material-requests", new { materials = new[] { "seal-form" } });
+        Assert.Equal(HttpStatusCode.OK, status);
+        var missing = notice.GetProperty("slip").GetProperty("missing").EnumerateArray().Select(m => m.GetString()!);
+        Assert.Equal(new HashSet<string> { "fund-form", "seal-form" }, missing.ToHashSet());
+    }
+
     public static TheoryData<string, string, object> BadSubmissions => new()
     {
         { "clerk", "bundleCode", Bundle(matterCode: "000121010000") },

@@ -59,6 +59,10 @@ public sealed class BundleTests(CatalogHost catalog)
 
         var listed = await BodyAsync(await client.GetAsync("/api/catalog/bundles?division=350926100201"));
         Assert.Contains(listed.EnumerateArray(), b => b.GetProperty("bundleCode").GetString() == DemoBundles.CompanyStart);
+        var byName = await BodyAsync(await client.GetAsync($"/api/catalog/bundles?division=350926100201&q={Uri.EscapeDataString("开公司")}"));
+        Assert.Equal(DemoBundles.CompanyStart, Assert.Single(byName.EnumerateArray()).GetProperty("bundleCode").GetString());
+        var other = await BodyAsync(await client.GetAsync($"/api/catalog/bundles?division=350926100201&q={Uri.EscapeDataString("低保")}"));
+        Assert.Equal(0, other.GetArrayLength());
         var elsewhere = await BodyAsync(await client.GetAsync("/api/catalog/bundles?division=350981001001"));
         Assert.Equal(0, elsewhere.GetArrayLength());                      // Fu'an residents are not offered Zherong's bundle
     }

@@ -1,4 +1,5 @@
 using Linkage.Catalog.Domain;
+using Linkage.Catalog.Features.SearchGuide;
 using Linkage.Catalog.Persistence;
 using Linkage.Kernel;
 using Microsoft.EntityFrameworkCore;
@@ -18,12 +19,16 @@ public sealed class BundleReader(CatalogDbContext db, TimeProvider clock)
         return bundle is null ? null : await DetailsAsync(bundle, today, ct);
     }
 
-    /// <summary>The bundles in force today at org units of <paramref name="divisions"/> (the public guide).</summary>
-    public async Task<IReadOnlyList<BundleDetails>> AtAsync(IReadOnlyList<string> divisions, CancellationToken ct)
+    /// <summary>The bundles in force today at org units of <paramref name="divisions"/> whose name or everyday names
+    /// match every word searched (the public guide's rule).</summary>
+    public async Task<IReadOnlyList<BundleDetails>> AtAsync(IReadOnlyList<string> divisions, GuideSearch search, CancellationToken ct)
     {
         var today = ChinaTime.ToLocalDate(clock.GetUtcNow());
-        var rows = await (from b in db.Bundles join o in db.OrgUnits on b.OrgUnitId equals o.Id
-            where divisions.Contains(o.DivisionCode) && b.EffectiveFrom <= today select b).AsNoTracking().ToListAsync(ct);
+        var query = from b in db.Bundles join o in db.OrgUnits on b.OrgUnitId equals o.Id
+            where divisions.Contains(o.DivisionCode) && b.EffectiveFrom <= today select b;
+        foreach (var pattern in search.Patterns)
+            query = query.Where(b => EF.Functions.ILike(b.Name, pattern) || b.Keywords.Any(k => EF.Functions.ILike(k, pattern)));
+        var rows = await query.AsNoTracking().ToListAsync(ct);
         var list = new List<BundleDetails>();
         foreach (var bundle in rows.GroupBy(b => b.Code).Select(g => g.MaxBy(b => b.Version)!).Where(b => b.Active).OrderBy(b => b.Code))
             if (await DetailsAsync(bundle, today, ct) is { Active: true } details) list.Add(details);

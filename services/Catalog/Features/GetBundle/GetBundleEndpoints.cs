@@ -1,5 +1,6 @@
 using Linkage.Catalog.Caching;
 using Linkage.Catalog.Domain;
+using Linkage.Catalog.Features.SearchGuide;
 using Linkage.Catalog.Features.Shared;
 using Linkage.Catalog.Persistence;
 using Linkage.ServiceDefaults.Problems;
@@ -11,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Catalog.Features.GetBundle;
 
-/// <summary><c>GET /bundles/{code}</c> (at <c>?version=</c> or in force today) and <c>GET /bundles?division=</c>, the
+/// <summary><c>GET /bundles/{code}</c> (at <c>?version=</c> or in force today) and <c>GET /bundles?division=&amp;q=</c>, the
 /// bundles a resident of a division can apply for at or above it (both public, like the guide).</summary>
 public static class GetBundleEndpoints
 {
@@ -38,11 +39,14 @@ public static class GetBundleEndpoints
     }
 
     private static async Task<Results<Ok<IReadOnlyList<BundleView>>, InvalidRequest, ProblemHttpResult>> List(
-        string? division, CatalogDbContext db, BundleReader reader, CancellationToken ct)
+        string? division, string? q, CatalogDbContext db, BundleReader reader, CancellationToken ct)
     {
-        if (InputCheck.Division(division, out var code) is { } error) return Problems.Invalid("division", error);
+        var errors = new FieldErrors();
+        if (InputCheck.Division(division, out var code) is { } error) errors.Add("division", error);
+        errors.Require(q is null || q.Length <= GuideSearch.MaxLength, "q", $"At most {GuideSearch.MaxLength} characters.");
+        if (errors.Any) return Problems.Invalid(errors);
         if (!await db.Regions.AnyAsync(r => r.Code == code.Value, ct)) return NotFoundProblem.Field("division", $"Region {code}");
         var chain = DivisionTree.SelfAndAncestors(code);
-        return TypedResults.Ok<IReadOnlyList<BundleView>>((await reader.AtAsync(chain, ct)).Select(BundleView.From).ToList());
+        return TypedResults.Ok<IReadOnlyList<BundleView>>((await reader.AtAsync(chain, GuideSearch.Parse(q), ct)).Select(BundleView.From).ToList());
     }
 }
