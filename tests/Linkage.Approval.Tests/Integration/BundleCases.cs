@@ -32,7 +32,7 @@ public sealed class BundleCases(LinkageTestHost host)
         return legs;
     }
 
-    public async Task<CaseAccepted> PublishAsync(IReadOnlyList<Implementation> legs)
+    public async Task<CaseAccepted> PublishAsync(IReadOnlyList<Implementation> legs, string creditCode = CreditCode)
     {
         var now = DateTimeOffset.UtcNow;
         var acceptedOn = ChinaTime.ToLocalDate(now);
@@ -41,7 +41,7 @@ public sealed class BundleCases(LinkageTestHost host)
             new BundleLicence(LicenceType, "开办餐饮店综合许可证", "11350926MB00001255", 5));
         var accepted = new CaseAccepted(Guid.CreateVersion7(), $"350926-{acceptedOn:yyyyMMdd}-{Random.Shared.Next(1, 999_999):D6}",
             BundleCode, bundle.BundleName, BundleCode, 1, legs[0].OrgUnitId, legs[0].DivisionCode, legs[0].OrgUnitId,
-            legs[0].DivisionCode, new ApplicantSummary("organisation", "柘荣县美华餐饮有限公司", CreditCode, host.DigestOf(CreditCode), CreditCode),
+            legs[0].DivisionCode, new ApplicantSummary("organisation", "柘荣县美华餐饮有限公司", creditCode, host.DigestOf(creditCode), creditCode),
             now, acceptedOn, WorkingDayCalendar.China.AddWorkingDays(acceptedOn, 10), 10, bundle);
         await host.Services.GetRequiredService<IBus>().Publish(accepted);
         return accepted;

@@ -72,6 +72,9 @@ public sealed class BundleTests(ApprovalHostFixture fixture) : IClassFixture<App
         Assert.Equal([MarketRegulation, Health],
             food.GetProperty("approvingDepartments").EnumerateArray().Select(d => d.GetString()!).ToList());
         using var clerk = fixture.Host.CreateClient("clerk");
+        await fixture.Host.Eventually(async () => await fixture.CountAsync(
+            "SELECT count(*) FROM certificates.certificates WHERE \"CaseId\" = $1 AND \"HolderCreditCode\" = $2"
+            + " AND jsonb_array_length(\"Legs\") = 2", accepted.CaseId, BundleCases.CreditCode) == 1);
         var timeline = await clerk.GetJsonAsync($"/api/approval/cases/{accepted.CaseId}/timeline");
         Assert.Equal(2, timeline.GetProperty("entries").EnumerateArray()
             .Count(e => e.GetProperty("kind").GetString() == "approved" && e.GetProperty("departmentId").GetString() == MarketRegulation
@@ -102,6 +105,7 @@ public sealed class BundleTests(ApprovalHostFixture fixture) : IClassFixture<App
         Assert.Equal([(BundleCases.FoodPermit, MarketRegulation, "经营场所布局不合理"), (BundleCases.SoleTrader, MarketRegulation, "字号与已登记名称近似")], reasons);
         var after = await fixture.Host.PlanAsync(accepted.CaseId);
         Assert.Equal(["rejected", "rejected"], after.GetProperty("legs").EnumerateArray().Select(l => l.GetProperty("status").GetString()).ToList());
+        Assert.Equal(0, await fixture.CountAsync("SELECT count(*) FROM certificates.certificates WHERE \"CaseId\" = $1", accepted.CaseId));
     }
 
     /// <summary>Every reviewer of every leg decides at once, on several bundle cases: one decision per task wins and
@@ -110,7 +114,8 @@ public sealed class BundleTests(ApprovalHostFixture fixture) : IClassFixture<App
     public async Task Simultaneous_decisions_across_legs_join_a_bundle_exactly_once()
     {
         var legs = await Bundles.LegsAsync();
-        var cases = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Bundles.PublishAsync(legs)));
+        const string company = "91350926MA0000RACE";
+        var cases = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Bundles.PublishAsync(legs, company)));
         var plans = await Task.WhenAll(cases.Select(c => fixture.Host.PlanAsync(c.CaseId)));
         var clients = new[] { MarketRegulation, Health }.ToDictionary(d => d,
             d => Enumerable.Range(0, 3).Select(_ => Reviewers.For(fixture.Host, d)).ToList());
@@ -125,6 +130,12 @@ public sealed class BundleTests(ApprovalHostFixture fixture) : IClassFixture<App
             Assert.Equal(1, await fixture.OutboxCountAsync(c.CaseId, "CaseApproved"));
             Assert.Equal(3, await fixture.OutboxCountAsync(c.CaseId, "DepartmentDecided"));
         }
+        await fixture.Host.Eventually(async () => await fixture.CountAsync(
+            "SELECT count(*) FROM certificates.certificates WHERE \"HolderCreditCode\" = $1", company) == cases.Length);
+        Assert.Equal(1, await fixture.CountAsync(
+            "SELECT count(*) FROM certificates.certificates WHERE \"HolderCreditCode\" = $1 AND \"Status\" = 'Valid'", company));
+        Assert.Equal(1, await fixture.CountAsync(
+            "SELECT count(DISTINCT \"Serial\") FROM certificates.certificates WHERE \"HolderCreditCode\" = $1", company));
         foreach (var client in clients.Values.SelectMany(c => c)) client.Dispose();
     }
 }
