@@ -11,7 +11,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Linkage.Approval.Messaging;
 
 /// <summary>A case was accepted (受理): open its review plan from the pinned implementation entry, with
-/// ReviewOpened in the same transaction. A one-thing case opens one plan over every leg's pinned entry. Applied once per message (inbox) and once per case (primary key).</summary>
+/// ReviewOpened in the same transaction. A one-thing case opens one plan over every leg's pinned entry. Applied
+/// once per message (inbox) and once per case (primary key).</summary>
 public sealed class CaseAcceptedConsumer(ApprovalDbContext db, ImplementationLookup catalog, ReviewPlanner planner)
     : InboxConsumer<CaseAccepted, ApprovalDbContext>(db)
 {

@@ -89,8 +89,8 @@ public sealed class BundleTests(ApprovalHostFixture fixture) : IClassFixture<App
         using var scjg = Reviewers.For(fixture.Host, MarketRegulation);
         using var wsjk = Reviewers.For(fixture.Host, Health);
 
-        await (await scjg.DecideAsync(plan.TaskOf(BundleCases.SoleTrader, MarketRegulation), "reject", "字号与已登记名称近似", "《市场主体登记管理条例》第十条"))
-            .JsonAsync(HttpStatusCode.OK);
+        var soleTrader = plan.TaskOf(BundleCases.SoleTrader, MarketRegulation);
+        await (await scjg.DecideAsync(soleTrader, "reject", "字号与已登记名称近似", "《市场主体登记管理条例》第十条")).JsonAsync(HttpStatusCode.OK);
         await (await wsjk.DecideAsync(plan.TaskOf(BundleCases.FoodPermit, Health), "approve")).JsonAsync(HttpStatusCode.OK);
         Assert.Equal(0, await fixture.OutboxCountAsync(accepted.CaseId, "CaseRejected"));
         var last = await (await scjg.DecideAsync(plan.TaskOf(BundleCases.FoodPermit, MarketRegulation), "reject", "经营场所布局不合理"))
@@ -102,7 +102,9 @@ public sealed class BundleTests(ApprovalHostFixture fixture) : IClassFixture<App
         var reasons = (await Bundles.EventAsync(accepted.CaseId, "CaseRejected")).GetProperty("reasons").EnumerateArray()
             .Select(r => (r.GetProperty("implementationCode").GetString(), r.GetProperty("departmentId").GetString(), r.GetProperty("reason").GetString()))
             .ToList();
-        Assert.Equal([(BundleCases.FoodPermit, MarketRegulation, "经营场所布局不合理"), (BundleCases.SoleTrader, MarketRegulation, "字号与已登记名称近似")], reasons);
+        Assert.Equal(
+            [(BundleCases.FoodPermit, MarketRegulation, "经营场所布局不合理"), (BundleCases.SoleTrader, MarketRegulation, "字号与已登记名称近似")],
+            reasons);
         var after = await fixture.Host.PlanAsync(accepted.CaseId);
         Assert.Equal(["rejected", "rejected"], after.GetProperty("legs").EnumerateArray().Select(l => l.GetProperty("status").GetString()).ToList());
         Assert.Equal(0, await fixture.CountAsync("SELECT count(*) FROM certificates.certificates WHERE \"CaseId\" = $1", accepted.CaseId));

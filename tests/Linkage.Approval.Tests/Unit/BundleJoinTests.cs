@@ -12,7 +12,11 @@ public sealed class BundleJoinTests
     private static ReviewCase Open(int foodQuorum = 0) => ReviewCase.Open(
         Plans.Accepted() with
         {
-            Legs = [new("food", 1, "000121010000", "食品经营许可", FoodDeadline, foodQuorum), new("trade", 1, "000122002000", "个体工商户登记", TradeDeadline, 0)],
+            Legs =
+            [
+                new("food", 1, "000121010000", "食品经营许可", FoodDeadline, foodQuorum),
+                new("trade", 1, "000122002000", "个体工商户登记", TradeDeadline, 0),
+            ],
         },
         [
             new("scjg", "市场监管", 8, true, new DateOnly(2025, 9, 11), "food"), new("wsjk", "卫生健康", 8, false, new DateOnly(2025, 9, 11), "food"),
@@ -57,7 +61,8 @@ public sealed class BundleJoinTests
     {
         var plan = Open();
         plan.Apply(plan.Tasks.First(t => t.LegCode == "trade").Id,
-            new ReviewCommand.RequestSupplement("缺少场所证明", [new("premises-proof", "经营场所使用证明")]), Plans.Reviewer, WorkingDayCalendar.China, Plans.Now);
+            new ReviewCommand.RequestSupplement("缺少场所证明", [new("premises-proof", "经营场所使用证明")]),
+            Plans.Reviewer, WorkingDayCalendar.China, Plans.Now);
 
         plan.ResumeClock(WorkingDayCalendar.China, Plans.Now.AddDays(7));
 
