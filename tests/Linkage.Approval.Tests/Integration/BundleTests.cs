@@ -45,6 +45,9 @@ public sealed class BundleTests(ApprovalHostFixture fixture) : IClassFixture<App
         var mine = (await scjg.GetJsonAsync($"/api/approval/tasks?caseId={accepted.CaseId}")).EnumerateArray().ToList();
         Assert.Equal([BundleCases.FoodPermit, BundleCases.SoleTrader], mine.Select(t => t.GetProperty("legCode").GetString()!).Order().ToList());
         Assert.Equal(1, await fixture.OutboxCountAsync(accepted.CaseId, "ReviewOpened"));
+        var opened = await Bundles.EventAsync(accepted.CaseId, "ReviewOpened");
+        Assert.Equal([MarketRegulation, Health], opened.GetProperty("departmentIds").EnumerateArray().Select(d => d.GetString()).Order());
+        Assert.Equal(2, opened.GetProperty("bundle").GetProperty("legs").GetArrayLength());
     }
 
     [Fact]
