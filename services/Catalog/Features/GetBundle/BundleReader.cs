@@ -26,9 +26,8 @@ public sealed class BundleReader(CatalogDbContext db, TimeProvider clock)
         var today = ChinaTime.ToLocalDate(clock.GetUtcNow());
         var query = from b in db.Bundles join o in db.OrgUnits on b.OrgUnitId equals o.Id
             where divisions.Contains(o.DivisionCode) && b.EffectiveFrom <= today select b;
-        foreach (var pattern in search.Patterns)
-            query = query.Where(b => EF.Functions.ILike(b.Name, pattern) || b.Keywords.Any(k => EF.Functions.ILike(k, pattern)));
-        var rows = await query.AsNoTracking().ToListAsync(ct);
+        var rows = (await query.AsNoTracking().ToListAsync(ct))
+            .Where(b => search.Words.All(new GuideNames.Named(b.Code, [b.Name, .. b.Keywords]).Mentions)).ToList();
         var list = new List<BundleDetails>();
         foreach (var bundle in rows.GroupBy(b => b.Code).Select(g => g.MaxBy(b => b.Version)!).Where(b => b.Active).OrderBy(b => b.Code))
             if (await DetailsAsync(bundle, today, ct) is { Active: true } details) list.Add(details);
