@@ -25,8 +25,11 @@ public sealed class GuideTests(CatalogHost catalog)
     {
         var guide = (await GuideAsync($"division={Village}")).ToDictionary(e => e.GetProperty("matterCode").GetString()!);
 
-        Assert.Equal(10, guide.Count);                                     // 5 demo matters + the company-start legs
+        Assert.Equal(33, guide.Count);                                     // every demo matter has an entry on 溪坪村's chain
         Assert.Equal("ou-350926100-centre", Where(guide["000113012000"]));  // 老年人优待证: at the town
+        Assert.Equal("ou-350926100-centre", Where(guide["000142001000"]));  // rural housing: delegated to the town
+        Assert.Equal("ou-350900-centre", Where(guide["000112013000"]));     // social security card: at the city
+        Assert.Equal("ou-350000-centre", Where(guide["000144002000"]));     // contractor safety licence: at the province
         Assert.Equal("ou-350926-centre", Where(guide["000121010000"]));     // food permit: at the county, not Fu'an
         var food = guide["000121010000"];
         Assert.Equal("350926-000121010000-01", food.GetProperty("implementationCode").GetString());
@@ -37,14 +40,18 @@ public sealed class GuideTests(CatalogHost catalog)
     }
 
     [Fact]
-    public async Task Retirement_finds_the_pension_qualification_check_by_its_everyday_name()
+    public async Task Retirement_finds_the_pension_qualification_check_and_the_retirement_qualification_by_their_everyday_name()
     {
-        var guide = await GuideAsync($"division={Village}&q=退休");
+        var guide = (await GuideAsync($"division={Village}&q=退休")).ToDictionary(e => e.GetProperty("matterName").GetString()!);
 
-        var entry = Assert.Single(guide);
-        Assert.Equal("城乡居民养老保险待遇领取资格认证", entry.GetProperty("matterName").GetString());
-        Assert.Equal("ou-350926100-centre", Where(entry));
-        Assert.Equal("instant", entry.GetProperty("caseKind").GetString());
+        Assert.Equal(2, guide.Count);
+        var check = guide["城乡居民养老保险待遇领取资格认证"];
+        Assert.Equal("ou-350926100-centre", Where(check));
+        Assert.Equal("instant", check.GetProperty("caseKind").GetString());
+        var retirement = guide["企业职工退休资格认定（正常退休）"];
+        Assert.Equal("ou-350926-centre", Where(retirement));
+        Assert.Equal("committed", retirement.GetProperty("caseKind").GetString());
+        Assert.True(retirement.GetProperty("proxyAllowed").GetBoolean());   // the village agent may take it
     }
 
     [Fact]
@@ -77,11 +84,12 @@ public sealed class GuideTests(CatalogHost catalog)
     [Fact]
     public async Task A_resident_of_the_other_county_is_sent_to_their_own_centre_and_sees_only_what_is_implemented_above_them()
     {
-        var guide = await GuideAsync("division=350981001001");
+        var guide = (await GuideAsync("division=350981001001")).ToDictionary(e => e.GetProperty("matterCode").GetString()!);
 
-        var entry = Assert.Single(guide);
-        Assert.Equal("ou-350981-centre", Where(entry));
-        Assert.Equal("350981-000121010000-01", entry.GetProperty("implementationCode").GetString());
+        Assert.Equal("ou-350981-centre", Where(guide["000121010000"]));
+        Assert.Equal("350981-000121010000-01", guide["000121010000"].GetProperty("implementationCode").GetString());
+        Assert.Equal(["ou-350000-centre", "ou-350900-centre", "ou-350981-centre"], guide.Values.Select(Where).Distinct().Order());
+        Assert.Equal(5, guide.Count);   // the food permit, two city and two province entries; nothing of Zherong's
     }
 
     [Theory]

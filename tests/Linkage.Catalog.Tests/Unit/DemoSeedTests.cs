@@ -1,3 +1,4 @@
+using Linkage.Catalog.Domain;
 using Linkage.Catalog.Persistence.Seed;
 using Linkage.Kernel;
 using Linkage.ServiceDefaults.Auth;
@@ -9,18 +10,19 @@ public sealed class DemoSeedTests
 {
     private static readonly HashSet<string> Units = DemoOrgUnits.All().Select(u => u.Id).ToHashSet();
     private static readonly HashSet<string> Regions = DemoRegions.All().Select(r => r.Code).ToHashSet();
+    private static readonly Dictionary<string, Department> Departments =
+        DemoDepartments.All().Concat(DemoBundleMatters.Departments()).ToDictionary(d => d.Id);
 
     [Fact]
     public void Every_demo_users_division_org_unit_and_department_exists()
     {
         var users = DemoUsersFile.Load(Path.Combine(AppContext.BaseDirectory, "demo-users.json"));
         Assert.NotEmpty(users);
-        var departments = DemoDepartments.All().ToDictionary(d => d.Id);
         foreach (var user in users)
         {
             Assert.Contains(user.Division, Regions);
             if (user.OrgUnitId is not null) Assert.Contains(user.OrgUnitId, Units);
-            if (user.DepartmentId is not null) Assert.Equal(user.OrgUnitId, departments[user.DepartmentId].OrgUnitId);
+            if (user.DepartmentId is not null) Assert.Equal(user.OrgUnitId, Departments[user.DepartmentId].OrgUnitId);
         }
     }
 
@@ -34,13 +36,12 @@ public sealed class DemoSeedTests
     [Fact]
     public void Entries_refer_to_seeded_matters_units_and_departments_of_their_own_unit()
     {
-        var matters = DemoMatters.All().Select(m => m.Code).ToHashSet();
-        var departments = DemoDepartments.All().ToDictionary(d => d.Id);
-        foreach (var entry in DemoImplementations.All())
+        var matters = DemoMatters.All().Concat(DemoBundleMatters.All()).Select(m => m.Code).ToHashSet();
+        foreach (var entry in DemoImplementations.All().Concat(DemoBundleImplementations.All()))
         {
             Assert.Contains(entry.MatterCode, matters);
             Assert.Contains(entry.OrgUnitId, Units);
-            Assert.All(entry.Departments, d => Assert.Equal(entry.OrgUnitId, departments[d.DepartmentId].OrgUnitId));
+            Assert.All(entry.Departments, d => Assert.Equal(entry.OrgUnitId, Departments[d.DepartmentId].OrgUnitId));
         }
     }
 
@@ -52,6 +53,6 @@ public sealed class DemoSeedTests
             Assert.Contains(unit.DivisionCode, Regions);
             Assert.True(unit.CreditCode is null || CreditCode.IsValid(unit.CreditCode), unit.Id);
         }
-        Assert.All(DemoDepartments.All(), d => Assert.True(CreditCode.IsValid(d.CreditCode), d.Id));
+        Assert.All(Departments.Values, d => Assert.True(CreditCode.IsValid(d.CreditCode), d.Id));
     }
 }

@@ -5,7 +5,8 @@ using static Linkage.Catalog.Persistence.Seed.SeedLimits;
 namespace Linkage.Catalog.Persistence.Seed;
 
 /// <summary>THE demo entry: 食品经营许可（小餐饮） at the Zherong county centre, taken by proxy at the village, reviewed
-/// in parallel by market regulation (signs off) and health, producing a five-year food-business licence.
+/// in parallel by three departments, market regulation (signs off), health and fire rescue (the premises' fire
+/// safety), producing a five-year food-business licence.
 /// Fu'an has its own entry, so a Fu'an resident resolves to Fu'an, never to Zherong.</summary>
 public static class DemoFoodPermit
 {
@@ -16,7 +17,10 @@ public static class DemoFoodPermit
     public static ImplementationDraft Zherong() => new(
         ImplementationCode, 1, new DateOnly(2024, 1, 1), DemoMatters.FoodPermit, DemoOrgUnits.CountyCentre,
         CaseKind.Committed, Days(20), Days(10), Trips: 1, Materials,
-        [new(DemoDepartments.MarketRegulation, 8, SignsOff: true), new(DemoDepartments.Health, 8, SignsOff: false)],
+        [
+            new(DemoDepartments.MarketRegulation, 8, SignsOff: true), new(DemoDepartments.Health, 8, SignsOff: false),
+            new(DemoDepartments.FireRescue, 8, SignsOff: false),
+        ],
         ProxyAllowed: true, Licence.Of(LicenceTypeCode, "食品经营许可证", DemoDepartments.MarketRegulationCreditCode, 5));
 
     public static ImplementationDraft FuAn() => Zherong() with

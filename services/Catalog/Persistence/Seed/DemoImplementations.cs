@@ -5,7 +5,7 @@ using static Linkage.Catalog.Persistence.Seed.SeedLimits;
 namespace Linkage.Catalog.Persistence.Seed;
 
 /// <summary>The implementation entries (实施清单) of the demo matters: two at the town centre (instant, 就近办),
-/// two more at the county centre, and the food permit.</summary>
+/// two more at the county centre, the food permit, and the social and permit groups.</summary>
 public static class DemoImplementations
 {
     private static readonly DateOnly Since = new(2024, 1, 1);
@@ -14,10 +14,10 @@ public static class DemoImplementations
     [
         DemoFoodPermit.Zherong(),
         DemoFoodPermit.FuAn(),
-        Instant("350926100-000113012000-01", DemoMatters.SeniorCard,
-            [new("id-copy", "居民身份证", true, false), new("photo", "近期一寸免冠照片", true, false)]),
-        Instant("350926100-000112031000-01", DemoMatters.PensionQualification,
-            [new("id-copy", "居民身份证", true, false)], trips: 0),
+        SeedEntries.Instant("350926100-000113012000-01", DemoMatters.SeniorCard, DemoOrgUnits.TownCentre,
+            [SeedEntries.IdCard, SeedEntries.Photo]),
+        SeedEntries.Instant("350926100-000112031000-01", DemoMatters.PensionQualification, DemoOrgUnits.TownCentre,
+            [SeedEntries.IdCard], trips: 0),
         new("350926-000117001000-01", 1, Since, DemoMatters.Subsistence, DemoOrgUnits.CountyCentre, CaseKind.Committed,
             Days(30), Days(15), 1,
             [
@@ -36,10 +36,8 @@ public static class DemoImplementations
                 new("premises-proof", "经营场所使用证明", true, true),
             ],
             [new(DemoDepartments.MarketRegulation, 1, SignsOff: true)], ProxyAllowed: false,
-            Licence.Of("11100000000013338W001", "营业执照", DemoDepartments.MarketRegulationCreditCode, 0)),
+            Licence.Of(DemoBundleImplementations.BusinessLicenceTypeCode, "营业执照", DemoDepartments.MarketRegulationCreditCode, 0)),
+        .. DemoSocialImplementations.All(),
+        .. DemoPermitImplementations.All(),
     ];
-
-    private static ImplementationDraft Instant(string code, string matter, IReadOnlyList<Material> materials, int trips = 1) => new(
-        code, 1, Since, matter, DemoOrgUnits.TownCentre, CaseKind.Instant, Days(5), Days(0),
-        trips, materials, [], ProxyAllowed: true, Licence.None);
 }

@@ -2,8 +2,9 @@ using Linkage.Catalog.Domain;
 
 namespace Linkage.Catalog.Persistence.Seed;
 
-/// <summary>A handful of catalogue matters; the food-business permit is the one the end-to-end case uses.
-/// Basic codes other than the food permit's are illustrative.</summary>
+/// <summary>The demo catalogue: five core matters (the food-business permit is the one the end-to-end case uses), the
+/// social and the permit groups; the company-start legs are in <see cref="DemoBundleMatters"/>. Basic codes other than
+/// the food permit's are illustrative.</summary>
 public static class DemoMatters
 {
     public const string FoodPermit = "000121010000";
@@ -31,5 +32,7 @@ public static class DemoMatters
         Matter.Create(SoleTrader, "个体工商户设立登记", MatterType.AdministrativeLicensing,
             ["个体户", "开店", "注册登记"],
             [new(1, Since, "《促进个体工商户发展条例》；《中华人民共和国市场主体登记管理条例》第十九条")]),
+        .. DemoSocialMatters.All(),
+        .. DemoPermitMatters.All(),
     ];
 }
