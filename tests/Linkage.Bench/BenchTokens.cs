@@ -1,4 +1,5 @@
 using Linkage.ServiceDefaults.Auth;
+using Linkage.Testing;
 
 namespace Linkage.Bench;
 
@@ -18,10 +19,6 @@ public sealed class BenchTokens
 
     public string For(string userName) => issuer.Issue(users.Single(u => u.UserName == userName), TimeSpan.FromHours(1));
 
-    /// <summary>One token per department reviewer of the county centre (the chief representative signs off, not reviews).</summary>
-    public IReadOnlyList<string> CountyReviewers() => users
-        .Where(u => u.Roles.Contains("department-reviewer") && !u.Roles.Contains("chief-representative")
-            && u.OrgUnitId == "ou-350926-centre")
-        .Select(u => issuer.Issue(u, TimeSpan.FromHours(1)))
-        .ToList();
+    /// <summary>One token per department reviewing the food permit (the chief representative signs off, not reviews).</summary>
+    public IReadOnlyList<string> FoodPermitReviewers() => DemoReviewers.FoodPermit.Select(For).ToList();
 }

@@ -27,7 +27,7 @@ if (options.Runs("intake"))
 
 if (options.Runs("lifecycle"))
 {
-    var reviewers = tokens.CountyReviewers();
+    var reviewers = tokens.FoodPermitReviewers();
     var issued = new IssuedCertificates(options.Postgres ?? throw new InvalidOperationException("--pg is needed for the lifecycle scenario."));
     var run = new LifecycleRun(options.Direct, clerk, reviewers, issued);
     Console.WriteLine($"life cycle (accepted, {reviewers.Count} departments approve in parallel, certificate signed and issued), direct to the host");

@@ -35,7 +35,7 @@ public static class OneCaseScenario
         Assert.Equal("ou-350926-centre", atCounty!.Value.GetProperty("handledBy").GetProperty("orgUnitId").GetString());
         Assert.Equal(HttpStatusCode.NotFound, await otherCounty.StatusOfGetAsync($"/api/intake/cases/{caseId}"));
 
-        await ParallelReview.ApproveByBothDepartmentsAsync(deployment, tokens, caseId);
+        await ParallelReview.ApproveByEveryDepartmentAsync(deployment, tokens, caseId);
 
         var certificate = await Wait.Until(async () =>
         {

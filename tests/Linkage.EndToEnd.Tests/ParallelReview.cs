@@ -6,10 +6,9 @@ namespace Linkage.EndToEnd.Tests;
 /// <summary>The county departments find their tasks and approve at the same time (并联审批).</summary>
 public static class ParallelReview
 {
-    public static readonly string[] Reviewers = ["reviewer-scjg", "reviewer-wsjk"];
-
-    public static Task ApproveByBothDepartmentsAsync(Deployment deployment, DemoTokens tokens, Guid caseId) =>
-        ApproveAsync(deployment, tokens, caseId, Reviewers);
+    /// <summary>The food permit's three departments (market regulation, health, fire rescue) approve in parallel.</summary>
+    public static Task ApproveByEveryDepartmentAsync(Deployment deployment, DemoTokens tokens, Guid caseId) =>
+        ApproveAsync(deployment, tokens, caseId, DemoReviewers.FoodPermit);
 
     public static async Task ApproveAsync(Deployment deployment, DemoTokens tokens, Guid caseId, IEnumerable<string> reviewers)
     {

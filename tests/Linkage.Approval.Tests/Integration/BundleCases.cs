@@ -11,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Linkage.Approval.Tests.Integration;
 
 /// <summary>Drives one-thing cases (一件事一次办) without intake: the CaseAccepted intake publishes for a company-start
-/// bundle over two seeded county entries, the food permit (market regulation + health) and the sole-trader
+/// bundle over two seeded county entries, the food permit (market regulation, health and fire rescue) and the sole-trader
 /// registration (market regulation again), so one department reviews two legs.</summary>
 public sealed class BundleCases(LinkageTestHost host)
 {

@@ -10,6 +10,7 @@ public sealed class BundleTests(ApprovalHostFixture fixture) : IClassFixture<App
 {
     private const string MarketRegulation = "dep-350926-scjg";
     private const string Health = "dep-350926-wsjk";
+    private const string FireRescue = "dep-350926-xfjy";
 
     private BundleCases Bundles { get; } = new(fixture.Host);
 
@@ -22,7 +23,7 @@ public sealed class BundleTests(ApprovalHostFixture fixture) : IClassFixture<App
         var plan = await fixture.Host.PlanAsync(accepted.CaseId);
 
         var expected = legs.SelectMany(l => l.Departments.Select(d => (l.ImplementationCode, d.DepartmentId))).Order().ToList();
-        Assert.Equal(3, expected.Count);
+        Assert.Equal(4, expected.Count);   // the food permit's three departments and the sole trader's one
         Assert.Equal(expected, plan.Tasks().Select(t => (t.Leg, t.Department)).Order().ToList());
         Assert.All(plan.GetProperty("departments").EnumerateArray(), d => Assert.Equal("pending", d.GetProperty("status").GetString()));
         Assert.Equal(accepted.DueDate, DateOnly.Parse(plan.GetProperty("dueDate").GetString()!));
@@ -46,7 +47,7 @@ public sealed class BundleTests(ApprovalHostFixture fixture) : IClassFixture<App
         Assert.Equal([BundleCases.FoodPermit, BundleCases.SoleTrader], mine.Select(t => t.GetProperty("legCode").GetString()!).Order().ToList());
         Assert.Equal(1, await fixture.OutboxCountAsync(accepted.CaseId, "ReviewOpened"));
         var opened = await Bundles.EventAsync(accepted.CaseId, "ReviewOpened");
-        Assert.Equal([MarketRegulation, Health], opened.GetProperty("departmentIds").EnumerateArray().Select(d => d.GetString()).Order());
+        Assert.Equal([MarketRegulation, Health, FireRescue], opened.GetProperty("departmentIds").EnumerateArray().Select(d => d.GetString()).Order());
         Assert.Equal(2, opened.GetProperty("bundle").GetProperty("legs").GetArrayLength());
     }
 
@@ -72,7 +73,7 @@ public sealed class BundleTests(ApprovalHostFixture fixture) : IClassFixture<App
         Assert.Equal([BundleCases.FoodPermit, BundleCases.SoleTrader],
             filings.Select(f => f.GetProperty("implementationCode").GetString()!).Order().ToList());
         var food = filings.Single(f => f.GetProperty("implementationCode").GetString() == BundleCases.FoodPermit);
-        Assert.Equal([MarketRegulation, Health],
+        Assert.Equal([MarketRegulation, Health, FireRescue],
             food.GetProperty("approvingDepartments").EnumerateArray().Select(d => d.GetString()!).ToList());
         using var clerk = fixture.Host.CreateClient("clerk");
         await fixture.Host.Eventually(async () => await fixture.CountAsync(
@@ -91,10 +92,12 @@ public sealed class BundleTests(ApprovalHostFixture fixture) : IClassFixture<App
         var plan = await fixture.Host.PlanAsync(accepted.CaseId);
         using var scjg = Reviewers.For(fixture.Host, MarketRegulation);
         using var wsjk = Reviewers.For(fixture.Host, Health);
+        using var xfjy = Reviewers.For(fixture.Host, FireRescue);
 
         var soleTrader = plan.TaskOf(BundleCases.SoleTrader, MarketRegulation);
         await (await scjg.DecideAsync(soleTrader, "reject", "字号与已登记名称近似", "《市场主体登记管理条例》第十条")).JsonAsync(HttpStatusCode.OK);
         await (await wsjk.DecideAsync(plan.TaskOf(BundleCases.FoodPermit, Health), "approve")).JsonAsync(HttpStatusCode.OK);
+        await (await xfjy.DecideAsync(plan.TaskOf(BundleCases.FoodPermit, FireRescue), "approve")).JsonAsync(HttpStatusCode.OK);
         Assert.Equal(0, await fixture.OutboxCountAsync(accepted.CaseId, "CaseRejected"));
         var last = await (await scjg.DecideAsync(plan.TaskOf(BundleCases.FoodPermit, MarketRegulation), "reject", "经营场所布局不合理"))
             .JsonAsync(HttpStatusCode.OK);
@@ -122,18 +125,18 @@ public sealed class BundleTests(ApprovalHostFixture fixture) : IClassFixture<App
         const string company = "91350926MA0000RACE";
         var cases = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Bundles.PublishAsync(legs, company)));
         var plans = await Task.WhenAll(cases.Select(c => fixture.Host.PlanAsync(c.CaseId)));
-        var clients = new[] { MarketRegulation, Health }.ToDictionary(d => d,
+        var clients = new[] { MarketRegulation, Health, FireRescue }.ToDictionary(d => d,
             d => Enumerable.Range(0, 3).Select(_ => Reviewers.For(fixture.Host, d)).ToList());
 
         var statuses = await Task.WhenAll(plans.SelectMany(plan => plan.Tasks()).SelectMany(t => clients[t.Department]
             .Select(async client => (await client.DecideAsync(t.Task, "approve")).StatusCode)));
 
-        Assert.Equal(cases.Length * 3, statuses.Count(s => s == HttpStatusCode.OK));
-        Assert.Equal(cases.Length * 3 * 2, statuses.Count(s => s == HttpStatusCode.Conflict));
+        Assert.Equal(cases.Length * 4, statuses.Count(s => s == HttpStatusCode.OK));
+        Assert.Equal(cases.Length * 4 * 2, statuses.Count(s => s == HttpStatusCode.Conflict));
         foreach (var c in cases)
         {
             Assert.Equal(1, await fixture.OutboxCountAsync(c.CaseId, "CaseApproved"));
-            Assert.Equal(3, await fixture.OutboxCountAsync(c.CaseId, "DepartmentDecided"));
+            Assert.Equal(4, await fixture.OutboxCountAsync(c.CaseId, "DepartmentDecided"));
         }
         await fixture.Host.Eventually(async () => await fixture.CountAsync(
             "SELECT count(*) FROM certificates.certificates WHERE \"HolderCreditCode\" = $1", company) == cases.Length);

@@ -7,15 +7,17 @@ namespace Linkage.Approval.Tests.Integration;
 public sealed class DecisionTests(ApprovalHostFixture fixture) : IClassFixture<ApprovalHostFixture>
 {
     [Fact]
-    public async Task Both_departments_approving_gives_one_CaseApproved_and_one_certificate()
+    public async Task All_three_departments_approving_gives_one_CaseApproved_and_one_certificate()
     {
         var accepted = await fixture.Cases.PublishAsync(await fixture.Cases.FoodPermitImplementationAsync());
         var plan = await fixture.Host.PlanAsync(accepted.CaseId);
         using var scjg = fixture.Host.CreateClient("reviewer-scjg");
         using var wsjk = fixture.Host.CreateClient("reviewer-wsjk");
+        using var xfjy = fixture.Host.CreateClient("reviewer-xfjy");
         using var clerk = fixture.Host.CreateClient("clerk");
 
         await (await scjg.DecideAsync(plan.TaskOf("dep-350926-scjg"), "approve")).JsonAsync(HttpStatusCode.OK);
+        await (await xfjy.DecideAsync(plan.TaskOf("dep-350926-xfjy"), "approve", legalBasis: "《消防法》第十五条")).JsonAsync(HttpStatusCode.OK);
         var last = await (await wsjk.DecideAsync(plan.TaskOf("dep-350926-wsjk"), "approve", legalBasis: "《食品安全法》第三十五条")).JsonAsync(HttpStatusCode.OK);
 
         Assert.Equal("approved", last.GetProperty("caseStatus").GetString());
@@ -28,7 +30,7 @@ public sealed class DecisionTests(ApprovalHostFixture fixture) : IClassFixture<A
         Assert.True(LicenceIdentifier.TryParse(issued.GetProperty("identifier").GetString(), out _, out var error), error);
         Assert.Equal(1, await fixture.OutboxCountAsync(accepted.CaseId, "CaseApproved"));
         Assert.Equal(0, await fixture.OutboxCountAsync(accepted.CaseId, "CaseRejected"));
-        Assert.Equal(2, await fixture.OutboxCountAsync(accepted.CaseId, "DepartmentDecided"));
+        Assert.Equal(3, await fixture.OutboxCountAsync(accepted.CaseId, "DepartmentDecided"));
         Assert.Equal(1, await fixture.CountAsync("SELECT count(*) FROM certificates.certificates WHERE \"CaseId\" = $1", accepted.CaseId));
     }
 
@@ -71,9 +73,12 @@ public sealed class DecisionTests(ApprovalHostFixture fixture) : IClassFixture<A
         var plan = await fixture.Host.PlanAsync(accepted.CaseId);
         using var scjg = fixture.Host.CreateClient("reviewer-scjg");
         using var wsjk = fixture.Host.CreateClient("reviewer-wsjk");
+        using var xfjy = fixture.Host.CreateClient("reviewer-xfjy");
 
         var first = await (await scjg.DecideAsync(plan.TaskOf("dep-350926-scjg"), "reject", "经营场所面积不足", "《食品经营许可管理办法》第十一条")).JsonAsync(HttpStatusCode.OK);
         Assert.Equal("open", first.GetProperty("caseStatus").GetString());
+        Assert.Equal(0, await fixture.OutboxCountAsync(accepted.CaseId, "CaseRejected"));
+        await (await xfjy.DecideAsync(plan.TaskOf("dep-350926-xfjy"), "approve")).JsonAsync(HttpStatusCode.OK);
         Assert.Equal(0, await fixture.OutboxCountAsync(accepted.CaseId, "CaseRejected"));
         var last = await (await wsjk.DecideAsync(plan.TaskOf("dep-350926-wsjk"), "approve")).JsonAsync(HttpStatusCode.OK);
 

@@ -2,7 +2,7 @@ using Linkage.Testing;
 
 namespace Linkage.Approval.Tests.Integration;
 
-/// <summary>A host whose food permit entry is configured for 1-of-2 joint review ending in the chief
+/// <summary>A host whose food permit entry is configured for 2-of-3 joint review ending in the chief
 /// representative's final sign-off.</summary>
 public sealed class RulesHostFixture : IAsyncLifetime
 {
@@ -16,7 +16,7 @@ public sealed class RulesHostFixture : IAsyncLifetime
     {
         Host = await LinkageTestHost.StartAsync("catalog,approval,certificates", configure: settings =>
         {
-            settings[$"Linkage:Approval:Quorums:{FoodPermitImplementation}"] = "1";
+            settings[$"Linkage:Approval:Quorums:{FoodPermitImplementation}"] = "2";
             settings["Linkage:Approval:FinalSignOff:0"] = FoodPermitImplementation;
         });
         Cases = new AcceptedCases(Host);

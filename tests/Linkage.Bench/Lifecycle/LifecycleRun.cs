@@ -1,6 +1,6 @@
 namespace Linkage.Bench.Lifecycle;
 
-/// <summary>Whole life cycles: the clerk submits, every county department reviewer drains their inbox, the
+/// <summary>Whole life cycles: the clerk submits, each of the food permit's department reviewers drains their inbox, the
 /// certificates module issues. The rate and the approval-to-certificate latency are read from what the suite
 /// recorded, over the run's window after a warm-up.</summary>
 public sealed class LifecycleRun(Uri host, string clerkToken, IReadOnlyList<string> reviewerTokens, IssuedCertificates issued)

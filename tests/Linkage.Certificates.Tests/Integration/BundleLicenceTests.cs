@@ -29,7 +29,7 @@ public sealed class BundleLicenceTests(CertificatesHostFixture fixture) : IClass
         Assert.StartsWith($"1.2.156.3005.2.{MergedType}.{Issuer}.", certificate.GetProperty("identifier").GetString());
         Assert.Equal(creditCode, certificate.GetProperty("holderCreditCode").GetString());
         Assert.Equal(approved.Filings!.Select(f => f.ImplementationCode), Legs(certificate).Select(l => l.GetProperty("implementationCode").GetString()));
-        Assert.Equal(["dep-350926-scjg", "dep-350926-wsjk"],
+        Assert.Equal(["dep-350926-scjg", "dep-350926-wsjk", "dep-350926-xfjy"],
             Legs(certificate)[0].GetProperty("approvingDepartments").EnumerateArray().Select(d => d.GetString()));
         var content = certificate.GetProperty("signedContent").GetString()!;
         Assert.Equal(2, content.Split('\n').Count(line => line.StartsWith("leg=", StringComparison.Ordinal)));
