@@ -7,6 +7,7 @@ using Linkage.Intake.Features.CreditFlags;
 using Linkage.Intake.Features.GetCase;
 using Linkage.Intake.Features.ListCases;
 using Linkage.Intake.Features.PreReview;
+using Linkage.Intake.Features.ProxyLedger;
 using Linkage.Intake.Features.SubmitCase;
 using Linkage.Intake.Features.SupplyMaterials;
 using Linkage.Intake.Features.Sweep;
@@ -67,6 +68,9 @@ public sealed class IntakeModule : ILinkageModule
         PreReviewEndpoint.Map(api);
         BookAppointmentEndpoint.Map(api);
         ListAppointmentsEndpoint.Map(api);
+        AskEndpoint.Map(api);
+        AdvanceLedgerEndpoint.Map(api);
+        ListLedgerEndpoint.Map(api);
     }
 
     public Task MigrateAsync(IServiceProvider services, CancellationToken ct) =>

@@ -1,0 +1,15 @@
+using Linkage.Intake.Domain;
+
+namespace Linkage.Intake.Features.ProxyLedger;
+
+/// <summary>The published ledger (公示): no ID number at all, the principal's name reduced to the surname.</summary>
+public sealed record PublishedLedgerView(
+    string AgentName, string Principal, string MatterCode, DateTimeOffset AskedAt, string? CaseNumber, string? Window,
+    DateTimeOffset? CompletedAt, string? Outcome, DeliveryMode? Delivery, DateOnly? FollowUpOn)
+{
+    public static PublishedLedgerView From(LedgerView v) => new(
+        v.AgentName, MaskName(v.PrincipalName), v.MatterCode, v.AskedAt, v.CaseNumber, v.Window, v.CompletedAt, v.Outcome,
+        v.Delivery, v.FollowUpOn);
+
+    public static string MaskName(string name) => name.Length <= 1 ? "*" : name[..1] + new string('*', name.Length - 1);
+}
