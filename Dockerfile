@@ -41,7 +41,7 @@ ENTRYPOINT ["dotnet", "Linkage.Gateway.dll"]
 FROM runtime AS host
 # CJK fonts for the documents the host renders (slips, certificates).
 RUN apt-get update \
- && apt-get install -y --no-install-recommends fonts-noto-cjk fontconfig \
+ && apt-get install -y --no-install-recommends fonts-noto-cjk fonts-wqy-zenhei fontconfig \
  && rm -rf /var/lib/apt/lists/*
 COPY --from=publish-host /out ./
 USER $APP_UID

@@ -27,6 +27,10 @@ infra_install() {
   [ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] || need+=(rabbitmq-server)
   # grep -q closes the pipe early; under pipefail a piped fc-list would then count as failing
   grep -qi 'Noto Sans CJK' < <(fc-list 2>/dev/null) || need+=(fonts-noto-cjk)
+  # printable documents: a TrueType-outline CJK font to embed, poppler and zbar to check the PDFs in tests
+  [ -f /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc ] || need+=(fonts-wqy-zenhei)
+  command -v pdftotext >/dev/null || need+=(poppler-utils)
+  command -v zbarimg >/dev/null || need+=(zbar-tools)
   if [ ${#need[@]} -gt 0 ]; then
     log "installing ${need[*]}"
     apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null

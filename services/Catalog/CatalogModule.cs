@@ -1,5 +1,6 @@
 using Linkage.Catalog.Caching;
 using Linkage.Catalog.Features.AddDepartment;
+using Linkage.Catalog.Features.Cascade;
 using Linkage.Catalog.Features.Delegate;
 using Linkage.Catalog.Features.CreateOrgUnit;
 using Linkage.Catalog.Features.CreateRegion;
@@ -7,6 +8,7 @@ using Linkage.Catalog.Features.GetImplementation;
 using Linkage.Catalog.Features.GetMatter;
 using Linkage.Catalog.Features.GetOrgUnit;
 using Linkage.Catalog.Features.GetRegion;
+using Linkage.Catalog.Features.Import;
 using Linkage.Catalog.Features.PublishMatter;
 using Linkage.Catalog.Features.ResolveCompetentUnit;
 using Linkage.Catalog.Features.ReviseMatter;
@@ -19,6 +21,8 @@ using Linkage.Catalog.Features.Shared;
 using Linkage.Catalog.Grpc;
 using Linkage.Catalog.Persistence;
 using Linkage.Catalog.Persistence.Seed;
+using Linkage.Contracts.Federation;
+using Linkage.Messaging;
 using Linkage.ServiceDefaults.Modules;
 using Linkage.ServiceDefaults.Persistence;
 using MassTransit;
@@ -44,6 +48,8 @@ public sealed class CatalogModule : ILinkageModule, ISeedsDemoData
         services.AddSingleton<CatalogCache>().AddSingleton<CachedCatalog>();
         services.AddScoped<CompetentUnitResolver>().AddScoped<ImplementationReader>().AddScoped<PublicGuide>();
         services.AddScoped<CatalogSeeder>().AddScoped<CatalogChanges>().AddScoped<EntryWriter>();
+        services.AddScoped<CatalogImporter>().AddSingleton<ImportJobs>();
+        services.AddFederationHandler<MatterChanged, MatterChangedHandler>(MatterChanged.Type);
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)
@@ -68,6 +74,7 @@ public sealed class CatalogModule : ILinkageModule, ISeedsDemoData
         ReviseMatterEndpoint.Map(api);
         SaveImplementationEndpoint.Map(api);
         DelegateEndpoints.Map(api);
+        ImportEndpoints.Map(api);
         // Other modules call without a user token; the gateway authenticates external callers (decision 0040).
         endpoints.MapGrpcService<CatalogGrpcService>().AllowAnonymous();
     }

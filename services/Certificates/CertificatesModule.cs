@@ -5,6 +5,7 @@ using Linkage.Certificates.Features.ReissueCertificate;
 using Linkage.Certificates.Features.RevokeCertificate;
 using Linkage.Certificates.Features.IssueCertificate;
 using Linkage.Certificates.Features.ListCertificates;
+using Linkage.Certificates.Features.PrintCertificate;
 using Linkage.Certificates.Features.PublishedKeys;
 using Linkage.Certificates.Features.RotateKey;
 using Linkage.Certificates.Signing;
@@ -12,6 +13,7 @@ using Linkage.Certificates.Features.VerifyCertificate;
 using Linkage.Certificates.Messaging;
 using Linkage.Certificates.Persistence;
 using Linkage.Contracts.Catalog.V1;
+using Linkage.Documents;
 using Linkage.Messaging;
 using Linkage.ServiceDefaults.Grpc;
 using Linkage.ServiceDefaults.Modules;
@@ -40,6 +42,7 @@ public sealed class CertificatesModule : ILinkageModule
         services.AddMemoryCache();
         services.AddScoped<ImplementationLookup>().AddScoped<CertificateIssuer>();
         services.AddSingleton<KeyVault>().AddScoped<SigningKeys>().AddScoped<SealVerifier>();
+        services.AddPrintableDocuments(configuration);
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)
@@ -58,6 +61,7 @@ public sealed class CertificatesModule : ILinkageModule
         RevokeCertificateEndpoint.Map(api);
         ReissueCertificateEndpoint.Map(api);
         DeliverCertificateEndpoints.Map(api);
+        PrintCertificateEndpoint.Map(api);
     }
 
     public Task MigrateAsync(IServiceProvider services, CancellationToken ct) =>

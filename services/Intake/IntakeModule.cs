@@ -1,9 +1,11 @@
 using Linkage.Contracts.Catalog.V1;
 using Linkage.Contracts.Federation;
+using Linkage.Documents;
 using Linkage.Intake.Catalog;
 using Linkage.Intake.Features.Appointments;
 using Linkage.Intake.Features.CheckCase;
 using Linkage.Intake.Features.CreditFlags;
+using Linkage.Intake.Features.Documents;
 using Linkage.Intake.Features.GetCase;
 using Linkage.Intake.Features.ListCases;
 using Linkage.Intake.Features.PreReview;
@@ -45,6 +47,7 @@ public sealed class IntakeModule : ILinkageModule
         services.AddScoped<IMaterialStore, PostgresMaterialStore>();
         services.AddScoped<IntakeSweep>().AddHostedService<IntakeSweepService>();
         services.AddFederationHandler<CaseForwarded, CaseForwardedHandler>(CaseForwarded.Type);
+        services.AddPrintableDocuments(configuration);
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)
@@ -71,6 +74,7 @@ public sealed class IntakeModule : ILinkageModule
         AskEndpoint.Map(api);
         AdvanceLedgerEndpoint.Map(api);
         ListLedgerEndpoint.Map(api);
+        CaseDocumentEndpoint.Map(api);
     }
 
     public Task MigrateAsync(IServiceProvider services, CancellationToken ct) =>

@@ -16,7 +16,7 @@ public sealed class SourceSizeTests
         Assert.Empty(tooLong);
     }
 
-    private static string RepoRoot()
+    internal static string RepoRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "Platform.sln"))) return dir.FullName;

@@ -1,17 +1,28 @@
+using System.Globalization;
+
 namespace Linkage.Bench;
 
-public sealed record BenchOptions(Uri Gateway, Uri Direct, string State, int Clients, TimeSpan Duration, TimeSpan Warmup, double? PgbenchTps)
+/// <summary><c>--only intake,lifecycle,verify</c> picks scenarios (default: all, in that order).</summary>
+public sealed record BenchOptions(
+    Uri Gateway, Uri Direct, string State, int Clients, TimeSpan Duration, TimeSpan Warmup, double? PgbenchTps,
+    IReadOnlySet<string> Scenarios, double LifecycleRate, string? Postgres)
 {
+    public bool Runs(string scenario) => Scenarios.Contains(scenario);
+
     public static BenchOptions Parse(string[] args)
     {
         string? Value(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+        double Number(string name, string fallback) => double.Parse(Value(name) ?? fallback, CultureInfo.InvariantCulture);
         return new BenchOptions(
             new Uri(Value("--gateway") ?? "http://127.0.0.1:8080"),
             new Uri(Value("--direct") ?? "http://127.0.0.1:5100"),
             Value("--state") ?? ".platform",
-            int.Parse(Value("--clients") ?? "32"),
-            TimeSpan.FromSeconds(double.Parse(Value("--seconds") ?? "20")),
-            TimeSpan.FromSeconds(double.Parse(Value("--warmup") ?? "3")),
-            Value("--pgbench-tps") is { } tps ? double.Parse(tps, System.Globalization.CultureInfo.InvariantCulture) : null);
+            int.Parse(Value("--clients") ?? "32", CultureInfo.InvariantCulture),
+            TimeSpan.FromSeconds(Number("--seconds", "20")),
+            TimeSpan.FromSeconds(Number("--warmup", "3")),
+            Value("--pgbench-tps") is not null ? Number("--pgbench-tps", "0") : null,
+            (Value("--only") ?? "intake,lifecycle,verify").Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet(),
+            Number("--lifecycle-rate", "100"),
+            Value("--pg"));
     }
 }

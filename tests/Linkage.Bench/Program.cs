@@ -1,18 +1,57 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Linkage.Bench;
-using Linkage.ServiceDefaults.Auth;
+using Linkage.Bench.Lifecycle;
+using Linkage.Bench.Verification;
 
 var options = BenchOptions.Parse(args);
-var key = File.ReadAllText(Path.Combine(options.State, "jwt.key")).Trim();
-var pidKey = Convert.FromBase64String(File.ReadAllText(Path.Combine(options.State, "pid.key")).Trim());
-var clerk = DemoUsersFile.Load(Path.Combine(AppContext.BaseDirectory, "demo-users.json")).Single(u => u.UserName == "clerk");
-var token = new DevTokenIssuer(new AuthSettings(null, key, "linkage-dev", "linkage"), pidKey).Issue(clerk, TimeSpan.FromHours(1));
+var tokens = new BenchTokens(options.State);
+var clerk = tokens.For("clerk");
+var failures = 0L;
 
-Console.WriteLine($"POST /api/intake/cases, {options.Clients} clients, {options.Duration.TotalSeconds:0} s each (after {options.Warmup.TotalSeconds:0} s warm-up)");
-var direct = await new LoadRun(options.Direct, token, options.Clients).RunAsync("direct", options.Warmup, options.Duration);
-Console.WriteLine(direct);
-var gateway = await new LoadRun(options.Gateway, token, options.Clients).RunAsync("gateway", options.Warmup, options.Duration);
-Console.WriteLine(gateway);
-Console.WriteLine($"gateway/direct throughput ratio {gateway.PerSecond / direct.PerSecond:P1}");
-if (options.PgbenchTps is { } tps)
-    Console.WriteLine($"pgbench single-row inserts {tps:0.0} tps; gateway/pgbench {gateway.PerSecond / tps:P1}, direct/pgbench {direct.PerSecond / tps:P1}");
-return gateway.Failed + direct.Failed > 0 ? 1 : 0;
+if (options.Runs("intake"))
+{
+    Console.WriteLine($"POST /api/intake/cases, {options.Clients} clients, {options.Duration.TotalSeconds:0} s each (after {options.Warmup.TotalSeconds:0} s warm-up)");
+    var direct = await new LoadRun(options.Direct, clerk, options.Clients).RunAsync("direct", options.Warmup, options.Duration);
+    Console.WriteLine(direct);
+    var gateway = await new LoadRun(options.Gateway, clerk, options.Clients).RunAsync("gateway", options.Warmup, options.Duration);
+    Console.WriteLine(gateway);
+    Console.WriteLine($"gateway/direct throughput ratio {gateway.PerSecond / direct.PerSecond:P1}");
+    if (options.PgbenchTps is { } tps)
+        Console.WriteLine($"pgbench single-row inserts {tps:0.0} tps; gateway/pgbench {gateway.PerSecond / tps:P1}, direct/pgbench {direct.PerSecond / tps:P1}");
+    failures += gateway.Failed + direct.Failed;
+}
+
+if (options.Runs("lifecycle"))
+{
+    var reviewers = tokens.CountyReviewers();
+    var issued = new IssuedCertificates(options.Postgres ?? throw new InvalidOperationException("--pg is needed for the lifecycle scenario."));
+    var run = new LifecycleRun(options.Direct, clerk, reviewers, issued);
+    Console.WriteLine($"life cycle (accepted, {reviewers.Count} departments approve in parallel, certificate signed and issued), direct to the host");
+    var sustained = await run.SustainedAsync(options.Clients, options.Warmup, options.Duration);
+    Console.WriteLine(sustained);
+    var paced = await run.AtRateAsync(options.LifecycleRate, options.Warmup, options.Duration);
+    Console.WriteLine(paced);
+    failures += sustained.FailedRequests + paced.FailedRequests;
+}
+
+if (options.Runs("verify"))
+{
+    var identifier = await AnyCertificateAsync(options.Direct, clerk);
+    var verify = await new VerifyRun(options.Gateway, identifier).RunAsync(options.Clients, options.Duration);
+    Console.WriteLine($"GET /api/certificates/verify/{{id}} anonymous through the gateway, {options.Clients} callers: " +
+        $"{verify.PerSecond:0.0}/s  p50 {verify.Percentile(50):0.00} ms  p99 {verify.Percentile(99):0.00} ms ({verify.Failed} failed)");
+    failures += verify.Failed;
+}
+return failures > 0 ? 1 : 0;
+
+static async Task<string> AnyCertificateAsync(Uri host, string token)
+{
+    using var http = new HttpClient { BaseAddress = host };
+    http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+    var list = await http.GetFromJsonAsync<JsonElement>("/api/certificates?limit=1");
+    return list.GetArrayLength() > 0
+        ? list[0].GetProperty("identifier").GetString()!
+        : throw new InvalidOperationException("No certificate to verify: run the lifecycle scenario first.");
+}

@@ -1,14 +1,38 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
 
 namespace Linkage.Testing;
 
+/// <summary>A loopback port for a test server, taken below the kernel's ephemeral range (32768+) so an outgoing
+/// connection to PostgreSQL or RabbitMQ can never grab it between this check and the server's bind.</summary>
 public static class FreePort
 {
+    private const int First = 20000;
+    private const int Last = 32000;
+    private static readonly ConcurrentDictionary<int, byte> Handed = new();
+
     public static int Next()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        for (var attempt = 0; attempt < 200; attempt++)
+        {
+            var port = Random.Shared.Next(First, Last);
+            if (Handed.TryAdd(port, 0) && IsFree(port)) return port;
+        }
+        throw new InvalidOperationException($"No free loopback port between {First} and {Last}.");
+    }
+
+    private static bool IsFree(int port)
+    {
+        try
+        {
+            using var listener = new TcpListener(IPAddress.Loopback, port);
+            listener.Start();
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
     }
 }

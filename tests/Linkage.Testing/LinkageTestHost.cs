@@ -35,6 +35,9 @@ public sealed class LinkageTestHost : IAsyncDisposable
 
     public string ConnectionString => database.ConnectionString;
 
+    /// <summary>This host's RabbitMQ vhost: another host pointed at it (<c>Linkage:Federation:RabbitMqUri</c>) shares its federation bus.</summary>
+    public Uri AmqpUri => vhost.AmqpUri;
+
     public static async Task<LinkageTestHost> StartAsync(
         string modules = "all", bool seed = true, Action<Dictionary<string, string?>>? configure = null)
     {

@@ -31,6 +31,16 @@ public sealed class Matter
         return next;
     }
 
+    /// <summary>The cascade (下发): takes the versions this copy lacks; name and keywords follow a newer latest version.</summary>
+    public bool Absorb(string name, IReadOnlyList<string> keywords, IReadOnlyList<MatterVersion> versions)
+    {
+        var missing = versions.Where(v => Versions.All(known => known.Version != v.Version)).ToList();
+        if (missing.Count == 0) return false;
+        if (missing.Max(v => v.Version) > Latest.Version) (Name, Keywords) = (name, [.. keywords]);
+        Versions = [.. Versions.Concat(missing).OrderBy(v => v.Version)];
+        return true;
+    }
+
     public static Matter Create(string code, string name, MatterType type, IReadOnlyList<string> keywords, IReadOnlyList<MatterVersion> versions)
     {
         BusinessRule.Check(

@@ -11,6 +11,14 @@ internal static class JsonColumn
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
 
+    /// <summary>The column's text for a value, exactly as EF writes it (for bulk COPY).</summary>
+    public static string Serialize<T>(List<T> value) => JsonSerializer.Serialize(value, Options);
+
+    /// <summary>A column value as JSON, and back (the matter cascade carries versions this way).</summary>
+    public static JsonElement ToElement<T>(T value) => JsonSerializer.SerializeToElement(value, Options);
+
+    public static T? FromElement<T>(JsonElement json) => json.Deserialize<T>(Options);
+
     public static PropertyBuilder<List<T>> AsJsonb<T>(this PropertyBuilder<List<T>> property) =>
         property.HasColumnType("jsonb").HasConversion(
             value => JsonSerializer.Serialize(value, Options),

@@ -1,19 +1,34 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Linkage.Certificates.Persistence;
 
-/// <summary>Per-issuer serials: an upsert on the issuer's counter row returns the next value and keeps the row
-/// locked until the issuing transaction commits, so concurrent issues by one issuer queue (unique); a rolled-back
-/// issue gives its value back, and a gap would be harmless anyway. Issuers do not block each other.</summary>
+/// <summary>Per-issuer serials, taken in a short transaction of their own: the issuer's counter row is locked for
+/// one upsert, not for the whole issue (signing, insert, commit), so one issuer's licences are not issued one at a
+/// time. That transaction skips the WAL flush wait: the issuing transaction commits later with a flush, which
+/// flushes the counter first, so no serial can be reused after a crash. A rolled-back issue leaves a gap (harmless:
+/// identifiers stay unique, and the check character does not depend on continuity).</summary>
 public static class IssuerSerials
 {
     public static async Task<long> NextSerialAsync(this CertificatesDbContext db, string issuerCreditCode, CancellationToken ct)
     {
-        var next = await db.Database.SqlQuery<long>($"""
-            INSERT INTO certificates.issuer_serials ("IssuerCreditCode", "LastSerial") VALUES ({issuerCreditCode}, 1)
-            ON CONFLICT ("IssuerCreditCode") DO UPDATE SET "LastSerial" = issuer_serials."LastSerial" + 1
-            RETURNING "LastSerial" AS "Value"
-            """).ToListAsync(ct);
-        return next.Single();
+        await using var connection = new NpgsqlConnection(db.Database.GetConnectionString());
+        await connection.OpenAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await using var batch = new NpgsqlBatch(connection, transaction)
+        {
+            BatchCommands =
+            {
+                new NpgsqlBatchCommand("SET LOCAL synchronous_commit TO OFF"),
+                new NpgsqlBatchCommand("""
+                    INSERT INTO certificates.issuer_serials ("IssuerCreditCode", "LastSerial") VALUES ($1, 1)
+                    ON CONFLICT ("IssuerCreditCode") DO UPDATE SET "LastSerial" = issuer_serials."LastSerial" + 1
+                    RETURNING "LastSerial"
+                    """) { Parameters = { new() { Value = issuerCreditCode } } },
+            },
+        };
+        var serial = (long)(await batch.ExecuteScalarAsync(ct))!;
+        await transaction.CommitAsync(ct);
+        return serial;
     }
 }

@@ -19,10 +19,13 @@ public static class HostCommands
                 return await SeedCommand.RunAsync(app.Services, modules);
             case "token":
                 return TokenCommand.Run(app, args.SkipWhile(a => a != "token").Skip(1).FirstOrDefault());
+            case "catalog-import":
+                return await CatalogImportCommand.RunAsync(
+                    app.Services, args.SkipWhile(a => a != "catalog-import").Skip(1).FirstOrDefault(), Console.Out, Console.Error);
             case "demo-users":
                 return TokenCommand.ListUsers(app);
             default:
-                await Console.Error.WriteLineAsync($"Unknown command '{command}'. Commands: serve, migrate, seed, token <user>, demo-users.");
+                await Console.Error.WriteLineAsync($"Unknown command '{command}'. Commands: serve, migrate, seed, token <user>, catalog-import <file>, demo-users.");
                 return 2;
         }
     }

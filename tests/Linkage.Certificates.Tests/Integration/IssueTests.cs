@@ -25,6 +25,9 @@ public sealed class IssueTests(CertificatesHostFixture fixture) : IClassFixture<
         Assert.Equal(approved.MatterCode, certificate.GetProperty("matterCode").GetString());
         var issuedOn = DateOnly.Parse(certificate.GetProperty("issuedOn").GetString()!);
         Assert.Equal(ChinaTime.ToLocalDate(DateTimeOffset.UtcNow), issuedOn);
+        var issuedAt = certificate.GetProperty("issuedAt").GetDateTimeOffset();
+        Assert.InRange(DateTimeOffset.UtcNow - issuedAt, TimeSpan.Zero, TimeSpan.FromMinutes(1));
+        Assert.Equal(issuedOn, ChinaTime.ToLocalDate(issuedAt));
         if (licence.ValidityYears > 0)
             Assert.Equal(issuedOn.AddYears(licence.ValidityYears).AddDays(-1), DateOnly.Parse(certificate.GetProperty("validUntil").GetString()!));
         Assert.Equal(1, await fixture.CountAsync(

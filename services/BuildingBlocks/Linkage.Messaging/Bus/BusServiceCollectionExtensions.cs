@@ -21,6 +21,7 @@ public static class BusServiceCollectionExtensions
         services.AddMassTransit(bus =>
         {
             register(bus);
+            bus.ConfigureUsageTelemetryOptions(o => o.Enabled = false); // phones home otherwise; no egress here
             bus.UsingRabbitMq((context, cfg) =>
             {
                 cfg.Host(uri.Host, uri.Port, uri.VirtualHost, h =>

@@ -37,6 +37,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        Database.AutoSavepointsEnabled = false; // a failed unit of work is retried whole, never resumed mid-transaction
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         if (Database.CurrentTransaction is null) WakeDispatcher();
         return saved;
@@ -44,6 +45,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        Database.AutoSavepointsEnabled = false;
         var saved = base.SaveChanges(acceptAllChangesOnSuccess);
         if (Database.CurrentTransaction is null) WakeDispatcher();
         return saved;

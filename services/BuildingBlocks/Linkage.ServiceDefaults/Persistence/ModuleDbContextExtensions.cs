@@ -15,7 +15,7 @@ public static class ModuleDbContextExtensions
     {
         var connectionString = configuration.GetConnectionString(module) ?? configuration.GetConnectionString("Linkage")
             ?? throw new InvalidOperationException("ConnectionStrings:Linkage is not configured.");
-        services.AddDbContextPool<TContext>(o => WakeOnCommit.AddTo(o).UseNpgsql(connectionString,
+        services.AddDbContextPool<TContext>(o => WakeOnCommit.AddTo(o).UseNpgsql(ConnectionTuning.Tuned(connectionString),
             npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", schema)));
         services.AddOutbox<TContext>();
         return services;

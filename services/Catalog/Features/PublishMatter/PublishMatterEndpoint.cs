@@ -1,5 +1,6 @@
 using Linkage.Catalog.Domain;
 using Linkage.Catalog.Domain.Rules;
+using Linkage.Catalog.Features.Cascade;
 using Linkage.Catalog.Features.GetMatter;
 using Linkage.Catalog.Features.Shared;
 using Linkage.Catalog.Persistence;
@@ -34,6 +35,7 @@ public static class PublishMatterEndpoint
 
         var matter = Matter.Create(request.Code!, request.Name!.Trim(), request.Type!.Value, request.KeywordList, [version]);
         db.Matters.Add(matter);
+        await MatterCascade.QueueAsync(db, matter, clock.GetUtcNow(), ct);
         if (!await changes.SaveAsync(ct)) return Problems.Invalid("code", $"'{request.Code}' is already in use.");
         return TypedResults.Created($"/api/catalog/matters/{matter.Code}", MatterView.From(matter, clock));
     }

@@ -1,4 +1,5 @@
 using Linkage.Catalog.Domain.Rules;
+using Linkage.Catalog.Features.Cascade;
 using Linkage.Catalog.Features.GetMatter;
 using Linkage.Catalog.Features.PublishMatter;
 using Linkage.Catalog.Features.Shared;
@@ -40,6 +41,7 @@ public static class ReviseMatterEndpoint
         {
             return RuleProblems.Invalid(broken);
         }
+        await MatterCascade.QueueAsync(db, matter, clock.GetUtcNow(), ct);
         await changes.SaveAsync(ct);
         await transaction.CommitAsync(ct);
         return TypedResults.Ok(MatterView.From(matter, clock));

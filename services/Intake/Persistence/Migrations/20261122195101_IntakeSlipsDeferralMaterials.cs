@@ -25,7 +25,8 @@ namespace Linkage.Intake.Persistence.Migrations
                 schema: "intake",
                 table: "cases",
                 type: "text[]",
-                nullable: false);
+                nullable: false,
+                defaultValueSql: "\'{}\'::text[]");
 
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "LastSuppliedAt",
@@ -78,7 +79,8 @@ namespace Linkage.Intake.Persistence.Migrations
                 schema: "intake",
                 table: "cases",
                 type: "text[]",
-                nullable: false);
+                nullable: false,
+                defaultValueSql: "\'{}\'::text[]");
 
             migrationBuilder.AddColumn<string>(
                 name: "SupplementReason",

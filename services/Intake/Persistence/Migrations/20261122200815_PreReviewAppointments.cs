@@ -17,7 +17,8 @@ namespace Linkage.Intake.Persistence.Migrations
                 schema: "intake",
                 table: "cases",
                 type: "text[]",
-                nullable: false);
+                nullable: false,
+                defaultValueSql: "\'{}\'::text[]");
 
             migrationBuilder.AddColumn<string>(
                 name: "PreReviewNote",

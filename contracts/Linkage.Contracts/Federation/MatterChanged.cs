@@ -1,0 +1,18 @@
+using System.Text.Json;
+
+namespace Linkage.Contracts.Federation;
+
+/// <summary>The province published or revised a matter of the basic catalogue (基本目录). One event per province, city
+/// and county of the directory (target division); <see cref="Versions"/> holds every version as the catalog stores
+/// them (a JSON array), so a receiver that missed an event adds whatever it lacks.</summary>
+public sealed record MatterChanged(
+    string MatterCode,
+    string Name,
+    string MatterType,
+    IReadOnlyList<string> Keywords,
+    int LatestVersion,
+    JsonElement Versions,
+    DateTimeOffset ChangedAt)
+{
+    public const string Type = "linkage.catalog.matter-changed.v1";
+}

@@ -1,0 +1,58 @@
+using Linkage.Catalog.Features.Shared;
+using Linkage.ServiceDefaults.Auth;
+using Linkage.ServiceDefaults.Problems;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace Linkage.Catalog.Features.Import;
+
+/// <summary><c>POST /imports</c> (body: the file, <c>text/csv</c> or JSON; <c>?name=</c> for the report) validates the
+/// whole file at once: 422 with every problem (file, row, field, reason) and nothing written, or 202 and the write
+/// runs in one transaction; <c>GET /imports/{id}</c> shows its progress.</summary>
+public static class ImportEndpoints
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        api.MapPost("/imports", Start).WithName("StartImport").ForTierAdmins().Accepts<object>("application/json", "text/csv");
+        api.MapGet("/imports/{id:guid}", Progress).WithName("GetImport").ForTierAdmins();
+    }
+
+    private static async Task<Results<Accepted<ImportJobView>, InvalidRequest>> Start(
+        string? name, HttpContext http, CatalogImporter importer, ImportJobs jobs, CancellationToken ct)
+    {
+        var caller = http.Caller();
+        var csv = http.Request.ContentType?.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase) == true;
+        var file = string.IsNullOrWhiteSpace(name) ? (csv ? "upload.csv" : "upload.json") : Path.GetFileName(name);
+        var batch = await CatalogImporter.ReadAsync(file, http.Request.Body, csv, ct);
+        var (plan, problems) = batch.Problems.Count > 0 ? (null, batch.Problems)
+            : await importer.ValidateAsync(batch, new ImportScope(caller.Covers, caller.KeepsTheCatalogue()), ct);
+        if (plan is null) return Report(problems);
+
+        var job = jobs.Start(file, caller.Division!.Value.Value, plan);
+        return TypedResults.Accepted($"/api/catalog/imports/{job.Id}", ImportJobView.From(job));
+    }
+
+    private static Results<Ok<ImportJobView>, ProblemHttpResult> Progress(Guid id, HttpContext http, ImportJobs jobs) =>
+        jobs.Find(id) is { } job && http.Caller().Covers(job.Division)
+            ? TypedResults.Ok(ImportJobView.From(job))
+            : NotFoundProblem.Field("id", $"Import {id}");
+
+    private static InvalidRequest Report(IReadOnlyList<ImportProblem> problems)
+    {
+        var errors = new FieldErrors();
+        foreach (var p in problems) errors.Add(p.Field, $"{p.File} row {p.Row}: {p.Reason}");
+        var invalid = Problems.Invalid(errors, "The import file is not valid; nothing was imported.");
+        invalid.Value.Extensions["problems"] = problems;
+        return invalid;
+    }
+}
+
+public sealed record ImportJobView(
+    Guid Id, string File, string State, int Total, IReadOnlyDictionary<string, int> Written, string? Error,
+    DateTimeOffset StartedAt, DateTimeOffset? FinishedAt)
+{
+    public static ImportJobView From(ImportJob j) =>
+        new(j.Id, j.File, j.State, j.Total, new Dictionary<string, int>(j.Written), j.Error, j.StartedAt, j.FinishedAt);
+}
