@@ -16,4 +16,5 @@ public sealed record CaseAccepted(
     DateTimeOffset AcceptedAt,
     DateOnly AcceptedOn,
     DateOnly DueDate,
-    int CommittedWorkingDays);
+    int CommittedWorkingDays,
+    BundleSummary? Bundle = null);
