@@ -25,6 +25,7 @@ public sealed class ProxyLedgerEntry
     public DateTimeOffset? ArchivedAt { get; private set; }
     public DateOnly? FollowUpOn { get; private set; }
     public string? FollowUpNote { get; private set; }
+    public Satisfaction? FollowUpSatisfaction { get; private set; }
     public DateTimeOffset? PublishedAt { get; private set; }
 
     public static ProxyLedgerEntry Ask(ProxyAsk ask, DateTimeOffset now) => new()
@@ -39,8 +40,9 @@ public sealed class ProxyLedgerEntry
 
     public void Reply(DeliveryMode delivery, DateTimeOffset now) => (Delivery, RepliedAt, Stage) = (delivery, now, ProxyStage.Replied);
 
-    public void Archive(DateOnly followUpOn, string? note, DateTimeOffset now) =>
-        (FollowUpOn, FollowUpNote, ArchivedAt, Stage) = (followUpOn, note, now, ProxyStage.Archived);
+    public void Archive(FollowUp visit, DateTimeOffset now) =>
+        (FollowUpOn, FollowUpNote, FollowUpSatisfaction, ArchivedAt, Stage) =
+        (visit.On, visit.Note, visit.Satisfaction, now, ProxyStage.Archived);
 
     public void Publish(DateTimeOffset now) => (PublishedAt, Stage) = (now, ProxyStage.Published);
 }
@@ -48,6 +50,16 @@ public sealed class ProxyLedgerEntry
 public sealed record ProxyAsk(
     string StationOrgUnitId, string StationDivision, string AgentSubject, string AgentName, Applicant Principal,
     string MatterCode, string? Request);
+
+/// <summary>The follow-up visit (回访) after the result reached the principal.</summary>
+public sealed record FollowUp(DateOnly On, string? Note, Satisfaction Satisfaction);
+
+public enum Satisfaction
+{
+    Satisfied,
+    BasicallySatisfied,
+    Dissatisfied,
+}
 
 public enum ProxyStage
 {
@@ -61,7 +73,7 @@ public enum ProxyStage
 /// <summary>How the result reached the principal (送达).</summary>
 public enum DeliveryMode
 {
-    Window,
     Station,
+    Home,
     Mail,
 }

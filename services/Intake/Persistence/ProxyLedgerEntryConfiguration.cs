@@ -20,6 +20,7 @@ public sealed class ProxyLedgerEntryConfiguration : IEntityTypeConfiguration<Pro
         b.Property(e => e.FollowUpNote).HasMaxLength(1000);
         b.Property(e => e.Stage).HasConversion<string>().HasMaxLength(16);
         b.Property(e => e.Delivery).HasConversion<string>().HasMaxLength(16);
+        b.Property(e => e.FollowUpSatisfaction).HasConversion<string>().HasMaxLength(24);
         b.Property<uint>("xmin").IsRowVersion();
     }
 }

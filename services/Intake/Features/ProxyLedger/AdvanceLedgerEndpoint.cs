@@ -19,7 +19,8 @@ namespace Linkage.Intake.Features.ProxyLedger;
 /// delivered; the case must be finished), archive (with the follow-up visit), publication.</summary>
 public static class AdvanceLedgerEndpoint
 {
-    public sealed record LedgerStepRequest(Guid? CaseId, string? Delivery, DateOnly? FollowUpOn, string? Note);
+    public sealed record LedgerStepRequest(
+        Guid? CaseId, string? Delivery, DateOnly? FollowUpOn, string? Note, string? Satisfaction);
 
     public static void Map(RouteGroupBuilder api) => api
         .MapPost("/proxy-ledger/{id:guid}/{step:regex(^(acceptance|reply|archive|publication)$)}", Handle)
@@ -60,9 +61,9 @@ public static class AdvanceLedgerEndpoint
     private static Answer? Reply(ProxyLedgerEntry e, IntakeCase? c, string? delivery, DateTimeOffset now)
     {
         if (e.Stage != ProxyStage.Accepted) return WrongStage(e, "replied");
-        if (!KebabEnum.TryParse<DeliveryMode>(delivery, out var mode)) return Problems.Invalid("delivery", "Use window, station or mail.");
+        if (!KebabEnum.TryParse<DeliveryMode>(delivery, out var mode)) return Problems.Invalid("delivery", "Use station, home or mail.");
         if (c?.Status is not (CaseStatus.Completed or CaseStatus.Refused or CaseStatus.Terminated))
-            return Problems.Conflict("The case is not finished yet; reply when the result is back.");
+            return Conflict("caseStatus", "The case is not finished yet; reply when the result is back.");
         e.Reply(mode, now);
         return null;
     }
@@ -72,7 +73,9 @@ public static class AdvanceLedgerEndpoint
         if (e.Stage != ProxyStage.Replied) return WrongStage(e, "archived");
         if (request.FollowUpOn is null) return Problems.Invalid("followUpOn", "The follow-up visit (回访) date is required.");
         if (request.Note is { Length: > 1000 }) return Problems.Invalid("note", "At most 1000 characters.");
-        e.Archive(request.FollowUpOn.Value, request.Note?.Trim(), now);
+        if (!KebabEnum.TryParse<Satisfaction>(request.Satisfaction, out var satisfaction))
+            return Problems.Invalid("satisfaction", "Use satisfied, basically-satisfied or dissatisfied.");
+        e.Archive(new FollowUp(request.FollowUpOn.Value, request.Note?.Trim(), satisfaction), now);
         return null;
     }
 
@@ -84,5 +87,12 @@ public static class AdvanceLedgerEndpoint
     }
 
     private static ProblemHttpResult WrongStage(ProxyLedgerEntry e, string action) =>
-        Problems.Conflict($"The ledger entry is {e.Stage}; it cannot be {action} now.");
+        Conflict("stage", $"The ledger entry is {e.Stage.ToString().ToLowerInvariant()}; it cannot be {action} now.");
+
+    private static ProblemHttpResult Conflict(string field, string message) =>
+        TypedResults.Problem(new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
+        {
+            Title = "The ledger entry cannot take this step now.",
+            Status = StatusCodes.Status409Conflict,
+        });
 }

@@ -25,10 +25,12 @@ public sealed record LedgerView(
     DateTimeOffset? ArchivedAt,
     DateOnly? FollowUpOn,
     string? FollowUpNote,
+    Satisfaction? FollowUpSatisfaction,
     DateTimeOffset? PublishedAt)
 {
     public static LedgerView From(ProxyLedgerEntry e, IntakeCase? c) => new(
         e.Id, e.Stage, e.StationOrgUnitId, e.AgentName, e.PrincipalName, e.PrincipalMaskedId, e.MatterCode, e.Request,
         e.AskedAt, e.AcceptedAt, c?.CaseNumber, c?.HandlingOrgUnitName, c?.ForwardedAt, c?.Status, c?.CompletedAt ?? c?.TerminatedAt,
-        c?.Outcome, e.RepliedAt, e.Delivery, e.ArchivedAt, e.FollowUpOn, e.FollowUpNote, e.PublishedAt);
+        c?.Outcome, e.RepliedAt, e.Delivery, e.ArchivedAt, e.FollowUpOn, e.FollowUpNote, e.FollowUpSatisfaction,
+        e.PublishedAt);
 }

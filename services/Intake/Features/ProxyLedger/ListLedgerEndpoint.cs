@@ -1,10 +1,12 @@
 using Linkage.Intake.Domain;
 using Linkage.Intake.Persistence;
 using Linkage.ServiceDefaults.Auth;
+using Linkage.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Intake.Features.ProxyLedger;
 
@@ -17,10 +19,14 @@ public static class ListLedgerEndpoint
         api.MapGet("/proxy-ledger/published", Published).WithName("PublishedProxyLedger");
     }
 
-    private static async Task<Ok<IReadOnlyList<LedgerView>>> Handle(string? station, HttpContext http, IntakeDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<IReadOnlyList<LedgerView>>, ProblemHttpResult>> Handle(
+        string? station, HttpContext http, IntakeDbContext db, CancellationToken ct)
     {
         var query = db.ProxyLedger.VisibleTo(http.Caller());
-        if (station is not null) query = query.Where(e => e.StationOrgUnitId == station);
+        if (station is null) return TypedResults.Ok(await LedgerQueries.ViewsAsync(db, query, ct));
+        query = query.Where(e => e.StationOrgUnitId == station);
+        var outOfScope = !await query.AnyAsync(ct) && await db.ProxyLedger.AnyAsync(e => e.StationOrgUnitId == station, ct);
+        if (outOfScope) return Problems.NotFound($"Station {station}");
         return TypedResults.Ok(await LedgerQueries.ViewsAsync(db, query, ct));
     }
 
