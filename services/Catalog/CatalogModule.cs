@@ -4,6 +4,7 @@ using Linkage.Catalog.Features.Cascade;
 using Linkage.Catalog.Features.Delegate;
 using Linkage.Catalog.Features.CreateOrgUnit;
 using Linkage.Catalog.Features.CreateRegion;
+using Linkage.Catalog.Features.GetBundle;
 using Linkage.Catalog.Features.GetImplementation;
 using Linkage.Catalog.Features.GetMatter;
 using Linkage.Catalog.Features.GetOrgUnit;
@@ -13,6 +14,7 @@ using Linkage.Catalog.Features.PublishMatter;
 using Linkage.Catalog.Features.ResolveCompetentUnit;
 using Linkage.Catalog.Features.ReviseMatter;
 using Linkage.Catalog.Features.ListSubtree;
+using Linkage.Catalog.Features.SaveBundle;
 using Linkage.Catalog.Features.SaveImplementation;
 using Linkage.Catalog.Features.SearchGuide;
 using Linkage.Catalog.Features.SetHours;
@@ -46,9 +48,11 @@ public sealed class CatalogModule : ILinkageModule, ISeedsDemoData
     {
         services.AddModuleDbContext<CatalogDbContext>(configuration, Name, CatalogDbContext.SchemaName);
         services.AddSingleton<CatalogCache>().AddSingleton<CachedCatalog>();
-        services.AddScoped<CompetentUnitResolver>().AddScoped<ImplementationReader>().AddScoped<PublicGuide>();
+        services.AddScoped<CompetentUnitResolver>().AddScoped<ImplementationReader>().AddScoped<PublicGuide>()
+            .AddScoped<GuideNamesReader>();
         services.AddScoped<CatalogSeeder>().AddScoped<CatalogChanges>().AddScoped<EntryWriter>();
         services.AddScoped<CatalogImporter>().AddSingleton<ImportJobs>();
+        services.AddScoped<BundleReader>().AddScoped<BundleWriter>();
         services.AddFederationHandler<MatterChanged, MatterChangedHandler>(MatterChanged.Type);
     }
 
@@ -64,6 +68,7 @@ public sealed class CatalogModule : ILinkageModule, ISeedsDemoData
         SearchGuideEndpoint.Map(api);
         GetMatterEndpoint.Map(api);
         GetImplementationEndpoint.Map(api);
+        GetBundleEndpoints.Map(api);
         ListSubtreeEndpoints.Map(api);
         CreateRegionEndpoint.Map(api);
         CreateOrgUnitEndpoint.Map(api);
@@ -73,6 +78,7 @@ public sealed class CatalogModule : ILinkageModule, ISeedsDemoData
         PublishMatterEndpoint.Map(api);
         ReviseMatterEndpoint.Map(api);
         SaveImplementationEndpoint.Map(api);
+        SaveBundleEndpoint.Map(api);
         DelegateEndpoints.Map(api);
         ImportEndpoints.Map(api);
         // Other modules call without a user token; the gateway authenticates external callers (decision 0040).

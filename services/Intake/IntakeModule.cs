@@ -42,7 +42,7 @@ public sealed class IntakeModule : ILinkageModule
         services.AddModuleGrpcClient<CatalogService.CatalogServiceClient>(configuration, "Catalog");
         services.AddMemoryCache();
         services.AddSingleton<CatalogLookup>();
-        services.AddScoped<SubmitCaseValidator>().AddScoped<RoutingResolver>().AddSingleton<CaseIntake>();
+        services.AddScoped<SubmitCaseValidator>().AddScoped<RoutingResolver>().AddScoped<BundleRouting>().AddSingleton<CaseIntake>();
         services.AddScoped<SubmitCaseHandler>().AddScoped<CreditRecords>();
         services.AddScoped<IMaterialStore, PostgresMaterialStore>();
         services.AddScoped<IntakeSweep>().AddHostedService<IntakeSweepService>();

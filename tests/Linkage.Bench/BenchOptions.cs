@@ -2,10 +2,10 @@ using System.Globalization;
 
 namespace Linkage.Bench;
 
-/// <summary><c>--only intake,lifecycle,verify</c> picks scenarios (default: all, in that order).</summary>
+/// <summary><c>--only intake,lifecycle,verify,forward,catalog</c> picks scenarios (default: all, in that order).</summary>
 public sealed record BenchOptions(
     Uri Gateway, Uri Direct, string State, int Clients, TimeSpan Duration, TimeSpan Warmup, double? PgbenchTps,
-    IReadOnlySet<string> Scenarios, double LifecycleRate, string? Postgres)
+    IReadOnlySet<string> Scenarios, double LifecycleRate, string? Postgres, double CatalogRate, double ForwardRate)
 {
     public bool Runs(string scenario) => Scenarios.Contains(scenario);
 
@@ -21,8 +21,10 @@ public sealed record BenchOptions(
             TimeSpan.FromSeconds(Number("--seconds", "20")),
             TimeSpan.FromSeconds(Number("--warmup", "3")),
             Value("--pgbench-tps") is not null ? Number("--pgbench-tps", "0") : null,
-            (Value("--only") ?? "intake,lifecycle,verify").Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet(),
+            (Value("--only") ?? "intake,lifecycle,verify,forward,catalog").Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet(),
             Number("--lifecycle-rate", "100"),
-            Value("--pg"));
+            Value("--pg"),
+            Number("--catalog-rate", "500"),
+            Number("--forward-rate", "20"));
     }
 }

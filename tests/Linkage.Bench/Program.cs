@@ -2,6 +2,8 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Linkage.Bench;
+using Linkage.Bench.Catalog;
+using Linkage.Bench.Forwarding;
 using Linkage.Bench.Lifecycle;
 using Linkage.Bench.Verification;
 
@@ -43,6 +45,36 @@ if (options.Runs("verify"))
     Console.WriteLine($"GET /api/certificates/verify/{{id}} anonymous through the gateway, {options.Clients} callers: " +
         $"{verify.PerSecond:0.0}/s  p50 {verify.Percentile(50):0.00} ms  p99 {verify.Percentile(99):0.00} ms ({verify.Failed} failed)");
     failures += verify.Failed;
+}
+if (options.Runs("forward"))
+{
+    var pg = options.Postgres ?? throw new InvalidOperationException("--pg is needed for the forward scenario.");
+    Console.WriteLine("village proxy cases for the county's food permit, through the gateway, forwarded over the federation bus");
+    var forward = await new ForwardRun(options.Gateway, tokens.For("agent"), pg).RunAsync(options.ForwardRate, options.Duration);
+    Console.WriteLine(forward);
+    failures += forward.FailedRequests + forward.Submitted - forward.Arrived;
+}
+
+if (options.Runs("catalog"))
+{
+    var county = await new CatalogImport(options.Direct, tokens.For("admin-province")).RunAsync(5_000, 50_000);
+    Console.WriteLine(county);
+    var grpc = new UriBuilder(options.Direct) { Port = options.Direct.Port + 1 }.Uri;
+    foreach (var (name, keys) in new[] { ("a working set of 300 matters x 10 villages and 300 entries", LookupKeys.WorkingSet(county, 300)),
+                 ("the whole imported county at random", LookupKeys.AtRandom(county)) })
+    {
+        var lookups = new CatalogLookups(grpc, keys);
+        await lookups.RunAsync(options.CatalogRate, options.Warmup);
+        Console.WriteLine($"catalog gRPC at {options.CatalogRate:0}/s (half ResolveCompetentUnit, half GetImplementation) over {name}, direct");
+        var (resolve, implementation) = await lookups.RunAsync(options.CatalogRate, options.Duration);
+        Console.WriteLine(resolve);
+        Console.WriteLine(implementation);
+        failures += resolve.Failed + implementation.Failed;
+    }
+    var guide = await new GuideSearch(options.Direct, county).RunAsync(8, options.Duration);
+    Console.WriteLine($"public guide search by name fragment over the imported county, 8 residents, direct");
+    Console.WriteLine(guide);
+    failures += guide.Failed;
 }
 return failures > 0 ? 1 : 0;
 

@@ -3,14 +3,17 @@ using Linkage.Testing;
 
 namespace Linkage.EndToEnd.Tests;
 
-/// <summary>Both county departments find their task and approve at the same time (并联审批).</summary>
+/// <summary>The county departments find their tasks and approve at the same time (并联审批).</summary>
 public static class ParallelReview
 {
     public static readonly string[] Reviewers = ["reviewer-scjg", "reviewer-wsjk"];
 
-    public static async Task ApproveByBothDepartmentsAsync(Deployment deployment, DemoTokens tokens, Guid caseId)
+    public static Task ApproveByBothDepartmentsAsync(Deployment deployment, DemoTokens tokens, Guid caseId) =>
+        ApproveAsync(deployment, tokens, caseId, Reviewers);
+
+    public static async Task ApproveAsync(Deployment deployment, DemoTokens tokens, Guid caseId, IEnumerable<string> reviewers)
     {
-        var decisions = Reviewers.Select(async reviewer =>
+        var decisions = reviewers.Select(async reviewer =>
         {
             using var client = new GatewayClient(deployment.Gateway, tokens.For(reviewer));
             var task = await Wait.Until(async () =>

@@ -15,4 +15,6 @@ public sealed record AcceptedCase(
     Holder Holder,
     DateTimeOffset AcceptedAt,
     DateOnly AcceptedOn,
-    DateOnly DueDate);
+    DateOnly DueDate,
+    IReadOnlyList<ReviewLeg>? Legs = null,
+    MergedLicence? MergedLicence = null);

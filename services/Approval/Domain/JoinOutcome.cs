@@ -18,4 +18,4 @@ public abstract record JoinOutcome
     public sealed record Rejected(IReadOnlyList<RejectionReason> Reasons) : JoinOutcome;
 }
 
-public sealed record RejectionReason(string DepartmentId, string Reason, string? LegalBasis);
+public sealed record RejectionReason(string DepartmentId, string Reason, string? LegalBasis, string? LegCode = null);

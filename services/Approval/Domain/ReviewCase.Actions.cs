@@ -40,7 +40,7 @@ public sealed partial class ReviewCase
     {
         if (ClockStoppedByTaskId != task.Id || ClockStopKind is null or Domain.ClockStopKind.Supplement)
             return new ActionOutcome.Conflict($"No special procedure of {task.DepartmentId} holds the clock of case {CaseNumber}.");
-        Record(now, "special-procedure-concluded", task.DepartmentId, null, conclusion);
+        RecordFor(now, "special-procedure-concluded", task, null, conclusion);
         var resumed = ResumeClock(calendar, now)!;
         return new ActionOutcome.Done(task, [ReviewEvents.ClockResumed(this, resumed, now)]);
     }
@@ -53,14 +53,15 @@ public sealed partial class ReviewCase
                 $"At most {rule.MaxWorkingDays - task.ExtendedWorkingDays} more working day(s): the legal extension is {rule.MaxWorkingDays}.");
         task.Extend(calendar, extend.WorkingDays);
         if (task.Deadline > DueDate) DueDate = task.Deadline;
-        Record(now, "extended", task.DepartmentId, null, $"+{extend.WorkingDays} working day(s): {extend.Reason}");
+        StretchLegTo(task);
+        RecordFor(now, "extended", task, null, $"+{extend.WorkingDays} working day(s): {extend.Reason}");
         return new ActionOutcome.Done(task, [ReviewEvents.Extended(this, task, extend, now)]);
     }
 
     private ActionOutcome Reassign(ReviewTask task, ReviewCommand.Reassign reassign, Reviewer actor, DateTimeOffset now)
     {
         task.Reassign(reassign.AssigneeSubject, reassign.AssigneeName);
-        Record(now, "reassigned", task.DepartmentId, actor.Name, reassign.AssigneeName);
+        RecordFor(now, "reassigned", task, actor.Name, reassign.AssigneeName);
         return new ActionOutcome.Done(task, []);
     }
 
@@ -71,7 +72,7 @@ public sealed partial class ReviewCase
         if (tasks.Any(t => t.SignsOff) && !task.SignsOff)
             return new ActionOutcome.Conflict($"{task.DepartmentId} does not hold the final sign-off of case {CaseNumber}.");
         (Status, ConcludedAt, SignedOffBy, SignedOffByName) = (ReviewCaseStatus.Approved, now, actor.Subject, actor.Name);
-        Record(now, "signed-off", task.DepartmentId, actor.Name, comment);
+        RecordFor(now, "signed-off", task, actor.Name, comment);
         Record(now, "case-approved", null, null, null);
         return new ActionOutcome.Done(task, [ReviewEvents.Approved(this)]);
     }

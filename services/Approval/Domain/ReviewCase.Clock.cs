@@ -18,7 +18,7 @@ public sealed partial class ReviewCase
         if (!new ClockMustRunRule(this).IsSatisfied)
             return new ActionOutcome.Conflict($"The clock of case {CaseNumber} is stopped already ({Kebab(ClockStopKind)}).");
         (ClockStoppedOn, ClockStoppedAt, ClockStopKind, ClockStoppedByTaskId) = (ChinaTime.ToLocalDate(now), now, kind, task.Id);
-        Record(now, "clock-stopped", task.DepartmentId, null, $"{Kebab(kind)}: {reason}");
+        RecordFor(now, "clock-stopped", task, null, $"{Kebab(kind)}: {reason}");
         return new ActionOutcome.Done(task, [ReviewEvents.ClockStopped(this, task, reason)]);
     }
 
@@ -31,6 +31,7 @@ public sealed partial class ReviewCase
         var days = Math.Max(0, calendar.WorkingDaysBetween(stoppedOn, resumedOn));
         foreach (var task in tasks.Where(t => t.IsPending)) task.PushDeadline(calendar, days);
         if (days > 0) DueDate = calendar.AddWorkingDays(DueDate, days);
+        if (days > 0) Legs = Legs.Select(l => l with { Deadline = calendar.AddWorkingDays(l.Deadline, days) }).ToList();
         StoppedWorkingDays += days;
         (ClockStoppedOn, ClockStoppedAt, ClockStopKind, ClockStoppedByTaskId) = (null, null, null, null);
         Record(now, "clock-resumed", null, null, $"{Kebab(kind)}: {days} working day(s) stopped");

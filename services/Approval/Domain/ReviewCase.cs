@@ -38,7 +38,7 @@ public sealed partial class ReviewCase
     public static ReviewCase Open(
         AcceptedCase accepted, IReadOnlyList<PlannedDepartment> departments, DateTimeOffset now, ReviewRules? rules = null)
     {
-        new ReviewPlanNeedsDepartmentsRule(departments).Check();
+        new ReviewPlanNeedsDepartmentsRule(departments, accepted.Legs).Check();
         var @case = new ReviewCase
         {
             Id = accepted.CaseId,
@@ -59,9 +59,11 @@ public sealed partial class ReviewCase
             Status = ReviewCaseStatus.Open,
             Quorum = Math.Clamp(rules?.Quorum ?? 0, 0, departments.Count),
             FinalSignOff = rules?.FinalSignOff ?? false,
+            Legs = accepted.Legs ?? [],
+            MergedLicence = accepted.MergedLicence,
         };
         @case.tasks.AddRange(departments.Select(d => ReviewTask.Plan(@case.Id, d, now)));
-        @case.Record(now, "opened", null, null, string.Join(", ", departments.Select(d => $"{d.DepartmentId} until {d.Deadline:yyyy-MM-dd}")));
+        @case.Record(now, "opened", null, null, string.Join(", ", departments.Select(d => $"{LegPrefix(d.LegCode)}{d.DepartmentId} until {d.Deadline:yyyy-MM-dd}")));
         return @case;
     }
 
@@ -73,11 +75,11 @@ public sealed partial class ReviewCase
         if (new ClockMustRunRule(this).BlocksDecisionOn(task)) return new DecisionOutcome.ClockStopped(task);
 
         task.Record(decision, reviewer, now);
-        Record(now, decision.Decision == ReviewDecision.Approve ? "approved" : "rejected", task.DepartmentId, reviewer.Name,
+        RecordFor(now, decision.Decision == ReviewDecision.Approve ? "approved" : "rejected", task, reviewer.Name,
             decision.Reason);
         if (Status != ReviewCaseStatus.Open) return new DecisionOutcome.Recorded(task, new JoinOutcome.Waiting());
 
-        var join = ReviewJoin.Evaluate(tasks, Quorum);
+        var join = Legs.Count == 0 ? ReviewJoin.Evaluate(tasks, Quorum) : ReviewJoin.EvaluateLegs(tasks, Legs);
         if (join is JoinOutcome.Approved && FinalSignOff) join = new JoinOutcome.AwaitingSignOff();
         if (join is not JoinOutcome.Waiting) Conclude(join, now);
         return new DecisionOutcome.Recorded(task, join);
@@ -101,4 +103,7 @@ public sealed partial class ReviewCase
 
     internal void Record(DateTimeOffset at, string kind, string? departmentId, string? actor, string? detail) =>
         timeline.Add(TimelineEntry.Of(Id, at, kind, departmentId, actor, detail));
+
+    internal void RecordFor(DateTimeOffset at, string kind, ReviewTask task, string? actor, string? detail) =>
+        timeline.Add(TimelineEntry.Of(Id, at, kind, task.DepartmentId, actor, detail, task.LegCode));
 }

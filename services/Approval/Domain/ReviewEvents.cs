@@ -1,4 +1,5 @@
 using Linkage.Contracts.Events.Approval;
+using Linkage.Contracts.Events.Intake;
 
 namespace Linkage.Approval.Domain;
 
@@ -6,7 +7,7 @@ namespace Linkage.Approval.Domain;
 public static partial class ReviewEvents
 {
     public static ReviewOpened Opened(ReviewCase c) =>
-        new(c.Id, c.CaseNumber, c.Tasks.Select(t => t.DepartmentId).ToList(), c.DueDate, c.OpenedAt);
+        new(c.Id, c.CaseNumber, c.Tasks.Select(t => t.DepartmentId).Distinct().ToList(), c.DueDate, c.OpenedAt, BundleOf(c));
 
     public static DepartmentDecided Decided(ReviewTask t) =>
         new(t.CaseId, t.Id, t.DepartmentId, t.Status == ReviewTaskStatus.Approved ? "approved" : "rejected", t.DecidedAt!.Value);
@@ -14,9 +15,23 @@ public static partial class ReviewEvents
     public static CaseApproved Approved(ReviewCase c) => new(
         c.Id, c.CaseNumber, c.MatterCode, c.MatterName, c.ImplementationCode, c.ImplementationVersion,
         c.HandlingOrgUnitId, c.HandlingDivision, c.SubmittedAtOrgUnitId,
-        c.Holder.Name, c.Holder.MaskedId, c.Holder.IdDigest, c.ConcludedAt!.Value, c.Holder.Kind, c.Holder.CreditCode);
+        c.Holder.Name, c.Holder.MaskedId, c.Holder.IdDigest, c.ConcludedAt!.Value, c.Holder.Kind, c.Holder.CreditCode,
+        BundleOf(c), c.IsBundle ? c.Legs.Select(l => FilingOf(c, l)).ToList() : null);
 
     public static CaseRejected Rejected(ReviewCase c, IReadOnlyList<RejectionReason> reasons) => new(
-        c.Id, c.CaseNumber, reasons.Select(r => new DepartmentReason(r.DepartmentId, r.Reason, r.LegalBasis)).ToList(),
+        c.Id, c.CaseNumber, reasons.Select(r => new DepartmentReason(r.DepartmentId, r.Reason, r.LegalBasis, r.LegCode)).ToList(),
         c.ConcludedAt!.Value);
+
+    private static BundleSummary? BundleOf(ReviewCase c) => c.IsBundle
+        ? new BundleSummary(c.ImplementationCode, c.ImplementationVersion, c.MatterName,
+            c.Legs.Select(l => new BundleLeg(l.ImplementationCode, l.ImplementationVersion, l.MatterCode, l.MatterName)).ToList(),
+            c.MergedLicence is { } m ? new BundleLicence(m.TypeCode, m.TypeName, m.IssuerCreditCode, m.ValidityYears) : null)
+        : null;
+
+    private static LegFiling FilingOf(ReviewCase c, ReviewLeg leg)
+    {
+        var approved = c.TasksOf(leg).Where(t => t.Status == ReviewTaskStatus.Approved).ToList();
+        return new LegFiling(leg.ImplementationCode, leg.ImplementationVersion, leg.MatterCode, leg.MatterName,
+            approved.Select(t => t.DepartmentId).Order(StringComparer.Ordinal).ToList(), approved.Max(t => t.DecidedAt)!.Value);
+    }
 }

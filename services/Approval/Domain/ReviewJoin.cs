@@ -15,7 +15,22 @@ public static class ReviewJoin
         return new JoinOutcome.Rejected(tasks
             .Where(t => t.Status == ReviewTaskStatus.Rejected)
             .OrderBy(t => t.DepartmentId, StringComparer.Ordinal)
-            .Select(t => new RejectionReason(t.DepartmentId, t.Reason ?? "", t.LegalBasis))
+            .Select(t => new RejectionReason(t.DepartmentId, t.Reason ?? "", t.LegalBasis, t.LegCode))
+            .ToList());
+    }
+
+    /// <summary>A one-thing case: every leg joins by its own rule on its own rows; the case waits while any leg
+    /// waits, is approved when every leg is, and is otherwise rejected with the reasons of every department that
+    /// rejected, leg by leg.</summary>
+    public static JoinOutcome EvaluateLegs(IReadOnlyCollection<ReviewTask> tasks, IReadOnlyList<ReviewLeg> legs)
+    {
+        var joins = legs.Select(l => Evaluate(tasks.Where(t => t.LegCode == l.ImplementationCode).ToList(), l.Quorum)).ToList();
+        if (joins.Any(j => j is JoinOutcome.Waiting)) return new JoinOutcome.Waiting();
+        if (joins.All(j => j is JoinOutcome.Approved)) return new JoinOutcome.Approved();
+        return new JoinOutcome.Rejected(tasks
+            .Where(t => t.Status == ReviewTaskStatus.Rejected)
+            .OrderBy(t => t.LegCode, StringComparer.Ordinal).ThenBy(t => t.DepartmentId, StringComparer.Ordinal)
+            .Select(t => new RejectionReason(t.DepartmentId, t.Reason ?? "", t.LegalBasis, t.LegCode))
             .ToList());
     }
 }

@@ -2,13 +2,15 @@ using Linkage.Kernel;
 
 namespace Linkage.Approval.Domain;
 
-/// <summary>One department's review of one case (并联审批: one row per case and department).</summary>
+/// <summary>One department's review of one case (并联审批: one row per case, leg and department; single-matter
+/// cases have no leg).</summary>
 public sealed class ReviewTask
 {
     private ReviewTask() { }
 
     public Guid Id { get; private set; }
     public Guid CaseId { get; private set; }
+    public string? LegCode { get; private set; }
     public string DepartmentId { get; private set; } = "";
     public string DepartmentName { get; private set; } = "";
     public int LimitWorkingDays { get; private set; }
@@ -30,6 +32,7 @@ public sealed class ReviewTask
     {
         Id = Guid.CreateVersion7(now),
         CaseId = caseId,
+        LegCode = department.LegCode,
         DepartmentId = department.DepartmentId,
         DepartmentName = department.Name,
         LimitWorkingDays = department.LimitWorkingDays,

@@ -10,9 +10,11 @@ public sealed class TimelineEntry
     public DateTimeOffset At { get; private set; }
     public string Kind { get; private set; } = "";
     public string? DepartmentId { get; private set; }
+    public string? LegCode { get; private set; }
     public string? ActorName { get; private set; }
     public string? Detail { get; private set; }
 
-    internal static TimelineEntry Of(Guid caseId, DateTimeOffset at, string kind, string? departmentId, string? actor, string? detail) =>
-        new() { CaseId = caseId, At = at, Kind = kind, DepartmentId = departmentId, ActorName = actor, Detail = detail };
+    internal static TimelineEntry Of(
+        Guid caseId, DateTimeOffset at, string kind, string? departmentId, string? actor, string? detail, string? legCode = null) =>
+        new() { CaseId = caseId, At = at, Kind = kind, DepartmentId = departmentId, ActorName = actor, Detail = detail, LegCode = legCode };
 }

@@ -1,11 +1,15 @@
+using System.Text.Json;
 using Linkage.Approval.Domain;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Linkage.Approval.Persistence;
 
 public sealed class ReviewCaseConfiguration : IEntityTypeConfiguration<ReviewCase>
 {
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
     public void Configure(EntityTypeBuilder<ReviewCase> b)
     {
         b.ToTable("review_cases");
@@ -24,6 +28,11 @@ public sealed class ReviewCaseConfiguration : IEntityTypeConfiguration<ReviewCas
         b.Property(c => c.SignedOffBy).HasMaxLength(128);
         b.Property(c => c.SignedOffByName).HasMaxLength(200);
         b.Ignore(c => c.Timeline);
+        b.Property(c => c.Legs).HasColumnType("jsonb").HasConversion(
+            v => JsonSerializer.Serialize(v, Json), v => JsonSerializer.Deserialize<List<ReviewLeg>>(v, Json) ?? new List<ReviewLeg>(),
+            new ValueComparer<IReadOnlyList<ReviewLeg>>((a, b) => a!.SequenceEqual(b!), v => v.Count, v => v.ToList()));
+        b.Property(c => c.MergedLicence).HasColumnType("jsonb").HasConversion(
+            v => JsonSerializer.Serialize(v, Json), v => JsonSerializer.Deserialize<MergedLicence>(v, Json));
         b.HasIndex(c => c.HandlingDivision);
         b.ComplexProperty(c => c.Holder, h =>
         {

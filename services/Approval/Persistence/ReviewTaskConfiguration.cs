@@ -11,6 +11,7 @@ public sealed class ReviewTaskConfiguration : IEntityTypeConfiguration<ReviewTas
         b.ToTable("review_tasks");
         b.HasKey(t => t.Id);
         b.Property(t => t.Id).ValueGeneratedNever();
+        b.Property(t => t.LegCode).HasMaxLength(36);
         b.Property(t => t.DepartmentId).HasMaxLength(64);
         b.Property(t => t.DepartmentName).HasMaxLength(200);
         b.Property(t => t.Status).HasConversion<string>().HasMaxLength(16);
@@ -20,8 +21,8 @@ public sealed class ReviewTaskConfiguration : IEntityTypeConfiguration<ReviewTas
         b.Property(t => t.DecidedByName).HasMaxLength(200);
         b.Property(t => t.AssignedTo).HasMaxLength(128);
         b.Property(t => t.AssignedToName).HasMaxLength(200);
-        // The join rule's storage: exactly one row per case and department.
-        b.HasIndex(t => new { t.CaseId, t.DepartmentId }).IsUnique();
+        // The join rule's storage: exactly one row per case, leg and department (no leg = a single-matter case).
+        b.HasIndex(t => new { t.CaseId, t.LegCode, t.DepartmentId }).IsUnique().AreNullsDistinct(false);
         b.HasIndex(t => new { t.DepartmentId, t.Status, t.Deadline });
     }
 }

@@ -13,6 +13,7 @@ public sealed class TimelineEntryConfiguration : IEntityTypeConfiguration<Timeli
         b.Property(e => e.Id).UseIdentityAlwaysColumn();
         b.Property(e => e.Kind).HasMaxLength(40);
         b.Property(e => e.DepartmentId).HasMaxLength(64);
+        b.Property(e => e.LegCode).HasMaxLength(36);
         b.Property(e => e.ActorName).HasMaxLength(200);
         b.Property(e => e.Detail).HasMaxLength(2400);
         b.HasOne<ReviewCase>().WithMany().HasForeignKey(e => e.CaseId);

@@ -36,5 +36,13 @@ public sealed class CatalogGrpcService(CachedCatalog catalog) : CatalogService.C
             : ProtoMapping.ToProto(details);
     }
 
+    public override async Task<Bundle> GetBundle(GetBundleRequest request, ServerCallContext context)
+    {
+        var missing = new Bundle { Found = false, BundleCode = request.BundleCode, Version = request.Version };
+        if (InputCheck.Code(request.BundleCode, Domain.BasicCode.ImplementationMaxLength) is not null || request.Version < 0) return missing;
+        var details = await catalog.BundleAsync(request.BundleCode, request.Version, context.CancellationToken);
+        return details is null ? missing : BundleMapping.ToProto(details);
+    }
+
     private static string? Problem(string field, string? message) => message is null ? null : $"{field}: {message}";
 }

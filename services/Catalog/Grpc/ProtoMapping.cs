@@ -38,16 +38,9 @@ internal static class ProtoMapping
             MatterVersion = e.MatterVersion,
             Hours = e.Hours ?? d.Unit.Hours,
             Active = e.Active,
-            Licence = new Licence
-            {
-                Produces = e.Licence.Produces,
-                TypeCode = e.Licence.TypeCode ?? "",
-                TypeName = e.Licence.TypeName ?? "",
-                IssuerCreditCode = e.Licence.IssuerCreditCode ?? "",
-                ValidityYears = e.Licence.ValidityYears,
-            },
+            Licence = ToProto(e.Licence),
         };
-        proto.Materials.AddRange(e.Materials.Select(m => new Material { Code = m.Code, Name = m.Name, Required = m.Required, Deferrable = m.Deferrable }));
+        proto.Materials.AddRange(e.Materials.Select(ToProto));
         proto.Departments.AddRange(d.Departments.Select(r => new ReviewDepartment
         {
             DepartmentId = r.Step.DepartmentId, Name = r.Name, CreditCode = r.CreditCode,
@@ -56,7 +49,18 @@ internal static class ProtoMapping
         return proto;
     }
 
-    private static TimeLimit Limit(HandlingTimeLimit limit) => new()
+    public static Licence ToProto(Domain.Licence licence) => new()
+    {
+        Produces = licence.Produces,
+        TypeCode = licence.TypeCode ?? "",
+        TypeName = licence.TypeName ?? "",
+        IssuerCreditCode = licence.IssuerCreditCode ?? "",
+        ValidityYears = licence.ValidityYears,
+    };
+
+    public static Material ToProto(Domain.Material m) => new() { Code = m.Code, Name = m.Name, Required = m.Required, Deferrable = m.Deferrable };
+
+    public static TimeLimit Limit(HandlingTimeLimit limit) => new()
     {
         Amount = limit.Amount,
         Unit = limit.Unit == TimeLimitUnit.WorkingDays ? TimeUnit.WorkingDays : TimeUnit.CalendarDays,

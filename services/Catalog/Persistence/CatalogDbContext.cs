@@ -20,6 +20,8 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
 
     public DbSet<Delegation> Delegations => Set<Delegation>();
 
+    public DbSet<Bundle> Bundles => Set<Bundle>();
+
     protected override string Schema => SchemaName;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -28,16 +28,18 @@ public sealed class ImplementationConfiguration : IEntityTypeConfiguration<Imple
         b.Property(i => i.InheritsFrom).HasMaxLength(BasicCode.ImplementationMaxLength);
         b.Property(i => i.Locks);
         b.Property(i => i.Provenance).AsJsonb();
-        b.ComplexProperty(i => i.Licence, l =>
-        {
-            l.Property(x => x.TypeCode).HasMaxLength(Licence.TypeCodeLength);
-            l.Property(x => x.TypeName).HasMaxLength(100);
-            l.Property(x => x.IssuerCreditCode).HasMaxLength(18);
-        });
+        b.ComplexProperty(i => i.Licence, LicenceColumns);
+    }
+
+    internal static void LicenceColumns(ComplexPropertyBuilder<Licence> l)
+    {
+        l.Property(x => x.TypeCode).HasMaxLength(Licence.TypeCodeLength);
+        l.Property(x => x.TypeName).HasMaxLength(100);
+        l.Property(x => x.IssuerCreditCode).HasMaxLength(18);
     }
 
     /// <summary>Kernel's limit has get-only properties: mapped explicitly (through their backing fields).</summary>
-    private static void Limit(ComplexPropertyBuilder<HandlingTimeLimit> limit)
+    internal static void Limit(ComplexPropertyBuilder<HandlingTimeLimit> limit)
     {
         limit.Property(l => l.Amount);
         limit.Property(l => l.Unit).HasConversion<string>().HasMaxLength(16);

@@ -1,11 +1,15 @@
+using System.Text.Json;
 using Linkage.Certificates.Domain;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Linkage.Certificates.Persistence;
 
 public sealed class CertificateConfiguration : IEntityTypeConfiguration<Certificate>
 {
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
     public void Configure(EntityTypeBuilder<Certificate> b)
     {
         b.ToTable("certificates");
@@ -36,6 +40,9 @@ public sealed class CertificateConfiguration : IEntityTypeConfiguration<Certific
         b.Property(c => c.ReissueReason).HasMaxLength(2000);
         b.Property(c => c.SubmittedAtOrgUnitId).HasMaxLength(64);
         b.Ignore(c => c.IsCurrent);
+        b.Property(c => c.Legs).HasColumnType("jsonb").HasConversion(
+            v => JsonSerializer.Serialize(v, Json), v => JsonSerializer.Deserialize<List<LicenceLeg>>(v, Json) ?? new List<LicenceLeg>(),
+            new ValueComparer<IReadOnlyList<LicenceLeg>>((a, b) => a!.SequenceEqual(b!), v => v.Count, v => v.ToList()));
         b.HasOne<Certificate>().WithMany().HasForeignKey(c => c.PredecessorId).OnDelete(DeleteBehavior.Restrict);
         b.ComplexProperty(c => c.Holder, h =>
         {

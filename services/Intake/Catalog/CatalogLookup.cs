@@ -28,4 +28,18 @@ public sealed class CatalogLookup(CatalogService.CatalogServiceClient catalog, I
             new GetImplementationRequest { ImplementationCode = code, Version = version }, cancellationToken: ct);
         return reply.Found ? cache.Set(key, reply, TimeSpan.FromHours(1)) : reply;
     }
+
+    /// <summary>A one-thing bundle (legs as in force now, so kept as briefly as a resolution).</summary>
+    public async Task<Bundle> BundleAsync(string code, int version, CancellationToken ct)
+    {
+        var key = ("bundle", code, version);
+        if (cache.TryGetValue(key, out Bundle? cached)) return cached!;
+        var reply = await catalog.GetBundleAsync(new GetBundleRequest { BundleCode = code, Version = version }, cancellationToken: ct);
+        return cache.Set(key, reply, ResolutionLifetime);
+    }
+
+    /// <summary>The case's pinned entry, or for a bundle case its bundle version read as one entry.</summary>
+    public async Task<Implementation> EntryAsync(Domain.IntakeCase c, CancellationToken ct) => c.Bundle is null
+        ? await ImplementationAsync(c.ImplementationCode, c.ImplementationVersion, ct)
+        : BundleEntry.AsImplementation(await BundleAsync(c.ImplementationCode, c.ImplementationVersion, ct));
 }

@@ -1,3 +1,5 @@
+using Linkage.Contracts.Events.Intake;
+
 namespace Linkage.Intake.Domain;
 
 /// <summary>What intake knows when an application is received, before the two-slip check.</summary>
@@ -16,4 +18,5 @@ public sealed record CaseReceipt(
     Applicant Applicant,
     ProxyAgent? Agent,
     IReadOnlyList<string> SubmittedMaterials,
-    TimeLimitTerms Limit);
+    TimeLimitTerms Limit,
+    BundleSummary? Bundle = null);

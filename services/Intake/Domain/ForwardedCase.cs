@@ -13,7 +13,7 @@ public static class ForwardedCase
             a.Applicant.Name, a.Applicant.MaskedId, a.Applicant.IdDigest, a.Applicant.CreditCode);
         var receipt = new CaseReceipt(a.CaseNumber, a.MatterCode, a.MatterName, a.ImplementationCode, a.ImplementationVersion,
             Channel.Proxy, a.SubmittedAtOrgUnitId, a.SubmittedAtDivision, a.HandlingOrgUnitId, "", a.HandlingDivision,
-            applicant, null, [], new TimeLimitTerms(a.CommittedWorkingDays, false, false));
+            applicant, null, [], new TimeLimitTerms(a.CommittedWorkingDays, false, false), a.Bundle);
         var @case = IntakeCase.Receive(receipt, forwardedAt, a.CaseId);
         @case.Accept(a.AcceptedAt, a.AcceptedOn, a.DueDate, a.CommittedWorkingDays);
         return @case;

@@ -1,3 +1,5 @@
+using Linkage.Contracts.Events.Intake;
+
 namespace Linkage.Intake.Domain;
 
 /// <summary>One application (办件) from receipt to completion.</summary>
@@ -45,6 +47,9 @@ public sealed class IntakeCase
     public List<string> PreReviewBring { get; private set; } = [];
     public string? PreReviewNote { get; private set; }
 
+    /// <summary>A one-thing case (一件事一次办): the bundle version and its legs pinned at receipt, else null.</summary>
+    public BundleSummary? Bundle { get; private set; }
+
     public bool IsForwarded => SubmittedAtOrgUnitId != HandlingOrgUnitId;
 
     public static IntakeCase Receive(CaseReceipt receipt, DateTimeOffset now, Guid? id = null) => new()
@@ -66,6 +71,7 @@ public sealed class IntakeCase
         SubmittedMaterials = [.. receipt.SubmittedMaterials],
         ReceivedAt = now,
         Limit = receipt.Limit,
+        Bundle = receipt.Bundle,
     };
 
     /// <summary>The materials the case is waiting for: the notice's list, the 容缺 list, or the supplement request.</summary>

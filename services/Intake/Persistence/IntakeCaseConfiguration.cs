@@ -1,3 +1,5 @@
+using System.Text.Json;
+using Linkage.Contracts.Events.Intake;
 using Linkage.Intake.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -6,6 +8,8 @@ namespace Linkage.Intake.Persistence;
 
 public sealed class IntakeCaseConfiguration : IEntityTypeConfiguration<IntakeCase>
 {
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
     public void Configure(EntityTypeBuilder<IntakeCase> b)
     {
         b.ToTable("cases");
@@ -29,6 +33,8 @@ public sealed class IntakeCaseConfiguration : IEntityTypeConfiguration<IntakeCas
         b.ComplexProperty(c => c.Limit);
         b.Property(c => c.RefusalReason).HasMaxLength(1000);
         b.Property(c => c.SupplementReason).HasMaxLength(1000);
+        b.Property(c => c.Bundle).HasColumnType("jsonb").HasConversion(
+            v => JsonSerializer.Serialize(v, Json), json => JsonSerializer.Deserialize<BundleSummary>(json, Json));
         b.HasIndex(c => new { c.Status, c.ReceivedAt });
         b.Property<uint>("xmin").IsRowVersion();
     }

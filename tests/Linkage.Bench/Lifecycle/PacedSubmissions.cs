@@ -7,7 +7,8 @@ namespace Linkage.Bench.Lifecycle;
 /// <summary>Applications arriving at a fixed rate, whatever the answers' latency (an open loop).</summary>
 public static class PacedSubmissions
 {
-    public static async Task<long> RunAsync(Uri host, string token, double perSecond, TimeSpan duration)
+    public static async Task<long> RunAsync(
+        Uri host, string token, double perSecond, TimeSpan duration, Func<HttpContent>? application = null)
     {
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64 }) { BaseAddress = host };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
@@ -20,7 +21,7 @@ public static class PacedSubmissions
             if (due > clock.Elapsed) await Task.Delay(due - clock.Elapsed);
             inFlight.Add(Task.Run(async () =>
             {
-                using var response = await http.PostAsync("/api/intake/cases", Applications.Next());
+                using var response = await http.PostAsync("/api/intake/cases", (application ?? Applications.Next)());
                 if (response.StatusCode != HttpStatusCode.Created) Interlocked.Increment(ref failed);
             }));
         }

@@ -45,6 +45,8 @@ public sealed class CacheTests(CatalogHost catalog)
     {
         var services = catalog.Host.Services;
         var before = await catalog.CountRowsAsync();
+        var bundles = await catalog.CountAsync("bundles");
+        await catalog.ExecuteAsync("UPDATE catalog.bundles SET \"CommittedLimit_Amount\" = 9 WHERE \"Code\" = '350926-YJS-QYKB-01'");
         await catalog.ExecuteAsync("UPDATE catalog.org_units SET \"Name\" = '改名' WHERE \"Id\" = 'ou-350926-centre'");
         await catalog.ExecuteAsync("UPDATE catalog.implementations SET \"CommittedLimit_Amount\" = 9 WHERE \"Code\" = '350926-000121010000-01'");
         services.GetRequiredService<CatalogCache>().Invalidate();
@@ -56,5 +58,8 @@ public sealed class CacheTests(CatalogHost catalog)
         Assert.Equal("柘荣县行政服务中心", (await ResolveAsync("000121010000")).OrgUnitName);
         var entry = await catalog.Grpc.GetImplementationAsync(new GetImplementationRequest { ImplementationCode = "350926-000121010000-01" });
         Assert.Equal(10, entry.CommittedLimit.Amount);
+        Assert.Equal(bundles, await catalog.CountAsync("bundles"));
+        var bundle = await catalog.Grpc.GetBundleAsync(new GetBundleRequest { BundleCode = "350926-YJS-QYKB-01" });
+        Assert.Equal(5, bundle.CommittedLimit.Amount);
     }
 }

@@ -50,6 +50,8 @@ public sealed class CatalogHost : IAsyncLifetime
         return string.Join('/', counts);
     }
 
+    public async Task<long> CountAsync(string table) => (long)(await ScalarAsync($"SELECT count(*) FROM catalog.{table}"))!;
+
     public async Task ExecuteAsync(string sql)
     {
         await using var connection = new NpgsqlConnection(Host.ConnectionString);

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using Linkage.Contracts.Catalog.V1;
+using Linkage.Testing;
 using Xunit.Abstractions;
 using static Linkage.Catalog.Tests.Integration.CatalogHost;
 

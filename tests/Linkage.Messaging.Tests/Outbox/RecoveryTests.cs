@@ -93,13 +93,15 @@ public sealed class RecoveryTests
         }
     }
 
+    // One message at a time: the order the consumer logs is then the order the outbox published (with the default
+    // prefetch the consumer runs several at once and may log an aggregate's events out of order).
     private static Task<IHost> StartAsync(TestDatabase database, string module, DeliveryLog<RecoveredEvent> log) =>
         TestHost.StartAsync(database, (services, config) =>
         {
             services.AddSingleton(log);
             services.AddOutbox<TestDbContext>();
             services.AddLinkageBus(config, bus => bus.AddModuleConsumer<RecoveredEventConsumer>(module));
-        });
+        }, new Dictionary<string, string?> { ["Linkage:RabbitMq:PrefetchCount"] = "1" });
 
     private static async Task<List<Guid>> CommitAsync(TestDatabase database, string prefix, int count)
     {

@@ -1,3 +1,5 @@
+using Linkage.Contracts.Events.Intake;
+
 namespace Linkage.Contracts.Events.Approval;
 
 /// <summary>Every department approved (并联审批 joined); certificates may issue a licence.</summary>
@@ -16,4 +18,16 @@ public sealed record CaseApproved(
     string HolderIdDigest,
     DateTimeOffset ApprovedAt,
     string? HolderKind = null,          // "person" | "organisation" (added with issue 5)
-    string? HolderCreditCode = null);   // organisations: the unified social credit code (merged licences key on it)
+    string? HolderCreditCode = null,    // organisations: the unified social credit code (merged licences key on it)
+    BundleSummary? Bundle = null,       // one-thing cases: the bundle as accepted (added with issue 5 item 4)
+    IReadOnlyList<LegFiling>? Filings = null);
+
+/// <summary>One leg of a one-thing case as approved: its pinned entry, the departments that approved it and when
+/// its join completed.</summary>
+public sealed record LegFiling(
+    string ImplementationCode,
+    int ImplementationVersion,
+    string MatterCode,
+    string MatterName,
+    IReadOnlyList<string> ApprovingDepartments,
+    DateTimeOffset ApprovedAt);

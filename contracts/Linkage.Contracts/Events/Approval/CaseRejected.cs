@@ -6,4 +6,5 @@ public sealed record CaseRejected(
     IReadOnlyList<DepartmentReason> Reasons,
     DateTimeOffset RejectedAt);
 
-public sealed record DepartmentReason(string DepartmentId, string Reason, string? LegalBasis);
+/// <summary>On a one-thing case <c>ImplementationCode</c> names the leg the department reviewed.</summary>
+public sealed record DepartmentReason(string DepartmentId, string Reason, string? LegalBasis, string? ImplementationCode = null);

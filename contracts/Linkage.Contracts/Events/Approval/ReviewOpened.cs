@@ -1,8 +1,13 @@
+using Linkage.Contracts.Events.Intake;
+
 namespace Linkage.Contracts.Events.Approval;
 
+/// <summary>A review plan opened. On a one-thing case <c>Bundle</c> is the bundle as accepted and
+/// <c>DepartmentIds</c> lists each department once, whatever the number of legs it reviews.</summary>
 public sealed record ReviewOpened(
     Guid CaseId,
     string CaseNumber,
     IReadOnlyList<string> DepartmentIds,
     DateOnly DueDate,
-    DateTimeOffset OpenedAt);
+    DateTimeOffset OpenedAt,
+    BundleSummary? Bundle = null);

@@ -17,12 +17,15 @@ public sealed record ReviewCaseView(
     DateOnly DueDate,
     DateTimeOffset OpenedAt,
     DateTimeOffset? ConcludedAt,
-    IReadOnlyList<DepartmentStateView> Departments)
+    IReadOnlyList<DepartmentStateView> Departments,
+    IReadOnlyList<LegView> Legs)
 {
     public static ReviewCaseView From(ReviewCase c) => new(
         c.Id, c.CaseNumber, c.MatterCode, c.MatterName, c.HandlingOrgUnitId, c.HandlingDivision,
         HolderView.From(c.Holder), c.Status, c.AcceptedOn, c.DueDate, c.OpenedAt, c.ConcludedAt,
-        c.Tasks.OrderBy(t => t.DepartmentId, StringComparer.Ordinal).Select(DepartmentStateView.From).ToList());
+        c.Tasks.OrderBy(t => t.LegCode, StringComparer.Ordinal).ThenBy(t => t.DepartmentId, StringComparer.Ordinal)
+            .Select(DepartmentStateView.From).ToList(),
+        c.Legs.Select(l => LegView.From(c, l)).ToList());
 }
 
 public sealed record DepartmentStateView(
@@ -35,8 +38,19 @@ public sealed record DepartmentStateView(
     string? Reason,
     string? LegalBasis,
     string? DecidedByName,
-    DateTimeOffset? DecidedAt)
+    DateTimeOffset? DecidedAt,
+    string? LegCode)
 {
     public static DepartmentStateView From(ReviewTask t) => new(
-        t.Id, t.DepartmentId, t.DepartmentName, t.SignsOff, t.Status, t.Deadline, t.Reason, t.LegalBasis, t.DecidedByName, t.DecidedAt);
+        t.Id, t.DepartmentId, t.DepartmentName, t.SignsOff, t.Status, t.Deadline, t.Reason, t.LegalBasis, t.DecidedByName,
+        t.DecidedAt, t.LegCode);
+}
+
+/// <summary>One leg of a one-thing case: its entry, its own deadline and how its join stands (waiting, approved,
+/// rejected).</summary>
+public sealed record LegView(string ImplementationCode, int ImplementationVersion, string MatterCode, string MatterName,
+    DateOnly Deadline, int Quorum, string Status)
+{
+    public static LegView From(ReviewCase c, ReviewLeg l) => new(l.ImplementationCode, l.ImplementationVersion, l.MatterCode,
+        l.MatterName, l.Deadline, l.Quorum, c.JoinOf(l).GetType().Name.ToLowerInvariant());
 }

@@ -18,11 +18,12 @@ public sealed record TimelineView(
 {
     public static TimelineView From(ReviewCase c, IReadOnlyList<TimelineEntry> entries) => new(
         c.Id, c.CaseNumber, c.Status, c.AcceptedOn, c.DueDate, c.ClockStopKind, c.ClockStoppedOn, c.StoppedWorkingDays,
-        c.Tasks.OrderBy(t => t.DepartmentId, StringComparer.Ordinal)
-            .Select(t => new DeadlineView(t.DepartmentId, t.Status, t.Deadline, t.ExtendedWorkingDays)).ToList(),
-        entries.Select(e => new TimelineEntryView(e.At, e.Kind, e.DepartmentId, e.ActorName, e.Detail)).ToList());
+        c.Tasks.OrderBy(t => t.LegCode, StringComparer.Ordinal).ThenBy(t => t.DepartmentId, StringComparer.Ordinal)
+            .Select(t => new DeadlineView(t.DepartmentId, t.Status, t.Deadline, t.ExtendedWorkingDays, t.LegCode)).ToList(),
+        entries.Select(e => new TimelineEntryView(e.At, e.Kind, e.DepartmentId, e.ActorName, e.Detail, e.LegCode)).ToList());
 }
 
-public sealed record DeadlineView(string DepartmentId, ReviewTaskStatus Status, DateOnly Deadline, int ExtendedWorkingDays);
+public sealed record DeadlineView(string DepartmentId, ReviewTaskStatus Status, DateOnly Deadline, int ExtendedWorkingDays, string? LegCode);
 
-public sealed record TimelineEntryView(DateTimeOffset At, string Kind, string? DepartmentId, string? ActorName, string? Detail);
+public sealed record TimelineEntryView(
+    DateTimeOffset At, string Kind, string? DepartmentId, string? ActorName, string? Detail, string? LegCode);

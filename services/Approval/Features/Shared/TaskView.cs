@@ -21,10 +21,13 @@ public sealed record TaskView(
     DateTimeOffset? DecidedAt,
     string? AssignedToName = null,
     int ExtendedWorkingDays = 0,
-    ClockStopKind? ClockStoppedFor = null)
+    ClockStopKind? ClockStoppedFor = null,
+    string? LegCode = null,
+    string? LegMatterName = null)
 {
     public static TaskView From(ReviewTask t, ReviewCase c) => new(
         t.Id, c.Id, c.CaseNumber, c.MatterCode, c.MatterName, HolderView.From(c.Holder), t.DepartmentId,
         t.DepartmentName, t.Status, t.Deadline, c.DueDate, c.Status, t.Reason, t.LegalBasis, t.DecidedAt,
-        t.AssignedToName, t.ExtendedWorkingDays, c.ClockStopKind);
+        t.AssignedToName, t.ExtendedWorkingDays, c.ClockStopKind, t.LegCode,
+        c.Legs.FirstOrDefault(l => l.ImplementationCode == t.LegCode)?.MatterName);
 }

@@ -80,6 +80,10 @@ namespace Linkage.Approval.Persistence.Migrations
                     b.Property<int>("ImplementationVersion")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Legs")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
                     b.Property<string>("MatterCode")
                         .IsRequired()
                         .HasMaxLength(36)
@@ -89,6 +93,9 @@ namespace Linkage.Approval.Persistence.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("MergedLicence")
+                        .HasColumnType("jsonb");
 
                     b.Property<DateTimeOffset>("OpenedAt")
                         .HasColumnType("timestamp with time zone");
@@ -207,6 +214,10 @@ namespace Linkage.Approval.Persistence.Migrations
                     b.Property<int>("ExtendedWorkingDays")
                         .HasColumnType("integer");
 
+                    b.Property<string>("LegCode")
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
                     b.Property<string>("LegalBasis")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
@@ -228,8 +239,10 @@ namespace Linkage.Approval.Persistence.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId", "DepartmentId")
+                    b.HasIndex("CaseId", "LegCode", "DepartmentId")
                         .IsUnique();
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("CaseId", "LegCode", "DepartmentId"), false);
 
                     b.HasIndex("DepartmentId", "Status", "Deadline");
 
@@ -266,6 +279,10 @@ namespace Linkage.Approval.Persistence.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<string>("LegCode")
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
 
                     b.HasKey("Id");
 

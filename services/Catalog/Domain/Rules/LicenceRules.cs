@@ -5,13 +5,13 @@ namespace Linkage.Catalog.Domain.Rules;
 /// <summary>A produced licence needs a type (credit code of the defining body + 3 digits), a name and a valid issuer.</summary>
 public static class LicenceRules
 {
-    public static IEnumerable<IBusinessRule> For(Licence licence)
+    public static IEnumerable<IBusinessRule> For(Licence licence, string field = "licence")
     {
         if (!licence.Produces) yield break;
-        yield return new LicenceTypeCodeRule("licence.typeCode", licence.TypeCode);
-        yield return new RequiredTextRule("licence.typeName", licence.TypeName);
-        yield return new CreditCodeRule("licence.issuerCreditCode", licence.IssuerCreditCode);
-        yield return new AtLeastRule("licence.validityYears", licence.ValidityYears, 0);
+        yield return new LicenceTypeCodeRule($"{field}.typeCode", licence.TypeCode);
+        yield return new RequiredTextRule($"{field}.typeName", licence.TypeName);
+        yield return new CreditCodeRule($"{field}.issuerCreditCode", licence.IssuerCreditCode);
+        yield return new AtLeastRule($"{field}.validityYears", licence.ValidityYears, 0);
     }
 }
 

@@ -29,6 +29,9 @@ public sealed class CatalogImporter(CatalogDbContext db, CatalogCache cache)
         return (plan, validator.Problems.Take(MaxProblems).ToList());
     }
 
+    // A bulk write can multiply a table's size before autovacuum notices; the guide and resolution plans need fresh figures.
+    private const string RefreshStatistics = "ANALYZE catalog.regions, catalog.org_units, catalog.matters, catalog.implementations";
+
     public async Task WriteAsync(ImportPlan plan, Action<string, int> progress, CancellationToken ct)
     {
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
@@ -38,6 +41,8 @@ public sealed class CatalogImporter(CatalogDbContext db, CatalogCache cache)
             await using var transaction = await connection.BeginTransactionAsync(ct);
             await new CatalogCopier(connection, progress).CopyAsync(plan, ct);
             await transaction.CommitAsync(ct);
+            await using var analyze = new NpgsqlCommand(RefreshStatistics, connection);
+            await analyze.ExecuteNonQueryAsync(ct);
         }
         finally
         {

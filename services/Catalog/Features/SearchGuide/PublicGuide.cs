@@ -1,3 +1,4 @@
+using Linkage.Catalog.Caching;
 using Linkage.Catalog.Domain;
 using Linkage.Catalog.Domain.Rules;
 using Linkage.Catalog.Persistence;
@@ -8,22 +9,20 @@ namespace Linkage.Catalog.Features.SearchGuide;
 
 /// <summary>What a resident of a division can apply for: for every matter implemented at or above the division, the
 /// nearest unit's entry in force today (the same rule the gRPC resolution applies).</summary>
-public sealed class PublicGuide(CatalogDbContext db, TimeProvider clock)
+public sealed class PublicGuide(CatalogDbContext db, CachedCatalog catalog, TimeProvider clock)
 {
     public async Task<IReadOnlyList<GuideEntryView>> ForAsync(DivisionCode division, GuideSearch search, CancellationToken ct)
     {
         var chain = DivisionTree.SelfAndAncestors(division);
         var today = ChinaTime.ToLocalDate(clock.GetUtcNow());
+        var matched = search.Any ? (await catalog.GuideNamesAsync(ct)).Matching(search) : null;
         var query =
             from entry in db.Implementations
             join unit in db.OrgUnits on entry.OrgUnitId equals unit.Id
             join matter in db.Matters on entry.MatterCode equals matter.Code
             where chain.Contains(unit.DivisionCode) && entry.EffectiveFrom <= today && entry.Active
             select new { entry, unit, matter };
-        foreach (var pattern in search.Patterns)
-            query = query.Where(r => EF.Functions.ILike(r.matter.Name, pattern)
-                || r.matter.Keywords.Any(k => EF.Functions.ILike(k, pattern))
-                || (r.entry.Licence.TypeName != null && EF.Functions.ILike(r.entry.Licence.TypeName, pattern)));
+        if (matched is not null) query = query.Where(r => matched.Contains(r.entry.MatterCode));
         var rows = await query.AsNoTracking().ToListAsync(ct);
 
         var matters = rows.Select(r => r.matter).DistinctBy(m => m.Code).ToDictionary(m => m.Code);

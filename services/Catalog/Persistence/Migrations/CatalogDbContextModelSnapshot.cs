@@ -24,6 +24,82 @@ namespace Linkage.Catalog.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Linkage.Catalog.Domain.Bundle", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.PrimitiveCollection<List<string>>("Keywords")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.PrimitiveCollection<List<string>>("Legs")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("OrgUnitId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "CommittedLimit", "Linkage.Catalog.Domain.Bundle.CommittedLimit#HandlingTimeLimit", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Amount")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Unit")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "MergedLicence", "Linkage.Catalog.Domain.Bundle.MergedLicence#Licence", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("IssuerCreditCode")
+                                .HasMaxLength(18)
+                                .HasColumnType("character varying(18)");
+
+                            b1.Property<bool>("Produces")
+                                .HasColumnType("boolean");
+
+                            b1.Property<string>("TypeCode")
+                                .HasMaxLength(21)
+                                .HasColumnType("character varying(21)");
+
+                            b1.Property<string>("TypeName")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<int>("ValidityYears")
+                                .HasColumnType("integer");
+                        });
+
+                    b.HasKey("Code", "Version");
+
+                    b.HasIndex("OrgUnitId");
+
+                    b.ToTable("bundles", "catalog");
+                });
+
             modelBuilder.Entity("Linkage.Catalog.Domain.Delegation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -444,6 +520,15 @@ namespace Linkage.Catalog.Persistence.Migrations
                         .HasFilter("dispatched_at IS NULL");
 
                     b.ToTable("outbox_messages", "catalog");
+                });
+
+            modelBuilder.Entity("Linkage.Catalog.Domain.Bundle", b =>
+                {
+                    b.HasOne("Linkage.Catalog.Domain.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Linkage.Catalog.Domain.Department", b =>

@@ -16,8 +16,18 @@ public sealed class CatalogSeeder(CatalogDbContext db, CatalogCache cache)
         foreach (var matter in DemoMatters.All()) await UpsertAsync(matter, [matter.Code], ct);
         foreach (var entry in DemoImplementations.All().Select(Implementation.Create))
             await UpsertAsync(entry, [entry.Code, entry.Version], ct);
+        await SeedBundlesAsync(ct);
         await db.SaveChangesAsync(ct);
         cache.Invalidate();
+    }
+
+    private async Task SeedBundlesAsync(CancellationToken ct)
+    {
+        foreach (var department in DemoBundleMatters.Departments()) await UpsertAsync(department, [department.Id], ct);
+        foreach (var matter in DemoBundleMatters.All()) await UpsertAsync(matter, [matter.Code], ct);
+        foreach (var entry in DemoBundleImplementations.All().Select(Implementation.Create))
+            await UpsertAsync(entry, [entry.Code, entry.Version], ct);
+        foreach (var bundle in DemoBundles.All().Select(Bundle.Create)) await UpsertAsync(bundle, [bundle.Code, bundle.Version], ct);
     }
 
     private async Task UpsertAsync<T>(T row, object[] key, CancellationToken ct) where T : class

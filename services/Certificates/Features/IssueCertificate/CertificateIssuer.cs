@@ -2,8 +2,10 @@ using Linkage.Certificates.Domain;
 using Linkage.Certificates.Persistence;
 using Linkage.Contracts.Catalog.V1;
 using Linkage.Contracts.Events.Approval;
+using Linkage.Contracts.Events.Intake;
 using Linkage.Messaging;
 using Linkage.Certificates.Signing;
+using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Certificates.Features.IssueCertificate;
 
@@ -15,10 +17,40 @@ public sealed class CertificateIssuer(CertificatesDbContext db, SigningKeys keys
     {
         var type = new LicenceType(licence.TypeCode, licence.TypeName, licence.IssuerCreditCode, licence.ValidityYears);
         var serial = await db.NextSerialAsync(type.IssuerCreditCode, ct);
+        return await SealAsync(Certificate.Issue(Facts(approved), type, serial, clock.GetUtcNow()), ct);
+    }
+
+    /// <summary>The one licence of a one-thing case, carrying each leg's filing. If the company (by credit code) holds
+    /// a valid licence of the type from the same issuer, the new one succeeds it (same serial, version + 1).</summary>
+    public async Task<Certificate> IssueMergedAsync(CaseApproved approved, BundleLicence licence, CancellationToken ct)
+    {
+        var type = new LicenceType(licence.TypeCode, licence.TypeName, licence.IssuerCreditCode, licence.ValidityYears);
+        var legs = (approved.Filings ?? []).Select(f => new LicenceLeg(
+            f.ImplementationCode, f.MatterCode, f.MatterName, f.ApprovingDepartments, f.ApprovedAt)).ToList();
+        var current = approved.HolderCreditCode is not { } creditCode ? null : await CurrentAsync(creditCode, type, ct);
         var now = clock.GetUtcNow();
-        var certificate = Certificate.Issue(Facts(approved), type, serial, now);
-        var key = await keys.ActiveAsync(approved.HandlingOrgUnitId, approved.HandlingDivision, ct);
-        certificate.SignWith(key.Id, c => keys.Seal(key, CanonicalContent.Of(c)), now);
+        var certificate = current is null
+            ? Certificate.IssueMerged(Facts(approved), type, await db.NextSerialAsync(type.IssuerCreditCode, ct), legs, now)
+            : current.SucceedWith(Facts(approved), type, legs, now);
+        return await SealAsync(certificate, ct);
+    }
+
+    /// <summary>The company's valid licence of the type, read under a transaction-scoped advisory lock on (credit code,
+    /// type, issuer), so two bundle cases of one company approved at once issue one after the other.</summary>
+    private async Task<Certificate?> CurrentAsync(string creditCode, LicenceType type, CancellationToken ct)
+    {
+        var key = $"merged-licence/{creditCode}/{type.TypeCode}/{type.IssuerCreditCode}";
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({key}, 0))", ct);
+        return await db.Certificates
+            .Where(c => c.HolderCreditCode == creditCode && c.TypeCode == type.TypeCode
+                && c.IssuerCreditCode == type.IssuerCreditCode && c.Status == CertificateStatus.Valid)
+            .OrderByDescending(c => c.Version).FirstOrDefaultAsync(ct);
+    }
+
+    private async Task<Certificate> SealAsync(Certificate certificate, CancellationToken ct)
+    {
+        var key = await keys.ActiveAsync(certificate.HandlingOrgUnitId, certificate.HandlingDivision, ct);
+        certificate.SignWith(key.Id, c => keys.Seal(key, CanonicalContent.Of(c)), certificate.IssuedAt);
         db.Certificates.Add(certificate);
         db.Publish(CertificateEvents.Issued(certificate), certificate.CaseId.ToString());
         return certificate;

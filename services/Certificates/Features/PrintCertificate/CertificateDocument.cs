@@ -1,11 +1,12 @@
 using Linkage.Certificates.Features.Shared;
 using Linkage.Documents;
+using Linkage.Kernel;
 using Linkage.Documents.Model;
 
 namespace Linkage.Certificates.Features.PrintCertificate;
 
 /// <summary>A licence as printed: type, number, holder (ID masked), matter, issuer, validity, identifier, and the QR
-/// code with the verification payload (identifier and seal) that <c>GET /api/certificates/verify?qr=</c> checks.</summary>
+/// code with the verification payload; a merged licence lists each leg's filing (identifier and seal) that <c>GET /api/certificates/verify?qr=</c> checks.</summary>
 public static class CertificateDocument
 {
     public static PrintDocument For(CertificateView c) => new(
@@ -29,6 +30,9 @@ public static class CertificateDocument
             : $"{ChineseDates.Format(c.ValidFrom)}起长期有效");
         yield return new("版本", c.Version.ToString(System.Globalization.CultureInfo.InvariantCulture));
         yield return new("办件编号", c.CaseNumber);
+        foreach (var leg in c.Legs)
+            yield return new("备案事项", $"{leg.MatterName}（{leg.MatterCode}，{leg.ImplementationCode}）"
+                + $" 审批部门 {string.Join("、", leg.ApprovingDepartments)} 于{ChineseDates.Format(ChinaTime.ToLocalDate(leg.ApprovedAt))}批准");
         yield return new("证照标识", c.Identifier);
     }
 }

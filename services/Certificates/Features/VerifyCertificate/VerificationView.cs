@@ -21,12 +21,13 @@ public sealed record VerificationView(
     bool SignatureValid,
     string? KeyId,
     DateTimeOffset? SignedAt,
-    string? SupersededBy)
+    string? SupersededBy,
+    IReadOnlyList<LicenceLeg> Legs)
 {
     public static VerificationView From(Certificate c, CertificateStatus status, bool signatureValid, string? supersededBy) => new(
         c.Identifier, status, c.TypeCode, c.TypeName, c.Number, c.IssuerCreditCode, c.IssuedOn, c.ValidFrom, c.ValidUntil,
         new MaskedHolderView(HolderNameMask.Apply(c.Holder.Name), c.Holder.MaskedId), c.Version, c.Signature is not null,
-        signatureValid, c.KeyId, c.SignedAt, supersededBy);
+        signatureValid, c.KeyId, c.SignedAt, supersededBy, c.Legs);
 }
 
 public sealed record MaskedHolderView(string Name, string MaskedId);

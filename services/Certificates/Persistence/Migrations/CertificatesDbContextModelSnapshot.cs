@@ -71,6 +71,10 @@ namespace Linkage.Certificates.Persistence.Migrations
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)");
 
+                    b.Property<string>("Legs")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
                     b.Property<string>("MatterCode")
                         .IsRequired()
                         .HasMaxLength(36)

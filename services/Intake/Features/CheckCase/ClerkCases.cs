@@ -29,7 +29,7 @@ public static class ClerkCases
     public static async Task<FieldErrors> CheckListedAsync(
         CatalogLookup catalog, IntakeCase c, IReadOnlyList<string> codes, string field, CancellationToken ct)
     {
-        var implementation = await catalog.ImplementationAsync(c.ImplementationCode, c.ImplementationVersion, ct);
+        var implementation = await catalog.EntryAsync(c, ct);
         var listed = implementation.Materials.Select(m => m.Code).ToHashSet();
         var errors = new FieldErrors();
         for (var i = 0; i < codes.Count; i++)

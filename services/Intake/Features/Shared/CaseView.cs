@@ -25,7 +25,8 @@ public sealed record CaseView(
     DateTimeOffset? CompletedAt,
     string? Outcome,
     SlipView? Slip,
-    PreReviewView? PreReview)
+    PreReviewView? PreReview,
+    Contracts.Events.Intake.BundleSummary? Bundle)
 {
     public static CaseView From(IntakeCase c) => new(
         c.Id, c.CaseNumber, c.Status, c.MatterCode, c.MatterName, c.ImplementationCode, c.ImplementationVersion, c.Channel,
@@ -34,7 +35,7 @@ public sealed record CaseView(
         new ApplicantView(c.Applicant.Kind, c.Applicant.Name, c.Applicant.MaskedId),
         c.Agent?.Name, c.ReceivedAt, c.AcceptedAt, c.DueDate, c.CommittedWorkingDays,
         c.ForwardedAt, c.ArrivedAt, c.CompletedAt, c.Outcome, SlipView.For(c),
-        c.PreReviewedAt is { } at ? new PreReviewView(at, c.PreReviewBring, c.PreReviewNote) : null);
+        c.PreReviewedAt is { } at ? new PreReviewView(at, c.PreReviewBring, c.PreReviewNote) : null, c.Bundle);
 }
 
 /// <summary>网上预审 result: what the applicant should bring to the window.</summary>

@@ -1,3 +1,4 @@
+using Linkage.Contracts.Catalog.V1;
 using Linkage.Intake.Catalog;
 using Linkage.ServiceDefaults.Auth;
 using Linkage.ServiceDefaults.Problems;
@@ -21,10 +22,16 @@ public sealed class RoutingResolver(CatalogLookup catalog)
         if (!implementation.Found)
             return (null, errors.Add("matterCode", "The matter's implementation entry was not found."));
 
+        return Listed(submission, implementation, errors) ? (new Routing(unit, implementation), errors) : (null, errors);
+    }
+
+    /// <summary>Every submitted material is in the entry's (or the bundle's merged) list; else errors per index.</summary>
+    public static bool Listed(ValidSubmission submission, Implementation implementation, FieldErrors errors)
+    {
         var known = implementation.Materials.Select(m => m.Code).ToHashSet();
         for (var i = 0; i < submission.Materials.Count; i++)
             if (!known.Contains(submission.Materials[i]))
                 errors.Add($"materials[{i}].code", $"'{submission.Materials[i]}' is not in this matter's materials list.");
-        return errors.Any ? (null, errors) : (new Routing(unit, implementation), errors);
+        return !errors.Any;
     }
 }

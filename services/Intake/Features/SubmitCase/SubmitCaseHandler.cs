@@ -14,8 +14,8 @@ using Npgsql;
 namespace Linkage.Intake.Features.SubmitCase;
 
 public sealed class SubmitCaseHandler(
-    IntakeDbContext db, SubmitCaseValidator validator, RoutingResolver routing, CaseIntake intake, TimeProvider clock,
-    CreditRecords credit)
+    IntakeDbContext db, SubmitCaseValidator validator, RoutingResolver routing, BundleRouting bundles, CaseIntake intake,
+    TimeProvider clock, CreditRecords credit)
 {
     public async Task<Results<Created<CaseView>, InvalidRequest, ProblemHttpResult>> HandleAsync(
         SubmitCaseRequest request, string? idempotencyKey, CallerContext caller, CancellationToken ct)
@@ -27,7 +27,9 @@ public sealed class SubmitCaseHandler(
         if (submission.Channel != Channel.Online && submission.OrgUnitId != caller.OrgUnitId)
             return Problems.NotFound($"Org unit '{submission.OrgUnitId}' (orgUnitId)");
 
-        var (route, routeErrors) = await routing.ResolveAsync(submission, caller, ct);
+        var (route, routeErrors) = submission.Bundle
+            ? await bundles.ResolveAsync(submission, ct)
+            : await routing.ResolveAsync(submission, caller, ct);
         if (route is null) return Problems.Invalid(routeErrors);
 
         if (request.SupplyBy is { } supplyBy && await DeferralViolationAsync(submission, route, supplyBy, ct) is { } violation)
@@ -69,7 +71,7 @@ public sealed class SubmitCaseHandler(
         var unit = route.Unit;
         return new CaseReceipt(number.Value, s.MatterCode, route.Implementation.MatterName, unit.ImplementationCode,
             unit.ImplementationVersion, s.Channel, submittedAt, division.Value, unit.OrgUnitId, unit.OrgUnitName,
-            unit.DivisionCode, s.Applicant, agent, s.Materials, CaseIntake.LimitOf(route.Implementation));
+            unit.DivisionCode, s.Applicant, agent, s.Materials, CaseIntake.LimitOf(route.Implementation), route.Bundle);
     }
 
     private async Task<Created<CaseView>?> FirstResultAsync(CallerContext caller, string key, CancellationToken ct)

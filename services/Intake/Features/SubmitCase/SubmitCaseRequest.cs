@@ -6,7 +6,8 @@ public sealed record SubmitCaseRequest(
     ApplicantInput? Applicant,
     bool? PrincipalConsent,
     IReadOnlyList<MaterialInput>? Materials,
-    DateOnly? SupplyBy = null); // 容缺: the date the applicant commits to supply the deferred materials
+    DateOnly? SupplyBy = null, // 容缺: the date the applicant commits to supply the deferred materials
+    string? BundleCode = null); // 一件事一次办: a bundle instead of a matter (exactly one of the two)
 
 public sealed record ApplicantInput(string? Kind, string? Name, string? IdNumber, string? CreditCode, string? Phone);
 

@@ -140,6 +140,9 @@ namespace Linkage.Intake.Persistence.Migrations
                     b.Property<DateTimeOffset?>("ArrivedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Bundle")
+                        .HasColumnType("jsonb");
+
                     b.Property<string>("CaseNumber")
                         .IsRequired()
                         .HasMaxLength(40)

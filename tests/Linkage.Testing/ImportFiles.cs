@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Linkage.Catalog.Tests.Integration;
+namespace Linkage.Testing;
 
 /// <summary>Generated import files: a new county (<paramref name="county"/>, e.g. 350927) under the demo city with
 /// towns, villages, a centre per town, one department, and matters implemented across the units.</summary>
@@ -16,7 +16,7 @@ public static class ImportFiles
             csv.AppendLine($"{town},\"测试镇,{town}\",{county}000000");
             for (var v = 1; v <= 5; v++) csv.AppendLine($"{town[..9]}{200 + v:D3},测试村{v},{town}");
         }
-        var units = towns.Select(t => $"ou-{t[..9]}-centre").Prepend($"ou-{county}-centre").ToList();
+        var units = Units(county);
         csv.AppendLine("[org-units]").AppendLine("id,name,kind,divisionCode,creditCode,address,hours,phone")
             .AppendLine($"ou-{county}-centre,测试县行政服务中心,centre,{county}000000,,县城,周一至周五,0593-1");
         foreach (var town in towns) csv.AppendLine($"ou-{town[..9]}-centre,测试镇便民服务中心,town-centre,{town},,镇政府,周一至周五,");
@@ -28,11 +28,24 @@ public static class ImportFiles
         for (var e = 0; e < entries; e++)
         {
             var (matter, unit) = (Matter(matterPrefix, e % matters), units[e / matters % units.Count]);
-            csv.AppendLine($"{unit[3..]}-{matter}-{e / (matters * units.Count) + 1:D2},1,2024-01-01,{matter},{unit},committed,20,10,working-days,1,true," +
+            csv.AppendLine($"{Implementation(county, matters, e, matterPrefix)},1,2024-01-01,{matter},{unit},committed,20,10,working-days,1,true," +
                 $"application-form|申请书|r;id-copy|身份证|rd,dep-{county}-scjg|8|s");
         }
         return csv.ToString();
     }
+
+    /// <summary>The code of the <paramref name="entry"/>-th implementation entry of a file made by <see cref="Csv"/>.</summary>
+    public static string Implementation(string county, int matters, int entry, string matterPrefix)
+    {
+        var units = Units(county);
+        return $"{units[entry / matters % units.Count][3..]}-{Matter(matterPrefix, entry % matters)}-{entry / (matters * units.Count) + 1:D2}";
+    }
+
+    /// <summary>A village of the generated county: <paramref name="town"/> 1–10, <paramref name="village"/> 1–5.</summary>
+    public static string Village(string county, int town, int village) => $"{county}{town:D3}{200 + village:D3}";
+
+    private static List<string> Units(string county) =>
+        Enumerable.Range(1, 10).Select(t => $"ou-{county}{t:D3}-centre").Prepend($"ou-{county}-centre").ToList();
 
     public static string Matter(string prefix, int index) => prefix + index.ToString("D" + (12 - prefix.Length));
 }
