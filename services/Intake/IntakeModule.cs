@@ -72,7 +72,9 @@ public sealed class IntakeModule : ILinkageModule
         BookAppointmentEndpoint.Map(api);
         ListAppointmentsEndpoint.Map(api);
         AskEndpoint.Map(api);
-        AdvanceLedgerEndpoint.Map(api);
+        ArchiveLedgerEndpoint.Map(api);
+        FollowUpLedgerEndpoint.Map(api);
+        PublishLedgerEndpoint.Map(api);
         ListLedgerEndpoint.Map(api);
         CaseDocumentEndpoint.Map(api);
     }

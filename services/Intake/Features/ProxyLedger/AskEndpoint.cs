@@ -37,6 +37,6 @@ public static class AskEndpoint
             principal, request.MatterCode!, request.Request?.Trim()), clock.GetUtcNow());
         db.ProxyLedger.Add(entry);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/intake/proxy-ledger/{entry.Id}", LedgerView.From(entry, null));
+        return TypedResults.Created($"/api/intake/proxy-ledger/{entry.Id}", LedgerView.From(entry));
     }
 }

@@ -1,8 +1,9 @@
+using System.Text.Json;
 using Linkage.Intake.Domain;
 
 namespace Linkage.Intake.Features.ProxyLedger;
 
-/// <summary>A ledger line for the station's staff: the principal's ID only masked; forwarding and completion from the case.</summary>
+/// <summary>A ledger line for staff who may see the station: the principal's ID only masked.</summary>
 public sealed record LedgerView(
     Guid Id,
     ProxyStage Stage,
@@ -13,24 +14,25 @@ public sealed record LedgerView(
     string MatterCode,
     string? Request,
     DateTimeOffset AskedAt,
-    DateTimeOffset? AcceptedAt,
+    Guid? CaseId,
     string? CaseNumber,
-    string? Window,
+    DateTimeOffset? AcceptedAt,
     DateTimeOffset? ForwardedAt,
-    CaseStatus? CaseStatus,
+    string? Window,
     DateTimeOffset? CompletedAt,
-    string? Outcome,
     DateTimeOffset? RepliedAt,
     DeliveryMode? Delivery,
     DateTimeOffset? ArchivedAt,
     DateOnly? FollowUpOn,
+    bool? FollowUpSatisfied,
     string? FollowUpNote,
-    Satisfaction? FollowUpSatisfaction,
     DateTimeOffset? PublishedAt)
 {
-    public static LedgerView From(ProxyLedgerEntry e, IntakeCase? c) => new(
+    public static LedgerView From(ProxyLedgerEntry e) => new(
         e.Id, e.Stage, e.StationOrgUnitId, e.AgentName, e.PrincipalName, e.PrincipalMaskedId, e.MatterCode, e.Request,
-        e.AskedAt, e.AcceptedAt, c?.CaseNumber, c?.HandlingOrgUnitName, c?.ForwardedAt, c?.Status, c?.CompletedAt ?? c?.TerminatedAt,
-        c?.Outcome, e.RepliedAt, e.Delivery, e.ArchivedAt, e.FollowUpOn, e.FollowUpNote, e.FollowUpSatisfaction,
-        e.PublishedAt);
+        e.AskedAt, e.CaseId, e.CaseNumber, e.AcceptedAt, e.ForwardedAt, e.Window, e.CompletedAt, e.RepliedAt, e.Delivery,
+        e.ArchivedAt, e.FollowUpOn, e.FollowUpSatisfied, e.FollowUpNote, e.PublishedAt);
+
+    /// <summary>A stage as the API writes it (<c>followed-up</c>).</summary>
+    public static string Kebab(ProxyStage stage) => JsonNamingPolicy.KebabCaseLower.ConvertName(stage.ToString());
 }

@@ -6,11 +6,11 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Intake.Features.ProxyLedger;
 
-/// <summary>The station's ledger for staff in its subtree; <c>/published</c> is the masked public notice (公示).</summary>
+/// <summary>The ledger of the stations the caller may see (a station outside that lists nothing, like any filter);
+/// <c>/published</c> is a station's masked public notice (公示), its published lines only.</summary>
 public static class ListLedgerEndpoint
 {
     public static void Map(RouteGroupBuilder api)
@@ -19,21 +19,18 @@ public static class ListLedgerEndpoint
         api.MapGet("/proxy-ledger/published", Published).WithName("PublishedProxyLedger");
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<LedgerView>>, ProblemHttpResult>> Handle(
-        string? station, HttpContext http, IntakeDbContext db, CancellationToken ct)
+    private static async Task<Ok<IReadOnlyList<LedgerView>>> Handle(string? station, HttpContext http, IntakeDbContext db, CancellationToken ct)
     {
-        var query = db.ProxyLedger.VisibleTo(http.Caller());
-        if (station is null) return TypedResults.Ok(await LedgerQueries.ViewsAsync(db, query, ct));
-        query = query.Where(e => e.StationOrgUnitId == station);
-        var outOfScope = !await query.AnyAsync(ct) && await db.ProxyLedger.AnyAsync(e => e.StationOrgUnitId == station, ct);
-        if (outOfScope) return Problems.NotFound($"Station {station}");
-        return TypedResults.Ok(await LedgerQueries.ViewsAsync(db, query, ct));
+        var lines = db.ProxyLedger.VisibleTo(http.Caller());
+        if (station is not null) lines = lines.Where(e => e.StationOrgUnitId == station);
+        return TypedResults.Ok(await lines.ListAsync(LedgerView.From, ct));
     }
 
-    private static async Task<Ok<IReadOnlyList<PublishedLedgerView>>> Published(string station, IntakeDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<IReadOnlyList<PublishedLedgerView>>, InvalidRequest>> Published(
+        string? station, IntakeDbContext db, CancellationToken ct)
     {
-        var query = db.ProxyLedger.Where(e => e.StationOrgUnitId == station && e.Stage == ProxyStage.Published);
-        var views = await LedgerQueries.ViewsAsync(db, query, ct);
-        return TypedResults.Ok<IReadOnlyList<PublishedLedgerView>>(views.Select(PublishedLedgerView.From).ToList());
+        if (string.IsNullOrEmpty(station)) return Problems.Invalid("station", "Name the station (its org unit id).");
+        var lines = db.ProxyLedger.Where(e => e.StationOrgUnitId == station && e.Stage == ProxyStage.Published);
+        return TypedResults.Ok(await lines.ListAsync(PublishedLedgerView.From, ct));
     }
 }
