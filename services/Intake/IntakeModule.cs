@@ -47,6 +47,7 @@ public sealed class IntakeModule : ILinkageModule
         services.AddScoped<IMaterialStore, PostgresMaterialStore>();
         services.AddScoped<IntakeSweep>().AddHostedService<IntakeSweepService>();
         services.AddFederationHandler<CaseForwarded, CaseForwardedHandler>(CaseForwarded.Type);
+        services.AddFederationHandler<CaseStatusChanged, CaseStatusChangedHandler>(CaseStatusChanged.Type);
         services.AddPrintableDocuments(configuration);
     }
 

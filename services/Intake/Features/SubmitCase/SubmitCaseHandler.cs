@@ -1,5 +1,6 @@
 using Linkage.Intake.Domain;
 using Linkage.Intake.Features.CreditFlags;
+using Linkage.Intake.Features.ProxyLedger;
 using Linkage.Intake.Features.Shared;
 using Linkage.Intake.Persistence;
 using Linkage.Kernel;
@@ -39,6 +40,7 @@ public sealed class SubmitCaseHandler(
         db.Cases.Add(@case);
         CaseOutbox.Submitted(db, @case);
         CaseOutbox.Announce(db, @case, clock);
+        await ProxyCaseSteps.RecordAsync(db, @case, ct);
         if (idempotencyKey is not null)
             db.IdempotencyRecords.Add(new IdempotencyRecord(caller.Subject, idempotencyKey, @case.Id, clock.GetUtcNow()));
         try
