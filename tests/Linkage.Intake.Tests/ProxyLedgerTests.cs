@@ -170,5 +170,27 @@ public sealed class ProxyLedgerTests(IntakeHostFixture fixture) : IClassFixture<
         Assert.Contains("principalIdNumber", bad.Errors());
     }
 
+    [Fact]
+    public async Task Proxy_cases_racing_for_one_ask_each_get_their_own_line_or_a_conflict()
+    {
+        var who = new ProxyPrincipal("刘芳", "350926199505050024");
+        using var agent = fixture.Host.CreateClient("agent");
+        await AskAsync(agent, who);
+        var body = new
+        {
+            matterCode = Applications.FoodPermit, applicant = new { kind = "person", name = who.Name, idNumber = who.IdNumber },
+            principalConsent = true, materials = Applications.AllMaterials.Select(code => new { code }),
+        };
+        var answers = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => agent.CallAsync("/api/intake/cases", body)));
+
+        Assert.All(answers, a => Assert.Contains(a.Status, new[] { HttpStatusCode.Created, HttpStatusCode.Conflict }));
+        var cases = answers.Where(a => a.Status == HttpStatusCode.Created).Select(a => a.Body.Str("id")).ToList();
+        Assert.NotEmpty(cases);
+        var lines = (await agent.GetFromJsonAsync<JsonElement>("/api/intake/proxy-ledger")).EnumerateArray()
+            .Where(l => l.Str("principalMaskedId") == "350926********0024").ToList();
+        Assert.Equal(cases.Order(), lines.Select(l => l.Str("caseId")).Order());
+        Assert.All(lines, l => Assert.Equal("forwarded", l.Str("stage")));
+    }
+
     private sealed record ProxyPrincipal(string Name, string IdNumber);
 }

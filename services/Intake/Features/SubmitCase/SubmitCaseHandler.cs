@@ -54,6 +54,11 @@ public sealed class SubmitCaseHandler(
             if (await FirstResultAsync(caller, idempotencyKey, ct) is { } winner) return winner;
             throw;
         }
+        catch (DbUpdateConcurrencyException)
+        {
+            // another proxy case of this principal and matter took the same open ledger line meanwhile; nothing was saved
+            return Problems.Conflict("The station's ledger line for this principal and matter was taken meanwhile; submit again.");
+        }
         if (@case.Status == CaseStatus.Accepted) LinkageMetrics.CasesAccepted.Add(1);
         return Created(@case);
     }
