@@ -9,6 +9,7 @@ using Linkage.Intake.Features.Documents;
 using Linkage.Intake.Features.GetCase;
 using Linkage.Intake.Features.ListCases;
 using Linkage.Intake.Features.PreReview;
+using Linkage.Intake.Features.ProxyLedger;
 using Linkage.Intake.Features.SubmitCase;
 using Linkage.Intake.Features.SupplyMaterials;
 using Linkage.Intake.Features.Sweep;
@@ -46,6 +47,7 @@ public sealed class IntakeModule : ILinkageModule
         services.AddScoped<IMaterialStore, PostgresMaterialStore>();
         services.AddScoped<IntakeSweep>().AddHostedService<IntakeSweepService>();
         services.AddFederationHandler<CaseForwarded, CaseForwardedHandler>(CaseForwarded.Type);
+        services.AddFederationHandler<CaseStatusChanged, CaseStatusChangedHandler>(CaseStatusChanged.Type);
         services.AddPrintableDocuments(configuration);
     }
 
@@ -70,6 +72,11 @@ public sealed class IntakeModule : ILinkageModule
         PreReviewEndpoint.Map(api);
         BookAppointmentEndpoint.Map(api);
         ListAppointmentsEndpoint.Map(api);
+        AskEndpoint.Map(api);
+        ArchiveLedgerEndpoint.Map(api);
+        FollowUpLedgerEndpoint.Map(api);
+        PublishLedgerEndpoint.Map(api);
+        ListLedgerEndpoint.Map(api);
         CaseDocumentEndpoint.Map(api);
     }
 

@@ -7,7 +7,7 @@ namespace Linkage.EndToEnd.Tests;
 
 /// <summary>A resident's application from the village station to her rating, through the gateway only:
 /// proxy submission → acceptance slip → forwarded to the county → parallel review → certificate →
-/// supervision on time → rating.</summary>
+/// supervision on time → the station's proxy ledger line → rating.</summary>
 public static class OneCaseScenario
 {
     public const string FoodPermitMatter = "000121010000";
@@ -56,6 +56,7 @@ public static class OneCaseScenario
 
         await Wait.Until(async () =>
             (await clerk.GetAsync($"/api/intake/cases/{caseId}")).GetProperty("status").GetString() == "completed");
+        await ProxyLedgerWalk.RunAsync(agent, resident, caseId);
         // Ratings learns of the completion from an event: until then the case is unknown there (404).
         var rated = await Wait.Until(async () =>
         {

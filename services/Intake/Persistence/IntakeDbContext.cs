@@ -17,6 +17,8 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options) :
 
     public DbSet<Appointment> Appointments => Set<Appointment>();
 
+    public DbSet<ProxyLedgerEntry> ProxyLedger => Set<ProxyLedgerEntry>();
+
     public DbSet<MaterialFile> MaterialFiles => Set<MaterialFile>();
 
     public DbSet<MaterialBlob> MaterialBlobs => Set<MaterialBlob>();

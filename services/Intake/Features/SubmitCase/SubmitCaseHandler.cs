@@ -1,5 +1,6 @@
 using Linkage.Intake.Domain;
 using Linkage.Intake.Features.CreditFlags;
+using Linkage.Intake.Features.ProxyLedger;
 using Linkage.Intake.Features.Shared;
 using Linkage.Intake.Persistence;
 using Linkage.Kernel;
@@ -39,6 +40,7 @@ public sealed class SubmitCaseHandler(
         db.Cases.Add(@case);
         CaseOutbox.Submitted(db, @case);
         CaseOutbox.Announce(db, @case, clock);
+        await ProxyCaseSteps.RecordAsync(db, @case, ct);
         if (idempotencyKey is not null)
             db.IdempotencyRecords.Add(new IdempotencyRecord(caller.Subject, idempotencyKey, @case.Id, clock.GetUtcNow()));
         try
@@ -51,6 +53,11 @@ public sealed class SubmitCaseHandler(
             db.ChangeTracker.Clear();
             if (await FirstResultAsync(caller, idempotencyKey, ct) is { } winner) return winner;
             throw;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // another proxy case of this principal and matter took the same open ledger line meanwhile; nothing was saved
+            return Problems.Conflict("The station's ledger line for this principal and matter was taken meanwhile; submit again.");
         }
         if (@case.Status == CaseStatus.Accepted) LinkageMetrics.CasesAccepted.Add(1);
         return Created(@case);

@@ -1,4 +1,5 @@
 using Linkage.Intake.Domain;
+using Linkage.Intake.Features.ProxyLedger;
 using Linkage.Intake.Features.Shared;
 using Linkage.Intake.Materials;
 using Linkage.Intake.Persistence;
@@ -52,7 +53,11 @@ public static class SupplyMaterialsEndpoint
         var before = c.Status;
         var codes = uploads.Select(u => u.Code).Distinct().ToList();
         c.Supply(codes, now, ChinaTime.ToLocalDate(now));
-        if (before != c.Status && before == CaseStatus.AwaitingMaterials) CaseOutbox.Announce(db, c, clock);
+        if (before != c.Status && before == CaseStatus.AwaitingMaterials)
+        {
+            CaseOutbox.Announce(db, c, clock);
+            await ProxyCaseSteps.RecordAsync(db, c, ct);
+        }
         if (before is CaseStatus.Accepted or CaseStatus.AwaitingSupplement)
             db.Publish(CaseEvents.Supplied(c, codes, now), c.Id.ToString());
         return await CaseChanges.SaveAsync(db, c, ct);

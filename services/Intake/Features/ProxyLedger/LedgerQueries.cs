@@ -1,0 +1,28 @@
+using Linkage.Intake.Domain;
+using Linkage.ServiceDefaults.Auth;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linkage.Intake.Features.ProxyLedger;
+
+/// <summary>Which ledger lines a caller may see, as part of the query: a village agent only their own station's,
+/// other staff the stations in their subtree, anyone else none.</summary>
+public static class LedgerQueries
+{
+    public static IQueryable<ProxyLedgerEntry> VisibleTo(this IQueryable<ProxyLedgerEntry> lines, CallerContext caller)
+    {
+        if (caller.Has(Roles.VillageAgent)) return lines.OfStation(caller);
+        var pattern = caller.SubtreePattern;
+        return caller.IsStaff ? lines.Where(e => EF.Functions.Like(e.StationDivision, pattern)) : lines.Where(_ => false);
+    }
+
+    /// <summary>The caller's own station's lines (none for a caller without a station).</summary>
+    public static IQueryable<ProxyLedgerEntry> OfStation(this IQueryable<ProxyLedgerEntry> lines, CallerContext caller)
+    {
+        var station = caller.OrgUnitId ?? "\u0000";
+        return lines.Where(e => e.StationOrgUnitId == station);
+    }
+
+    public static async Task<IReadOnlyList<T>> ListAsync<T>(
+        this IQueryable<ProxyLedgerEntry> lines, Func<ProxyLedgerEntry, T> view, CancellationToken ct) =>
+        (await lines.AsNoTracking().OrderByDescending(e => e.AskedAt).Take(500).ToListAsync(ct)).Select(view).ToList();
+}

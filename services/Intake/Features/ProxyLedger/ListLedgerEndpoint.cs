@@ -1,0 +1,36 @@
+using Linkage.Intake.Domain;
+using Linkage.Intake.Persistence;
+using Linkage.ServiceDefaults.Auth;
+using Linkage.ServiceDefaults.Problems;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace Linkage.Intake.Features.ProxyLedger;
+
+/// <summary>The ledger of the stations the caller may see (a station outside that lists nothing, like any filter);
+/// <c>/published</c> is a station's masked public notice (公示), its published lines only.</summary>
+public static class ListLedgerEndpoint
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        api.MapGet("/proxy-ledger", Handle).WithName("ListProxyLedger");
+        api.MapGet("/proxy-ledger/published", Published).WithName("PublishedProxyLedger");
+    }
+
+    private static async Task<Ok<IReadOnlyList<LedgerView>>> Handle(string? station, HttpContext http, IntakeDbContext db, CancellationToken ct)
+    {
+        var lines = db.ProxyLedger.VisibleTo(http.Caller());
+        if (station is not null) lines = lines.Where(e => e.StationOrgUnitId == station);
+        return TypedResults.Ok(await lines.ListAsync(LedgerView.From, ct));
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<PublishedLedgerView>>, InvalidRequest>> Published(
+        string? station, IntakeDbContext db, CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(station)) return Problems.Invalid("station", "Name the station (its org unit id).");
+        var lines = db.ProxyLedger.Where(e => e.StationOrgUnitId == station && e.Stage == ProxyStage.Published);
+        return TypedResults.Ok(await lines.ListAsync(PublishedLedgerView.From, ct));
+    }
+}

@@ -1,0 +1,26 @@
+using Linkage.Intake.Domain;
+using Linkage.Intake.Persistence;
+using Linkage.ServiceDefaults.Auth;
+using Linkage.ServiceDefaults.Problems;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace Linkage.Intake.Features.ProxyLedger;
+
+/// <summary>公示: the followed-up line goes on the station's published ledger, personal data masked.</summary>
+public static class PublishLedgerEndpoint
+{
+    public static void Map(RouteGroupBuilder api) => api
+        .MapPost("/proxy-ledger/{id:guid}/publication", Handle).ForStationAgents().WithName("PublishProxyLedgerLine");
+
+    private static async Task<Results<Ok<LedgerView>, InvalidRequest, ProblemHttpResult>> Handle(
+        Guid id, HttpContext http, IntakeDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var (line, problem) = await AgentSteps.LineForAsync(db, id, ProxyStage.Published, http.Caller(), ct);
+        if (line is null) return problem!;
+        line.Publish(clock.GetUtcNow());
+        return await AgentSteps.SaveAsync(db, line, ct);
+    }
+}
