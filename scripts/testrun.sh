@@ -4,8 +4,17 @@
 
 RESULTS_DIR=$STATE/test-results
 
-# Test projects: csproj files under tests/ that reference Microsoft.NET.Test.Sdk.
+# Test projects: csproj files under tests/ that reference Microsoft.NET.Test.Sdk. LINKAGE_TEST_PROJECTS
+# (comma-separated names such as Intake,Gateway) narrows the run while working on one part.
 test_projects() {
+  if [ -n "${LINKAGE_TEST_PROJECTS:-}" ]; then
+    local n; IFS=, read -ra wanted <<< "$LINKAGE_TEST_PROJECTS"
+    for n in "${wanted[@]}"; do
+      [ -f "$REPO/tests/Linkage.$n.Tests/Linkage.$n.Tests.csproj" ] && echo "$REPO/tests/Linkage.$n.Tests/Linkage.$n.Tests.csproj" \
+        || log "no test project tests/Linkage.$n.Tests"
+    done
+    return 0
+  fi
   [ -d "$REPO/tests" ] || return 0
   find "$REPO/tests" -name '*.csproj' -not -path '*/bin/*' -not -path '*/obj/*' \
     -not -path "$REPO/tests/Linkage.Bench/*" -print0 | sort -z \
@@ -43,9 +52,11 @@ run_one_test_project() {
   rm -f "$RESULTS_DIR/$name.trx"
   build_if_orphan "$proj" || { FAILED=$((FAILED + 1)); return 0; }
   log "testing $name"
+  local filter=()
+  [ -n "${LINKAGE_TEST_FILTER:-}" ] && filter=(--filter "$LINKAGE_TEST_FILTER")
   timeout --kill-after=30 "${LINKAGE_TEST_TIMEOUT:-900}" \
     dotnet test "$proj" -c Release --no-build --nologo --logger "trx;LogFileName=$name.trx" \
-      --results-directory "$RESULTS_DIR" || rc=$?
+      --results-directory "$RESULTS_DIR" "${filter[@]}" || rc=$?
   [ $rc -eq 124 ] && log "$name timed out after ${LINKAGE_TEST_TIMEOUT:-900} s"
   [ -s "$RESULTS_DIR/$name.trx" ] || log "$name left no test report (exit $rc)"
   tally "$RESULTS_DIR/$name.trx" "$rc"
