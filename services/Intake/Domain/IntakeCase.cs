@@ -5,6 +5,8 @@ namespace Linkage.Intake.Domain;
 /// <summary>One application (办件) from receipt to completion.</summary>
 public sealed class IntakeCase
 {
+    private readonly List<CaseChange> changes = [];
+
     private IntakeCase() { }
 
     public Guid Id { get; private set; }
@@ -52,27 +54,40 @@ public sealed class IntakeCase
 
     public bool IsForwarded => SubmittedAtOrgUnitId != HandlingOrgUnitId;
 
-    public static IntakeCase Receive(CaseReceipt receipt, DateTimeOffset now, Guid? id = null) => new()
+    public static IntakeCase Receive(CaseReceipt receipt, DateTimeOffset now, Guid? id = null)
     {
-        Id = id ?? Guid.CreateVersion7(now),
-        CaseNumber = receipt.CaseNumber,
-        MatterCode = receipt.MatterCode,
-        MatterName = receipt.MatterName,
-        ImplementationCode = receipt.ImplementationCode,
-        ImplementationVersion = receipt.ImplementationVersion,
-        Channel = receipt.Channel,
-        SubmittedAtOrgUnitId = receipt.SubmittedAtOrgUnitId,
-        SubmittedAtDivision = receipt.SubmittedAtDivision,
-        HandlingOrgUnitId = receipt.HandlingOrgUnitId,
-        HandlingOrgUnitName = receipt.HandlingOrgUnitName,
-        HandlingDivision = receipt.HandlingDivision,
-        Applicant = receipt.Applicant,
-        Agent = receipt.Agent,
-        SubmittedMaterials = [.. receipt.SubmittedMaterials],
-        ReceivedAt = now,
-        Limit = receipt.Limit,
-        Bundle = receipt.Bundle,
-    };
+        var @case = new IntakeCase
+        {
+            Id = id ?? Guid.CreateVersion7(now),
+            CaseNumber = receipt.CaseNumber,
+            MatterCode = receipt.Matter.MatterCode,
+            MatterName = receipt.Matter.MatterName,
+            ImplementationCode = receipt.Matter.ImplementationCode,
+            ImplementationVersion = receipt.Matter.ImplementationVersion,
+            Channel = receipt.Channel,
+            SubmittedAtOrgUnitId = receipt.SubmittedAt.OrgUnitId,
+            SubmittedAtDivision = receipt.SubmittedAt.Division,
+            HandlingOrgUnitId = receipt.HandledBy.OrgUnitId,
+            HandlingOrgUnitName = receipt.HandledBy.Name,
+            HandlingDivision = receipt.HandledBy.Division,
+            Applicant = receipt.Applicant,
+            Agent = receipt.Agent,
+            SubmittedMaterials = [.. receipt.SubmittedMaterials],
+            ReceivedAt = now,
+            Limit = receipt.Matter.Limit,
+            Bundle = receipt.Matter.Bundle,
+        };
+        @case.changes.Add(new CaseChange.Received());
+        return @case;
+    }
+
+    /// <summary>What happened since the case was loaded or received, handed over once to the save path.</summary>
+    public IReadOnlyList<CaseChange> TakeChanges()
+    {
+        var taken = changes.ToList();
+        changes.Clear();
+        return taken;
+    }
 
     /// <summary>The materials the case is waiting for: the notice's list, the 容缺 list, or the supplement request.</summary>
     public IReadOnlyList<string> Awaited => Status switch
@@ -119,18 +134,21 @@ public sealed class IntakeCase
     public void Refuse(string reason, DateTimeOffset now)
     {
         (Status, RefusalReason, NoticeIssuedAt) = (CaseStatus.Refused, reason, now);
+        changes.Add(new CaseChange.Moved());
     }
 
     public void Terminate(DateTimeOffset now)
     {
         (Status, TerminatedAt, Outcome) = (CaseStatus.Terminated, now, "terminated");
+        changes.Add(new CaseChange.Moved());
     }
 
     /// <summary>A reviewing department asked for more (补正); false when the case is not under review.</summary>
-    public bool RequestSupplement(IReadOnlyList<string> materials, string reason)
+    public bool RequestSupplement(IReadOnlyList<string> materials, string reason, DateTimeOffset at)
     {
         if (Status != CaseStatus.Accepted) return false;
         (Status, SupplementMaterials, SupplementReason) = (CaseStatus.AwaitingSupplement, [.. materials], reason);
+        if (IsForwarded) changes.Add(new CaseChange.StationTold("awaiting-supplement", at));
         return true;
     }
 
@@ -150,10 +168,12 @@ public sealed class IntakeCase
             case CaseStatus.Accepted:
                 DeferredMaterials.RemoveAll(codes.Contains);
                 if (DeferredMaterials.Count == 0) SupplyBy = null;
+                changes.Add(new CaseChange.Supplied([.. codes], now));
                 break;
             case CaseStatus.AwaitingSupplement:
                 SupplementMaterials.RemoveAll(codes.Contains);
                 if (SupplementMaterials.Count == 0) (Status, SupplementReason) = (CaseStatus.Accepted, null);
+                changes.Add(new CaseChange.Supplied([.. codes], now));
                 break;
         }
     }
@@ -163,6 +183,7 @@ public sealed class IntakeCase
         Status = CaseStatus.Accepted;
         (AcceptedAt, AcceptedOn, DueDate, CommittedWorkingDays) = (now, acceptedOn, dueDate, committedWorkingDays);
         if (IsForwarded) ForwardedAt = now;
+        changes.Add(new CaseChange.Moved());
     }
 
     public void RequestMaterials(IReadOnlyList<string> missing, DateTimeOffset now)
@@ -170,12 +191,13 @@ public sealed class IntakeCase
         Status = CaseStatus.AwaitingMaterials;
         MissingMaterials = [.. missing];
         NoticeIssuedAt = now;
+        changes.Add(new CaseChange.Moved());
     }
 
     public void CompleteAtWindow(DateTimeOffset now, DateOnly today)
     {
         Accept(now, today, today, 0);
-        Complete("instant", now);
+        Finish("instant", now);
     }
 
     /// <summary>The competent unit has the case; false when it had arrived already.</summary>
@@ -186,10 +208,18 @@ public sealed class IntakeCase
         return true;
     }
 
+    /// <summary>The review finished (办结); the station that forwarded the case hears of it. False when it was completed already.</summary>
     public bool Complete(string outcome, DateTimeOffset now)
     {
         if (Status == CaseStatus.Completed) return false;
-        (Status, Outcome, CompletedAt) = (CaseStatus.Completed, outcome, now);
+        Finish(outcome, now);
+        if (IsForwarded) changes.Add(new CaseChange.StationTold("completed", now));
         return true;
+    }
+
+    private void Finish(string outcome, DateTimeOffset now)
+    {
+        (Status, Outcome, CompletedAt) = (CaseStatus.Completed, outcome, now);
+        changes.Add(new CaseChange.Moved());
     }
 }

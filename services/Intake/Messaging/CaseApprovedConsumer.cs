@@ -1,4 +1,5 @@
 using Linkage.Contracts.Events.Approval;
+using Linkage.Intake.Features.Shared;
 using Linkage.Intake.Persistence;
 using Linkage.Messaging;
 using MassTransit;
@@ -6,8 +7,8 @@ using MassTransit;
 namespace Linkage.Intake.Messaging;
 
 /// <summary>Every department approved: the case is finished (办结) and the result goes back where it was taken.</summary>
-public sealed class CaseApprovedConsumer(IntakeDbContext db, TimeProvider clock) : InboxConsumer<CaseApproved, IntakeDbContext>(db)
+public sealed class CaseApprovedConsumer(IntakeDbContext db, CaseSaves saves) : InboxConsumer<CaseApproved, IntakeDbContext>(db)
 {
     protected override Task Handle(CaseApproved message, ConsumeContext<CaseApproved> context) =>
-        CaseCompletion.CompleteAsync(Db, message.CaseId, "approved", message.ApprovedAt, clock, context.CancellationToken);
+        CaseCompletion.CompleteAsync(Db, saves, message.CaseId, "approved", message.ApprovedAt, context.CancellationToken);
 }

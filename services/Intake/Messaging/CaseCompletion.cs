@@ -1,23 +1,17 @@
-using Linkage.Contracts.Federation;
-using Linkage.Intake.Domain;
+using Linkage.Intake.Features.Shared;
 using Linkage.Intake.Persistence;
-using Linkage.Messaging;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Intake.Messaging;
 
-/// <summary>Marks a case completed and announces it: CaseCompleted inside the deployment, and the status
-/// back down to the station over the federation bus when the case was forwarded.</summary>
+/// <summary>Marks a case completed; the save path announces it (CaseCompleted inside the deployment, and the status
+/// back down to the station over the federation bus when the case was forwarded). The inbox saves.</summary>
 public static class CaseCompletion
 {
-    public static async Task CompleteAsync(IntakeDbContext db, Guid caseId, string outcome, DateTimeOffset at, TimeProvider clock, CancellationToken ct)
+    public static async Task CompleteAsync(IntakeDbContext db, CaseSaves saves, Guid caseId, string outcome, DateTimeOffset at, CancellationToken ct)
     {
         var @case = await db.Cases.FirstOrDefaultAsync(c => c.Id == caseId, ct);
         if (@case is null || !@case.Complete(outcome, at)) return;
-
-        CaseOutbox.Announce(db, @case, clock);
-        if (@case.IsForwarded)
-            db.PublishFederated(new CaseStatusChanged(@case.Id, @case.CaseNumber, "completed", at),
-                new FederationRoute(CaseStatusChanged.Type, @case.Id.ToString(), @case.SubmittedAtDivision));
+        await saves.StageAsync(ct);
     }
 }

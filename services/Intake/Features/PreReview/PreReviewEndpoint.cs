@@ -1,6 +1,5 @@
 using Linkage.Intake.Catalog;
 using Linkage.Intake.Domain;
-using Linkage.Intake.Features.CheckCase;
 using Linkage.Intake.Features.Shared;
 using Linkage.Intake.Persistence;
 using Linkage.ServiceDefaults.Auth;
@@ -23,7 +22,7 @@ public static class PreReviewEndpoint
 
     private static async Task<Results<Ok<CaseView>, InvalidRequest, ProblemHttpResult>> Handle(
         Guid id, PreReviewRequest request, HttpContext http, IntakeDbContext db, CatalogLookup catalog,
-        TimeProvider clock, CancellationToken ct)
+        CaseSaves saves, TimeProvider clock, CancellationToken ct)
     {
         var c = await ClerkCases.FindAsync(db, id, http.Caller(), ct);
         if (c is null) return Problems.NotFound($"Case {id}");
@@ -35,6 +34,6 @@ public static class PreReviewEndpoint
         if (errors.Any) return Problems.Invalid(errors);
 
         c.PreReview(c.MissingMaterials.Union(bring).ToList(), request.Note?.Trim(), clock.GetUtcNow());
-        return await CaseChanges.SaveAsync(db, c, ct);
+        return await saves.SaveAndViewAsync(c, ct);
     }
 }

@@ -1,6 +1,5 @@
 using Linkage.Intake.Domain;
 using Linkage.Intake.Features.CreditFlags;
-using Linkage.Intake.Features.ProxyLedger;
 using Linkage.Intake.Features.Shared;
 using Linkage.Intake.Persistence;
 using Linkage.Kernel;
@@ -15,8 +14,8 @@ using Npgsql;
 namespace Linkage.Intake.Features.SubmitCase;
 
 public sealed class SubmitCaseHandler(
-    IntakeDbContext db, SubmitCaseValidator validator, RoutingResolver routing, BundleRouting bundles, CaseIntake intake,
-    TimeProvider clock, CreditRecords credit)
+    IntakeDbContext db, SubmitCaseValidator validator, DestinationResolver destinations, BundleDestinationResolver bundles,
+    TwoSlipDecision twoSlips, CaseSaves saves, TimeProvider clock, CreditRecords credit)
 {
     public async Task<Results<Created<CaseView>, InvalidRequest, ProblemHttpResult>> HandleAsync(
         SubmitCaseRequest request, string? idempotencyKey, CallerContext caller, CancellationToken ct)
@@ -28,24 +27,23 @@ public sealed class SubmitCaseHandler(
         if (submission.Channel != Channel.Online && submission.OrgUnitId != caller.OrgUnitId)
             return Problems.NotFound($"Org unit '{submission.OrgUnitId}' (orgUnitId)");
 
-        var (route, routeErrors) = submission.Bundle
+        var (destination, destinationErrors) = submission.AppliedFor.IsBundle
             ? await bundles.ResolveAsync(submission, ct)
-            : await routing.ResolveAsync(submission, caller, ct);
-        if (route is null) return Problems.Invalid(routeErrors);
+            : await destinations.ResolveAsync(submission, caller, ct);
+        if (destination is null) return Problems.Invalid(destinationErrors);
 
-        if (request.SupplyBy is { } supplyBy && await DeferralViolationAsync(submission, route, supplyBy, ct) is { } violation)
+        if (request.SupplyBy is { } supplyBy && await DeferralViolationAsync(submission, destination, supplyBy, ct) is { } violation)
             return Problems.Invalid("supplyBy", violation);
 
-        var @case = intake.Receive(await ReceiptAsync(submission, route, caller, ct), route.Implementation, request.SupplyBy);
+        var @case = twoSlips.Receive(await ReceiptAsync(submission, destination, caller, ct), destination.Implementation, request.SupplyBy);
         db.Cases.Add(@case);
-        CaseOutbox.Submitted(db, @case);
-        CaseOutbox.Announce(db, @case, clock);
-        await ProxyCaseSteps.RecordAsync(db, @case, ct);
         if (idempotencyKey is not null)
             db.IdempotencyRecords.Add(new IdempotencyRecord(caller.Subject, idempotencyKey, @case.Id, clock.GetUtcNow()));
         try
         {
-            await db.SaveChangesAsync(ct);
+            // a conflict here: another proxy case of this principal and matter took the same open ledger line meanwhile
+            if (!await saves.SaveAsync(ct))
+                return Problems.Conflict("The station's ledger line for this principal and matter was taken meanwhile; submit again.");
         }
         catch (DbUpdateException e) when (idempotencyKey is not null && e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
@@ -54,31 +52,27 @@ public sealed class SubmitCaseHandler(
             if (await FirstResultAsync(caller, idempotencyKey, ct) is { } winner) return winner;
             throw;
         }
-        catch (DbUpdateConcurrencyException)
-        {
-            // another proxy case of this principal and matter took the same open ledger line meanwhile; nothing was saved
-            return Problems.Conflict("The station's ledger line for this principal and matter was taken meanwhile; submit again.");
-        }
         if (@case.Status == CaseStatus.Accepted) LinkageMetrics.CasesAccepted.Add(1);
         return Created(@case);
     }
 
-    private async Task<string?> DeferralViolationAsync(ValidSubmission s, Routing route, DateOnly supplyBy, CancellationToken ct) =>
+    private async Task<string?> DeferralViolationAsync(ValidSubmission s, CaseDestination destination, DateOnly supplyBy, CancellationToken ct) =>
         s.Channel == Channel.Online
             ? "Deferred materials (容缺) are agreed at a window or by a proxy agent, not online."
-            : intake.DeferralViolation(route.Implementation, s.Materials, supplyBy, await credit.IsFlaggedAsync(s.Applicant.IdDigest, ct));
+            : twoSlips.DeferralViolation(destination.Implementation, s.Materials, supplyBy, await credit.IsFlaggedAsync(s.Applicant.IdDigest, ct));
 
-    private async Task<CaseReceipt> ReceiptAsync(ValidSubmission s, Routing route, CallerContext caller, CancellationToken ct)
+    private async Task<CaseReceipt> ReceiptAsync(ValidSubmission s, CaseDestination destination, CallerContext caller, CancellationToken ct)
     {
         var sequence = await db.NextCaseSequenceAsync(ct);
-        var division = caller.Division ?? DivisionCode.Parse(route.Unit.DivisionCode);
+        var unit = destination.Unit;
+        var division = caller.Division ?? DivisionCode.Parse(unit.DivisionCode);
         var number = CaseNumber.Create(division, ChinaTime.ToLocalDate(clock.GetUtcNow()), (sequence - 1) % 999_999 + 1);
-        var submittedAt = s.Channel == Channel.Online ? route.Unit.OrgUnitId : s.OrgUnitId;
+        var submittedAt = s.Channel == Channel.Online ? unit.OrgUnitId : s.OrgUnitId;
         var agent = s.Channel == Channel.Proxy ? new ProxyAgent(caller.Subject, caller.Name, true) : null;
-        var unit = route.Unit;
-        return new CaseReceipt(number.Value, s.MatterCode, route.Implementation.MatterName, unit.ImplementationCode,
-            unit.ImplementationVersion, s.Channel, submittedAt, division.Value, unit.OrgUnitId, unit.OrgUnitName,
-            unit.DivisionCode, s.Applicant, agent, s.Materials, CaseIntake.LimitOf(route.Implementation), route.Bundle);
+        var matter = new PinnedMatter(s.AppliedFor.Code, destination.Implementation.MatterName, unit.ImplementationCode,
+            unit.ImplementationVersion, TwoSlipDecision.LimitOf(destination.Implementation), destination.Bundle);
+        return new CaseReceipt(number.Value, s.Channel, matter, new OrgUnitRef(submittedAt, division.Value),
+            new OrgUnitRef(unit.OrgUnitId, unit.DivisionCode, unit.OrgUnitName), s.Applicant, agent, s.Materials);
     }
 
     private async Task<Created<CaseView>?> FirstResultAsync(CallerContext caller, string key, CancellationToken ct)

@@ -10,28 +10,28 @@ public sealed class SubmitCaseValidator(PersonalIdHasher hasher)
     public (ValidSubmission? Submission, FieldErrors Errors) Validate(SubmitCaseRequest request, CallerContext caller)
     {
         var errors = new FieldErrors();
-        var (matter, bundle) = CodeOf(request, errors);
+        var appliedFor = AppliedForOf(request, errors);
         var channel = ChannelOf(caller);
         var orgUnit = request.OrgUnitId ?? caller.OrgUnitId ?? "";
         if (channel == Channel.Proxy)
             errors.Require(request.PrincipalConsent == true, "principalConsent", "The principal's consent to proxy handling is required.");
         var applicant = ApplicantOf(request.Applicant, caller, channel, errors);
         var materials = MaterialsOf(request.Materials, errors);
-        return errors.Any ? (null, errors) : (new ValidSubmission(matter!, channel, orgUnit, applicant!, materials) { Bundle = bundle }, errors);
+        return errors.Any ? (null, errors) : (new ValidSubmission(appliedFor, channel, orgUnit, applicant!, materials), errors);
     }
 
     /// <summary>Exactly one of <c>matterCode</c> and <c>bundleCode</c> (一件事一次办).</summary>
-    private static (string? Code, bool Bundle) CodeOf(SubmitCaseRequest request, FieldErrors errors)
+    private static AppliedFor AppliedForOf(SubmitCaseRequest request, FieldErrors errors)
     {
         var (matter, bundle) = (request.MatterCode?.Trim(), request.BundleCode?.Trim());
         if (bundle is null)
         {
             errors.Require(matter is { Length: > 0 and <= 36 }, "matterCode", "A matter code of 1 to 36 characters is required (or a bundleCode).");
-            return (matter, false);
+            return AppliedFor.Matter(matter ?? "");
         }
         errors.Require(matter is null, "bundleCode", "Give either matterCode or bundleCode, not both.")
             .Require(bundle is { Length: > 0 and <= 36 }, "bundleCode", "A bundle code of 1 to 36 characters is required.");
-        return (bundle, true);
+        return AppliedFor.Bundle(bundle);
     }
 
     private static Channel ChannelOf(CallerContext caller) =>

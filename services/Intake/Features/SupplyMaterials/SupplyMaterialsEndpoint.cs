@@ -1,10 +1,8 @@
 using Linkage.Intake.Domain;
-using Linkage.Intake.Features.ProxyLedger;
 using Linkage.Intake.Features.Shared;
 using Linkage.Intake.Materials;
 using Linkage.Intake.Persistence;
 using Linkage.Kernel;
-using Linkage.Messaging;
 using Linkage.ServiceDefaults.Auth;
 using Linkage.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Builder;
@@ -27,7 +25,7 @@ public static class SupplyMaterialsEndpoint
 
     private static async Task<Results<Ok<CaseView>, InvalidRequest, ProblemHttpResult>> Handle(
         Guid id, HttpContext http, IntakeDbContext db, IMaterialStore store, IConfiguration configuration,
-        TimeProvider clock, CancellationToken ct)
+        CaseSaves saves, TimeProvider clock, CancellationToken ct)
     {
         var caller = http.Caller();
         var c = await db.Cases.VisibleTo(caller).FirstOrDefaultAsync(x => x.Id == id, ct);
@@ -50,16 +48,7 @@ public static class SupplyMaterialsEndpoint
             db.MaterialFiles.Add(file);
             store.Stage(file.Id, u.Content);
         }
-        var before = c.Status;
-        var codes = uploads.Select(u => u.Code).Distinct().ToList();
-        c.Supply(codes, now, ChinaTime.ToLocalDate(now));
-        if (before != c.Status && before == CaseStatus.AwaitingMaterials)
-        {
-            CaseOutbox.Announce(db, c, clock);
-            await ProxyCaseSteps.RecordAsync(db, c, ct);
-        }
-        if (before is CaseStatus.Accepted or CaseStatus.AwaitingSupplement)
-            db.Publish(CaseEvents.Supplied(c, codes, now), c.Id.ToString());
-        return await CaseChanges.SaveAsync(db, c, ct);
+        c.Supply(uploads.Select(u => u.Code).Distinct().ToList(), now, ChinaTime.ToLocalDate(now));
+        return await saves.SaveAndViewAsync(c, ct);
     }
 }

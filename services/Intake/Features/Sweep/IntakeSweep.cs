@@ -1,4 +1,5 @@
 using Linkage.Intake.Domain;
+using Linkage.Intake.Features.Shared;
 using Linkage.Intake.Persistence;
 using Linkage.Kernel;
 using Microsoft.EntityFrameworkCore;
@@ -12,6 +13,7 @@ public sealed class IntakeSweep(IntakeDbContext db, TimeProvider clock)
 {
     public const int NoticeWorkingDays = 5;
     private const int Batch = 100;
+    private readonly CaseSaves saves = new(db, clock);
 
     public async Task<int> RunAsync(CancellationToken ct)
     {
@@ -32,16 +34,14 @@ public sealed class IntakeSweep(IntakeDbContext db, TimeProvider clock)
         foreach (var c in received.Where(c => NoticeLapsed(c, today)))
         {
             c.DeemAccepted(now);
-            CaseOutbox.Announce(db, c, clock);
             changed++;
         }
         foreach (var c in overdue)
         {
             c.Terminate(now);
-            CaseOutbox.Announce(db, c, clock);
             changed++;
         }
-        await db.SaveChangesAsync(ct);
+        if (!await saves.SaveAsync(ct)) return 0; // the rows are locked, so this cannot happen; the next pass would retry
         await tx.CommitAsync(ct);
         return changed;
     }

@@ -6,13 +6,13 @@ using Linkage.ServiceDefaults.Problems;
 namespace Linkage.Intake.Features.SubmitCase;
 
 /// <summary>Asks the catalog which unit handles the matter here and checks the submission against its entry.</summary>
-public sealed class RoutingResolver(CatalogLookup catalog)
+public sealed class DestinationResolver(CatalogLookup catalog)
 {
-    public async Task<(Routing? Routing, FieldErrors Errors)> ResolveAsync(ValidSubmission submission, CallerContext caller, CancellationToken ct)
+    public async Task<(CaseDestination? Destination, FieldErrors Errors)> ResolveAsync(ValidSubmission submission, CallerContext caller, CancellationToken ct)
     {
         var errors = new FieldErrors();
         var division = caller.Division?.Value ?? "";
-        var unit = await catalog.ResolveAsync(submission.MatterCode, division, submission.OrgUnitId, ct);
+        var unit = await catalog.ResolveAsync(submission.AppliedFor.Code, division, submission.OrgUnitId, ct);
         if (!unit.Found)
             return (null, errors.Add("matterCode", $"The matter is not handled for division {division}."));
         if (submission.Channel != Domain.Channel.Online && unit.OrgUnitId != submission.OrgUnitId && !unit.ProxyAllowed)
@@ -22,7 +22,7 @@ public sealed class RoutingResolver(CatalogLookup catalog)
         if (!implementation.Found)
             return (null, errors.Add("matterCode", "The matter's implementation entry was not found."));
 
-        return Listed(submission, implementation, errors) ? (new Routing(unit, implementation), errors) : (null, errors);
+        return Listed(submission, implementation, errors) ? (new CaseDestination(unit, implementation), errors) : (null, errors);
     }
 
     /// <summary>Every submitted material is in the entry's (or the bundle's merged) list; else errors per index.</summary>

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 
-namespace Linkage.Intake.Features.CheckCase;
+namespace Linkage.Intake.Features.RefuseCase;
 
 /// <summary>The clerk refuses the application (不予受理通知书): the reason, and the applicant's appeal rights.</summary>
 public static class RefuseCaseEndpoint
@@ -19,7 +19,7 @@ public static class RefuseCaseEndpoint
         .MapPost("/cases/{id:guid}/refusal", Handle).ForClerks().WithName("RefuseCase");
 
     private static async Task<Results<Ok<CaseView>, InvalidRequest, ProblemHttpResult>> Handle(
-        Guid id, RefuseCaseRequest request, HttpContext http, IntakeDbContext db, TimeProvider clock, CancellationToken ct)
+        Guid id, RefuseCaseRequest request, HttpContext http, IntakeDbContext db, CaseSaves saves, TimeProvider clock, CancellationToken ct)
     {
         var reason = request.Reason?.Trim();
         if (reason is not { Length: > 0 and <= 1000 }) return Problems.Invalid("reason", "A reason of 1 to 1000 characters is required.");
@@ -28,6 +28,6 @@ public static class RefuseCaseEndpoint
         if (c.Status is not (CaseStatus.Received or CaseStatus.AwaitingMaterials)) return ClerkCases.WrongState(c, "refused");
 
         c.Refuse(reason, clock.GetUtcNow());
-        return await ClerkCases.SaveAsync(db, c, clock, ct);
+        return await saves.SaveAndViewAsync(c, ct);
     }
 }

@@ -1,19 +1,17 @@
 using Linkage.Intake.Catalog;
 using Linkage.Intake.Domain;
-using Linkage.Intake.Features.Shared;
 using Linkage.Intake.Persistence;
 using Linkage.ServiceDefaults.Auth;
 using Linkage.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
-namespace Linkage.Intake.Features.CheckCase;
+namespace Linkage.Intake.Features.Shared;
 
-/// <summary>What the clerk actions share: the case only if the competent centre is in the clerk's subtree,
-/// a state check, and one save that answers 409 when someone else changed the case meanwhile.</summary>
+/// <summary>What the clerk actions share: the case only if the competent centre is in the clerk's subtree, and a
+/// state check; they save through <see cref="CaseSaves"/>.</summary>
 public static class ClerkCases
 {
     public static RouteHandlerBuilder ForClerks(this RouteHandlerBuilder endpoint) =>
@@ -39,11 +37,4 @@ public static class ClerkCases
 
     public static ProblemHttpResult WrongState(IntakeCase c, string action) =>
         Problems.Conflict($"Case {c.CaseNumber} is {c.Status}; it cannot be {action} now.");
-
-    public static async Task<Results<Ok<CaseView>, InvalidRequest, ProblemHttpResult>> SaveAsync(
-        IntakeDbContext db, IntakeCase c, TimeProvider clock, CancellationToken ct)
-    {
-        CaseOutbox.Announce(db, c, clock);
-        return await CaseChanges.SaveAsync(db, c, ct);
-    }
 }

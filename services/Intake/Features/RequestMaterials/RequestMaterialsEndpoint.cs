@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 
-namespace Linkage.Intake.Features.CheckCase;
+namespace Linkage.Intake.Features.RequestMaterials;
 
 /// <summary>The clerk issues the missing-materials notice (缺件告知单) for a received case: everything at once —
 /// what the check found missing, plus anything the clerk names from the matter's list.</summary>
@@ -22,7 +22,7 @@ public static class RequestMaterialsEndpoint
 
     private static async Task<Results<Ok<CaseView>, InvalidRequest, ProblemHttpResult>> Handle(
         Guid id, RequestMaterialsRequest request, HttpContext http, IntakeDbContext db, CatalogLookup catalog,
-        TimeProvider clock, CancellationToken ct)
+        CaseSaves saves, TimeProvider clock, CancellationToken ct)
     {
         var c = await ClerkCases.FindAsync(db, id, http.Caller(), ct);
         if (c is null) return Problems.NotFound($"Case {id}");
@@ -35,6 +35,6 @@ public static class RequestMaterialsEndpoint
         if (errors.Any) return Problems.Invalid(errors);
 
         c.RequestMaterials(missing, clock.GetUtcNow());
-        return await ClerkCases.SaveAsync(db, c, clock, ct);
+        return await saves.SaveAndViewAsync(c, ct);
     }
 }

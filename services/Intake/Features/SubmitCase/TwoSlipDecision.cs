@@ -7,7 +7,7 @@ namespace Linkage.Intake.Features.SubmitCase;
 /// <summary>The two-slip decision (两单制): instant matters finish at the window, complete materials get an
 /// acceptance slip with a working-day due date, 容缺 accepts with secondary materials deferred, anything else
 /// missing gets one notice listing all of it. Online submissions wait for a clerk's check.</summary>
-public sealed class CaseIntake(TimeProvider clock)
+public sealed class TwoSlipDecision(TimeProvider clock)
 {
     public static TimeLimitTerms LimitOf(Implementation implementation) => new(
         implementation.CommittedLimit.Amount, implementation.CommittedLimit.Unit == TimeUnit.CalendarDays,

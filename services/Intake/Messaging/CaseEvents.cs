@@ -1,6 +1,7 @@
 using Linkage.Contracts.Events.Intake;
+using Linkage.Intake.Domain;
 
-namespace Linkage.Intake.Domain;
+namespace Linkage.Intake.Messaging;
 
 /// <summary>Integration events as facts about a case.</summary>
 public static class CaseEvents

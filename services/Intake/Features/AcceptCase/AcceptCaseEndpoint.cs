@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 
-namespace Linkage.Intake.Features.CheckCase;
+namespace Linkage.Intake.Features.AcceptCase;
 
 /// <summary>The clerk checked a received case and accepts it: the acceptance slip (受理通知书) with its due date.</summary>
 public static class AcceptCaseEndpoint
@@ -18,7 +18,7 @@ public static class AcceptCaseEndpoint
         .MapPost("/cases/{id:guid}/acceptance", Handle).ForClerks().WithName("AcceptCase");
 
     private static async Task<Results<Ok<CaseView>, InvalidRequest, ProblemHttpResult>> Handle(
-        Guid id, HttpContext http, IntakeDbContext db, TimeProvider clock, CancellationToken ct)
+        Guid id, HttpContext http, IntakeDbContext db, CaseSaves saves, TimeProvider clock, CancellationToken ct)
     {
         var c = await ClerkCases.FindAsync(db, id, http.Caller(), ct);
         if (c is null) return Problems.NotFound($"Case {id}");
@@ -28,6 +28,6 @@ public static class AcceptCaseEndpoint
 
         var now = clock.GetUtcNow();
         c.AcceptOn(now, ChinaTime.ToLocalDate(now));
-        return await ClerkCases.SaveAsync(db, c, clock, ct);
+        return await saves.SaveAndViewAsync(c, ct);
     }
 }

@@ -1,0 +1,49 @@
+using Linkage.Intake.Domain;
+using Linkage.Intake.Features.ProxyLedger;
+using Linkage.Intake.Messaging;
+using Linkage.Intake.Persistence;
+using Linkage.ServiceDefaults.Problems;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linkage.Intake.Features.Shared;
+
+/// <summary>The one save path of a case (办件): what its changes announce goes to the outbox and a proxy case records
+/// its ledger steps, in the same transaction as the case; a case or ledger line someone else changed meanwhile (xmin)
+/// is a conflict, answered 409 with nothing written.</summary>
+public sealed class CaseSaves(IntakeDbContext db, TimeProvider clock)
+{
+    /// <summary>Stages the follow-ups of every tracked case, for a save that is not this class's own (the inbox's).</summary>
+    public async Task StageAsync(CancellationToken ct)
+    {
+        foreach (var c in db.ChangeTracker.Entries<IntakeCase>().Select(e => e.Entity).ToList())
+        {
+            var changes = c.TakeChanges();
+            if (changes.Count == 0) continue;
+            CaseOutbox.Announce(db, c, changes, clock);
+            if (changes.Any(x => x is CaseChange.Received or CaseChange.Moved)) await ProxyCaseSteps.RecordAsync(db, c, ct);
+        }
+    }
+
+    /// <summary>Stages and saves; false when someone else changed a case or ledger line meanwhile.</summary>
+    public async Task<bool> SaveAsync(CancellationToken ct)
+    {
+        await StageAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Saves and answers with the case as it is now, or 409.</summary>
+    public async Task<Results<Ok<CaseView>, InvalidRequest, ProblemHttpResult>> SaveAndViewAsync(IntakeCase c, CancellationToken ct) =>
+        await SaveAsync(ct)
+            ? TypedResults.Ok(CaseView.From(c))
+            : Problems.Conflict($"Case {c.CaseNumber} was changed meanwhile; reload it and try again.");
+}
