@@ -3,7 +3,7 @@ using Microsoft.Extensions.Configuration;
 
 namespace Linkage.Supervision;
 
-/// <summary><c>Linkage:Supervision</c>: local thresholds (DOMAIN.md: "thresholds are local: configure them").</summary>
+/// <summary><c>Linkage:Supervision</c>: local thresholds (docs/domain.md: thresholds are local, so they are configured).</summary>
 public sealed record SupervisionSettings(int WarnWorkingDays)
 {
     public static SupervisionSettings From(IConfiguration configuration)

@@ -40,7 +40,7 @@ public sealed class VideoReviewModule : ILinkageModule
         CreateSessionEndpoint.Map(api);
         GetSessionEndpoint.Map(api);
         ConcludeSessionEndpoint.Map(api);
-        // POST /sessions/{id}/join (API.md) is not mapped yet: it hands a participant a join ticket for the session's
+        // POST /sessions/{id}/join (docs/api.md) is not mapped yet: it hands a participant a join ticket for the session's
         // Janus videoroom (room id, a short-lived token Janus checks, the gateway's WebRTC address). That needs the
         // Janus integration (room created per session, token auth in janus.plugin.videoroom) — a later issue.
     }

@@ -4,7 +4,7 @@ using Linkage.Gateway.Tests.Infrastructure;
 
 namespace Linkage.Gateway.Tests;
 
-/// <summary>Exactly the routes marked public in API.md are open; the fallback policy covers the rest.</summary>
+/// <summary>Exactly the routes marked public in docs/api.md are open; the fallback policy covers the rest.</summary>
 [Collection(GatewayCollection.Name)]
 public sealed class AnonymousRouteTests(GatewayFixture fixture)
 {

@@ -2,7 +2,7 @@ using Linkage.Gateway.RateLimiting;
 
 namespace Linkage.Gateway.Proxy;
 
-/// <summary>The anonymous GET routes: those marked <i>public</i> in API.md, and the
+/// <summary>The anonymous GET routes: those marked <i>public</i> in docs/api.md, and the
 /// bundle guide beside the matter guide.</summary>
 public sealed record PublicRoute(string Module, string Path, string? RateLimiterPolicy = null)
 {

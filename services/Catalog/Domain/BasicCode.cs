@@ -1,6 +1,6 @@
 namespace Linkage.Catalog.Domain;
 
-/// <summary>Catalogue codes are opaque strings with length limits (DOMAIN.md).</summary>
+/// <summary>Catalogue codes are opaque strings with length limits (docs/domain.md).</summary>
 public static class BasicCode
 {
     public const int MaxLength = 12;            // 基本编码

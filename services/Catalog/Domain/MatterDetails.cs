@@ -2,7 +2,7 @@ using Linkage.Kernel;
 
 namespace Linkage.Catalog.Domain;
 
-/// <summary>What the catalogue (基本目录) says about a matter, per version: the 办事指南 fields of DOMAIN.md.</summary>
+/// <summary>What the catalogue (基本目录) says about a matter, per version: the 办事指南 fields of docs/domain.md.</summary>
 public sealed record MatterDetails(
     IReadOnlyList<DivisionLevel> HandlingLevels,          // 行使层级
     string AcceptanceConditions,                          // 受理条件

@@ -3,7 +3,7 @@ using Linkage.Kernel;
 
 namespace Linkage.Certificates.Domain;
 
-/// <summary>An electronic licence (电子证照) with the metadata of DOMAIN.md. Version 1 has no predecessor;
+/// <summary>An electronic licence (电子证照) with the metadata of docs/domain.md. Version 1 has no predecessor;
 /// a re-issue is a new row with version + 1 and the old one as predecessor. Sealed with the issuing org unit's SM2
 /// key over the canonical content (Signing/CanonicalContent) in the issuing transaction.</summary>
 public sealed partial class Certificate

@@ -1,6 +1,6 @@
 namespace Linkage.Certificates.Domain;
 
-/// <summary>DOMAIN.md: valid, revoked, cancelled, expired; superseded once a re-issue replaces it.</summary>
+/// <summary>docs/domain.md: valid, revoked, cancelled, expired; superseded once a re-issue replaces it.</summary>
 public enum CertificateStatus
 {
     Valid,

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace Linkage.ServiceDefaults.Json;
 
-/// <summary>API.md: camelCase, enums as kebab-case strings, ISO 8601 dates.</summary>
+/// <summary>docs/api.md: camelCase, enums as kebab-case strings, ISO 8601 dates.</summary>
 public static class JsonConventions
 {
     public static void Apply(JsonSerializerOptions options)

@@ -4,7 +4,7 @@ using Linkage.Certificates.Signing;
 
 namespace Linkage.Certificates.Features.Shared;
 
-/// <summary>A certificate's metadata (DOMAIN.md) for its holder and the staff of the handling subtree, with its seal,
+/// <summary>A certificate's metadata (docs/domain.md) for its holder and the staff of the handling subtree, with its seal,
 /// the exact content the seal covers (for offline verification with the published key) and the QR payload.</summary>
 public sealed record CertificateView(
     Guid Id,
