@@ -26,7 +26,8 @@ test_projects() {
 build_if_orphan() {
   local proj=$1 sln rel; sln=$(solution_file) || return 1
   rel=${proj#"$REPO"/}
-  tr '\\' '/' < "$sln" | grep -qF "$rel" && return 0
+  # grep -q would stop reading early and, under pipefail, tr's SIGPIPE (141) would count as "not found"
+  tr '\\' '/' < "$sln" | grep -F "$rel" > /dev/null && return 0
   log "$rel is not in $(basename "$sln"); building it on its own"
   dotnet_build "$proj" "build-$(basename "$proj" .csproj)"
 }

@@ -1,4 +1,3 @@
-using Linkage.Approval.Catalog;
 using Linkage.Approval.Features.DecideTask;
 using Linkage.Approval.Domain;
 using Linkage.Approval.Features.GetReviewCase;
@@ -9,6 +8,7 @@ using Linkage.Approval.Messaging;
 using Linkage.Approval.Persistence;
 using Linkage.Contracts.Catalog.V1;
 using Linkage.Messaging;
+using Linkage.ServiceDefaults.Catalog;
 using Linkage.ServiceDefaults.Grpc;
 using Linkage.ServiceDefaults.Modules;
 using Linkage.ServiceDefaults.Persistence;
@@ -31,10 +31,9 @@ public sealed class ApprovalModule : ILinkageModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<ApprovalDbContext>(configuration, Name, ApprovalDbContext.SchemaName);
-        services.AddModuleGrpcClient<CatalogService.CatalogServiceClient>(configuration, "Catalog");
-        services.AddMemoryCache();
+        services.AddCatalogLookup(configuration);
         services.Configure<ReviewRulesOptions>(configuration.GetSection("Linkage:Approval"));
-        services.AddScoped<ImplementationLookup>().AddSingleton<ReviewPlanner>().AddScoped<DecideTaskHandler>();
+        services.AddSingleton<ReviewPlanner>().AddScoped<DecideTaskHandler>();
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)

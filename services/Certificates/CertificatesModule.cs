@@ -1,4 +1,3 @@
-using Linkage.Certificates.Catalog;
 using Linkage.Certificates.Features.DeliverCertificate;
 using Linkage.Certificates.Features.GetCertificate;
 using Linkage.Certificates.Features.ReissueCertificate;
@@ -15,6 +14,7 @@ using Linkage.Certificates.Persistence;
 using Linkage.Contracts.Catalog.V1;
 using Linkage.Documents;
 using Linkage.Messaging;
+using Linkage.ServiceDefaults.Catalog;
 using Linkage.ServiceDefaults.Grpc;
 using Linkage.ServiceDefaults.Modules;
 using Linkage.ServiceDefaults.Persistence;
@@ -38,9 +38,8 @@ public sealed class CertificatesModule : ILinkageModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<CertificatesDbContext>(configuration, Name, CertificatesDbContext.SchemaName);
-        services.AddModuleGrpcClient<CatalogService.CatalogServiceClient>(configuration, "Catalog");
-        services.AddMemoryCache();
-        services.AddScoped<ImplementationLookup>().AddScoped<CertificateIssuer>();
+        services.AddCatalogLookup(configuration);
+        services.AddScoped<CertificateIssuer>();
         services.AddSingleton<KeyVault>().AddScoped<SigningKeys>().AddScoped<SealVerifier>();
         services.AddPrintableDocuments(configuration);
     }

@@ -1,7 +1,6 @@
 using Linkage.Contracts.Catalog.V1;
 using Linkage.Contracts.Federation;
 using Linkage.Documents;
-using Linkage.Intake.Catalog;
 using Linkage.Intake.Features.Appointments;
 using Linkage.Intake.Features.AcceptCase;
 using Linkage.Intake.Features.CreditFlags;
@@ -20,6 +19,7 @@ using Linkage.Intake.Materials;
 using Linkage.Intake.Messaging;
 using Linkage.Intake.Persistence;
 using Linkage.Messaging;
+using Linkage.ServiceDefaults.Catalog;
 using Linkage.ServiceDefaults.Grpc;
 using Linkage.ServiceDefaults.Modules;
 using Linkage.ServiceDefaults.Persistence;
@@ -42,9 +42,7 @@ public sealed class IntakeModule : ILinkageModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<IntakeDbContext>(configuration, Name, IntakeDbContext.SchemaName);
-        services.AddModuleGrpcClient<CatalogService.CatalogServiceClient>(configuration, "Catalog");
-        services.AddMemoryCache();
-        services.AddSingleton<CatalogLookup>();
+        services.AddCatalogLookup(configuration);
         services.AddScoped<SubmitCaseValidator>().AddScoped<DestinationResolver>().AddScoped<BundleDestinationResolver>()
             .AddSingleton<TwoSlipDecision>();
         services.AddScoped<SubmitCaseHandler>().AddScoped<CreditRecords>().AddScoped<CaseSaves>();

@@ -1,6 +1,6 @@
+using Linkage.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.IdentityModel.Tokens;
 
 namespace Linkage.Gateway.Auth;
 
@@ -14,24 +14,9 @@ public static class AuthExtensions
         services.AddEphemeralDataProtection();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(o =>
         {
-            o.MapInboundClaims = false;
+            JwtValidation.Apply(o, settings.Authority, settings.Issuer, settings.Audience, settings.SymmetricKey);
             o.SaveToken = false;
             o.Events = new JwtBearerEvents { OnChallenge = BearerChallenge.WriteProblemAsync };
-            o.TokenValidationParameters = new TokenValidationParameters
-            {
-                NameClaimType = "name",
-                RoleClaimType = "role",
-                ValidAudience = settings.Audience,
-                ValidateAudience = true,
-                ClockSkew = TimeSpan.FromSeconds(30),
-            };
-            if (!string.IsNullOrWhiteSpace(settings.Authority))
-            {
-                o.Authority = settings.Authority;
-                return;
-            }
-            o.TokenValidationParameters.ValidIssuer = settings.Issuer;
-            o.TokenValidationParameters.IssuerSigningKey = settings.SymmetricKey();
         });
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());

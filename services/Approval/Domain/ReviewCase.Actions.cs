@@ -1,3 +1,4 @@
+using Linkage.Approval.Domain.Policies;
 using Linkage.Approval.Domain.Rules;
 using Linkage.Kernel;
 
@@ -16,8 +17,7 @@ public sealed partial class ReviewCase
         if (command is ReviewCommand.SignOff signOff) return SignOffBy(task, actor, signOff.Comment, now);
         if (Status != ReviewCaseStatus.Open) return new ActionOutcome.Conflict($"Case {CaseNumber} is {Status.ToString().ToLowerInvariant()}.");
         if (command is ReviewCommand.ConcludeSpecialProcedure concluded) return Conclude(task, concluded.Conclusion, calendar, now);
-        if (!new TaskMustBePendingRule(task).IsSatisfied)
-            return new ActionOutcome.Conflict($"Task {taskId} was decided already ({task.Status.ToString().ToLowerInvariant()}).");
+        if (new TaskMustBePendingRule(task) is { } pending && pending.IsBroken()) return new ActionOutcome.Conflict(pending.Message);
         return command switch
         {
             ReviewCommand.RequestSupplement s => RequestSupplement(task, s, now),
@@ -47,7 +47,7 @@ public sealed partial class ReviewCase
 
     private ActionOutcome Extend(ReviewTask task, ReviewCommand.Extend extend, WorkingDayCalendar calendar, DateTimeOffset now)
     {
-        var rule = new LegalExtensionRule(tasks.Count);
+        var rule = new LegalExtensionPolicy(tasks.Count);
         if (!rule.Allows(task.ExtendedWorkingDays, extend.WorkingDays))
             return new ActionOutcome.Invalid("workingDays",
                 $"At most {rule.MaxWorkingDays - task.ExtendedWorkingDays} more working day(s): the legal extension is {rule.MaxWorkingDays}.");

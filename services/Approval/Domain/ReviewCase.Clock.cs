@@ -15,7 +15,7 @@ public sealed partial class ReviewCase
 
     internal ActionOutcome StopClock(ReviewTask task, ClockStopKind kind, string reason, DateTimeOffset now)
     {
-        if (!new ClockMustRunRule(this).IsSatisfied)
+        if (new ClockMustRunRule(this).IsBroken())
             return new ActionOutcome.Conflict($"The clock of case {CaseNumber} is stopped already ({Kebab(ClockStopKind)}).");
         (ClockStoppedOn, ClockStoppedAt, ClockStopKind, ClockStoppedByTaskId) = (ChinaTime.ToLocalDate(now), now, kind, task.Id);
         RecordFor(now, "clock-stopped", task, null, $"{Kebab(kind)}: {reason}");

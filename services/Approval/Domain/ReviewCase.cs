@@ -71,7 +71,7 @@ public sealed partial class ReviewCase
     public DecisionOutcome Decide(Guid taskId, DepartmentDecision decision, Reviewer reviewer, DateTimeOffset now)
     {
         var task = tasks.Single(t => t.Id == taskId);
-        if (!new TaskMustBePendingRule(task).IsSatisfied) return new DecisionOutcome.AlreadyDecided(task);
+        if (new TaskMustBePendingRule(task).IsBroken()) return new DecisionOutcome.AlreadyDecided(task);
         if (new ClockMustRunRule(this).BlocksDecisionOn(task)) return new DecisionOutcome.ClockStopped(task);
 
         task.Record(decision, reviewer, now);

@@ -1,4 +1,4 @@
-using Linkage.Approval.Domain.Rules;
+using Linkage.Approval.Domain.Policies;
 
 namespace Linkage.Approval.Domain;
 
@@ -9,9 +9,9 @@ public static class ReviewJoin
 {
     public static JoinOutcome Evaluate(IReadOnlyCollection<ReviewTask> tasks, int quorum = 0)
     {
-        if (!new AllDepartmentsDecidedRule().IsSatisfiedBy(tasks)) return new JoinOutcome.Waiting();
-        if (new AllDepartmentsApprovedRule().IsSatisfiedBy(tasks)) return new JoinOutcome.Approved();
-        if (new QuorumApprovedRule(quorum).IsSatisfiedBy(tasks)) return new JoinOutcome.Approved();
+        if (!new AllDepartmentsDecidedPolicy().IsSatisfiedBy(tasks)) return new JoinOutcome.Waiting();
+        if (new AllDepartmentsApprovedPolicy().IsSatisfiedBy(tasks)) return new JoinOutcome.Approved();
+        if (new QuorumApprovedPolicy(quorum).IsSatisfiedBy(tasks)) return new JoinOutcome.Approved();
         return new JoinOutcome.Rejected(tasks
             .Where(t => t.Status == ReviewTaskStatus.Rejected)
             .OrderBy(t => t.DepartmentId, StringComparer.Ordinal)

@@ -1,4 +1,4 @@
-using Linkage.Approval.Catalog;
+using Linkage.ServiceDefaults.Catalog;
 using Linkage.Approval.Domain;
 using Linkage.Approval.Features.OpenReview;
 using Linkage.Approval.Persistence;
@@ -13,7 +13,7 @@ namespace Linkage.Approval.Messaging;
 /// <summary>A case was accepted (受理): open its review plan from the pinned implementation entry, with
 /// ReviewOpened in the same transaction. A one-thing case opens one plan over every leg's pinned entry. Applied
 /// once per message (inbox) and once per case (primary key).</summary>
-public sealed class CaseAcceptedConsumer(ApprovalDbContext db, ImplementationLookup catalog, ReviewPlanner planner)
+public sealed class CaseAcceptedConsumer(ApprovalDbContext db, CatalogLookup catalog, ReviewPlanner planner)
     : InboxConsumer<CaseAccepted, ApprovalDbContext>(db)
 {
     protected override async Task Handle(CaseAccepted message, ConsumeContext<CaseAccepted> context)
@@ -23,7 +23,7 @@ public sealed class CaseAcceptedConsumer(ApprovalDbContext db, ImplementationLoo
 
         var @case = message.Bundle is { } bundle
             ? planner.OpenBundle(message, await LegsAsync(bundle, ct))
-            : planner.Open(message, await catalog.GetAsync(message.ImplementationCode, message.ImplementationVersion, ct));
+            : planner.Open(message, await catalog.PinnedImplementationAsync(message.ImplementationCode, message.ImplementationVersion, ct));
         Db.Cases.Add(@case);
         Db.Timeline.AddRange(@case.Timeline);
         Db.Publish(ReviewEvents.Opened(@case), @case.Id.ToString());
@@ -32,7 +32,7 @@ public sealed class CaseAcceptedConsumer(ApprovalDbContext db, ImplementationLoo
     private async Task<IReadOnlyList<Implementation>> LegsAsync(BundleSummary bundle, CancellationToken ct)
     {
         var legs = new List<Implementation>(bundle.Legs.Count);
-        foreach (var leg in bundle.Legs) legs.Add(await catalog.GetAsync(leg.ImplementationCode, leg.ImplementationVersion, ct));
+        foreach (var leg in bundle.Legs) legs.Add(await catalog.PinnedImplementationAsync(leg.ImplementationCode, leg.ImplementationVersion, ct));
         return legs;
     }
 }

@@ -1,4 +1,4 @@
-using Linkage.Certificates.Catalog;
+using Linkage.ServiceDefaults.Catalog;
 using Linkage.Certificates.Features.IssueCertificate;
 using Linkage.Certificates.Persistence;
 using Linkage.Contracts.Events.Approval;
@@ -12,7 +12,7 @@ namespace Linkage.Certificates.Messaging;
 /// <summary>Every department approved: if the matter produces a licence, issue it. A one-thing case issues its
 /// merged licence, or, without one, the licence of each leg whose entry produces one. Applied once per message
 /// (inbox) and once per case (checked here, guarded by a unique index).</summary>
-public sealed class CaseApprovedConsumer(CertificatesDbContext db, ImplementationLookup catalog, CertificateIssuer issuer)
+public sealed class CaseApprovedConsumer(CertificatesDbContext db, CatalogLookup catalog, CertificateIssuer issuer)
     : InboxConsumer<CaseApproved, CertificatesDbContext>(db)
 {
     protected override async Task Handle(CaseApproved message, ConsumeContext<CaseApproved> context)
@@ -24,7 +24,7 @@ public sealed class CaseApprovedConsumer(CertificatesDbContext db, Implementatio
             await issuer.IssueMergedAsync(message, merged, ct);
         else if (message.Bundle is { } bundle)
             await IssuePerLegAsync(message, bundle, ct);
-        else if ((await catalog.GetAsync(message.ImplementationCode, message.ImplementationVersion, ct)).Licence is { Produces: true } licence)
+        else if ((await catalog.PinnedImplementationAsync(message.ImplementationCode, message.ImplementationVersion, ct)).Licence is { Produces: true } licence)
             await issuer.IssueAsync(message, licence, ct);
     }
 
@@ -33,7 +33,7 @@ public sealed class CaseApprovedConsumer(CertificatesDbContext db, Implementatio
         var types = new HashSet<string>(StringComparer.Ordinal);
         foreach (var leg in bundle.Legs)
         {
-            var implementation = await catalog.GetAsync(leg.ImplementationCode, leg.ImplementationVersion, ct);
+            var implementation = await catalog.PinnedImplementationAsync(leg.ImplementationCode, leg.ImplementationVersion, ct);
             if (implementation.Licence is not { Produces: true } licence || !types.Add(licence.TypeCode)) continue;
             await issuer.IssueAsync(message with { MatterCode = leg.MatterCode, MatterName = leg.MatterName }, licence, ct);
         }

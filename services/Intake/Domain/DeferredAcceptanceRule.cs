@@ -1,12 +1,20 @@
+using Linkage.Kernel.Rules;
+
 namespace Linkage.Intake.Domain;
 
-/// <summary>容缺受理: main materials complete, only secondary (deferrable) ones missing, a supply date no later
-/// than the committed limit, and no bad-credit record. Answers why not, or null.</summary>
-public static class DeferredAcceptanceRule
+/// <summary>容缺受理: main materials complete, only secondary (deferrable) ones missing, a supply date after today and no
+/// later than the committed limit, and no bad-credit record.</summary>
+public sealed class DeferredAcceptanceRule(
+    IReadOnlyList<RequiredMaterial> listed, IReadOnlyList<string> missing, DateOnly supplyBy, DateOnly today,
+    TimeLimitTerms limit, bool badCredit) : IBusinessRule
 {
-    public static string? Violation(
-        IReadOnlyList<RequiredMaterial> listed, IReadOnlyList<string> missing, DateOnly supplyBy, DateOnly today,
-        TimeLimitTerms limit, bool badCredit)
+    public string Field => "supplyBy";
+
+    public string Message => Violation() ?? "";
+
+    public bool IsBroken() => Violation() is not null;
+
+    private string? Violation()
     {
         if (badCredit) return "The applicant has a bad-credit record and cannot be accepted with materials deferred.";
         if (missing.Count == 0) return "Nothing is missing; there is nothing to defer.";

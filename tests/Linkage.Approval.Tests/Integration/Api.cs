@@ -8,16 +8,6 @@ namespace Linkage.Approval.Tests.Integration;
 /// <summary>Small HTTP helpers over the approval API.</summary>
 public static class Api
 {
-    public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response, HttpStatusCode expected)
-    {
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == expected, $"expected {(int)expected}, got {(int)response.StatusCode}: {text}");
-        return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
-    }
-
-    public static async Task<JsonElement> GetJsonAsync(this HttpClient client, string path, HttpStatusCode expected = HttpStatusCode.OK) =>
-        await (await client.GetAsync(path)).JsonAsync(expected);
-
     public static Task<HttpResponseMessage> DecideAsync(this HttpClient client, Guid taskId, string decision, string? reason = null, string? legalBasis = null) =>
         client.PostAsJsonAsync($"/api/approval/tasks/{taskId}/decision", new { decision, reason, legalBasis });
 

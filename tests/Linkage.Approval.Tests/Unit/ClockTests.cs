@@ -1,5 +1,5 @@
 using Linkage.Approval.Domain;
-using Linkage.Approval.Domain.Rules;
+using Linkage.Approval.Domain.Policies;
 using Linkage.Kernel;
 
 namespace Linkage.Approval.Tests.Unit;
@@ -60,7 +60,7 @@ public sealed class ClockTests
         var task = plan.TaskOf("scjg");
 
         Assert.IsType<ActionOutcome.Done>(plan.Apply(task, new ReviewCommand.Extend(10, "现场核查"), Plans.Reviewer, Calendar, Plans.Now));
-        var beyond = plan.Apply(task, new ReviewCommand.Extend(LegalExtensionRule.Joint - 9, "再延"), Plans.Reviewer, Calendar, Plans.Now);
+        var beyond = plan.Apply(task, new ReviewCommand.Extend(LegalExtensionPolicy.Joint - 9, "再延"), Plans.Reviewer, Calendar, Plans.Now);
 
         Assert.Equal("workingDays", Assert.IsType<ActionOutcome.Invalid>(beyond).Field);
         Assert.Equal(Calendar.AddWorkingDays(new DateOnly(2025, 9, 8), 10), plan.Tasks.Single(t => t.Id == task).Deadline);

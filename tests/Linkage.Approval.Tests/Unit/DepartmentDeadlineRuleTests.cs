@@ -1,11 +1,11 @@
-using Linkage.Approval.Domain.Rules;
+using Linkage.Approval.Domain.Policies;
 using Linkage.Kernel;
 
 namespace Linkage.Approval.Tests.Unit;
 
 public sealed class DepartmentDeadlineRuleTests
 {
-    private readonly DepartmentDeadlineRule rule = new(WorkingDayCalendar.China);
+    private readonly DepartmentDeadlinePolicy rule = new(WorkingDayCalendar.China);
 
     [Fact]
     public void Deadlines_skip_the_national_day_holiday_and_count_the_make_up_saturday()

@@ -1,4 +1,5 @@
 using Linkage.Approval.Domain;
+using Linkage.Approval.Domain.Policies;
 using Linkage.Approval.Domain.Rules;
 
 namespace Linkage.Approval.Tests.Unit;
@@ -9,7 +10,7 @@ public sealed class JoinRuleTests
     public void All_departments_approved_needs_every_row_approved()
     {
         var plan = Plans.Open("scjg", "wsjk");
-        var rule = new AllDepartmentsApprovedRule();
+        var rule = new AllDepartmentsApprovedPolicy();
 
         Assert.False(rule.IsSatisfiedBy(plan.Tasks.ToList()));
         plan.Approve("scjg");
@@ -21,8 +22,8 @@ public sealed class JoinRuleTests
     [Fact]
     public void An_empty_plan_is_neither_approved_nor_decided()
     {
-        Assert.False(new AllDepartmentsApprovedRule().IsSatisfiedBy([]));
-        Assert.False(new AllDepartmentsDecidedRule().IsSatisfiedBy([]));
+        Assert.False(new AllDepartmentsApprovedPolicy().IsSatisfiedBy([]));
+        Assert.False(new AllDepartmentsDecidedPolicy().IsSatisfiedBy([]));
     }
 
     [Fact]
@@ -31,8 +32,8 @@ public sealed class JoinRuleTests
         var plan = Plans.Open("scjg");
         plan.Reject("scjg");
 
-        Assert.True(new AllDepartmentsDecidedRule().IsSatisfiedBy(plan.Tasks.ToList()));
-        Assert.False(new AllDepartmentsApprovedRule().IsSatisfiedBy(plan.Tasks.ToList()));
+        Assert.True(new AllDepartmentsDecidedPolicy().IsSatisfiedBy(plan.Tasks.ToList()));
+        Assert.False(new AllDepartmentsApprovedPolicy().IsSatisfiedBy(plan.Tasks.ToList()));
     }
 
     [Fact]
@@ -48,5 +49,5 @@ public sealed class JoinRuleTests
     [InlineData(ReviewDecision.Reject, "材料不实", false)]
     [InlineData(ReviewDecision.Approve, null, false)]
     public void A_rejection_needs_a_reason(ReviewDecision decision, string? reason, bool broken) =>
-        Assert.Equal(broken, new RejectionNeedsReasonRule(decision, reason).IsBroken);
+        Assert.Equal(broken, new RejectionNeedsReasonRule(decision, reason).IsBroken());
 }

@@ -15,7 +15,7 @@ public static class Drafts
 
     public static IReadOnlyList<string> BrokenFields(ImplementationDraft draft)
     {
-        var error = Assert.Throws<Domain.Rules.BusinessRuleException>(() => Implementation.Create(draft));
+        var error = Assert.Throws<Linkage.Kernel.Rules.BusinessRuleException>(() => Implementation.Create(draft));
         return error.Broken.Select(r => r.Field).ToList();
     }
 }

@@ -66,8 +66,9 @@ public sealed class TwoSlipDecisionTests
     public void Deferral_needs_main_materials_a_date_within_the_limit_and_good_credit(
         string[] submitted, string supplyBy, bool badCredit, string? violation)
     {
-        var answer = decision.DeferralViolation(Cases.Entry(), submitted, DateOnly.Parse(supplyBy), badCredit);
-        if (violation is null) Assert.Null(answer);
-        else Assert.Contains(violation, answer);
+        var rule = decision.Deferral(Cases.Entry(), submitted, DateOnly.Parse(supplyBy), badCredit);
+        Assert.Equal(violation is not null, rule.IsBroken());
+        Assert.Equal("supplyBy", rule.Field);
+        if (violation is not null) Assert.Contains(violation, rule.Message);
     }
 }

@@ -14,7 +14,7 @@ public sealed class Broker : IAsyncDisposable
     public IConnection Connection { get; }
 
     public static async Task<Broker> ConnectAsync() =>
-        new(await new ConnectionFactory { Uri = new Uri(TestEnvironment.Amqp) }.CreateConnectionAsync("linkage-messaging-tests"));
+        new(await new ConnectionFactory { Uri = TestEnvironment.Amqp }.CreateConnectionAsync("linkage-messaging-tests"));
 
     /// <summary>Deletes these names (as queues and as exchanges) when the test ends.</summary>
     public void CleanUp(params string[] names)

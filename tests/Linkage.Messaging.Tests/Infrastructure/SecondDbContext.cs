@@ -11,7 +11,7 @@ public sealed class SecondDbContext(DbContextOptions<SecondDbContext> options) :
 
     protected override string Schema => SchemaName;
 
-    public static async Task CreateAsync(TestDatabase database)
+    public static async Task CreateAsync(OutboxDatabase database)
     {
         await using var db = new SecondDbContext(new DbContextOptionsBuilder<SecondDbContext>().UseNpgsql(database.ConnectionString).Options);
         await db.GetService<IRelationalDatabaseCreator>().CreateTablesAsync();

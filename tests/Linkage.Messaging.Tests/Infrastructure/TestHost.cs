@@ -10,7 +10,7 @@ namespace Linkage.Messaging.Tests.Infrastructure;
 public static class TestHost
 {
     public static async Task<IHost> StartAsync(
-        TestDatabase database, Action<IServiceCollection, IConfiguration> configure, IDictionary<string, string?>? settings = null)
+        OutboxDatabase database, Action<IServiceCollection, IConfiguration> configure, IDictionary<string, string?>? settings = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(BaseSettings(settings));
@@ -26,7 +26,7 @@ public static class TestHost
     {
         var all = new Dictionary<string, string?>
         {
-            ["Linkage:RabbitMq:Uri"] = TestEnvironment.Amqp,
+            ["Linkage:RabbitMq:Uri"] = TestEnvironment.AmqpAddress,
             ["Linkage:Outbox:PollingInterval"] = "00:00:01",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;

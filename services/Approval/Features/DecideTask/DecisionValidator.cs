@@ -40,7 +40,7 @@ public static class DecisionValidator
     private static ReviewCommand Decision(ReviewAction action, string? reason, string? legalBasis, FieldErrors errors)
     {
         var decision = action == ReviewAction.Approve ? ReviewDecision.Approve : ReviewDecision.Reject;
-        errors.Require(!new RejectionNeedsReasonRule(decision, reason).IsBroken, "reason", "A rejection must give its reason.");
+        errors.Check(new RejectionNeedsReasonRule(decision, reason));
         return new ReviewCommand.Decide(new DepartmentDecision(decision, reason, legalBasis));
     }
 

@@ -1,5 +1,5 @@
 using Linkage.Approval.Domain;
-using Linkage.Approval.Domain.Rules;
+using Linkage.Approval.Domain.Policies;
 using Linkage.Contracts.Catalog.V1;
 using Linkage.Contracts.Events.Intake;
 using Linkage.Kernel;
@@ -11,7 +11,7 @@ namespace Linkage.Approval.Features.OpenReview;
 /// review department, each with its working-day deadline.</summary>
 public sealed class ReviewPlanner(TimeProvider clock, IOptions<ReviewRulesOptions> rules)
 {
-    private readonly DepartmentDeadlineRule deadlines = new(WorkingDayCalendar.China);
+    private readonly DepartmentDeadlinePolicy deadlines = new(WorkingDayCalendar.China);
 
     public ReviewCase Open(CaseAccepted accepted, Implementation implementation)
     {

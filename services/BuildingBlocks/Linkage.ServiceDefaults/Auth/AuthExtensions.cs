@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.IdentityModel.Tokens;
 
 namespace Linkage.ServiceDefaults.Auth;
 
@@ -12,24 +11,7 @@ public static class AuthExtensions
     {
         var settings = AuthSettings.From(configuration);
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(o =>
-        {
-            o.MapInboundClaims = false;
-            o.TokenValidationParameters = new TokenValidationParameters
-            {
-                NameClaimType = ClaimNames.Name,
-                RoleClaimType = ClaimNames.Role,
-                ValidAudience = settings.Audience,
-                ValidateAudience = true,
-                ClockSkew = TimeSpan.FromSeconds(30),
-            };
-            if (!string.IsNullOrWhiteSpace(settings.Authority))
-            {
-                o.Authority = settings.Authority;
-                return;
-            }
-            o.TokenValidationParameters.ValidIssuer = settings.Issuer;
-            o.TokenValidationParameters.IssuerSigningKey = settings.SymmetricKey();
-        });
+            JwtValidation.Apply(o, settings.Authority, settings.Issuer, settings.Audience, settings.SymmetricKey));
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         return services;

@@ -1,3 +1,5 @@
+using Linkage.Kernel.Rules;
+
 namespace Linkage.ServiceDefaults.Problems;
 
 /// <summary>Collects validation failures by field (camelCase path) for one RFC 7807 answer.</summary>
@@ -15,6 +17,13 @@ public sealed class FieldErrors
     }
 
     public FieldErrors Require(bool condition, string field, string message) => condition ? this : Add(field, message);
+
+    /// <summary>Adds every broken rule under its field.</summary>
+    public FieldErrors Check(params IEnumerable<IBusinessRule> rules)
+    {
+        foreach (var rule in rules.Where(r => r.IsBroken())) Add(rule.Field, rule.Message);
+        return this;
+    }
 
     public IDictionary<string, string[]> ToDictionary() => errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
 }

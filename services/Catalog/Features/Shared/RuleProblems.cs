@@ -1,4 +1,3 @@
-using Linkage.Catalog.Domain.Rules;
 using Linkage.ServiceDefaults.Problems;
 
 namespace Linkage.Catalog.Features.Shared;
@@ -6,12 +5,7 @@ namespace Linkage.Catalog.Features.Shared;
 /// <summary>Broken business rules as one 422 answer naming every field.</summary>
 public static class RuleProblems
 {
-    public static FieldErrors ToErrors(IEnumerable<IBusinessRule> broken)
-    {
-        var errors = new FieldErrors();
-        foreach (var rule in broken) errors.Add(rule.Field, rule.Message);
-        return errors;
-    }
+    public static FieldErrors ToErrors(IEnumerable<IBusinessRule> broken) => new FieldErrors().Check(broken);
 
     public static InvalidRequest Invalid(BusinessRuleException exception) => Problems.Invalid(ToErrors(exception.Broken));
 

@@ -1,6 +1,7 @@
 using Linkage.Intake.Catalog;
 using Linkage.Intake.Domain;
 using Linkage.Intake.Persistence;
+using Linkage.ServiceDefaults.Catalog;
 using Linkage.ServiceDefaults.Auth;
 using Linkage.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Builder;

@@ -1,5 +1,5 @@
 using Linkage.Contracts.Catalog.V1;
-using Linkage.Intake.Catalog;
+using Linkage.ServiceDefaults.Catalog;
 using Linkage.ServiceDefaults.Auth;
 using Linkage.ServiceDefaults.Problems;
 

@@ -32,8 +32,8 @@ public sealed class SubmitCaseHandler(
             : await destinations.ResolveAsync(submission, caller, ct);
         if (destination is null) return Problems.Invalid(destinationErrors);
 
-        if (request.SupplyBy is { } supplyBy && await DeferralViolationAsync(submission, destination, supplyBy, ct) is { } violation)
-            return Problems.Invalid("supplyBy", violation);
+        if (request.SupplyBy is { } supplyBy && await DeferralErrorsAsync(submission, destination, supplyBy, ct) is { Any: true } violation)
+            return Problems.Invalid(violation);
 
         var @case = twoSlips.Receive(await ReceiptAsync(submission, destination, caller, ct), destination.Implementation, request.SupplyBy);
         db.Cases.Add(@case);
@@ -56,10 +56,11 @@ public sealed class SubmitCaseHandler(
         return Created(@case);
     }
 
-    private async Task<string?> DeferralViolationAsync(ValidSubmission s, CaseDestination destination, DateOnly supplyBy, CancellationToken ct) =>
+    private async Task<FieldErrors> DeferralErrorsAsync(ValidSubmission s, CaseDestination destination, DateOnly supplyBy, CancellationToken ct) =>
         s.Channel == Channel.Online
-            ? "Deferred materials (容缺) are agreed at a window or by a proxy agent, not online."
-            : twoSlips.DeferralViolation(destination.Implementation, s.Materials, supplyBy, await credit.IsFlaggedAsync(s.Applicant.IdDigest, ct));
+            ? new FieldErrors().Add("supplyBy", "Deferred materials (容缺) are agreed at a window or by a proxy agent, not online.")
+            : new FieldErrors().Check(twoSlips.Deferral(destination.Implementation, s.Materials, supplyBy,
+                await credit.IsFlaggedAsync(s.Applicant.IdDigest, ct)));
 
     private async Task<CaseReceipt> ReceiptAsync(ValidSubmission s, CaseDestination destination, CallerContext caller, CancellationToken ct)
     {

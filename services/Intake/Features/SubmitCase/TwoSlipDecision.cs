@@ -17,11 +17,11 @@ public sealed class TwoSlipDecision(TimeProvider clock)
         implementation.Materials.Select(m => new RequiredMaterial(m.Code, m.Name, m.Required, m.Deferrable)).ToList();
 
     public static IReadOnlyList<string> Missing(Implementation implementation, IEnumerable<string> submitted) =>
-        MissingMaterialsRule.Find(Listed(implementation), submitted.ToHashSet());
+        MissingMaterials.Find(Listed(implementation), submitted.ToHashSet());
 
-    public string? DeferralViolation(Implementation implementation, IReadOnlyList<string> submitted, DateOnly supplyBy, bool badCredit) =>
-        DeferredAcceptanceRule.Violation(Listed(implementation), Missing(implementation, submitted), supplyBy,
-            ChinaTime.ToLocalDate(clock.GetUtcNow()), LimitOf(implementation), badCredit);
+    public DeferredAcceptanceRule Deferral(Implementation implementation, IReadOnlyList<string> submitted, DateOnly supplyBy, bool badCredit) =>
+        new(Listed(implementation), Missing(implementation, submitted), supplyBy, ChinaTime.ToLocalDate(clock.GetUtcNow()),
+            LimitOf(implementation), badCredit);
 
     public IntakeCase Receive(CaseReceipt receipt, Implementation implementation, DateOnly? supplyBy)
     {

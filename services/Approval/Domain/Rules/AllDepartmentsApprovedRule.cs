@@ -1,8 +1,0 @@
-namespace Linkage.Approval.Domain.Rules;
-
-/// <summary>Every department of the plan approved; an empty plan approves nothing.</summary>
-public sealed class AllDepartmentsApprovedRule
-{
-    public bool IsSatisfiedBy(IReadOnlyCollection<ReviewTask> tasks) =>
-        tasks.Count > 0 && tasks.All(t => t.Status == ReviewTaskStatus.Approved);
-}
