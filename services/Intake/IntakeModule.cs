@@ -18,6 +18,7 @@ using Linkage.Intake.Messaging;
 using Linkage.Intake.Persistence;
 using Linkage.Messaging;
 using Linkage.ServiceDefaults.Grpc;
+using Linkage.ServiceDefaults.Hosting;
 using Linkage.ServiceDefaults.Modules;
 using Linkage.ServiceDefaults.Persistence;
 using MassTransit;
@@ -45,7 +46,7 @@ public sealed class IntakeModule : ILinkageModule
         services.AddScoped<SubmitCaseValidator>().AddScoped<RoutingResolver>().AddScoped<BundleRouting>().AddSingleton<CaseIntake>();
         services.AddScoped<SubmitCaseHandler>().AddScoped<CreditRecords>();
         services.AddScoped<IMaterialStore, PostgresMaterialStore>();
-        services.AddScoped<IntakeSweep>().AddHostedService<IntakeSweepService>();
+        services.AddScoped<IntakeSweep>().AddHostedService<SweepService<IntakeSweep>>();
         services.AddFederationHandler<CaseForwarded, CaseForwardedHandler>(CaseForwarded.Type);
         services.AddFederationHandler<CaseStatusChanged, CaseStatusChangedHandler>(CaseStatusChanged.Type);
         services.AddPrintableDocuments(configuration);

@@ -7,6 +7,7 @@ using Linkage.Ratings.Features.Shared;
 using Linkage.Ratings.Features.Sweep;
 using Linkage.Ratings.Messaging;
 using Linkage.Ratings.Persistence;
+using Linkage.ServiceDefaults.Hosting;
 using Linkage.ServiceDefaults.Modules;
 using Linkage.ServiceDefaults.Persistence;
 using MassTransit;
@@ -31,7 +32,7 @@ public sealed class RatingsModule : ILinkageModule
         services.AddModuleDbContext<RatingsDbContext>(configuration, Name, RatingsDbContext.SchemaName);
         services.AddSingleton(RatingsSettings.From(configuration));
         services.AddScoped<RateCaseHandler>().AddScoped<RegionDeadlines>().AddScoped<StepRunner>();
-        services.AddScoped<OverdueSweep>().AddHostedService<OverdueSweepService>();
+        services.AddScoped<OverdueSweep>().AddHostedService<SweepService<OverdueSweep>>();
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)

@@ -3,6 +3,7 @@ using Linkage.Kernel;
 using Linkage.Messaging;
 using Linkage.Ratings.Domain;
 using Linkage.Ratings.Persistence;
+using Linkage.ServiceDefaults.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Ratings.Features.Sweep;
@@ -10,8 +11,10 @@ namespace Linkage.Ratings.Features.Sweep;
 /// <summary>One pass over the bad ratings whose time ran out: a return visit not made by its day, a rectification
 /// not fed back by its deadline. Each raises its alarm for supervision once, through the outbox. Rows are claimed
 /// FOR UPDATE SKIP LOCKED, so replicas sweep disjoint batches.</summary>
-public sealed class OverdueSweep(RatingsDbContext db, TimeProvider clock)
+public sealed class OverdueSweep(RatingsDbContext db, TimeProvider clock) : ISweep
 {
+    public static string IntervalKey => "Ratings:SweepInterval";
+
     private const int Batch = 100;
 
     public async Task<int> RunAsync(CancellationToken ct)
