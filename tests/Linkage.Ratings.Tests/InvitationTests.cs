@@ -91,14 +91,16 @@ public sealed class InvitationTests(RatingsHostFixture fixture) : IClassFixture<
     }
 
     [Fact]
-    public async Task A_pad_invitation_waits_for_completion_and_is_issued_once()
+    public async Task A_pad_invitation_waits_for_completion_and_is_issued_once_even_when_asked_concurrently()
     {
         var open = await fixture.CaseAsync(completed: false, handlingOrgUnit: Centre);
         var done = await fixture.CaseAsync(handlingOrgUnit: Centre);
         using var clerk = fixture.Host.CreateClient("clerk");
 
         await (await clerk.PostAsJsonAsync("/api/ratings/invitations", new { caseId = open.CaseId })).ProblemAsync(HttpStatusCode.Conflict);
-        await (await clerk.PostAsJsonAsync("/api/ratings/invitations", new { caseId = done.CaseId })).CreatedAsync();
+        var concurrent = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => clerk.PostAsJsonAsync("/api/ratings/invitations", new { caseId = done.CaseId })));
+        Assert.Single(concurrent, r => r.StatusCode == HttpStatusCode.Created);
+        Assert.All(concurrent.Where(r => r.StatusCode != HttpStatusCode.Created), r => Assert.Equal(HttpStatusCode.Conflict, r.StatusCode));
         await (await clerk.PostAsJsonAsync("/api/ratings/invitations", new { caseId = done.CaseId })).ProblemAsync(HttpStatusCode.Conflict);
         await (await clerk.PostAsJsonAsync("/api/ratings/invitations", new { })).ProblemAsync(HttpStatusCode.UnprocessableEntity);
     }
@@ -110,6 +112,7 @@ public sealed class InvitationTests(RatingsHostFixture fixture) : IClassFixture<
     [InlineData("""{"grade":5,"indicatorSet":"kiosk"}""", "indicatorSet")]
     [InlineData("""{"grade":5,"indicatorSet":"offline"}""", "indicatorSet")]
     [InlineData("""{"grade":5,"comment":"COMMENT"}""", "comment")]
+    [InlineData("""{"grade":5,"indicators":{"an-indicator-name-far-longer-than-any-real-one":3}}""", "indicators")]
     public async Task Bad_input_through_a_token_is_422_naming_the_field_and_leaves_the_invitation_open(string partial, string field)
     {
         var @case = await fixture.CaseAsync();

@@ -17,6 +17,8 @@ public static class IssueInvitationEndpoint
 {
     public sealed record IssueInvitationRequest(Guid? CaseId);
 
+    private const string AlreadyInvited = "This case has its invitation on this channel already.";
+
     public static void Map(RouteGroupBuilder api) => api
         .MapPost("/invitations", Handle)
         .WithName("IssueRatingInvitation")
@@ -36,8 +38,7 @@ public static class IssueInvitationEndpoint
         if (!CaseMustBeCompletedRule.Allows(@case)) return StepProblems.Conflict("caseId", CaseMustBeCompletedRule.Message);
 
         var invitation = await InvitationIssuer.IssueAsync(db, @case, channel!.Value, caller.Subject, clock.GetUtcNow(), settings.InvitationPeriod, ct);
-        if (invitation is null) return StepProblems.Conflict("caseId", "This case has its invitation on this channel already.");
-        await db.SaveChangesAsync(ct);
+        if (invitation is null || !await InvitationWrite.SavedAsync(db, ct)) return StepProblems.Conflict("caseId", AlreadyInvited);
         return TypedResults.Created((string?)null, InvitationView.From(invitation, @case));
     }
 }

@@ -23,7 +23,10 @@ public static class RateCaseValidator
         var indicators = request.Indicators ?? [];
         errors.Require(indicators.Count <= RatingLimits.IndicatorCount, "indicators", $"At most {RatingLimits.IndicatorCount} indicators.");
         foreach (var (name, score) in indicators)
+        {
+            if (name.Length > RatingLimits.IndicatorKeyLength) { errors.Add("indicators", "This is not an indicator."); continue; }
             errors.Require(Grade.IsValid(score), $"indicators.{name}", "Indicator scores are 1 to 5.");
+        }
         var comment = string.IsNullOrWhiteSpace(request.Comment) ? null : request.Comment.Trim();
         errors.Require(comment is null || comment.Length <= RatingLimits.CommentLength, "comment",
             $"At most {RatingLimits.CommentLength} characters.");
