@@ -21,6 +21,7 @@ using Linkage.Intake.Persistence;
 using Linkage.Messaging;
 using Linkage.ServiceDefaults.Catalog;
 using Linkage.ServiceDefaults.Grpc;
+using Linkage.ServiceDefaults.Hosting;
 using Linkage.ServiceDefaults.Modules;
 using Linkage.ServiceDefaults.Persistence;
 using MassTransit;
@@ -47,7 +48,7 @@ public sealed class IntakeModule : ILinkageModule
             .AddSingleton<TwoSlipDecision>();
         services.AddScoped<SubmitCaseHandler>().AddScoped<CreditRecords>().AddScoped<CaseSaves>();
         services.AddScoped<IMaterialStore, PostgresMaterialStore>();
-        services.AddScoped<IntakeSweep>().AddHostedService<IntakeSweepService>();
+        services.AddScoped<IntakeSweep>().AddHostedService<SweepService<IntakeSweep>>();
         services.AddFederationHandler<CaseForwarded, CaseForwardedHandler>(CaseForwarded.Type);
         services.AddFederationHandler<CaseStatusChanged, CaseStatusChangedHandler>(CaseStatusChanged.Type);
         services.AddPrintableDocuments(configuration);

@@ -1,18 +1,25 @@
-using Linkage.Ratings.Domain;
 using Microsoft.Extensions.Configuration;
 
 namespace Linkage.Ratings;
 
-/// <summary><c>Linkage:Ratings</c>: the local rectification deadline (15 working days in Sichuan and Zhejiang).</summary>
-public sealed record RatingsSettings(int RectificationWorkingDays)
+/// <summary><c>Linkage:Ratings</c>: default time limits where a region has none of its own (return visit 1 working
+/// day, rectification 15 working days), how long an invitation stays open for late ratings (15 days), and the
+/// smallest cell the published figures show (k ratings).</summary>
+public sealed record RatingsSettings(int RectificationWorkingDays, int VisitWorkingDays, int InvitationDays, int SmallCellThreshold)
 {
-    public static RatingsSettings From(IConfiguration configuration)
-    {
-        var days = configuration.GetValue("Linkage:Ratings:RectificationWorkingDays", 15);
-        if (days is < 1 or > 60)
-            throw new InvalidOperationException($"Linkage:Ratings:RectificationWorkingDays must be 1 to 60 working days, not {days}.");
-        return new RatingsSettings(days);
-    }
+    public static RatingsSettings From(IConfiguration configuration) => new(
+        Bounded(configuration, "RectificationWorkingDays", 15, 1, 60),
+        Bounded(configuration, "VisitWorkingDays", 1, 1, 10),
+        Bounded(configuration, "InvitationDays", 15, 1, 90),
+        Bounded(configuration, "SmallCellThreshold", 5, 1, 1000));
 
-    public RectificationDeadlineRule DeadlineRule() => new(RectificationWorkingDays);
+    public TimeSpan InvitationPeriod => TimeSpan.FromDays(InvitationDays);
+
+    private static int Bounded(IConfiguration configuration, string key, int fallback, int min, int max)
+    {
+        var value = configuration.GetValue($"Linkage:Ratings:{key}", fallback);
+        if (value < min || value > max)
+            throw new InvalidOperationException($"Linkage:Ratings:{key} must be {min} to {max}, not {value}.");
+        return value;
+    }
 }

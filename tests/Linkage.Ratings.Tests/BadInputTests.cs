@@ -12,7 +12,9 @@ public sealed class BadInputTests(RatingsHostFixture fixture) : IClassFixture<Ra
     [InlineData("""{"channel":"online"}""", 422, "grade")]
     [InlineData("""{"grade":"five","channel":"online"}""", 400, "grade")]
     [InlineData("""{"grade":5,"channel":"fax"}""", 422, "channel")]
-    [InlineData("""{"grade":5,"channel":"online","dimensions":{"attitude":9}}""", 422, "dimensions.attitude")]
+    [InlineData("""{"grade":5,"channel":"online","indicators":{"overall":9}}""", 422, "indicators.overall")]
+    [InlineData("""{"grade":5,"channel":"online","indicators":{"attitude":5}}""", 422, "indicators.attitude")]
+    [InlineData("""{"grade":5,"channel":"online","indicatorSet":"kiosk"}""", 422, "indicatorSet")]
     public async Task Bad_input_is_refused_naming_the_field(string partial, int status, string field)
     {
         var @case = await fixture.CaseAsync();

@@ -15,13 +15,14 @@ public sealed class RateCaseTests(RatingsHostFixture fixture) : IClassFixture<Ra
         var response = await resident.PostAsJsonAsync("/api/ratings", new
         {
             caseId = @case.CaseId, grade = 5, channel = "online",
-            dimensions = new Dictionary<string, int> { ["attitude"] = 5, ["efficiency"] = 4 }, comment = "很快",
+            indicators = new Dictionary<string, int> { ["overall"] = 5, ["efficiency"] = 4 }, comment = "很快",
         });
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal("非常满意", body.GetProperty("gradeLabel").GetString());
-        Assert.Equal(4, body.GetProperty("dimensions").GetProperty("efficiency").GetInt32());
+        Assert.Equal(4, body.GetProperty("indicators").GetProperty("efficiency").GetInt32());
+        Assert.Equal(("online", 1), (body.GetProperty("indicatorSet").GetString(), body.GetProperty("indicatorSetVersion").GetInt32()));
         Assert.False(body.TryGetProperty("rectification", out _));
         var rated = await fixture.Host.Eventually(() => Task.FromResult(fixture.Rated.FirstOrDefault(r => r.CaseId == @case.CaseId)));
         Assert.Equal((5, "online", "350926000000"), (rated.Grade, rated.Channel, rated.HandlingDivision));
@@ -44,9 +45,9 @@ public sealed class RateCaseTests(RatingsHostFixture fixture) : IClassFixture<Ra
     }
 
     [Fact]
-    public async Task A_case_is_rated_once_per_channel()
+    public async Task A_case_is_rated_once_on_its_invited_channel_and_a_claimed_channel_without_an_invitation_is_refused()
     {
-        var @case = await fixture.CaseAsync();
+        var @case = await fixture.CaseAsync(channel: "window");
         using var resident = fixture.Host.CreateClient("resident");
 
         var first = await resident.PostAsJsonAsync("/api/ratings", new { caseId = @case.CaseId, grade = 4, channel = "window" });
@@ -54,9 +55,9 @@ public sealed class RateCaseTests(RatingsHostFixture fixture) : IClassFixture<Ra
         var online = await resident.PostAsJsonAsync("/api/ratings", new { caseId = @case.CaseId, grade = 5, channel = "online" });
 
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
-        await again.ProblemAsync(HttpStatusCode.Conflict);
-        Assert.Equal(HttpStatusCode.Created, online.StatusCode);
-        Assert.Equal(2, await fixture.CountAsync($"SELECT count(*) FROM ratings.ratings WHERE \"CaseId\" = '{@case.CaseId}'"));
+        Assert.Equal("token", (await again.ProblemAsync(HttpStatusCode.Conflict)).GetProperty("field").GetString());
+        Assert.Equal("channel", (await online.ProblemAsync(HttpStatusCode.Conflict)).GetProperty("field").GetString());
+        Assert.Equal(1, await fixture.CountAsync($"SELECT count(*) FROM ratings.ratings WHERE \"CaseId\" = '{@case.CaseId}'"));
         Assert.Equal(0, await fixture.CountAsync($"SELECT count(*) FROM ratings.rectifications WHERE \"CaseId\" = '{@case.CaseId}'"));
     }
 
@@ -67,7 +68,7 @@ public sealed class RateCaseTests(RatingsHostFixture fixture) : IClassFixture<Ra
         using var resident = fixture.Host.CreateClient("resident");
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ =>
-            resident.PostAsJsonAsync("/api/ratings", new { caseId = @case.CaseId, grade = 3, channel = "app" })));
+            resident.PostAsJsonAsync("/api/ratings", new { caseId = @case.CaseId, grade = 3, channel = "online" })));
 
         Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Created);
         Assert.All(responses.Where(r => r.StatusCode != HttpStatusCode.Created), r => Assert.Equal(HttpStatusCode.Conflict, r.StatusCode));
@@ -94,7 +95,7 @@ public sealed class RateCaseTests(RatingsHostFixture fixture) : IClassFixture<Ra
         {
             using var request = new HttpRequestMessage(HttpMethod.Post, "/api/ratings")
             {
-                Content = JsonContent.Create(new { caseId = @case.CaseId, grade = 2, channel = "station" }),
+                Content = JsonContent.Create(new { caseId = @case.CaseId, grade = 2, channel = "online" }),
             };
             request.Headers.Add("Idempotency-Key", key);
             return await resident.SendAsync(request);

@@ -20,13 +20,25 @@ public sealed class RatingsHostFixture : IAsyncLifetime
 
     public ConcurrentQueue<CaseRated> Rated { get; } = new();
 
+    /// <summary>The other events ratings publishes: invitations, relay requests, feedback, alarms, closings.</summary>
+    public ConcurrentQueue<object> Published { get; } = new();
+
     public string ResidentDigest => Host.DigestOf(ResidentId);
 
     public async Task InitializeAsync()
     {
         Host = await LinkageTestHost.StartAsync("supervision,ratings,videoreview");
         listener = Host.Services.GetRequiredService<IBus>().ConnectReceiveEndpoint("test-case-rated",
-            e => e.Handler<CaseRated>(context => { Rated.Enqueue(context.Message); return Task.CompletedTask; }));
+            e =>
+            {
+                e.Handler<CaseRated>(context => { Rated.Enqueue(context.Message); return Task.CompletedTask; });
+                Collect<RatingInvited>(e);
+                Collect<ReturnVisitRequested>(e);
+                Collect<RectificationFedBack>(e);
+                Collect<ReturnVisitOverdue>(e);
+                Collect<RectificationOverdue>(e);
+                Collect<RectificationClosed>(e);
+            });
         await listener.Ready;
     }
 
@@ -36,13 +48,18 @@ public sealed class RatingsHostFixture : IAsyncLifetime
         await Host.DisposeAsync();
     }
 
-    /// <summary>A case of the demo resident, accepted and (by default) completed, known to ratings.</summary>
-    public async Task<CaseAccepted> CaseAsync(string handling = "350926000000", bool completed = true)
+    private void Collect<T>(IReceiveEndpointConfigurator e) where T : class =>
+        e.Handler<T>(context => { Published.Enqueue(context.Message); return Task.CompletedTask; });
+
+    /// <summary>A case of the demo resident, accepted and (by default) completed — handled online — known to ratings.</summary>
+    public async Task<CaseAccepted> CaseAsync(
+        string handling = "350926000000", bool completed = true, string channel = "online", string? handlingOrgUnit = null,
+        DateTimeOffset? completedAt = null)
     {
-        var accepted = IntakeEvents.Accepted(ResidentDigest, handling);
+        var accepted = IntakeEvents.Accepted(ResidentDigest, handling, handlingOrgUnit);
         var bus = Host.Services.GetRequiredService<IBus>();
         await bus.Publish(accepted);
-        if (completed) await bus.Publish(IntakeEvents.Completed(accepted));
+        if (completed) await bus.Publish(IntakeEvents.Completed(accepted, channel, completedAt));
         await Host.Eventually(async () => await CountAsync(
             $"SELECT count(*) FROM ratings.cases WHERE \"Id\" = '{accepted.CaseId}' AND \"Completed\" = {completed}") == 1);
         return accepted;

@@ -13,7 +13,7 @@ public sealed class RectificationTests(RatingsHostFixture fixture) : IClassFixtu
         var @case = await fixture.CaseAsync();
         using var resident = fixture.Host.CreateClient("resident");
 
-        var response = await resident.PostAsJsonAsync("/api/ratings", new { caseId = @case.CaseId, grade = 2, channel = "window", comment = "等了很久" });
+        var response = await resident.PostAsJsonAsync("/api/ratings", new { caseId = @case.CaseId, grade = 2, channel = "online", comment = "等了很久" });
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var rating = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
@@ -22,7 +22,8 @@ public sealed class RectificationTests(RatingsHostFixture fixture) : IClassFixtu
         Assert.Equal(15, WorkingDayCalendar.China.WorkingDaysBetween(ratedOn, deadline));
 
         var ledger = await fixture.Host.CreateClient("clerk").GetFromJsonAsync<JsonElement>("/api/ratings/rectifications?status=open");
-        var row = Assert.Single(ledger.EnumerateArray(), r => r.GetProperty("caseId").GetGuid() == @case.CaseId);
+        var id = rating.GetProperty("rectification").GetProperty("id").GetGuid();
+        var row = Assert.Single(ledger.EnumerateArray(), r => r.GetProperty("id").GetGuid() == id);
         Assert.Equal(2, row.GetProperty("grade").GetInt32());
         Assert.Equal("等了很久", row.GetProperty("comment").GetString());
         Assert.Equal("open", row.GetProperty("status").GetString());
@@ -36,12 +37,13 @@ public sealed class RectificationTests(RatingsHostFixture fixture) : IClassFixtu
     {
         var @case = await fixture.CaseAsync();
         using var resident = fixture.Host.CreateClient("resident");
-        Assert.Equal(HttpStatusCode.Created,
-            (await resident.PostAsJsonAsync("/api/ratings", new { caseId = @case.CaseId, grade = 1, channel = "app" })).StatusCode);
+        var rated = await resident.PostAsJsonAsync("/api/ratings", new { caseId = @case.CaseId, grade = 1, channel = "online" });
+        Assert.Equal(HttpStatusCode.Created, rated.StatusCode);
+        var id = JsonDocument.Parse(await rated.Content.ReadAsStringAsync()).RootElement.GetProperty("rectification").GetProperty("id").GetGuid();
 
         var ledger = await fixture.Host.CreateClient(user).GetFromJsonAsync<JsonElement>("/api/ratings/rectifications");
 
-        Assert.DoesNotContain(ledger.EnumerateArray(), r => r.GetProperty("caseId").GetGuid() == @case.CaseId);
+        Assert.DoesNotContain(ledger.EnumerateArray(), r => r.GetProperty("id").GetGuid() == id);
     }
 
     [Fact]

@@ -16,5 +16,6 @@ public sealed record PublicRoute(string Module, string Path, string? RateLimiter
         new("catalog", "/api/catalog/bundles/{bundleCode}"),
         new("certificates", "/api/certificates/verify/{identifier}", RateLimitExtensions.PublicVerificationPolicy),
         new("ratings", "/api/ratings/satisfaction"),
+        new("ratings", "/api/ratings/satisfaction/monthly"),
     ];
 }

@@ -14,7 +14,8 @@ public static class CaseEvents
     public static CaseCompleted Completed(IntakeCase c) => new(
         c.Id, c.CaseNumber, c.MatterCode, c.HandlingOrgUnitId, c.HandlingDivision, c.SubmittedAtOrgUnitId,
         c.SubmittedAtDivision, c.Applicant.IdDigest, c.Outcome!, c.AcceptedOn!.Value, c.DueDate!.Value,
-        c.CompletedAt!.Value, Kernel.ChinaTime.ToLocalDate(c.CompletedAt!.Value));
+        c.CompletedAt!.Value, Kernel.ChinaTime.ToLocalDate(c.CompletedAt!.Value),
+        c.Channel.ToString().ToLowerInvariant());
 
     public static CaseSubmitted Submitted(IntakeCase c) => new(
         c.Id, c.CaseNumber, c.MatterCode, c.Channel.ToString().ToLowerInvariant(), c.SubmittedAtOrgUnitId, c.SubmittedAtDivision, c.ReceivedAt);

@@ -1,7 +1,7 @@
 namespace Linkage.Ratings.Domain;
 
 /// <summary>Ratings' own view of a case, fed by intake's events: who applied (as a digest), who handled it,
-/// and whether it is finished — only finished cases can be rated.</summary>
+/// where it was received (the window), and whether it is finished — only finished cases can be rated.</summary>
 public sealed class RateableCase
 {
     private RateableCase() { }
@@ -11,18 +11,21 @@ public sealed class RateableCase
     public string MatterCode { get; private set; } = "";
     public string HandlingOrgUnitId { get; private set; } = "";
     public string HandlingDivision { get; private set; } = "";
+    public string SubmittedAtOrgUnitId { get; private set; } = "";
     public string ApplicantIdDigest { get; private set; } = "";
     public bool Completed { get; private set; }
     public DateTimeOffset? CompletedAt { get; private set; }
 
     public static RateableCase Know(
-        Guid id, string caseNumber, string matterCode, string handlingOrgUnitId, string handlingDivision, string applicantIdDigest) => new()
+        Guid id, string caseNumber, string matterCode, string handlingOrgUnitId, string handlingDivision, string submittedAtOrgUnitId,
+        string applicantIdDigest) => new()
     {
         Id = id,
         CaseNumber = caseNumber,
         MatterCode = matterCode,
         HandlingOrgUnitId = handlingOrgUnitId,
         HandlingDivision = handlingDivision,
+        SubmittedAtOrgUnitId = submittedAtOrgUnitId,
         ApplicantIdDigest = applicantIdDigest,
     };
 

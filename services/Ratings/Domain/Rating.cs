@@ -1,39 +1,55 @@
 namespace Linkage.Ratings.Domain;
 
-/// <summary>One rating (评价) of one case on one channel; the handling unit is copied for the published figures.</summary>
+/// <summary>One rating (评价) of one case, given through one invitation on its channel with the national indicators
+/// of one set version. The handling unit, window and matter are copied for the published figures.</summary>
 public sealed class Rating
 {
     private Rating() { }
 
     public Guid Id { get; private set; }
     public Guid CaseId { get; private set; }
+    public Guid? InvitationId { get; private set; }
     public RatingChannel Channel { get; private set; }
     public int Grade { get; private set; }
-    public Dictionary<string, int> Dimensions { get; private set; } = [];
+    public string IndicatorSet { get; private set; } = "";
+    public int IndicatorSetVersion { get; private set; }
+    public Dictionary<string, int> Indicators { get; private set; } = [];
     public string? Comment { get; private set; }
+    public string MatterCode { get; private set; } = "";
     public string HandlingOrgUnitId { get; private set; } = "";
     public string HandlingDivision { get; private set; } = "";
+    public string WindowOrgUnitId { get; private set; } = "";
     public string RaterSubject { get; private set; } = "";
     public string? IdempotencyKey { get; private set; }
     public DateTimeOffset RatedAt { get; private set; }
     public DateOnly RatedOn { get; private set; }
+    public bool ExcludedFromFigures { get; private set; }
 
     public bool IsBad => BadRatingRule.Holds(Grade);
 
     public static Rating Give(
-        RateableCase @case, ValidRating input, string raterSubject, string? idempotencyKey, DateTimeOffset now, DateOnly today) => new()
+        RateableCase @case, RatingInvitation invitation, IndicatorSet set, ValidRating input, string raterSubject,
+        string? idempotencyKey, DateTimeOffset now, DateOnly today) => new()
     {
         Id = Guid.CreateVersion7(now),
         CaseId = @case.Id,
-        Channel = input.Channel,
+        InvitationId = invitation.Id,
+        Channel = invitation.Channel,
         Grade = input.Grade,
-        Dimensions = new Dictionary<string, int>(input.Dimensions),
+        IndicatorSet = set.Code,
+        IndicatorSetVersion = set.Version,
+        Indicators = new Dictionary<string, int>(input.Indicators),
         Comment = input.Comment,
+        MatterCode = @case.MatterCode,
         HandlingOrgUnitId = @case.HandlingOrgUnitId,
         HandlingDivision = @case.HandlingDivision,
+        WindowOrgUnitId = @case.SubmittedAtOrgUnitId,
         RaterSubject = raterSubject,
         IdempotencyKey = idempotencyKey,
         RatedAt = now,
         RatedOn = today,
     };
+
+    /// <summary>申诉成立: the rating no longer counts; the reason is kept in a <see cref="FigureExclusion"/>.</summary>
+    public void Exclude() => ExcludedFromFigures = true;
 }

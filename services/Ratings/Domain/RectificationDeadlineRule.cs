@@ -2,9 +2,9 @@ using Linkage.Kernel;
 
 namespace Linkage.Ratings.Domain;
 
-/// <summary>整改时限: a number of working days after the bad rating, set locally (15 in Sichuan and Zhejiang;
-/// 10, 7 or 5 elsewhere). The rating day itself is not counted. Null — to be set later, never guessed — when the
-/// deadline falls in a year whose State Council calendar is not loaded yet; the rating is never refused for it.</summary>
+/// <summary>A time limit of working days after the bad rating (回访 1, 整改 15 in Sichuan and Zhejiang; 10, 7 or 5
+/// elsewhere). The rating day itself is not counted. Null — to be set later, never guessed — when the date falls
+/// in a year whose State Council calendar is not loaded yet; the rating is never refused for it.</summary>
 public sealed class RectificationDeadlineRule(int workingDays)
 {
     public int WorkingDays { get; } = workingDays;

@@ -1,12 +1,13 @@
 namespace Linkage.Ratings.Domain;
 
-/// <summary>Where a bad rating's rectification stands. Return visits, fixes, explanations and appeals
-/// (回访、整改、解释、申诉) move it on in later work.</summary>
+/// <summary>Where a bad rating's rectification stands (差评整改): assigned → visited (回访核实) → rectifying (台账),
+/// appealed (申诉) or fed back at once → fed back to the rater → closed after the follow-up rating (追评).</summary>
 public enum RectificationStatus
 {
     Open,
-    Rectified,
-    Explained,
+    Visited,
+    Rectifying,
     Appealed,
+    FedBack,
     Closed,
 }

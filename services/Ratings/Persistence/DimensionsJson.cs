@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Linkage.Ratings.Persistence;
 
-/// <summary>Dimension scores (服务态度, 办事效率, …) as a jsonb object.</summary>
+/// <summary>Indicator scores (整体满意度, 服务态度, …) as a jsonb object.</summary>
 public static class DimensionsJson
 {
     public static readonly ValueConverter<Dictionary<string, int>, string> Converter = new(

@@ -15,7 +15,10 @@ public sealed class RatingConfiguration : IEntityTypeConfiguration<Rating>
         b.HasKey(r => r.Id);
         b.Property(r => r.Id).ValueGeneratedNever();
         b.Property(r => r.Channel).HasConversion<string>().HasMaxLength(16);
-        b.Property(r => r.Dimensions).HasConversion(DimensionsJson.Converter, DimensionsJson.Comparer).HasColumnType("jsonb");
+        b.Property(r => r.Indicators).HasConversion(DimensionsJson.Converter, DimensionsJson.Comparer).HasColumnType("jsonb");
+        b.Property(r => r.IndicatorSet).HasMaxLength(16);
+        b.Property(r => r.MatterCode).HasMaxLength(36);
+        b.Property(r => r.WindowOrgUnitId).HasMaxLength(64);
         b.Property(r => r.Comment).HasMaxLength(RatingLimits.CommentLength);
         b.Property(r => r.HandlingOrgUnitId).HasMaxLength(64);
         b.Property(r => r.HandlingDivision).HasMaxLength(12);
@@ -27,5 +30,6 @@ public sealed class RatingConfiguration : IEntityTypeConfiguration<Rating>
         b.HasIndex(r => new { r.RaterSubject, r.IdempotencyKey }).IsUnique().HasDatabaseName(IdempotencyIndex)
             .HasFilter("\"IdempotencyKey\" IS NOT NULL");
         b.HasIndex(r => new { r.HandlingDivision, r.RatedOn });
+        b.HasIndex(r => r.InvitationId).IsUnique().HasFilter("\"InvitationId\" IS NOT NULL");
     }
 }

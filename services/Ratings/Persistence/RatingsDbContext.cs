@@ -14,6 +14,16 @@ public sealed class RatingsDbContext(DbContextOptions<RatingsDbContext> options)
 
     public DbSet<Rectification> Rectifications => Set<Rectification>();
 
+    public DbSet<RatingInvitation> Invitations => Set<RatingInvitation>();
+
+    public DbSet<IndicatorSet> IndicatorSets => Set<IndicatorSet>();
+
+    public DbSet<RegionDeadline> RegionDeadlines => Set<RegionDeadline>();
+
+    public DbSet<RectificationStep> Steps => Set<RectificationStep>();
+
+    public DbSet<FigureExclusion> Exclusions => Set<FigureExclusion>();
+
     protected override string Schema => SchemaName;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -18,6 +18,10 @@ public sealed class RectificationConfiguration : IEntityTypeConfiguration<Rectif
         b.Property(r => r.Channel).HasConversion<string>().HasMaxLength(16);
         b.Property(r => r.Comment).HasMaxLength(RatingLimits.CommentLength);
         b.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
+        b.Property(r => r.RaterIdDigest).HasMaxLength(64);
+        b.Property(r => r.Resolution).HasConversion<string>().HasMaxLength(16);
+        b.Property(r => r.Result).HasMaxLength(RatingLimits.StepTextLength);
+        b.Property(r => r.FollowUpComment).HasMaxLength(RatingLimits.CommentLength);
         b.HasIndex(r => r.RatingId).IsUnique();
         b.HasIndex(r => new { r.HandlingDivision, r.Status, r.Deadline });
         b.Property<uint>("xmin").IsRowVersion();

@@ -14,4 +14,5 @@ public sealed record CaseCompleted(
     DateOnly AcceptedOn,
     DateOnly DueDate,
     DateTimeOffset CompletedAt,
-    DateOnly CompletedOn);
+    DateOnly CompletedOn,
+    string? Channel = null); // where it was handled: "window" | "online" | "proxy" (village station)

@@ -2,6 +2,7 @@ using Linkage.Intake.Domain;
 using Linkage.Intake.Features.Shared;
 using Linkage.Intake.Persistence;
 using Linkage.Kernel;
+using Linkage.ServiceDefaults.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Intake.Features.Sweep;
@@ -9,8 +10,10 @@ namespace Linkage.Intake.Features.Sweep;
 /// <summary>One pass over the cases whose time ran out: received cases with no notice within 5 working days count
 /// as accepted from the receipt date (行政许可法 Art. 32); 容缺 cases not supplied by the committed date are
 /// terminated with a notice. Rows are claimed FOR UPDATE SKIP LOCKED, so replicas sweep disjoint batches.</summary>
-public sealed class IntakeSweep(IntakeDbContext db, TimeProvider clock)
+public sealed class IntakeSweep(IntakeDbContext db, TimeProvider clock) : ISweep
 {
+    public static string IntervalKey => "Intake:SweepInterval";
+
     public const int NoticeWorkingDays = 5;
     private const int Batch = 100;
     private readonly CaseSaves saves = new(db, clock);

@@ -2,18 +2,19 @@ using Linkage.Contracts.Events.Ratings;
 using Linkage.Kernel;
 using Linkage.Messaging;
 using Linkage.Ratings.Domain;
+using Linkage.Ratings.Features.Shared;
 using Linkage.Ratings.Persistence;
 using Linkage.ServiceDefaults.Auth;
 using Linkage.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Ratings.Features.RateCase;
 
-/// <summary>The applicant rates their finished case once per channel; a bad rating opens a rectification;
-/// CaseRated goes out through the outbox in the same transaction.</summary>
-public sealed class RateCaseHandler(RatingsDbContext db, RectificationDeadlineRule deadlines, TimeProvider clock)
+/// <summary>The applicant rates their finished case through an invitation, which gives the channel and is used up;
+/// a bad rating opens a rectification with its return-visit and rectification dates and asks the contact relay for
+/// the visit; CaseRated goes out through the outbox in the same transaction.</summary>
+public sealed class RateCaseHandler(RatingsDbContext db, RegionDeadlines deadlines, TimeProvider clock)
 {
     public async Task<Results<Created<RatingView>, InvalidRequest, ProblemHttpResult>> HandleAsync(
         RateCaseRequest request, string? idempotencyKey, CallerContext caller, CancellationToken ct)
@@ -24,25 +25,37 @@ public sealed class RateCaseHandler(RatingsDbContext db, RectificationDeadlineRu
 
         var (input, errors) = RateCaseValidator.Validate(request);
         if (input is null) return Problems.Invalid(errors);
-        var @case = await db.Cases.AsNoTracking().RateableBy(caller.IdDigest).FirstOrDefaultAsync(c => c.Id == input.CaseId, ct);
-        if (@case is null) return Problems.NotFound($"Case {input.CaseId}");
-        if (!CaseMustBeCompletedRule.Allows(@case)) return Problems.Conflict(CaseMustBeCompletedRule.Message);
-        if (await db.Ratings.Earlier(@case.Id, input.Channel).AnyAsync(ct)) return Problems.Conflict(OncePerChannelRule.Message);
-
         var now = clock.GetUtcNow();
+        var (invitation, @case, problem) = await InvitationLookup.FindAsync(db, input, caller, now, ct);
+        if (problem is not null) return problem;
+        var set = await IndicatorCheck.SetForAsync(db, invitation!.Channel, input, errors, ct);
+        if (set is null) return Problems.Invalid(errors);
+
         var today = ChinaTime.ToLocalDate(now);
-        var rating = Rating.Give(@case, input, caller.Subject, idempotencyKey, now, today);
-        var rectification = rating.IsBad ? Rectification.OpenFor(rating, @case, deadlines.DeadlineFor(today)) : null;
+        var rating = Rating.Give(@case!, invitation, set, input, caller.Subject, idempotencyKey, now, today);
+        invitation.Use(rating);
         db.Ratings.Add(rating);
-        if (rectification is not null) db.Rectifications.Add(rectification);
-        db.Publish(new CaseRated(rating.Id, @case.Id, rating.Grade, rating.Channel.WireName(), @case.HandlingOrgUnitId,
+        var rectification = rating.IsBad ? await OpenRectificationAsync(rating, @case!, today, ct) : null;
+        db.Publish(new CaseRated(rating.Id, @case!.Id, rating.Grade, rating.Channel.WireName(), @case.HandlingOrgUnitId,
             @case.HandlingDivision, now), @case.Id.ToString());
 
         var saved = await RatingWrite.SaveAsync(db, ct);
-        if (saved == RatingWrite.Outcome.RatedAlready) return Problems.Conflict(OncePerChannelRule.Message);
+        if (saved == RatingWrite.Outcome.RatedAlready) return StepProblems.Conflict("token", InvitationRule.Used);
         if (saved == RatingWrite.Outcome.Replayed && await RatingReplay.FindAsync(db, caller.Subject, idempotencyKey, ct) is { } first)
             return Created(first);
         return Created((rating, rectification));
+    }
+
+    private async Task<Rectification> OpenRectificationAsync(Rating rating, RateableCase @case, DateOnly today, CancellationToken ct)
+    {
+        var (visitDue, deadline) = await deadlines.ForAsync(@case.HandlingDivision, today, ct);
+        var rectification = Rectification.OpenFor(rating, @case, visitDue, deadline);
+        db.Rectifications.Add(rectification);
+        db.Steps.Add(RectificationStep.Of(rectification.Id, "assigned", "system", rating.RatedAt, @case.HandlingOrgUnitId));
+        if (visitDue is { } due)
+            db.Publish(new ReturnVisitRequested(rectification.Id, @case.ApplicantIdDigest, @case.MatterCode, @case.HandlingOrgUnitId, due),
+                rectification.Id.ToString());
+        return rectification;
     }
 
     private static Created<RatingView> Created((Rating Rating, Rectification? Rectification) r) =>

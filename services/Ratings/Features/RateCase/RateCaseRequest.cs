@@ -1,10 +1,13 @@
 namespace Linkage.Ratings.Features.RateCase;
 
-/// <summary>POST /api/ratings. Grade 1–5; channel window | station | online | app | sms | hotline;
-/// optional dimension scores (1–5 each) and a comment.</summary>
+/// <summary>POST /api/ratings. Through an invitation <c>token</c> (or the applicant's <c>caseId</c> with the channel of
+/// one of its invitations); grade 1–5; optional national indicators (1–5 each) of the channel's indicator set
+/// (<c>online</c> or <c>offline</c>, current version); an optional comment.</summary>
 public sealed record RateCaseRequest(
+    string? Token,
     Guid? CaseId,
-    int? Grade,
     string? Channel,
-    Dictionary<string, int>? Dimensions,
+    int? Grade,
+    string? IndicatorSet,
+    Dictionary<string, int>? Indicators,
     string? Comment);

@@ -1,35 +1,38 @@
-using System.Text.RegularExpressions;
 using Linkage.Ratings.Domain;
 using Linkage.ServiceDefaults.Json;
 using Linkage.ServiceDefaults.Problems;
 
 namespace Linkage.Ratings.Features.RateCase;
 
-public static partial class RateCaseValidator
+public static class RateCaseValidator
 {
     public static (ValidRating? Rating, FieldErrors Errors) Validate(RateCaseRequest request)
     {
         var errors = new FieldErrors();
-        errors.Require(request.CaseId is { } id && id != Guid.Empty, "caseId", "The case id is required.");
-        errors.Require(request.Grade is { } g && Grade.IsValid(g), "grade", "The grade must be 1 (非常不满意) to 5 (非常满意).");
-        if (!KebabEnum.TryParse<RatingChannel>(request.Channel, out var channel))
-            errors.Add("channel", "Use window, station, online, app, sms or hotline.");
-        var dimensions = request.Dimensions ?? [];
-        errors.Require(dimensions.Count <= RatingLimits.DimensionCount, "dimensions", $"At most {RatingLimits.DimensionCount} dimensions.");
-        foreach (var (name, score) in dimensions)
+        var token = string.IsNullOrWhiteSpace(request.Token) ? null : request.Token.Trim();
+        var caseId = request.CaseId is { } id && id != Guid.Empty ? id : (Guid?)null;
+        errors.Require(token is not null || caseId is not null, "token", "The invitation token is required.");
+        errors.Require(token is null || token.Length <= RatingLimits.TokenLength, "token", "This is not an invitation token.");
+        RatingChannel? channel = null;
+        if (request.Channel is not null)
         {
-            errors.Require(DimensionName().IsMatch(name), $"dimensions.{name}",
-                "Dimension names are 1–32 lower-case letters, digits or hyphens.");
-            errors.Require(Grade.IsValid(score), $"dimensions.{name}", "Dimension scores are 1 to 5.");
+            if (KebabEnum.TryParse<RatingChannel>(request.Channel, out var c)) channel = c;
+            else errors.Add("channel", "Use window, station, online, app, sms or hotline.");
+        }
+        errors.Require(request.Grade is { } g && Grade.IsValid(g), "grade", "The grade must be 1 (非常不满意) to 5 (非常满意).");
+        var indicators = request.Indicators ?? [];
+        errors.Require(indicators.Count <= RatingLimits.IndicatorCount, "indicators", $"At most {RatingLimits.IndicatorCount} indicators.");
+        foreach (var (name, score) in indicators)
+        {
+            if (name.Length > RatingLimits.IndicatorKeyLength) { errors.Add("indicators", "This is not an indicator."); continue; }
+            errors.Require(Grade.IsValid(score), $"indicators.{name}", "Indicator scores are 1 to 5.");
         }
         var comment = string.IsNullOrWhiteSpace(request.Comment) ? null : request.Comment.Trim();
         errors.Require(comment is null || comment.Length <= RatingLimits.CommentLength, "comment",
             $"At most {RatingLimits.CommentLength} characters.");
+        var set = string.IsNullOrWhiteSpace(request.IndicatorSet) ? null : request.IndicatorSet.Trim();
         return errors.Any
             ? (null, errors)
-            : (new ValidRating(request.CaseId!.Value, request.Grade!.Value, channel, dimensions, comment), errors);
+            : (new ValidRating(token, caseId, channel, request.Grade!.Value, set, indicators, comment), errors);
     }
-
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,31}$")]
-    private static partial Regex DimensionName();
 }

@@ -25,7 +25,7 @@ public static class ListRectificationsEndpoint
         if (status is not null)
         {
             if (!KebabEnum.TryParse<RectificationStatus>(status, out var s))
-                return Problems.Invalid("status", "Use open, rectified, explained, appealed or closed.");
+                return Problems.Invalid("status", "Use open, visited, rectifying, appealed, fed-back or closed.");
             query = query.Where(r => r.Status == s);
         }
         var rows = await query.OrderBy(r => r.Deadline).ThenBy(r => r.OpenedAt).Take(Math.Clamp(limit ?? 100, 1, 500)).ToListAsync(ct);

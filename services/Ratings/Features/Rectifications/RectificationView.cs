@@ -2,12 +2,10 @@ using Linkage.Ratings.Domain;
 
 namespace Linkage.Ratings.Features.Rectifications;
 
-/// <summary>A ledger row as the handling unit and its supervisors see it. The rater stays anonymous here.</summary>
+/// <summary>A ledger row as the handling unit and its supervisors see it: the rating, the complaint and the matter,
+/// never who rated — no case, no case number, no rating id, no applicant.</summary>
 public sealed record RectificationView(
     Guid Id,
-    Guid RatingId,
-    Guid CaseId,
-    string CaseNumber,
     string MatterCode,
     string HandlingOrgUnitId,
     string HandlingDivision,
@@ -15,10 +13,16 @@ public sealed record RectificationView(
     RatingChannel Channel,
     string? Comment,
     DateTimeOffset OpenedAt,
+    DateOnly? VisitDue,
     DateOnly? Deadline,
-    RectificationStatus Status)
+    RectificationStatus Status,
+    Resolution? Resolution,
+    string? Result,
+    bool AppealUpheld,
+    int? FollowUpGrade,
+    DateTimeOffset? ClosedAt)
 {
     public static RectificationView From(Rectification r) => new(
-        r.Id, r.RatingId, r.CaseId, r.CaseNumber, r.MatterCode, r.HandlingOrgUnitId, r.HandlingDivision, r.Grade,
-        r.Channel, r.Comment, r.OpenedAt, r.Deadline, r.Status);
+        r.Id, r.MatterCode, r.HandlingOrgUnitId, r.HandlingDivision, r.Grade, r.Channel, r.Comment, r.OpenedAt, r.VisitDue,
+        r.Deadline, r.Status, r.Resolution, r.Result, r.AppealUpheld, r.FollowUpGrade, r.ClosedAt);
 }

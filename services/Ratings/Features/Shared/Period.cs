@@ -6,6 +6,11 @@ namespace Linkage.Ratings.Features.Shared;
 /// <summary>A reporting period of whole days (Asia/Shanghai), both ends included.</summary>
 public sealed record Period(DateOnly From, DateOnly To)
 {
+    /// <summary>Published figures cover at most a year, so a single rating cannot be isolated by slicing periods.</summary>
+    public const int MaxDays = 366;
+
+    public int Days => To.DayNumber - From.DayNumber + 1;
+
     /// <summary>From <c>from</c>/<c>to</c> (yyyy-MM-dd); by default the current month up to today.</summary>
     public static Period? Parse(string? from, string? to, DateOnly today, FieldErrors errors)
     {

@@ -15,6 +15,7 @@ public sealed class AnonymousRouteTests(GatewayFixture fixture)
     [InlineData("catalog", "/api/catalog/matters/11000000000000001")]
     [InlineData("certificates", "/api/certificates/verify/LIC-2026-0001")]
     [InlineData("ratings", "/api/ratings/satisfaction?division=110101000000")]
+    [InlineData("ratings", "/api/ratings/satisfaction/monthly?division=110101000000&month=2026-01")]
     public async Task Public_routes_need_no_token(string module, string pathAndQuery)
     {
         var response = await fixture.Gateway.GetAsync(pathAndQuery);
@@ -33,6 +34,7 @@ public sealed class AnonymousRouteTests(GatewayFixture fixture)
     [InlineData("GET", "/api/certificates/LIC-2026-0001")]
     [InlineData("POST", "/api/certificates/verify/LIC-2026-0001")]
     [InlineData("GET", "/api/ratings/rectifications")]
+    [InlineData("GET", "/api/ratings/invitations")]
     [InlineData("GET", "/api/intake/cases")]
     [InlineData("GET", "/api/supervision/alerts")]
     [InlineData("GET", "/api/video-review/sessions/1")]

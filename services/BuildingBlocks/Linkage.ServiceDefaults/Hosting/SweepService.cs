@@ -3,15 +3,16 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace Linkage.Intake.Features.Sweep;
+namespace Linkage.ServiceDefaults.Hosting;
 
-/// <summary>Runs <see cref="IntakeSweep"/> every <c>Intake:SweepInterval</c> (default one minute) until a pass finds nothing.</summary>
-public sealed class IntakeSweepService(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<IntakeSweepService> log)
-    : BackgroundService
+/// <summary>Runs a scoped <typeparamref name="TSweep"/> every <c>TSweep.IntervalKey</c> (default one minute) until a
+/// pass finds nothing; a failed pass is retried at the next interval.</summary>
+public sealed class SweepService<TSweep>(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<SweepService<TSweep>> log)
+    : BackgroundService where TSweep : class, ISweep
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var interval = configuration.GetValue("Intake:SweepInterval", TimeSpan.FromMinutes(1));
+        var interval = configuration.GetValue(TSweep.IntervalKey, TimeSpan.FromMinutes(1));
         using var timer = new PeriodicTimer(interval);
         do
         {
@@ -21,7 +22,7 @@ public sealed class IntakeSweepService(IServiceScopeFactory scopes, IConfigurati
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                log.LogWarning(e, "Intake sweep failed; retrying at the next interval");
+                log.LogWarning(e, "{Sweep} failed; retrying at the next interval", typeof(TSweep).Name);
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
@@ -30,6 +31,6 @@ public sealed class IntakeSweepService(IServiceScopeFactory scopes, IConfigurati
     private async Task<int> SweepOnceAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<IntakeSweep>().RunAsync(ct);
+        return await scope.ServiceProvider.GetRequiredService<TSweep>().RunAsync(ct);
     }
 }

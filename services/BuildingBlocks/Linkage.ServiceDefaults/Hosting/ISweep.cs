@@ -1,0 +1,10 @@
+namespace Linkage.ServiceDefaults.Hosting;
+
+/// <summary>One pass of a module's background sweep over rows whose time ran out; returns how many it changed.</summary>
+public interface ISweep
+{
+    /// <summary>The configuration key of the interval between passes, e.g. <c>Intake:SweepInterval</c>.</summary>
+    static abstract string IntervalKey { get; }
+
+    Task<int> RunAsync(CancellationToken ct);
+}

@@ -1,0 +1,28 @@
+using Linkage.Ratings.Persistence;
+using Linkage.ServiceDefaults.Auth;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linkage.Ratings.Features.Invitations;
+
+public static class ListInvitationsEndpoint
+{
+    public static void Map(RouteGroupBuilder api) => api
+        .MapGet("/invitations", Handle)
+        .WithName("ListRatingInvitations")
+        .WithSummary("The caller's own rating invitations (评价邀请), newest first; anyone else's are never listed.");
+
+    private static async Task<Ok<IReadOnlyList<InvitationView>>> Handle(HttpContext http, RatingsDbContext db, CancellationToken ct)
+    {
+        var digest = http.Caller().IdDigest;
+        var rows = await db.Invitations.AsNoTracking()
+            .Where(i => digest != null && i.ApplicantIdDigest == digest)
+            .Join(db.Cases, i => i.CaseId, c => c.Id, (i, c) => new { i, c })
+            .OrderByDescending(x => x.i.IssuedAt).Take(200)
+            .ToListAsync(ct);
+        return TypedResults.Ok<IReadOnlyList<InvitationView>>(rows.Select(x => InvitationView.From(x.i, x.c)).ToList());
+    }
+}

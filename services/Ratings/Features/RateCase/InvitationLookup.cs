@@ -1,0 +1,38 @@
+using Linkage.Ratings.Domain;
+using Linkage.Ratings.Persistence;
+using Linkage.ServiceDefaults.Auth;
+using Linkage.ServiceDefaults.Problems;
+using Linkage.Ratings.Features.Shared;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linkage.Ratings.Features.RateCase;
+
+/// <summary>The caller's own invitation the rating goes through, tracked so that using it is saved with the rating;
+/// or why there is none. Someone else's token or case is not found (404).</summary>
+public static class InvitationLookup
+{
+    public static async Task<(RatingInvitation? Invitation, RateableCase? Case, ProblemHttpResult? Problem)> FindAsync(
+        RatingsDbContext db, ValidRating input, CallerContext caller, DateTimeOffset now, CancellationToken ct)
+    {
+        var caseId = input.CaseId;
+        if (input.Token is { } token)
+            caseId = await db.Invitations.Where(i => i.Token == token && i.ApplicantIdDigest == caller.IdDigest)
+                .Select(i => (Guid?)i.CaseId).FirstOrDefaultAsync(ct);
+        if (caseId is null) return (null, null, Problems.NotFound("The invitation"));
+        var @case = await db.Cases.AsNoTracking().RateableBy(caller.IdDigest).FirstOrDefaultAsync(c => c.Id == caseId, ct);
+        if (@case is null) return (null, null, Problems.NotFound($"Case {caseId}"));
+        if (!CaseMustBeCompletedRule.Allows(@case)) return (null, @case, StepProblems.Conflict("caseId", CaseMustBeCompletedRule.Message));
+
+        var candidates = await db.Invitations
+            .Where(i => i.CaseId == @case.Id && i.ApplicantIdDigest == caller.IdDigest)
+            .Where(i => input.Token != null ? i.Token == input.Token : input.Channel == null || i.Channel == input.Channel)
+            .OrderBy(i => i.UsedAt != null).ThenBy(i => i.IssuedAt)
+            .ToListAsync(ct);
+        if (candidates.FirstOrDefault() is not { } invitation)
+            return (null, @case, StepProblems.Conflict("channel", InvitationRule.NoneOnChannel));
+        return InvitationRule.Refusal(invitation, now) is { } refusal
+            ? (null, @case, StepProblems.Conflict("token", refusal))
+            : (invitation, @case, null);
+    }
+}

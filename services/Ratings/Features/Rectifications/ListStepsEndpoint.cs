@@ -1,0 +1,29 @@
+using Linkage.Ratings.Persistence;
+using Linkage.ServiceDefaults.Auth;
+using Linkage.ServiceDefaults.Problems;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linkage.Ratings.Features.Rectifications;
+
+public static class ListStepsEndpoint
+{
+    public sealed record StepView(string Step, string By, DateTimeOffset At, string? Note);
+
+    public static void Map(RouteGroupBuilder api) => api
+        .MapGet("/rectifications/{id:guid}/steps", Handle)
+        .WithName("ListRectificationSteps")
+        .WithSummary("Every step of a rectification in the caller's subtree: what, who and when (留痕).");
+
+    private static async Task<Results<Ok<IReadOnlyList<StepView>>, ProblemHttpResult>> Handle(
+        Guid id, HttpContext http, RatingsDbContext db, CancellationToken ct)
+    {
+        if (!await db.Rectifications.VisibleTo(http.Caller()).AnyAsync(r => r.Id == id, ct)) return Problems.NotFound($"Rectification {id}");
+        var steps = await db.Steps.AsNoTracking().Where(s => s.RectificationId == id).OrderBy(s => s.At)
+            .Select(s => new StepView(s.Step, s.By, s.At, s.Note)).ToListAsync(ct);
+        return TypedResults.Ok<IReadOnlyList<StepView>>(steps);
+    }
+}

@@ -1,0 +1,18 @@
+using Linkage.Ratings.Domain;
+using Linkage.ServiceDefaults.Auth;
+
+namespace Linkage.Ratings.Features.Rectifications;
+
+/// <summary>Who may take which step (least privilege; anyone else gets 404): the handling unit's own staff work the
+/// rectification, a supervisor over its region decides an appeal, and only the rater adds the follow-up rating.</summary>
+public static class RectificationAccess
+{
+    public static IQueryable<Rectification> ActionableBy(this IQueryable<Rectification> rows, CallerContext caller, string step)
+    {
+        if (step == RectificationSteps.FollowUp)
+            return caller.IdDigest is { Length: > 0 } digest ? rows.Where(r => r.RaterIdDigest == digest) : rows.Where(_ => false);
+        if (step == RectificationSteps.AppealDecision)
+            return caller.Has(Roles.Supervisor) ? rows.VisibleTo(caller) : rows.Where(_ => false);
+        return caller.OrgUnitId is { } unit ? rows.VisibleTo(caller).Where(r => r.HandlingOrgUnitId == unit) : rows.Where(_ => false);
+    }
+}

@@ -1,0 +1,90 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Linkage.Kernel;
+
+namespace Linkage.Ratings.Tests;
+
+/// <summary>Monthly published figures per unit, window, matter and region: public once the month closes, small
+/// cells suppressed, bounded periods. Ratings are given through the API and then dated into last month.</summary>
+public sealed class PublishedFiguresTests(RatingsHostFixture fixture) : IClassFixture<RatingsHostFixture>
+{
+    private const string Busy = "350926108000";   // five ratings: shown
+    private const string Quiet = "350926109000";  // one rating: suppressed
+
+    private static DateOnly LastMonth()
+    {
+        var today = ChinaTime.ToLocalDate(DateTimeOffset.UtcNow);
+        return new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
+    }
+
+    private async Task RateLastMonthAsync(string handling, int grade, bool visit = false)
+    {
+        var @case = await fixture.CaseAsync(handling: handling, handlingOrgUnit: "ou-350926-centre");
+        var rating = await (await fixture.RateAsync(new { caseId = @case.CaseId, grade })).CreatedAsync();
+        if (visit)
+            await (await fixture.StepAsync("clerk", rating.GetProperty("rectification").GetProperty("id").GetGuid(), "visit", new { note = "已回访" })).OkAsync();
+        await fixture.CountAsync($"""
+            WITH moved AS (UPDATE ratings.ratings SET "RatedOn" = '{LastMonth().AddDays(3):yyyy-MM-dd}' WHERE "CaseId" = '{@case.CaseId}' RETURNING 1)
+            SELECT count(*) FROM moved
+            """);
+    }
+
+    [Fact]
+    public async Task A_closed_month_shows_satisfaction_bad_ratings_and_rates_per_region_and_suppresses_small_cells()
+    {
+        foreach (var grade in new[] { 5, 5, 4, 3 }) await RateLastMonthAsync(Busy, grade);
+        await RateLastMonthAsync(Busy, 1, visit: true);
+        await RateLastMonthAsync(Quiet, 5);
+
+        var figures = await fixture.Host.CreateClient().GetFromJsonAsync<JsonElement>(
+            $"/api/ratings/satisfaction/monthly?division=350926000000&month={LastMonth():yyyy-MM}&by=region");
+
+        var cells = figures.GetProperty("cells").EnumerateArray().ToDictionary(c => c.Str("key"));
+        var busy = cells[Busy];
+        Assert.False(busy.GetProperty("suppressed").GetBoolean());
+        Assert.Equal((5, 1), (busy.GetProperty("total").GetInt32(), busy.GetProperty("bad").GetInt32()));
+        Assert.Equal((0.8m, 1m, 0m), (busy.GetProperty("satisfactionRate").GetDecimal(), busy.GetProperty("returnVisitRate").GetDecimal(),
+            busy.GetProperty("rectificationRate").GetDecimal()));
+        var quiet = cells[Quiet];
+        Assert.True(quiet.GetProperty("suppressed").GetBoolean());
+        Assert.False(quiet.TryGetProperty("total", out _));
+
+        var byMatter = await fixture.Host.CreateClient().GetFromJsonAsync<JsonElement>(
+            $"/api/ratings/satisfaction/monthly?division={Busy}&month={LastMonth():yyyy-MM}&by=matter");
+        Assert.Equal(5, Assert.Single(byMatter.GetProperty("cells").EnumerateArray()).GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task The_running_period_figures_suppress_a_small_subtree()
+    {
+        const string town = "350926110000";
+        await (await fixture.RateAsync(new { caseId = (await fixture.CaseAsync(handling: town)).CaseId, grade = 2 })).CreatedAsync();
+
+        var figures = await fixture.Host.CreateClient().GetFromJsonAsync<JsonElement>($"/api/ratings/satisfaction?division={town}");
+
+        Assert.True(figures.GetProperty("suppressed").GetBoolean());
+        Assert.False(figures.TryGetProperty("total", out _));
+        Assert.False(figures.TryGetProperty("bad", out _));
+    }
+
+    [Theory]
+    [InlineData("division=350926000000&by=region", "month")]                 // no month
+    [InlineData("division=350926000000&month=CURRENT&by=region", "month")]   // the month has not closed
+    [InlineData("division=350926000000&month=2026-13&by=region", "month")]
+    [InlineData("division=350926000000&month=2025-01&by=applicant", "by")]
+    [InlineData("month=2025-01", "division")]
+    public async Task Bad_monthly_parameters_are_422(string query, string field)
+    {
+        var current = ChinaTime.ToLocalDate(DateTimeOffset.UtcNow).ToString("yyyy-MM");
+        var response = await fixture.Host.CreateClient().GetAsync($"/api/ratings/satisfaction/monthly?{query.Replace("CURRENT", current)}");
+        Assert.Contains(field, (await response.ProblemAsync(HttpStatusCode.UnprocessableEntity)).ErrorFields());
+    }
+
+    [Fact]
+    public async Task A_published_period_is_at_most_a_year()
+    {
+        var response = await fixture.Host.CreateClient().GetAsync("/api/ratings/satisfaction?division=350926000000&from=2024-01-01&to=2025-06-30");
+        Assert.Contains("to", (await response.ProblemAsync(HttpStatusCode.UnprocessableEntity)).ErrorFields());
+    }
+}
