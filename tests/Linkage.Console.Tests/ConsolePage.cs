@@ -37,7 +37,6 @@ public sealed class ConsolePage(ConsoleSuite suite, IBrowserContext context, IPa
     public async Task NavigateAsync(string path)
     {
         await page.EvaluateAsync("p => { history.pushState({}, '', p); dispatchEvent(new PopStateEvent('popstate')); }", "/console" + path);
-        await page.WaitForURLAsync("**/console" + path);
     }
 
     /// <summary>Clicks a button (a refresh, a search) until the locator finds something; the API's side effects

@@ -26,13 +26,14 @@ public sealed class PublicScenarios(ConsoleSuite suite)
     }
 
     [Fact]
-    public async Task An_unknown_certificate_is_not_found_or_not_yours()
+    public async Task A_malformed_identifier_is_refused_beside_its_field()
     {
         await using var tab = await ConsolePage.OpenAsync(suite, width: 1024, height: 768);
         await tab.RunAsync(async page =>
         {
-            await page.GotoAsync("/console/verify/" + Uri.EscapeDataString("350000000000-00000000-0000-000001"));
-            await Expect(page.Locator("[data-test=load-error]")).ToContainTextAsync("不存在或无权查看");
+            await page.GotoAsync("/console/verify/" + Uri.EscapeDataString("not-an-identifier"));
+            await Expect(page.Locator("[data-test=load-error]")).ToBeVisibleAsync();
+            await Expect(page.Locator(".el-form-item:has(#verify-identifier) .el-form-item__error")).Not.ToBeEmptyAsync();
         });
     }
 
