@@ -73,6 +73,7 @@ run_tests() {
   mkdir -p "$RESULTS_DIR"
   if [ ${#projects[@]} -eq 0 ]; then log "no test projects under tests/"; FAILED=1; fi
   for p in "${projects[@]}"; do run_one_test_project "$p"; done
+  console_checks
   SUMMARY="$PASSED passed, $FAILED failed"
   [ "$SKIPPED" -gt 0 ] && SUMMARY+=", $SKIPPED skipped"
   [ "$FAILED" -eq 0 ]

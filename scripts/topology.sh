@@ -67,6 +67,7 @@ gateway_env() {
   echo "Kestrel__Endpoints__Http__Url=http://127.0.0.1:$GATEWAY_HTTP_PORT"
   echo "Kestrel__Endpoints__Grpc__Url=http://127.0.0.1:$GATEWAY_GRPC_PORT"
   echo "Kestrel__Endpoints__Grpc__Protocols=Http2"
+  echo "Linkage__Gateway__Console__Root=$REPO/gateway/console/dist"
   local m
   for m in "${MODULES[@]}"; do
     echo "Linkage__Gateway__Modules__${m}__Http=http://127.0.0.1:${MODULE_HTTP[$m]}"

@@ -1,5 +1,6 @@
 using Linkage.Gateway.Auth;
 using Linkage.Gateway.ClientAddress;
+using Linkage.Gateway.Console;
 using Linkage.Gateway.Cors;
 using Linkage.Gateway.Docs;
 using Linkage.Gateway.Health;
@@ -25,11 +26,13 @@ public static class GatewayApp
 
         builder.AddGatewayLogging().AddGatewayTelemetry().AddGatewayListeners(settings);
         builder.Services.AddGatewayProblems().AddGatewayAuth(builder.Configuration).AddGatewayRateLimits(settings.RateLimit)
-            .AddGatewayCors(settings.CorsOrigins).AddGatewayHealth(settings.Modules).AddGatewayProxy(settings.Modules);
+            .AddGatewayCors(settings.CorsOrigins).AddGatewayHealth(settings.Modules).AddGatewayProxy(settings.Modules)
+            .AddGatewayConsole();
 
         var app = builder.Build();
         app.UseTrustedProxies(settings.TrustedProxies);
         app.UseRequestSizeLimit(settings.MaxRequestBodyBytes);
+        app.UseGatewayConsole(ConsoleSettings.From(builder.Configuration));
         app.UseRouting();
         app.UseCors();
         app.UseAuthentication();
@@ -37,6 +40,7 @@ public static class GatewayApp
         app.UseAuthorization();
         app.MapGatewayHealth();
         app.MapApiDocs(settings.Modules);
+        app.MapDemoSignIn();
         app.MapGatewayProxy();
         return app;
     }

@@ -1,0 +1,21 @@
+import { t } from './texts'
+
+// The menu: the public pages for everyone, then each role's pages.
+export interface MenuItem {
+  path: string
+  label: string
+  roles?: string[]
+}
+
+export const menu: MenuItem[] = [
+  { path: '/guide', label: t.nav.guide },
+  { path: '/bundles', label: t.nav.bundles },
+  { path: '/verify', label: t.nav.verify },
+  { path: '/clerk/start', label: t.nav.clerkStart, roles: ['window-clerk'] },
+  { path: '/clerk/cases', label: t.nav.clerkCases, roles: ['window-clerk'] },
+  { path: '/agent/submit', label: t.nav.agentSubmit, roles: ['village-agent'] },
+  { path: '/agent/ledger', label: t.nav.agentLedger, roles: ['village-agent'] },
+  { path: '/reviewer/tasks', label: t.nav.reviewerInbox, roles: ['department-reviewer', 'chief-representative'] },
+  { path: '/supervisor/alerts', label: t.nav.supervisorAlerts, roles: ['supervisor'] },
+  { path: '/supervisor/stats', label: t.nav.supervisorStats, roles: ['supervisor'] },
+]

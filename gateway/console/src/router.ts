@@ -1,0 +1,36 @@
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import { hasRole, session } from './session'
+
+// Routes are split by role: each role's pages are their own chunks, loaded only when visited.
+const clerk = ['window-clerk']
+const agent = ['village-agent']
+const reviewer = ['department-reviewer', 'chief-representative']
+const supervisor = ['supervisor']
+
+const routes: RouteRecordRaw[] = [
+  { path: '/', redirect: '/guide' },
+  { path: '/guide', component: () => import('./views/public/GuideView.vue') },
+  { path: '/bundles', component: () => import('./views/public/BundlesView.vue') },
+  { path: '/verify/:identifier?', component: () => import('./views/public/VerifyView.vue') },
+  { path: '/sign-in', component: () => import('./views/SignInView.vue') },
+  { path: '/clerk/start', component: () => import('./views/clerk/StartView.vue'), meta: { roles: clerk } },
+  { path: '/clerk/cases', component: () => import('./views/clerk/CasesView.vue'), meta: { roles: clerk } },
+  { path: '/cases/:id', component: () => import('./views/clerk/CaseView.vue'), meta: { roles: [...clerk, ...agent] } },
+  { path: '/agent/submit', component: () => import('./views/agent/SubmitView.vue'), meta: { roles: agent } },
+  { path: '/agent/ledger', component: () => import('./views/agent/LedgerView.vue'), meta: { roles: agent } },
+  { path: '/reviewer/tasks', component: () => import('./views/reviewer/InboxView.vue'), meta: { roles: reviewer } },
+  { path: '/reviewer/tasks/:id', component: () => import('./views/reviewer/TaskView.vue'), meta: { roles: reviewer } },
+  { path: '/supervisor/alerts', component: () => import('./views/supervisor/AlertsView.vue'), meta: { roles: supervisor } },
+  { path: '/supervisor/stats', component: () => import('./views/supervisor/StatsView.vue'), meta: { roles: supervisor } },
+  { path: '/:rest(.*)*', component: () => import('./views/NotFoundView.vue') },
+]
+
+export const router = createRouter({ history: createWebHistory('/console/'), routes })
+
+router.beforeEach((to) => {
+  const roles = to.meta.roles as string[] | undefined
+  if (!roles) return true
+  if (!session.token) return { path: '/sign-in', query: { next: to.fullPath } }
+  // a page of another role answers like an unknown one: not found or not yours
+  return hasRole(...roles) ? true : { path: '/not-found', replace: true }
+})

@@ -1,0 +1,51 @@
+using System.Text.Json;
+using Linkage.EndToEnd.Tests;
+using Linkage.Testing;
+
+namespace Linkage.Console.Tests;
+
+/// <summary>What a scenario needs done through the API rather than the browser (another role's part of the story).</summary>
+public static class Cases
+{
+    public const string FoodPermit = "000121010000";
+    public static readonly string[] FoodPermitMaterials = ["application-form", "id-copy", "premises-plan", "health-certificate"];
+
+    /// <summary>A food-business permit submitted by the village agent for 陈美华 (accepted at once, forwarded to the county).</summary>
+    public static async Task<Guid> SubmitByAgentAsync(ConsoleSuite suite)
+    {
+        using var agent = new GatewayClient(suite.Deployment.Gateway, suite.Tokens.For("agent"));
+        var submitted = await agent.PostAsync("/api/intake/cases", new
+        {
+            matterCode = FoodPermit,
+            applicant = new { kind = "person", name = "陈美华", idNumber = "350926198503120020" },
+            principalConsent = true,
+            materials = FoodPermitMaterials.Select(code => new { code, form = "paper" }),
+        });
+        return submitted.GetProperty("id").GetGuid();
+    }
+
+    public static Task ApproveAsync(ConsoleSuite suite, Guid caseId, params string[] reviewers) =>
+        ParallelReview.ApproveAsync(suite.Deployment, suite.Tokens, caseId, reviewers);
+
+    public static async Task<string> CertificateOfAsync(ConsoleSuite suite, Guid caseId)
+    {
+        using var clerk = new GatewayClient(suite.Deployment.Gateway, suite.Tokens.For("clerk"));
+        var certificate = await Wait.Until(async () =>
+        {
+            var list = await clerk.GetAsync($"/api/certificates?caseId={caseId}");
+            return list.GetArrayLength() > 0 ? (JsonElement?)list[0] : null;
+        }, TimeSpan.FromSeconds(30));
+        return certificate!.Value.GetProperty("identifier").GetString()!;
+    }
+
+    public static async Task<IReadOnlyList<JsonElement>> ClerkCasesOfAsync(ConsoleSuite suite, string applicantName)
+    {
+        using var clerk = new GatewayClient(suite.Deployment.Gateway, suite.Tokens.For("clerk"));
+        var cases = await clerk.GetAsync("/api/intake/cases?limit=500");
+        return cases.EnumerateArray().Where(c => c.GetProperty("applicant").GetProperty("name").GetString() == applicantName).ToList();
+    }
+
+    /// <summary>A tiny valid PNG (1×1) as a scanned material.</summary>
+    public static byte[] Png { get; } = Convert.FromBase64String(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+}

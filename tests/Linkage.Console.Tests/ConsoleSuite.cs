@@ -1,0 +1,55 @@
+using Linkage.EndToEnd.Tests;
+using Microsoft.Playwright;
+
+namespace Linkage.Console.Tests;
+
+/// <summary>One real deployment (host with every module + gateway, as processes) serving the built console, and one
+/// Debian chromium driven by Playwright, shared by the console's browser tests.</summary>
+public sealed class ConsoleSuite : IAsyncLifetime
+{
+    private IPlaywright? playwright;
+
+    public Deployment Deployment { get; private set; } = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public DemoTokens Tokens { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        var dist = Path.Combine(RepoPaths.Root, "gateway", "console", "dist");
+        if (!File.Exists(Path.Combine(dist, "index.html")))
+            throw new InvalidOperationException($"The console is not built ({dist}); ./platform test builds it first.");
+        // The gateway process inherits this (the deployment's environment is added to the test process's own).
+        Environment.SetEnvironmentVariable("Linkage__Gateway__Console__Root", dist);
+        Deployment = await Deployment.StartAsync(split: false);
+        Tokens = new DemoTokens(Deployment.Environment);
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath(),
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.DisposeAsync();
+        playwright?.Dispose();
+        if (Deployment is not null) await Deployment.DisposeAsync();
+    }
+
+    private static string ChromiumPath()
+    {
+        var path = Environment.GetEnvironmentVariable("LINKAGE_CHROMIUM") ?? "/usr/bin/chromium";
+        return File.Exists(path) ? path : throw new FileNotFoundException("Debian's chromium is missing (./platform test installs it).", path);
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ConsoleCollection : ICollectionFixture<ConsoleSuite>
+{
+    public const string Name = "console";
+}
