@@ -11,6 +11,7 @@ using Linkage.Gateway.Problems;
 using Linkage.Gateway.Proxy;
 using Linkage.Gateway.RateLimiting;
 using Linkage.Gateway.Telemetry;
+using Linkage.Gateway.Video;
 
 namespace Linkage.Gateway;
 
@@ -37,6 +38,7 @@ public static class GatewayApp
         app.UseAuthorization();
         app.MapGatewayHealth();
         app.MapApiDocs(settings.Modules);
+        app.MapVideoJoinPage();
         app.MapGatewayProxy();
         return app;
     }

@@ -12,6 +12,8 @@ public sealed class VideoReviewDbContext(DbContextOptions<VideoReviewDbContext> 
 
     public DbSet<ReviewSession> Sessions => Set<ReviewSession>();
 
+    public DbSet<JoinTicket> Tickets => Set<JoinTicket>();
+
     protected override string Schema => SchemaName;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -138,6 +138,69 @@ namespace Linkage.VideoReview.Persistence.Migrations
                     b.ToTable("outbox_messages", "videoreview");
                 });
 
+            modelBuilder.Entity("Linkage.VideoReview.Domain.JoinTicket", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("FeedId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Revocation")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasFilter("\"RevokedAt\" IS NULL");
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.HasIndex("SessionId", "Subject");
+
+                    b.ToTable("session_tickets", "videoreview");
+                });
+
             modelBuilder.Entity("Linkage.VideoReview.Domain.ReviewSession", b =>
                 {
                     b.Property<Guid>("Id")
@@ -197,6 +260,20 @@ namespace Linkage.VideoReview.Persistence.Migrations
                         .HasMaxLength(24)
                         .HasColumnType("character varying(24)");
 
+                    b.Property<DateTimeOffset?>("RoomClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("RoomId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RoomPin")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("RoomSecret")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<DateTimeOffset>("ScheduledAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -214,6 +291,8 @@ namespace Linkage.VideoReview.Persistence.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("Status");
 
                     b.HasIndex("CreatedBy", "IdempotencyKey")
                         .IsUnique()
@@ -253,6 +332,15 @@ namespace Linkage.VideoReview.Persistence.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("cases", "videoreview");
+                });
+
+            modelBuilder.Entity("Linkage.VideoReview.Domain.JoinTicket", b =>
+                {
+                    b.HasOne("Linkage.VideoReview.Domain.ReviewSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Linkage.VideoReview.Domain.ReviewSession", b =>
