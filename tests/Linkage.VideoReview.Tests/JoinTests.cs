@@ -23,6 +23,9 @@ public sealed class JoinTests(VideoReviewHostFixture fixture) : IClassFixture<Vi
         Assert.Equal(HttpStatusCode.OK, concluded.StatusCode);
         Assert.False(await janus.RoomExistsAsync(room));
         Assert.NotNull(await fixture.Host.ScalarAsync<DateTime?>($"SELECT \"RoomClosedAt\" FROM videoreview.sessions WHERE \"Id\" = '{id}'"));
+        foreach (var e in new[] { "VideoReviewScheduled", "VideoReviewConcluded" })
+            Assert.Equal(1L, await fixture.Host.ScalarAsync<long>(
+                $"SELECT count(*) FROM videoreview.outbox_messages WHERE aggregate_id = '{id}' AND message_type LIKE '%.{e}%'"));
     }
 
     [Fact]
