@@ -40,6 +40,7 @@ public sealed class VideoReviewModule : ILinkageModule
     public void AddConsumers(IBusRegistrationConfigurator bus)
     {
         bus.AddModuleConsumer<CaseAcceptedConsumer>(Name);
+        bus.AddModuleConsumer<ReviewOpenedConsumer>(Name);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -17,6 +17,9 @@ public sealed class BadInputTests(VideoReviewHostFixture fixture) : IClassFixtur
         yield return ("nobody", new { caseId, purpose = "site-inspection", scheduledAt = tomorrow, participants = Array.Empty<object>() }, "participants");
         yield return ("no org unit",
             new { caseId, purpose = "site-inspection", scheduledAt = tomorrow, participants = new[] { new { orgUnitId = " " } } }, "participants[0].orgUnitId");
+        yield return ("a department outside the plan",
+            new { caseId, purpose = "joint-review", scheduledAt = tomorrow, participants = new[] { new { orgUnitId = "ou-350926-centre", departmentId = "dep-350926-gaj" } } },
+            "participants[0].departmentId");
         yield return ("unknown case",
             new { caseId = Guid.NewGuid(), purpose = "site-inspection", scheduledAt = tomorrow, participants = OneParticipant }, "caseId");
     }

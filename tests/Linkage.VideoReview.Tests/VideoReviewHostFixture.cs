@@ -1,3 +1,4 @@
+using Linkage.Contracts.Events.Approval;
 using Linkage.Contracts.Events.Intake;
 using Linkage.ServiceDefaults.Auth;
 using Linkage.Testing;
@@ -31,7 +32,10 @@ public sealed class VideoReviewHostFixture : IAsyncLifetime
             "000121010000", "食品经营许可", "11350926MB0000000X000121010000", 1, $"ou-{handling}", handling,
             "ou-350926100201-station", "350926100201", new ApplicantSummary("person", "陈美华", "350926********0020", "digest", null),
             DateTimeOffset.UtcNow, today, today.AddDays(14), 10));
+        await host.Services.GetRequiredService<IBus>().Publish(new ReviewOpened(id, $"350926100201-{today:yyyyMMdd}-000001",
+            ["dep-350926-scjg", "dep-350926-wsjk", "dep-350926-xfjy"], today.AddDays(14), DateTimeOffset.UtcNow));
         await host.Eventually(async () => await host.ScalarAsync<long>($"SELECT count(*) FROM videoreview.cases WHERE \"Id\" = '{id}'") == 1);
+        await host.Eventually(async () => await host.ScalarAsync<long>($"SELECT count(*) FROM videoreview.case_plans WHERE \"CaseId\" = '{id}'") == 1);
         return id;
     }
 

@@ -14,6 +14,8 @@ public sealed class VideoReviewDbContext(DbContextOptions<VideoReviewDbContext> 
 
     public DbSet<JoinTicket> Tickets => Set<JoinTicket>();
 
+    public DbSet<CasePlan> Plans => Set<CasePlan>();
+
     protected override string Schema => SchemaName;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

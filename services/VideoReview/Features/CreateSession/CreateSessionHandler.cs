@@ -29,6 +29,9 @@ public sealed class CreateSessionHandler(VideoReviewDbContext db, IMediaServer m
         var @case = await db.Cases.AsNoTracking().VisibleTo(caller).FirstOrDefaultAsync(c => c.Id == input.CaseId, ct);
         if (@case is null) return Problems.Invalid("caseId", "No accepted case with this id in your area.");
 
+        var plan = await db.Plans.AsNoTracking().FirstOrDefaultAsync(p => p.CaseId == @case.Id, ct);
+        if (PlanSeats.Check(input, plan) is { Any: true } outside) return Problems.Invalid(outside);
+
         var creator = new SessionCreator(caller.Subject, caller.Name, caller.OrgUnitId, caller.SubtreeDivision());
         MediaRoom room;
         try
