@@ -30,7 +30,7 @@ public static class CancelSessionEndpoint
         var session = await db.Sessions.VisibleTo(caller).FirstOrDefaultAsync(s => s.Id == id, ct);
         if (session is null) return Problems.NotFound($"Session {id}");
         if (!session.IsHost(caller))
-            return TypedResults.Problem("Only the session's host cancels it.", statusCode: StatusCodes.Status403Forbidden, title: "Forbidden");
+            return SessionProblems.Forbidden("Only the session's host cancels it.");
         var now = clock.GetUtcNow();
         if (!session.Cancel(now)) return Problems.Conflict($"The session is {session.Status.ToString().ToLowerInvariant()} already.");
         await RoomCloser.CloseAsync(db, media, session, now, ct);

@@ -36,7 +36,7 @@ public static class ConcludeSessionEndpoint
         var session = await db.Sessions.JoinableBy(caller).FirstOrDefaultAsync(s => s.Id == id, ct);
         if (session is null) return Problems.NotFound($"Session {id}");
         if (session.RoleOf(caller) is null)
-            return TypedResults.Problem("Only the host and the participants conclude a session.", statusCode: StatusCodes.Status403Forbidden, title: "Forbidden");
+            return SessionProblems.Forbidden("Only the host and the participants conclude a session.");
         var now = clock.GetUtcNow();
         session.Advance(now);
         if (session.Status == SessionStatus.Concluded) return Problems.Conflict(ConcludedAlready);

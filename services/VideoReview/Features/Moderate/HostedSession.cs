@@ -3,7 +3,6 @@ using Linkage.ServiceDefaults.Problems;
 using Linkage.VideoReview.Domain;
 using Linkage.VideoReview.Features.Shared;
 using Linkage.VideoReview.Persistence;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,7 +17,7 @@ public static class HostedSession
         var session = await db.Sessions.VisibleTo(caller).FirstOrDefaultAsync(s => s.Id == id, ct);
         if (session is null) return (null, null, Problems.NotFound($"Session {id}"));
         if (!session.IsHost(caller))
-            return (null, null, TypedResults.Problem("Only the session's host moderates.", statusCode: StatusCodes.Status403Forbidden, title: "Forbidden"));
+            return (null, null, SessionProblems.Forbidden("Only the session's host moderates."));
         var ticket = await db.Tickets.FirstOrDefaultAsync(t => t.Id == ticketId && t.SessionId == id, ct);
         if (ticket is null || !ticket.IsValidAt(now)) return (null, null, Problems.NotFound($"Ticket {ticketId}"));
         return session.Room is null ? (null, null, Problems.Conflict("The session has ended.")) : (session, ticket, null);
