@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Linkage.Testing;
 using Microsoft.Playwright;
 
@@ -47,6 +48,11 @@ public sealed class BrowserTests(VideoReviewHostFixture fixture) : IClassFixture
         Assert.Equal(["李娜（市自然资源局）", "郑丽（县市场监管局）"], publishers.Select(p => p!["display"]!.GetValue<string>()).Order());
         await Wait.Until(async () => await county.Locator("figure[data-feed] video").CountAsync() == 1, TimeSpan.FromSeconds(30));
         Assert.Contains("已入会", await city.Locator("#status").TextContentAsync());
+
+        var countyTicket = await county.EvaluateAsync<string>("() => window.linkageVideo.ticket.ticketId");
+        var mute = await fixture.Host.CreateClient("clerk").PostAsJsonAsync(
+            $"/api/video-review/sessions/{id}/tickets/{countyTicket}/mute", new { mute = true });
+        Assert.Equal(System.Net.HttpStatusCode.NoContent, mute.StatusCode); // Janus moderated the microphone (mid "0")
 
         await county.ClickAsync("#leave");
         await Wait.Until(async () => (await janus.PublishersAsync(room)).Count == 1, TimeSpan.FromSeconds(30));
