@@ -55,6 +55,7 @@ host_env() {
   echo "ConnectionStrings__Linkage=$(pg_conn linkage)"
   echo "Linkage__RabbitMq__Uri=$(amqp_uri)"
   echo "Linkage__Modules=$1"
+  janus_env
   echo "Kestrel__Endpoints__Http__Url=http://127.0.0.1:$2"
   echo "Kestrel__Endpoints__Grpc__Url=http://127.0.0.1:$3"
   echo "Kestrel__Endpoints__Grpc__Protocols=Http2"

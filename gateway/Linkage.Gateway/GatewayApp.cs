@@ -12,6 +12,7 @@ using Linkage.Gateway.Problems;
 using Linkage.Gateway.Proxy;
 using Linkage.Gateway.RateLimiting;
 using Linkage.Gateway.Telemetry;
+using Linkage.Gateway.Video;
 
 namespace Linkage.Gateway;
 
@@ -41,6 +42,7 @@ public static class GatewayApp
         app.MapGatewayHealth();
         app.MapApiDocs(settings.Modules);
         app.MapDemoSignIn();
+        app.MapVideoJoinPage();
         app.MapGatewayProxy();
         return app;
     }

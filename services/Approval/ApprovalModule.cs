@@ -40,6 +40,7 @@ public sealed class ApprovalModule : ILinkageModule
     {
         bus.AddModuleConsumer<CaseAcceptedConsumer>(Name);
         bus.AddModuleConsumer<MaterialsSuppliedConsumer>(Name);
+        bus.AddModuleConsumer<VideoReviewConcludedConsumer>(Name);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

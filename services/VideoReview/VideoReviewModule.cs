@@ -3,9 +3,14 @@ using Linkage.ServiceDefaults.Modules;
 using Linkage.ServiceDefaults.Persistence;
 using Linkage.VideoReview.Features.ConcludeSession;
 using Linkage.VideoReview.Features.CreateSession;
+using Linkage.VideoReview.Features.CancelSession;
 using Linkage.VideoReview.Features.GetSession;
+using Linkage.VideoReview.Features.JoinSession;
+using Linkage.VideoReview.Features.Moderate;
+using Linkage.VideoReview.Media;
 using Linkage.VideoReview.Messaging;
 using Linkage.VideoReview.Persistence;
+using Linkage.VideoReview.Sweep;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -27,11 +32,15 @@ public sealed class VideoReviewModule : ILinkageModule
     {
         services.AddModuleDbContext<VideoReviewDbContext>(configuration, Name, VideoReviewDbContext.SchemaName);
         services.AddScoped<CreateSessionHandler>();
+        services.AddMediaServer(configuration);
+        services.AddScoped<SessionSweep>();
+        services.AddHostedService<SessionSweeper>();
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)
     {
         bus.AddModuleConsumer<CaseAcceptedConsumer>(Name);
+        bus.AddModuleConsumer<ReviewOpenedConsumer>(Name);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -40,9 +49,10 @@ public sealed class VideoReviewModule : ILinkageModule
         CreateSessionEndpoint.Map(api);
         GetSessionEndpoint.Map(api);
         ConcludeSessionEndpoint.Map(api);
-        // POST /sessions/{id}/join (docs/api.md) is not mapped yet: it hands a participant a join ticket for the session's
-        // Janus videoroom (room id, a short-lived token Janus checks, the gateway's WebRTC address). That needs the
-        // Janus integration (room created per session, token auth in janus.plugin.videoroom) — a later issue.
+        CancelSessionEndpoint.Map(api);
+        JoinSessionEndpoint.Map(api);
+        KickEndpoint.Map(api);
+        MuteEndpoint.Map(api);
     }
 
     public Task MigrateAsync(IServiceProvider services, CancellationToken ct) =>

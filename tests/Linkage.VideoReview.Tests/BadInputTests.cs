@@ -17,6 +17,9 @@ public sealed class BadInputTests(VideoReviewHostFixture fixture) : IClassFixtur
         yield return ("nobody", new { caseId, purpose = "site-inspection", scheduledAt = tomorrow, participants = Array.Empty<object>() }, "participants");
         yield return ("no org unit",
             new { caseId, purpose = "site-inspection", scheduledAt = tomorrow, participants = new[] { new { orgUnitId = " " } } }, "participants[0].orgUnitId");
+        yield return ("a department outside the plan",
+            new { caseId, purpose = "joint-review", scheduledAt = tomorrow, participants = new[] { new { orgUnitId = "ou-350926-centre", departmentId = "dep-350926-gaj" } } },
+            "participants[0].departmentId");
         yield return ("unknown case",
             new { caseId = Guid.NewGuid(), purpose = "site-inspection", scheduledAt = tomorrow, participants = OneParticipant }, "caseId");
     }
@@ -48,12 +51,34 @@ public sealed class BadInputTests(VideoReviewHostFixture fixture) : IClassFixtur
         {
             minutes = "",
             decision = "maybe",
-            votes = new[] { new { orgUnitId = "ou-350981-centre", choice = "approve" } },
+            votes = new[]
+            {
+                new { orgUnitId = "ou-350981-centre", departmentId = (string?)null, choice = "approve" },
+                new { orgUnitId = "ou-350926-centre", departmentId = (string?)"dep-350926-scjg", choice = "reject" },
+            },
         });
 
         var fields = (await response.ProblemAsync(HttpStatusCode.UnprocessableEntity)).ErrorFields();
-        Assert.Equal(["decision", "minutes", "votes[0].orgUnitId"], fields.Order());
+        Assert.Equal(["decision", "minutes", "votes[0].orgUnitId", "votes[1].remark"], fields.Order());
         var session = await clerk.GetFromJsonAsync<JsonElement>($"/api/video-review/sessions/{id}");
         Assert.Equal("scheduled", session.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Oversized_minutes_are_422_and_the_session_stays_open_with_its_room()
+    {
+        var caseId = await fixture.AcceptedCaseAsync();
+        using var clerk = fixture.Host.CreateClient("clerk");
+        var created = await clerk.PostAsJsonAsync("/api/video-review/sessions", Sessions.JointReview(caseId));
+        var id = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid();
+
+        var response = await clerk.PostAsJsonAsync($"/api/video-review/sessions/{id}/conclusion",
+            new { minutes = new string('审', 20_001), decision = "approved" });
+
+        Assert.Equal(["minutes"], (await response.ProblemAsync(HttpStatusCode.UnprocessableEntity)).ErrorFields());
+        var session = await clerk.GetFromJsonAsync<JsonElement>($"/api/video-review/sessions/{id}");
+        Assert.Equal("scheduled", session.GetProperty("status").GetString());
+        Assert.False(session.TryGetProperty("conclusion", out var conclusion) && conclusion.ValueKind != JsonValueKind.Null);
+        Assert.Equal(0, await fixture.CountAsync($"SELECT count(*) FROM videoreview.sessions WHERE \"Id\" = '{id}' AND \"RoomClosedAt\" IS NOT NULL"));
     }
 }

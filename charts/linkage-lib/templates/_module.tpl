@@ -17,6 +17,9 @@
 - name: Linkage__Modules
   value: {{ .modules | quote }}
 {{ include "linkage-lib.dataEnv" .root }}
+{{- if has "videoreview" (splitList "," .modules) }}
+{{ include "linkage-lib.janusEnv" .root }}
+{{- end }}
 {{- include "linkage-lib.grpcEnv" .root }}
 {{- if .root.Values.dapr.enabled }}
 {{- include "linkage-lib.daprEnv" .root }}

@@ -1,3 +1,5 @@
+using Linkage.VideoReview.Media;
+
 namespace Linkage.VideoReview.Domain;
 
 /// <summary>A remote video review session (远程视频联动审批) on one case: scheduled with its participants,
@@ -24,9 +26,16 @@ public sealed class ReviewSession
     public List<Vote> Votes { get; private set; } = [];
     public DateTimeOffset? ConcludedAt { get; private set; }
     public string? ConcludedBy { get; private set; }
+    public long? RoomId { get; private set; }
+    public string? RoomSecret { get; private set; }
+    public string? RoomPin { get; private set; }
+    public DateTimeOffset? RoomClosedAt { get; private set; }
+
+    /// <summary>The session's private VideoRoom while it is open on the media server.</summary>
+    public MediaRoom? Room => RoomId is { } id && RoomClosedAt is null ? new MediaRoom(id, RoomSecret!, RoomPin!) : null;
 
     public static ReviewSession Schedule(
-        ReviewableCase @case, ValidSession s, SessionCreator creator, DateTimeOffset now, string? idempotencyKey) => new()
+        ReviewableCase @case, ValidSession s, SessionCreator creator, MediaRoom room, DateTimeOffset now, string? idempotencyKey) => new()
     {
         Id = Guid.CreateVersion7(now),
         CaseId = @case.Id,
@@ -41,12 +50,44 @@ public sealed class ReviewSession
         CreatedAt = now,
         IdempotencyKey = idempotencyKey,
         Status = SessionStatus.Scheduled,
+        RoomId = room.Id,
+        RoomSecret = room.Secret,
+        RoomPin = room.Pin,
     };
 
-    /// <summary>False when the session was concluded already (a conclusion is never rewritten).</summary>
+    /// <summary>Moves with the clock: open once the join window opens, expired when never concluded in time.
+    /// True when the status changed.</summary>
+    public bool Advance(DateTimeOffset now)
+    {
+        var before = Status;
+        if (Status.IsLive() && now > ScheduledAt + SessionWindow.ExpiresAfter) Status = SessionStatus.Expired;
+        else if (Status == SessionStatus.Scheduled && now >= ScheduledAt - SessionWindow.OpensBefore) Status = SessionStatus.Open;
+        return Status != before;
+    }
+
+    /// <summary>False unless the session is open (or already under way).</summary>
+    public bool Join(DateTimeOffset now)
+    {
+        Advance(now);
+        if (Status is not (SessionStatus.Open or SessionStatus.InProgress)) return false;
+        Status = SessionStatus.InProgress;
+        return true;
+    }
+
+    public bool Cancel(DateTimeOffset now)
+    {
+        Advance(now);
+        if (!Status.IsLive()) return false;
+        Status = SessionStatus.Cancelled;
+        return true;
+    }
+
+    public void RoomClosed(DateTimeOffset now) => RoomClosedAt ??= now;
+
+    /// <summary>False when the session has ended already (a conclusion is never rewritten).</summary>
     public bool Conclude(ValidConclusion c, string by, DateTimeOffset now)
     {
-        if (Status == SessionStatus.Concluded) return false;
+        if (!Status.IsLive()) return false;
         (Status, Minutes, Decision, ConcludedAt, ConcludedBy) = (SessionStatus.Concluded, c.Minutes, c.Decision, now, by);
         Votes = [.. c.Votes];
         return true;

@@ -24,6 +24,10 @@ public sealed class ReviewSessionConfiguration : IEntityTypeConfiguration<Review
         b.Property(s => s.IdempotencyKey).HasMaxLength(SessionLimits.IdempotencyKeyLength);
         b.Property(s => s.Minutes).HasMaxLength(SessionLimits.MinutesLength);
         b.Property(s => s.ConcludedBy).HasMaxLength(128);
+        b.Property(s => s.RoomSecret).HasMaxLength(64);
+        b.Property(s => s.RoomPin).HasMaxLength(16);
+        b.Ignore(s => s.Room);
+        b.HasIndex(s => s.Status);
         b.HasIndex(s => s.CaseId);
         b.HasIndex(s => new { s.Division, s.ScheduledAt });
         b.HasIndex(s => new { s.CreatedBy, s.IdempotencyKey }).IsUnique().HasDatabaseName(IdempotencyIndex)

@@ -12,6 +12,10 @@ public sealed class VideoReviewDbContext(DbContextOptions<VideoReviewDbContext> 
 
     public DbSet<ReviewSession> Sessions => Set<ReviewSession>();
 
+    public DbSet<JoinTicket> Tickets => Set<JoinTicket>();
+
+    public DbSet<CasePlan> Plans => Set<CasePlan>();
+
     protected override string Schema => SchemaName;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -2,6 +2,8 @@ using Linkage.ServiceDefaults.Auth;
 using Linkage.ServiceDefaults.Problems;
 using Linkage.VideoReview.Domain;
 using Linkage.VideoReview.Features.Shared;
+using Linkage.VideoReview.Media;
+using Linkage.VideoReview.Messaging;
 using Linkage.VideoReview.Persistence;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -22,23 +24,29 @@ public static class ConcludeSessionEndpoint
         .WithSummary("Record the session's minutes, votes and decision; once.");
 
     private static async Task<Results<Ok<SessionView>, InvalidRequest, ProblemHttpResult>> Handle(
-        Guid id, ConcludeSessionRequest request, HttpContext http, VideoReviewDbContext db, TimeProvider clock, CancellationToken ct)
+        Guid id, ConcludeSessionRequest request, HttpContext http, VideoReviewDbContext db, IMediaServer media, TimeProvider clock,
+        CancellationToken ct) =>
+        await ConcurrentSave.RetryAsync(db, () => ConcludeAsync(id, request, http, db, media, clock, ct));
+
+    private static async Task<Results<Ok<SessionView>, InvalidRequest, ProblemHttpResult>> ConcludeAsync(
+        Guid id, ConcludeSessionRequest request, HttpContext http, VideoReviewDbContext db, IMediaServer media, TimeProvider clock,
+        CancellationToken ct)
     {
         var caller = http.Caller();
-        var session = await db.Sessions.VisibleTo(caller).FirstOrDefaultAsync(s => s.Id == id, ct);
+        var session = await db.Sessions.JoinableBy(caller).FirstOrDefaultAsync(s => s.Id == id, ct);
         if (session is null) return Problems.NotFound($"Session {id}");
+        if (session.RoleOf(caller) is null)
+            return SessionProblems.Forbidden("Only the host and the participants conclude a session.");
+        var now = clock.GetUtcNow();
+        session.Advance(now);
         if (session.Status == SessionStatus.Concluded) return Problems.Conflict(ConcludedAlready);
+        if (!session.Status.IsLive()) return Problems.Conflict($"The session is {session.Status.ToString().ToLowerInvariant()}; it cannot be concluded.");
         var (conclusion, errors) = ConcludeSessionValidator.Validate(request, session);
         if (conclusion is null) return Problems.Invalid(errors);
-        session.Conclude(conclusion, caller.Subject, clock.GetUtcNow());
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Problems.Conflict(ConcludedAlready); // another conclusion won the race (xmin)
-        }
+        session.Conclude(conclusion, caller.Subject, now);
+        db.Publish(SessionEvents.Concluded(session), session.Id.ToString());
+        await RoomCloser.CloseAsync(db, media, session, now, ct); // Janus down: the sweep destroys the room later
+        await db.SaveChangesAsync(ct); // a concurrent change (xmin): the retry reads it, e.g. another conclusion won
         return TypedResults.Ok(SessionView.From(session));
     }
 }

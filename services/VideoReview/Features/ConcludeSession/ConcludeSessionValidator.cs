@@ -33,6 +33,8 @@ public static class ConcludeSessionValidator
                 errors.Add($"votes[{i}].orgUnitId", "Only participants of the session vote.");
             else if (votes.Any(v => v.OrgUnitId == vote.OrgUnitId && v.DepartmentId == vote.DepartmentId))
                 errors.Add($"votes[{i}].orgUnitId", "Each participant votes once.");
+            else if (choice == VoteChoice.Reject && remark is null)
+                errors.Add($"votes[{i}].remark", "A rejection gives its reasons (驳回理由).");
             else if (remark is { Length: > SessionLimits.RemarkLength })
                 errors.Add($"votes[{i}].remark", $"At most {SessionLimits.RemarkLength} characters.");
             else votes.Add(vote with { Choice = choice });

@@ -17,7 +17,7 @@ public static class CreateSessionEndpoint
         .WithName("CreateVideoReviewSession")
         .WithSummary("Schedule a remote video review session (joint review, site inspection, bid evaluation) on a case.");
 
-    private static Task<Results<Created<SessionView>, InvalidRequest, ProblemHttpResult>> Handle(
+    private static Task<Results<Created<SessionView>, InvalidRequest, ProblemHttpResult, VideoUnavailable>> Handle(
         CreateSessionRequest request,
         [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
         HttpContext http,

@@ -15,6 +15,14 @@ public static class SessionScope
         return sessions.Where(s => EF.Functions.Like(s.Division, pattern));
     }
 
+    /// <summary>The subtree's sessions, and those the caller's org unit takes part in (a county joining a city's session).</summary>
+    public static IQueryable<ReviewSession> JoinableBy(this IQueryable<ReviewSession> sessions, CallerContext caller)
+    {
+        if (!InScope(caller)) return sessions.Where(_ => false);
+        var pattern = caller.SubtreePattern;
+        return sessions.Where(s => EF.Functions.Like(s.Division, pattern) || s.Participants.Any(p => p.OrgUnitId == caller.OrgUnitId));
+    }
+
     public static IQueryable<ReviewableCase> VisibleTo(this IQueryable<ReviewableCase> cases, CallerContext caller)
     {
         if (!InScope(caller)) return cases.Where(_ => false);

@@ -1,0 +1,8 @@
+namespace Linkage.VideoReview.Domain;
+
+public enum TicketRevocation
+{
+    Kicked,
+    Expired,
+    SessionEnded,
+}

@@ -1,0 +1,40 @@
+using Linkage.ServiceDefaults.Auth;
+using Linkage.ServiceDefaults.Problems;
+using Linkage.VideoReview.Features.Shared;
+using Linkage.VideoReview.Media;
+using Linkage.VideoReview.Persistence;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linkage.VideoReview.Features.CancelSession;
+
+public static class CancelSessionEndpoint
+{
+    public static void Map(RouteGroupBuilder api) => api
+        .MapPost("/sessions/{id:guid}/cancellation", Handle)
+        .RequireAuthorization(p => p.RequireRole(ReviewerRoles.All))
+        .WithName("CancelVideoReviewSession")
+        .WithSummary("The host cancels a session that has not ended; its room is destroyed.");
+
+    private static async Task<Results<Ok<SessionView>, ProblemHttpResult>> Handle(
+        Guid id, HttpContext http, VideoReviewDbContext db, IMediaServer media, TimeProvider clock, CancellationToken ct) =>
+        await ConcurrentSave.RetryAsync(db, () => CancelAsync(id, http, db, media, clock, ct));
+
+    private static async Task<Results<Ok<SessionView>, ProblemHttpResult>> CancelAsync(
+        Guid id, HttpContext http, VideoReviewDbContext db, IMediaServer media, TimeProvider clock, CancellationToken ct)
+    {
+        var caller = http.Caller();
+        var session = await db.Sessions.VisibleTo(caller).FirstOrDefaultAsync(s => s.Id == id, ct);
+        if (session is null) return Problems.NotFound($"Session {id}");
+        if (!session.IsHost(caller))
+            return SessionProblems.Forbidden("Only the session's host cancels it.");
+        var now = clock.GetUtcNow();
+        if (!session.Cancel(now)) return Problems.Conflict($"The session is {session.Status.ToString().ToLowerInvariant()} already.");
+        await RoomCloser.CloseAsync(db, media, session, now, ct);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(SessionView.From(session));
+    }
+}
