@@ -10,6 +10,12 @@ public sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext> 
 
     public DbSet<SupervisedCase> Cases => Set<SupervisedCase>();
 
+    public DbSet<Alarm> Alarms => Set<Alarm>();
+
+    public DbSet<RuleSet> RuleSets => Set<RuleSet>();
+
+    public DbSet<SupervisionOrder> Orders => Set<SupervisionOrder>();
+
     protected override string Schema => SchemaName;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
