@@ -44,6 +44,7 @@ public sealed class SupervisionModule : ILinkageModule
         bus.AddModuleConsumer<ClockStoppedConsumer>(Name);
         bus.AddModuleConsumer<ClockResumedConsumer>(Name);
         bus.AddModuleConsumer<DeadlineExtendedConsumer>(Name);
+        bus.AddModuleConsumer<CaseRatedConsumer>(Name);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -51,6 +52,7 @@ public sealed class SupervisionModule : ILinkageModule
         var api = endpoints.MapGroup(PathPrefix).WithTags("Supervision");
         GetSupervisedCaseEndpoint.Map(api);
         GetStatsEndpoint.Map(api);
+        GetBreakdownEndpoint.Map(api);
         GetAlertsEndpoint.Map(api);
         ListAlarmsEndpoint.Map(api);
         AlarmActionEndpoints.Map(api);

@@ -1,5 +1,6 @@
 using Linkage.Contracts.Events.Approval;
 using Linkage.Messaging;
+using Linkage.Supervision.Domain;
 using Linkage.Supervision.Persistence;
 using MassTransit;
 
@@ -12,5 +13,7 @@ public sealed class ClockResumedConsumer(SupervisionDbContext db) : InboxConsume
     {
         var @case = await ApprovalFacts.WatchedAsync(Db, m.CaseId, context.CancellationToken);
         @case.ResumeClock(m.Kind, m.StoppedWorkingDays, m.DueDate, m.ResumedAt);
+        if (m.StoppedWorkingDays > 0)
+            await DailyCounts.AddAsync(Db, @case, m.ResumedOn, new Tally(StoppedWorkingDays: m.StoppedWorkingDays), context.CancellationToken);
     }
 }

@@ -16,6 +16,8 @@ public sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext> 
 
     public DbSet<SupervisionOrder> Orders => Set<SupervisionOrder>();
 
+    public DbSet<DailyCount> DailyCounts => Set<DailyCount>();
+
     protected override string Schema => SchemaName;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

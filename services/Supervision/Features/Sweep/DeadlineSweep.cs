@@ -27,13 +27,13 @@ public sealed class DeadlineSweep(SupervisionDbContext db, EffectiveRules defaul
         var book = await RuleBooks.LoadAsync(db, defaults, ct);
         var now = clock.GetUtcNow();
         foreach (var c in cases)
-            Settle(c, book.For(c.HandlingDivision).AlertRule(), open.Where(a => a.CaseId == c.Id && a.IsDeadlineCard).ToList(), today, now);
+            await SettleAsync(c, book.For(c.HandlingDivision).AlertRule(), open.Where(a => a.CaseId == c.Id && a.IsDeadlineCard).ToList(), today, now, ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return cases.Count;
     }
 
-    private void Settle(SupervisedCase c, DeadlineAlertRule rule, List<Alarm> open, DateOnly today, DateTimeOffset now)
+    private async Task SettleAsync(SupervisedCase c, DeadlineAlertRule rule, List<Alarm> open, DateOnly today, DateTimeOffset now, CancellationToken ct)
     {
         if (!c.ClockRunning) { c.Checked(null); return; } // a stopped clock does not count; its cards stay as they were
         try
@@ -47,6 +47,7 @@ public sealed class DeadlineSweep(SupervisionDbContext db, EffectiveRules defaul
                 var alarm = Alarm.Raise(c, w, today, now);
                 db.Alarms.Add(alarm);
                 db.Publish(AlarmEvents.Raised(alarm), c.Id.ToString());
+                await DailyCounts.AddAsync(db, c, today, Tally.Card(w.Level), ct);
             }
             c.Checked(next);
         }

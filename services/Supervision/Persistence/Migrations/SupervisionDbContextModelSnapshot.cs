@@ -223,6 +223,66 @@ namespace Linkage.Supervision.Persistence.Migrations
                     b.ToTable("alarms", "supervision");
                 });
 
+            modelBuilder.Entity("Linkage.Supervision.Domain.DailyCount", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("HandlingDivision")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("HandlingOrgUnitId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("MatterCode")
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
+                    b.Property<int>("Completed")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CompletedLate")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Early")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("GradeSum")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Instant")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OnTime")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Ratings")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Received")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Red")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Satisfied")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StoppedWorkingDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Yellow")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Day", "HandlingDivision", "HandlingOrgUnitId", "MatterCode");
+
+                    b.HasIndex("HandlingDivision", "Day");
+
+                    b.ToTable("daily_counts", "supervision");
+                });
+
             modelBuilder.Entity("Linkage.Supervision.Domain.RuleSet", b =>
                 {
                     b.Property<string>("Division")
