@@ -45,6 +45,7 @@ public sealed class SupervisionModule : ILinkageModule
         bus.AddModuleConsumer<ClockResumedConsumer>(Name);
         bus.AddModuleConsumer<DeadlineExtendedConsumer>(Name);
         bus.AddModuleConsumer<CaseRatedConsumer>(Name);
+        bus.AddModuleConsumer<CaseRejectedConsumer>(Name);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -68,6 +68,7 @@ public sealed class SupervisionHostFixture : IAsyncLifetime
         ClockStopped s => s.CaseId,
         ClockResumed r => r.CaseId,
         DeadlineExtended x => x.CaseId,
+        CaseRejected r => r.CaseId,
         _ => throw new ArgumentException($"Not an intake or approval event: {e.GetType().Name}"),
     };
 }

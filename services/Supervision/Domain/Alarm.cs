@@ -58,6 +58,20 @@ public sealed class Alarm
         RaisedAt = at.ToUniversalTime(),
     };
 
+    public static Alarm RefusalNoReason(SupervisedCase c, string? departmentId, DateOnly on, DateTimeOffset at) => new()
+    {
+        Id = Guid.CreateVersion7(at),
+        CaseId = c.Id,
+        CaseNumber = c.CaseNumber,
+        Kind = AlarmKind.RefusalNoReason,
+        Level = AlertLevel.Red,
+        DepartmentId = departmentId,
+        HandlingDivision = c.HandlingDivision,
+        Deadline = on,
+        RaisedOn = on,
+        RaisedAt = at.ToUniversalTime(),
+    };
+
     /// <summary>Deadline cards come and go with the rules; escalation cards stay until the order is answered.</summary>
     public bool IsDeadlineCard => Kind is AlarmKind.CaseDeadline or AlarmKind.StepDeadline;
 

@@ -21,6 +21,8 @@ public sealed partial class SupervisedCase
         Timeline.Add(TimelineEntry.Of(TimelineEntryKind.StepDecided, at, $"{departmentId}: {decision}"));
     }
 
+    public void RecordRefusal(DateTimeOffset at, string detail) => Timeline.Add(TimelineEntry.Of(TimelineEntryKind.Refused, at, detail));
+
     /// <summary>Approval's events travel on separate queues: a decision or extension may overtake the review's
     /// opening, so whichever names a task first adds its step; deadlines only move later.</summary>
     private SupervisedStep StepOf(Guid taskId, string departmentId, DateOnly deadline)

@@ -10,4 +10,5 @@ public enum TimelineEntryKind
     ClockStopped,  // 计时暂停 (补正, 听证, 检测, 专家评审)
     ClockResumed,  // 计时恢复, with the excluded working days
     Extended,      // 延期
+    Refused,       // 不予许可
 }
