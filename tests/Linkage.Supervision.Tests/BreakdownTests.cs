@@ -1,5 +1,7 @@
+using System.IO.Compression;
 using System.Net;
 using System.Text.Json;
+using System.Xml.Linq;
 using Npgsql;
 using static Linkage.Supervision.Tests.IntakeEvents;
 
@@ -44,6 +46,28 @@ public sealed class BreakdownTests(SupervisionHostFixture fixture) : IClassFixtu
         Assert.StartsWith("key,received,completed,onTime", lines[0]);
         Assert.Equal(json.GetArrayLength() + 1, lines.Length);
         Assert.Contains(lines, l => l.StartsWith(Matters[1] + ","));
+    }
+
+    [Fact]
+    public async Task Xlsx_is_a_workbook_with_a_header_row_and_one_row_per_group()
+    {
+        await SeedAsync();
+        var client = fixture.Host.CreateClient("supervisor-county");
+        var json = await client.OkBodyAsync($"/api/supervision/stats/breakdown?division={County}&{Period}&by=child-region");
+
+        var response = await client.GetAsync($"/api/supervision/stats/breakdown?division={County}&{Period}&by=child-region&format=xlsx");
+
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType?.MediaType);
+        using var zip = new ZipArchive(new MemoryStream(await response.Content.ReadAsByteArrayAsync()));
+        Assert.NotNull(zip.GetEntry("[Content_Types].xml"));
+        var sheet = XDocument.Load(zip.GetEntry("xl/worksheets/sheet1.xml")!.Open());
+        XNamespace ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+        var rows = sheet.Descendants(ns + "row").ToList();
+        Assert.Equal(json.GetArrayLength() + 1, rows.Count);
+        Assert.Equal("key", rows[0].Descendants(ns + "t").First().Value);
+        var first = json[0];
+        Assert.Equal(first.GetProperty("key").GetString(), rows[1].Descendants(ns + "t").First().Value);
+        Assert.Equal(first.GetProperty("received").GetInt32().ToString(), rows[1].Descendants(ns + "v").First().Value);
     }
 
     [Theory]

@@ -16,9 +16,9 @@ public static class GetBreakdownEndpoint
     public static void Map(RouteGroupBuilder api) => api
         .MapGet("/stats/breakdown", Handle)
         .WithName("GetSupervisionStatsBreakdown")
-        .WithSummary("Pre-aggregated figures of a subtree and period by day, week, month, matter, org unit or child region; JSON or CSV.");
+        .WithSummary("Pre-aggregated figures of a subtree and period by day, week, month, matter, org unit or child region; JSON, CSV or XLSX.");
 
-    private static async Task<Results<Ok<IReadOnlyList<BreakdownRow>>, ContentHttpResult, InvalidRequest, ProblemHttpResult>> Handle(
+    private static async Task<Results<Ok<IReadOnlyList<BreakdownRow>>, ContentHttpResult, FileContentHttpResult, InvalidRequest, ProblemHttpResult>> Handle(
         string? division, string? from, string? to, string? by, string? format, HttpContext http, SupervisionDbContext db,
         TimeProvider clock, CancellationToken ct)
     {
@@ -30,13 +30,16 @@ public static class GetBreakdownEndpoint
             errors.Add("to", $"At most {BreakdownKeys.MaxDays} days per query.");
         if (!KebabEnum.TryParse<Breakdown>(by ?? "day", out var dimension))
             errors.Add("by", "Use day, week, month, matter, org-unit or child-region.");
-        if (format is not (null or "json" or "csv")) errors.Add("format", "Use json or csv.");
+        if (format is not (null or "json" or "csv" or "xlsx")) errors.Add("format", "Use json, csv or xlsx.");
         if (errors.Any) return Problems.Invalid(errors);
         if (SubtreeParameter.Within(code, caller) is not { } subtree) return Problems.NotFound($"Division {division}");
 
         var rows = await BreakdownQuery.RunAsync(db, subtree, period!, dimension, ct);
-        return format == "csv"
-            ? TypedResults.Text(BreakdownCsv.Write(rows), "text/csv; charset=utf-8")
-            : TypedResults.Ok(rows);
+        return format switch
+        {
+            "csv" => TypedResults.Text(BreakdownCsv.Write(rows), "text/csv; charset=utf-8"),
+            "xlsx" => TypedResults.File(BreakdownXlsx.Write(rows), BreakdownXlsx.ContentType, $"supervision-{subtree.Division}-{dimension}.xlsx"),
+            _ => TypedResults.Ok(rows),
+        };
     }
 }

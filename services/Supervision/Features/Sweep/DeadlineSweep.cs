@@ -35,7 +35,7 @@ public sealed class DeadlineSweep(SupervisionDbContext db, EffectiveRules defaul
 
     private async Task SettleAsync(SupervisedCase c, DeadlineAlertRule rule, List<Alarm> open, DateOnly today, DateTimeOffset now, CancellationToken ct)
     {
-        if (!c.ClockRunning) { c.Checked(null); return; } // a stopped clock does not count; its cards stay as they were
+        if (!c.ClockRunning && c.Status == SupervisedCaseStatus.Open) { c.Checked(null); return; } // a stopped clock does not count
         try
         {
             var (wanted, next) = DeadlineWatch.Evaluate(c, rule, today);
