@@ -59,6 +59,8 @@ public sealed class IntakeModule : ILinkageModule
         bus.AddModuleConsumer<CaseApprovedConsumer>(Name);
         bus.AddModuleConsumer<CaseRejectedConsumer>(Name);
         bus.AddModuleConsumer<SupplementRequestedConsumer>(Name);
+        bus.AddModuleConsumer<ClockResumedConsumer>(Name);
+        bus.AddModuleConsumer<DeadlineExtendedConsumer>(Name);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

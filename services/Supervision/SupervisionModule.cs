@@ -1,9 +1,13 @@
 using Linkage.Messaging;
 using Linkage.ServiceDefaults.Modules;
 using Linkage.ServiceDefaults.Persistence;
+using Linkage.Supervision.Features.Alarms;
 using Linkage.Supervision.Features.Alerts;
 using Linkage.Supervision.Features.GetCase;
+using Linkage.Supervision.Features.Orders;
+using Linkage.Supervision.Features.Rules;
 using Linkage.Supervision.Features.Stats;
+using Linkage.Supervision.Features.Sweep;
 using Linkage.Supervision.Messaging;
 using Linkage.Supervision.Persistence;
 using MassTransit;
@@ -26,13 +30,22 @@ public sealed class SupervisionModule : ILinkageModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<SupervisionDbContext>(configuration, Name, SupervisionDbContext.SchemaName);
-        services.AddSingleton(SupervisionSettings.From(configuration).AlertRule());
+        var settings = SupervisionSettings.From(configuration);
+        services.AddSingleton(settings.AlertRule()).AddSingleton(settings.DefaultRules());
+        services.AddScoped<DeadlineSweep>().AddScoped<OrderEscalationSweep>().AddHostedService<DeadlineSweepService>();
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)
     {
         bus.AddModuleConsumer<CaseAcceptedConsumer>(Name);
         bus.AddModuleConsumer<CaseCompletedConsumer>(Name);
+        bus.AddModuleConsumer<ReviewOpenedConsumer>(Name);
+        bus.AddModuleConsumer<DepartmentDecidedConsumer>(Name);
+        bus.AddModuleConsumer<ClockStoppedConsumer>(Name);
+        bus.AddModuleConsumer<ClockResumedConsumer>(Name);
+        bus.AddModuleConsumer<DeadlineExtendedConsumer>(Name);
+        bus.AddModuleConsumer<CaseRatedConsumer>(Name);
+        bus.AddModuleConsumer<CaseRejectedConsumer>(Name);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -40,7 +53,14 @@ public sealed class SupervisionModule : ILinkageModule
         var api = endpoints.MapGroup(PathPrefix).WithTags("Supervision");
         GetSupervisedCaseEndpoint.Map(api);
         GetStatsEndpoint.Map(api);
+        GetBreakdownEndpoint.Map(api);
         GetAlertsEndpoint.Map(api);
+        ListAlarmsEndpoint.Map(api);
+        AlarmActionEndpoints.Map(api);
+        RulesEndpoints.Map(api);
+        IssueOrderEndpoint.Map(api);
+        ReplyOrderEndpoint.Map(api);
+        OrderQueryEndpoints.Map(api);
     }
 
     public Task MigrateAsync(IServiceProvider services, CancellationToken ct) =>

@@ -3,16 +3,25 @@ using Microsoft.Extensions.Configuration;
 
 namespace Linkage.Supervision;
 
-/// <summary><c>Linkage:Supervision</c>: local thresholds (docs/domain.md: thresholds are local, so they are configured).</summary>
-public sealed record SupervisionSettings(int WarnWorkingDays)
+/// <summary><c>Linkage:Supervision</c>: local thresholds (DOMAIN.md: "thresholds are local: configure them"), the
+/// defaults every region's rule set inherits (0353).</summary>
+public sealed record SupervisionSettings(int WarnWorkingDays, decimal? WarnFraction, int OrderReplyWorkingDays)
 {
     public static SupervisionSettings From(IConfiguration configuration)
     {
         var warn = configuration.GetValue("Linkage:Supervision:WarnWorkingDays", 1);
         if (warn is < 0 or > 30)
             throw new InvalidOperationException($"Linkage:Supervision:WarnWorkingDays must be 0 to 30 working days, not {warn}.");
-        return new SupervisionSettings(warn);
+        var fraction = configuration.GetValue<decimal?>("Linkage:Supervision:WarnFraction");
+        if (fraction is <= 0m or >= 1m)
+            throw new InvalidOperationException($"Linkage:Supervision:WarnFraction must lie strictly between 0 and 1, not {fraction}.");
+        var reply = configuration.GetValue("Linkage:Supervision:OrderReplyWorkingDays", 3);
+        if (reply is < 1 or > 30)
+            throw new InvalidOperationException($"Linkage:Supervision:OrderReplyWorkingDays must be 1 to 30 working days, not {reply}.");
+        return new SupervisionSettings(warn, fraction, reply);
     }
 
-    public DeadlineAlertRule AlertRule() => new(WarnWorkingDays);
+    public DeadlineAlertRule AlertRule() => new(WarnWorkingDays, WarnFraction);
+
+    public EffectiveRules DefaultRules() => EffectiveRules.Defaults(WarnWorkingDays, WarnFraction, OrderReplyWorkingDays);
 }

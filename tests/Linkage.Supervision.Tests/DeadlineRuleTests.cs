@@ -41,6 +41,20 @@ public sealed class DeadlineRuleTests
         Assert.Null(rule.LevelOn(LastDayBeforeHoliday, horizon));
     }
 
+    [Fact]
+    public void With_a_fraction_a_case_turns_yellow_once_that_share_of_its_net_working_days_is_used()
+    {
+        var accepted = new DateOnly(2025, 9, 1);
+        var due = new DateOnly(2025, 9, 15); // ten working days
+        var c = SupervisedCase.Watch(new CaseFacts(Guid.NewGuid(), "n", "m", "ou", "350926000000", "ou", "350926000000", accepted, due));
+        var rule = new DeadlineAlertRule(1, 0.8m);
+
+        Assert.Null(rule.LevelOf(c, new DateOnly(2025, 9, 10)));                               // 7 of 10 used
+        Assert.Equal(AlertLevel.Yellow, rule.LevelOf(c, new DateOnly(2025, 9, 11)));           // 8 of 10
+        Assert.Equal(new DateOnly(2025, 9, 11), rule.FirstWarningDay(c, new DateOnly(2025, 9, 2)));
+        Assert.Equal(new DateOnly(2025, 9, 12), new DeadlineAlertRule(1).FirstWarningDay(c, new DateOnly(2025, 9, 2))); // one day left
+    }
+
     [Theory]
     [InlineData("2025-09-30", null)]
     [InlineData("2025-10-03", 1)]  // done on a holiday after the due date: counted as done on Oct 9

@@ -1,4 +1,7 @@
+using System.Text.Json;
+using Linkage.Contracts.Events.Approval;
 using Linkage.Contracts.Events.Intake;
+using Linkage.Supervision.Features.Sweep;
 using Linkage.Testing;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,7 +15,23 @@ public sealed class SupervisionHostFixture : IAsyncLifetime
 {
     public LinkageTestHost Host { get; private set; } = null!;
 
-    public async Task InitializeAsync() => Host = await LinkageTestHost.StartAsync("supervision,ratings,videoreview");
+    public async Task InitializeAsync() => Host = await LinkageTestHost.StartAsync("supervision,ratings,videoreview",
+        configure: s => s["Linkage:Supervision:Sweep"] = "false"); // tests sweep on chosen dates (SweepAsync)
+
+    /// <summary>Runs the host's own deadline and escalation sweeps as of <paramref name="today"/> until it finds nothing due.</summary>
+    public async Task<int> SweepAsync(DateOnly today)
+    {
+        var total = 0;
+        for (int n; (n = await SweepOnceAsync(today)) > 0;) total += n;
+        return total;
+    }
+
+    public async Task<int> SweepOnceAsync(DateOnly today)
+    {
+        await using var scope = Host.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<DeadlineSweep>().RunAsync(today, CancellationToken.None)
+            + await scope.ServiceProvider.GetRequiredService<OrderEscalationSweep>().RunAsync(today, CancellationToken.None);
+    }
 
     public async Task DisposeAsync() => await Host.DisposeAsync();
 
@@ -28,6 +47,10 @@ public sealed class SupervisionHostFixture : IAsyncLifetime
         await Host.Eventually(async () => await CountAsync(entries) >= expected);
     }
 
+    /// <summary>The case's open alarms as the county supervisor lists them.</summary>
+    public async Task<IReadOnlyList<JsonElement>> OpenAlarmsAsync(Guid caseId) =>
+        (await Host.CreateClient("supervisor-county").OkBodyAsync($"/api/supervision/alarms?caseId={caseId}")).EnumerateArray().ToList();
+
     public async Task<long> CountAsync(string sql)
     {
         await using var connection = new NpgsqlConnection(Host.ConnectionString);
@@ -40,6 +63,12 @@ public sealed class SupervisionHostFixture : IAsyncLifetime
     {
         CaseAccepted a => a.CaseId,
         CaseCompleted c => c.CaseId,
-        _ => throw new ArgumentException($"Not an intake event: {e.GetType().Name}"),
+        ReviewOpened o => o.CaseId,
+        DepartmentDecided d => d.CaseId,
+        ClockStopped s => s.CaseId,
+        ClockResumed r => r.CaseId,
+        DeadlineExtended x => x.CaseId,
+        CaseRejected r => r.CaseId,
+        _ => throw new ArgumentException($"Not an intake or approval event: {e.GetType().Name}"),
     };
 }

@@ -7,7 +7,8 @@ namespace Linkage.Approval.Domain;
 public static partial class ReviewEvents
 {
     public static ReviewOpened Opened(ReviewCase c) =>
-        new(c.Id, c.CaseNumber, c.Tasks.Select(t => t.DepartmentId).Distinct().ToList(), c.DueDate, c.OpenedAt, BundleOf(c));
+        new(c.Id, c.CaseNumber, c.Tasks.Select(t => t.DepartmentId).Distinct().ToList(), c.DueDate, c.OpenedAt, BundleOf(c),
+            c.Tasks.Select(t => new TaskDeadline(t.Id, t.DepartmentId, t.Deadline)).ToList());
 
     public static DepartmentDecided Decided(ReviewTask t) =>
         new(t.CaseId, t.Id, t.DepartmentId, t.Status == ReviewTaskStatus.Approved ? "approved" : "rejected", t.DecidedAt!.Value);

@@ -186,6 +186,15 @@ public sealed class IntakeCase
         changes.Add(new CaseChange.Moved());
     }
 
+    /// <summary>Approval moved the due date (a clock stop ended, or an extension): it only moves later, so events
+    /// arriving out of order settle the same. False when nothing changed.</summary>
+    public bool MoveDueDate(DateOnly dueDate)
+    {
+        if (DueDate is not { } current || dueDate <= current) return false;
+        DueDate = dueDate;
+        return true;
+    }
+
     public void RequestMaterials(IReadOnlyList<string> missing, DateTimeOffset now)
     {
         Status = CaseStatus.AwaitingMaterials;

@@ -2,7 +2,7 @@ namespace Linkage.Supervision.Domain;
 
 /// <summary>A case under electronic supervision (电子监察): its deadline, its timeline and how it finished.
 /// Fed by intake's events in whatever order they arrive; each fact is recorded once.</summary>
-public sealed class SupervisedCase
+public sealed partial class SupervisedCase
 {
     private SupervisedCase() { }
 
@@ -26,6 +26,10 @@ public sealed class SupervisedCase
     public bool Instant { get; private set; }
     public List<TimelineEntry> Timeline { get; private set; } = [];
 
+    /// <summary>When the deadline sweep must look at this case again; null while nothing can change (completed and
+    /// settled, or the clock stopped). Indexed, so a sweep touches only what is due (see decision 0350).</summary>
+    public DateOnly? NextCheckOn { get; private set; }
+
     public static SupervisedCase Watch(CaseFacts facts) => new()
     {
         Id = facts.CaseId,
@@ -38,6 +42,7 @@ public sealed class SupervisedCase
         AcceptedOn = facts.AcceptedOn,
         DueDate = facts.DueDate,
         Status = SupervisedCaseStatus.Open,
+        NextCheckOn = CheckNow,
     };
 
     /// <summary>受理: false when the acceptance is on the timeline already.</summary>
@@ -59,6 +64,7 @@ public sealed class SupervisedCase
         OverdueWorkingDays = OverdueWorkingDaysRule.For(completedOn, DueDate);
         Instant = InstantCaseRule.Holds(outcome);
         Timeline.Add(TimelineEntry.Of(TimelineEntryKind.Completed, completedAt, outcome));
+        NextCheckOn = CheckNow; // its open alarms are resolved by the next sweep
         return true;
     }
 

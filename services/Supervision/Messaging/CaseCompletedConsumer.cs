@@ -14,6 +14,7 @@ public sealed class CaseCompletedConsumer(SupervisionDbContext db) : InboxConsum
         var facts = new CaseFacts(m.CaseId, m.CaseNumber, m.MatterCode, m.HandlingOrgUnitId, m.HandlingDivision,
             m.SubmittedAtOrgUnitId, m.SubmittedAtDivision, m.AcceptedOn, m.DueDate);
         var @case = await SupervisedCases.FindOrWatchAsync(Db, facts, context.CancellationToken);
-        @case.RecordCompletion(m.Outcome, m.CompletedAt, m.CompletedOn);
+        if (@case.RecordCompletion(m.Outcome, m.CompletedAt, m.CompletedOn))
+            await DailyCounts.AddAsync(Db, @case, m.CompletedOn, Tally.Completion(@case), context.CancellationToken);
     }
 }

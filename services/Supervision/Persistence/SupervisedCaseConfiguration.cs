@@ -24,6 +24,16 @@ public sealed class SupervisedCaseConfiguration : IEntityTypeConfiguration<Super
         b.HasIndex(c => new { c.HandlingDivision, c.CompletedOn });
         b.HasIndex(c => new { c.Status, c.DueDate });
         b.HasIndex(c => c.SubmittedAtDivision);
+        b.HasIndex(c => c.NextCheckOn).HasFilter("\"NextCheckOn\" IS NOT NULL"); // the sweep's due-date index
+        b.OwnsMany(c => c.Steps, s =>
+        {
+            s.ToTable("steps");
+            s.WithOwner().HasForeignKey("CaseId");
+            s.HasKey(e => e.TaskId);
+            s.Property(e => e.TaskId).ValueGeneratedNever();
+            s.Property(e => e.DepartmentId).HasMaxLength(64);
+            s.Property(e => e.Decision).HasMaxLength(24);
+        });
         b.OwnsMany(c => c.Timeline, t =>
         {
             t.ToTable("timeline_entries");

@@ -10,6 +10,14 @@ public sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext> 
 
     public DbSet<SupervisedCase> Cases => Set<SupervisedCase>();
 
+    public DbSet<Alarm> Alarms => Set<Alarm>();
+
+    public DbSet<RuleSet> RuleSets => Set<RuleSet>();
+
+    public DbSet<SupervisionOrder> Orders => Set<SupervisionOrder>();
+
+    public DbSet<DailyCount> DailyCounts => Set<DailyCount>();
+
     protected override string Schema => SchemaName;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -26,6 +26,11 @@ public sealed class ReviewPlanTests(ApprovalHostFixture fixture) : IClassFixture
             Assert.Equal(expected, DateOnly.Parse(row.GetProperty("deadline").GetString()!));
         }
         Assert.Equal(1, await fixture.OutboxCountAsync(accepted.CaseId, "ReviewOpened"));
+        // each task's own deadline travels with the event, for supervision's step alarms (环节监察)
+        Assert.Equal(implementation.Departments.Count, await fixture.Host.CountAsync(
+            "SELECT count(*) FROM approval.outbox_messages, jsonb_array_elements(payload->'tasks') t WHERE aggregate_id = $1 " +
+            "AND message_type LIKE '%.ReviewOpened%' AND (t->>'deadline')::date = ANY(SELECT \"Deadline\" FROM approval.review_tasks WHERE \"CaseId\" = $2)",
+            accepted.CaseId.ToString(), accepted.CaseId));
     }
 
     [Fact]

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Supervision.Features.Alerts;
 
-/// <summary>Open cases due before the rule's horizon (red: before today), oldest deadline first, judged on the
+/// <summary>Open cases with a running clock due before the rule's horizon (red: before today), oldest deadline first, judged on the
 /// working-day calendar as of today.</summary>
 public static class AlertsQuery
 {
@@ -20,7 +20,7 @@ public static class AlertsQuery
             _ => (DateOnly.MinValue, rule.Horizon(today)),
         };
         var due = await db.Cases.AsNoTracking().HandledWithin(subtreePattern)
-            .Where(c => c.Status == SupervisedCaseStatus.Open && c.DueDate >= from && c.DueDate < before)
+            .Where(c => c.Status == SupervisedCaseStatus.Open && c.ClockStoppedOn == null && c.DueDate >= from && c.DueDate < before)
             .OrderBy(c => c.DueDate).ThenBy(c => c.CaseNumber)
             .Take(limit)
             .Select(c => new { c.Id, c.CaseNumber, c.MatterCode, c.MatterName, c.HandlingOrgUnitId, c.HandlingDivision, c.DueDate })

@@ -24,7 +24,7 @@ public static class GetSupervisedCaseEndpoint
     {
         var found = await db.Cases.AsNoTracking().VisibleTo(http.Caller()).FirstOrDefaultAsync(c => c.Id == caseId, ct);
         if (found is null) return Problems.NotFound($"Case {caseId}");
-        var alert = found.Status == SupervisedCaseStatus.Open ? AlertOn(alerts, ChinaTime.Today(clock), found.DueDate) : null;
+        var alert = found.Status == SupervisedCaseStatus.Open && found.ClockRunning ? AlertOn(alerts, ChinaTime.Today(clock), found.DueDate) : null;
         return TypedResults.Ok(SupervisedCaseView.From(found, alert));
     }
 

@@ -14,6 +14,28 @@ public static class SupervisionScope
         return cases.Where(c => EF.Functions.Like(c.HandlingDivision, pattern) || EF.Functions.Like(c.SubmittedAtDivision, pattern));
     }
 
+    /// <summary>Alarms belong to the subtree of the unit handling the case.</summary>
+    public static IQueryable<Alarm> VisibleTo(this IQueryable<Alarm> alarms, CallerContext caller)
+    {
+        if (!caller.IsStaff || caller.Division is null) return alarms.Where(_ => false);
+        var pattern = caller.SubtreePattern;
+        return alarms.Where(a => EF.Functions.Like(a.HandlingDivision, pattern));
+    }
+
+    /// <summary>Orders are read by whoever can see the unit ordered.</summary>
+    public static IQueryable<SupervisionOrder> VisibleTo(this IQueryable<SupervisionOrder> orders, CallerContext caller)
+    {
+        if (!caller.IsStaff || caller.Division is null) return orders.Where(_ => false);
+        var pattern = caller.SubtreePattern;
+        return orders.Where(o => EF.Functions.Like(o.TargetDivision, pattern));
+    }
+
+    /// <summary>督办 and rule-writing: supervisors and centre/tier admins, within their subtree.</summary>
+    public static bool MaySupervise(CallerContext caller) =>
+        caller.Division is not null && (caller.Has(Roles.Supervisor) || caller.Has(Roles.CentreAdmin) || caller.Has(Roles.TierAdmin));
+
+    public static bool MayWriteRules(CallerContext caller) => MaySupervise(caller);
+
     /// <summary>Figures and alerts belong to whoever handles the case.</summary>
     public static IQueryable<SupervisedCase> HandledWithin(this IQueryable<SupervisedCase> cases, string subtreePattern) =>
         cases.Where(c => EF.Functions.Like(c.HandlingDivision, subtreePattern));

@@ -112,4 +112,30 @@ public sealed class MaterialsTests(MaterialsHostFixture fixture) : IClassFixture
         Assert.Equal(1, await fixture.CountAsync(
             $"SELECT count(*) FROM intake.outbox_messages WHERE aggregate_id = '{id}' AND message_type LIKE '%MaterialsSupplied%'"));
     }
+
+    [Fact]
+    public async Task The_due_date_follows_approvals_extension_and_clock_resumption_and_never_moves_back()
+    {
+        using var clerk = fixture.Host.CreateClient("clerk");
+        var (_, created) = await clerk.CallAsync("/api/intake/cases", Applications.FoodPermitFor());
+        var id = created.Str("id");
+        var due = DateOnly.Parse(created.GetProperty("dueDate").GetString()!);
+        var extended = WorkingDayCalendar.China.AddWorkingDays(due, 3);
+        var resumed = WorkingDayCalendar.China.AddWorkingDays(extended, 2);
+        var bus = fixture.Host.Services.GetRequiredService<IBus>();
+
+        await bus.Publish(new DeadlineExtended(Guid.Parse(id), Guid.NewGuid(), "dep-350926-scjg", 3, "现场核查", extended, extended, DateTimeOffset.UtcNow));
+        await DueDateBecomesAsync(clerk, id, extended);
+        await bus.Publish(new ClockResumed(Guid.Parse(id), created.Str("caseNumber"), "supplement", 2, resumed, DateOnly.FromDateTime(DateTime.Today), DateTimeOffset.UtcNow));
+        await DueDateBecomesAsync(clerk, id, resumed);
+        await bus.Publish(new DeadlineExtended(Guid.Parse(id), Guid.NewGuid(), "dep-350926-wsjk", 1, "迟到的旧消息", due, due, DateTimeOffset.UtcNow));
+        await bus.Publish(new ClockResumed(Guid.Parse(id), created.Str("caseNumber"), "hearing", 0, resumed.AddDays(7), DateOnly.FromDateTime(DateTime.Today), DateTimeOffset.UtcNow));
+        await DueDateBecomesAsync(clerk, id, resumed.AddDays(7)); // the older, earlier date was not taken
+
+        Assert.Equal(resumed.AddDays(7), DateOnly.Parse((await clerk.CaseAsync(id)).GetProperty("dueDate").GetString()!));
+    }
+
+    private Task DueDateBecomesAsync(HttpClient client, string id, DateOnly expected) => fixture.Host.Eventually(async () =>
+        DateOnly.Parse((await client.CaseAsync(id)).GetProperty("dueDate").GetString()!) == expected ? (object?)true : null,
+        TimeSpan.FromSeconds(15));
 }

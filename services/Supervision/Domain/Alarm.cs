@@ -1,0 +1,105 @@
+namespace Linkage.Supervision.Domain;
+
+/// <summary>A persisted alarm (预警/报警): raised by the sweep, acknowledged, then resolved, with who and when.</summary>
+public sealed class Alarm
+{
+    public const string System = "system";
+
+    private Alarm() { }
+
+    public Guid Id { get; private set; }
+    public Guid CaseId { get; private set; }
+    public string CaseNumber { get; private set; } = "";
+    public AlarmKind Kind { get; private set; }
+    public AlertLevel Level { get; private set; }
+    public Guid? TaskId { get; private set; }
+    public Guid? OrderId { get; private set; }
+    public string? DepartmentId { get; private set; }
+    public string HandlingDivision { get; private set; } = "";
+    public DateOnly Deadline { get; private set; }
+    public DateOnly RaisedOn { get; private set; }
+    public DateTimeOffset RaisedAt { get; private set; }
+    public string? AcknowledgedBy { get; private set; }
+    public DateTimeOffset? AcknowledgedAt { get; private set; }
+    public string? ResolvedBy { get; private set; }
+    public DateTimeOffset? ResolvedAt { get; private set; }
+    public string? Note { get; private set; }
+
+    public AlarmState State => ResolvedAt is not null ? AlarmState.Resolved
+        : AcknowledgedAt is not null ? AlarmState.Acknowledged : AlarmState.Raised;
+
+    public static Alarm Raise(SupervisedCase c, WantedAlarm wanted, DateOnly on, DateTimeOffset at) => new()
+    {
+        Id = Guid.CreateVersion7(at),
+        CaseId = c.Id,
+        CaseNumber = c.CaseNumber,
+        Kind = wanted.Kind,
+        Level = wanted.Level,
+        TaskId = wanted.TaskId,
+        DepartmentId = wanted.DepartmentId,
+        HandlingDivision = c.HandlingDivision,
+        Deadline = wanted.Deadline,
+        RaisedOn = on,
+        RaisedAt = at.ToUniversalTime(),
+    };
+
+    /// <summary>The red card of an escalated order, filed under the tier it escalated to: only that subtree sees it.</summary>
+    public static Alarm ForEscalation(SupervisionOrder order, string tierDivision, DateOnly on, DateTimeOffset at) => new()
+    {
+        Id = Guid.CreateVersion7(at),
+        CaseId = order.CaseId,
+        CaseNumber = order.CaseNumber,
+        Kind = AlarmKind.OrderEscalated,
+        Level = AlertLevel.Red,
+        OrderId = order.Id,
+        HandlingDivision = tierDivision,
+        Deadline = order.ReplyBy,
+        RaisedOn = on,
+        RaisedAt = at.ToUniversalTime(),
+    };
+
+    public static Alarm RefusalNoReason(SupervisedCase c, string? departmentId, DateOnly on, DateTimeOffset at) => new()
+    {
+        Id = Guid.CreateVersion7(at),
+        CaseId = c.Id,
+        CaseNumber = c.CaseNumber,
+        Kind = AlarmKind.RefusalNoReason,
+        Level = AlertLevel.Red,
+        DepartmentId = departmentId,
+        HandlingDivision = c.HandlingDivision,
+        Deadline = on,
+        RaisedOn = on,
+        RaisedAt = at.ToUniversalTime(),
+    };
+
+    /// <summary>Deadline cards come and go with the rules; escalation cards stay until the order is answered.</summary>
+    public bool IsDeadlineCard => Kind is AlarmKind.CaseDeadline or AlarmKind.StepDeadline;
+
+    public bool Matches(WantedAlarm wanted) => Kind == wanted.Kind && Level == wanted.Level && TaskId == wanted.TaskId;
+
+    /// <summary>False unless the alarm is freshly raised.</summary>
+    public bool Acknowledge(string by, DateTimeOffset at)
+    {
+        if (State != AlarmState.Raised) return false;
+        (AcknowledgedBy, AcknowledgedAt) = (by, at.ToUniversalTime());
+        return true;
+    }
+
+    /// <summary>False when resolved already.</summary>
+    public bool Resolve(string by, DateTimeOffset at, string? note)
+    {
+        if (State == AlarmState.Resolved) return false;
+        (ResolvedBy, ResolvedAt, Note) = (by, at.ToUniversalTime(), note);
+        return true;
+    }
+}
+
+public enum AlarmState
+{
+    Raised,       // 已预警
+    Acknowledged, // 已签收
+    Resolved,     // 已解除
+}
+
+/// <summary>An alarm the rules say should be open on a case now.</summary>
+public sealed record WantedAlarm(AlarmKind Kind, AlertLevel Level, Guid? TaskId, string? DepartmentId, DateOnly Deadline);

@@ -1,0 +1,9 @@
+namespace Linkage.Supervision.Domain;
+
+public enum AlarmKind
+{
+    CaseDeadline, // 办件时限
+    StepDeadline, // 环节时限: one department's task
+    OrderEscalated, // 督办超期升级: an unanswered order moved one tier up
+    RefusalNoReason, // 不予许可未说明理由
+}

@@ -1,0 +1,43 @@
+namespace Linkage.Supervision.Domain;
+
+/// <summary>A region's supervision rules (监察规则) as data: each term left null inherits from the region above,
+/// a locked term binds every region below (the catalog's inherit/override/lock, decision 0102).</summary>
+public sealed class RuleSet
+{
+    private RuleSet() { }
+
+    public string Division { get; private set; } = "";
+    public int? WarnWorkingDays { get; private set; }
+    public decimal? WarnFraction { get; private set; }
+    public int? OrderReplyWorkingDays { get; private set; }
+    public List<string> Locks { get; private set; } = [];
+    public string UpdatedBy { get; private set; } = "";
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public static RuleSet For(string division) => new() { Division = division };
+
+    public void Write(RuleTerms terms, IReadOnlyList<string> locks, string by, DateTimeOffset at)
+    {
+        (WarnWorkingDays, WarnFraction, OrderReplyWorkingDays) = (terms.WarnWorkingDays, terms.WarnFraction, terms.OrderReplyWorkingDays);
+        (Locks, UpdatedBy, UpdatedAt) = ([.. locks], by, at.ToUniversalTime());
+    }
+
+    public RuleTerms Terms => new(WarnWorkingDays, WarnFraction, OrderReplyWorkingDays);
+}
+
+/// <summary>The terms of a rule set; null: inherited.</summary>
+public sealed record RuleTerms(int? WarnWorkingDays, decimal? WarnFraction, int? OrderReplyWorkingDays)
+{
+    public const string Warn = "warnWorkingDays";
+    public const string Fraction = "warnFraction";
+    public const string OrderReply = "orderReplyWorkingDays";
+
+    public static readonly IReadOnlyList<string> Names = [Warn, Fraction, OrderReply];
+
+    public bool Sets(string term) => term switch
+    {
+        Warn => WarnWorkingDays is not null,
+        Fraction => WarnFraction is not null,
+        _ => OrderReplyWorkingDays is not null,
+    };
+}

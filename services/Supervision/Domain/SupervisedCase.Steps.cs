@@ -1,0 +1,35 @@
+using Linkage.Kernel;
+
+namespace Linkage.Supervision.Domain;
+
+/// <summary>环节监察: each department's task with its own deadline, watched while the case may still be on time.</summary>
+public sealed partial class SupervisedCase
+{
+    public List<SupervisedStep> Steps { get; private set; } = [];
+
+    public void OpenReview(IReadOnlyList<(Guid TaskId, string DepartmentId, DateOnly Deadline)> tasks, DateTimeOffset at)
+    {
+        foreach (var (taskId, departmentId, deadline) in tasks) StepOf(taskId, departmentId, deadline).MoveDeadline(deadline);
+        if (Status == SupervisedCaseStatus.Open && ClockRunning) NextCheckOn = CheckNow;
+        Timeline.Add(TimelineEntry.Of(TimelineEntryKind.ReviewOpened, at, $"{tasks.Count} department task(s)"));
+    }
+
+    public void DecideStep(Guid taskId, string departmentId, string decision, DateTimeOffset at)
+    {
+        StepOf(taskId, departmentId, ChinaTime.ToLocalDate(at)).Decide(decision, at);
+        if (Status == SupervisedCaseStatus.Open && ClockRunning) NextCheckOn = CheckNow;
+        Timeline.Add(TimelineEntry.Of(TimelineEntryKind.StepDecided, at, $"{departmentId}: {decision}"));
+    }
+
+    public void RecordRefusal(DateTimeOffset at, string detail) => Timeline.Add(TimelineEntry.Of(TimelineEntryKind.Refused, at, detail));
+
+    /// <summary>Approval's events travel on separate queues: a decision or extension may overtake the review's
+    /// opening, so whichever names a task first adds its step; deadlines only move later.</summary>
+    private SupervisedStep StepOf(Guid taskId, string departmentId, DateOnly deadline)
+    {
+        if (Steps.FirstOrDefault(s => s.TaskId == taskId) is { } found) return found;
+        var step = SupervisedStep.For(taskId, departmentId, deadline);
+        Steps.Add(step);
+        return step;
+    }
+}

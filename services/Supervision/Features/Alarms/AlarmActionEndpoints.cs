@@ -1,0 +1,51 @@
+using Linkage.ServiceDefaults.Auth;
+using Linkage.ServiceDefaults.Problems;
+using Linkage.Supervision.Domain;
+using Linkage.Supervision.Features.Shared;
+using Linkage.Supervision.Persistence;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linkage.Supervision.Features.Alarms;
+
+/// <summary>签收 and 解除: staff of the handling unit's subtree acknowledge an alarm, then resolve it with a note.
+/// Each step once: a second one is 409. The change and its event commit together.</summary>
+public static class AlarmActionEndpoints
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        api.MapPost("/alarms/{alarmId:guid}/acknowledge", Acknowledge).WithName("AcknowledgeSupervisionAlarm")
+            .WithSummary("签收: the alarm is seen; who and when are recorded.");
+        api.MapPost("/alarms/{alarmId:guid}/resolve", Resolve).WithName("ResolveSupervisionAlarm")
+            .WithSummary("解除: the alarm is closed with a note; who and when are recorded.");
+    }
+
+    private static Task<Results<Ok<AlarmView>, InvalidRequest, ProblemHttpResult>> Acknowledge(
+        Guid alarmId, HttpContext http, SupervisionDbContext db, TimeProvider clock, CancellationToken ct) =>
+        ActAsync(alarmId, http.Caller(), db, ct, (a, by) => a.Acknowledge(by, clock.GetUtcNow()), AlarmEvents.Acknowledged);
+
+    private static async Task<Results<Ok<AlarmView>, InvalidRequest, ProblemHttpResult>> Resolve(
+        Guid alarmId, ResolveAlarmRequest? request, HttpContext http, SupervisionDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var note = request?.Note?.Trim();
+        if (note is { Length: > 500 }) return Problems.Invalid("note", "At most 500 characters.");
+        return await ActAsync(alarmId, http.Caller(), db, ct, (a, by) => a.Resolve(by, clock.GetUtcNow(), note), AlarmEvents.Resolved);
+    }
+
+    private static async Task<Results<Ok<AlarmView>, InvalidRequest, ProblemHttpResult>> ActAsync<TEvent>(
+        Guid alarmId, CallerContext caller, SupervisionDbContext db, CancellationToken ct, Func<Alarm, string, bool> act,
+        Func<Alarm, TEvent> fact) where TEvent : class
+    {
+        var alarm = await db.Alarms.VisibleTo(caller).FirstOrDefaultAsync(a => a.Id == alarmId, ct);
+        if (alarm is null) return Problems.NotFound($"Alarm {alarmId}");
+        if (!act(alarm, caller.Subject)) return Problems.Conflict($"Alarm {alarmId} is {AlarmEvents.Kebab(alarm.State)} already.");
+        db.Publish(fact(alarm), alarm.CaseId.ToString());
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(AlarmView.From(alarm));
+    }
+}
+
+public sealed record ResolveAlarmRequest(string? Note);

@@ -1,0 +1,52 @@
+using Linkage.ServiceDefaults.Auth;
+using Linkage.ServiceDefaults.Json;
+using Linkage.ServiceDefaults.Problems;
+using Linkage.Supervision.Domain;
+using Linkage.Supervision.Features.Shared;
+using Linkage.Supervision.Persistence;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linkage.Supervision.Features.Alarms;
+
+public static class ListAlarmsEndpoint
+{
+    public static void Map(RouteGroupBuilder api) => api
+        .MapGet("/alarms", Handle)
+        .WithName("ListSupervisionAlarms")
+        .WithSummary("Persisted alarms in a subtree, newest first; open ones (raised or acknowledged) unless state= says otherwise.");
+
+    private static async Task<Results<Ok<IReadOnlyList<AlarmView>>, InvalidRequest, ProblemHttpResult>> Handle(
+        string? division, string? state, Guid? caseId, int? limit, HttpContext http, SupervisionDbContext db, CancellationToken ct)
+    {
+        var caller = http.Caller();
+        var errors = new FieldErrors();
+        var code = SubtreeParameter.Parse(division, caller, errors);
+        var wanted = StateOf(state, errors);
+        if (errors.Any) return Problems.Invalid(errors);
+        if (SubtreeParameter.Within(code, caller) is not { } subtree) return Problems.NotFound($"Division {division}");
+
+        var alarms = db.Alarms.AsNoTracking().VisibleTo(caller).Where(a => EF.Functions.Like(a.HandlingDivision, subtree.Pattern));
+        if (caseId is { } id) alarms = alarms.Where(a => a.CaseId == id);
+        alarms = wanted switch
+        {
+            null => alarms.Where(a => a.ResolvedAt == null),
+            AlarmState.Resolved => alarms.Where(a => a.ResolvedAt != null),
+            AlarmState.Acknowledged => alarms.Where(a => a.ResolvedAt == null && a.AcknowledgedAt != null),
+            _ => alarms.Where(a => a.ResolvedAt == null && a.AcknowledgedAt == null),
+        };
+        var rows = await alarms.OrderByDescending(a => a.RaisedAt).Take(Math.Clamp(limit ?? 200, 1, 1000)).ToListAsync(ct);
+        return TypedResults.Ok<IReadOnlyList<AlarmView>>(rows.Select(AlarmView.From).ToList());
+    }
+
+    private static AlarmState? StateOf(string? state, FieldErrors errors)
+    {
+        if (state is null) return null;
+        if (KebabEnum.TryParse<AlarmState>(state, out var parsed)) return parsed;
+        errors.Add("state", "Use 'raised', 'acknowledged' or 'resolved'.");
+        return null;
+    }
+}

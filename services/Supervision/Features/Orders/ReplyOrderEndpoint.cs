@@ -1,0 +1,39 @@
+using Linkage.ServiceDefaults.Auth;
+using Linkage.ServiceDefaults.Problems;
+using Linkage.Supervision.Domain;
+using Linkage.Supervision.Features.Alarms;
+using Linkage.Supervision.Features.Shared;
+using Linkage.Supervision.Persistence;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linkage.Supervision.Features.Orders;
+
+public static class ReplyOrderEndpoint
+{
+    public static void Map(RouteGroupBuilder api) => api
+        .MapPost("/orders/{orderId:guid}/reply", Handle)
+        .WithName("ReplySupervisionOrder")
+        .WithSummary("The ordered unit replies (办理回复), once; the reply stops escalation and clears its red cards.");
+
+    private static async Task<Results<Ok<OrderView>, InvalidRequest, ProblemHttpResult>> Handle(
+        Guid orderId, ReplyOrderRequest request, HttpContext http, SupervisionDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var caller = http.Caller();
+        var order = await db.Orders.VisibleTo(caller).FirstOrDefaultAsync(o => o.Id == orderId, ct);
+        if (order is null) return Problems.NotFound($"Order {orderId}");
+        var reply = request.Reply?.Trim();
+        if (string.IsNullOrEmpty(reply) || reply.Length > 1000) return Problems.Invalid("reply", "1 to 1000 characters.");
+        var now = clock.GetUtcNow();
+        if (!order.Answer(reply, caller.Subject, now)) return Problems.Invalid("reply", $"Order {orderId} was answered already.");
+
+        var cards = await db.Alarms.Where(a => a.OrderId == order.Id && a.ResolvedAt == null).ToListAsync(ct);
+        foreach (var card in cards.Where(c => c.Resolve(Alarm.System, now, "order answered")))
+            db.Publish(AlarmEvents.Resolved(card), card.CaseId.ToString());
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(OrderView.From(order));
+    }
+}

@@ -1,0 +1,11 @@
+using Linkage.Supervision.Domain;
+using Linkage.Supervision.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linkage.Supervision.Features.Rules;
+
+public static class RuleBooks
+{
+    public static async Task<RuleBook> LoadAsync(SupervisionDbContext db, EffectiveRules defaults, CancellationToken ct) =>
+        new(await db.RuleSets.AsNoTracking().ToDictionaryAsync(r => r.Division, ct), defaults);
+}

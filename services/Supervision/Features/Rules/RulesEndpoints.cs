@@ -1,0 +1,62 @@
+using Linkage.Kernel;
+using Linkage.ServiceDefaults.Auth;
+using Linkage.ServiceDefaults.Problems;
+using Linkage.Supervision.Domain;
+using Linkage.Supervision.Features.Shared;
+using Linkage.Supervision.Persistence;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linkage.Supervision.Features.Rules;
+
+public static class RulesEndpoints
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        api.MapGet("/rules/{division}", Get).WithName("GetSupervisionRules")
+            .WithSummary("The supervision rules in force for a region, with provenance and locks.");
+        api.MapPut("/rules/{division}", Put).WithName("PutSupervisionRules")
+            .WithSummary("A region's own rule set: terms left null inherit, locks bind the regions below.");
+    }
+
+    private static async Task<Results<Ok<RulesView>, InvalidRequest, ProblemHttpResult>> Get(
+        string division, HttpContext http, SupervisionDbContext db, EffectiveRules defaults, CancellationToken ct)
+    {
+        if (Parse(division, http.Caller(), out var code) is { } invalid) return invalid;
+        if (code is not { } d) return Problems.NotFound($"Division {division}");
+        var book = await RuleBooks.LoadAsync(db, defaults, ct);
+        var own = await db.RuleSets.AsNoTracking().FirstOrDefaultAsync(r => r.Division == d.Value, ct);
+        return TypedResults.Ok(RulesView.Of(d.Value, book.For(d), own));
+    }
+
+    private static async Task<Results<Ok<RulesView>, InvalidRequest, ProblemHttpResult>> Put(
+        string division, RuleSetRequest request, HttpContext http, SupervisionDbContext db, EffectiveRules defaults,
+        TimeProvider clock, CancellationToken ct)
+    {
+        var caller = http.Caller();
+        if (Parse(division, caller, out var code) is { } invalid) return invalid;
+        if (code is not { } d || !SupervisionScope.MayWriteRules(caller)) return Problems.NotFound($"Division {division}");
+        var book = await RuleBooks.LoadAsync(db, defaults, ct);
+        var errors = RuleSetValidation.Check(request, d, book);
+        if (errors.Any) return Problems.Invalid(errors);
+
+        var set = await db.RuleSets.FirstOrDefaultAsync(r => r.Division == d.Value, ct);
+        if (set is null) db.RuleSets.Add(set = RuleSet.For(d.Value));
+        set.Write(new RuleTerms(request.WarnWorkingDays, request.WarnFraction, request.OrderReplyWorkingDays),
+            (request.Locks ?? []).Distinct().ToList(), caller.Subject, clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(RulesView.Of(d.Value, (await RuleBooks.LoadAsync(db, defaults, ct)).For(d), set));
+    }
+
+    /// <summary>A 422 for a malformed code; otherwise the code when the caller may see it, else null (404).</summary>
+    private static InvalidRequest? Parse(string division, CallerContext caller, out DivisionCode? code)
+    {
+        code = null;
+        if (!DivisionCode.TryParse(division, out var parsed, out var error)) return Problems.Invalid("division", error);
+        if (caller.CanSee(parsed)) code = parsed;
+        return null;
+    }
+}

@@ -1,0 +1,39 @@
+using Linkage.Kernel;
+
+namespace Linkage.Supervision.Features.Stats;
+
+/// <summary>The <c>by=</c> dimensions of a breakdown.</summary>
+public enum Breakdown
+{
+    Day,
+    Week,        // ISO week, keyed by its Monday
+    Month,
+    Matter,      // 事项
+    OrgUnit,     // the handling unit (centre or department office)
+    ChildRegion, // the divisions one level below the one asked for
+}
+
+public static class BreakdownKeys
+{
+    public const int MaxDays = 366;
+
+    public static string DayKey(Breakdown by, DateOnly day) => by switch
+    {
+        Breakdown.Week => day.AddDays(-(((int)day.DayOfWeek + 6) % 7)).ToString("yyyy-MM-dd"),
+        Breakdown.Month => day.ToString("yyyy-MM"),
+        _ => day.ToString("yyyy-MM-dd"),
+    };
+
+    /// <summary>The child division holding <paramref name="division"/>, as a 12-digit code.</summary>
+    public static string ChildOf(DivisionCode parent, string division)
+    {
+        var length = parent.Level switch
+        {
+            DivisionLevel.Province => 4,
+            DivisionLevel.City => 6,
+            DivisionLevel.County => 9,
+            _ => 12,
+        };
+        return division[..length].PadRight(12, '0');
+    }
+}

@@ -1,0 +1,45 @@
+using Linkage.Kernel;
+using Linkage.ServiceDefaults.Auth;
+using Linkage.ServiceDefaults.Json;
+using Linkage.ServiceDefaults.Problems;
+using Linkage.Supervision.Features.Shared;
+using Linkage.Supervision.Persistence;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace Linkage.Supervision.Features.Stats;
+
+public static class GetBreakdownEndpoint
+{
+    public static void Map(RouteGroupBuilder api) => api
+        .MapGet("/stats/breakdown", Handle)
+        .WithName("GetSupervisionStatsBreakdown")
+        .WithSummary("Pre-aggregated figures of a subtree and period by day, week, month, matter, org unit or child region; JSON, CSV or XLSX.");
+
+    private static async Task<Results<Ok<IReadOnlyList<BreakdownRow>>, ContentHttpResult, FileContentHttpResult, InvalidRequest, ProblemHttpResult>> Handle(
+        string? division, string? from, string? to, string? by, string? format, HttpContext http, SupervisionDbContext db,
+        TimeProvider clock, CancellationToken ct)
+    {
+        var caller = http.Caller();
+        var errors = new FieldErrors();
+        var code = SubtreeParameter.Parse(division, caller, errors);
+        var period = Period.Parse(from, to, ChinaTime.Today(clock), errors);
+        if (period is not null && period.To.DayNumber - period.From.DayNumber >= BreakdownKeys.MaxDays)
+            errors.Add("to", $"At most {BreakdownKeys.MaxDays} days per query.");
+        if (!KebabEnum.TryParse<Breakdown>(by ?? "day", out var dimension))
+            errors.Add("by", "Use day, week, month, matter, org-unit or child-region.");
+        if (format is not (null or "json" or "csv" or "xlsx")) errors.Add("format", "Use json, csv or xlsx.");
+        if (errors.Any) return Problems.Invalid(errors);
+        if (SubtreeParameter.Within(code, caller) is not { } subtree) return Problems.NotFound($"Division {division}");
+
+        var rows = await BreakdownQuery.RunAsync(db, subtree, period!, dimension, ct);
+        return format switch
+        {
+            "csv" => TypedResults.Text(BreakdownCsv.Write(rows), "text/csv; charset=utf-8"),
+            "xlsx" => TypedResults.File(BreakdownXlsx.Write(rows), BreakdownXlsx.ContentType, $"supervision-{subtree.Division}-{dimension}.xlsx"),
+            _ => TypedResults.Ok(rows),
+        };
+    }
+}

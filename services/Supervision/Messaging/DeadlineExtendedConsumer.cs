@@ -1,0 +1,16 @@
+using Linkage.Contracts.Events.Approval;
+using Linkage.Messaging;
+using Linkage.Supervision.Persistence;
+using MassTransit;
+
+namespace Linkage.Supervision.Messaging;
+
+/// <summary>延期 (行政许可法 Art. 42): an extended case is judged against its extended due date.</summary>
+public sealed class DeadlineExtendedConsumer(SupervisionDbContext db) : InboxConsumer<DeadlineExtended, SupervisionDbContext>(db)
+{
+    protected override async Task Handle(DeadlineExtended m, ConsumeContext<DeadlineExtended> context)
+    {
+        var @case = await ApprovalFacts.WatchedAsync(Db, m.CaseId, context.CancellationToken);
+        @case.Extend(m.TaskId, m.DepartmentId, m.WorkingDays, m.Deadline, m.CaseDueDate, m.ExtendedAt);
+    }
+}

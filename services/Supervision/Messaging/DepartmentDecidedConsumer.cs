@@ -1,0 +1,16 @@
+using Linkage.Contracts.Events.Approval;
+using Linkage.Messaging;
+using Linkage.Supervision.Persistence;
+using MassTransit;
+
+namespace Linkage.Supervision.Messaging;
+
+/// <summary>A department decided its task: the step is done, on time or not.</summary>
+public sealed class DepartmentDecidedConsumer(SupervisionDbContext db) : InboxConsumer<DepartmentDecided, SupervisionDbContext>(db)
+{
+    protected override async Task Handle(DepartmentDecided m, ConsumeContext<DepartmentDecided> context)
+    {
+        var @case = await ApprovalFacts.WatchedAsync(Db, m.CaseId, context.CancellationToken);
+        @case.DecideStep(m.TaskId, m.DepartmentId, m.Decision, m.DecidedAt);
+    }
+}

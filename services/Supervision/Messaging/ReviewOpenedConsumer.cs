@@ -1,0 +1,16 @@
+using Linkage.Contracts.Events.Approval;
+using Linkage.Messaging;
+using Linkage.Supervision.Persistence;
+using MassTransit;
+
+namespace Linkage.Supervision.Messaging;
+
+/// <summary>部门审查开始: each department's task and its deadline becomes a supervised step.</summary>
+public sealed class ReviewOpenedConsumer(SupervisionDbContext db) : InboxConsumer<ReviewOpened, SupervisionDbContext>(db)
+{
+    protected override async Task Handle(ReviewOpened m, ConsumeContext<ReviewOpened> context)
+    {
+        var @case = await ApprovalFacts.WatchedAsync(Db, m.CaseId, context.CancellationToken);
+        @case.OpenReview((m.Tasks ?? []).Select(t => (t.TaskId, t.DepartmentId, t.Deadline)).ToList(), m.OpenedAt);
+    }
+}

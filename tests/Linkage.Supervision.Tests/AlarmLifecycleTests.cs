@@ -1,0 +1,58 @@
+using System.Net;
+using System.Net.Http.Json;
+using static Linkage.Supervision.Tests.IntakeEvents;
+
+namespace Linkage.Supervision.Tests;
+
+/// <summary>An alarm persists: raised by the sweep, acknowledged, resolved, with who and when, each step published
+/// through the outbox; only the handling unit's subtree sees or touches it.</summary>
+public sealed class AlarmLifecycleTests(SupervisionHostFixture fixture) : IClassFixture<SupervisionHostFixture>
+{
+    private const string Town = "350926105000";
+
+    [Fact]
+    public async Task Raised_then_acknowledged_then_resolved_each_once_with_who_and_when_and_published()
+    {
+        var accepted = Accepted(new DateOnly(2025, 9, 1), 5, Town, Town);
+        await fixture.DeliverAsync(accepted);
+        await fixture.SweepAsync(new DateOnly(2025, 9, 10));
+        var raised = Assert.Single(await fixture.OpenAlarmsAsync(accepted.CaseId));
+        Assert.Equal("raised", raised.GetProperty("state").GetString());
+        Assert.Equal("2025-09-10", raised.GetProperty("raisedOn").GetString());
+        var id = raised.GetProperty("id").GetGuid();
+        var supervisor = fixture.Host.CreateClient("supervisor-county");
+
+        var outsider = await fixture.Host.CreateClient("other-county-clerk").PostAsync($"/api/supervision/alarms/{id}/acknowledge", null);
+        await outsider.ProblemAsync(HttpStatusCode.NotFound);
+
+        var acknowledged = await (await supervisor.PostAsync($"/api/supervision/alarms/{id}/acknowledge", null)).OkAsync();
+        Assert.Equal("acknowledged", acknowledged.GetProperty("state").GetString());
+        Assert.False(string.IsNullOrEmpty(acknowledged.GetProperty("acknowledgedBy").GetString()));
+        Assert.True(acknowledged.TryGetProperty("acknowledgedAt", out _));
+        await (await supervisor.PostAsync($"/api/supervision/alarms/{id}/acknowledge", null)).ProblemAsync(HttpStatusCode.Conflict);
+
+        var resolved = await (await supervisor.PostAsJsonAsync($"/api/supervision/alarms/{id}/resolve", new { note = "已电话督促, 当日办结" })).OkAsync();
+        Assert.Equal("resolved", resolved.GetProperty("state").GetString());
+        Assert.Equal("已电话督促, 当日办结", resolved.GetProperty("note").GetString());
+        Assert.Equal(acknowledged.GetProperty("acknowledgedBy").GetString(), resolved.GetProperty("resolvedBy").GetString());
+        await (await supervisor.PostAsJsonAsync($"/api/supervision/alarms/{id}/resolve", new { note = "again" })).ProblemAsync(HttpStatusCode.Conflict);
+
+        foreach (var type in new[] { "AlarmRaised", "AlarmAcknowledged", "AlarmResolved" })
+            await fixture.Host.Eventually(async () => await fixture.CountAsync(
+                $"SELECT count(*) FROM supervision.outbox_messages WHERE aggregate_id = '{accepted.CaseId}' AND message_type LIKE '%{type}%' AND dispatched_at IS NOT NULL") == 1);
+    }
+
+    [Fact]
+    public async Task Another_county_sees_no_alarms_of_this_one()
+    {
+        var response = await fixture.Host.CreateClient("other-county-clerk").GetAsync($"/api/supervision/alarms?division={Town}");
+        await response.ProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task An_unknown_state_is_422()
+    {
+        var response = await fixture.Host.CreateClient("supervisor-county").GetAsync("/api/supervision/alarms?state=closed");
+        Assert.Contains("state", (await response.ProblemAsync(HttpStatusCode.UnprocessableEntity)).ErrorFields());
+    }
+}
