@@ -56,6 +56,7 @@ public sealed class IntakeModule : ILinkageModule
         bus.AddModuleConsumer<CaseApprovedConsumer>(Name);
         bus.AddModuleConsumer<CaseRejectedConsumer>(Name);
         bus.AddModuleConsumer<SupplementRequestedConsumer>(Name);
+        bus.AddModuleConsumer<ReviewOpenedConsumer>(Name);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -69,6 +70,7 @@ public sealed class IntakeModule : ILinkageModule
         RefuseCaseEndpoint.Map(api);
         SupplyMaterialsEndpoint.Map(api);
         FlagCreditEndpoint.Map(api);
+        UnflagCreditEndpoint.Map(api);
         PreReviewEndpoint.Map(api);
         BookAppointmentEndpoint.Map(api);
         ListAppointmentsEndpoint.Map(api);

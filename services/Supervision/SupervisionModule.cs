@@ -33,6 +33,7 @@ public sealed class SupervisionModule : ILinkageModule
     {
         bus.AddModuleConsumer<CaseAcceptedConsumer>(Name);
         bus.AddModuleConsumer<CaseCompletedConsumer>(Name);
+        bus.AddModuleConsumer<ReviewOpenedConsumer>(Name);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

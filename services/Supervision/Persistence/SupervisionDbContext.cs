@@ -10,11 +10,14 @@ public sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext> 
 
     public DbSet<SupervisedCase> Cases => Set<SupervisedCase>();
 
+    public DbSet<CaseDepartment> CaseDepartments => Set<CaseDepartment>();
+
     protected override string Schema => SchemaName;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SupervisionDbContext).Assembly);
+        modelBuilder.ApplyConfiguration(new CaseDepartmentConfiguration());
     }
 }
