@@ -47,6 +47,7 @@ public sealed class CertificatesModule : ILinkageModule
     public void AddConsumers(IBusRegistrationConfigurator bus)
     {
         bus.AddModuleConsumer<CaseApprovedConsumer>(Name);
+        bus.AddModuleConsumer<ReviewOpenedConsumer>(Name);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

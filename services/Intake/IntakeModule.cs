@@ -61,6 +61,7 @@ public sealed class IntakeModule : ILinkageModule
         bus.AddModuleConsumer<SupplementRequestedConsumer>(Name);
         bus.AddModuleConsumer<ClockResumedConsumer>(Name);
         bus.AddModuleConsumer<DeadlineExtendedConsumer>(Name);
+        bus.AddModuleConsumer<ReviewOpenedConsumer>(Name);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -74,6 +75,7 @@ public sealed class IntakeModule : ILinkageModule
         RefuseCaseEndpoint.Map(api);
         SupplyMaterialsEndpoint.Map(api);
         FlagCreditEndpoint.Map(api);
+        UnflagCreditEndpoint.Map(api);
         PreReviewEndpoint.Map(api);
         BookAppointmentEndpoint.Map(api);
         ListAppointmentsEndpoint.Map(api);

@@ -16,11 +16,14 @@ public sealed class CertificatesDbContext(DbContextOptions<CertificatesDbContext
 
     public DbSet<Delivery> Deliveries => Set<Delivery>();
 
+    public DbSet<CaseDepartment> CaseDepartments => Set<CaseDepartment>();
+
     protected override string Schema => SchemaName;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CertificatesDbContext).Assembly);
+        modelBuilder.ApplyConfiguration(new CaseDepartmentConfiguration());
     }
 }

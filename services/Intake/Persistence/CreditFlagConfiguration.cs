@@ -9,7 +9,7 @@ public sealed class CreditFlagConfiguration : IEntityTypeConfiguration<CreditFla
     public void Configure(EntityTypeBuilder<CreditFlag> b)
     {
         b.ToTable("credit_flags");
-        b.HasKey(f => f.IdDigest);
+        b.HasKey(f => new { f.IdDigest, f.Division });
         b.Property(f => f.IdDigest).HasColumnName("id_digest").HasMaxLength(64);
         b.Property(f => f.Reason).HasColumnName("reason").HasMaxLength(500);
         b.Property(f => f.FlaggedBy).HasColumnName("flagged_by").HasMaxLength(200);

@@ -15,6 +15,8 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options) :
 
     public DbSet<CreditFlag> CreditFlags => Set<CreditFlag>();
 
+    public DbSet<CreditFlagChange> CreditFlagChanges => Set<CreditFlagChange>();
+
     public DbSet<Appointment> Appointments => Set<Appointment>();
 
     public DbSet<ProxyLedgerEntry> ProxyLedger => Set<ProxyLedgerEntry>();
@@ -23,6 +25,8 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options) :
 
     public DbSet<MaterialBlob> MaterialBlobs => Set<MaterialBlob>();
 
+    public DbSet<CaseDepartment> CaseDepartments => Set<CaseDepartment>();
+
     protected override string Schema => SchemaName;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -30,6 +34,7 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options) :
         base.OnModelCreating(modelBuilder);
         modelBuilder.HasSequence<long>(CaseNumberSequence).StartsAt(1).IncrementsBy(1);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(IntakeDbContext).Assembly);
+        modelBuilder.ApplyConfiguration(new CaseDepartmentConfiguration());
     }
 
     /// <summary>The next case number sequence value: no hot counter row, gaps are allowed.</summary>

@@ -5,11 +5,13 @@ using MassTransit;
 
 namespace Linkage.Supervision.Messaging;
 
-/// <summary>部门审查开始: each department's task and its deadline becomes a supervised step.</summary>
+/// <summary>部门审查开始: each department's task and its deadline becomes a supervised step, and the departments
+/// may read the case here (decision 0300).</summary>
 public sealed class ReviewOpenedConsumer(SupervisionDbContext db) : InboxConsumer<ReviewOpened, SupervisionDbContext>(db)
 {
     protected override async Task Handle(ReviewOpened m, ConsumeContext<ReviewOpened> context)
     {
+        await CaseDepartments.ProjectAsync(Db, m.CaseId, m.DepartmentIds, context.CancellationToken);
         var @case = await ApprovalFacts.WatchedAsync(Db, m.CaseId, context.CancellationToken);
         @case.OpenReview((m.Tasks ?? []).Select(t => (t.TaskId, t.DepartmentId, t.Deadline)).ToList(), m.OpenedAt);
     }

@@ -17,6 +17,7 @@ public sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext> 
     public DbSet<SupervisionOrder> Orders => Set<SupervisionOrder>();
 
     public DbSet<DailyCount> DailyCounts => Set<DailyCount>();
+    public DbSet<CaseDepartment> CaseDepartments => Set<CaseDepartment>();
 
     protected override string Schema => SchemaName;
 
@@ -24,5 +25,6 @@ public sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext> 
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SupervisionDbContext).Assembly);
+        modelBuilder.ApplyConfiguration(new CaseDepartmentConfiguration());
     }
 }

@@ -97,6 +97,25 @@ public sealed class ReviewPlanTests(ApprovalHostFixture fixture) : IClassFixture
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/approval/cases/{accepted.CaseId}")).StatusCode);
     }
 
+    [Theory]
+    [InlineData("reviewer-scjg", HttpStatusCode.OK)]         // their department has a task on the case
+    [InlineData("chief", HttpStatusCode.OK)]
+    [InlineData("supervisor-county", HttpStatusCode.OK)]
+    [InlineData("agent", HttpStatusCode.OK)]                 // the village station that took it in
+    [InlineData("reviewer-gaj", HttpStatusCode.NotFound)]    // same county, no task
+    [InlineData("supervisor-city", HttpStatusCode.OK)]
+    public async Task The_plan_and_timeline_are_read_by_the_reviewing_departments_and_the_handling_subtree_only(
+        string demoUser, HttpStatusCode expected)
+    {
+        var accepted = await fixture.Cases.PublishAsync(await fixture.Cases.FoodPermitImplementationAsync());
+        Assert.DoesNotContain("dep-350926-gaj", (await fixture.Host.PlanAsync(accepted.CaseId)).GetProperty("departments")
+            .EnumerateArray().Select(d => d.GetProperty("departmentId").GetString()));
+        using var client = fixture.Host.CreateClient(demoUser);
+
+        Assert.Equal(expected, (await client.GetAsync($"/api/approval/cases/{accepted.CaseId}")).StatusCode);
+        Assert.Equal(expected, (await client.GetAsync($"/api/approval/cases/{accepted.CaseId}/timeline")).StatusCode);
+    }
+
     [Fact]
     public async Task An_unknown_status_filter_is_422_naming_status()
     {

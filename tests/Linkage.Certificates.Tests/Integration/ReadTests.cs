@@ -12,6 +12,10 @@ public sealed class ReadTests(CertificatesHostFixture fixture) : IClassFixture<C
     [InlineData("other-county-clerk", HttpStatusCode.NotFound)]
     [InlineData("town-clerk", HttpStatusCode.NotFound)]
     [InlineData("other-resident", HttpStatusCode.NotFound)]
+    [InlineData("agent", HttpStatusCode.OK)]                     // the village station that took the case in
+    [InlineData("reviewer-scjg", HttpStatusCode.OK)]             // its department reviewed the case
+    [InlineData("reviewer-gaj", HttpStatusCode.NotFound)]        // no task on it
+    [InlineData("chief", HttpStatusCode.OK)]
     public async Task A_certificate_is_read_by_the_handling_subtree_and_its_holder_only(string demoUser, HttpStatusCode expected)
     {
         var approved = await fixture.Cases.PublishAsync();
@@ -19,6 +23,8 @@ public sealed class ReadTests(CertificatesHostFixture fixture) : IClassFixture<C
         using var client = fixture.Host.CreateClient(demoUser);
 
         Assert.Equal(expected, (await client.GetAsync($"/api/certificates/{identifier}")).StatusCode);
+        if (expected == HttpStatusCode.NotFound) // the PDF of a readable certificate: PrintTests
+            Assert.Equal(expected, (await client.GetAsync($"/api/certificates/{identifier}/document")).StatusCode);
         var list = await client.GetJsonAsync($"/api/certificates?caseId={approved.CaseId}");
         Assert.Equal(expected == HttpStatusCode.OK ? 1 : 0, list.GetArrayLength());
     }

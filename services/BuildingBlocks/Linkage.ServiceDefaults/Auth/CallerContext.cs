@@ -10,7 +10,8 @@ public sealed record CallerContext(
     DivisionCode? Division,
     string? OrgUnitId,
     string? DepartmentId,
-    string? IdDigest)
+    string? IdDigest,
+    string? OrgCreditCode = null)
 {
     public bool Has(string role) => Roles.Contains(role);
 

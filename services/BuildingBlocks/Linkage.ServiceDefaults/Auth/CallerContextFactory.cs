@@ -16,7 +16,8 @@ public static class CallerContextFactory
             DivisionCode.TryParse(division, out var code, out _) ? code : null,
             user.FindFirstValue(ClaimNames.OrgUnit),
             user.FindFirstValue(ClaimNames.Department),
-            user.FindFirstValue(ClaimNames.IdDigest));
+            user.FindFirstValue(ClaimNames.IdDigest),
+            user.FindFirstValue(ClaimNames.OrgCreditCode));
     }
 
     public static CallerContext Caller(this HttpContext http) =>

@@ -9,4 +9,5 @@ public static class ClaimNames
     public const string OrgUnit = "org_unit";
     public const string Department = "department";
     public const string IdDigest = "idn_digest";
+    public const string OrgCreditCode = "org_credit_code"; // the organisation the caller acts for (统一社会信用代码)
 }

@@ -8,4 +8,5 @@ public sealed record DemoUser(
     string Division,
     string? OrgUnitId = null,
     string? DepartmentId = null,
-    string? IdNumber = null);
+    string? IdNumber = null,
+    string? OrgCreditCode = null);

@@ -19,6 +19,7 @@ public sealed class DevTokenIssuer(AuthSettings settings, byte[] personalIdKey)
         claims.AddRange(user.Roles.Select(r => new Claim(ClaimNames.Role, r)));
         if (user.OrgUnitId is { } ou) claims.Add(new(ClaimNames.OrgUnit, ou));
         if (user.DepartmentId is { } dep) claims.Add(new(ClaimNames.Department, dep));
+        if (user.OrgCreditCode is { } org) claims.Add(new(ClaimNames.OrgCreditCode, org.ToUpperInvariant()));
         if (user.IdNumber is { } idn) claims.Add(new(ClaimNames.IdDigest, PersonalIdDigest.Compute(idn.ToUpperInvariant(), personalIdKey)));
 
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor

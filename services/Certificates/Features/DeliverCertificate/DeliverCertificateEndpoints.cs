@@ -90,6 +90,6 @@ public static class DeliverCertificateEndpoints
         var certificates = db.Certificates.AsNoTracking().Where(c => c.Identifier == identifier);
         if (caller.Has(Roles.VillageAgent) && caller.OrgUnitId is { } station)
             return certificates.Where(c => db.Deliveries.Any(d => d.CertificateId == c.Id && d.DestinationOrgUnitId == station));
-        return caller.IsStaff ? certificates.VisibleTo(caller) : certificates.Where(_ => false);
+        return caller.IsStaff ? certificates.VisibleTo(db.CaseDepartments, caller) : certificates.Where(_ => false);
     }
 }

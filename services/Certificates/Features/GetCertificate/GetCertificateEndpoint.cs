@@ -22,7 +22,7 @@ public static class GetCertificateEndpoint
     private static async Task<Results<Ok<CertificateView>, ProblemHttpResult>> Handle(
         string identifier, HttpContext http, CertificatesDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        var found = await db.Certificates.AsNoTracking().VisibleTo(http.Caller())
+        var found = await db.Certificates.AsNoTracking().VisibleTo(db.CaseDepartments, http.Caller())
             .FirstOrDefaultAsync(c => c.Identifier == identifier, ct);
         return found is null
             ? Problems.NotFound($"Certificate {identifier}")

@@ -20,7 +20,7 @@ public static class ListCertificatesEndpoint
     private static async Task<Results<Ok<IReadOnlyList<CertificateView>>, InvalidRequest>> Handle(
         string? caseId, int? limit, HttpContext http, CertificatesDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        var query = db.Certificates.AsNoTracking().VisibleTo(http.Caller());
+        var query = db.Certificates.AsNoTracking().VisibleTo(db.CaseDepartments, http.Caller());
         if (caseId is not null)
         {
             if (!Guid.TryParse(caseId, out var id)) return Problems.Invalid("caseId", "Not a case id (a UUID).");

@@ -26,7 +26,7 @@ public static class PrintCertificateEndpoint
         string identifier, HttpContext http, CertificatesDbContext db, PdfRenderer renderer, TimeProvider clock,
         CancellationToken ct)
     {
-        var found = await db.Certificates.AsNoTracking().VisibleTo(http.Caller())
+        var found = await db.Certificates.AsNoTracking().VisibleTo(db.CaseDepartments, http.Caller())
             .FirstOrDefaultAsync(c => c.Identifier == identifier, ct);
         if (found is null) return Problems.NotFound($"Certificate {identifier}");
         var today = ChinaTime.ToLocalDate(clock.GetUtcNow());

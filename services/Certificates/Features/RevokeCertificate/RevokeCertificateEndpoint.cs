@@ -51,7 +51,7 @@ public static class RevokeCertificateEndpoint
     /// <summary>404 if the caller cannot see the certificate, 403 if they see it but hold no amending role.</summary>
     public static async Task<ProblemHttpResult?> AmendableAsync(CertificatesDbContext db, string identifier, CallerContext caller)
     {
-        var visible = caller.IsStaff && await db.Certificates.AsNoTracking().VisibleTo(caller).AnyAsync(c => c.Identifier == identifier);
+        var visible = caller.IsStaff && await db.Certificates.AsNoTracking().VisibleTo(db.CaseDepartments, caller).AnyAsync(c => c.Identifier == identifier);
         if (!visible) return Problems.NotFound($"Certificate {identifier}");
         return CertificateActors.MayAmend(caller) ? null
             : TypedResults.Problem("Revocation and re-issue take a centre admin, a tier admin or the chief representative.",

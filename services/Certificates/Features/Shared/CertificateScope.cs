@@ -1,21 +1,23 @@
 using Linkage.Certificates.Domain;
+using Linkage.Messaging;
 using Linkage.ServiceDefaults.Auth;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Certificates.Features.Shared;
 
-/// <summary>Who may read a certificate, as part of the query: staff of the handling subtree, or the applicant
-/// whose ID digest is the holder's.</summary>
+/// <summary>Who may read a certificate, as part of the query (<see cref="CaseReach"/>): supervisors and admins of
+/// the handling subtree, clerks and agents of the handling centre or the station that took the case in, reviewers of
+/// a department that reviewed it, and the holder (by ID digest, or an organisation by credit code).</summary>
 public static class CertificateScope
 {
-    public static IQueryable<Certificate> VisibleTo(this IQueryable<Certificate> certificates, CallerContext caller)
+    public static IQueryable<Certificate> VisibleTo(
+        this IQueryable<Certificate> certificates, IQueryable<CaseDepartment> departments, CallerContext caller)
     {
-        if (caller.IsStaff && caller.Division is not null)
-        {
-            var pattern = caller.SubtreePattern;
-            return certificates.Where(c => EF.Functions.Like(c.HandlingDivision, pattern));
-        }
-        if (caller.IdDigest is { Length: > 0 } digest) return certificates.Where(c => c.Holder.IdDigest == digest);
-        return certificates.Where(_ => false);
+        var reach = CaseReach.Of(caller);
+        return certificates.Where(c => EF.Functions.Like(c.HandlingDivision, reach.SubtreePattern)
+            || c.HandlingOrgUnitId == reach.OrgUnitId || c.SubmittedAtOrgUnitId == reach.OrgUnitId
+            || departments.Any(d => d.CaseId == c.CaseId && d.DepartmentId == reach.DepartmentId)
+            || c.Holder.IdDigest == reach.IdDigest
+            || c.HolderCreditCode == reach.OrgCreditCode);
     }
 }

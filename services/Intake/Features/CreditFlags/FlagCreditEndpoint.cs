@@ -11,37 +11,30 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Intake.Features.CreditFlags;
 
-/// <summary>Records a bad-credit flag (a person by citizen ID, an organisation by credit code); the number is kept only as a digest.</summary>
+/// <summary>Records a bad-credit flag in the caller's own division (a person by citizen ID, an organisation by
+/// credit code); the number is kept only as a digest, and who flagged, when and why as a change row.</summary>
 public static class FlagCreditEndpoint
 {
-    public sealed record FlagCreditRequest(string? IdNumber, string? CreditCode, string? Reason);
-
     public static void Map(RouteGroupBuilder api) => api
         .MapPost("/credit-flags", Handle)
-        .RequireAuthorization(p => p.RequireRole(Roles.CentreAdmin, Roles.TierAdmin, Roles.Supervisor))
+        .RequireAuthorization(CreditFlagActors.Policy)
         .WithName("FlagCredit");
 
-    private static async Task<Results<NoContent, InvalidRequest>> Handle(
-        FlagCreditRequest request, HttpContext http, IntakeDbContext db, PersonalIdHasher hasher, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<NoContent, InvalidRequest, ProblemHttpResult>> Handle(
+        CreditFlagRequest request, HttpContext http, IntakeDbContext db, PersonalIdHasher hasher, TimeProvider clock, CancellationToken ct)
     {
-        var errors = new FieldErrors();
-        string? number = null;
-        if (request.CreditCode is not null)
-            number = CreditCode.TryParse(request.CreditCode, out var code, out var error) ? code.Value : Fail(errors.Add("creditCode", error!));
-        else if (CitizenId.TryParse(request.IdNumber, out var id, out var idError)) number = id.Value;
-        else errors.Add("idNumber", idError ?? "A citizen ID number or a credit code is required.");
-        errors.Require(request.Reason is { Length: > 0 and <= 500 }, "reason", "A reason of 1 to 500 characters is required.");
+        var (digest, errors) = request.Validate(hasher);
         if (errors.Any) return Problems.Invalid(errors);
-
         var caller = http.Caller();
-        var digest = hasher.Digest(number!);
-        if (!await db.CreditFlags.AnyAsync(f => f.IdDigest == digest, ct))
+        if (caller.Division is not { } division) return Problems.NotFound("Your division");
+
+        if (!await db.CreditFlags.AnyAsync(f => f.IdDigest == digest && f.Division == division.Value, ct))
         {
-            db.CreditFlags.Add(new CreditFlag(digest, request.Reason!, caller.Subject, caller.Division?.Value ?? "", clock.GetUtcNow()));
+            var now = clock.GetUtcNow();
+            db.CreditFlags.Add(new CreditFlag(digest!, request.Reason!, caller.Subject, division.Value, now));
+            db.CreditFlagChanges.Add(CreditFlagActors.Change(caller, digest!, division.Value, CreditFlagAction.Flagged, request.Reason!, now));
             await db.SaveChangesAsync(ct);
         }
         return TypedResults.NoContent();
     }
-
-    private static string? Fail(FieldErrors _) => null;
 }

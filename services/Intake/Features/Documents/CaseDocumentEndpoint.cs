@@ -24,7 +24,7 @@ public static class CaseDocumentEndpoint
         Guid id, string kind, HttpContext http, IntakeDbContext db, PdfRenderer renderer, DocumentSettings settings,
         TimeProvider clock, CancellationToken ct)
     {
-        var found = await db.Cases.AsNoTracking().VisibleTo(http.Caller()).FirstOrDefaultAsync(c => c.Id == id, ct);
+        var found = await db.Cases.AsNoTracking().VisibleTo(db.CaseDepartments, http.Caller()).FirstOrDefaultAsync(c => c.Id == id, ct);
         if (found is null) return Problems.NotFound($"Case {id}");
         if (SlipView.For(found) is not { } slip || slip.Kind != kind) return Problems.NotFound($"A {kind} of case {id}");
         var statusUrl = settings.Link($"api/intake/cases/{id}");

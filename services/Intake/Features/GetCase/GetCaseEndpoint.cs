@@ -17,7 +17,7 @@ public static class GetCaseEndpoint
     private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> Handle(
         Guid id, HttpContext http, IntakeDbContext db, CancellationToken ct)
     {
-        var found = await db.Cases.AsNoTracking().VisibleTo(http.Caller()).FirstOrDefaultAsync(c => c.Id == id, ct);
+        var found = await db.Cases.AsNoTracking().VisibleTo(db.CaseDepartments, http.Caller()).FirstOrDefaultAsync(c => c.Id == id, ct);
         return found is null ? Problems.NotFound($"Case {id}") : TypedResults.Ok(CaseView.From(found));
     }
 }

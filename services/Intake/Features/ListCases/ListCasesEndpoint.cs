@@ -20,7 +20,7 @@ public static class ListCasesEndpoint
     private static async Task<Results<Ok<IReadOnlyList<CaseView>>, InvalidRequest>> Handle(
         string? status, string? division, int? limit, HttpContext http, IntakeDbContext db, CancellationToken ct)
     {
-        var query = db.Cases.AsNoTracking().VisibleTo(http.Caller());
+        var query = db.Cases.AsNoTracking().VisibleTo(db.CaseDepartments, http.Caller());
         if (division is not null)
         {
             if (!DivisionCode.TryParse(division, out var code, out var error)) return Problems.Invalid("division", error!);

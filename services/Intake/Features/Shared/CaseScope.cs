@@ -1,21 +1,24 @@
 using Linkage.Intake.Domain;
+using Linkage.Messaging;
 using Linkage.ServiceDefaults.Auth;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Intake.Features.Shared;
 
-/// <summary>The cases a caller may see, as part of the query: staff their subtree (where the case was taken
-/// or where it is handled), applicants their own.</summary>
+/// <summary>The cases a caller may see, as part of the query (<see cref="CaseReach"/>): the subtree for supervisors
+/// and admins, their own centre or station for clerks and agents, their department's cases for reviewers (from the
+/// local projection of ReviewOpened), their own for applicants.</summary>
 public static class CaseScope
 {
-    public static IQueryable<IntakeCase> VisibleTo(this IQueryable<IntakeCase> cases, CallerContext caller)
+    public static IQueryable<IntakeCase> VisibleTo(
+        this IQueryable<IntakeCase> cases, IQueryable<CaseDepartment> departments, CallerContext caller)
     {
-        if (caller.IsStaff && caller.Division is not null)
-        {
-            var pattern = caller.SubtreePattern;
-            return cases.Where(c => EF.Functions.Like(c.HandlingDivision, pattern) || EF.Functions.Like(c.SubmittedAtDivision, pattern));
-        }
-        var digest = caller.IdDigest ?? "\u0000";
-        return cases.Where(c => c.Applicant.IdDigest == digest);
+        var reach = CaseReach.Of(caller);
+        return cases.Where(c => EF.Functions.Like(c.HandlingDivision, reach.SubtreePattern)
+            || EF.Functions.Like(c.SubmittedAtDivision, reach.SubtreePattern)
+            || c.HandlingOrgUnitId == reach.OrgUnitId || c.SubmittedAtOrgUnitId == reach.OrgUnitId
+            || departments.Any(d => d.CaseId == c.Id && d.DepartmentId == reach.DepartmentId)
+            || c.Applicant.IdDigest == reach.IdDigest
+            || c.Applicant.CreditCode == reach.OrgCreditCode);
     }
 }

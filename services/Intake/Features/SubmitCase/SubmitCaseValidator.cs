@@ -44,7 +44,7 @@ public sealed class SubmitCaseValidator(PersonalIdHasher hasher)
         return input.Kind switch
         {
             "person" or null => Person(input, caller, channel, errors),
-            "organisation" => Organisation(input, errors),
+            "organisation" => Organisation(input, caller, channel, errors),
             _ => Invalid(errors.Add("applicant.kind", "Use 'person' or 'organisation'.")),
         };
     }
@@ -59,10 +59,14 @@ public sealed class SubmitCaseValidator(PersonalIdHasher hasher)
         return new Applicant(ApplicantKind.Person, input.Name?.Trim() ?? "", id.Masked, digest, null);
     }
 
-    private Applicant? Organisation(ApplicantInput input, FieldErrors errors)
+    /// <summary>Online, only for the organisation the caller acts for (their <c>org_credit_code</c> claim); window
+    /// staff and village agents apply for any organisation, having seen its papers.</summary>
+    private Applicant? Organisation(ApplicantInput input, CallerContext caller, Channel channel, FieldErrors errors)
     {
         if (!CreditCode.TryParse(input.CreditCode, out var code, out var error))
             return Invalid(errors.Add("applicant.creditCode", error ?? "The unified social credit code is not valid."));
+        if (channel == Channel.Online && !string.Equals(code.Value, caller.OrgCreditCode, StringComparison.OrdinalIgnoreCase))
+            return Invalid(errors.Add("applicant.creditCode", "Online, you can apply only for the organisation you act for."));
         return new Applicant(ApplicantKind.Organisation, input.Name?.Trim() ?? "", code.Value, hasher.Digest(code.Value), code.Value);
     }
 

@@ -28,7 +28,7 @@ public static class SupplyMaterialsEndpoint
         CaseSaves saves, TimeProvider clock, CancellationToken ct)
     {
         var caller = http.Caller();
-        var c = await db.Cases.VisibleTo(caller).FirstOrDefaultAsync(x => x.Id == id, ct);
+        var c = await db.Cases.SuppliableBy(caller).FirstOrDefaultAsync(x => x.Id == id, ct);
         if (c is null) return Problems.NotFound($"Case {id}");
         if (!http.Request.HasFormContentType) return Problems.Invalid("files", "Send the files as multipart/form-data.");
 

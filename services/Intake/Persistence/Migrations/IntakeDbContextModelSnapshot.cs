@@ -99,7 +99,6 @@ namespace Linkage.Intake.Persistence.Migrations
                         .HasColumnName("id_digest");
 
                     b.Property<string>("Division")
-                        .IsRequired()
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)")
                         .HasColumnName("division");
@@ -120,9 +119,63 @@ namespace Linkage.Intake.Persistence.Migrations
                         .HasColumnType("character varying(500)")
                         .HasColumnName("reason");
 
-                    b.HasKey("IdDigest");
+                    b.HasKey("IdDigest", "Division");
 
                     b.ToTable("credit_flags", "intake");
+                });
+
+            modelBuilder.Entity("Linkage.Intake.Domain.CreditFlagChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("action");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("actor");
+
+                    b.Property<string>("ActorDivision")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("actor_division");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Division")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("division");
+
+                    b.Property<string>("IdDigest")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("id_digest");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IdDigest");
+
+                    b.ToTable("credit_flag_changes", "intake");
                 });
 
             modelBuilder.Entity("Linkage.Intake.Domain.IntakeCase", b =>
@@ -538,6 +591,26 @@ namespace Linkage.Intake.Persistence.Migrations
                     b.HasKey("FileId");
 
                     b.ToTable("material_blobs", "intake");
+                });
+
+            modelBuilder.Entity("Linkage.Messaging.CaseDepartment", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("DepartmentId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("department_id");
+
+                    b.HasKey("CaseId", "DepartmentId")
+                        .HasName("pk_case_departments");
+
+                    b.HasIndex("DepartmentId")
+                        .HasDatabaseName("ix_case_departments_department_id");
+
+                    b.ToTable("case_departments", "intake");
                 });
 
             modelBuilder.Entity("Linkage.Messaging.InboxMessage", b =>

@@ -22,7 +22,7 @@ public static class GetSupervisedCaseEndpoint
     private static async Task<Results<Ok<SupervisedCaseView>, ProblemHttpResult>> Handle(
         Guid caseId, HttpContext http, SupervisionDbContext db, DeadlineAlertRule alerts, TimeProvider clock, CancellationToken ct)
     {
-        var found = await db.Cases.AsNoTracking().VisibleTo(http.Caller()).FirstOrDefaultAsync(c => c.Id == caseId, ct);
+        var found = await db.Cases.AsNoTracking().VisibleTo(db.CaseDepartments, http.Caller()).FirstOrDefaultAsync(c => c.Id == caseId, ct);
         if (found is null) return Problems.NotFound($"Case {caseId}");
         var alert = found.Status == SupervisedCaseStatus.Open && found.ClockRunning ? AlertOn(alerts, ChinaTime.Today(clock), found.DueDate) : null;
         return TypedResults.Ok(SupervisedCaseView.From(found, alert));

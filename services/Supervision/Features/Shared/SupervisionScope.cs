@@ -1,17 +1,22 @@
+using Linkage.Messaging;
 using Linkage.ServiceDefaults.Auth;
 using Linkage.Supervision.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Supervision.Features.Shared;
 
-/// <summary>Supervision is for staff: a case is theirs when it is handled or was taken in their subtree.</summary>
+/// <summary>Supervision is for staff, with least privilege (<see cref="CaseReach"/>): supervisors and admins their
+/// subtree, clerks and agents their own centre or station, reviewers their department's cases.</summary>
 public static class SupervisionScope
 {
-    public static IQueryable<SupervisedCase> VisibleTo(this IQueryable<SupervisedCase> cases, CallerContext caller)
+    public static IQueryable<SupervisedCase> VisibleTo(
+        this IQueryable<SupervisedCase> cases, IQueryable<CaseDepartment> departments, CallerContext caller)
     {
-        if (!caller.IsStaff || caller.Division is null) return cases.Where(_ => false);
-        var pattern = caller.SubtreePattern;
-        return cases.Where(c => EF.Functions.Like(c.HandlingDivision, pattern) || EF.Functions.Like(c.SubmittedAtDivision, pattern));
+        var reach = CaseReach.Of(caller);
+        return cases.Where(c => EF.Functions.Like(c.HandlingDivision, reach.SubtreePattern)
+            || EF.Functions.Like(c.SubmittedAtDivision, reach.SubtreePattern)
+            || c.HandlingOrgUnitId == reach.OrgUnitId || c.SubmittedAtOrgUnitId == reach.OrgUnitId
+            || departments.Any(d => d.CaseId == c.Id && d.DepartmentId == reach.DepartmentId));
     }
 
     /// <summary>Alarms belong to the subtree of the unit handling the case.</summary>

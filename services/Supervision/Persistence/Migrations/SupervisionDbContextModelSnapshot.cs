@@ -24,6 +24,26 @@ namespace Linkage.Supervision.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Linkage.Messaging.CaseDepartment", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("DepartmentId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("department_id");
+
+                    b.HasKey("CaseId", "DepartmentId")
+                        .HasName("pk_case_departments");
+
+                    b.HasIndex("DepartmentId")
+                        .HasDatabaseName("ix_case_departments_department_id");
+
+                    b.ToTable("case_departments", "supervision");
+                });
+
             modelBuilder.Entity("Linkage.Messaging.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")

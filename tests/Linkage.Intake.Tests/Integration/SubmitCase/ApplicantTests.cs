@@ -23,6 +23,44 @@ public sealed class ApplicantTests(IntakeHostFixture fixture) : IClassFixture<In
         Assert.Equal("accepted", body.Str("status"));
     }
 
+    [Theory]
+    [InlineData("resident", "91350100M000100Y43")]   // a person with no organisation claim
+    [InlineData("company", "91350926MA2Y00000D")]    // another organisation than the one the caller acts for
+    public async Task Online_an_organisation_applies_only_for_itself(string user, string creditCode)
+    {
+        using var client = fixture.Host.CreateClient(user);
+        var before = await fixture.CountAsync("SELECT count(*) FROM intake.cases");
+
+        var (status, body) = await client.CallAsync("/api/intake/cases", new
+        {
+            matterCode = Applications.FoodPermit,
+            applicant = new { kind = "organisation", name = "某公司", creditCode },
+            materials = Applications.AllMaterials.Select(code => new { code }),
+        });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, status);
+        Assert.Equal(["applicant.creditCode"], body.Errors());
+        Assert.Equal(before, await fixture.CountAsync("SELECT count(*) FROM intake.cases"));
+    }
+
+    [Fact]
+    public async Task Online_an_organisation_applies_for_itself_and_follows_its_case()
+    {
+        using var company = fixture.Host.CreateClient("company");
+        var (status, body) = await company.CallAsync("/api/intake/cases", new
+        {
+            matterCode = Applications.FoodPermit,
+            applicant = new { kind = "organisation", name = "柘荣县山海茶业有限公司", creditCode = "91350100m000100y43" },
+            materials = Applications.AllMaterials.Select(code => new { code }),
+        });
+
+        Assert.Equal(HttpStatusCode.Created, status);
+        Assert.Equal(("online", "91350100M000100Y43"), (body.Str("channel"), body.GetProperty("applicant").Str("maskedId")));
+        Assert.Equal(body.Str("caseNumber"), (await company.CaseAsync(body.Str("id"))).Str("caseNumber"));
+        using var resident = fixture.Host.CreateClient("resident");
+        Assert.Equal(HttpStatusCode.NotFound, (await resident.GetAsync($"/api/intake/cases/{body.Str("id")}")).StatusCode);
+    }
+
     [Fact]
     public async Task An_invalid_credit_code_is_refused_naming_the_field()
     {

@@ -86,8 +86,8 @@ public sealed class BundleSubmissionTests(IntakeHostFixture fixture) : IClassFix
     [Fact]
     public async Task An_online_bundle_keeps_its_legs_until_the_clerk_accepts_it()
     {
-        using var resident = fixture.Host.CreateClient("resident");
-        var (status, body) = await resident.CallAsync("/api/intake/cases", Bundle());
+        using var company = fixture.Host.CreateClient("company"); // acts for the company: its org_credit_code claim
+        var (status, body) = await company.CallAsync("/api/intake/cases", Bundle());
         Assert.Equal(HttpStatusCode.Created, status);
         Assert.Equal(("received", "ou-350926-centre"), (body.Str("status"), body.GetProperty("handledBy").Str("orgUnitId")));
 
@@ -101,8 +101,8 @@ public sealed class BundleSubmissionTests(IntakeHostFixture fixture) : IClassFix
     [Fact]
     public async Task The_clerk_names_missing_materials_of_an_online_bundle_from_its_merged_set()
     {
-        using var resident = fixture.Host.CreateClient("resident");
-        var (_, body) = await resident.CallAsync("/api/intake/cases", Bundle(Merged.Except(["fund-form"])));
+        using var company = fixture.Host.CreateClient("company");
+        var (_, body) = await company.CallAsync("/api/intake/cases", Bundle(Merged.Except(["fund-form"])));
         var id = body.Str("id");
         using var clerk = fixture.Host.CreateClient("clerk");
 
@@ -124,6 +124,7 @@ public sealed class BundleSubmissionTests(IntakeHostFixture fixture) : IClassFix
         { "clerk", "materials[1].code", Bundle(["application-form", "health-certificate"]) },
         { "agent", "bundleCode", Bundle() },                                 // not taken by village proxy
         { "other-county-clerk", "bundleCode", Bundle() },                    // taken at Zherong's window only
+        { "resident", "applicant.creditCode", Bundle() },                    // online, a person cannot act for a company
     };
 
     [Theory]

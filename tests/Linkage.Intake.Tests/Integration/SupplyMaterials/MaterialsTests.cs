@@ -86,6 +86,29 @@ public sealed class MaterialsTests(MaterialsHostFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task Only_the_applicant_the_proxy_agent_and_the_handling_centres_clerks_may_supply()
+    {
+        var id = await AwaitingMaterialsCaseAsync();
+        using var agent = fixture.Host.CreateClient("agent");
+        Assert.Equal("ou-350926-centre", (await agent.CaseAsync(id)).GetProperty("handledBy").Str("orgUnitId"));
+
+        foreach (var reader in new[] { "supervisor-county", "reviewer-scjg", "chief", "town-clerk" })
+        {
+            using var client = fixture.Host.CreateClient(reader);
+            var (status, _) = await client.UploadAsync($"/api/intake/cases/{id}/materials", Files.Form(("id-copy", "id.png", "image/png", Files.Png)));
+            Assert.True(HttpStatusCode.NotFound == status, reader);
+        }
+        Assert.Equal(0, await fixture.CountAsync($"SELECT count(*) FROM intake.material_files WHERE case_id = '{id}'"));
+        Assert.Equal(1, await fixture.CountAsync(
+            $"SELECT count(*) FROM intake.cases WHERE \"Id\" = '{id}' AND \"Status\" = 'AwaitingMaterials' AND \"AcceptedAt\" IS NULL"));
+
+        using var clerk = fixture.Host.CreateClient("clerk");
+        var (supplied, body) = await clerk.UploadAsync($"/api/intake/cases/{id}/materials", Files.Form(("id-copy", "id.png", "image/png", Files.Png)));
+        Assert.Equal(HttpStatusCode.OK, supplied);
+        Assert.Equal(2, body.GetProperty("slip").GetProperty("missing").GetArrayLength());
+    }
+
+    [Fact]
     public async Task A_departments_supplement_request_stops_the_case_until_the_applicant_supplies()
     {
         using var clerk = fixture.Host.CreateClient("clerk");
