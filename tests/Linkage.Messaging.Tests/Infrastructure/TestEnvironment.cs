@@ -7,6 +7,8 @@ public static class TestEnvironment
 
     public static string Amqp => Required("LINKAGE_TEST_AMQP");
 
+    public static string RabbitManagement => Required("LINKAGE_TEST_RABBIT_MGMT");
+
     private static string Required(string name) =>
         Environment.GetEnvironmentVariable(name) is { Length: > 0 } value
             ? value
