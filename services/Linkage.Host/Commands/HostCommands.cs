@@ -16,7 +16,7 @@ public static class HostCommands
             case "migrate":
                 return await MigrateCommand.RunAsync(app.Services, modules);
             case "seed":
-                return await SeedCommand.RunAsync(app.Services, modules);
+                return app.Environment.IsDevelopment() ? await SeedCommand.RunAsync(app.Services, modules) : TokenCommand.NotAvailable();
             case "token":
                 return TokenCommand.Run(app, args.SkipWhile(a => a != "token").Skip(1).FirstOrDefault());
             case "catalog-import":

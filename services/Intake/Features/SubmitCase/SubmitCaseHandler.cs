@@ -21,6 +21,8 @@ public sealed class SubmitCaseHandler(
     public async Task<Results<Created<CaseView>, InvalidRequest, ProblemHttpResult>> HandleAsync(
         SubmitCaseRequest request, string? idempotencyKey, CallerContext caller, CancellationToken ct)
     {
+        if (idempotencyKey is { Length: 0 or > TextLimits.IdempotencyKey })
+            return Problems.Invalid("Idempotency-Key", $"An Idempotency-Key header of 1 to {TextLimits.IdempotencyKey} characters is expected.");
         if (idempotencyKey is not null && await FirstResultAsync(caller, idempotencyKey, ct) is { } first) return first;
 
         var (submission, errors) = validator.Validate(request, caller);
