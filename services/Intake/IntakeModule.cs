@@ -43,7 +43,7 @@ public sealed class IntakeModule : ILinkageModule
         services.AddMemoryCache();
         services.AddSingleton<CatalogLookup>();
         services.AddScoped<SubmitCaseValidator>().AddScoped<RoutingResolver>().AddScoped<BundleRouting>().AddSingleton<CaseIntake>();
-        services.AddScoped<SubmitCaseHandler>().AddScoped<CreditRecords>();
+        services.AddScoped<SubmitCaseHandler>().AddScoped<CreditRecords>().AddScoped<IdempotencyKeys>();
         services.AddScoped<IMaterialStore, PostgresMaterialStore>();
         services.AddScoped<IntakeSweep>().AddHostedService<IntakeSweepService>();
         services.AddFederationHandler<CaseForwarded, CaseForwardedHandler>(CaseForwarded.Type);
@@ -72,6 +72,7 @@ public sealed class IntakeModule : ILinkageModule
         PreReviewEndpoint.Map(api);
         BookAppointmentEndpoint.Map(api);
         ListAppointmentsEndpoint.Map(api);
+        CancelAppointmentEndpoint.Map(api);
         AskEndpoint.Map(api);
         ArchiveLedgerEndpoint.Map(api);
         FollowUpLedgerEndpoint.Map(api);

@@ -16,14 +16,20 @@ namespace Linkage.Intake.Features.SubmitCase;
 
 public sealed class SubmitCaseHandler(
     IntakeDbContext db, SubmitCaseValidator validator, RoutingResolver routing, BundleRouting bundles, CaseIntake intake,
-    TimeProvider clock, CreditRecords credit)
+    TimeProvider clock, CreditRecords credit, IdempotencyKeys keys)
 {
     public async Task<Results<Created<CaseView>, InvalidRequest, ProblemHttpResult>> HandleAsync(
         SubmitCaseRequest request, string? idempotencyKey, CallerContext caller, CancellationToken ct)
     {
         if (idempotencyKey is { Length: 0 or > TextLimits.IdempotencyKey })
             return Problems.Invalid("Idempotency-Key", $"An Idempotency-Key header of 1 to {TextLimits.IdempotencyKey} characters is expected.");
-        if (idempotencyKey is not null && await FirstResultAsync(caller, idempotencyKey, ct) is { } first) return first;
+        var requestHash = IdempotencyKeys.HashOf(request);
+        if (idempotencyKey is not null)
+        {
+            var (first, reused) = await keys.FindAsync(caller.Subject, idempotencyKey, requestHash, ct);
+            if (reused) return Problems.Invalid("Idempotency-Key", "This Idempotency-Key was used with another request body.");
+            if (first is not null) return Created(first);
+        }
 
         var (submission, errors) = validator.Validate(request, caller);
         if (submission is null) return Problems.Invalid(errors);
@@ -44,7 +50,7 @@ public sealed class SubmitCaseHandler(
         CaseOutbox.Announce(db, @case, clock);
         await ProxyCaseSteps.RecordAsync(db, @case, ct);
         if (idempotencyKey is not null)
-            db.IdempotencyRecords.Add(new IdempotencyRecord(caller.Subject, idempotencyKey, @case.Id, clock.GetUtcNow()));
+            db.IdempotencyRecords.Add(new IdempotencyRecord(caller.Subject, idempotencyKey, @case.Id, clock.GetUtcNow(), requestHash));
         try
         {
             await db.SaveChangesAsync(ct);
@@ -53,7 +59,9 @@ public sealed class SubmitCaseHandler(
         {
             // a concurrent retry with the same key won the race: answer with its case
             db.ChangeTracker.Clear();
-            if (await FirstResultAsync(caller, idempotencyKey, ct) is { } winner) return winner;
+            var (winner, reused) = await keys.FindAsync(caller.Subject, idempotencyKey, requestHash, ct);
+            if (reused) return Problems.Invalid("Idempotency-Key", "This Idempotency-Key was used with another request body.");
+            if (winner is not null) return Created(winner);
             throw;
         }
         catch (DbUpdateConcurrencyException)
@@ -81,15 +89,6 @@ public sealed class SubmitCaseHandler(
         return new CaseReceipt(number.Value, s.MatterCode, route.Implementation.MatterName, unit.ImplementationCode,
             unit.ImplementationVersion, s.Channel, submittedAt, division.Value, unit.OrgUnitId, unit.OrgUnitName,
             unit.DivisionCode, s.Applicant, agent, s.Materials, CaseIntake.LimitOf(route.Implementation), route.Bundle);
-    }
-
-    private async Task<Created<CaseView>?> FirstResultAsync(CallerContext caller, string key, CancellationToken ct)
-    {
-        var first = await db.IdempotencyRecords.AsNoTracking()
-            .Where(r => r.CallerSubject == caller.Subject && r.Key == key)
-            .Join(db.Cases, r => r.CaseId, c => c.Id, (_, c) => c)
-            .FirstOrDefaultAsync(ct);
-        return first is null ? null : Created(first);
     }
 
     private static Created<CaseView> Created(IntakeCase c) => TypedResults.Created($"/api/intake/cases/{c.Id}", CaseView.From(c));

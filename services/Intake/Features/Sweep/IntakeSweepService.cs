@@ -30,6 +30,8 @@ public sealed class IntakeSweepService(IServiceScopeFactory scopes, IConfigurati
     private async Task<int> SweepOnceAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<IntakeSweep>().RunAsync(ct);
+        var swept = await scope.ServiceProvider.GetRequiredService<IntakeSweep>().RunAsync(ct);
+        await scope.ServiceProvider.GetRequiredService<SubmitCase.IdempotencyKeys>().SweepAsync(ct); // expired keys: one pass suffices
+        return swept;
     }
 }
