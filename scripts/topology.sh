@@ -52,6 +52,7 @@ auth_env() {
 host_env() {
   auth_env
   echo "Linkage__PersonalIdKey=$(secret_key pid.key)"
+  case ",$1," in *,all,*|*,certificates,*) echo "Linkage__Certificates__SealKeyEncryptionKey=$(secret_key seal.key)" ;; esac
   echo "ConnectionStrings__Linkage=$(pg_conn linkage)"
   echo "Linkage__RabbitMq__Uri=$(amqp_uri)"
   echo "Linkage__Modules=$1"

@@ -46,9 +46,10 @@ public sealed class IntakeModule : ILinkageModule
         services.AddCatalogLookup(configuration);
         services.AddScoped<SubmitCaseValidator>().AddScoped<DestinationResolver>().AddScoped<BundleDestinationResolver>()
             .AddSingleton<TwoSlipDecision>();
-        services.AddScoped<SubmitCaseHandler>().AddScoped<CreditRecords>().AddScoped<CaseSaves>();
+        services.AddScoped<SubmitCaseHandler>().AddScoped<CreditRecords>().AddScoped<CaseSaves>().AddScoped<IdempotencyKeys>();
         services.AddScoped<IMaterialStore, PostgresMaterialStore>();
         services.AddScoped<IntakeSweep>().AddHostedService<SweepService<IntakeSweep>>();
+        services.AddHostedService<SweepService<IdempotencyKeys>>();
         services.AddFederationHandler<CaseForwarded, CaseForwardedHandler>(CaseForwarded.Type);
         services.AddFederationHandler<CaseStatusChanged, CaseStatusChangedHandler>(CaseStatusChanged.Type);
         services.AddPrintableDocuments(configuration);
@@ -79,6 +80,7 @@ public sealed class IntakeModule : ILinkageModule
         PreReviewEndpoint.Map(api);
         BookAppointmentEndpoint.Map(api);
         ListAppointmentsEndpoint.Map(api);
+        CancelAppointmentEndpoint.Map(api);
         AskEndpoint.Map(api);
         ArchiveLedgerEndpoint.Map(api);
         FollowUpLedgerEndpoint.Map(api);

@@ -21,3 +21,7 @@ public sealed record FederationProbe(string Key, int Level);
 public sealed record WokenEvent(string Key);
 public sealed record SecondModuleEvent(string Key);
 public sealed record FlakyProbe(string Key, int FailuresBeforeSuccess);
+public sealed record ParkedProbe(string Aggregate, int N);
+public sealed record ErrorReplayProbe(string Key);
+public sealed record HolderProbe(string Key, string Name);
+public sealed record HolderOpened(string Key);

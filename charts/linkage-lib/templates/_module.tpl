@@ -20,6 +20,10 @@
 {{- if has "videoreview" (splitList "," .modules) }}
 {{ include "linkage-lib.janusEnv" .root }}
 {{- end }}
+{{- if has "certificates" (splitList "," .modules) }}
+{{/* the seal keys' encryption key: the certificates module's alone (issue 20, hole 9; docs/decisions/0313) */}}
+{{ include "linkage-lib.secretEnv" (dict "root" .root "name" "Linkage__Certificates__SealKeyEncryptionKey" "key" "seal-key-encryption-key") }}
+{{- end }}
 {{- include "linkage-lib.grpcEnv" .root }}
 {{- if .root.Values.dapr.enabled }}
 {{- include "linkage-lib.daprEnv" .root }}

@@ -2,19 +2,24 @@ using Linkage.Gateway.RateLimiting;
 
 namespace Linkage.Gateway.Proxy;
 
-/// <summary>The anonymous GET routes: those marked <i>public</i> in docs/api.md, and the
-/// bundle guide beside the matter guide.</summary>
+/// <summary>The anonymous GET routes: exactly the modules' <c>AllowAnonymous</c> REST endpoints (health and
+/// OpenAPI aside, which the gateway serves itself); <c>PublicRouteDriftTests</c> in the architecture tests fails
+/// when the two lists differ (issue 20, hole 5).</summary>
 public sealed record PublicRoute(string Module, string Path, string? RateLimiterPolicy = null)
 {
     public static IReadOnlyList<PublicRoute> All { get; } =
     [
+        new("catalog", "/api/catalog/regions"),
         new("catalog", "/api/catalog/regions/{divisionCode}"),
+        new("catalog", "/api/catalog/org-units"),
         new("catalog", "/api/catalog/org-units/{id}"),
         new("catalog", "/api/catalog/matters"), // 办事指南
         new("catalog", "/api/catalog/matters/{matterCode}"),
         new("catalog", "/api/catalog/bundles"), // 一件事 in the guide (decision 0180)
         new("catalog", "/api/catalog/bundles/{bundleCode}"),
+        new("certificates", "/api/certificates/verify", RateLimitExtensions.PublicVerificationPolicy), // ?qr= from the printed code
         new("certificates", "/api/certificates/verify/{identifier}", RateLimitExtensions.PublicVerificationPolicy),
+        new("certificates", "/api/certificates/keys/{orgUnitId}"), // published seal keys, for offline verification
         new("ratings", "/api/ratings/satisfaction"),
         new("ratings", "/api/ratings/satisfaction/monthly"),
     ];

@@ -16,6 +16,9 @@ public static class MessagingTelemetry
 
     internal static readonly Counter<long> Failed = Meter.CreateCounter<long>("linkage.outbox.failed", "{message}");
 
+    /// <summary>Outbox rows parked after <see cref="OutboxOptions.MaxAttempts"/> failed publishes: an alarm.</summary>
+    internal static readonly Counter<long> Parked = Meter.CreateCounter<long>("linkage.outbox.parked", "{message}");
+
     internal static readonly Counter<long> TransientRetries =
         Meter.CreateCounter<long>("linkage.consumer.transient_retries", "{attempt}");
 }

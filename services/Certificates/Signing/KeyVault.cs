@@ -5,26 +5,27 @@ using Microsoft.Extensions.Configuration;
 namespace Linkage.Certificates.Signing;
 
 /// <summary>Encrypts signing keys at rest with AES-256-GCM (nonce ‖ ciphertext ‖ tag, the key id as associated
-/// data, so a ciphertext cannot be moved to another key row). The key-encryption key is
-/// <c>Linkage:Certificates:KeyEncryptionKey</c> (base64, 32 bytes) or, where a deployment has not set one, derived
-/// with HKDF-SHA256 from the deployment secret <c>Linkage:PersonalIdKey</c> under a label of its own.</summary>
+/// data, so a ciphertext cannot be moved to another key row). The key-encryption key is the certificates module's
+/// own secret <c>Linkage:Certificates:SealKeyEncryptionKey</c> (base64, 32 bytes; <c>KeyEncryptionKey</c> is the
+/// older name), given to the certificates pods only. Where a deployment has not set one, it is derived with
+/// HKDF-SHA256 from <c>Linkage:PersonalIdKey</c>, as every key sealed before the separation was; those keys stay
+/// readable through that fallback until they are rotated (docs/decisions/0313).</summary>
 public sealed class KeyVault
 {
     private const int NonceSize = 12;
     private const int TagSize = 16;
     private readonly byte[] kek;
+    private readonly byte[]? legacyKek;
 
     public KeyVault(IConfiguration configuration)
     {
-        var configured = configuration["Linkage:Certificates:KeyEncryptionKey"];
-        if (!string.IsNullOrWhiteSpace(configured)) kek = Convert.FromBase64String(configured);
-        else
-        {
-            var secret = configuration["Linkage:PersonalIdKey"]
-                ?? throw new InvalidOperationException("Linkage:Certificates:KeyEncryptionKey or Linkage:PersonalIdKey must be configured.");
-            kek = HKDF.DeriveKey(HashAlgorithmName.SHA256, Convert.FromBase64String(secret), 32,
-                info: Encoding.ASCII.GetBytes("linkage/certificates/signing-key-encryption"));
-        }
+        var configured = configuration["Linkage:Certificates:SealKeyEncryptionKey"] is { Length: > 0 } seal
+            ? seal
+            : configuration["Linkage:Certificates:KeyEncryptionKey"];
+        legacyKek = configuration["Linkage:PersonalIdKey"] is { Length: > 0 } secret ? Derived(secret) : null;
+        kek = !string.IsNullOrWhiteSpace(configured) ? Convert.FromBase64String(configured)
+            : legacyKek ?? throw new InvalidOperationException(
+                "Linkage:Certificates:SealKeyEncryptionKey (or, for old deployments, Linkage:PersonalIdKey) must be configured.");
         if (kek.Length != 32) throw new InvalidOperationException("The key-encryption key must be 32 bytes.");
     }
 
@@ -40,10 +41,25 @@ public sealed class KeyVault
 
     public byte[] Decrypt(string keyId, byte[] sealedKey)
     {
+        try
+        {
+            return Decrypt(kek, keyId, sealedKey);
+        }
+        catch (AuthenticationTagMismatchException) when (legacyKek is not null && !legacyKek.AsSpan().SequenceEqual(kek))
+        {
+            return Decrypt(legacyKek, keyId, sealedKey); // sealed before the separation
+        }
+    }
+
+    private static byte[] Decrypt(byte[] key, string keyId, byte[] sealedKey)
+    {
         var length = sealedKey.Length - NonceSize - TagSize;
         var privateKey = new byte[length];
-        using var aes = new AesGcm(kek, TagSize);
+        using var aes = new AesGcm(key, TagSize);
         aes.Decrypt(sealedKey.AsSpan(0, NonceSize), sealedKey.AsSpan(NonceSize, length), sealedKey.AsSpan(NonceSize + length), privateKey, Encoding.ASCII.GetBytes(keyId));
         return privateKey;
     }
+
+    private static byte[] Derived(string personalIdKey) => HKDF.DeriveKey(HashAlgorithmName.SHA256,
+        Convert.FromBase64String(personalIdKey), 32, info: Encoding.ASCII.GetBytes("linkage/certificates/signing-key-encryption"));
 }

@@ -13,5 +13,7 @@ public sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<Id
         b.Property(r => r.Key).HasColumnName("key").HasMaxLength(200);
         b.Property(r => r.CaseId).HasColumnName("case_id");
         b.Property(r => r.CreatedAt).HasColumnName("created_at");
+        b.Property(r => r.RequestHash).HasColumnName("request_hash").HasMaxLength(64);
+        b.HasIndex(r => r.CreatedAt).HasDatabaseName("ix_idempotency_keys_created_at"); // the expiry sweep
     }
 }

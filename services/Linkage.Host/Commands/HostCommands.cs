@@ -16,16 +16,19 @@ public static class HostCommands
             case "migrate":
                 return await MigrateCommand.RunAsync(app.Services, modules);
             case "seed":
-                return await SeedCommand.RunAsync(app.Services, modules);
+                return app.Environment.IsDevelopment() ? await SeedCommand.RunAsync(app.Services, modules) : TokenCommand.NotAvailable();
             case "token":
                 return TokenCommand.Run(app, args.SkipWhile(a => a != "token").Skip(1).FirstOrDefault());
             case "catalog-import":
                 return await CatalogImportCommand.RunAsync(
                     app.Services, args.SkipWhile(a => a != "catalog-import").Skip(1).FirstOrDefault(), Console.Out, Console.Error);
+            case "messages":
+                var rest = args.SkipWhile(a => a != "messages").Skip(1).ToArray();
+                return await MessagesCommand.RunAsync(app.Services, app.Configuration, rest.FirstOrDefault(), rest.Skip(1).FirstOrDefault());
             case "demo-users":
                 return TokenCommand.ListUsers(app);
             default:
-                await Console.Error.WriteLineAsync($"Unknown command '{command}'. Commands: serve, migrate, seed, token <user>, catalog-import <file>, demo-users.");
+                await Console.Error.WriteLineAsync($"Unknown command '{command}'. Commands: serve, migrate, seed, token <user>, catalog-import <file>, messages replay|purge, demo-users.");
                 return 2;
         }
     }

@@ -10,6 +10,9 @@ public sealed class DeliveryCounter : IConsumeObserver
 
     public int Finished => Volatile.Read(ref finished);
 
+    /// <summary>Every failed attempt, with the message it failed on.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<(object Message, Exception Exception)> Faults { get; } = new();
+
     public Task PreConsume<T>(ConsumeContext<T> context) where T : class => Task.CompletedTask;
 
     public Task PostConsume<T>(ConsumeContext<T> context) where T : class
@@ -20,6 +23,7 @@ public sealed class DeliveryCounter : IConsumeObserver
 
     public Task ConsumeFault<T>(ConsumeContext<T> context, Exception exception) where T : class
     {
+        Faults.Enqueue((context.Message, exception));
         Interlocked.Increment(ref finished);
         return Task.CompletedTask;
     }

@@ -12,6 +12,8 @@ public sealed class TestDbContext(DbContextOptions<TestDbContext> options) : Mod
 
     public DbSet<Applied> Applied => Set<Applied>();
 
+    public DbSet<Holder> Holders => Set<Holder>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -25,6 +27,12 @@ public sealed class TestDbContext(DbContextOptions<TestDbContext> options) : Mod
         {
             b.ToTable("applied");
             b.HasKey(a => a.Id);
+        });
+        modelBuilder.Entity<Holder>(b =>
+        {
+            b.ToTable("holders");
+            b.HasKey(h => h.Id);
+            b.Property(h => h.Name).HasMaxLength(200);
         });
     }
 }
@@ -45,4 +53,12 @@ public sealed class Applied
     public required string Key { get; init; }
 
     public required string Handler { get; init; }
+}
+
+/// <summary>A row with a bounded column, like approval's case holder (varchar(200)).</summary>
+public sealed class Holder
+{
+    public Guid Id { get; init; } = Guid.NewGuid();
+
+    public required string Name { get; init; }
 }

@@ -9,13 +9,23 @@ namespace Linkage.Messaging.Tests.Infrastructure;
 /// <summary>A generic host with the test module's DbContext and whatever the test adds (outbox, bus, federation).</summary>
 public static class TestHost
 {
-    public static async Task<IHost> StartAsync(
-        OutboxDatabase database, Action<IServiceCollection, IConfiguration> configure, IDictionary<string, string?>? settings = null)
+    public static Task<IHost> StartAsync(
+        OutboxDatabase database, Action<IServiceCollection, IConfiguration> configure, IDictionary<string, string?>? settings = null) =>
+        StartAsync(s => s.AddDbContext<TestDbContext>(o => o.UseNpgsql(database.ConnectionString)), configure, settings);
+
+    /// <summary>As the modules register theirs: a pooled context on a tuned connection string (auto-prepare, no reset).</summary>
+    public static Task<IHost> StartLikeAModuleAsync(
+        string connectionString, Action<IServiceCollection, IConfiguration> configure, IDictionary<string, string?>? settings = null) =>
+        StartAsync(s => s.AddDbContextPool<TestDbContext>(o => WakeOnCommit.AddTo(o).UseNpgsql(ConnectionTuning.Tuned(connectionString))),
+            configure, settings);
+
+    private static async Task<IHost> StartAsync(
+        Action<IServiceCollection> addContext, Action<IServiceCollection, IConfiguration> configure, IDictionary<string, string?>? settings)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(BaseSettings(settings));
         builder.Logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning);
-        builder.Services.AddDbContext<TestDbContext>(o => o.UseNpgsql(database.ConnectionString));
+        addContext(builder.Services);
         configure(builder.Services, builder.Configuration);
         var host = builder.Build();
         await host.StartAsync();

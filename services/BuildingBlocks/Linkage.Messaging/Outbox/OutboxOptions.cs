@@ -13,6 +13,10 @@ public sealed class OutboxOptions
     /// <summary>Upper bound of the retry backoff (1 s, 2 s, 4 s … after each failed publish).</summary>
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>Failed publishes after which a row is parked: no longer retried, and no longer holding back the later
+    /// rows of its aggregate, until <c>./platform messages replay</c> (docs/decisions/0311).</summary>
+    public int MaxAttempts { get; set; } = 10;
+
     /// <summary>How long a single publish may take before it counts as failed.</summary>
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(30);
 

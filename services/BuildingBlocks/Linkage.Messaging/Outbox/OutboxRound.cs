@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace Linkage.Messaging;
@@ -5,7 +6,8 @@ namespace Linkage.Messaging;
 /// <summary>One dispatch round in one transaction: claim, publish concurrently (the claimed rows belong to distinct
 /// aggregates), mark dispatched or failed, commit. A crash before commit leaves the rows pending: they are
 /// published again (at least once; consumers dedupe on the message id).</summary>
-internal sealed class OutboxRound(NpgsqlDataSource dataSource, OutboxStore store, OutboxRowPublisher publisher)
+internal sealed class OutboxRound(
+    NpgsqlDataSource dataSource, OutboxStore store, OutboxRowPublisher publisher, OutboxOptions options, ILogger log)
 {
     public async Task<int> RunAsync(CancellationToken ct)
     {
@@ -24,6 +26,20 @@ internal sealed class OutboxRound(NpgsqlDataSource dataSource, OutboxStore store
         var failed = results.Count(r => r.Error is not null);
         MessagingTelemetry.Dispatched.Add(results.Length - failed, new KeyValuePair<string, object?>("schema", store.Schema));
         if (failed > 0) MessagingTelemetry.Failed.Add(failed, new KeyValuePair<string, object?>("schema", store.Schema));
+        if (failed > 0) ReportParked(rows, results);
         return rows.Count;
+    }
+
+    /// <summary>The alarm: a row that has now failed <see cref="OutboxOptions.MaxAttempts"/> times is parked.</summary>
+    private void ReportParked(List<OutboxRow> rows, PublishResult[] results)
+    {
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (results[i].Error is not { } error || rows[i].Attempts + 1 < options.MaxAttempts) continue;
+            MessagingTelemetry.Parked.Add(1, new KeyValuePair<string, object?>("schema", store.Schema));
+            log.LogError("Outbox row {Id} ({MessageType}) of aggregate {AggregateId} in {Schema} is parked after {Attempts} failed " +
+                "publishes; later rows of the aggregate go on. Last error: {Error}. Replay it with ./platform messages replay.",
+                rows[i].Id, rows[i].MessageType, rows[i].AggregateId, store.Schema, rows[i].Attempts + 1, error);
+        }
     }
 }

@@ -14,6 +14,7 @@ public static class OutboxServiceCollectionExtensions
         services.TryAddSingleton(sp => OutboxOptions.From(sp.GetRequiredService<IConfiguration>()));
         services.TryAddSingleton<OutboxConnections>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, OutboxDispatcher<TContext>>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IParkedOutbox, ParkedOutbox<TContext>>());
         return services;
     }
 }

@@ -18,15 +18,16 @@ internal sealed class OutboxSql
         // Only the oldest pending row of each aggregate is eligible, so one aggregate's rows go out strictly in
         // sequence; SKIP LOCKED lets replicas claim disjoint sets of aggregates. The correlated min() is a per-row
         // index probe whatever the statistics say (a NOT EXISTS anti-join was planned as a nested loop over the
-        // whole backlog on a freshly filled, unanalysed table). See docs/decisions/0010.
+        // whole backlog on a freshly filled, unanalysed table). See docs/decisions/0010. A row that failed $2 times
+        // is parked: neither claimed nor blocking its aggregate's later rows (docs/decisions/0311).
         Claim = $"""
             SELECT o.id, o.aggregate_id, o.sequence, o.kind, o.message_type, o.payload::text, o.subject,
                    o.target_division, o.trace_parent, o.created_at, o.attempts
             FROM {outbox} o
-            WHERE o.dispatched_at IS NULL
+            WHERE o.dispatched_at IS NULL AND o.attempts < $2
               AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= now())
               AND o.sequence = (SELECT min(p.sequence) FROM {outbox} p
-                                WHERE p.aggregate_id = o.aggregate_id AND p.dispatched_at IS NULL)
+                                WHERE p.aggregate_id = o.aggregate_id AND p.dispatched_at IS NULL AND p.attempts < $2)
             ORDER BY o.sequence
             LIMIT $1
             FOR UPDATE OF o SKIP LOCKED
@@ -47,6 +48,8 @@ internal sealed class OutboxSql
             DELETE FROM {inbox} WHERE (message_id, consumer) IN
               (SELECT message_id, consumer FROM {inbox} WHERE processed_at < now() - $1 * interval '1 second' LIMIT 10000)
             """;
+        ReplayParked = $"UPDATE {outbox} SET attempts = 0, next_attempt_at = NULL WHERE dispatched_at IS NULL AND attempts >= $1";
+        PurgeParked = $"DELETE FROM {outbox} WHERE dispatched_at IS NULL AND attempts >= $1";
         InsertInbox = $"INSERT INTO {inbox} (message_id, consumer, processed_at) VALUES ({{0}}, {{1}}, now()) ON CONFLICT DO NOTHING";
         var function = $"\"{schema}\".outbox_notify";
         CreateNotifyTrigger = $"""
@@ -71,6 +74,8 @@ internal sealed class OutboxSql
     public string MarkFailed { get; }
     public string PurgeOutbox { get; }
     public string PurgeInbox { get; }
+    public string ReplayParked { get; }
+    public string PurgeParked { get; }
     public string InsertInbox { get; }
     public string CreateNotifyTrigger { get; }
     public string DropNotifyTrigger { get; }

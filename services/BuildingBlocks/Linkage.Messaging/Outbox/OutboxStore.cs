@@ -9,7 +9,7 @@ internal sealed class OutboxStore(OutboxSql sql, OutboxOptions options)
 
     public async Task<List<OutboxRow>> ClaimAsync(NpgsqlConnection conn, NpgsqlTransaction tx, CancellationToken ct)
     {
-        await using var cmd = new NpgsqlCommand(sql.Claim, conn, tx) { Parameters = { new() { Value = options.BatchSize } } };
+        await using var cmd = new NpgsqlCommand(sql.Claim, conn, tx) { Parameters = { new() { Value = options.BatchSize }, new() { Value = options.MaxAttempts } } };
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         var rows = new List<OutboxRow>();
         while (await reader.ReadAsync(ct))

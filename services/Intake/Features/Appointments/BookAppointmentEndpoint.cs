@@ -9,12 +9,14 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Npgsql;
 
 namespace Linkage.Intake.Features.Appointments;
 
 /// <summary>An applicant books a window slot for a matter at the centre that handles it for them. The unique index
-/// on (centre, date, start) makes a second booking of the same slot a 409, however close the race.</summary>
+/// on (centre, date, start) makes a second booking of the same slot a 409, however close the race. One applicant
+/// holds at most <c>Intake:AppointmentsPerApplicant</c> (default 3) upcoming slots per centre (decision 0315).</summary>
 public static class BookAppointmentEndpoint
 {
     public sealed record BookAppointmentRequest(string? MatterCode, DateOnly? Date, TimeOnly? Start);
@@ -25,7 +27,8 @@ public static class BookAppointmentEndpoint
         .WithName("BookAppointment");
 
     private static async Task<Results<Created<AppointmentView>, InvalidRequest, ProblemHttpResult>> Handle(
-        BookAppointmentRequest request, HttpContext http, IntakeDbContext db, CatalogLookup catalog, TimeProvider clock, CancellationToken ct)
+        BookAppointmentRequest request, HttpContext http, IntakeDbContext db, CatalogLookup catalog, TimeProvider clock,
+        IConfiguration configuration, CancellationToken ct)
     {
         var caller = http.Caller();
         var errors = new FieldErrors();
@@ -40,6 +43,11 @@ public static class BookAppointmentEndpoint
         var division = caller.Division!.Value.Value;
         var unit = await catalog.ResolveAsync(request.MatterCode!, division, "", ct);
         if (!unit.Found) return Problems.Invalid("matterCode", $"The matter is not handled for division {division}.");
+
+        var cap = configuration.GetValue("Intake:AppointmentsPerApplicant", 3);
+        var today = ChinaTime.ToLocalDate(now);
+        if (await db.Appointments.CountAsync(a => a.ApplicantDigest == caller.IdDigest && a.OrgUnitId == unit.OrgUnitId && a.Date >= today, ct) >= cap)
+            return Problems.Conflict($"You already hold {cap} upcoming appointments at {unit.OrgUnitName}; cancel one to book another.");
 
         var booking = new Appointment(Guid.CreateVersion7(now), request.MatterCode!, unit.OrgUnitId, unit.DivisionCode,
             request.Date.Value, request.Start.Value, caller.IdDigest!, caller.Name, caller.Subject, now);

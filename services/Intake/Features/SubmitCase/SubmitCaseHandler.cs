@@ -15,12 +15,20 @@ namespace Linkage.Intake.Features.SubmitCase;
 
 public sealed class SubmitCaseHandler(
     IntakeDbContext db, SubmitCaseValidator validator, DestinationResolver destinations, BundleDestinationResolver bundles,
-    TwoSlipDecision twoSlips, CaseSaves saves, TimeProvider clock, CreditRecords credit)
+    TwoSlipDecision twoSlips, CaseSaves saves, TimeProvider clock, CreditRecords credit, IdempotencyKeys keys)
 {
     public async Task<Results<Created<CaseView>, InvalidRequest, ProblemHttpResult>> HandleAsync(
         SubmitCaseRequest request, string? idempotencyKey, CallerContext caller, CancellationToken ct)
     {
-        if (idempotencyKey is not null && await FirstResultAsync(caller, idempotencyKey, ct) is { } first) return first;
+        if (idempotencyKey is { Length: 0 or > TextLimits.IdempotencyKey })
+            return Problems.Invalid("Idempotency-Key", $"An Idempotency-Key header of 1 to {TextLimits.IdempotencyKey} characters is expected.");
+        var requestHash = IdempotencyKeys.HashOf(request);
+        if (idempotencyKey is not null)
+        {
+            var (first, reused) = await keys.FindAsync(caller.Subject, idempotencyKey, requestHash, ct);
+            if (reused) return Problems.Invalid("Idempotency-Key", "This Idempotency-Key was used with another request body.");
+            if (first is not null) return Created(first);
+        }
 
         var (submission, errors) = validator.Validate(request, caller);
         if (submission is null) return Problems.Invalid(errors);
@@ -38,7 +46,7 @@ public sealed class SubmitCaseHandler(
         var @case = twoSlips.Receive(await ReceiptAsync(submission, destination, caller, ct), destination.Implementation, request.SupplyBy);
         db.Cases.Add(@case);
         if (idempotencyKey is not null)
-            db.IdempotencyRecords.Add(new IdempotencyRecord(caller.Subject, idempotencyKey, @case.Id, clock.GetUtcNow()));
+            db.IdempotencyRecords.Add(new IdempotencyRecord(caller.Subject, idempotencyKey, @case.Id, clock.GetUtcNow(), requestHash));
         try
         {
             // a conflict here: another proxy case of this principal and matter took the same open ledger line meanwhile
@@ -49,7 +57,9 @@ public sealed class SubmitCaseHandler(
         {
             // a concurrent retry with the same key won the race: answer with its case
             db.ChangeTracker.Clear();
-            if (await FirstResultAsync(caller, idempotencyKey, ct) is { } winner) return winner;
+            var (winner, reused) = await keys.FindAsync(caller.Subject, idempotencyKey, requestHash, ct);
+            if (reused) return Problems.Invalid("Idempotency-Key", "This Idempotency-Key was used with another request body.");
+            if (winner is not null) return Created(winner);
             throw;
         }
         if (@case.Status == CaseStatus.Accepted) LinkageMetrics.CasesAccepted.Add(1);
@@ -74,15 +84,6 @@ public sealed class SubmitCaseHandler(
             unit.ImplementationVersion, TwoSlipDecision.LimitOf(destination.Implementation), destination.Bundle);
         return new CaseReceipt(number.Value, s.Channel, matter, new OrgUnitRef(submittedAt, division.Value),
             new OrgUnitRef(unit.OrgUnitId, unit.DivisionCode, unit.OrgUnitName), s.Applicant, agent, s.Materials);
-    }
-
-    private async Task<Created<CaseView>?> FirstResultAsync(CallerContext caller, string key, CancellationToken ct)
-    {
-        var first = await db.IdempotencyRecords.AsNoTracking()
-            .Where(r => r.CallerSubject == caller.Subject && r.Key == key)
-            .Join(db.Cases, r => r.CaseId, c => c.Id, (_, c) => c)
-            .FirstOrDefaultAsync(ct);
-        return first is null ? null : Created(first);
     }
 
     private static Created<CaseView> Created(IntakeCase c) => TypedResults.Created($"/api/intake/cases/{c.Id}", CaseView.From(c));

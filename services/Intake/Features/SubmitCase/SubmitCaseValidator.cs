@@ -40,7 +40,9 @@ public sealed class SubmitCaseValidator(PersonalIdHasher hasher)
     private Applicant? ApplicantOf(ApplicantInput? input, CallerContext caller, Channel channel, FieldErrors errors)
     {
         if (input is null) { errors.Add("applicant", "The applicant is required."); return null; }
-        if (string.IsNullOrWhiteSpace(input.Name)) errors.Add("applicant.name", "The applicant's name is required.");
+        // bounded like every column that stores it downstream (approval, certificates: varchar(200)); see decision 0310
+        errors.Require(input.Name?.Trim() is { Length: > 0 and <= TextLimits.Name }, "applicant.name", $"The applicant's name is required, at most {TextLimits.Name} characters.")
+            .Require(input.Phone is null || input.Phone.Length <= TextLimits.Phone, "applicant.phone", $"The phone number is at most {TextLimits.Phone} characters.");
         return input.Kind switch
         {
             "person" or null => Person(input, caller, channel, errors),
@@ -76,8 +78,9 @@ public sealed class SubmitCaseValidator(PersonalIdHasher hasher)
         for (var i = 0; i < (materials?.Count ?? 0); i++)
         {
             var code = materials![i].Code?.Trim();
-            if (string.IsNullOrEmpty(code)) errors.Add($"materials[{i}].code", "A material code is required.");
+            if (code is not { Length: > 0 and <= TextLimits.Code }) errors.Add($"materials[{i}].code", $"A material code of 1 to {TextLimits.Code} characters is required.");
             else codes.Add(code);
+            errors.Require(materials[i].Form is null || materials[i].Form!.Length <= TextLimits.Code, $"materials[{i}].form", $"The form is at most {TextLimits.Code} characters.");
         }
         return codes.Distinct().ToList();
     }

@@ -4,7 +4,7 @@ using Linkage.Gateway.Tests.Infrastructure;
 
 namespace Linkage.Gateway.Tests;
 
-/// <summary>Exactly the routes marked public in docs/api.md are open; the fallback policy covers the rest.</summary>
+/// <summary>Exactly the modules' anonymous routes are open (PublicRoute; the architecture tests keep the two equal); the fallback policy covers the rest.</summary>
 [Collection(GatewayCollection.Name)]
 public sealed class AnonymousRouteTests(GatewayFixture fixture)
 {
@@ -13,7 +13,11 @@ public sealed class AnonymousRouteTests(GatewayFixture fixture)
     [InlineData("catalog", "/api/catalog/org-units/5b1c")]
     [InlineData("catalog", "/api/catalog/matters?division=110101000000&q=%E5%87%BA%E7%94%9F")]
     [InlineData("catalog", "/api/catalog/matters/11000000000000001")]
+    [InlineData("catalog", "/api/catalog/regions?within=350926000000")]
+    [InlineData("catalog", "/api/catalog/org-units?within=350926000000")]
     [InlineData("certificates", "/api/certificates/verify/LIC-2026-0001")]
+    [InlineData("certificates", "/api/certificates/verify?qr=LIC-2026-0001~c2VhbA")]
+    [InlineData("certificates", "/api/certificates/keys/ou-350926-centre")]
     [InlineData("ratings", "/api/ratings/satisfaction?division=110101000000")]
     [InlineData("ratings", "/api/ratings/satisfaction/monthly?division=110101000000&month=2026-01")]
     public async Task Public_routes_need_no_token(string module, string pathAndQuery)
@@ -29,7 +33,8 @@ public sealed class AnonymousRouteTests(GatewayFixture fixture)
     [InlineData("POST", "/api/catalog/imports")]
     [InlineData("POST", "/api/catalog/matters")]
     [InlineData("DELETE", "/api/catalog/regions/110101000000")]
-    [InlineData("GET", "/api/catalog/regions")]
+    [InlineData("POST", "/api/catalog/regions")]
+    [InlineData("POST", "/api/certificates/verify")]
     [InlineData("GET", "/api/catalog/matters/11000000000000001/versions")]
     [InlineData("GET", "/api/certificates/LIC-2026-0001")]
     [InlineData("POST", "/api/certificates/verify/LIC-2026-0001")]

@@ -95,4 +95,47 @@ public sealed class AppointmentTests(IntakeHostFixture fixture) : IClassFixture<
         using var other = fixture.Host.CreateClient("other-county-clerk");
         Assert.Equal(HttpStatusCode.NotFound, (await other.CallAsync($"/api/intake/cases/{id}/pre-review", new { })).Status);
     }
+
+    [Fact]
+    public async Task One_applicant_holds_at_most_three_upcoming_slots_per_centre_and_can_cancel_only_their_own()
+    {
+        using var applicant = ResidentWith(FreshId(), "cap");
+        var date = NextWorkingDay(4);
+        async Task<(HttpStatusCode Status, System.Text.Json.JsonElement Body)> BookAsync(string start) =>
+            await applicant.CallAsync("/api/intake/appointments", new { matterCode = Applications.FoodPermit, date = date.ToString("yyyy-MM-dd"), start });
+
+        var booked = new List<string>();
+        foreach (var start in new[] { "14:00", "14:30", "15:00" })
+        {
+            var (status, body) = await BookAsync(start);
+            Assert.Equal(HttpStatusCode.Created, status);
+            booked.Add(body.Str("id"));
+        }
+        Assert.Equal(HttpStatusCode.Conflict, (await BookAsync("15:30")).Status);
+
+        using var other = ResidentWith(FreshId(), "other");
+        Assert.Equal(HttpStatusCode.NotFound, (await other.DeleteAsync($"/api/intake/appointments/{booked[0]}")).StatusCode);
+        Assert.Equal(1, await fixture.CountAsync($"SELECT count(*) FROM intake.appointments WHERE id = '{booked[0]}'"));
+
+        Assert.Equal(HttpStatusCode.NoContent, (await applicant.DeleteAsync($"/api/intake/appointments/{booked[0]}")).StatusCode);
+        Assert.Equal(0, await fixture.CountAsync($"SELECT count(*) FROM intake.appointments WHERE id = '{booked[0]}'"));
+        Assert.Equal(HttpStatusCode.Created, (await BookAsync("15:30")).Status);
+        Assert.Equal(HttpStatusCode.Created, (await other.CallAsync("/api/intake/appointments",
+            new { matterCode = Applications.FoodPermit, date = date.ToString("yyyy-MM-dd"), start = "14:00" })).Status); // the freed slot
+    }
+
+    private HttpClient ResidentWith(string idNumber, string name)
+    {
+        var client = fixture.Host.CreateClient();
+        var user = new DemoUser($"resident-{name}", name, [Roles.Applicant], "350926100201", IdNumber: idNumber);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", fixture.Host.TokenFor(user));
+        return client;
+    }
+
+    /// <summary>A valid citizen ID nobody else in the fixture uses: a random sequence, then the check digit that parses.</summary>
+    private static string FreshId()
+    {
+        var stem = $"35092619950505{Random.Shared.Next(100, 999)}";
+        return "0123456789X".Select(c => stem + c).First(id => CitizenId.TryParse(id, out _, out _));
+    }
 }

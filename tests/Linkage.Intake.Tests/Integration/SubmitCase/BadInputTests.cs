@@ -19,6 +19,9 @@ public sealed class BadInputTests(IntakeHostFixture fixture) : IClassFixture<Int
         { "no consent for proxy", """{"matterCode":"000121010000","applicant":{"kind":"person","name":"陈美华","idNumber":"350926198503120020"},"materials":[]}""", 422, "principalConsent" },
         { "wrong type", """{"matterCode":"000121010000","applicant":{"kind":"person","name":"陈美华","idNumber":350926198503120020},"principalConsent":true}""", 400, "applicant.idNumber" },
         { "malformed JSON", """{"matterCode":"000121010000", "applicant": {""", 400, "" },
+        { "a 2 MB applicant name", $$"""{"matterCode":"000121010000","applicant":{"kind":"person","name":"{{new string('名', 2_000_000)}}","idNumber":"350926198503120020"},"principalConsent":true,"materials":[]}""", 422, "applicant.name" },
+        { "a 201-character applicant name", $$"""{"matterCode":"000121010000","applicant":{"kind":"person","name":"{{new string('名', 201)}}","idNumber":"350926198503120020"},"principalConsent":true,"materials":[]}""", 422, "applicant.name" },
+        { "a 65-character material code", $$"""{"matterCode":"000121010000","applicant":{"kind":"person","name":"陈美华","idNumber":"350926198503120020"},"principalConsent":true,"materials":[{"code":"{{new string('m', 65)}}"}]}""", 422, "materials[0].code" },
         { "missing applicant", """{"matterCode":"000121010000","principalConsent":true}""", 422, "applicant" },
     };
 
@@ -39,6 +42,23 @@ public sealed class BadInputTests(IntakeHostFixture fixture) : IClassFixture<Int
         else Assert.NotEmpty(errors);
         Assert.Equal(casesBefore, await fixture.CountAsync(CountCases));
         Assert.Equal(outboxBefore, await fixture.CountAsync(CountOutbox));
+    }
+
+    [Fact]
+    public async Task A_201_character_idempotency_key_is_422_naming_the_header_and_writes_nothing()
+    {
+        var (casesBefore, keysBefore) = (await fixture.CountAsync(CountCases), await fixture.CountAsync("SELECT count(*) FROM intake.idempotency_keys"));
+        using var agent = fixture.Host.CreateClient("agent");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/intake/cases") { Content = JsonContent.Create(Applications.FoodPermitFor()) };
+        request.Headers.Add("Idempotency-Key", new string('k', 201));
+
+        var response = await agent.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Contains("Idempotency-Key", problem.GetProperty("errors").EnumerateObject().Select(p => p.Name), StringComparer.OrdinalIgnoreCase);
+        Assert.Equal(casesBefore, await fixture.CountAsync(CountCases));
+        Assert.Equal(keysBefore, await fixture.CountAsync("SELECT count(*) FROM intake.idempotency_keys"));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Linkage.Kernel;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Linkage.Intake.Tests;
 
@@ -59,6 +60,56 @@ public sealed class SubmitCaseTests(IntakeHostFixture fixture) : IClassFixture<I
         var results = await Task.WhenAll(SubmitAsync(), SubmitAsync(), SubmitAsync());
         Assert.Single(results.Distinct());
         Assert.Equal(1, await fixture.CountAsync($"SELECT count(*) FROM intake.cases WHERE \"Id\" = '{results[0]}'"));
+        Assert.Equal(1, await fixture.CountAsync($"SELECT count(*) FROM intake.idempotency_keys WHERE key = '{key}'"));
+    }
+
+    [Fact]
+    public async Task An_idempotency_key_reused_with_another_body_is_422_and_creates_nothing()
+    {
+        using var agent = fixture.Host.CreateClient("agent");
+        var key = Guid.NewGuid().ToString();
+        async Task<HttpResponseMessage> SubmitAsync(object body)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/intake/cases") { Content = JsonContent.Create(body) };
+            request.Headers.Add("Idempotency-Key", key);
+            return await agent.SendAsync(request);
+        }
+
+        Assert.Equal(HttpStatusCode.Created, (await SubmitAsync(Applications.FoodPermitFor())).StatusCode);
+        var casesBefore = await fixture.CountAsync("SELECT count(*) FROM intake.cases");
+        var other = await SubmitAsync(Applications.FoodPermitFor(materials: ["application-form"]));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, other.StatusCode);
+        var errors = JsonDocument.Parse(await other.Content.ReadAsStringAsync()).RootElement.GetProperty("errors");
+        Assert.Contains("Idempotency-Key", errors.EnumerateObject().Select(p => p.Name), StringComparer.OrdinalIgnoreCase);
+        Assert.Equal(casesBefore, await fixture.CountAsync("SELECT count(*) FROM intake.cases"));
+        Assert.Equal(HttpStatusCode.Created, (await SubmitAsync(Applications.FoodPermitFor())).StatusCode); // the same body still replays
+    }
+
+    [Fact]
+    public async Task An_expired_idempotency_key_is_free_again_and_the_sweep_deletes_expired_keys()
+    {
+        using var agent = fixture.Host.CreateClient("agent");
+        var key = Guid.NewGuid().ToString();
+        async Task<string> SubmitAsync()
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/intake/cases") { Content = JsonContent.Create(Applications.FoodPermitFor()) };
+            request.Headers.Add("Idempotency-Key", key);
+            var response = await agent.SendAsync(request);
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+            return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString()!;
+        }
+
+        var first = await SubmitAsync();
+        await fixture.CountAsync($"UPDATE intake.idempotency_keys SET created_at = now() - interval '25 hours' WHERE key = '{key}' RETURNING 1::bigint");
+        var second = await SubmitAsync();
+
+        Assert.NotEqual(first, second);
+        await fixture.CountAsync("INSERT INTO intake.idempotency_keys (caller_subject, key, case_id, created_at) " +
+            $"VALUES ('someone', 'old-{key}', '{first}', now() - interval '2 days') RETURNING 1::bigint");
+        await using var scope = fixture.Host.Services.CreateAsyncScope();
+        Assert.True(await scope.ServiceProvider.GetRequiredService<Linkage.Intake.Features.SubmitCase.IdempotencyKeys>().SweepAsync(CancellationToken.None) >= 1);
+        Assert.Equal(0, await fixture.CountAsync($"SELECT count(*) FROM intake.idempotency_keys WHERE key = 'old-{key}'"));
         Assert.Equal(1, await fixture.CountAsync($"SELECT count(*) FROM intake.idempotency_keys WHERE key = '{key}'"));
     }
 }

@@ -70,7 +70,7 @@ public sealed class RecoveryTests
         var stalled = new NpgsqlConnection(database.ConnectionString);
         await stalled.OpenAsync();
         var tx = await stalled.BeginTransactionAsync();
-        await using (var claim = new NpgsqlCommand(new OutboxSql(TestDbContext.SchemaName).Claim, stalled, tx) { Parameters = { new() { Value = 500 } } })
+        await using (var claim = new NpgsqlCommand(new OutboxSql(TestDbContext.SchemaName).Claim, stalled, tx) { Parameters = { new() { Value = 500 }, new() { Value = new OutboxOptions().MaxAttempts } } })
         await using (var reader = await claim.ExecuteReaderAsync())
             while (await reader.ReadAsync()) { }
 

@@ -1,0 +1,70 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using Microsoft.Extensions.Configuration;
+using RabbitMQ.Client;
+
+namespace Linkage.Messaging;
+
+/// <summary>The <c>_error</c> queues MassTransit moves failed messages to: replayed into their own queue (fault
+/// headers dropped, publisher-confirmed before the error copy is acked) or purged. Queues are listed through the
+/// management API: <c>Linkage:RabbitMq:ManagementUri</c>, by default the AMQP port + 10000 on the same host.</summary>
+public sealed class ErrorQueues(IConfiguration config)
+{
+    private const string Suffix = "_error";
+    private readonly RabbitMqUri uri = RabbitMqUri.From(config);
+
+    /// <summary>Moves every message of each <c>{queue}_error</c> (whose name starts with <paramref name="prefix"/>)
+    /// back to <c>{queue}</c>; returns the count per error queue.</summary>
+    public Task<IReadOnlyDictionary<string, int>> ReplayAsync(string prefix, CancellationToken ct) =>
+        ForEachAsync(prefix, async (channel, queue) =>
+        {
+            var moved = 0;
+            while (await channel.BasicGetAsync(queue, autoAck: false, ct) is { } message)
+            {
+                var properties = new BasicProperties(message.BasicProperties) { Headers = WithoutFault(message.BasicProperties.Headers) };
+                await channel.BasicPublishAsync("", queue[..^Suffix.Length], mandatory: true, properties, message.Body, ct);
+                await channel.BasicAckAsync(message.DeliveryTag, multiple: false, ct);
+                moved++;
+            }
+            return moved;
+        }, ct);
+
+    public Task<IReadOnlyDictionary<string, int>> PurgeAsync(string prefix, CancellationToken ct) =>
+        ForEachAsync(prefix, async (channel, queue) => (int)await channel.QueuePurgeAsync(queue, ct), ct);
+
+    private async Task<IReadOnlyDictionary<string, int>> ForEachAsync(
+        string prefix, Func<IChannel, string, Task<int>> action, CancellationToken ct)
+    {
+        var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var queues = await ListAsync(ct);
+        await using var connection = await new ConnectionFactory { Uri = uri.ToAmqpUri() }.CreateConnectionAsync("linkage-messages", ct);
+        await using var channel = await connection.CreateChannelAsync(
+            new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true), ct);
+        // only error queues whose own queue exists: a replayed message must have somewhere to go
+        foreach (var queue in queues.Where(q => q.EndsWith(Suffix, StringComparison.Ordinal) && q.StartsWith(prefix, StringComparison.Ordinal)
+                     && queues.Contains(q[..^Suffix.Length])))
+            counts[queue] = await action(channel, queue);
+        return counts;
+    }
+
+    private async Task<List<string>> ListAsync(CancellationToken ct)
+    {
+        using var http = new HttpClient { BaseAddress = ManagementUri() };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
+            "Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{uri.UserName}:{uri.Password}")));
+        var queues = await http.GetFromJsonAsync<List<QueueName>>(
+            $"api/queues/{Uri.EscapeDataString(uri.VirtualHost)}?columns=name", ct) ?? [];
+        return queues.Select(q => q.Name).ToList();
+    }
+
+    private Uri ManagementUri() => config["Linkage:RabbitMq:ManagementUri"] is { Length: > 0 } configured
+        ? new Uri(configured.EndsWith('/') ? configured : configured + "/")
+        : new UriBuilder(uri.UseSsl ? "https" : "http", uri.Host, uri.Port + 10000, "/").Uri;
+
+    private static Dictionary<string, object?>? WithoutFault(IDictionary<string, object?>? headers) =>
+        headers?.Where(h => !h.Key.StartsWith("MT-Fault-", StringComparison.Ordinal) && h.Key != "MT-Reason")
+            .ToDictionary(h => h.Key, h => h.Value);
+
+    private sealed record QueueName(string Name);
+}
