@@ -46,8 +46,8 @@ public sealed class IntakeModule : ILinkageModule
         services.AddScoped<SubmitCaseHandler>().AddScoped<CreditRecords>();
         services.AddScoped<IMaterialStore, PostgresMaterialStore>();
         services.AddScoped<IntakeSweep>().AddHostedService<IntakeSweepService>();
-        services.AddFederationHandler<CaseForwarded, CaseForwardedHandler>(CaseForwarded.Type);
-        services.AddFederationHandler<CaseStatusChanged, CaseStatusChangedHandler>(CaseStatusChanged.Type);
+        services.AddFederationHandler<CaseForwarded, CaseForwardedHandler>(CaseForwarded.Type, (_, f) => f.Acceptance.SubmittedAtDivision);
+        services.AddFederationHandler<CaseStatusChanged, CaseStatusChangedHandler>(CaseStatusChanged.Type, (_, c) => c.HandlingDivision);
         services.AddPrintableDocuments(configuration);
     }
 
@@ -56,6 +56,7 @@ public sealed class IntakeModule : ILinkageModule
         bus.AddModuleConsumer<CaseApprovedConsumer>(Name);
         bus.AddModuleConsumer<CaseRejectedConsumer>(Name);
         bus.AddModuleConsumer<SupplementRequestedConsumer>(Name);
+        bus.AddModuleConsumer<CertificateIssuedConsumer>(Name);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -16,6 +16,9 @@ public static class MessagingTelemetry
 
     internal static readonly Counter<long> Failed = Meter.CreateCounter<long>("linkage.outbox.failed", "{message}");
 
+    /// <summary>The federation alarm: an event refused (tag <c>reason</c> class) and put in quarantine.</summary>
+    internal static readonly Counter<long> Quarantined = Meter.CreateCounter<long>("linkage.federation.quarantined", "{event}");
+
     internal static readonly Counter<long> TransientRetries =
         Meter.CreateCounter<long>("linkage.consumer.transient_retries", "{attempt}");
 }

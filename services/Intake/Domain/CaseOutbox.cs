@@ -10,13 +10,23 @@ public static class CaseOutbox
     public static void Submitted(IntakeDbContext db, IntakeCase c) =>
         db.Publish(CaseEvents.Submitted(c), c.Id.ToString());
 
+    /// <summary>Tells the station that forwarded the case what became of it (the station's copy follows).</summary>
+    public static void Upstream(IntakeDbContext db, IntakeCase c, string status, DateTimeOffset at,
+        string? outcome = null, string? certificate = null, IReadOnlyList<string>? materials = null, string? reason = null)
+    {
+        if (!c.IsForwarded) return;
+        var change = new CaseStatusChanged(c.Id, c.CaseNumber, status, at, c.HandlingDivision, c.NextFederationSequence(),
+            outcome, certificate, materials, reason);
+        db.PublishFederated(change, new FederationRoute(CaseStatusChanged.Type, c.Id.ToString(), c.SubmittedAtDivision));
+    }
+
     public static void Announce(IntakeDbContext db, IntakeCase c, TimeProvider clock)
     {
         var key = c.Id.ToString();
         switch (c.Status)
         {
             case CaseStatus.Accepted when c.IsForwarded:
-                db.PublishFederated(new CaseForwarded(CaseEvents.Accepted(c), clock.GetUtcNow()),
+                db.PublishFederated(new CaseForwarded(CaseEvents.Accepted(c), clock.GetUtcNow(), c.NextFederationSequence()),
                     new FederationRoute(CaseForwarded.Type, key, c.HandlingDivision));
                 break;
             case CaseStatus.Accepted:

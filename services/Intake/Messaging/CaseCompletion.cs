@@ -1,7 +1,6 @@
 using Linkage.Contracts.Federation;
 using Linkage.Intake.Domain;
 using Linkage.Intake.Persistence;
-using Linkage.Messaging;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Intake.Messaging;
@@ -16,8 +15,6 @@ public static class CaseCompletion
         if (@case is null || !@case.Complete(outcome, at)) return;
 
         CaseOutbox.Announce(db, @case, clock);
-        if (@case.IsForwarded)
-            db.PublishFederated(new CaseStatusChanged(@case.Id, @case.CaseNumber, "completed", at),
-                new FederationRoute(CaseStatusChanged.Type, @case.Id.ToString(), @case.SubmittedAtDivision));
+        CaseOutbox.Upstream(db, @case, CaseStatusChanged.Completed, at, outcome);
     }
 }

@@ -1,5 +1,6 @@
 using Linkage.Contracts.Events.Approval;
 using Linkage.Contracts.Federation;
+using Linkage.Intake.Domain;
 using Linkage.Intake.Persistence;
 using Linkage.Messaging;
 using MassTransit;
@@ -14,9 +15,8 @@ public sealed class SupplementRequestedConsumer(IntakeDbContext db) : InboxConsu
     protected override async Task Handle(SupplementRequested message, ConsumeContext<SupplementRequested> context)
     {
         var @case = await Db.Cases.FirstOrDefaultAsync(c => c.Id == message.CaseId, context.CancellationToken);
-        if (@case is null || !@case.RequestSupplement(message.Materials.Select(m => m.Code).ToList(), message.Reason)) return;
-        if (@case.IsForwarded)
-            Db.PublishFederated(new CaseStatusChanged(@case.Id, @case.CaseNumber, "awaiting-supplement", message.RequestedAt),
-                new FederationRoute(CaseStatusChanged.Type, @case.Id.ToString(), @case.SubmittedAtDivision));
+        var materials = message.Materials.Select(m => m.Code).ToList();
+        if (@case is null || !@case.RequestSupplement(materials, message.Reason)) return;
+        CaseOutbox.Upstream(Db, @case, CaseStatusChanged.AwaitingSupplement, message.RequestedAt, materials: materials, reason: message.Reason);
     }
 }
