@@ -17,6 +17,7 @@
 - name: Linkage__Modules
   value: {{ .modules | quote }}
 {{ include "linkage-lib.dataEnv" .root }}
+{{ include "linkage-lib.federationEnv" .root }}
 {{- include "linkage-lib.grpcEnv" .root }}
 {{- if .root.Values.dapr.enabled }}
 {{- include "linkage-lib.daprEnv" .root }}

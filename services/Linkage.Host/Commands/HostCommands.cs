@@ -24,8 +24,10 @@ public static class HostCommands
                     app.Services, args.SkipWhile(a => a != "catalog-import").Skip(1).FirstOrDefault(), Console.Out, Console.Error);
             case "demo-users":
                 return TokenCommand.ListUsers(app);
+            case "federation-key":
+                return FederationKeyCommand.Run(app);
             default:
-                await Console.Error.WriteLineAsync($"Unknown command '{command}'. Commands: serve, migrate, seed, token <user>, catalog-import <file>, demo-users.");
+                await Console.Error.WriteLineAsync($"Unknown command '{command}'. Commands: serve, migrate, seed, token <user>, catalog-import <file>, demo-users, federation-key.");
                 return 2;
         }
     }
