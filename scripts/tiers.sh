@@ -12,7 +12,7 @@ declare -A TIER_EXCEPT=([city]=350926000000 [county]=350926100000 [town]=)
 declare -A TIER_LINKS=([city]="county" [county]="city town" [town]="county")
 TIERS_PORT=${LINKAGE_TIERS_PORT:-42000}   # tier i: +20i AMQP, +1 dist, +2 management, +3/+4 host, +5/+6 gateway
 
-tier_port() { local i; for i in "${!TIERS[@]}"; do [ "${TIERS[$i]}" = "$1" ] && echo $((TIERS_PORT + 20 * i + $2)); done; }
+tier_port() { local i; for i in "${!TIERS[@]}"; do [ "${TIERS[$i]}" = "$1" ] && echo $((TIERS_PORT + 20 * i + $2)); done; return 0; }
 
 tier_rabbit_env() {
   local t=$1 i; for i in "${!TIERS[@]}"; do [ "${TIERS[$i]}" = "$t" ] && break; done
