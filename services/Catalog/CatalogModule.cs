@@ -53,7 +53,7 @@ public sealed class CatalogModule : ILinkageModule, ISeedsDemoData
         services.AddScoped<CatalogSeeder>().AddScoped<CatalogChanges>().AddScoped<EntryWriter>();
         services.AddScoped<CatalogImporter>().AddSingleton<ImportJobs>();
         services.AddScoped<BundleReader>().AddScoped<BundleWriter>();
-        services.AddFederationHandler<MatterChanged, MatterChangedHandler>(MatterChanged.Type);
+        services.AddFederationHandler<MatterChanged, MatterChangedHandler>(MatterChanged.Type, (e, _) => e.TargetDivision);
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)

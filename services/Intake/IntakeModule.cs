@@ -50,8 +50,8 @@ public sealed class IntakeModule : ILinkageModule
         services.AddScoped<IMaterialStore, PostgresMaterialStore>();
         services.AddScoped<IntakeSweep>().AddHostedService<SweepService<IntakeSweep>>();
         services.AddHostedService<SweepService<IdempotencyKeys>>();
-        services.AddFederationHandler<CaseForwarded, CaseForwardedHandler>(CaseForwarded.Type);
-        services.AddFederationHandler<CaseStatusChanged, CaseStatusChangedHandler>(CaseStatusChanged.Type);
+        services.AddFederationHandler<CaseForwarded, CaseForwardedHandler>(CaseForwarded.Type, (_, f) => f.Acceptance.SubmittedAtDivision);
+        services.AddFederationHandler<CaseStatusChanged, CaseStatusChangedHandler>(CaseStatusChanged.Type, (_, c) => c.HandlingDivision);
         services.AddPrintableDocuments(configuration);
     }
 
@@ -63,6 +63,7 @@ public sealed class IntakeModule : ILinkageModule
         bus.AddModuleConsumer<ClockResumedConsumer>(Name);
         bus.AddModuleConsumer<DeadlineExtendedConsumer>(Name);
         bus.AddModuleConsumer<ReviewOpenedConsumer>(Name);
+        bus.AddModuleConsumer<CertificateIssuedConsumer>(Name);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

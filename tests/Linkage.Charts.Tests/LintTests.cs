@@ -10,6 +10,8 @@ public sealed class LintTests(ChartWorkspace charts)
     [Theory]
     [InlineData("values-province.yaml")]
     [InlineData("values-county.yaml")]
+    [InlineData("values-city.yaml")]
+    [InlineData("values-town.yaml")]
     public void The_application_chart_passes_strict_lint_with_each_tier(string valuesFile) =>
         charts.Helm.Run(charts.Charts, "lint", "--strict", "linkage", "-f", Path.Combine("linkage", valuesFile)).EnsureSuccess();
 

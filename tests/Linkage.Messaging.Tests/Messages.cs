@@ -17,7 +17,7 @@ public sealed record OrderedEvent(string Aggregate, int N);
 
 public sealed record ThroughputEvent(string Aggregate, int N);
 
-public sealed record FederationProbe(string Key, int Level);
+public sealed record FederationProbe(string Key, int Level, long Sequence = 1);
 public sealed record WokenEvent(string Key);
 public sealed record SecondModuleEvent(string Key);
 public sealed record FlakyProbe(string Key, int FailuresBeforeSuccess);

@@ -24,6 +24,7 @@
 {{/* the seal keys' encryption key: the certificates module's alone (issue 20, hole 9; docs/decisions/0313) */}}
 {{ include "linkage-lib.secretEnv" (dict "root" .root "name" "Linkage__Certificates__SealKeyEncryptionKey" "key" "seal-key-encryption-key") }}
 {{- end }}
+{{ include "linkage-lib.federationEnv" .root }}
 {{- include "linkage-lib.grpcEnv" .root }}
 {{- if .root.Values.dapr.enabled }}
 {{- include "linkage-lib.daprEnv" .root }}

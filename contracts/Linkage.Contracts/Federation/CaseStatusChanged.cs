@@ -1,11 +1,25 @@
 namespace Linkage.Contracts.Federation;
 
-/// <summary>Status flowing back down to the station that took the case.</summary>
+/// <summary>Status flowing back down to the station that took the case: <c>awaiting-supplement</c> (with what is
+/// asked and why), <c>completed</c> (with the outcome: approved, rejected…) or <c>certificate-issued</c> (with the
+/// certificate's identifier). It speaks for <see cref="HandlingDivision"/>, the competent unit's division;
+/// <see cref="Sequence"/> counts that unit's federation events of the case (decision 0332). Fields after
+/// <see cref="ChangedAt"/> were added with issue 19.</summary>
 public sealed record CaseStatusChanged(
     Guid CaseId,
     string CaseNumber,
     string Status,
-    DateTimeOffset ChangedAt)
+    DateTimeOffset ChangedAt,
+    string? HandlingDivision = null,
+    long Sequence = 0,
+    string? Outcome = null,
+    string? CertificateIdentifier = null,
+    IReadOnlyList<string>? Materials = null,
+    string? Reason = null)
 {
     public const string Type = "linkage.intake.case-status-changed.v1";
+
+    public const string AwaitingSupplement = "awaiting-supplement";
+    public const string Completed = "completed";
+    public const string CertificateIssued = "certificate-issued";
 }

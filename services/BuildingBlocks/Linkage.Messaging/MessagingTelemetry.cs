@@ -19,6 +19,9 @@ public static class MessagingTelemetry
     /// <summary>Outbox rows parked after <see cref="OutboxOptions.MaxAttempts"/> failed publishes: an alarm.</summary>
     internal static readonly Counter<long> Parked = Meter.CreateCounter<long>("linkage.outbox.parked", "{message}");
 
+    /// <summary>The federation alarm: an event refused (tag <c>reason</c> class) and put in quarantine.</summary>
+    internal static readonly Counter<long> Quarantined = Meter.CreateCounter<long>("linkage.federation.quarantined", "{event}");
+
     internal static readonly Counter<long> TransientRetries =
         Meter.CreateCounter<long>("linkage.consumer.transient_retries", "{attempt}");
 }

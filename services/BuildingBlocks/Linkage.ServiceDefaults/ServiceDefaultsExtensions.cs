@@ -33,6 +33,7 @@ public static class ServiceDefaultsExtensions
         }
         services.AddLinkageBus(builder.Configuration, bus => { foreach (var m in modules) m.AddConsumers(bus); });
         services.AddFederationBus(builder.Configuration);
+        if (!builder.Environment.IsDevelopment()) services.AddHostedService<FederationStartupCheck>();
         return builder;
     }
 

@@ -1,5 +1,6 @@
 using Linkage.Certificates.Domain;
 using Linkage.Certificates.Persistence;
+using Linkage.Kernel.Crypto;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 

@@ -1,5 +1,6 @@
 using Linkage.Certificates.Domain;
 using Linkage.Certificates.Persistence;
+using Linkage.Kernel.Crypto;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Certificates.Signing;

@@ -16,5 +16,6 @@ public abstract record CaseChange
 
     /// <summary>The competent unit's copy of a forwarded case changed: the station that took it hears
     /// <paramref name="Status"/> (completed, awaiting-supplement) over the federation bus.</summary>
-    public sealed record StationTold(string Status, DateTimeOffset At) : CaseChange;
+    public sealed record StationTold(string Status, DateTimeOffset At, string? Outcome = null, IReadOnlyList<string>? Materials = null,
+        string? Reason = null) : CaseChange;
 }

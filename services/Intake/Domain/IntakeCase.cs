@@ -35,6 +35,12 @@ public sealed class IntakeCase
     public DateTimeOffset? ArrivedAt { get; private set; }
     public DateTimeOffset? CompletedAt { get; private set; }
     public string? Outcome { get; private set; }
+
+    /// <summary>The identifier of the licence issued for the case (证照标识), at the competent unit and at the station.</summary>
+    public string? CertificateIdentifier { get; private set; }
+
+    /// <summary>How many federation events this deployment has sent about the case (their <c>sequence</c>).</summary>
+    public long FederationSequence { get; private set; }
     public TimeLimitTerms Limit { get; private set; } = null!;
     public List<string> DeferredMaterials { get; private set; } = [];
     public DateOnly? SupplyBy { get; private set; }
@@ -148,7 +154,7 @@ public sealed class IntakeCase
     {
         if (Status != CaseStatus.Accepted) return false;
         (Status, SupplementMaterials, SupplementReason) = (CaseStatus.AwaitingSupplement, [.. materials], reason);
-        if (IsForwarded) changes.Add(new CaseChange.StationTold("awaiting-supplement", at));
+        if (IsForwarded) changes.Add(new CaseChange.StationTold("awaiting-supplement", at, Materials: [.. materials], Reason: reason));
         return true;
     }
 
@@ -217,12 +223,24 @@ public sealed class IntakeCase
         return true;
     }
 
+    /// <summary>The <c>sequence</c> of the next federation event about the case; counted in the case's row, so its
+    /// optimistic lock keeps two events from taking one number.</summary>
+    public long NextFederationSequence() => ++FederationSequence;
+
+    /// <summary>A licence was issued for the case; false when it already had this identifier.</summary>
+    public bool RecordCertificate(string identifier)
+    {
+        if (CertificateIdentifier == identifier) return false;
+        CertificateIdentifier = identifier;
+        return true;
+    }
+
     /// <summary>The review finished (办结); the station that forwarded the case hears of it. False when it was completed already.</summary>
     public bool Complete(string outcome, DateTimeOffset now)
     {
         if (Status == CaseStatus.Completed) return false;
         Finish(outcome, now);
-        if (IsForwarded) changes.Add(new CaseChange.StationTold("completed", now));
+        if (IsForwarded) changes.Add(new CaseChange.StationTold("completed", now, Outcome: outcome));
         return true;
     }
 

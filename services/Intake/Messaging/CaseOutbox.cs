@@ -19,9 +19,18 @@ public static class CaseOutbox
         {
             if (change is CaseChange.Supplied supplied) db.Publish(CaseEvents.Supplied(c, supplied.Codes, supplied.At), key);
             if (change is CaseChange.StationTold told)
-                db.PublishFederated(new CaseStatusChanged(c.Id, c.CaseNumber, told.Status, told.At),
-                    new FederationRoute(CaseStatusChanged.Type, key, c.SubmittedAtDivision));
+                Upstream(db, c, told.Status, told.At, told.Outcome, materials: told.Materials, reason: told.Reason);
         }
+    }
+
+    /// <summary>Tells the station that forwarded the case what became of it (the station's copy follows).</summary>
+    public static void Upstream(IntakeDbContext db, IntakeCase c, string status, DateTimeOffset at,
+        string? outcome = null, string? certificate = null, IReadOnlyList<string>? materials = null, string? reason = null)
+    {
+        if (!c.IsForwarded) return;
+        var change = new CaseStatusChanged(c.Id, c.CaseNumber, status, at, c.HandlingDivision, c.NextFederationSequence(),
+            outcome, certificate, materials, reason);
+        db.PublishFederated(change, new FederationRoute(CaseStatusChanged.Type, c.Id.ToString(), c.SubmittedAtDivision));
     }
 
     private static void AnnounceStatus(IntakeDbContext db, IntakeCase c, string key, TimeProvider clock)
@@ -29,7 +38,7 @@ public static class CaseOutbox
         switch (c.Status)
         {
             case CaseStatus.Accepted when c.IsForwarded:
-                db.PublishFederated(new CaseForwarded(CaseEvents.Accepted(c), clock.GetUtcNow()),
+                db.PublishFederated(new CaseForwarded(CaseEvents.Accepted(c), clock.GetUtcNow(), c.NextFederationSequence()),
                     new FederationRoute(CaseForwarded.Type, key, c.HandlingDivision));
                 break;
             case CaseStatus.Accepted:

@@ -6,18 +6,38 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Intake.Messaging;
 
-/// <summary>At the station: the competent unit reports a forwarded case finished, and its proxy ledger line is
-/// replied (回复). Other statuses (补正) leave the line where it is; a repeat changes nothing.</summary>
+/// <summary>At the station: the competent unit reports what became of a forwarded case, and the station's own copy
+/// follows — 补正 with what is asked, 办结 with the outcome (the proxy ledger line is replied, 回复), the licence's
+/// identifier once issued. Events come in the unit's order (sequence); a case of another unit is refused.</summary>
 public sealed class CaseStatusChangedHandler(IntakeDbContext db, TimeProvider clock)
     : FederationInboxHandler<CaseStatusChanged, IntakeDbContext>(db)
 {
-    private const string Completed = "completed";
-
     protected override async Task Handle(FederationEvent envelope, CaseStatusChanged payload, CancellationToken ct)
     {
-        if (payload.Status != Completed) return;
+        var @case = await Db.Cases.FirstOrDefaultAsync(c => c.Id == payload.CaseId, ct)
+            ?? throw new FederationRefusedException($"no case {payload.CaseId} was taken here");
+        if (@case.HandlingDivision != payload.HandlingDivision)
+            throw new FederationRefusedException($"case {payload.CaseId} is handled by {@case.HandlingDivision}, not {payload.HandlingDivision}");
+        switch (payload.Status)
+        {
+            case CaseStatusChanged.AwaitingSupplement:
+                @case.RequestSupplement(payload.Materials ?? [], payload.Reason ?? "");
+                break;
+            case CaseStatusChanged.Completed:
+                @case.Complete(payload.Outcome ?? CaseStatusChanged.Completed, payload.ChangedAt);
+                await ReplyAsync(payload, ct);
+                break;
+            case CaseStatusChanged.CertificateIssued when payload.CertificateIdentifier is { Length: > 0 } identifier:
+                @case.RecordCertificate(identifier);
+                break;
+            default:
+                throw new FederationRefusedException($"unknown status '{payload.Status}'");
+        }
+    }
+
+    private async Task ReplyAsync(CaseStatusChanged payload, CancellationToken ct)
+    {
         var line = await Db.ProxyLedger.FirstOrDefaultAsync(e => e.CaseId == payload.CaseId, ct);
-        if (line is null || !line.IsNext(ProxyStage.Replied)) return;
-        line.Reply(payload.ChangedAt, clock.GetUtcNow());
+        if (line is not null && line.IsNext(ProxyStage.Replied)) line.Reply(payload.ChangedAt, clock.GetUtcNow());
     }
 }

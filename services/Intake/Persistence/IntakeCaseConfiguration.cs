@@ -33,6 +33,7 @@ public sealed class IntakeCaseConfiguration : IEntityTypeConfiguration<IntakeCas
         b.ComplexProperty(c => c.Limit);
         b.Property(c => c.RefusalReason).HasMaxLength(1000);
         b.Property(c => c.SupplementReason).HasMaxLength(1000);
+        b.Property(c => c.CertificateIdentifier).HasMaxLength(100);
         b.Property(c => c.Bundle).HasColumnType("jsonb").HasConversion(
             v => JsonSerializer.Serialize(v, Json), json => JsonSerializer.Deserialize<BundleSummary>(json, Json));
         b.HasIndex(c => new { c.Status, c.ReceivedAt });

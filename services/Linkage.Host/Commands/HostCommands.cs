@@ -27,8 +27,10 @@ public static class HostCommands
                 return await MessagesCommand.RunAsync(app.Services, app.Configuration, rest.FirstOrDefault(), rest.Skip(1).FirstOrDefault());
             case "demo-users":
                 return TokenCommand.ListUsers(app);
+            case "federation-key":
+                return FederationKeyCommand.Run(app);
             default:
-                await Console.Error.WriteLineAsync($"Unknown command '{command}'. Commands: serve, migrate, seed, token <user>, catalog-import <file>, messages replay|purge, demo-users.");
+                await Console.Error.WriteLineAsync($"Unknown command '{command}'. Commands: serve, migrate, seed, token <user>, catalog-import <file>, messages replay|purge, demo-users, federation-key.");
                 return 2;
         }
     }

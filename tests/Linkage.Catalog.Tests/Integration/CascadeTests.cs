@@ -22,12 +22,17 @@ public sealed class CascadeTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        province = await LinkageTestHost.StartAsync("catalog");
+        var (provinceId, countyId) = (FederationIdentity.Create("province-350000", ""), FederationIdentity.Create("county-350926", "350926000000"));
+        province = await LinkageTestHost.StartAsync("catalog", configure: s =>
+        {
+            provinceId.Configure(s);
+            countyId.TrustedBy(s);
+        });
         county = await LinkageTestHost.StartAsync("catalog", configure: s =>
         {
             s["Linkage:Federation:RabbitMqUri"] = province.AmqpUri.ToString();
-            s["Linkage:Federation:AppId"] = "county-350926";
-            s["Linkage:Serves"] = "350926000000";
+            countyId.Configure(s);
+            provinceId.TrustedBy(s);
         });
     }
 

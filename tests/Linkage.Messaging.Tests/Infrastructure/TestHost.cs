@@ -38,6 +38,7 @@ public static class TestHost
         {
             ["Linkage:RabbitMq:Uri"] = TestEnvironment.AmqpAddress,
             ["Linkage:Outbox:PollingInterval"] = "00:00:01",
+            ["Linkage:PersonalIdKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
         return all;

@@ -30,19 +30,19 @@ public sealed class ErrorQueueTests
             var bus = host.Services.GetRequiredService<IBus>();
             await bus.Publish(new ErrorReplayProbe("one"));
             await bus.Publish(new ErrorReplayProbe("two"));
-            await Eventually.Until(() => broker.MessageCountAsync(endpoint + "_error"), n => n == 2, what: "both messages in _error");
+            await Wait.Until(() => broker.MessageCountAsync(endpoint + "_error"), n => n == 2, what: "both messages in _error");
 
             repair.Done = true;
             var replayed = await queues.ReplayAsync(module, CancellationToken.None);
             Assert.Equal(new Dictionary<string, int> { [endpoint + "_error"] = 2 }, replayed);
             await using var check = database.NewContext();
-            var applied = await Eventually.Until(() => check.Applied.Select(a => a.Key).ToListAsync(), a => a.Count >= 2, what: "the replayed messages applied");
+            var applied = await Wait.Until(() => check.Applied.Select(a => a.Key).ToListAsync(), a => a.Count >= 2, what: "the replayed messages applied");
             Assert.Equal(["one", "two"], applied.Order());
             Assert.Equal(0u, await broker.MessageCountAsync(endpoint + "_error"));
 
             repair.Done = false;
             await bus.Publish(new ErrorReplayProbe("three"));
-            await Eventually.Until(() => broker.MessageCountAsync(endpoint + "_error"), n => n == 1, what: "the third message in _error");
+            await Wait.Until(() => broker.MessageCountAsync(endpoint + "_error"), n => n == 1, what: "the third message in _error");
             Assert.Equal(new Dictionary<string, int> { [endpoint + "_error"] = 1 }, await queues.PurgeAsync(module, CancellationToken.None));
             Assert.Equal(0u, await broker.MessageCountAsync(endpoint + "_error"));
             Assert.Equal(2, await check.Applied.CountAsync());

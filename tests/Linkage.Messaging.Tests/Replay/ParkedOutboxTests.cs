@@ -84,7 +84,7 @@ public sealed class ParkedOutboxTests
                 await db.SaveChangesAsync();
             }
             await using var check = database.NewContext();
-            await Eventually.Until(() => check.OutboxMessages.CountAsync(m => m.Attempts >= 1), n => n == 1, what: "the row parked");
+            await Wait.Until(() => check.OutboxMessages.CountAsync(m => m.Attempts >= 1), n => n == 1, what: "the row parked");
 
             var parkedOutbox = Assert.Single(host.Services.GetServices<IParkedOutbox>());
             Assert.Equal(1, await parkedOutbox.PurgeAsync(CancellationToken.None));

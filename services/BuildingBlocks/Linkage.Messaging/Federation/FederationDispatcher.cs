@@ -5,16 +5,16 @@ using Microsoft.Extensions.Logging;
 namespace Linkage.Messaging;
 
 /// <summary>Routes a delivered CloudEvent to its handlers (each in its own DI scope), after the
-/// <c>Linkage:Serves</c> filter. Shared by both adapters.</summary>
+/// <c>Linkage:Serves</c> filter and the checks of <see cref="FederationAdmission"/>. Shared by both adapters.</summary>
 internal sealed class FederationDispatcher(
-    IEnumerable<IFederationSubscription> subscriptions, FederationOptions options, IServiceScopeFactory scopes,
-    ILogger<FederationDispatcher> log)
+    IEnumerable<IFederationSubscription> subscriptions, FederationOptions options, FederationAdmission admission,
+    IServiceScopeFactory scopes, ILogger<FederationDispatcher> log)
 {
     private readonly ILookup<string, IFederationSubscription> byType = subscriptions.ToLookup(s => s.Type, StringComparer.Ordinal);
 
     public IReadOnlyList<string> Topics => byType.Select(g => g.Key).Order(StringComparer.Ordinal).ToArray();
 
-    public async Task<FederationOutcome> DispatchAsync(FederationEvent e, CancellationToken ct)
+    public async Task<FederationVerdict> DispatchAsync(FederationEvent e, CancellationToken ct)
     {
         if (!options.Scope.Covers(e.TargetDivision))
         {
@@ -22,6 +22,7 @@ internal sealed class FederationDispatcher(
             return FederationOutcome.NotServed;
         }
         if (!byType.Contains(e.Type)) return FederationOutcome.NoHandler;
+        if (admission.Refuse(e) is { } refused) return FederationVerdict.Quarantine(refused);
         foreach (var subscription in byType[e.Type])
         {
             object payload;
@@ -31,20 +32,38 @@ internal sealed class FederationDispatcher(
             }
             catch (Exception ex) when (ex is JsonException or InvalidOperationException or NotSupportedException)
             {
-                log.LogError(ex, "CloudEvent {Id} ({Type}) has data {Handler} cannot read", e.Id, e.Type, subscription.HandlerName);
-                return FederationOutcome.BadEvent;
+                return FederationVerdict.Quarantine($"data {subscription.HandlerName} cannot read: {ex.Message}");
             }
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await subscription.InvokeAsync(scope.ServiceProvider, e, payload, ct);
-            }
-            catch (Exception ex) when (!ct.IsCancellationRequested)
-            {
-                log.LogWarning(ex, "{Handler} failed on CloudEvent {Id} ({Type})", subscription.HandlerName, e.Id, e.Type);
-                return FederationOutcome.Failed;
-            }
+            var origin = subscription.OriginOf(e, payload);
+            if (!admission.Speaks(e.Signer!, origin))
+                return FederationVerdict.Quarantine($"{e.Signer} may not speak for {origin ?? "an event without an origin"}");
+            var verdict = await InvokeAsync(subscription, e, payload, ct);
+            if (verdict.Outcome != FederationOutcome.Handled) return verdict;
         }
         return FederationOutcome.Handled;
+    }
+
+    private async Task<FederationVerdict> InvokeAsync(IFederationSubscription subscription, FederationEvent e, object payload, CancellationToken ct)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await subscription.InvokeAsync(scope.ServiceProvider, e, payload, ct);
+            return FederationOutcome.Handled;
+        }
+        catch (FederationRefusedException ex)
+        {
+            return FederationVerdict.Quarantine(ex.Message);
+        }
+        catch (FederationEarlyException ex)
+        {
+            log.LogInformation("CloudEvent {Id} ({Type}) parked: {Reason}", e.Id, e.Type, ex.Message);
+            return FederationOutcome.Early;
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+        {
+            log.LogWarning(ex, "{Handler} failed on CloudEvent {Id} ({Type})", subscription.HandlerName, e.Id, e.Type);
+            return FederationOutcome.Failed;
+        }
     }
 }

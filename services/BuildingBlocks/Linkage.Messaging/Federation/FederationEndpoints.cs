@@ -15,6 +15,8 @@ public static class FederationEndpoints
     /// routes only. No-op in rabbitmq mode. Call after UseAuthentication/UseAuthorization.</summary>
     public static WebApplication MapFederationEndpoints(this WebApplication app)
     {
+        if (app.Services.GetService<FederationKeys>() is not null)
+            app.MapGet($"{RoutePrefix}/keys", PublishedKeys).AllowAnonymous().ExcludeFromDescription();
         if (app.Services.GetService<FederationOptions>() is not { Mode: FederationMode.Dapr } options) return app;
         app.UseWhen(c => c.Request.Path.StartsWithSegments(RoutePrefix), federation =>
         {
@@ -31,6 +33,15 @@ public static class FederationEndpoints
         app.MapSubscribeHandler().RequireAuthorization(FederationServiceCollectionExtensions.DaprPolicy);
         return app;
     }
+
+    /// <summary>This deployment's federation public keys, for its peers' trust lists (docs/decisions/0331).</summary>
+    private static IResult PublishedKeys(FederationKeys keys, FederationOptions options) => TypedResults.Ok(new
+    {
+        signer = options.AppId,
+        activeKeyId = keys.ActiveKeyId,
+        algorithm = Kernel.Crypto.Sm2.Algorithm,
+        keys = keys.PublicKeys.Select(k => new { id = k.Key, publicKey = Convert.ToBase64String(k.Value) }),
+    });
 
     /// <summary>The CloudEvents middleware throws on a body that is not JSON; a 500 would make the sidecar retry
     /// it forever, so answer DROP instead.</summary>

@@ -28,6 +28,17 @@ public sealed record FederationEvent
 
     [JsonPropertyName("targetdivision")] public string? TargetDivision { get; init; }
 
+    /// <summary>Extension <c>sequence</c>: the sender's counter of this subject's events (1, 2, 3…), see docs/decisions/0332.</summary>
+    [JsonPropertyName("sequence")] public long? Sequence { get; init; }
+
+    /// <summary>Extensions <c>signer</c> (the sending deployment's app id), <c>signaturekeyid</c> and <c>signature</c>
+    /// (SM2 over <see cref="FederationSignature.Content"/>, base64), see docs/decisions/0331.</summary>
+    [JsonPropertyName("signer")] public string? Signer { get; init; }
+
+    [JsonPropertyName("signaturekeyid")] public string? SignatureKeyId { get; init; }
+
+    [JsonPropertyName("signature")] public string? Signature { get; init; }
+
     public byte[] ToJsonBytes() => JsonSerializer.SerializeToUtf8Bytes(this, EnvelopeJson);
 
     /// <summary>Reads a structured CloudEvent; extra attributes (Dapr's topic, pubsubname, traceparent…) are ignored.</summary>

@@ -28,10 +28,20 @@ public sealed class FederationOptions
     /// <summary>Dapr adapter: the sidecar's gRPC endpoint when not the SDK default (DAPR_GRPC_ENDPOINT / port).</summary>
     public string? DaprGrpcEndpoint { get; init; }
 
+    /// <summary>How long an event that arrived before its predecessor is parked (requeued) before it is quarantined
+    /// as a gap that never filled.</summary>
+    public TimeSpan GapTimeout { get; init; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Bigger CloudEvents are quarantined unread.</summary>
+    public int MaxEventBytes { get; init; } = 1 << 20;
+
+    /// <summary>Events older than this are quarantined as replays: the inbox may have forgotten them (its retention).</summary>
+    public TimeSpan MaxEventAge { get; init; } = TimeSpan.FromDays(30);
+
     public static FederationOptions From(IConfiguration config)
     {
         var section = config.GetSection("Linkage:Federation");
-        var serves = ReadServes(config.GetSection("Linkage:Serves"));
+        var serves = ReadDivisions(config.GetSection("Linkage:Serves"));
         var appId = section["AppId"] is { Length: > 0 } id ? id : "linkage";
         return new FederationOptions
         {
@@ -39,11 +49,14 @@ public sealed class FederationOptions
             AppId = appId,
             PubSubName = section["PubSubName"] is { Length: > 0 } p ? p : "pubsub",
             Source = section["Source"] is { Length: > 0 } s ? s : $"/linkage/{appId}/{(serves.Count == 0 ? "all" : string.Join(',', serves))}",
-            Scope = new DivisionScope(serves),
+            Scope = new DivisionScope(serves, ReadDivisions(config.GetSection("Linkage:ServesExcept"))),
             MaxDeliveryAttempts = section.GetValue("MaxDeliveryAttempts", 8),
             PrefetchCount = section.GetValue("PrefetchCount", 32),
             AppApiToken = section["AppApiToken"] is { Length: > 0 } t ? t : Environment.GetEnvironmentVariable("APP_API_TOKEN"),
             DaprGrpcEndpoint = section["DaprGrpcEndpoint"],
+            GapTimeout = section.GetValue("GapTimeout", TimeSpan.FromMinutes(10)),
+            MaxEventBytes = section.GetValue("MaxEventBytes", 1 << 20),
+            MaxEventAge = section.GetValue("MaxEventAge", TimeSpan.FromDays(30)),
         };
     }
 
@@ -55,7 +68,7 @@ public sealed class FederationOptions
     };
 
     /// <summary>Either a list section (<c>Linkage:Serves:0</c>…) or one comma-separated value.</summary>
-    private static List<string> ReadServes(IConfigurationSection section)
+    internal static List<string> ReadDivisions(IConfigurationSection section)
     {
         var values = section.Value is { Length: > 0 } single
             ? single.Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)

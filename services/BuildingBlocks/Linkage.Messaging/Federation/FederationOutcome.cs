@@ -8,8 +8,18 @@ internal enum FederationOutcome
     /// <summary>Its target division is outside every subtree this deployment serves.</summary>
     NotServed,
     NoHandler,
-    /// <summary>Unreadable envelope or data: retrying cannot help.</summary>
-    BadEvent,
+    /// <summary>Refused (unreadable, unsigned, forged, out of scope, replayed…): to the quarantine with a reason, applied nowhere.</summary>
+    Quarantined,
+    /// <summary>Its subject's previous event has not been applied yet: park it (requeue later).</summary>
+    Early,
     /// <summary>A handler threw: worth retrying.</summary>
     Failed,
+}
+
+/// <summary>An outcome and, for a quarantined event, why.</summary>
+internal readonly record struct FederationVerdict(FederationOutcome Outcome, string? Reason = null)
+{
+    public static FederationVerdict Quarantine(string reason) => new(FederationOutcome.Quarantined, reason);
+
+    public static implicit operator FederationVerdict(FederationOutcome outcome) => new(outcome);
 }

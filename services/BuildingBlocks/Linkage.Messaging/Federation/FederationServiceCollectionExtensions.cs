@@ -18,6 +18,10 @@ public static class FederationServiceCollectionExtensions
     {
         var options = FederationOptions.From(config);
         services.TryAddSingleton(options);
+        services.TryAddSingleton(sp => new FederationKeys(sp.GetRequiredService<IConfiguration>(), options.AppId));
+        services.TryAddSingleton<FederationTrust>();
+        services.TryAddSingleton<FederationSigner>();
+        services.TryAddSingleton<FederationAdmission>();
         services.TryAddSingleton<FederationDispatcher>();
         if (options.Mode == FederationMode.Dapr) AddDaprAdapter(services, options);
         else AddRabbitMqAdapter(services);
@@ -25,14 +29,17 @@ public static class FederationServiceCollectionExtensions
     }
 
     /// <summary>Handles CloudEvents of <paramref name="type"/> (also the topic) whose target division this deployment
-    /// serves. The handler is scoped; several handlers of one type each get the event.</summary>
-    public static IServiceCollection AddFederationHandler<TPayload, THandler>(this IServiceCollection services, string type)
+    /// serves. <paramref name="origin"/> names the division an event speaks for (the signer must be allowed to speak
+    /// for it; without it only a signer speaking for everything is). The handler is scoped; several handlers of one
+    /// type each get the event.</summary>
+    public static IServiceCollection AddFederationHandler<TPayload, THandler>(
+        this IServiceCollection services, string type, Func<FederationEvent, TPayload, string?>? origin = null)
         where TPayload : notnull
         where THandler : class, IFederationHandler<TPayload>
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(type);
         services.TryAddScoped<THandler>();
-        services.AddSingleton<IFederationSubscription>(new FederationSubscription<TPayload, THandler>(type));
+        services.AddSingleton<IFederationSubscription>(new FederationSubscription<TPayload, THandler>(type, origin));
         return services;
     }
 
@@ -40,6 +47,7 @@ public static class FederationServiceCollectionExtensions
     {
         services.TryAddSingleton<RabbitMqFederationConnection>();
         services.TryAddSingleton<FederationDelivery>();
+        services.TryAddSingleton<FederationQuarantine>();
         services.TryAddSingleton<IFederationPublisher, RabbitMqFederationPublisher>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, RabbitMqFederationSubscriber>());
     }

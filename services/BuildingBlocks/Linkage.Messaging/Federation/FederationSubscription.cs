@@ -12,10 +12,13 @@ internal interface IFederationSubscription
     /// <summary>Reads the payload; a <see cref="System.Text.Json.JsonException"/> means a bad event, not a retry.</summary>
     object ReadPayload(FederationEvent e);
 
+    /// <summary>The division the event speaks for (the signer must be allowed to); null when it names none.</summary>
+    string? OriginOf(FederationEvent e, object payload);
+
     Task InvokeAsync(IServiceProvider services, FederationEvent e, object payload, CancellationToken ct);
 }
 
-internal sealed class FederationSubscription<TPayload, THandler>(string type) : IFederationSubscription
+internal sealed class FederationSubscription<TPayload, THandler>(string type, Func<FederationEvent, TPayload, string?>? origin) : IFederationSubscription
     where THandler : class, IFederationHandler<TPayload>
     where TPayload : notnull
 {
@@ -24,6 +27,8 @@ internal sealed class FederationSubscription<TPayload, THandler>(string type) : 
     public string HandlerName => typeof(THandler).Name;
 
     public object ReadPayload(FederationEvent e) => e.DataAs<TPayload>();
+
+    public string? OriginOf(FederationEvent e, object payload) => origin?.Invoke(e, (TPayload)payload);
 
     public Task InvokeAsync(IServiceProvider services, FederationEvent e, object payload, CancellationToken ct) =>
         services.GetRequiredService<THandler>().HandleAsync(e, (TPayload)payload, ct);

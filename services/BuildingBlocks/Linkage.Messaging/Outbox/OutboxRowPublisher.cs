@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Linkage.Messaging;
 
 /// <summary>Publishes one claimed row: integration events through MassTransit (MessageId = row id, publisher
-/// confirms), federation events as CloudEvents through <see cref="IFederationPublisher"/> (id = row id).</summary>
+/// confirms), federation events as signed CloudEvents through <see cref="IFederationPublisher"/> (id = row id).</summary>
 internal sealed class OutboxRowPublisher(IServiceProvider services, OutboxOptions options)
 {
     private readonly Lazy<IBus> bus = new(services.GetRequiredService<IBus>);
@@ -48,7 +48,7 @@ internal sealed class OutboxRowPublisher(IServiceProvider services, OutboxOption
             ?? throw new InvalidOperationException("No federation bus: call services.AddFederationBus(configuration).");
         var federation = services.GetRequiredService<FederationOptions>();
         using var data = JsonDocument.Parse(row.Payload);
-        var envelope = new FederationEvent
+        var envelope = services.GetRequiredService<FederationSigner>().Sign(new FederationEvent
         {
             Id = row.Id.ToString(),
             Source = federation.Source,
@@ -57,7 +57,14 @@ internal sealed class OutboxRowPublisher(IServiceProvider services, OutboxOption
             Time = row.CreatedAt,
             Data = data.RootElement.Clone(),
             TargetDivision = row.TargetDivision,
-        };
+            Sequence = SequenceOf(data.RootElement),
+        });
         return publisher.PublishAsync(envelope, ct);
     }
+
+    /// <summary>A federation payload carries its subject's sequence as <c>sequence</c>; the envelope repeats it,
+    /// signed (docs/decisions/0332).</summary>
+    private static long? SequenceOf(JsonElement data) =>
+        data.ValueKind == JsonValueKind.Object && data.TryGetProperty("sequence", out var n) && n.TryGetInt64(out var sequence)
+            ? sequence : null;
 }

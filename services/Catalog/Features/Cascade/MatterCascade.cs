@@ -18,7 +18,7 @@ public static class MatterCascade
             .Where(r => r.Level == DivisionLevel.Province || r.Level == DivisionLevel.City || r.Level == DivisionLevel.County)
             .Select(r => r.Code).ToListAsync(ct);
         var payload = new MatterChanged(matter.Code, matter.Name, JsonNamingPolicy.KebabCaseLower.ConvertName(matter.Type.ToString()),
-            matter.Keywords, matter.Latest.Version, JsonColumn.ToElement(matter.Versions), now);
+            matter.Keywords, matter.Latest.Version, JsonColumn.ToElement(matter.Versions), now, matter.Latest.Version);
         foreach (var target in targets) db.PublishFederated(payload, new FederationRoute(MatterChanged.Type, matter.Code, target));
     }
 

@@ -16,6 +16,9 @@ namespace Linkage.Catalog.Features.Cascade;
 public sealed class MatterChangedHandler(CatalogDbContext db, CatalogCache cache, ILogger<MatterChangedHandler> log)
     : FederationInboxHandler<MatterChanged, CatalogDbContext>(db)
 {
+    /// <summary>Each event carries every version (0332): any order of arrival ends in the same catalogue.</summary>
+    protected override bool Ordered => false;
+
     protected override async Task Handle(FederationEvent envelope, MatterChanged payload, CancellationToken ct)
     {
         var versions = JsonColumn.FromElement<List<MatterVersion>>(payload.Versions) ?? [];

@@ -1,5 +1,6 @@
 using Linkage.Certificates.Domain;
 using Linkage.Certificates.Signing;
+using Linkage.Kernel.Crypto;
 
 namespace Linkage.Certificates.Features.PublishedKeys;
 

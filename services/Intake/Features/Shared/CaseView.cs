@@ -26,7 +26,8 @@ public sealed record CaseView(
     string? Outcome,
     SlipView? Slip,
     PreReviewView? PreReview,
-    Contracts.Events.Intake.BundleSummary? Bundle)
+    Contracts.Events.Intake.BundleSummary? Bundle,
+    string? CertificateIdentifier)
 {
     public static CaseView From(IntakeCase c) => new(
         c.Id, c.CaseNumber, c.Status, c.MatterCode, c.MatterName, c.ImplementationCode, c.ImplementationVersion, c.Channel,
@@ -35,7 +36,8 @@ public sealed record CaseView(
         new ApplicantView(c.Applicant.Kind, c.Applicant.Name, c.Applicant.MaskedId),
         c.Agent?.Name, c.ReceivedAt, c.AcceptedAt, c.DueDate, c.CommittedWorkingDays,
         c.ForwardedAt, c.ArrivedAt, c.CompletedAt, c.Outcome, SlipView.For(c),
-        c.PreReviewedAt is { } at ? new PreReviewView(at, c.PreReviewBring, c.PreReviewNote) : null, c.Bundle);
+        c.PreReviewedAt is { } at ? new PreReviewView(at, c.PreReviewBring, c.PreReviewNote) : null, c.Bundle,
+        c.CertificateIdentifier);
 }
 
 /// <summary>网上预审 result: what the applicant should bring to the window.</summary>

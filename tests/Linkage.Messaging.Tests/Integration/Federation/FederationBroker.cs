@@ -14,17 +14,22 @@ public sealed record FederationBroker(Broker Broker, string Topic, string AppId)
         var topic = $"linkage.test.{TestEnvironment.NewName("t")}.v1";
         var appId = TestEnvironment.NewName("app");
         var federation = new FederationBroker(broker, topic, appId);
-        broker.CleanUp(topic, federation.Queue, $"dlx-{federation.Queue}", $"dlq-{federation.Queue}");
+        broker.CleanUp(topic, federation.Queue, $"dlx-{federation.Queue}", $"dlq-{federation.Queue}", federation.Quarantine);
         return federation;
     }
 
-    public Dictionary<string, string?> Settings(string? serves = null, int maxAttempts = 8) => new()
+    public Dictionary<string, string?> Settings(string? serves = null, int maxAttempts = 8)
     {
-        ["Linkage:Federation:AppId"] = AppId,
-        ["Linkage:Federation:Source"] = "/linkage/test",
-        ["Linkage:Federation:MaxDeliveryAttempts"] = maxAttempts.ToString(),
-        ["Linkage:Serves"] = serves,
-    };
+        var settings = TestSigner.TrustSettings();
+        settings["Linkage:Federation:AppId"] = AppId;
+        settings["Linkage:Federation:Source"] = "/linkage/test";
+        settings["Linkage:Federation:MaxDeliveryAttempts"] = maxAttempts.ToString();
+        settings["Linkage:Federation:GapTimeout"] = "00:00:08";
+        settings["Linkage:Serves"] = serves;
+        return settings;
+    }
+
+    public string Quarantine => $"{AppId}-quarantine";
 
     /// <summary>Publishes raw bytes to the topic exchange the way Dapr's component does (text/plain unless told).</summary>
     public async Task PublishRawAsync(byte[] body, string contentType = "text/plain")

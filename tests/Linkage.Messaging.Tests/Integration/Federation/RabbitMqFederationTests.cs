@@ -49,6 +49,9 @@ public sealed class RabbitMqFederationTests
             Assert.Equal("application/json", e.GetProperty("datacontenttype").GetString());
             Assert.True(e.TryGetProperty("time", out _));
             Assert.Equal("wire", e.GetProperty("data").GetProperty("key").GetString());
+            Assert.Equal(1, e.GetProperty("sequence").GetInt64());
+            Assert.Equal(federation.AppId, e.GetProperty("signer").GetString());
+            Assert.Null(host.Services.GetRequiredService<FederationTrust>().Verify(FederationEvent.Parse(message.Body.Span)));
 
             await Wait.Until(() => AppliedAsync(database), a => a.Count == 1, what: "the subscriber applying the event");
         }
@@ -78,7 +81,8 @@ public sealed class RabbitMqFederationTests
             await Wait.Until(() => broker.MessageCountAsync(federation.Queue), n => n == 0, what: "an empty queue");
             Assert.Equal(["again", "other"], (await AppliedAsync(database)).Order());
             await using var db = database.NewContext();
-            Assert.Equal(2, await db.InboxMessages.CountAsync());
+            Assert.Equal(2, await db.InboxMessages.CountAsync(i => i.Consumer != "federation#sequence"));
+            Assert.Equal(2, await db.InboxMessages.CountAsync(i => i.Consumer == "federation#sequence"));
         }
         finally
         {
@@ -115,7 +119,7 @@ public sealed class RabbitMqFederationTests
     }
 
     [Fact]
-    public async Task A_failing_event_is_retried_then_dead_lettered_and_an_unreadable_one_at_once_without_blocking_others()
+    public async Task A_failing_event_is_retried_then_dead_lettered_and_an_unreadable_one_quarantined_without_blocking_others()
     {
         await using var database = await OutboxDatabase.CreateAsync();
         await using var broker = await Broker.ConnectAsync();
@@ -127,7 +131,8 @@ public sealed class RabbitMqFederationTests
             await federation.PublishRawAsync("not a cloud event"u8.ToArray());
             await federation.PublishRawAsync(CloudEvents.AsDaprWouldSend(federation.Topic, Guid.NewGuid().ToString(), "330102001000", CloudEvents.Probe("fine")));
 
-            await Wait.Until(() => broker.MessageCountAsync($"dlq-{federation.Queue}"), n => n == 2, what: "two dead letters");
+            await Wait.Until(() => broker.MessageCountAsync($"dlq-{federation.Queue}"), n => n == 1, what: "one dead letter");
+            await Wait.Until(() => broker.MessageCountAsync(federation.Quarantine), n => n == 1, what: "the unreadable one quarantined");
             await Wait.Until(() => AppliedAsync(database), a => a.Count > 0, what: "the good event applied");
             Assert.Equal(["fine"], await AppliedAsync(database));
             await Wait.Until(() => broker.MessageCountAsync(federation.Queue), n => n == 0, what: "an empty queue");

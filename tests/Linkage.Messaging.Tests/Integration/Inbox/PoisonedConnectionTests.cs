@@ -36,9 +36,9 @@ public sealed class PoisonedConnectionTests
             await bus.Publish(new HolderProbe("poisoned", new string('名', 2_000_000)));
             for (var i = 0; i < 8; i++) await bus.Publish(new HolderProbe($"after-{i}", "李四"));
 
-            await Eventually.Until(() => broker.MessageCountAsync(endpoint + "_error"), n => n == 1, TimeSpan.FromSeconds(60), "the poisoned message in _error");
+            await Wait.Until(() => broker.MessageCountAsync(endpoint + "_error"), n => n == 1, TimeSpan.FromSeconds(60), "the poisoned message in _error");
             await using var check = database.NewContext();
-            var applied = await Eventually.Until(() => check.Applied.Select(a => a.Key).ToListAsync(), a => a.Count >= 16, TimeSpan.FromSeconds(60), "every other message applied");
+            var applied = await Wait.Until(() => check.Applied.Select(a => a.Key).ToListAsync(), a => a.Count >= 16, TimeSpan.FromSeconds(60), "every other message applied");
             Assert.Equal(16, applied.Count);
             Assert.DoesNotContain("poisoned", applied);
             Assert.Equal(16, await check.Holders.CountAsync());

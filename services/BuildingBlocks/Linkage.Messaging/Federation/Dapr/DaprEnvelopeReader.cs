@@ -26,6 +26,10 @@ internal static class DaprEnvelopeReader
             DataContentType = request.ContentType ?? "application/json",
             Data = data.RootElement.Clone(),
             TargetDivision = Attribute(request, "targetdivision"),
+            Sequence = Attribute(request, "sequence") is { } sequence ? long.Parse(sequence, CultureInfo.InvariantCulture) : null,
+            Signer = Attribute(request, "signer"),
+            SignatureKeyId = Attribute(request, "signaturekeyid"),
+            Signature = Attribute(request, "signature"),
         };
     }
 

@@ -6,27 +6,32 @@ namespace Linkage.Messaging;
 
 /// <summary>A topic route the sidecar POSTs to. Replies 200 with the pub/sub status: SUCCESS when handled, RETRY
 /// when a handler failed (the sidecar redelivers per its resiliency policy), DROP for an unreadable event, a target
-/// outside <c>Linkage:Serves</c> or a type nobody handles.</summary>
+/// outside <c>Linkage:Serves</c> or a type nobody handles. A refused event (unsigned, forged, out of scope,
+/// replayed) raises the quarantine alarm and is dropped to the sidecar's dead-letter topic when one is configured;
+/// an early one is answered RETRY, so the sidecar parks it per its resiliency policy.</summary>
 internal static class DaprSubscriptionEndpoint
 {
     public static async Task<IResult> HandleAsync(
-        HttpRequest request, FederationDispatcher dispatcher, ILoggerFactory logs, CancellationToken ct)
+        HttpRequest request, FederationDispatcher dispatcher, FederationOptions options, ILoggerFactory logs, CancellationToken ct)
     {
+        var log = logs.CreateLogger(typeof(DaprSubscriptionEndpoint));
         FederationEvent e;
         try
         {
+            if (request.ContentLength > options.MaxEventBytes) throw new FormatException($"more than {options.MaxEventBytes} bytes");
             e = await DaprEnvelopeReader.ReadAsync(request, ct);
         }
         catch (Exception ex) when (ex is JsonException or FormatException)
         {
-            logs.CreateLogger(typeof(DaprSubscriptionEndpoint)).LogError(ex, "Unreadable CloudEvent on {Path}; dropped", request.Path);
+            FederationAlarm.Raise(log, null, request.Path, $"unreadable: {ex.Message}");
             return Status("DROP");
         }
-        var outcome = await dispatcher.DispatchAsync(e, ct);
-        return Status(outcome switch
+        var verdict = await dispatcher.DispatchAsync(e, ct);
+        if (verdict.Outcome == FederationOutcome.Quarantined) FederationAlarm.Raise(log, e.Id, e.Type, verdict.Reason!);
+        return Status(verdict.Outcome switch
         {
             FederationOutcome.Handled => "SUCCESS",
-            FederationOutcome.Failed => "RETRY",
+            FederationOutcome.Failed or FederationOutcome.Early => "RETRY",
             _ => "DROP",
         });
     }

@@ -5,7 +5,7 @@ namespace Linkage.Messaging;
 
 /// <summary>Publishes a CloudEvent (structured JSON, <c>application/cloudevents+json</c>, persistent) to the fanout
 /// exchange named after its type, on a channel with publisher confirms: the call completes when the broker
-/// has the message.</summary>
+/// has routed the message to at least one queue (mandatory; see docs/decisions/0330).</summary>
 internal sealed class RabbitMqFederationPublisher(RabbitMqFederationConnection connection) : IFederationPublisher, IAsyncDisposable
 {
     private readonly SemaphoreSlim gate = new(1, 1);
@@ -27,7 +27,9 @@ internal sealed class RabbitMqFederationPublisher(RabbitMqFederationConnection c
             MessageId = e.Id,
             Type = e.Type,
         };
-        await ch.BasicPublishAsync(e.Type, "", mandatory: false, properties, e.ToJsonBytes(), ct);
+        // mandatory: an event no queue takes (no subscriber, no link yet) comes back as a basic.return, which the
+        // confirm tracking turns into a PublishReturnException: the outbox row stays pending and is retried.
+        await ch.BasicPublishAsync(e.Type, "", mandatory: true, properties, e.ToJsonBytes(), ct);
     }
 
     private async Task<IChannel> ChannelAsync(CancellationToken ct)

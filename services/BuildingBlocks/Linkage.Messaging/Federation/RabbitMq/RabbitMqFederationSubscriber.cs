@@ -8,7 +8,7 @@ namespace Linkage.Messaging;
 /// <summary>Consumes <c>{AppId}-{topic}</c> for every handled topic (manual ack). Start-up waits for the first
 /// subscription attempt; if the broker is away it keeps trying in the background.</summary>
 internal sealed class RabbitMqFederationSubscriber(
-    RabbitMqFederationConnection connection, FederationDispatcher dispatcher, FederationDelivery delivery,
+    RabbitMqFederationConnection connection, FederationDispatcher dispatcher, FederationDelivery delivery, FederationQuarantine quarantine,
     FederationOptions options, ILogger<RabbitMqFederationSubscriber> log) : IHostedService
 {
     private readonly CancellationTokenSource stopping = new();
@@ -63,6 +63,7 @@ internal sealed class RabbitMqFederationSubscriber(
         var channel = await conn.CreateChannelAsync(cancellationToken: ct);
         await channel.BasicQosAsync(0, (ushort)options.PrefetchCount, global: false, ct);
         var queue = await DaprRabbitMqTopology.DeclareSubscriptionAsync(channel, options.AppId, topic, ct);
+        await quarantine.DeclareAsync(channel, ct);
         var consumer = new AsyncEventingBasicConsumer(channel);
         consumer.ReceivedAsync += (_, args) => delivery.HandleAsync(channel, args, stopping.Token);
         await channel.BasicConsumeAsync(queue, autoAck: false, consumer, ct);

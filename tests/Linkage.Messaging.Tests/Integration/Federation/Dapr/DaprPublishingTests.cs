@@ -56,6 +56,8 @@ public sealed class DaprPublishingTests
             Assert.Equal("case-9", e.GetProperty("subject").GetString());
             Assert.Equal("330000000000", e.GetProperty("targetdivision").GetString());
             Assert.Equal("via-dapr", e.GetProperty("data").GetProperty("key").GetString());
+            Assert.Equal(1, e.GetProperty("sequence").GetInt64());
+            Assert.Null(host.Services.GetRequiredService<FederationTrust>().Verify(FederationEvent.Parse(request.Data.Span)));
             await Wait.Until(async () =>
             {
                 await using var check = database.NewContext();

@@ -54,10 +54,17 @@ public sealed class DaprSubscriptionTests
         Assert.Equal("DROP", await FakeSidecar.StatusOf(await sidecar.DeliverAsync(Route, "{ not json"u8.ToArray(), Token)));
         var failing = CloudEvents.AsDaprWouldSend(Topic, Guid.NewGuid().ToString(), "330102001000", CloudEvents.Probe("failing", -1));
         Assert.Equal("RETRY", await FakeSidecar.StatusOf(await sidecar.DeliverAsync(Route, failing, Token)));
+        var forged = CloudEvents.AsDaprWouldSend(Topic, Guid.NewGuid().ToString(), "330102001000", CloudEvents.Probe("good"),
+            tamper: json => { json["data"]!["key"] = "forged"; return json; });
+        Assert.Equal("DROP", await FakeSidecar.StatusOf(await sidecar.DeliverAsync(Route, forged, Token)));
+        var unsigned = CloudEvents.Unsigned(Topic, Guid.NewGuid().ToString(), "330102001000", CloudEvents.Probe("unsigned"));
+        Assert.Equal("DROP", await FakeSidecar.StatusOf(await sidecar.DeliverAsync(Route, unsigned, Token)));
+        var early = CloudEvents.AsDaprWouldSend(Topic, Guid.NewGuid().ToString(), "330102001000", CloudEvents.Probe("early"), subject: "s", sequence: 2);
+        Assert.Equal("RETRY", await FakeSidecar.StatusOf(await sidecar.DeliverAsync(Route, early, Token)));
 
         Assert.Equal(["good"], await AppliedAsync(database));
         await using var db = database.NewContext();
-        Assert.Equal(Guid.Parse(id), await db.InboxMessages.Select(i => i.MessageId).SingleAsync());
+        Assert.Equal(Guid.Parse(id), await db.InboxMessages.Where(i => i.Consumer != "federation#sequence").Select(i => i.MessageId).SingleAsync());
     }
 
     private static readonly JsonSerializerOptions CaseInsensitive = new() { PropertyNameCaseInsensitive = true };
@@ -66,12 +73,13 @@ public sealed class DaprSubscriptionTests
 
     private static async Task<WebApplication> StartAppAsync(OutboxDatabase database)
     {
-        var builder = LoopbackApp.CreateBuilder(HttpProtocols.Http1, new Dictionary<string, string?>
+        var builder = LoopbackApp.CreateBuilder(HttpProtocols.Http1, new Dictionary<string, string?>(TestSigner.TrustSettings())
         {
             ["Linkage:Federation:Mode"] = "dapr",
             ["Linkage:Federation:AppApiToken"] = Token,
             ["Linkage:Federation:PubSubName"] = "pubsub-test",
             ["Linkage:Federation:DaprGrpcEndpoint"] = "http://127.0.0.1:9",
+            ["Linkage:PersonalIdKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
             ["Linkage:Serves"] = "330100000000",
         });
         builder.Services.AddDbContext<TestDbContext>(o => o.UseNpgsql(database.ConnectionString));

@@ -5,7 +5,7 @@ using Org.BouncyCastle.Crypto.Signers;
 using Org.BouncyCastle.Math;
 using Org.BouncyCastle.Security;
 
-namespace Linkage.Certificates.Signing;
+namespace Linkage.Kernel.Crypto;
 
 /// <summary>SM2 signatures over SM3 (GB/T 32918, GB/T 32905) on curve sm2p256v1, with BouncyCastle. Public keys
 /// travel as the uncompressed point (65 bytes, 04‖X‖Y), private keys as the 32-byte scalar, signatures as r‖s
@@ -26,6 +26,18 @@ public static class Sm2
         var publicKey = ((ECPublicKeyParameters)pair.Public).Q.GetEncoded(false);
         var privateKey = ((ECPrivateKeyParameters)pair.Private).D.ToByteArrayUnsigned();
         return (publicKey, privateKey);
+    }
+
+    /// <summary>The public key (04‖X‖Y) of a private scalar.</summary>
+    public static byte[] PublicKeyOf(byte[] privateKey) =>
+        Domain.G.Multiply(new BigInteger(1, privateKey)).Normalize().GetEncoded(false);
+
+    /// <summary>A private scalar in [1, n-1] derived from at least 32 bytes of secret key material.</summary>
+    public static byte[] PrivateKeyFrom(ReadOnlySpan<byte> secret)
+    {
+        if (secret.Length < 32) throw new ArgumentException("At least 32 bytes of key material are needed.", nameof(secret));
+        var d = new BigInteger(1, secret.ToArray()).Mod(Domain.N.Subtract(BigInteger.One)).Add(BigInteger.One);
+        return d.ToByteArrayUnsigned();
     }
 
     public static byte[] Sign(byte[] privateKey, byte[] content)

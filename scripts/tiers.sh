@@ -1,0 +1,139 @@
+#!/usr/bin/env bash
+# `./platform up --tiers`: three deployments on one machine (docs/federation.md, decisions 0333, 0334): the city
+# 宁德市, the county 柘荣县 and the town 双城镇 with its village stations. Each has its own database, RabbitMQ node
+# (node name, ports, mnesia and log folders), host, gateway, app id, Serves and signing key; the nodes federate
+# their linkage.* exchanges with their neighbours. Sourced by ./platform.
+
+TIERS=(city county town)
+declare -A TIER_APP=([city]=city-350900 [county]=county-350926 [town]=town-350926100)
+declare -A TIER_TITLE=([city]="city 宁德市" [county]="county 柘荣县" [town]="town 双城镇 and its village stations")
+declare -A TIER_SERVES=([city]=350900000000 [county]=350926000000 [town]=350926100000)
+declare -A TIER_EXCEPT=([city]=350926000000 [county]=350926100000 [town]=)
+declare -A TIER_LINKS=([city]="county" [county]="city town" [town]="county")
+TIERS_PORT=${LINKAGE_TIERS_PORT:-42000}   # tier i: +20i AMQP, +1 dist, +2 management, +3/+4 host, +5/+6 gateway
+
+tier_port() { local i; for i in "${!TIERS[@]}"; do [ "${TIERS[$i]}" = "$1" ] && echo $((TIERS_PORT + 20 * i + $2)); done; return 0; }
+
+tier_rabbit_env() {
+  local t=$1 i; for i in "${!TIERS[@]}"; do [ "${TIERS[$i]}" = "$t" ] && break; done
+  rabbit_env
+  local dir=$STATE/rabbit-$t
+  export HOME=$dir/home RABBITMQ_NODENAME=linkage-$t@localhost
+  export RABBITMQ_NODE_PORT; RABBITMQ_NODE_PORT=$(tier_port "$t" 0)
+  export RABBITMQ_DIST_PORT; RABBITMQ_DIST_PORT=$(tier_port "$t" 1)
+  export RABBITMQ_CTL_DIST_PORT_MIN=$((CTL_MIN + 11 + 3 * i)) RABBITMQ_CTL_DIST_PORT_MAX=$((CTL_MIN + 13 + 3 * i))
+  export RABBITMQ_MNESIA_BASE=$dir/mnesia RABBITMQ_LOG_BASE=$dir/log RABBITMQ_CONFIG_FILE=$dir/rabbitmq.conf
+  export RABBITMQ_ENABLED_PLUGINS_FILE=$dir/enabled_plugins RABBITMQ_PID_FILE=$dir/rabbit.pid
+}
+
+tier_rabbit_running() { ( tier_rabbit_env "$1"; [ -f "$RABBITMQ_PID_FILE" ] && kill -0 "$(cat "$RABBITMQ_PID_FILE")" 2>/dev/null ); }
+
+tier_rabbit_start() {
+  local t=$1
+  tier_rabbit_running "$t" && return 0
+  refuse_busy_port "$(tier_port "$t" 0)" LINKAGE_TIERS_PORT || return 1
+  ( tier_rabbit_env "$t"
+    mkdir -p "$HOME" "$RABBITMQ_MNESIA_BASE" "$RABBITMQ_LOG_BASE"
+    { echo "listeners.tcp.1 = 127.0.0.1:$RABBITMQ_NODE_PORT"; echo "loopback_users.guest = true"
+      echo "management.tcp.ip = 127.0.0.1"; echo "management.tcp.port = $(tier_port "$t" 2)"; } > "$RABBITMQ_CONFIG_FILE"
+    echo "[rabbitmq_management,rabbitmq_federation,rabbitmq_federation_management]." > "$RABBITMQ_ENABLED_PLUGINS_FILE"
+    setsid rabbitmq-server > "$STATE/rabbit-$t/server.out" 2>&1 < /dev/null &
+    rabbitmqctl --timeout 90 wait "$RABBITMQ_PID_FILE" >/dev/null 2>&1 ) || { log "RabbitMQ of the $t failed to start"; return 1; }
+  log "RabbitMQ of the $t started on 127.0.0.1:$(tier_port "$t" 0)"
+}
+
+tier_rabbit_stop() {
+  local t=$1 pid
+  tier_rabbit_running "$t" || return 0
+  pid=$(cat "$STATE/rabbit-$t/rabbit.pid")
+  ( tier_rabbit_env "$t"; rabbitmqctl stop "$RABBITMQ_PID_FILE" >/dev/null 2>&1 ) || kill -TERM "$pid" 2>/dev/null
+  local i; for i in $(seq 1 20); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+  kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null
+  log "RabbitMQ of the $t stopped"
+}
+
+# Each node federates its neighbours' linkage.* exchanges (the link queue lives on the sending node).
+tier_link() {
+  local t=$1 n
+  ( tier_rabbit_env "$t"
+    for n in ${TIER_LINKS[$t]}; do
+      rabbitmqctl set_parameter federation-upstream "$n" \
+        "{\"uri\":\"amqp://guest:guest@127.0.0.1:$(tier_port "$n" 0)\",\"max-hops\":2,\"ack-mode\":\"on-confirm\"}" >/dev/null
+    done
+    rabbitmqctl set_policy --apply-to exchanges federate-linkage '^linkage\.' '{"federation-upstream-set":"all"}' >/dev/null )
+}
+
+# tier_env <tier> [trust lines]: the host's environment (the single-host one, with the tier's own parts after it).
+tier_env() {
+  local t=$1 m http grpc; http=$(tier_port "$t" 3); grpc=$(tier_port "$t" 4)
+  host_env all "$http" "$grpc"
+  echo "Linkage__PersonalIdKey=$(secret_key "pid-$t.key")"
+  echo "ConnectionStrings__Linkage=$(pg_conn "linkage_$t")"
+  echo "Linkage__RabbitMq__Uri=amqp://guest:guest@127.0.0.1:$(tier_port "$t" 0)/"
+  for m in "${MODULES[@]}"; do echo "Linkage__Grpc__${MODULE_TITLE[$m]}=http://127.0.0.1:$grpc"; done
+  echo "Linkage__Federation__AppId=${TIER_APP[$t]}"
+  echo "Linkage__Serves=${TIER_SERVES[$t]}"
+  [ -n "${TIER_EXCEPT[$t]}" ] && echo "Linkage__ServesExcept=${TIER_EXCEPT[$t]}"
+  [ -s "$STATE/env/trust-$t" ] && cat "$STATE/env/trust-$t"
+  return 0
+}
+
+tier_gateway_env() {
+  local t=$1 m
+  gateway_env
+  echo "Kestrel__Endpoints__Http__Url=http://127.0.0.1:$(tier_port "$t" 5)"
+  echo "Kestrel__Endpoints__Grpc__Url=http://127.0.0.1:$(tier_port "$t" 6)"
+  for m in "${MODULES[@]}"; do
+    echo "Linkage__Gateway__Modules__${m}__Http=http://127.0.0.1:$(tier_port "$t" 3)"
+    echo "Linkage__Gateway__Modules__${m}__Grpc=http://127.0.0.1:$(tier_port "$t" 4)"
+  done
+}
+
+# Every tier trusts the others' public keys (from the host's federation-key command) for what they serve.
+tier_trust() {
+  local t o app key pub
+  for t in "${TIERS[@]}"; do : > "$STATE/env/trust-$t"; done
+  for o in "${TIERS[@]}"; do
+    while read -r app key pub; do
+      for t in "${TIERS[@]}"; do
+        [ "$t" = "$o" ] && continue
+        { echo "Linkage__Federation__Trust__${app}__Keys__${key}=$pub"; echo "Linkage__Federation__Trust__${app}__Speaks=${TIER_SERVES[$o]}"; } >> "$STATE/env/trust-$t"
+      done
+    done < <(run_with_env "$STATE/env/host-$o.env" "$REPO/$HOST_DLL" federation-key)
+  done
+}
+
+cmd_up_tiers() {
+  infra_install
+  build_solution & local build=$!
+  infra_up || { kill "$build" 2>/dev/null; return 1; }
+  pin_infra
+  local t
+  for t in "${TIERS[@]}"; do pg_create_db "linkage_$t"; tier_rabbit_start "$t" || return 1; done
+  for t in "${TIERS[@]}"; do tier_link "$t"; done
+  wait "$build" || return 1
+  write_env_files all
+  rm -f "$STATE"/env/trust-*
+  for t in "${TIERS[@]}"; do tier_env "$t" > "$STATE/env/host-$t.env"; done
+  tier_trust
+  for t in "${TIERS[@]}"; do
+    tier_env "$t" > "$STATE/env/host-$t.env"; tier_gateway_env "$t" > "$STATE/env/gateway-$t.env"
+    chmod 600 "$STATE/env/host-$t.env" "$STATE/env/gateway-$t.env"
+    log "migrating and seeding the $t"
+    run_with_env "$STATE/env/host-$t.env" "$REPO/$HOST_DLL" migrate
+    run_with_env "$STATE/env/host-$t.env" "$REPO/$HOST_DLL" seed
+  done
+  for t in "${TIERS[@]}"; do proc_start "host-$t" "$HOST_DLL"; proc_start "gateway-$t" "$GATEWAY_DLL"; done
+  for t in "${TIERS[@]}"; do wait_ready "host-$t" "$(tier_port "$t" 3)"; wait_ready "gateway-$t" "$(tier_port "$t" 5)"; done
+  echo
+  echo "Linkage is up as three deployments, linked broker to broker (docs/federation.md)."
+  for t in "${TIERS[@]}"; do
+    printf '  %-40s gateway http://127.0.0.1:%s  app id %s  serves %s  RabbitMQ :%s (management :%s)\n' \
+      "${TIER_TITLE[$t]}" "$(tier_port "$t" 5)" "${TIER_APP[$t]}" "${TIER_SERVES[$t]}" "$(tier_port "$t" 0)" "$(tier_port "$t" 2)"
+  done
+  echo "  the village agent (agent) works at the town's gateway, the county's reviewers at the county's."
+  print_demo_users
+  echo "  logs: $LOG_DIR    stop: ./platform down"
+}
+
+tiers_down() { local t; for t in "${TIERS[@]}"; do tier_rabbit_stop "$t"; done; }

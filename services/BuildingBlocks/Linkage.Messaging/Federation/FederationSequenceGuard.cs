@@ -1,0 +1,35 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linkage.Messaging;
+
+/// <summary>Applies a subject's events in the sender's order, in the handler's inbox transaction: it records
+/// (signer, subject, n) as an inbox row of its own (a name-based UUID, consumer <c>federation#sequence</c>), refuses
+/// a second event claiming an n already applied (a replay under a new id), and parks event n until n-1 has been
+/// applied. The sender counts all its federation events of a subject, whatever their type, so one subject's types
+/// are ordered together and each has one handler here. No table of its own: the rows age out with the inbox
+/// (docs/decisions/0332).</summary>
+internal static class FederationSequenceGuard
+{
+    private const string Consumer = "federation#sequence";
+
+    public static async Task ClaimAsync(ModuleDbContext db, FederationEvent e, CancellationToken ct)
+    {
+        if (e.Sequence is not { } n || n < 1) throw new FederationRefusedException("no sequence");
+        var sql = new OutboxSql(db.ModuleSchema);
+        if (await db.Database.ExecuteSqlRawAsync(sql.InsertInbox, [IdOf(e, n), Consumer], ct) == 0)
+            throw new FederationRefusedException($"sequence {n} of {e.Subject} was applied already under another id: a replay");
+        if (n == 1) return;
+        var previous = IdOf(e, n - 1);
+        var applied = await db.InboxMessages.AnyAsync(m => m.MessageId == previous && m.Consumer == Consumer, ct);
+        if (!applied) throw new FederationEarlyException($"{e.Subject} #{n} waits for #{n - 1}");
+    }
+
+    private static Guid IdOf(FederationEvent e, long n)
+    {
+        Span<byte> hash = stackalloc byte[32];
+        SHA256.HashData(Encoding.UTF8.GetBytes($"{e.Signer ?? e.Source}\n{e.Subject}\n{n}"), hash);
+        return new Guid(hash[..16]);
+    }
+}

@@ -1,0 +1,18 @@
+using System.Globalization;
+using System.Text;
+
+namespace Linkage.Messaging;
+
+/// <summary>What a deployment signs of a CloudEvent: every attribute a receiver acts on, one per line, then the
+/// canonical data (<see cref="CanonicalJson"/>). Dapr's added attributes (topic, pubsubname, trace context) are
+/// outside it on purpose.</summary>
+public static class FederationSignature
+{
+    public static byte[] Content(FederationEvent e)
+    {
+        var head = string.Join('\n',
+            e.Id, e.Source, e.Type, e.Subject ?? "", e.Time?.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture) ?? "",
+            e.TargetDivision ?? "", e.Sequence?.ToString(CultureInfo.InvariantCulture) ?? "", e.Signer ?? "", e.SignatureKeyId ?? "", "");
+        return [.. Encoding.UTF8.GetBytes(head), .. CanonicalJson.Of(e.Data)];
+    }
+}

@@ -1,0 +1,45 @@
+using Linkage.Kernel.Crypto;
+using Microsoft.Extensions.Configuration;
+
+namespace Linkage.Messaging;
+
+/// <summary>The allow-list (<c>Linkage:Federation:Trust:{appId}</c>: <c>Keys:{keyId}</c> = base64 SM2 public key,
+/// <c>Speaks</c> = division codes) plus this deployment itself, which speaks for what it serves. Verifies a
+/// CloudEvent's signature; the reason it is refused otherwise. See docs/decisions/0331.</summary>
+public sealed class FederationTrust
+{
+    private readonly Dictionary<string, FederationPeer> peers;
+
+    public FederationTrust(IConfiguration config, FederationOptions options, FederationKeys own)
+    {
+        peers = config.GetSection("Linkage:Federation:Trust").GetChildren()
+            .Select(p => new FederationPeer(p.Key,
+                p.GetSection("Keys").GetChildren().Where(k => k.Value is { Length: > 0 })
+                    .ToDictionary(k => k.Key, k => Convert.FromBase64String(k.Value!), StringComparer.Ordinal),
+                new DivisionScope(FederationOptions.ReadDivisions(p.GetSection("Speaks")))))
+            .ToDictionary(p => p.AppId, StringComparer.Ordinal);
+        peers[options.AppId] = new FederationPeer(options.AppId, own.PublicKeys, options.Scope);
+    }
+
+    /// <summary>Null when the signature is good and the signer known; otherwise why the event is refused.</summary>
+    public string? Verify(FederationEvent e)
+    {
+        if (e.Signature is null || e.Signer is null || e.SignatureKeyId is null) return "unsigned";
+        if (!peers.TryGetValue(e.Signer, out var peer)) return $"unknown signer '{e.Signer}'";
+        if (!peer.PublicKeys.TryGetValue(e.SignatureKeyId, out var publicKey)) return $"unknown key '{e.SignatureKeyId}' of {e.Signer}";
+        byte[] signature;
+        try
+        {
+            signature = Convert.FromBase64String(e.Signature);
+        }
+        catch (FormatException)
+        {
+            return "signature is not base64";
+        }
+        return Sm2.Verify(publicKey, FederationSignature.Content(e), signature) ? null : $"signature does not verify with {e.SignatureKeyId}";
+    }
+
+    /// <summary>Whether the (verified) signer may speak for <paramref name="origin"/>.</summary>
+    public bool Speaks(string signer, string? origin) =>
+        peers.TryGetValue(signer, out var peer) && (peer.Speaks.ServesAll || (origin is not null && peer.Speaks.Covers(origin)));
+}

@@ -1,0 +1,69 @@
+namespace Linkage.Charts.Tests;
+
+/// <summary>The federation bus in the chart: Dapr pub/sub by default behind the app token, a unique app id and
+/// Serves per release and tier, queues named after the release's app id, and the broker links set by a Job with the
+/// upstream URIs from a Secret (decisions 0333, 0334).</summary>
+[Collection(ChartsCollection.Name)]
+public sealed class FederationTests(ChartWorkspace charts)
+{
+    public static TheoryData<string, string, string> TierIdentities => new()
+    {
+        { "values-province.yaml", "province-350000", "350000000000" },
+        { "values-city.yaml", "city-350900", "350900000000" },
+        { "values-county.yaml", "county-350926", "350926000000" },
+        { "values-town.yaml", "town-350926100", "350926100000" },
+    };
+
+    [Theory, MemberData(nameof(TierIdentities))]
+    public void Each_tier_runs_dapr_federation_under_its_own_app_id_and_serves_with_its_key_from_a_secret(string tier, string appId, string serves)
+    {
+        var r = charts.RenderTier(tier);
+        foreach (var module in Rendering.Modules)
+        {
+            var deployment = r.Get("Deployment", $"linkage-{module}");
+            var c = deployment.Container;
+            Assert.Equal("dapr", Manifest.Env(c, "Linkage__Federation__Mode"));
+            Assert.Equal(appId, Manifest.Env(c, "Linkage__Federation__AppId"));
+            Assert.Equal(serves, Manifest.Env(c, "Linkage__Serves"));
+            Assert.Equal("<secret>", Manifest.Env(c, $"Linkage__Federation__Signing__Keys__{appId}-1"));
+            Assert.Equal("<secret>", Manifest.Env(c, "APP_API_TOKEN"));
+            Assert.NotEmpty(Manifest.Text(deployment.PodAnnotations["dapr.io/app-token-secret"]));
+        }
+        var metadata = r.Get("Component", "pubsub").Body["spec"]!["metadata"]!.AsArray().ToDictionary(m => Manifest.Text(m!["name"]), m => m!);
+        Assert.Equal(appId, Manifest.Text(metadata["consumerID"]["value"]));
+    }
+
+    [Fact]
+    public void The_four_tiers_have_distinct_app_ids_and_a_parent_delegates_its_child_subtree()
+    {
+        var ids = TierIdentities.Select(t => (string)t[1]).ToList();
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        var city = charts.RenderTier("values-city.yaml").Get("Deployment", "linkage-intake").Container;
+        Assert.Equal("350926000000", Manifest.Env(city, "Linkage__ServesExcept"));
+        Assert.NotNull(Manifest.Env(city, "Linkage__Federation__Trust__county-350926__Speaks"));
+    }
+
+    [Fact]
+    public void Without_an_app_id_a_release_is_named_after_its_namespace_and_release()
+    {
+        var c = charts.Render().Get("Deployment", "linkage-intake").Container;
+        Assert.EndsWith("-linkage", Manifest.Env(c, "Linkage__Federation__AppId"));
+        Assert.Equal("dapr", Manifest.Env(c, "Linkage__Federation__Mode"));
+        Assert.Null(charts.Render().Find("Job", "linkage-federation-links"));
+    }
+
+    [Fact]
+    public void The_county_links_its_broker_to_the_city_and_the_town_with_uris_from_a_secret()
+    {
+        var job = charts.RenderTier("values-county.yaml").Get("Job", "linkage-federation-links");
+        var c = job.Container;
+        Assert.Equal("<secret>", Manifest.Env(c, "UPSTREAM_CITY"));
+        Assert.Equal("<secret>", Manifest.Env(c, "UPSTREAM_TOWN"));
+        var script = Manifest.Text(c["args"]![0]);
+        Assert.Contains("parameters/federation-upstream/%2F/city", script);
+        Assert.Contains("parameters/federation-upstream/%2F/town", script);
+        Assert.Contains("max-hops\\\":2", script);
+        Assert.Contains("policies/%2F/federate-linkage", script);
+        Assert.Equal("post-install,post-upgrade", Manifest.Text(job.Body["metadata"]!["annotations"]!["helm.sh/hook"]));
+    }
+}

@@ -1,0 +1,73 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Linkage.Testing;
+using Npgsql;
+
+namespace Linkage.Federation.Tests;
+
+/// <summary>What the tests do through each deployment's own API and read from its own database.</summary>
+public static class Api
+{
+    public const string FoodPermit = "000121010000";
+
+    /// <summary>The village agent of 溪坪村 takes a food-business permit (a county matter) at the station.</summary>
+    public static async Task<Guid> SubmitAtStationAsync(LinkageTestHost town)
+    {
+        using var agent = town.CreateClient("agent");
+        var response = await agent.PostAsJsonAsync("/api/intake/cases", new
+        {
+            matterCode = FoodPermit,
+            applicant = new { kind = "person", name = "陈美华", idNumber = "350926198503120020" },
+            principalConsent = true,
+            materials = new[] { "application-form", "id-copy", "premises-plan", "health-certificate" }.Select(code => new { code }),
+        });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
+    public static async Task<JsonElement> CaseAsync(LinkageTestHost host, string user, Guid id)
+    {
+        using var client = host.CreateClient(user);
+        return await client.GetFromJsonAsync<JsonElement>($"/api/intake/cases/{id}");
+    }
+
+    /// <summary>The county's three departments approve the case in parallel (并联审批).</summary>
+    public static async Task ApproveAtCountyAsync(LinkageTestHost county, Guid caseId)
+    {
+        await Task.WhenAll(DemoReviewers.FoodPermit.Select(async reviewer =>
+        {
+            using var client = county.CreateClient(reviewer);
+            var taskId = await county.Eventually(async () =>
+            {
+                var tasks = await client.GetFromJsonAsync<JsonElement>("/api/approval/tasks?status=pending");
+                return tasks.EnumerateArray().Where(t => t.GetProperty("caseId").GetGuid() == caseId)
+                    .Select(t => t.GetProperty("id").GetString()).FirstOrDefault();
+            }, TimeSpan.FromSeconds(60));
+            var decided = await client.PostAsJsonAsync($"/api/approval/tasks/{taskId}/decision", new { decision = "approve" });
+            Assert.Equal(HttpStatusCode.OK, decided.StatusCode);
+        }));
+    }
+
+    /// <summary>The licence identifier on a case view (absent until one is issued).</summary>
+    public static string? CertificateOf(JsonElement view) =>
+        view.TryGetProperty("certificateIdentifier", out var identifier) ? identifier.GetString() : null;
+
+    public static async Task<string?> StatusAsync(LinkageTestHost host, Guid caseId) =>
+        await ScalarAsync(host, """SELECT "Status" FROM intake.cases WHERE "Id" = @id""", caseId) as string;
+
+    public static async Task<string?> CertificateAsync(LinkageTestHost host, Guid caseId) =>
+        await ScalarAsync(host, """SELECT "CertificateIdentifier" FROM intake.cases WHERE "Id" = @id""", caseId) as string;
+
+    public static async Task<long> CountAsync(LinkageTestHost host, string sql, object? arg = null) =>
+        Convert.ToInt64(await ScalarAsync(host, sql, arg));
+
+    private static async Task<object?> ScalarAsync(LinkageTestHost host, string sql, object? arg)
+    {
+        await using var connection = new NpgsqlConnection(host.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        if (arg is not null) command.Parameters.AddWithValue("id", arg);
+        return await command.ExecuteScalarAsync();
+    }
+}

@@ -1,0 +1,87 @@
+using Linkage.Testing;
+
+namespace Linkage.Federation.Tests.Infrastructure;
+
+/// <summary>Three deployments as <c>./platform up --tiers</c> runs them: the city 宁德市 (350900, less the county), the
+/// county 柘荣县 (350926, less the town) and the town 双城镇 (350926100, with its village stations). Each has its own
+/// database, its own RabbitMQ node, its own host, app id, <c>Serves</c> and SM2 key, and trusts the other two for
+/// what they serve. Links: RabbitMQ exchange federation county⇄town and city⇄county (max 2 hops), each direction
+/// logging in to the upstream node as a user of its own, so one link can be cut alone. Shared by the tests of a class.</summary>
+public sealed class Tiers : IAsyncLifetime
+{
+    public static readonly FederationIdentity CityId = FederationIdentity.Create("city-350900", "350900000000");
+    public static readonly FederationIdentity CountyId = FederationIdentity.Create("county-350926", "350926000000");
+    public static readonly FederationIdentity TownId = FederationIdentity.Create("town-350926100", "350926100000");
+
+    public TierDeployment City { get; private set; } = null!;
+
+    public TierDeployment County { get; private set; } = null!;
+
+    public TierDeployment Town { get; private set; } = null!;
+
+    private RabbitNode[] nodes = [];
+
+    public async Task InitializeAsync()
+    {
+        nodes = await Task.WhenAll(RabbitNode.StartAsync("city"), RabbitNode.StartAsync("county"), RabbitNode.StartAsync("town"));
+        var (city, county, town) = (nodes[0], nodes[1], nodes[2]);
+        await LinkAsync(city, county);
+        await LinkAsync(county, town);
+        var hosts = await Task.WhenAll(
+            StartHostAsync(city, CityId, "350926000000"),
+            StartHostAsync(county, CountyId, "350926100000"),
+            StartHostAsync(town, TownId, null));
+        (City, County, Town) = (new(CityId, city, hosts[0]), new(CountyId, county, hosts[1]), new(TownId, town, hosts[2]));
+        foreach (var node in nodes)
+            await Wait.Until(async () => await node.Management.RunningLinksAsync() >= 3, TimeSpan.FromSeconds(60));
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var tier in new[] { Town, County, City }.Where(t => t is not null)) await tier.Host.DisposeAsync();
+        foreach (var node in nodes) await node.DisposeAsync();
+    }
+
+    /// <summary>Stops both directions of the link between two neighbours: each side's link user is removed from the
+    /// upstream node and its connection closed, so the link cannot log in again. The link queues stay where they are.</summary>
+    public static async Task CutAsync(TierDeployment a, TierDeployment b)
+    {
+        await a.Node.Management.DeleteUserAsync(LinkUser(b.Node));
+        await b.Node.Management.DeleteUserAsync(LinkUser(a.Node));
+        await a.Node.Management.CloseConnectionsOfAsync(LinkUser(b.Node));
+        await b.Node.Management.CloseConnectionsOfAsync(LinkUser(a.Node));
+    }
+
+    public static async Task RestoreAsync(TierDeployment a, TierDeployment b)
+    {
+        await a.Node.Management.AddUserAsync(LinkUser(b.Node), LinkPassword);
+        await b.Node.Management.AddUserAsync(LinkUser(a.Node), LinkPassword);
+    }
+
+    private const string LinkPassword = "link-secret";
+
+    private static string LinkUser(RabbitNode downstream) => $"link-{downstream.AmqpPort}";
+
+    /// <summary>Each node federates the other's <c>linkage.*</c> exchanges.</summary>
+    private static async Task LinkAsync(RabbitNode a, RabbitNode b)
+    {
+        await a.Management.AddUserAsync(LinkUser(b), LinkPassword);
+        await b.Management.AddUserAsync(LinkUser(a), LinkPassword);
+        await a.Management.SetUpstreamAsync($"from-{b.AmqpPort}", new Uri($"amqp://{LinkUser(a)}:{LinkPassword}@127.0.0.1:{b.AmqpPort}/%2F"), 2);
+        await b.Management.SetUpstreamAsync($"from-{a.AmqpPort}", new Uri($"amqp://{LinkUser(b)}:{LinkPassword}@127.0.0.1:{a.AmqpPort}/%2F"), 2);
+        await a.Management.FederateExchangesAsync(@"^linkage\.");
+        await b.Management.FederateExchangesAsync(@"^linkage\.");
+    }
+
+    private static Task<LinkageTestHost> StartHostAsync(RabbitNode node, FederationIdentity id, string? except) =>
+        LinkageTestHost.StartAsync("all", configure: s =>
+        {
+            s["Linkage:RabbitMq:Uri"] = node.AmqpUri.ToString();
+            s["Linkage:ServesExcept"] = except;
+            id.Configure(s);
+            foreach (var peer in new[] { CityId, CountyId, TownId }.Where(p => p != id)) peer.TrustedBy(s);
+        });
+}
+
+/// <summary>One tier's deployment: its identity, RabbitMQ node and host.</summary>
+public sealed record TierDeployment(FederationIdentity Id, RabbitNode Node, LinkageTestHost Host);

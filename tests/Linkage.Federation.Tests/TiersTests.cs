@@ -1,0 +1,79 @@
+using Linkage.Federation.Tests.Infrastructure;
+using static Linkage.Federation.Tests.Api;
+
+namespace Linkage.Federation.Tests;
+
+/// <summary>五级联动 across separate deployments: a village case goes up to the county through the brokers' links,
+/// is decided there, and comes back down to the station's own copy; a cut link stores and forwards, exactly once and
+/// in order (decisions 0330–0334).</summary>
+public sealed class TiersTests(Tiers tiers) : IClassFixture<Tiers>
+{
+    private static readonly TimeSpan Crossing = TimeSpan.FromSeconds(90);
+
+    [Fact]
+    public async Task A_village_case_for_a_county_matter_is_decided_at_the_county_and_the_station_copy_completes_with_the_licence()
+    {
+        var caseId = await SubmitAtStationAsync(tiers.Town.Host);
+        Assert.Equal("Accepted", await StatusAsync(tiers.Town.Host, caseId));
+
+        await tiers.County.Host.Eventually(async () => await StatusAsync(tiers.County.Host, caseId), Crossing);
+        Assert.Null(await StatusAsync(tiers.City.Host, caseId));                 // the city relays, it does not take it over
+        await ApproveAtCountyAsync(tiers.County.Host, caseId);
+
+        var atCounty = await tiers.County.Host.Eventually(() => CertificateAsync(tiers.County.Host, caseId), Crossing);
+        var station = await tiers.Town.Host.Eventually(async () =>
+        {
+            var c = await CaseAsync(tiers.Town.Host, "agent", caseId);
+            return CertificateOf(c) is not null && c.GetProperty("status").GetString() == "completed" ? (System.Text.Json.JsonElement?)c : null;
+        }, Crossing);
+        Assert.Equal(atCounty, CertificateOf(station!.Value));
+        Assert.Equal("approved", station.Value.GetProperty("outcome").GetString());
+        await AssertNothingQuarantinedAsync();
+    }
+
+    [Fact]
+    public async Task A_cut_link_stores_and_forwards_every_event_exactly_once_and_in_order_across_a_broker_restart()
+    {
+        var decided = new[] { await SubmitAtStationAsync(tiers.Town.Host), await SubmitAtStationAsync(tiers.Town.Host) };
+        foreach (var id in decided) await tiers.County.Host.Eventually(async () => await StatusAsync(tiers.County.Host, id), Crossing);
+
+        await Tiers.CutAsync(tiers.County, tiers.Town);
+        foreach (var id in decided) await ApproveAtCountyAsync(tiers.County.Host, id);
+        var forwarded = new[] { await SubmitAtStationAsync(tiers.Town.Host), await SubmitAtStationAsync(tiers.Town.Host) };
+        foreach (var id in decided)
+            await tiers.County.Host.Eventually(async () => await StatusAsync(tiers.County.Host, id) == "Completed", Crossing);
+        await tiers.County.Node.StopAsync();                                    // the county's broker restarts during the cut
+        await tiers.County.Node.StartAsync();
+        foreach (var id in decided) Assert.Equal("Accepted", await StatusAsync(tiers.Town.Host, id));
+        foreach (var id in forwarded) Assert.Null(await StatusAsync(tiers.County.Host, id));
+
+        await Tiers.RestoreAsync(tiers.County, tiers.Town);
+        foreach (var id in forwarded) await tiers.County.Host.Eventually(async () => await StatusAsync(tiers.County.Host, id), Crossing);
+        foreach (var id in decided)
+            await tiers.Town.Host.Eventually(async () =>
+                CertificateOf(await CaseAsync(tiers.Town.Host, "agent", id)), Crossing);
+
+        foreach (var id in decided)
+        {
+            Assert.Equal("Completed", await StatusAsync(tiers.Town.Host, id));
+            var sent = await CountAsync(tiers.County.Host,
+                "SELECT count(*) FROM intake.outbox_messages WHERE kind = 'federation' AND subject = @id", id.ToString());
+            var numbered = await CountAsync(tiers.County.Host, """SELECT "FederationSequence" FROM intake.cases WHERE "Id" = @id""", id);
+            Assert.Equal(2, sent);                                              // completed, certificate-issued
+            Assert.Equal(sent, numbered);
+        }
+        var applied = await CountAsync(tiers.Town.Host,
+            "SELECT count(*) FROM intake.inbox_messages WHERE consumer LIKE '%CaseStatusChangedHandler'");
+        var sequenced = await CountAsync(tiers.Town.Host,
+            "SELECT count(*) FROM intake.inbox_messages WHERE consumer = 'federation#sequence'");
+        Assert.True(applied >= 4);
+        Assert.Equal(applied, sequenced);                                      // each applied once, each at its own number
+        await AssertNothingQuarantinedAsync();
+    }
+
+    private async Task AssertNothingQuarantinedAsync()
+    {
+        foreach (var tier in new[] { tiers.City, tiers.County, tiers.Town })
+            Assert.Equal(0, await tier.Node.Management.MessageCountAsync($"{tier.Id.AppId}-quarantine"));
+    }
+}

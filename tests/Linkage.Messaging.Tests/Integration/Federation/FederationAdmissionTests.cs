@@ -1,0 +1,114 @@
+using System.Text.Json.Nodes;
+using Linkage.Messaging.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Linkage.Messaging.Tests.Federation;
+
+/// <summary>Signed, scoped, ordered, once: what a receiving deployment lets through the real broker, and what it
+/// quarantines (decisions 0331, 0332).</summary>
+public sealed class FederationAdmissionTests
+{
+    private const string Inside = "330102001000";
+
+    [Fact]
+    public async Task Forged_unsigned_wrong_signer_out_of_scope_replayed_malformed_and_oversized_events_are_quarantined_and_change_nothing()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var broker = await Broker.ConnectAsync();
+        var federation = FederationBroker.For(broker);
+        var rotated = TestSigner.Create(TestSigner.Other.AppId, "other-0");
+        var settings = federation.Settings();
+        settings[$"Linkage:Federation:Trust:other:Keys:{rotated.KeyId}"] = Convert.ToBase64String(rotated.PublicKey);
+        settings["Linkage:Federation:MaxEventBytes"] = "4096";
+        var host = await StartAsync(database, federation, settings);
+        try
+        {
+            string Id() => Guid.NewGuid().ToString();
+            var topic = federation.Topic;
+            await federation.PublishRawAsync(CloudEvents.AsDaprWouldSend(topic, Id(), Inside, CloudEvents.Probe("good"), subject: "case-a"));
+            await federation.PublishRawAsync(CloudEvents.AsDaprWouldSend(topic, Id(), Inside, CloudEvents.Probe("old-key"), signer: rotated));
+            await federation.PublishRawAsync(CloudEvents.AsDaprWouldSend(topic, Id(), Inside, CloudEvents.Probe("county-own"), signer: TestSigner.County));
+            byte[][] refused =
+            [
+                CloudEvents.AsDaprWouldSend(topic, Id(), Inside, CloudEvents.Probe("good"),
+                    tamper: json => { json["data"]!["key"] = "forged"; return json; }),
+                CloudEvents.AsDaprWouldSend(topic, Id(), Inside, CloudEvents.Probe("retargeted"),
+                    tamper: json => { json["targetdivision"] = "330102002000"; return json; }),
+                CloudEvents.Unsigned(topic, Id(), Inside, CloudEvents.Probe("unsigned")),
+                CloudEvents.AsDaprWouldSend(topic, Id(), Inside, CloudEvents.Probe("stranger"), signer: TestSigner.Stranger),
+                CloudEvents.AsDaprWouldSend(topic, Id(), Inside, CloudEvents.Probe("posing"), signer: TestSigner.County,
+                    tamper: json => { json["signer"] = "other"; json["signaturekeyid"] = "other-1"; return json; }),
+                CloudEvents.AsDaprWouldSend(topic, Id(), "330103001000", CloudEvents.Probe("out-of-scope"), signer: TestSigner.County),
+                CloudEvents.AsDaprWouldSend(topic, Id(), Inside, CloudEvents.Probe("replayed-new-id"), subject: "case-a"),
+                CloudEvents.AsDaprWouldSend(topic, Id(), Inside, CloudEvents.Probe("stale"), time: DateTimeOffset.UtcNow.AddDays(-60)),
+                CloudEvents.AsDaprWouldSend(topic, Id(), Inside, CloudEvents.Probe("no-sequence"), sequence: null),
+                CloudEvents.AsDaprWouldSend(topic, Id(), Inside, new JsonObject { ["key"] = new string('x', 5000), ["level"] = 1 }),
+                "{ not a cloud event"u8.ToArray(),
+            ];
+            await Wait.Until(() => AppliedAsync(database), a => a.Count == 3, what: "the three good events applied");
+            foreach (var body in refused) await federation.PublishRawAsync(body);
+
+            await Wait.Until(() => broker.MessageCountAsync(federation.Quarantine), n => n == refused.Length,
+                what: $"{refused.Length} events quarantined");
+            Assert.Equal(["county-own", "good", "old-key"], (await AppliedAsync(database)).Order());
+            Assert.Equal(0u, await broker.MessageCountAsync(federation.Queue));
+            Assert.Equal(0u, await broker.MessageCountAsync($"dlq-{federation.Queue}"));
+        }
+        finally
+        {
+            await host.StopAsync();
+        }
+    }
+
+    [Fact]
+    public async Task A_subjects_events_are_applied_in_sequence_order_once_whatever_order_and_repeats_they_arrive_in()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var broker = await Broker.ConnectAsync();
+        var federation = FederationBroker.For(broker);
+        var host = await StartAsync(database, federation, federation.Settings(), ordered: true);
+        try
+        {
+            var events = Enumerable.Range(1, 5).Select(n => (Id: Guid.NewGuid().ToString(), N: n)).ToArray();
+            byte[] Body((string Id, int N) e) =>
+                CloudEvents.AsDaprWouldSend(federation.Topic, e.Id, Inside, CloudEvents.Probe($"e{e.N}"), subject: "case-o", sequence: e.N);
+            foreach (var e in new[] { events[4], events[2], events[3], events[2], events[1], events[0], events[4] })
+                await federation.PublishRawAsync(Body(e));
+            // A gap that never fills: #2 of another subject, parked until the gap timeout, then quarantined.
+            await federation.PublishRawAsync(CloudEvents.AsDaprWouldSend(federation.Topic, Guid.NewGuid().ToString(), Inside,
+                CloudEvents.Probe("orphan"), subject: "case-gap", sequence: 2));
+
+            await Wait.Until(() => AppliedAsync(database), a => a.Count >= 5, TimeSpan.FromSeconds(40), "five events applied");
+            await Wait.Until(() => broker.MessageCountAsync(federation.Quarantine), n => n == 1, TimeSpan.FromSeconds(40),
+                "the orphan quarantined after the gap timeout");
+            Assert.Equal(["0:e1", "1:e2", "2:e3", "3:e4", "4:e5"], (await AppliedAsync(database)).Order());
+
+            foreach (var e in events) await federation.PublishRawAsync(Body(e)); // a replay of everything, e.g. by a shovel
+            await federation.PublishRawAsync(Body((Guid.NewGuid().ToString(), 6)));
+            await Wait.Until(() => AppliedAsync(database), a => a.Count >= 6, what: "#6 applied after the replay");
+            Assert.Equal(["0:e1", "1:e2", "2:e3", "3:e4", "4:e5", "5:e6"], (await AppliedAsync(database)).Order());
+            Assert.Equal(1u, await broker.MessageCountAsync(federation.Quarantine));
+        }
+        finally
+        {
+            await host.StopAsync();
+        }
+    }
+
+    private static Task<IHost> StartAsync(TestDatabase database, FederationBroker federation, Dictionary<string, string?> settings, bool ordered = false) =>
+        TestHost.StartAsync(database, (services, config) =>
+        {
+            services.AddOutbox<TestDbContext>();
+            services.AddFederationBus(config);
+            if (ordered) services.AddFederationHandler<FederationProbe, OrderedProbeHandler>(federation.Topic);
+            else services.AddFederationHandler<FederationProbe, FederationProbeHandler>(federation.Topic, (e, _) => e.TargetDivision);
+        }, settings);
+
+    private static async Task<List<string>> AppliedAsync(TestDatabase database)
+    {
+        await using var db = database.NewContext();
+        return await db.Applied.Select(a => a.Key).ToListAsync();
+    }
+}
