@@ -13,8 +13,6 @@ public static class TestEnvironment
     public static Uri RabbitManagement =>
         new(Environment.GetEnvironmentVariable("LINKAGE_TEST_RABBIT_MGMT") is { Length: > 0 } v ? v : "http://127.0.0.1:15673/");
 
-    public static string RabbitManagement => Required("LINKAGE_TEST_RABBIT_MGMT");
-
     private static string Required(string name) =>
         Environment.GetEnvironmentVariable(name) is { Length: > 0 } value
             ? value

@@ -21,7 +21,7 @@ public sealed class CaseStatusChangedHandler(IntakeDbContext db, TimeProvider cl
         switch (payload.Status)
         {
             case CaseStatusChanged.AwaitingSupplement:
-                @case.RequestSupplement(payload.Materials ?? [], payload.Reason ?? "");
+                @case.RequestSupplement(payload.Materials ?? [], payload.Reason ?? "", payload.ChangedAt);
                 break;
             case CaseStatusChanged.Completed:
                 @case.Complete(payload.Outcome ?? CaseStatusChanged.Completed, payload.ChangedAt);

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Linkage.Certificates.Signing;
+using Linkage.Kernel.Crypto;
 using Microsoft.Extensions.Configuration;
 
 namespace Linkage.Certificates.Tests.Unit;

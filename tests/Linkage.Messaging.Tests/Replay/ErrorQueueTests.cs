@@ -11,7 +11,7 @@ public sealed class ErrorQueueTests
     [Fact]
     public async Task Replay_moves_error_queue_messages_back_once_and_purge_drops_them()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await OutboxDatabase.CreateAsync();
         await using var broker = await Broker.ConnectAsync();
         var module = TestEnvironment.NewName("t");
         var endpoint = $"{module}-error-replay-probe";
@@ -24,7 +24,7 @@ public sealed class ErrorQueueTests
             services.AddLinkageBus(config, bus => bus.AddModuleConsumer<ErrorReplayProbeConsumer>(module));
         });
         var queues = new ErrorQueues(new ConfigurationBuilder().AddInMemoryCollection(TestHost.BaseSettings(
-            new Dictionary<string, string?> { ["Linkage:RabbitMq:ManagementUri"] = TestEnvironment.RabbitManagement })).Build());
+            new Dictionary<string, string?> { ["Linkage:RabbitMq:ManagementUri"] = TestEnvironment.RabbitManagement.ToString() })).Build());
         try
         {
             var bus = host.Services.GetRequiredService<IBus>();

@@ -12,7 +12,7 @@ public sealed class ParkedOutboxTests
     [Fact]
     public async Task A_row_that_cannot_publish_is_parked_so_its_aggregate_flows_and_replay_sends_it_once_fixed()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await OutboxDatabase.CreateAsync();
         await using var broker = await Broker.ConnectAsync();
         var exchange = Broker.MassTransitExchange<ParkedProbe>();
         broker.CleanUp(exchange);
@@ -66,7 +66,7 @@ public sealed class ParkedOutboxTests
     [Fact]
     public async Task Purge_deletes_parked_rows_only()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await OutboxDatabase.CreateAsync();
         var host = await TestHost.StartAsync(database, (services, config) =>
         {
             services.AddOutbox<TestDbContext>();
@@ -98,7 +98,7 @@ public sealed class ParkedOutboxTests
 
     private static int N(RabbitMQ.Client.BasicGetResult message) => RawQueue.Json(message).GetProperty("message").GetProperty("n").GetInt32();
 
-    private static async Task<OutboxMessage> Row(TestDatabase database, Guid id)
+    private static async Task<OutboxMessage> Row(OutboxDatabase database, Guid id)
     {
         await using var db = database.NewContext();
         return await db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Id == id);

@@ -63,7 +63,7 @@ public static class IssueOrderEndpoint
             if (caseId is null) { errors.Add("alarmId", "No such alarm in your subtree."); return (null, null); }
         }
         if (caseId is null) { errors.Add("caseId", "Name the case or the alarm the order is about."); return (null, null); }
-        var found = await db.Cases.AsNoTracking().VisibleTo(caller).FirstOrDefaultAsync(c => c.Id == caseId, ct);
+        var found = await db.Cases.AsNoTracking().VisibleTo(db.CaseDepartments, caller).FirstOrDefaultAsync(c => c.Id == caseId, ct);
         if (found is null) errors.Add("caseId", "No such case in your subtree.");
         return (found, request.AlarmId);
     }

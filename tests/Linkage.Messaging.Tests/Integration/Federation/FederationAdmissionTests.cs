@@ -15,7 +15,7 @@ public sealed class FederationAdmissionTests
     [Fact]
     public async Task Forged_unsigned_wrong_signer_out_of_scope_replayed_malformed_and_oversized_events_are_quarantined_and_change_nothing()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await OutboxDatabase.CreateAsync();
         await using var broker = await Broker.ConnectAsync();
         var federation = FederationBroker.For(broker);
         var rotated = TestSigner.Create(TestSigner.Other.AppId, "other-0");
@@ -65,7 +65,7 @@ public sealed class FederationAdmissionTests
     [Fact]
     public async Task A_subjects_events_are_applied_in_sequence_order_once_whatever_order_and_repeats_they_arrive_in()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await OutboxDatabase.CreateAsync();
         await using var broker = await Broker.ConnectAsync();
         var federation = FederationBroker.For(broker);
         var host = await StartAsync(database, federation, federation.Settings(), ordered: true);
@@ -97,7 +97,7 @@ public sealed class FederationAdmissionTests
         }
     }
 
-    private static Task<IHost> StartAsync(TestDatabase database, FederationBroker federation, Dictionary<string, string?> settings, bool ordered = false) =>
+    private static Task<IHost> StartAsync(OutboxDatabase database, FederationBroker federation, Dictionary<string, string?> settings, bool ordered = false) =>
         TestHost.StartAsync(database, (services, config) =>
         {
             services.AddOutbox<TestDbContext>();
@@ -106,7 +106,7 @@ public sealed class FederationAdmissionTests
             else services.AddFederationHandler<FederationProbe, FederationProbeHandler>(federation.Topic, (e, _) => e.TargetDivision);
         }, settings);
 
-    private static async Task<List<string>> AppliedAsync(TestDatabase database)
+    private static async Task<List<string>> AppliedAsync(OutboxDatabase database)
     {
         await using var db = database.NewContext();
         return await db.Applied.Select(a => a.Key).ToListAsync();

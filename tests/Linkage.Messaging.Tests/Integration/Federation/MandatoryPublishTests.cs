@@ -11,7 +11,7 @@ public sealed class MandatoryPublishTests
     [Fact]
     public async Task An_unroutable_event_keeps_its_outbox_row_pending_and_flows_once_a_queue_is_bound()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await OutboxDatabase.CreateAsync();
         await using var broker = await Broker.ConnectAsync();
         var federation = FederationBroker.For(broker);
         IHost host = await TestHost.StartAsync(database, (services, config) =>

@@ -13,7 +13,7 @@ public sealed class PoisonedConnectionTests
     [Fact]
     public async Task A_message_failing_in_the_database_never_damages_the_messages_after_it()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await OutboxDatabase.CreateAsync();
         await using var broker = await Broker.ConnectAsync();
         var module = TestEnvironment.NewName("t");
         var endpoint = $"{module}-holder-probe";
