@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Linkage.Bench;
 using Linkage.Bench.Catalog;
+using Linkage.Bench.Chaos;
 using Linkage.Bench.Forwarding;
 using Linkage.Bench.Lifecycle;
 using Linkage.Bench.Verification;
@@ -76,6 +77,7 @@ if (options.Runs("catalog"))
     Console.WriteLine(guide);
     failures += guide.Failed;
 }
+if (options.Runs("chaos")) failures += await ChaosReport.RunAsync(args, options, tokens);
 return failures > 0 ? 1 : 0;
 
 static async Task<string> AnyCertificateAsync(Uri host, string token)

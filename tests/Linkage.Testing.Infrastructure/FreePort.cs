@@ -22,6 +22,18 @@ public static class FreePort
         throw new InvalidOperationException($"No free loopback port between {First} and {Last}.");
     }
 
+    /// <summary>The first of <paramref name="size"/> consecutive free ports (a whole <c>./platform</c> of its own).</summary>
+    public static int Block(int size)
+    {
+        for (var attempt = 0; attempt < 200; attempt++)
+        {
+            var first = Random.Shared.Next(First, Last - size);
+            var ports = Enumerable.Range(first, size).ToList();
+            if (ports.All(p => !Handed.ContainsKey(p) && IsFree(p)) && ports.All(p => Handed.TryAdd(p, 0))) return first;
+        }
+        throw new InvalidOperationException($"No {size} consecutive free loopback ports between {First} and {Last}.");
+    }
+
     private static bool IsFree(int port)
     {
         try

@@ -41,6 +41,7 @@ public static class ServiceDefaultsExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<StartingGate>();
         app.UseMiddleware<RequestLogging>();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -1,6 +1,7 @@
 using System.Net.Sockets;
 using Grpc.Core;
 using Npgsql;
+using RabbitMQ.Client.Exceptions;
 
 namespace Linkage.Messaging;
 
@@ -40,7 +41,9 @@ public static class TransientFailures
                 case RpcException rpc when rpc.StatusCode is StatusCode.Unavailable or StatusCode.DeadlineExceeded
                     or StatusCode.ResourceExhausted or StatusCode.Aborted:
                 case NpgsqlException { IsTransient: true }:
+                case PostgresException { SqlState: "57P01" or "57P02" or "57P03" or "53300" }: // shutting down, starting, full
                 case SocketException or HttpRequestException or TimeoutException:
+                case BrokerUnreachableException or AlreadyClosedException:
                     return true;
             }
         }

@@ -11,7 +11,8 @@ public static class HealthExtensions
 
     public static IServiceCollection AddLinkageHealth(this IServiceCollection services)
     {
-        services.AddHealthChecks().AddCheck<PostgresReadyCheck>("postgresql", tags: [ReadyTag]);
+        services.AddHealthChecks().AddCheck<PostgresReadyCheck>("postgresql", tags: [ReadyTag])
+            .AddCheck<ListenersReadyCheck>("listeners", tags: [ReadyTag]);
         return services;
     }
 

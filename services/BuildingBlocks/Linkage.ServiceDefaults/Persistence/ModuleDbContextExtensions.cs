@@ -7,7 +7,13 @@ namespace Linkage.ServiceDefaults.Persistence;
 
 public static class ModuleDbContextExtensions
 {
-    /// <summary>The module's DbContext on its own schema, plus its outbox dispatcher.
+    /// <summary>A database restart (about ten seconds) is waited out inside the request; longer, and the request ends
+    /// in 503 with Retry-After (decision 0411).</summary>
+    private const int RetryCount = 4;
+
+    private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(3);
+
+    /// <summary>The module's DbContext on its own schema with a retrying execution strategy, plus its outbox dispatcher.
     /// <c>ConnectionStrings:&lt;module&gt;</c> overrides the shared <c>ConnectionStrings:Linkage</c>.</summary>
     public static IServiceCollection AddModuleDbContext<TContext>(
         this IServiceCollection services, IConfiguration configuration, string module, string schema)
@@ -16,7 +22,8 @@ public static class ModuleDbContextExtensions
         var connectionString = configuration.GetConnectionString(module) ?? configuration.GetConnectionString("Linkage")
             ?? throw new InvalidOperationException("ConnectionStrings:Linkage is not configured.");
         services.AddDbContextPool<TContext>(o => WakeOnCommit.AddTo(o).UseNpgsql(ConnectionTuning.Tuned(connectionString),
-            npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", schema)));
+            npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", schema)
+                .EnableRetryOnFailure(RetryCount, MaxRetryDelay, errorCodesToAdd: null)));
         services.AddOutbox<TContext>();
         return services;
     }

@@ -5,6 +5,7 @@ using Linkage.Catalog.Features.PublishMatter;
 using Linkage.Catalog.Features.Shared;
 using Linkage.Catalog.Persistence;
 using Linkage.Kernel;
+using Linkage.Messaging;
 using Linkage.ServiceDefaults.Auth;
 using Linkage.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Builder;
@@ -12,6 +13,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Linkage.Catalog.Features.ReviseMatter;
 
@@ -30,7 +32,14 @@ public static class ReviseMatterEndpoint
         if (InputCheck.Code(matterCode, Domain.BasicCode.MaxLength) is { } error) return Problems.Invalid("matterCode", error);
         if (RuleProblems.Check(request.InputRules()) is { } incomplete) return incomplete;
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        return await db.InTransactionAsync(
+            (transaction, token) => ReviseLockedAsync(matterCode, request, db, changes, clock, transaction, token), ct);
+    }
+
+    private static async Task<Results<Ok<MatterView>, InvalidRequest, ProblemHttpResult, ForbidHttpResult>> ReviseLockedAsync(
+        string matterCode, MatterRequest request, CatalogDbContext db, CatalogChanges changes, TimeProvider clock,
+        IDbContextTransaction transaction, CancellationToken ct)
+    {
         var matter = await db.Matters.FromSql($"""SELECT * FROM catalog.matters WHERE "Code" = {matterCode} FOR UPDATE""").FirstOrDefaultAsync(ct);
         if (matter is null) return NotFoundProblem.Field("matterCode", $"Matter {matterCode}");
         try

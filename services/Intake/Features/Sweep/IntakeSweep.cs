@@ -2,8 +2,10 @@ using Linkage.Intake.Domain;
 using Linkage.Intake.Features.Shared;
 using Linkage.Intake.Persistence;
 using Linkage.Kernel;
+using Linkage.Messaging;
 using Linkage.ServiceDefaults.Hosting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Linkage.Intake.Features.Sweep;
 
@@ -18,12 +20,13 @@ public sealed class IntakeSweep(IntakeDbContext db, TimeProvider clock) : ISweep
     private const int Batch = 100;
     private readonly CaseSaves saves = new(db, clock);
 
-    public async Task<int> RunAsync(CancellationToken ct)
+    public Task<int> RunAsync(CancellationToken ct) => db.InTransactionAsync(SweepAsync, ct);
+
+    private async Task<int> SweepAsync(IDbContextTransaction tx, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var today = ChinaTime.ToLocalDate(now);
         var receivedBefore = now.AddDays(-NoticeWorkingDays); // 5 working days span at least 5 calendar days
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
         var received = await db.Cases.FromSql($"""
             SELECT *, xmin FROM intake.cases WHERE "Status" = 'Received' AND "ReceivedAt" < {receivedBefore}
             ORDER BY "ReceivedAt" LIMIT {Batch} FOR UPDATE SKIP LOCKED

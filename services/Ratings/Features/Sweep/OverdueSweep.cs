@@ -5,6 +5,7 @@ using Linkage.Ratings.Domain;
 using Linkage.Ratings.Persistence;
 using Linkage.ServiceDefaults.Hosting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Linkage.Ratings.Features.Sweep;
 
@@ -17,11 +18,12 @@ public sealed class OverdueSweep(RatingsDbContext db, TimeProvider clock) : ISwe
 
     private const int Batch = 100;
 
-    public async Task<int> RunAsync(CancellationToken ct)
+    public Task<int> RunAsync(CancellationToken ct) => db.InTransactionAsync(SweepAsync, ct);
+
+    private async Task<int> SweepAsync(IDbContextTransaction tx, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var today = ChinaTime.ToLocalDate(now);
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
         var visits = await db.Rectifications.FromSql($"""
             SELECT *, xmin FROM ratings.rectifications WHERE "Status" = 'Open' AND NOT "VisitOverdueRaised" AND "VisitDue" < {today}
             ORDER BY "VisitDue" LIMIT {Batch} FOR UPDATE SKIP LOCKED

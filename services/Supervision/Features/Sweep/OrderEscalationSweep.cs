@@ -1,9 +1,11 @@
 using Linkage.Kernel;
+using Linkage.Messaging;
 using Linkage.Supervision.Domain;
 using Linkage.Supervision.Features.Alarms;
 using Linkage.Supervision.Features.Rules;
 using Linkage.Supervision.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Linkage.Supervision.Features.Sweep;
 
@@ -14,9 +16,11 @@ public sealed class OrderEscalationSweep(SupervisionDbContext db, EffectiveRules
 {
     private const int Batch = 200;
 
-    public async Task<int> RunAsync(DateOnly today, CancellationToken ct)
+    public Task<int> RunAsync(DateOnly today, CancellationToken ct) =>
+        db.InTransactionAsync((tx, token) => SweepAsync(tx, today, token), ct);
+
+    private async Task<int> SweepAsync(IDbContextTransaction tx, DateOnly today, CancellationToken ct)
     {
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
         var ids = await db.Database.SqlQuery<Guid>($"""
             SELECT "Id" AS "Value" FROM supervision.orders WHERE "NextEscalationOn" <= {today}
             ORDER BY "NextEscalationOn" LIMIT {Batch} FOR UPDATE SKIP LOCKED

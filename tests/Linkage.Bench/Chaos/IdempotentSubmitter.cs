@@ -1,0 +1,52 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+
+namespace Linkage.Bench.Chaos;
+
+/// <summary>Window clerks submitting applications, each with an <c>Idempotency-Key</c>: an application whose answer
+/// was 502/503/504 or never came is sent again with the same key until it is answered for good. An accepted case is
+/// one a 201 acknowledged; a key answered with two different cases would be a duplicate.</summary>
+public sealed class IdempotentSubmitter(Uri target, string clerkToken, StatusTally statuses)
+{
+    private const int MaxAttempts = 200;
+
+    public ConcurrentDictionary<string, Guid> Accepted { get; } = new();
+
+    public long Duplicates;
+
+    public long GaveUp;
+
+    public async Task RunAsync(int clients, CancellationToken stop)
+    {
+        using var http = ClientCall.Create(target, clerkToken, clients);
+        await Task.WhenAll(Enumerable.Range(0, clients).Select(_ => Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested) await SubmitAsync(http, Guid.NewGuid().ToString("N"));
+        })));
+    }
+
+    // an application once started is seen through, even after stop: its case may exist already
+    private async Task SubmitAsync(HttpClient http, string key)
+    {
+        for (var attempt = 0; attempt < MaxAttempts; attempt++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/intake/cases") { Content = Applications.Next() };
+            request.Headers.Add("Idempotency-Key", key);
+            var (status, body, pause) = await ClientCall.SendAsync(http, request);
+            statuses.Add(status);
+            if (status == "201")
+            {
+                Record(key, JsonDocument.Parse(body!).RootElement.GetProperty("id").GetGuid());
+                return;
+            }
+            if (!ClientCall.Retryable(status)) return;
+            await Task.Delay(pause);
+        }
+        Interlocked.Increment(ref GaveUp);
+    }
+
+    private void Record(string key, Guid caseId)
+    {
+        if (Accepted.GetOrAdd(key, caseId) != caseId) Interlocked.Increment(ref Duplicates);
+    }
+}
