@@ -13,8 +13,8 @@ public sealed class FaultsTests
     {
         await using var platform = new IsolatedPlatform();
         var report = Path.Combine(platform.State, "chaos.json");
-        var exit = await platform.RunAsync("chaos", "--count", "1", "--between-seconds", "6", "--settle-seconds", "240",
-            "--clients", "4", "--report", report);
+        var exit = await platform.RunAsync("chaos", "--count", "1", "--between-seconds", "4", "--settle-seconds", "300",
+            "--clients", "2", "--rate", "2", "--report", report);
         Assert.True(File.Exists(report), $"./platform chaos wrote no report (exit {exit}); see {platform.Log}:\n{Tail(platform.Log)}");
 
         var rows = JsonDocument.Parse(await File.ReadAllTextAsync(report)).RootElement.EnumerateArray()

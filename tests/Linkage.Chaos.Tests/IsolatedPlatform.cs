@@ -43,7 +43,7 @@ public sealed class IsolatedPlatform : IAsyncDisposable
         };
         foreach (var (key, value) in environment) start.Environment[key] = value;
         using var process = Process.Start(start) ?? throw new InvalidOperationException("./platform did not start.");
-        await using var log = new StreamWriter(Log, append: true);
+        await using var log = new StreamWriter(Log, append: true) { AutoFlush = true };
         var output = Copy(process.StandardOutput, log);
         var errors = Copy(process.StandardError, log);
         await process.WaitForExitAsync();

@@ -8,6 +8,9 @@ namespace Linkage.Bench.Chaos;
 /// per case means an event was applied twice. Cases intake holds that no client was told about are counted too.</summary>
 public sealed class CaseLedger(string connectionString, int departments)
 {
+    // a fresh connection each count: a pooled one would not have survived the database's restart
+    private readonly string unpooled = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString;
+
     public sealed record Outcome(long Complete, long Lost, long Duplicated, long Unacknowledged);
 
     private const string Query = """
@@ -32,15 +35,27 @@ public sealed class CaseLedger(string connectionString, int departments)
         var deadline = DateTime.UtcNow + timeout;
         while (true)
         {
-            var outcome = await CountAsync(cases, since);
-            if (outcome.Lost == 0 || DateTime.UtcNow > deadline) return outcome;
+            var outcome = await TryCountAsync(cases, since);
+            if (outcome is { Lost: 0 } || (outcome is not null && DateTime.UtcNow > deadline)) return outcome;
             await Task.Delay(TimeSpan.FromSeconds(2));
+        }
+    }
+
+    private async Task<Outcome?> TryCountAsync(IReadOnlyList<Guid> cases, DateTimeOffset since)
+    {
+        try
+        {
+            return await CountAsync(cases, since);
+        }
+        catch (NpgsqlException e) when (e.IsTransient)
+        {
+            return null; // the database is still starting
         }
     }
 
     public async Task<Outcome> CountAsync(IReadOnlyList<Guid> cases, DateTimeOffset since)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
+        await using var connection = new NpgsqlConnection(unpooled);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(Query, connection)
         {

@@ -5,9 +5,10 @@ namespace Linkage.Bench.Chaos;
 /// <summary><c>--faults host-kill,rabbit-restart,pg-restart</c> (default: all), <c>--count</c> faults of each kind
 /// (default 10), <c>--between-seconds</c> of load between two faults (default 20), <c>--settle-seconds</c> for every
 /// accepted case to reach its end state (default 600), <c>--platform</c> the script that injects them, <c>--report</c>
-/// a JSON file for the results, <c>--clients</c> submitting at once (default 8).</summary>
+/// a JSON file for the results, <c>--clients</c> submitting at once (default 8) at most <c>--rate</c> applications a
+/// second in all (default 5: what three reviewers approve on a shared two-core machine).</summary>
 public sealed record ChaosOptions(
-    IReadOnlyList<string> Faults, int Count, TimeSpan Between, TimeSpan Settle, string Platform, string? Report, int Clients)
+    IReadOnlyList<string> Faults, int Count, TimeSpan Between, TimeSpan Settle, string Platform, string? Report, int Clients, double Rate)
 {
     public static readonly IReadOnlyList<string> AllFaults = ["host-kill", "rabbit-restart", "pg-restart"];
 
@@ -25,6 +26,7 @@ public sealed record ChaosOptions(
             TimeSpan.FromSeconds(Number("--settle-seconds", "600")),
             Value("--platform") ?? "./platform",
             Value("--report"),
-            (int)Number("--clients", "8"));
+            (int)Number("--clients", "8"),
+            Number("--rate", "5"));
     }
 }

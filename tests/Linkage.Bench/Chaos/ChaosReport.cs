@@ -12,7 +12,7 @@ public static class ChaosReport
         var options = ChaosOptions.Parse(args);
         var ledger = new CaseLedger(bench.Postgres ?? throw new InvalidOperationException("--pg is needed for chaos."), DemoReviewers.FoodPermit.Count);
         var run = new ChaosRun(options, bench.Gateway, tokens.For("clerk"), tokens.FoodPermitReviewers(), ledger);
-        Console.WriteLine($"chaos: {string.Join(", ", options.Faults)}, {options.Count} of each, {options.Clients} clerks and " +
+        Console.WriteLine($"chaos: {string.Join(", ", options.Faults)}, {options.Count} of each, {options.Clients} clerks (at most {options.Rate:0.#} applications/s) and " +
             $"{DemoReviewers.FoodPermit.Count} reviewers through the gateway, ~{options.Between.TotalSeconds:0} s of load between faults");
         var rows = new List<FaultRow>();
         foreach (var fault in options.Faults) rows.Add(await run.RunAsync(fault));

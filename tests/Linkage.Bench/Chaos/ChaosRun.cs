@@ -12,7 +12,7 @@ public sealed class ChaosRun(ChaosOptions options, Uri gateway, string clerkToke
         using var stopSubmitting = new CancellationTokenSource();
         using var stopApproving = new CancellationTokenSource();
         var since = DateTimeOffset.UtcNow;
-        var submitting = submitter.RunAsync(options.Clients, stopSubmitting.Token);
+        var submitting = submitter.RunAsync(options.Clients, options.Rate, stopSubmitting.Token);
         var approving = reviewerTokens.Select(t => new Approver(gateway, t, statuses).RunAsync(stopApproving.Token)).ToList();
         var injector = new FaultInjector(options.Platform);
         var injected = 0;

@@ -16,12 +16,20 @@ public sealed class IdempotentSubmitter(Uri target, string clerkToken, StatusTal
 
     public long GaveUp;
 
-    public async Task RunAsync(int clients, CancellationToken stop)
+    /// <summary>Each clerk submits at most <paramref name="perSecond"/> / <paramref name="clients"/> applications a
+    /// second, so the reviewers keep up and every case can reach its end state within the run.</summary>
+    public async Task RunAsync(int clients, double perSecond, CancellationToken stop)
     {
         using var http = ClientCall.Create(target, clerkToken, clients);
+        var pace = TimeSpan.FromSeconds(clients / perSecond);
         await Task.WhenAll(Enumerable.Range(0, clients).Select(_ => Task.Run(async () =>
         {
-            while (!stop.IsCancellationRequested) await SubmitAsync(http, Guid.NewGuid().ToString("N"));
+            while (!stop.IsCancellationRequested)
+            {
+                var next = DateTime.UtcNow + pace;
+                await SubmitAsync(http, Guid.NewGuid().ToString("N"));
+                if (next > DateTime.UtcNow) await Task.Delay(next - DateTime.UtcNow, CancellationToken.None);
+            }
         })));
     }
 
