@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Xunit.Abstractions;
 
 namespace Linkage.Chaos.Tests;
 
@@ -6,7 +7,7 @@ namespace Linkage.Chaos.Tests;
 /// of the host, RabbitMQ killed and restarted, PostgreSQL stopped (immediate) and restarted. Every case a client was
 /// told was accepted reaches its end state in every module exactly once, no case exists that no client was told
 /// about, and no client ever got a 500. (The broker-to-broker link cut is Linkage.Federation.Tests' TiersTests.)</summary>
-public sealed class FaultsTests
+public sealed class FaultsTests(ITestOutputHelper output)
 {
     [Fact]
     public async Task Each_fault_loses_nothing_applies_nothing_twice_and_answers_no_500()
@@ -15,6 +16,7 @@ public sealed class FaultsTests
         var report = Path.Combine(platform.State, "chaos.json");
         var exit = await platform.RunAsync("chaos", "--count", "1", "--between-seconds", "4", "--settle-seconds", "300",
             "--clients", "2", "--rate", "2", "--report", report);
+        output.WriteLine(Tail(platform.Log));
         Assert.True(File.Exists(report), $"./platform chaos wrote no report (exit {exit}); see {platform.Log}:\n{Tail(platform.Log)}");
 
         var rows = JsonDocument.Parse(await File.ReadAllTextAsync(report)).RootElement.EnumerateArray()

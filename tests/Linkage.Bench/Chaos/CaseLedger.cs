@@ -3,9 +3,10 @@ using Npgsql;
 namespace Linkage.Bench.Chaos;
 
 /// <summary>Every acknowledged case counted in every module's tables: intake's case (completed 办结), approval's case
-/// and its tasks (exactly one per reviewing department), the certificate (exactly one), and the case in supervision,
-/// ratings and video review. A case short of any of them is lost; more than one task per department or certificate
-/// per case means an event was applied twice. Cases intake holds that no client was told about are counted too.</summary>
+/// and its tasks (exactly one per reviewing department), supervision's case and its steps (one per department, from
+/// approval's events), the certificate (exactly one), and the case in ratings and video review. A case short of any
+/// of them is lost; more than one task or step per department or certificate per case means an event was applied
+/// twice. Cases intake holds that no client was told about are counted too.</summary>
 public sealed class CaseLedger(string connectionString, int departments)
 {
     // a fresh connection each count: a pooled one would not have survived the database's restart
@@ -14,14 +15,16 @@ public sealed class CaseLedger(string connectionString, int departments)
     public sealed record Outcome(long Complete, long Lost, long Duplicated, long Unacknowledged);
 
     private const string Query = """
-        SELECT count(*) FILTER (WHERE i."Status" = 'Completed' AND tasks = $2 AND certificates = 1 AND modules = 4),
-               count(*) FILTER (WHERE i."Id" IS NULL OR i."Status" <> 'Completed' OR tasks < $2 OR certificates = 0 OR modules < 4),
-               count(*) FILTER (WHERE tasks > $2 OR certificates > 1),
+        SELECT count(*) FILTER (WHERE i."Status" = 'Completed' AND tasks = $2 AND steps = $2 AND certificates = 1 AND modules = 4),
+               count(*) FILTER (WHERE i."Id" IS NULL OR i."Status" <> 'Completed' OR tasks < $2 OR steps < $2
+                                OR certificates = 0 OR modules < 4),
+               count(*) FILTER (WHERE tasks > $2 OR steps > $2 OR certificates > 1),
                (SELECT count(*) FROM intake.cases c WHERE c."ReceivedAt" >= $3 AND NOT c."Id" = ANY($1))
         FROM unnest($1::uuid[]) AS a(id)
         LEFT JOIN intake.cases i ON i."Id" = a.id
         CROSS JOIN LATERAL (SELECT
             (SELECT count(*) FROM approval.review_tasks t WHERE t."CaseId" = a.id) AS tasks,
+            (SELECT count(*) FROM supervision.steps p WHERE p."CaseId" = a.id) AS steps,
             (SELECT count(*) FROM certificates.certificates x WHERE x."CaseId" = a.id) AS certificates,
             (SELECT count(*) FROM approval.review_cases r WHERE r."Id" = a.id)
               + (SELECT count(*) FROM supervision.cases s WHERE s."Id" = a.id)

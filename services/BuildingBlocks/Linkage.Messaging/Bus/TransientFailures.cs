@@ -44,6 +44,7 @@ public static class TransientFailures
                 case PostgresException { SqlState: "57P01" or "57P02" or "57P03" or "53300" }: // shutting down, starting, full
                 case SocketException or HttpRequestException or TimeoutException:
                 case BrokerUnreachableException or AlreadyClosedException:
+                case EventOvertakenException:
                     return true;
             }
         }
