@@ -47,7 +47,6 @@ public sealed class FeeAssessment
         var l = Lines[line];
         var due = kind == ReliefKind.Exemption ? 0 : l.ListedFen * (100 - percent) / 100;
         Lines[line] = l with { DueFen = due, Relief = kind == ReliefKind.Exemption ? "exemption" : $"reduction-{percent}", ReliefBasis = basis };
-        Lines = [.. Lines];
     }
 
     public void Waive(string reason, string by) => (WaiverReason, WaivedBy) = (reason, by);
