@@ -48,6 +48,7 @@ public sealed class FeesModule : ILinkageModule
     {
         var api = endpoints.MapGroup(PathPrefix).WithTags("Fees");
         GetFeeEndpoint.Map(api);
+        ListFeesEndpoint.Map(api);
         ReliefEndpoint.Map(api);
         WaiveEndpoint.Map(api);
         WindowPaymentEndpoint.Map(api);

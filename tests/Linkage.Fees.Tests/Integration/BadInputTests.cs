@@ -80,6 +80,13 @@ public sealed class BadInputTests(FeesHostFixture f)
             await (await notTheWindow.PostAsJsonAsync($"{url}/payments", new { reference = $"R-{user}", amountFen = 100 })).ProblemAsync(HttpStatusCode.NotFound);
         }
         Assert.Equal(0, await f.CountAsync($"SELECT count(*) FROM fees.payments WHERE \"CaseId\" = '{caseId}'"));
+
+        using var clerk = f.Host.CreateClient("clerk");
+        var worklist = await clerk.GetJsonAsync("/api/fees/cases?status=due");
+        Assert.Contains(worklist.EnumerateArray(), r => r.GetProperty("caseId").GetGuid() == caseId);
+        using var elsewhere = f.Host.CreateClient("other-county-clerk");
+        Assert.Empty((await elsewhere.GetJsonAsync("/api/fees/cases")).EnumerateArray());
+        Assert.Equal(["status"], (await (await clerk.GetAsync("/api/fees/cases?status=owing")).ProblemAsync(HttpStatusCode.UnprocessableEntity)).ErrorFields());
     }
 
     private static HttpRequestMessage Callback(byte[] body, string? signature)
