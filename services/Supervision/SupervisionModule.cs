@@ -1,4 +1,5 @@
 using Linkage.Messaging;
+using Linkage.ServiceDefaults.Audit;
 using Linkage.ServiceDefaults.Modules;
 using Linkage.ServiceDefaults.Persistence;
 using Linkage.Supervision.Features.Alarms;
@@ -51,6 +52,7 @@ public sealed class SupervisionModule : ILinkageModule
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup(PathPrefix).WithTags("Supervision");
+        AuditQueryEndpoint.Map<SupervisionDbContext>(endpoints);
         GetSupervisedCaseEndpoint.Map(api);
         GetStatsEndpoint.Map(api);
         GetBreakdownEndpoint.Map(api);

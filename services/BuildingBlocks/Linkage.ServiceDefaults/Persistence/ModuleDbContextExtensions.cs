@@ -25,6 +25,8 @@ public static class ModuleDbContextExtensions
         where TContext : DbContext
     {
         await using var scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<TContext>().Database.MigrateAsync(ct);
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        await db.Database.MigrateAsync(ct);
+        if (db is ModuleDbContext) await AuditSchema.EnsureAsync(db, ct); // the shared audit trail (docs/decisions/0400)
     }
 }
