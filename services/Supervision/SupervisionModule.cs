@@ -1,3 +1,4 @@
+using Linkage.Contracts.Federation;
 using Linkage.Messaging;
 using Linkage.ServiceDefaults.Audit;
 using Linkage.ServiceDefaults.Modules;
@@ -34,6 +35,7 @@ public sealed class SupervisionModule : ILinkageModule
         var settings = SupervisionSettings.From(configuration);
         services.AddSingleton(settings.AlertRule()).AddSingleton(settings.DefaultRules());
         services.AddScoped<DeadlineSweep>().AddScoped<OrderEscalationSweep>().AddHostedService<DeadlineSweepService>();
+        services.AddFederationHandler<AuditHeadSigned, AuditHeadHandler>(AuditHeadSigned.Type, (_, head) => head.OriginDivision);
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)

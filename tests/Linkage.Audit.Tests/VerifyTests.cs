@@ -94,12 +94,12 @@ public sealed class VerifyTests : IAsyncLifetime
         var config = new ConfigurationBuilder().AddInMemoryCollection(
             new Dictionary<string, string?> { ["ConnectionStrings:Linkage"] = db.ConnectionString }).Build();
         var intact = new StringWriter();
-        Assert.Equal(0, await AuditCommand.RunAsync(config, "verify", intact));
+        Assert.Equal(0, await AuditCommand.RunAsync(config, null, "verify", intact));
         Assert.Contains("chain widgets: 6 rows", intact.ToString());
 
         await db.TamperAsync("DELETE FROM audit.audit_log WHERE seq = 2");
         var broken = new StringWriter();
-        Assert.Equal(1, await AuditCommand.RunAsync(config, "verify", broken));
+        Assert.Equal(1, await AuditCommand.RunAsync(config, null, "verify", broken));
         Assert.Contains("BROKEN widgets #3", broken.ToString());
     }
 }

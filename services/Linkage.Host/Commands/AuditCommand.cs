@@ -3,11 +3,12 @@ using Npgsql;
 
 namespace Linkage.Host.Commands;
 
-/// <summary><c>audit verify</c>: walks every audit chain of the deployment's database (docs/decisions/0403);
+/// <summary><c>audit verify</c>: walks every audit chain of the deployment's database and re-verifies
+/// the chain heads lower tiers signed (docs/decisions/0403);
 /// exit code 1 when anything is broken.</summary>
 public static class AuditCommand
 {
-    public static async Task<int> RunAsync(IConfiguration config, string? action, TextWriter output)
+    public static async Task<int> RunAsync(IConfiguration config, FederationTrust? trust, string? action, TextWriter output)
     {
         if (action != "verify")
         {
@@ -19,7 +20,11 @@ public static class AuditCommand
         var report = await new AuditVerifier(dataSource).VerifyAsync(CancellationToken.None);
         foreach (var (chain, rows) in report.Chains) await output.WriteLineAsync($"chain {chain}: {rows} rows");
         foreach (var b in report.Breaks) await output.WriteLineAsync($"BROKEN {b.Chain} #{b.Seq}: {b.What}");
-        await output.WriteLineAsync(report.Intact ? "audit trail intact" : $"audit trail broken: {report.Breaks.Count} breaks");
-        return report.Intact ? 0 : 1;
+        var (heads, forged) = trust is null ? (0L, new List<string>()) : await ReceivedHeads.VerifyAsync(dataSource, trust, CancellationToken.None);
+        foreach (var head in forged) await output.WriteLineAsync($"BROKEN received head {head}: its signature does not verify");
+        await output.WriteLineAsync($"{heads} heads received from lower tiers, {heads - forged.Count} verified");
+        var intact = report.Intact && forged.Count == 0;
+        await output.WriteLineAsync(intact ? "audit trail intact" : $"audit trail broken: {report.Breaks.Count + forged.Count} breaks");
+        return intact ? 0 : 1;
     }
 }

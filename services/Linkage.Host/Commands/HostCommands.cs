@@ -1,3 +1,4 @@
+using Linkage.Messaging;
 using Linkage.ServiceDefaults.Modules;
 
 namespace Linkage.Host.Commands;
@@ -26,7 +27,7 @@ public static class HostCommands
                 var rest = args.SkipWhile(a => a != "messages").Skip(1).ToArray();
                 return await MessagesCommand.RunAsync(app.Services, app.Configuration, rest.FirstOrDefault(), rest.Skip(1).FirstOrDefault());
             case "audit":
-                return await AuditCommand.RunAsync(app.Configuration, args.SkipWhile(a => a != "audit").Skip(1).FirstOrDefault(), Console.Out);
+                return await AuditCommand.RunAsync(app.Configuration, app.Services.GetService<FederationTrust>(), args.SkipWhile(a => a != "audit").Skip(1).FirstOrDefault(), Console.Out);
             case "demo-users":
                 return TokenCommand.ListUsers(app);
             case "federation-key":

@@ -21,6 +21,9 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
 
+    /// <summary>This module's chain in the shared audit trail: its schema.</summary>
+    public string AuditChain => Schema;
+
     /// <summary>Records who did what to which target in the shared audit trail (chain = this module's schema), saved
     /// with the caller's unit of work: no entry for a change that rolled back, no change without its entry.</summary>
     public void Audit(AuditActor actor, string action, string targetType, string targetId, object? detail = null) =>

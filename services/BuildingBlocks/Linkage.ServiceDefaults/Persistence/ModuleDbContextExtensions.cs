@@ -1,4 +1,6 @@
 using Linkage.Messaging;
+using Linkage.ServiceDefaults.Audit;
+using Linkage.ServiceDefaults.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,6 +20,7 @@ public static class ModuleDbContextExtensions
         services.AddDbContextPool<TContext>(o => WakeOnCommit.AddTo(o).UseNpgsql(ConnectionTuning.Tuned(connectionString),
             npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", schema)));
         services.AddOutbox<TContext>();
+        services.AddScoped<AuditHeadSigning<TContext>>().AddHostedService<SweepService<AuditHeadSigning<TContext>>>();
         return services;
     }
 
