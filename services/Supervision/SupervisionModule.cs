@@ -1,4 +1,6 @@
+using Linkage.Contracts.Federation;
 using Linkage.Messaging;
+using Linkage.ServiceDefaults.Audit;
 using Linkage.ServiceDefaults.Modules;
 using Linkage.ServiceDefaults.Persistence;
 using Linkage.Supervision.Features.Alarms;
@@ -33,6 +35,7 @@ public sealed class SupervisionModule : ILinkageModule
         var settings = SupervisionSettings.From(configuration);
         services.AddSingleton(settings.AlertRule()).AddSingleton(settings.DefaultRules());
         services.AddScoped<DeadlineSweep>().AddScoped<OrderEscalationSweep>().AddHostedService<DeadlineSweepService>();
+        services.AddFederationHandler<AuditHeadSigned, AuditHeadHandler>(AuditHeadSigned.Type, (_, head) => head.OriginDivision);
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)
@@ -52,6 +55,7 @@ public sealed class SupervisionModule : ILinkageModule
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup(PathPrefix).WithTags("Supervision");
+        AuditQueryEndpoint.Map<SupervisionDbContext>(endpoints);
         GetSupervisedCaseEndpoint.Map(api);
         GetStatsEndpoint.Map(api);
         GetBreakdownEndpoint.Map(api);

@@ -18,15 +18,19 @@ public sealed class Deployment : IAsyncDisposable
 
     public IReadOnlyDictionary<string, string> Environment { get; private set; } = null!;
 
-    public static async Task<Deployment> StartAsync(bool split)
+    /// <summary>This deployment's RabbitMQ vhost (its <c>_error</c> queues, say).</summary>
+    public TestVirtualHost VirtualHost => vhost!;
+
+    /// <param name="logLevel">Every process's default log level; Information logs each request and message.</param>
+    public static async Task<Deployment> StartAsync(bool split, string logLevel = "Warning")
     {
         var deployment = new Deployment();
-        try { await deployment.LaunchAsync(split); }
+        try { await deployment.LaunchAsync(split, logLevel); }
         catch { await deployment.DisposeAsync(); throw; }
         return deployment;
     }
 
-    private async Task LaunchAsync(bool split)
+    private async Task LaunchAsync(bool split, string logLevel)
     {
         database = await TestDatabase.CreateAsync();
         vhost = await TestVirtualHost.CreateAsync();
@@ -34,7 +38,8 @@ public sealed class Deployment : IAsyncDisposable
         var shared = (Http: FreePort.Next(), Grpc: FreePort.Next());
         if (!split) foreach (var m in Modules) ports[m] = shared;
 
-        Environment = DeploymentEnvironment.Common(database.ConnectionString, vhost.AmqpUri, ports);
+        Environment = new Dictionary<string, string>(DeploymentEnvironment.Common(database.ConnectionString, vhost.AmqpUri, ports))
+            { ["Logging__LogLevel__Default"] = logLevel };
         await ServiceProcess.RunAsync("migrate", RepoPaths.HostDll, Environment, "migrate");
         await ServiceProcess.RunAsync("seed", RepoPaths.HostDll, Environment, "seed");
 

@@ -13,6 +13,8 @@ internal static class ProxyRoutes
     {
         var m = module.Module;
         yield return new RouteConfig { RouteId = $"{m.Name}-rest", ClusterId = clusterId, Match = new() { Path = m.RestPrefix + "/{**rest}" } };
+        foreach (var also in m.AlsoServes ?? [])
+            yield return new RouteConfig { RouteId = $"{m.Name}-rest-{also}", ClusterId = clusterId, Match = new() { Path = $"/api/{also}/{{**rest}}" } };
         yield return new RouteConfig
         {
             RouteId = $"{m.Name}-openapi",

@@ -1,3 +1,4 @@
+using Linkage.Messaging;
 using Linkage.ServiceDefaults.Modules;
 
 namespace Linkage.Host.Commands;
@@ -25,12 +26,14 @@ public static class HostCommands
             case "messages":
                 var rest = args.SkipWhile(a => a != "messages").Skip(1).ToArray();
                 return await MessagesCommand.RunAsync(app.Services, app.Configuration, rest.FirstOrDefault(), rest.Skip(1).FirstOrDefault());
+            case "audit":
+                return await AuditCommand.RunAsync(app.Configuration, app.Services.GetService<FederationTrust>(), args.SkipWhile(a => a != "audit").Skip(1).FirstOrDefault(), Console.Out);
             case "demo-users":
                 return TokenCommand.ListUsers(app);
             case "federation-key":
                 return FederationKeyCommand.Run(app);
             default:
-                await Console.Error.WriteLineAsync($"Unknown command '{command}'. Commands: serve, migrate, seed, token <user>, catalog-import <file>, messages replay|purge, demo-users, federation-key.");
+                await Console.Error.WriteLineAsync($"Unknown command '{command}'. Commands: serve, migrate, seed, token <user>, catalog-import <file>, messages replay|purge, audit verify, demo-users, federation-key.");
                 return 2;
         }
     }

@@ -2,6 +2,8 @@ using Linkage.Approval.Domain;
 using Linkage.Approval.Features.Shared;
 using Linkage.Approval.Persistence;
 using Linkage.Kernel;
+using Linkage.Messaging;
+using Linkage.ServiceDefaults.Audit;
 using Linkage.ServiceDefaults.Auth;
 using Linkage.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http;
@@ -29,11 +31,11 @@ public sealed class DecideTaskHandler(ApprovalDbContext db, TimeProvider clock)
 
         var reviewer = new Reviewer(caller.Subject, caller.Name);
         return await db.Database.CreateExecutionStrategy().ExecuteAsync(
-            token => ApplyLockedAsync(caseId.Value, taskId, command, reviewer, token), ct);
+            token => ApplyLockedAsync(caseId.Value, taskId, command, reviewer, caller.Actor(), token), ct);
     }
 
     private async Task<Results<Ok<TaskView>, InvalidRequest, ProblemHttpResult>> ApplyLockedAsync(
-        Guid caseId, Guid taskId, ReviewCommand command, Reviewer reviewer, CancellationToken ct)
+        Guid caseId, Guid taskId, ReviewCommand command, Reviewer reviewer, AuditActor actor, CancellationToken ct)
     {
         db.ChangeTracker.Clear();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -57,6 +59,7 @@ public sealed class DecideTaskHandler(ApprovalDbContext db, TimeProvider clock)
             task = done.Task;
         }
         db.Timeline.AddRange(@case.Timeline);
+        db.Audit(actor, "review." + command.GetType().Name.ToLowerInvariant(), "case", caseId.ToString(), new { taskId });
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return TypedResults.Ok(TaskView.From(task, @case));

@@ -19,6 +19,16 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 
+    public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
+
+    /// <summary>This module's chain in the shared audit trail: its schema.</summary>
+    public string AuditChain => Schema;
+
+    /// <summary>Records who did what to which target in the shared audit trail (chain = this module's schema), saved
+    /// with the caller's unit of work: no entry for a change that rolled back, no change without its entry.</summary>
+    public void Audit(AuditActor actor, string action, string targetType, string targetId, object? detail = null) =>
+        AuditRecords.Add(AuditEntries.Create(Schema, actor, action, targetType, targetId, detail));
+
     /// <summary>Queues an integration event (published with MassTransit after commit, MessageId = row id).
     /// Events of one <paramref name="aggregateId"/> are published in the order they were queued.</summary>
     public void Publish<T>(T message, string aggregateId) where T : class
@@ -70,5 +80,6 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         modelBuilder.HasDefaultSchema(Schema);
         modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
         modelBuilder.ApplyConfiguration(new InboxMessageConfiguration());
+        modelBuilder.ApplyConfiguration(new AuditRecordConfiguration());
     }
 }

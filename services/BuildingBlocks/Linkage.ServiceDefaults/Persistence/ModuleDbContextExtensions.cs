@@ -1,4 +1,6 @@
 using Linkage.Messaging;
+using Linkage.ServiceDefaults.Audit;
+using Linkage.ServiceDefaults.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,6 +27,7 @@ public static class ModuleDbContextExtensions
             npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", schema)
                 .EnableRetryOnFailure(RetryCount, MaxRetryDelay, errorCodesToAdd: null)));
         services.AddOutbox<TContext>();
+        services.AddScoped<AuditHeadSigning<TContext>>().AddHostedService<SweepService<AuditHeadSigning<TContext>>>();
         return services;
     }
 
@@ -32,6 +35,8 @@ public static class ModuleDbContextExtensions
         where TContext : DbContext
     {
         await using var scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<TContext>().Database.MigrateAsync(ct);
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        await db.Database.MigrateAsync(ct);
+        if (db is ModuleDbContext) await AuditSchema.EnsureAsync(db, ct); // the shared audit trail (docs/decisions/0400)
     }
 }

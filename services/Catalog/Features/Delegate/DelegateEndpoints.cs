@@ -4,6 +4,7 @@ using Linkage.Catalog.Features.SaveImplementation;
 using Linkage.Catalog.Features.Shared;
 using Linkage.Catalog.Persistence;
 using Linkage.Kernel;
+using Linkage.ServiceDefaults.Audit;
 using Linkage.ServiceDefaults.Auth;
 using Linkage.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Builder;
@@ -60,6 +61,7 @@ public static class DelegateEndpoints
         if (delegation.RevokedAt is null)
         {
             delegation.Revoke(clock.GetUtcNow(), http.Caller().Subject);
+            db.Audit(http.Caller(), "delegation.revoked", "delegation", delegation.Id.ToString());
             foreach (var entry in await db.Implementations.Where(i => i.Code == delegation.ImplementationCode).ToListAsync(ct)) entry.Withdraw();
             await changes.SaveAsync(ct);
         }

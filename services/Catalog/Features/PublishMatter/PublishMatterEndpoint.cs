@@ -5,6 +5,7 @@ using Linkage.Catalog.Features.GetMatter;
 using Linkage.Catalog.Features.Shared;
 using Linkage.Catalog.Persistence;
 using Linkage.Kernel;
+using Linkage.ServiceDefaults.Audit;
 using Linkage.ServiceDefaults.Auth;
 using Linkage.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Builder;
@@ -35,6 +36,7 @@ public static class PublishMatterEndpoint
 
         var matter = Matter.Create(request.Code!, request.Name!.Trim(), request.Type!.Value, request.KeywordList, [version]);
         db.Matters.Add(matter);
+        db.Audit(http.Caller(), "matter.published", "matter", matter.Code);
         await MatterCascade.QueueAsync(db, matter, clock.GetUtcNow(), ct);
         if (!await changes.SaveAsync(ct)) return Problems.Invalid("code", $"'{request.Code}' is already in use.");
         return TypedResults.Created($"/api/catalog/matters/{matter.Code}", MatterView.From(matter, clock));

@@ -3,6 +3,7 @@ using Linkage.Catalog.Domain.Rules;
 using Linkage.Catalog.Features.Shared;
 using Linkage.Catalog.Persistence;
 using Linkage.Kernel;
+using Linkage.ServiceDefaults.Audit;
 using Linkage.ServiceDefaults.Auth;
 using Linkage.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
@@ -57,6 +58,7 @@ public sealed class EntryWriter(CatalogDbContext db, TimeProvider clock)
 
         var entry = Implementation.Create(draft);
         db.Implementations.Add(entry);
+        db.Audit(caller, "catalog-entry.written", "implementation", entry.Code, new { version = entry.Version, orgUnit = entry.OrgUnitId });
         return new(entry, null);
     }
 

@@ -52,6 +52,7 @@ public sealed class CertificateIssuer(CertificatesDbContext db, SigningKeys keys
         var key = await keys.ActiveAsync(certificate.HandlingOrgUnitId, certificate.HandlingDivision, ct);
         certificate.SignWith(key.Id, c => keys.Seal(key, CanonicalContent.Of(c)), certificate.IssuedAt);
         db.Certificates.Add(certificate);
+        db.Audit(AuditActor.System("certificates", certificate.HandlingDivision), "certificate.issued", "certificate", certificate.Identifier, new { caseId = certificate.CaseId });
         db.Publish(CertificateEvents.Issued(certificate), certificate.CaseId.ToString());
         return certificate;
     }

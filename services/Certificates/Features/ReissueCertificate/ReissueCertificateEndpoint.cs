@@ -5,6 +5,7 @@ using Linkage.Certificates.Persistence;
 using Linkage.Certificates.Signing;
 using Linkage.Kernel;
 using Linkage.Messaging;
+using Linkage.ServiceDefaults.Audit;
 using Linkage.ServiceDefaults.Auth;
 using Linkage.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Builder;
@@ -36,6 +37,7 @@ public static class ReissueCertificateEndpoint
             var key = await keys.ActiveAsync(next.HandlingOrgUnitId, next.HandlingDivision, token);
             next.SignWith(key.Id, n => keys.Seal(key, CanonicalContent.Of(n)), now);
             db.Certificates.Add(next);
+            db.Audit(caller, "certificate.reissued", "certificate", next.Identifier, new { caseId = next.CaseId, previous = identifier, reason });
             db.Publish(CertificateEvents.Issued(next), next.CaseId.ToString());
             return TypedResults.Ok(CertificateView.From(next, ChinaTime.ToLocalDate(now)));
         }, ct);

@@ -3,6 +3,7 @@ using Linkage.Certificates.Features.Shared;
 using Linkage.Certificates.Persistence;
 using Linkage.Kernel;
 using Linkage.Messaging;
+using Linkage.ServiceDefaults.Audit;
 using Linkage.ServiceDefaults.Auth;
 using Linkage.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Builder;
@@ -44,6 +45,7 @@ public static class RevokeCertificateEndpoint
     {
         if (!c.IsCurrent) return Problems.Conflict($"Certificate {c.Identifier} is {c.Status.ToString().ToLowerInvariant()}.");
         c.Revoke(reason, caller.Subject, now);
+        db.Audit(caller, "certificate.revoked", "certificate", c.Identifier, new { caseId = c.CaseId, reason });
         db.Publish(CertificateEvents.Revoked(c), c.CaseId.ToString());
         return TypedResults.Ok(CertificateView.From(c, ChinaTime.ToLocalDate(now)));
     }

@@ -2,6 +2,7 @@ using Linkage.Intake.Domain;
 using Linkage.Intake.Features.Shared;
 using Linkage.Intake.Persistence;
 using Linkage.Kernel;
+using Linkage.ServiceDefaults.Audit;
 using Linkage.ServiceDefaults.Auth;
 using Linkage.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Builder;
@@ -28,6 +29,7 @@ public static class AcceptCaseEndpoint
 
         var now = clock.GetUtcNow();
         c.AcceptOn(now, ChinaTime.ToLocalDate(now));
+        db.Audit(http.Caller(), "case.accepted", "case", c.Id.ToString(), new { caseNumber = c.CaseNumber });
         return await saves.SaveAndViewAsync(c, ct);
     }
 }

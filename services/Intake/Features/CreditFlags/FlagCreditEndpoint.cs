@@ -1,6 +1,7 @@
 using Linkage.Intake.Domain;
 using Linkage.Intake.Persistence;
 using Linkage.Kernel;
+using Linkage.ServiceDefaults.Audit;
 using Linkage.ServiceDefaults.Auth;
 using Linkage.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Builder;
@@ -33,6 +34,7 @@ public static class FlagCreditEndpoint
             var now = clock.GetUtcNow();
             db.CreditFlags.Add(new CreditFlag(digest!, request.Reason!, caller.Subject, division.Value, now));
             db.CreditFlagChanges.Add(CreditFlagActors.Change(caller, digest!, division.Value, CreditFlagAction.Flagged, request.Reason!, now));
+            db.Audit(caller, "credit-flag.flagged", "credit-flag", digest!, new { division = division.Value, reason = request.Reason });
             await db.SaveChangesAsync(ct);
         }
         return TypedResults.NoContent();

@@ -1,6 +1,7 @@
 using Linkage.Intake.Domain;
 using Linkage.Intake.Persistence;
 using Linkage.Kernel;
+using Linkage.ServiceDefaults.Audit;
 using Linkage.ServiceDefaults.Auth;
 using Linkage.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Builder;
@@ -35,6 +36,7 @@ public static class UnflagCreditEndpoint
         db.CreditFlags.RemoveRange(flags);
         db.CreditFlagChanges.AddRange(flags.Select(f =>
             CreditFlagActors.Change(caller, digest!, f.Division, CreditFlagAction.Unflagged, request.Reason!, now)));
+        db.Audit(caller, "credit-flag.unflagged", "credit-flag", digest!, new { divisions = flags.Select(f => f.Division), reason = request.Reason });
         await db.SaveChangesAsync(ct);
         return TypedResults.NoContent();
     }

@@ -1,6 +1,7 @@
 using Linkage.Intake.Domain;
 using Linkage.Intake.Features.Shared;
 using Linkage.Intake.Persistence;
+using Linkage.ServiceDefaults.Audit;
 using Linkage.ServiceDefaults.Auth;
 using Linkage.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Builder;
@@ -28,6 +29,7 @@ public static class RefuseCaseEndpoint
         if (c.Status is not (CaseStatus.Received or CaseStatus.AwaitingMaterials)) return ClerkCases.WrongState(c, "refused");
 
         c.Refuse(reason, clock.GetUtcNow());
+        db.Audit(http.Caller(), "case.refused", "case", c.Id.ToString(), new { caseNumber = c.CaseNumber, reason });
         return await saves.SaveAndViewAsync(c, ct);
     }
 }

@@ -2,6 +2,7 @@ using Linkage.Intake.Domain;
 using Linkage.Intake.Features.Shared;
 using Linkage.Intake.Persistence;
 using Linkage.ServiceDefaults.Catalog;
+using Linkage.ServiceDefaults.Audit;
 using Linkage.ServiceDefaults.Auth;
 using Linkage.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Builder;
@@ -35,6 +36,7 @@ public static class RequestMaterialsEndpoint
         if (errors.Any) return Problems.Invalid(errors);
 
         c.RequestMaterials(missing, clock.GetUtcNow());
+        db.Audit(http.Caller(), "case.materials-requested", "case", c.Id.ToString(), new { caseNumber = c.CaseNumber, missing });
         return await saves.SaveAndViewAsync(c, ct);
     }
 }

@@ -4,6 +4,7 @@ using Linkage.Messaging;
 using Linkage.Ratings.Domain;
 using Linkage.Ratings.Features.Shared;
 using Linkage.Ratings.Persistence;
+using Linkage.ServiceDefaults.Audit;
 using Linkage.ServiceDefaults.Auth;
 using Linkage.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http;
@@ -39,6 +40,7 @@ public sealed class RateCaseHandler(RatingsDbContext db, RegionDeadlines deadlin
         db.Publish(new CaseRated(rating.Id, @case!.Id, rating.Grade, rating.Channel.WireName(), @case.HandlingOrgUnitId,
             @case.HandlingDivision, now), @case.Id.ToString());
 
+        db.Audit(caller, "case.rated", "rating", rating.Id.ToString(), new { caseId = @case.Id, grade = rating.Grade });
         var saved = await RatingWrite.SaveAsync(db, ct);
         if (saved == RatingWrite.Outcome.RatedAlready) return StepProblems.Conflict("token", InvitationRule.Used);
         if (saved == RatingWrite.Outcome.Replayed && await RatingReplay.FindAsync(db, caller.Subject, idempotencyKey, ct) is { } first)

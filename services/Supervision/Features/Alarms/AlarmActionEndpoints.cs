@@ -1,3 +1,4 @@
+using Linkage.ServiceDefaults.Audit;
 using Linkage.ServiceDefaults.Auth;
 using Linkage.ServiceDefaults.Problems;
 using Linkage.Supervision.Domain;
@@ -43,6 +44,7 @@ public static class AlarmActionEndpoints
         if (alarm is null) return Problems.NotFound($"Alarm {alarmId}");
         if (!act(alarm, caller.Subject)) return Problems.Conflict($"Alarm {alarmId} is {AlarmEvents.Kebab(alarm.State)} already.");
         db.Publish(fact(alarm), alarm.CaseId.ToString());
+        db.Audit(caller, "alarm." + AlarmEvents.Kebab(alarm.State), "alarm", alarm.Id.ToString(), new { caseId = alarm.CaseId });
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(AlarmView.From(alarm));
     }

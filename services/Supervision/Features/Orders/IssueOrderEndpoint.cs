@@ -1,4 +1,5 @@
 using Linkage.Kernel;
+using Linkage.ServiceDefaults.Audit;
 using Linkage.ServiceDefaults.Auth;
 using Linkage.ServiceDefaults.Problems;
 using Linkage.Supervision.Domain;
@@ -39,6 +40,7 @@ public static class IssueOrderEndpoint
         var order = SupervisionOrder.Issue(supervised!, alarmId, caller.Subject, caller.Division!.Value.Value, target!.Value.Value,
             instruction!, replyBy, clock.GetUtcNow());
         db.Orders.Add(order);
+        db.Audit(caller, "order.issued", "order", order.Id.ToString(), new { caseId = order.CaseId, targetDivision = order.TargetDivision });
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/supervision/orders/{order.Id}", OrderView.From(order));
     }

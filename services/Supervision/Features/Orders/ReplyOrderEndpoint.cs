@@ -1,3 +1,4 @@
+using Linkage.ServiceDefaults.Audit;
 using Linkage.ServiceDefaults.Auth;
 using Linkage.ServiceDefaults.Problems;
 using Linkage.Supervision.Domain;
@@ -29,6 +30,7 @@ public static class ReplyOrderEndpoint
         if (string.IsNullOrEmpty(reply) || reply.Length > 1000) return Problems.Invalid("reply", "1 to 1000 characters.");
         var now = clock.GetUtcNow();
         if (!order.Answer(reply, caller.Subject, now)) return Problems.Invalid("reply", $"Order {orderId} was answered already.");
+        db.Audit(caller, "order.answered", "order", order.Id.ToString(), new { caseId = order.CaseId });
 
         var cards = await db.Alarms.Where(a => a.OrderId == order.Id && a.ResolvedAt == null).ToListAsync(ct);
         foreach (var card in cards.Where(c => c.Resolve(Alarm.System, now, "order answered")))

@@ -39,6 +39,11 @@ public sealed class FederationTrust
         return Sm2.Verify(publicKey, FederationSignature.Content(e), signature) ? null : $"signature does not verify with {e.SignatureKeyId}";
     }
 
+    /// <summary>Whether <paramref name="signature"/> over <paramref name="content"/> verifies with the key
+    /// <paramref name="keyId"/> of a known <paramref name="signer"/> (a signed audit chain head, say).</summary>
+    public bool Verifies(string signer, string keyId, byte[] content, byte[] signature) =>
+        peers.TryGetValue(signer, out var peer) && peer.PublicKeys.TryGetValue(keyId, out var key) && Sm2.Verify(key, content, signature);
+
     /// <summary>Whether the (verified) signer may speak for <paramref name="origin"/>.</summary>
     public bool Speaks(string signer, string? origin) =>
         peers.TryGetValue(signer, out var peer) && (peer.Speaks.ServesAll || (origin is not null && peer.Speaks.Covers(origin)));

@@ -1,0 +1,71 @@
+using Linkage.Contracts.Federation;
+using Linkage.Kernel;
+using Linkage.Messaging;
+using Linkage.ServiceDefaults.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+
+namespace Linkage.ServiceDefaults.Audit;
+
+/// <summary>Signs the head of the module's audit chain when it has grown (SM2, the deployment's federation key), keeps
+/// the signed head in <c>audit.signed_heads</c> and tells the tier above over the federation bus, in one transaction
+/// (docs/decisions/0404). A deployment that serves everything, or a province, has no tier above and only keeps it.</summary>
+public sealed class AuditHeadSigning<TContext>(TContext db, FederationKeys keys, FederationOptions options, TimeProvider clock) : ISweep
+    where TContext : ModuleDbContext
+{
+    public static string IntervalKey => "Linkage:Audit:HeadInterval";
+
+    private const string NewHead = """
+        SELECT seq, hash FROM audit.audit_log
+        WHERE chain = @chain AND seq > coalesce((SELECT max(seq) FROM audit.signed_heads WHERE chain = @chain), 0)
+        ORDER BY seq DESC LIMIT 1
+        """;
+
+    private const string Keep = """
+        INSERT INTO audit.signed_heads (chain, seq, hash, signed_at, signer, key_id, signature)
+        VALUES (@chain, @seq, @hash, @at, @signer, @key, @signature) ON CONFLICT DO NOTHING
+        """;
+
+    public Task<int> RunAsync(CancellationToken ct) => db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+    {
+        db.ChangeTracker.Clear();
+        await using var tx = await db.Database.BeginTransactionAsync(token);
+        var head = await NewHeadAsync(tx, token);
+        if (head is null) return 0;
+        var signature = keys.Sign(head.Content());
+        await using var keep = Command(tx, Keep, ("seq", head.Seq), ("hash", head.Hash), ("at", head.SignedAt), ("signer", head.Signer),
+            ("key", keys.ActiveKeyId), ("signature", signature));
+        if (await keep.ExecuteNonQueryAsync(token) == 0) return 0;
+        if (Above() is { } target)
+            db.PublishFederated(new AuditHeadSigned(head.Signer, head.Chain, head.Seq, Convert.ToBase64String(head.Hash), head.SignedAt,
+                keys.ActiveKeyId, Convert.ToBase64String(signature), options.Scope.Serves[0]),
+                new FederationRoute(AuditHeadSigned.Type, $"audit:{head.Signer}:{head.Chain}", target));
+        await db.SaveChangesAsync(token);
+        await tx.CommitAsync(token);
+        return 1;
+    }, ct);
+
+    private async Task<AuditHead?> NewHeadAsync(IDbContextTransaction tx, CancellationToken ct)
+    {
+        await using var cmd = Command(tx, NewHead);
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        if (!await reader.ReadAsync(ct)) return null;
+        var now = clock.GetUtcNow();
+        return new AuditHead(options.AppId, db.AuditChain, reader.GetInt64(0), (byte[])reader[1],
+            now.AddTicks(-(now.UtcTicks % TimeSpan.TicksPerMicrosecond)));
+    }
+
+    /// <summary>The parent of the (first) division this deployment serves.</summary>
+    private string? Above() =>
+        options.Scope.Serves.Count > 0 && DivisionCode.TryParse(options.Scope.Serves[0], out var served, out _) && served.Parent is { } parent
+            ? parent.Value : null;
+
+    private NpgsqlCommand Command(IDbContextTransaction tx, string sql, params (string Name, object Value)[] parameters)
+    {
+        var cmd = new NpgsqlCommand(sql, (NpgsqlConnection)db.Database.GetDbConnection(), (NpgsqlTransaction)tx.GetDbTransaction());
+        cmd.Parameters.AddWithValue("chain", db.AuditChain);
+        foreach (var (name, value) in parameters) cmd.Parameters.AddWithValue(name, value);
+        return cmd;
+    }
+}
