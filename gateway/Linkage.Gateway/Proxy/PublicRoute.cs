@@ -22,5 +22,6 @@ public sealed record PublicRoute(string Module, string Path, string? RateLimiter
         new("certificates", "/api/certificates/keys/{orgUnitId}"), // published seal keys, for offline verification
         new("ratings", "/api/ratings/satisfaction"),
         new("ratings", "/api/ratings/satisfaction/monthly"),
+        new("supervision", "/api/supervision/rankings"), // 一月一通报: published monthly rankings (decision 0461)
     ];
 }
