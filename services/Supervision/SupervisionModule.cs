@@ -6,6 +6,7 @@ using Linkage.Supervision.Features.Alarms;
 using Linkage.Supervision.Features.Alerts;
 using Linkage.Supervision.Features.Assessment;
 using Linkage.Supervision.Features.GetCase;
+using Linkage.Supervision.Features.KeyProjects;
 using Linkage.Supervision.Features.Orders;
 using Linkage.Supervision.Features.Rules;
 using Linkage.Supervision.Features.Stats;
@@ -71,6 +72,8 @@ public sealed class SupervisionModule : ILinkageModule
         RunAssessmentEndpoint.Map(api);
         GetAssessmentEndpoint.Map(api);
         GetRankingsEndpoint.Map(api);
+        MarkKeyProjectEndpoint.Map(api);
+        ListKeyProjectsEndpoint.Map(api);
     }
 
     public Task MigrateAsync(IServiceProvider services, CancellationToken ct) =>

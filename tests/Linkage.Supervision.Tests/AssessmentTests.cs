@@ -59,6 +59,7 @@ public sealed class AssessmentTests(SupervisionHostFixture fixture) : IClassFixt
         var ranking = await fixture.Host.CreateClient().OkBodyAsync($"/api/supervision/rankings?parent={County}&month={Month}");
         Assert.Equal([TownB, TownA, CountyUnit], ranking.GetProperty("children").EnumerateArray()
             .OrderBy(c => c.GetProperty("kind").GetString() == "region" ? 0 : 1).Select(c => c.GetProperty("key").GetString()!));
+        Assert.All(ranking.GetProperty("children").EnumerateArray(), c => Assert.False(c.TryGetProperty("figures", out _)));
         var townRanking = await fixture.Host.CreateClient().OkBodyAsync($"/api/supervision/rankings?parent={TownA}&month={Month}");
         Assert.Equal(County, townRanking.GetProperty("assessedBy").GetString());
         Assert.Equal(UnitA, Assert.Single(townRanking.GetProperty("children").EnumerateArray()).GetProperty("key").GetString());

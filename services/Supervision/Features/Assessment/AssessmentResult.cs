@@ -13,5 +13,10 @@ public sealed record ScoredSubject(
     public const string Unit = "unit", Region = "region";
 }
 
-/// <summary>The published ranking of the children under one parent.</summary>
-public sealed record Ranking(string Parent, string Month, string AssessedBy, DateTimeOffset PublishedAt, IReadOnlyList<ScoredSubject> Children);
+/// <summary>The published ranking of the children under one parent: ranks, scores and grades only (decision 0461).</summary>
+public sealed record Ranking(string Parent, string Month, string AssessedBy, DateTimeOffset PublishedAt, IReadOnlyList<RankedChild> Children);
+
+public sealed record RankedChild(string Kind, string Key, int Rank, decimal Score, string Grade)
+{
+    public static RankedChild Of(ScoredSubject s) => new(s.Kind, s.Key, s.Rank, s.Score, s.Grade);
+}

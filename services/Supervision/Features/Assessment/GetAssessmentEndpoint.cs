@@ -12,7 +12,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Supervision.Features.Assessment;
 
-/// <summary>GET /assessments/{division}/{month}: the stored run for staff of the subtree, as JSON, the printable 通报
+/// <summary>GET /assessments/{division}/{month}: the stored run for supervisors and admins of the subtree (everyone else
+/// reads the published rankings), as JSON, the printable 通报
 /// (PDF) or the ranking chart (SVG); POST …/publish makes its rankings public (一月一通报).</summary>
 public static class GetAssessmentEndpoint
 {
@@ -28,7 +29,9 @@ public static class GetAssessmentEndpoint
         string division, string month, string? format, HttpContext http, SupervisionDbContext db, PdfRenderer renderer, CancellationToken ct)
     {
         if (format is not (null or "json" or "pdf" or "svg")) return Problems.Invalid("format", "Use json, pdf or svg.");
-        if (await FindAsync(division, month, http.Caller(), db, ct) is not { } found) return Problems.NotFound($"Assessment {division} {month}");
+        var caller = http.Caller();
+        if (!SupervisionScope.MaySupervise(caller) || await FindAsync(division, month, caller, db, ct) is not { } found)
+            return Problems.NotFound($"Assessment {division} {month}");
         var result = AssessmentJson.Read<AssessmentResult>(found.ResultJson);
         return format switch
         {

@@ -38,6 +38,6 @@ public static class GetRankingsEndpoint
         var children = AssessmentJson.Read<AssessmentResult>(nearest.ResultJson).Subjects.Where(s => s.Parent == code.Value).ToList();
         return format == "svg"
             ? TypedResults.Text(AssessmentCharts.Ranking(code.Value, period!.Key, children), SvgBarChart.ContentType)
-            : TypedResults.Ok(new Ranking(code.Value, period!.Key, nearest.Division, nearest.PublishedAt!.Value, children));
+            : TypedResults.Ok(new Ranking(code.Value, period!.Key, nearest.Division, nearest.PublishedAt!.Value, children.Select(RankedChild.Of).ToList()));
     }
 }

@@ -33,9 +33,10 @@ public static class GetBreakdownEndpoint
             errors.Add("by", "Use day, week, month, matter, org-unit or child-region.");
         if (format is not (null or "json" or "csv" or "xlsx" or "svg")) errors.Add("format", "Use json, csv, xlsx or svg.");
         if (errors.Any) return Problems.Invalid(errors);
-        if (SubtreeParameter.Within(code, caller) is not { } subtree) return Problems.NotFound($"Division {division}");
+        if (SubtreeParameter.Within(code, caller) is not { } subtree || CounterReach.Of(caller) is not { } reach)
+            return Problems.NotFound($"Division {division}");
 
-        var rows = await BreakdownQuery.RunAsync(db, subtree, period!, dimension, ct);
+        var rows = await BreakdownQuery.RunAsync(db, subtree, reach.OrgUnit, period!, dimension, ct);
         return format switch
         {
             "csv" => TypedResults.Text(BreakdownCsv.Write(rows), "text/csv; charset=utf-8"),

@@ -465,6 +465,20 @@ namespace Linkage.Supervision.Persistence.Migrations
                     b.Property<bool>("Instant")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("KeyProjectGuide")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateTimeOffset?>("KeyProjectMarkedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("KeyProjectMarkedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<DateOnly?>("KeyProjectTargetOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("MatterCode")
                         .IsRequired()
                         .HasMaxLength(36)
@@ -512,6 +526,9 @@ namespace Linkage.Supervision.Persistence.Migrations
                         .HasColumnName("xmin");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("KeyProjectMarkedAt")
+                        .HasFilter("\"KeyProjectMarkedAt\" IS NOT NULL");
 
                     b.HasIndex("NextCheckOn")
                         .HasFilter("\"NextCheckOn\" IS NOT NULL");
