@@ -53,6 +53,7 @@ public sealed class SupervisionModule : ILinkageModule
         // Ratings' rectification loop, for the 千分制 assessment
         bus.AddModuleConsumer<RectificationClosedConsumer>(Name);
         bus.AddModuleConsumer<RectificationOverdueConsumer>(Name);
+        bus.AddModuleConsumer<FeeReconciliationMismatchConsumer>(Name);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
