@@ -1,11 +1,14 @@
 using Linkage.Contracts.Federation;
+using Linkage.Documents;
 using Linkage.Messaging;
 using Linkage.ServiceDefaults.Audit;
 using Linkage.ServiceDefaults.Modules;
 using Linkage.ServiceDefaults.Persistence;
 using Linkage.Supervision.Features.Alarms;
 using Linkage.Supervision.Features.Alerts;
+using Linkage.Supervision.Features.Assessment;
 using Linkage.Supervision.Features.GetCase;
+using Linkage.Supervision.Features.KeyProjects;
 using Linkage.Supervision.Features.Orders;
 using Linkage.Supervision.Features.Rules;
 using Linkage.Supervision.Features.Stats;
@@ -34,6 +37,7 @@ public sealed class SupervisionModule : ILinkageModule
         services.AddModuleDbContext<SupervisionDbContext>(configuration, Name, SupervisionDbContext.SchemaName);
         var settings = SupervisionSettings.From(configuration);
         services.AddSingleton(settings.AlertRule()).AddSingleton(settings.DefaultRules());
+        services.AddPrintableDocuments(configuration);
         services.AddScoped<DeadlineSweep>().AddScoped<OrderEscalationSweep>().AddHostedService<DeadlineSweepService>();
         services.AddFederationHandler<AuditHeadSigned, AuditHeadHandler>(AuditHeadSigned.Type, (_, head) => head.OriginDivision);
     }
@@ -49,6 +53,9 @@ public sealed class SupervisionModule : ILinkageModule
         bus.AddModuleConsumer<DeadlineExtendedConsumer>(Name);
         bus.AddModuleConsumer<CaseRatedConsumer>(Name);
         bus.AddModuleConsumer<CaseRejectedConsumer>(Name);
+        // Ratings' rectification loop, for the 千分制 assessment
+        bus.AddModuleConsumer<RectificationClosedConsumer>(Name);
+        bus.AddModuleConsumer<RectificationOverdueConsumer>(Name);
         bus.AddModuleConsumer<FeeReconciliationMismatchConsumer>(Name);
     }
 
@@ -66,6 +73,12 @@ public sealed class SupervisionModule : ILinkageModule
         IssueOrderEndpoint.Map(api);
         ReplyOrderEndpoint.Map(api);
         OrderQueryEndpoints.Map(api);
+        AssessmentRulesEndpoints.Map(api);
+        RunAssessmentEndpoint.Map(api);
+        GetAssessmentEndpoint.Map(api);
+        GetRankingsEndpoint.Map(api);
+        MarkKeyProjectEndpoint.Map(api);
+        ListKeyProjectsEndpoint.Map(api);
     }
 
     public Task MigrateAsync(IServiceProvider services, CancellationToken ct) =>

@@ -22,6 +22,7 @@ public sealed record PublicRoute(string Module, string Path, string? RateLimiter
         new("certificates", "/api/certificates/keys/{orgUnitId}"), // published seal keys, for offline verification
         new("ratings", "/api/ratings/satisfaction"),
         new("ratings", "/api/ratings/satisfaction/monthly"),
+        new("supervision", "/api/supervision/rankings"), // 一月一通报: published monthly rankings (decision 0461)
         new("fees", "/api/fees/callbacks/online", Method: "POST"), // the payment provider's signed callback (decision 0441)
     ];
 }

@@ -22,15 +22,22 @@ public sealed class DailyCount
     public int Ratings { get; private set; }
     public int GradeSum { get; private set; }
     public int Satisfied { get; private set; }
+    public int Online { get; private set; }                // completed online (网办): the assessment's online depth
+    public int RectificationsClosed { get; private set; }  // 差评整改 closed that day
+    public int RectificationsOverdue { get; private set; } // 差评整改 overdue that day
 }
 
 /// <summary>What one fact adds to a day's counters.</summary>
 public sealed record Tally(
     int Received = 0, int Completed = 0, int OnTime = 0, int Early = 0, int Instant = 0, int CompletedLate = 0,
-    int StoppedWorkingDays = 0, int Yellow = 0, int Red = 0, int Ratings = 0, int GradeSum = 0, int Satisfied = 0)
+    int StoppedWorkingDays = 0, int Yellow = 0, int Red = 0, int Ratings = 0, int GradeSum = 0, int Satisfied = 0,
+    int Online = 0, int RectificationsClosed = 0, int RectificationsOverdue = 0)
 {
-    public static Tally Completion(SupervisedCase c) => new(Completed: 1, OnTime: c.OnTime == true ? 1 : 0,
-        Early: c.Early == true ? 1 : 0, Instant: c.Instant ? 1 : 0, CompletedLate: c.OnTime == false ? 1 : 0);
+    public const string OnlineChannel = "online";
+
+    public static Tally Completion(SupervisedCase c, string? channel = null) => new(Completed: 1, OnTime: c.OnTime == true ? 1 : 0,
+        Early: c.Early == true ? 1 : 0, Instant: c.Instant ? 1 : 0, CompletedLate: c.OnTime == false ? 1 : 0,
+        Online: channel == OnlineChannel ? 1 : 0);
 
     public static Tally Card(AlertLevel level) => level == AlertLevel.Red ? new(Red: 1) : new(Yellow: 1);
 

@@ -11,4 +11,5 @@ public enum TimelineEntryKind
     ClockResumed,  // 计时恢复, with the excluded working days
     Extended,      // 延期
     Refused,       // 不予许可
+    KeyProject,    // 列为重点项目 (绿色通道)
 }

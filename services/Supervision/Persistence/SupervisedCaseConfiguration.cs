@@ -24,6 +24,10 @@ public sealed class SupervisedCaseConfiguration : IEntityTypeConfiguration<Super
         b.HasIndex(c => new { c.HandlingDivision, c.CompletedOn });
         b.HasIndex(c => new { c.Status, c.DueDate });
         b.HasIndex(c => c.SubmittedAtDivision);
+        b.Property(c => c.KeyProjectGuide).HasMaxLength(50);
+        b.Property(c => c.KeyProjectMarkedBy).HasMaxLength(128);
+        b.Ignore(c => c.IsKeyProject);
+        b.HasIndex(c => c.KeyProjectMarkedAt).HasFilter("\"KeyProjectMarkedAt\" IS NOT NULL"); // the key-project ledger
         b.HasIndex(c => c.NextCheckOn).HasFilter("\"NextCheckOn\" IS NOT NULL"); // the sweep's due-date index
         b.OwnsMany(c => c.Steps, s =>
         {

@@ -19,6 +19,10 @@ public sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext> 
     public DbSet<DailyCount> DailyCounts => Set<DailyCount>();
     public DbSet<CaseDepartment> CaseDepartments => Set<CaseDepartment>();
 
+    public DbSet<AssessmentRules> AssessmentRules => Set<AssessmentRules>();
+
+    public DbSet<Assessment> Assessments => Set<Assessment>();
+
     protected override string Schema => SchemaName;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -16,7 +16,8 @@ public static class ListTasksEndpoint
 {
     public static void Map(RouteGroupBuilder api) => api.MapGet("/tasks", Handle)
         .WithName("ListReviewTasks")
-        .WithSummary("The caller's department's review tasks on cases handled in the caller's subtree, earliest deadline first; "
+        .WithSummary("The caller's department's review tasks on cases handled in the caller's subtree, key projects (绿色通道) "
+            + "first, then earliest deadline first; "
             + "optionally of one case.");
 
     private static async Task<Results<Ok<IReadOnlyList<TaskView>>, InvalidRequest>> Handle(
@@ -32,7 +33,7 @@ public static class ListTasksEndpoint
         }
         var rows = await tasks
             .Join(db.Cases.AsNoTracking(), t => t.CaseId, c => c.Id, (t, c) => new { Task = t, Case = c })
-            .OrderBy(r => r.Task.Deadline).ThenBy(r => r.Task.Id)
+            .OrderBy(r => r.Case.KeyProjectTargetOn == null).ThenBy(r => r.Task.Deadline).ThenBy(r => r.Task.Id)
             .Take(Math.Clamp(limit ?? 100, 1, 500))
             .ToListAsync(ct);
         return TypedResults.Ok<IReadOnlyList<TaskView>>(rows.Select(r => TaskView.From(r.Task, r.Case)).ToList());

@@ -23,11 +23,12 @@ public sealed record TaskView(
     int ExtendedWorkingDays = 0,
     ClockStopKind? ClockStoppedFor = null,
     string? LegCode = null,
-    string? LegMatterName = null)
+    string? LegMatterName = null,
+    DateOnly? KeyProjectTargetOn = null) // 重点项目 (绿色通道): listed first, with its internal target
 {
     public static TaskView From(ReviewTask t, ReviewCase c) => new(
         t.Id, c.Id, c.CaseNumber, c.MatterCode, c.MatterName, HolderView.From(c.Holder), t.DepartmentId,
         t.DepartmentName, t.Status, t.Deadline, c.DueDate, c.Status, t.Reason, t.LegalBasis, t.DecidedAt,
         t.AssignedToName, t.ExtendedWorkingDays, c.ClockStopKind, t.LegCode,
-        c.Legs.FirstOrDefault(l => l.ImplementationCode == t.LegCode)?.MatterName);
+        c.Legs.FirstOrDefault(l => l.ImplementationCode == t.LegCode)?.MatterName, c.KeyProjectTargetOn);
 }

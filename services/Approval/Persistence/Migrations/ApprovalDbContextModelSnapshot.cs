@@ -80,6 +80,9 @@ namespace Linkage.Approval.Persistence.Migrations
                     b.Property<int>("ImplementationVersion")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("KeyProjectTargetOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Legs")
                         .IsRequired()
                         .HasColumnType("jsonb");

@@ -1,3 +1,4 @@
+using Linkage.ServiceDefaults.Auth;
 using Linkage.Supervision.Domain;
 using Linkage.Supervision.Features.Shared;
 using Linkage.Supervision.Persistence;
@@ -6,11 +7,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Linkage.Supervision.Features.Alerts;
 
 /// <summary>Open cases with a running clock due before the rule's horizon (red: before today), oldest deadline first, judged on the
-/// working-day calendar as of today.</summary>
+/// working-day calendar as of today. Only the cases the caller may see (least privilege: a reviewer their department's).</summary>
 public static class AlertsQuery
 {
     public static async Task<IReadOnlyList<AlertView>> ListAsync(
-        SupervisionDbContext db, string subtreePattern, DeadlineAlertRule rule, AlertLevel? level, DateOnly today, int limit,
+        SupervisionDbContext db, string subtreePattern, CallerContext caller, DeadlineAlertRule rule, AlertLevel? level, DateOnly today, int limit,
         CancellationToken ct)
     {
         var (from, before) = level switch
@@ -19,7 +20,7 @@ public static class AlertsQuery
             AlertLevel.Yellow => (today, rule.Horizon(today)),
             _ => (DateOnly.MinValue, rule.Horizon(today)),
         };
-        var due = await db.Cases.AsNoTracking().HandledWithin(subtreePattern)
+        var due = await db.Cases.AsNoTracking().HandledWithin(subtreePattern).VisibleTo(db.CaseDepartments, caller)
             .Where(c => c.Status == SupervisedCaseStatus.Open && c.ClockStoppedOn == null && c.DueDate >= from && c.DueDate < before)
             .OrderBy(c => c.DueDate).ThenBy(c => c.CaseNumber)
             .Take(limit)

@@ -33,7 +33,7 @@ public static class GetAlertsEndpoint
         try
         {
             var take = Math.Clamp(limit ?? 200, 1, 1000);
-            return TypedResults.Ok(await AlertsQuery.ListAsync(db, subtree.Pattern, rule, wanted, ChinaTime.Today(clock), take, ct));
+            return TypedResults.Ok(await AlertsQuery.ListAsync(db, subtree.Pattern, caller, rule, wanted, ChinaTime.Today(clock), take, ct));
         }
         catch (CalendarNotAnnouncedException e)
         {

@@ -6,16 +6,18 @@ using Microsoft.EntityFrameworkCore;
 namespace Linkage.Supervision.Features.Stats;
 
 /// <summary>Sums the daily counters of a subtree and period in SQL, grouped by the stored column behind the
-/// dimension (day, matter, unit or division), then folds days into weeks or months and divisions into children.</summary>
+/// dimension (day, matter, unit or division), then folds days into weeks or months and divisions into children.
+/// <paramref name="orgUnit"/> narrows the counters to one handling unit (a clerk's own centre).</summary>
 public static class BreakdownQuery
 {
     public static async Task<IReadOnlyList<BreakdownRow>> RunAsync(
-        SupervisionDbContext db, Subtree subtree, Period p, Breakdown by, CancellationToken ct)
+        SupervisionDbContext db, Subtree subtree, string? orgUnit, Period p, Breakdown by, CancellationToken ct)
     {
         var (byDay, matter, unit, region) = (by is Breakdown.Day or Breakdown.Week or Breakdown.Month,
             by == Breakdown.Matter, by == Breakdown.OrgUnit, by == Breakdown.ChildRegion);
         var sums = await db.DailyCounts.AsNoTracking()
             .Where(d => EF.Functions.Like(d.HandlingDivision, subtree.Pattern) && d.Day >= p.From && d.Day <= p.To)
+            .Where(d => orgUnit == null || d.HandlingOrgUnitId == orgUnit)
             .GroupBy(d => new
             {
                 Day = byDay ? d.Day : DateOnly.MinValue,

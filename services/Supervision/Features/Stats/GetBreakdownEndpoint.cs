@@ -2,6 +2,7 @@ using Linkage.Kernel;
 using Linkage.ServiceDefaults.Auth;
 using Linkage.ServiceDefaults.Json;
 using Linkage.ServiceDefaults.Problems;
+using Linkage.Supervision.Features.Charts;
 using Linkage.Supervision.Features.Shared;
 using Linkage.Supervision.Persistence;
 using Microsoft.AspNetCore.Builder;
@@ -16,7 +17,7 @@ public static class GetBreakdownEndpoint
     public static void Map(RouteGroupBuilder api) => api
         .MapGet("/stats/breakdown", Handle)
         .WithName("GetSupervisionStatsBreakdown")
-        .WithSummary("Pre-aggregated figures of a subtree and period by day, week, month, matter, org unit or child region; JSON, CSV or XLSX.");
+        .WithSummary("Pre-aggregated figures of a subtree and period by day, week, month, matter, org unit or child region; JSON, CSV, XLSX or an SVG chart of completions.");
 
     private static async Task<Results<Ok<IReadOnlyList<BreakdownRow>>, ContentHttpResult, FileContentHttpResult, InvalidRequest, ProblemHttpResult>> Handle(
         string? division, string? from, string? to, string? by, string? format, HttpContext http, SupervisionDbContext db,
@@ -30,14 +31,16 @@ public static class GetBreakdownEndpoint
             errors.Add("to", $"At most {BreakdownKeys.MaxDays} days per query.");
         if (!KebabEnum.TryParse<Breakdown>(by ?? "day", out var dimension))
             errors.Add("by", "Use day, week, month, matter, org-unit or child-region.");
-        if (format is not (null or "json" or "csv" or "xlsx")) errors.Add("format", "Use json, csv or xlsx.");
+        if (format is not (null or "json" or "csv" or "xlsx" or "svg")) errors.Add("format", "Use json, csv, xlsx or svg.");
         if (errors.Any) return Problems.Invalid(errors);
-        if (SubtreeParameter.Within(code, caller) is not { } subtree) return Problems.NotFound($"Division {division}");
+        if (SubtreeParameter.Within(code, caller) is not { } subtree || CounterReach.Of(caller) is not { } reach)
+            return Problems.NotFound($"Division {division}");
 
-        var rows = await BreakdownQuery.RunAsync(db, subtree, period!, dimension, ct);
+        var rows = await BreakdownQuery.RunAsync(db, subtree, reach.OrgUnit, period!, dimension, ct);
         return format switch
         {
             "csv" => TypedResults.Text(BreakdownCsv.Write(rows), "text/csv; charset=utf-8"),
+            "svg" => TypedResults.Text(BreakdownChart.Write(subtree.Division, dimension, rows), SvgBarChart.ContentType),
             "xlsx" => TypedResults.File(BreakdownXlsx.Write(rows), BreakdownXlsx.ContentType, $"supervision-{subtree.Division}-{dimension}.xlsx"),
             _ => TypedResults.Ok(rows),
         };

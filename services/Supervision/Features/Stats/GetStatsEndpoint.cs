@@ -28,7 +28,7 @@ public static class GetStatsEndpoint
         if (errors.Any) return Problems.Invalid(errors);
         if (SubtreeParameter.Within(code, caller) is not { } subtree) return Problems.NotFound($"Division {division}");
 
-        var counts = await StatsQuery.CountAsync(db, subtree.Pattern, period!, today, ct);
+        var counts = await StatsQuery.CountAsync(db, subtree.Pattern, caller, period!, today, ct);
         return TypedResults.Ok(SupervisionStats.Of(subtree.Division, period!.From, period.To, counts));
     }
 }

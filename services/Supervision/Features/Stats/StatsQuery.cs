@@ -1,3 +1,4 @@
+using Linkage.ServiceDefaults.Auth;
 using Linkage.Supervision.Domain;
 using Linkage.Supervision.Features.Shared;
 using Linkage.Supervision.Persistence;
@@ -9,9 +10,9 @@ namespace Linkage.Supervision.Features.Stats;
 /// completed in the period; overdue = completed late in the period plus still open past a due date in the period.</summary>
 public static class StatsQuery
 {
-    public static async Task<StatsCounts> CountAsync(SupervisionDbContext db, string subtreePattern, Period p, DateOnly today, CancellationToken ct)
+    public static async Task<StatsCounts> CountAsync(SupervisionDbContext db, string subtreePattern, CallerContext caller, Period p, DateOnly today, CancellationToken ct)
     {
-        var counts = await db.Cases.AsNoTracking().HandledWithin(subtreePattern)
+        var counts = await db.Cases.AsNoTracking().HandledWithin(subtreePattern).VisibleTo(db.CaseDepartments, caller)
             .GroupBy(_ => 1)
             .Select(g => new StatsCounts(
                 g.Count(c => c.AcceptedOn >= p.From && c.AcceptedOn <= p.To),

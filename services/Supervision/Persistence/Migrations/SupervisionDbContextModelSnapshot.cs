@@ -243,6 +243,79 @@ namespace Linkage.Supervision.Persistence.Migrations
                     b.ToTable("alarms", "supervision");
                 });
 
+            modelBuilder.Entity("Linkage.Supervision.Domain.Assessment", b =>
+                {
+                    b.Property<string>("Division")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("ResultJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("RunAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RunBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("TermsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Division", "Month");
+
+                    b.ToTable("assessments", "supervision");
+                });
+
+            modelBuilder.Entity("Linkage.Supervision.Domain.AssessmentRules", b =>
+                {
+                    b.Property<string>("Division")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("Terms")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Division");
+
+                    b.ToTable("assessment_rules", "supervision");
+                });
+
             modelBuilder.Entity("Linkage.Supervision.Domain.DailyCount", b =>
                 {
                     b.Property<DateOnly>("Day")
@@ -278,10 +351,19 @@ namespace Linkage.Supervision.Persistence.Migrations
                     b.Property<int>("OnTime")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Online")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Ratings")
                         .HasColumnType("integer");
 
                     b.Property<int>("Received")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RectificationsClosed")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RectificationsOverdue")
                         .HasColumnType("integer");
 
                     b.Property<int>("Red")
@@ -383,6 +465,20 @@ namespace Linkage.Supervision.Persistence.Migrations
                     b.Property<bool>("Instant")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("KeyProjectGuide")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateTimeOffset?>("KeyProjectMarkedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("KeyProjectMarkedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<DateOnly?>("KeyProjectTargetOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("MatterCode")
                         .IsRequired()
                         .HasMaxLength(36)
@@ -430,6 +526,9 @@ namespace Linkage.Supervision.Persistence.Migrations
                         .HasColumnName("xmin");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("KeyProjectMarkedAt")
+                        .HasFilter("\"KeyProjectMarkedAt\" IS NOT NULL");
 
                     b.HasIndex("NextCheckOn")
                         .HasFilter("\"NextCheckOn\" IS NOT NULL");

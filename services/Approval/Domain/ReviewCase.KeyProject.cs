@@ -1,0 +1,15 @@
+namespace Linkage.Approval.Domain;
+
+/// <summary>重点项目 (绿色通道), as supervision announced it: its tasks come first in reviewers' inboxes.</summary>
+public sealed partial class ReviewCase
+{
+    public DateOnly? KeyProjectTargetOn { get; private set; }
+
+    /// <summary>False when marked already (a redelivery).</summary>
+    public bool MarkKeyProject(DateOnly targetOn)
+    {
+        if (KeyProjectTargetOn is not null) return false;
+        KeyProjectTargetOn = targetOn;
+        return true;
+    }
+}

@@ -1,0 +1,26 @@
+using Linkage.Contracts.Events.Ratings;
+using Linkage.Kernel;
+using Linkage.Messaging;
+using Linkage.Supervision.Domain;
+using Linkage.Supervision.Persistence;
+using MassTransit;
+
+namespace Linkage.Supervision.Messaging;
+
+/// <summary>差评整改 closed: counted on the day it closed under the unit, for the assessment's rectification points.
+/// An upheld appeal is not a rectification and is not counted.</summary>
+public sealed class RectificationClosedConsumer(SupervisionDbContext db) : InboxConsumer<RectificationClosed, SupervisionDbContext>(db)
+{
+    protected override Task Handle(RectificationClosed m, ConsumeContext<RectificationClosed> context) => m.AppealUpheld
+        ? Task.CompletedTask
+        : DailyCounts.AddAsync(Db, new CountKey(m.HandlingDivision, m.HandlingOrgUnitId, ""), ChinaTime.ToLocalDate(m.ClosedAt),
+            new Tally(RectificationsClosed: 1), context.CancellationToken);
+}
+
+/// <summary>差评整改 overdue: counted on the day ratings detected it, under the unit and matter.</summary>
+public sealed class RectificationOverdueConsumer(SupervisionDbContext db) : InboxConsumer<RectificationOverdue, SupervisionDbContext>(db)
+{
+    protected override Task Handle(RectificationOverdue m, ConsumeContext<RectificationOverdue> context) =>
+        DailyCounts.AddAsync(Db, new CountKey(m.HandlingDivision, m.HandlingOrgUnitId, m.MatterCode), ChinaTime.ToLocalDate(m.DetectedAt),
+            new Tally(RectificationsOverdue: 1), context.CancellationToken);
+}

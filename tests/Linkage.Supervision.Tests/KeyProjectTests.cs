@@ -1,0 +1,69 @@
+using System.Net;
+using System.Net.Http.Json;
+using Linkage.Kernel;
+using static Linkage.Supervision.Tests.IntakeEvents;
+
+namespace Linkage.Supervision.Tests;
+
+/// <summary>绿色通道: an admin marks a case as a key project with a guide and a shorter internal target; supervision keeps
+/// its own ledger of them and announces the mark (outbox) for approval's inbox ordering.</summary>
+public sealed class KeyProjectTests(SupervisionHostFixture fixture) : IClassFixture<SupervisionHostFixture>
+{
+    [Fact]
+    public async Task A_marked_case_is_on_the_ledger_with_its_guide_and_internal_target()
+    {
+        var key = Accepted(new DateOnly(2025, 9, 1), 20);
+        var plain = Accepted(new DateOnly(2025, 9, 1), 20);
+        await fixture.DeliverAsync(key, plain);
+        var admin = fixture.Host.CreateClient("admin-province");
+
+        var marked = await (await admin.PostAsJsonAsync($"/api/supervision/cases/{key.CaseId}/key-project",
+            new { guide = "王导办", internalWorkingDays = 10 })).OkAsync();
+
+        var target = WorkingDayCalendar.China.AddWorkingDays(key.AcceptedOn, 10);
+        Assert.Equal(target.ToString("yyyy-MM-dd"), marked.GetProperty("targetOn").GetString());
+        var ledger = (await fixture.Host.CreateClient("supervisor-county").OkBodyAsync($"/api/supervision/key-projects?division={County}"))
+            .EnumerateArray().ToList();
+        var line = Assert.Single(ledger, l => l.GetProperty("caseId").GetGuid() == key.CaseId);
+        Assert.DoesNotContain(ledger, l => l.GetProperty("caseId").GetGuid() == plain.CaseId);
+        Assert.Equal("王导办", line.GetProperty("guide").GetString());
+        Assert.Equal(1, await fixture.CountAsync(
+            $"SELECT count(*) FROM supervision.outbox_messages WHERE aggregate_id = '{key.CaseId}' AND message_type LIKE '%KeyProjectMarked%'"));
+
+        await fixture.DeliverAsync(Completed(key, target));
+        var done = Assert.Single((await fixture.Host.CreateClient("supervisor-county").OkBodyAsync("/api/supervision/key-projects")).EnumerateArray(),
+            l => l.GetProperty("caseId").GetGuid() == key.CaseId);
+        Assert.True(done.GetProperty("metTarget").GetBoolean());
+    }
+
+    [Theory]
+    [InlineData("", 10, "guide")]
+    [InlineData("王导办", 20, "internalWorkingDays")]
+    [InlineData("王导办", 0, "internalWorkingDays")]
+    public async Task Bad_input_is_422_naming_the_field_and_nothing_is_written(string guide, int days, string field)
+    {
+        var accepted = Accepted(new DateOnly(2025, 10, 9), 20);
+        await fixture.DeliverAsync(accepted);
+
+        var response = await fixture.Host.CreateClient("admin-province").PostAsJsonAsync($"/api/supervision/cases/{accepted.CaseId}/key-project",
+            new { guide, internalWorkingDays = days });
+
+        Assert.Contains(field, (await response.ProblemAsync(HttpStatusCode.UnprocessableEntity)).ErrorFields());
+        Assert.Equal(0, await fixture.CountAsync($"SELECT count(*) FROM supervision.cases WHERE \"Id\" = '{accepted.CaseId}' AND \"KeyProjectMarkedAt\" IS NOT NULL"));
+    }
+
+    [Fact]
+    public async Task Marking_twice_is_422_and_only_admins_may_mark()
+    {
+        var accepted = Accepted(new DateOnly(2025, 10, 20), 20);
+        await fixture.DeliverAsync(accepted);
+        var path = $"/api/supervision/cases/{accepted.CaseId}/key-project";
+        var body = new { guide = "李代办", internalWorkingDays = 5 };
+
+        await (await fixture.Host.CreateClient("supervisor-county").PostAsJsonAsync(path, body)).ProblemAsync(HttpStatusCode.NotFound);
+        await (await fixture.Host.CreateClient("clerk").PostAsJsonAsync(path, body)).ProblemAsync(HttpStatusCode.NotFound);
+        (await fixture.Host.CreateClient("admin-province").PostAsJsonAsync(path, body)).EnsureSuccessStatusCode();
+        var again = await fixture.Host.CreateClient("admin-province").PostAsJsonAsync(path, body);
+        Assert.Contains("caseId", (await again.ProblemAsync(HttpStatusCode.UnprocessableEntity)).ErrorFields());
+    }
+}
