@@ -22,5 +22,7 @@ public sealed record PublicRoute(string Module, string Path, string? RateLimiter
         new("certificates", "/api/certificates/keys/{orgUnitId}"), // published seal keys, for offline verification
         new("ratings", "/api/ratings/satisfaction"),
         new("ratings", "/api/ratings/satisfaction/monthly"),
+        new("hall", "/api/hall/centres/{centreId}/display"), // 叫号屏
+        new("hall", "/api/hall/centres/{centreId}/areas"),
     ];
 }

@@ -43,6 +43,7 @@ public static class ServiceDefaultsExtensions
         app.UseStatusCodePages();
         app.UseMiddleware<RequestLogging>();
         app.UseAuthentication();
+        app.UseMiddleware<KioskFence>();
         app.UseAuthorization();
         app.MapLinkageHealth();
         app.MapOpenApi("/api/{documentName}/openapi.json").AllowAnonymous();
