@@ -2,6 +2,7 @@ using Linkage.Approval;
 using Linkage.Catalog;
 using Linkage.Certificates;
 using Linkage.Fees;
+using Linkage.Hall;
 using Linkage.Intake;
 using Linkage.Ratings;
 using Linkage.ServiceDefaults.Modules;
@@ -16,7 +17,7 @@ public static class ModuleRegistry
     public static IReadOnlyList<ILinkageModule> All { get; } =
     [
         new CatalogModule(), new IntakeModule(), new ApprovalModule(), new CertificatesModule(),
-        new VideoReviewModule(), new RatingsModule(), new SupervisionModule(), new FeesModule(),
+        new VideoReviewModule(), new RatingsModule(), new SupervisionModule(), new FeesModule(), new HallModule(),
     ];
 
     public static IReadOnlyList<ILinkageModule> Select(IConfiguration configuration) =>

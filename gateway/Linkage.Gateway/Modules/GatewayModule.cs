@@ -15,6 +15,7 @@ public sealed record GatewayModule(string Name, string PathSegment, string Title
         new("ratings", "ratings", "Ratings"),
         new("supervision", "supervision", "Supervision", ["audit"]),
         new("fees", "fees", "Fees"),
+        new("hall", "hall", "Hall"),
     ];
 
     public string RestPrefix => "/api/" + PathSegment;

@@ -24,5 +24,7 @@ public sealed record PublicRoute(string Module, string Path, string? RateLimiter
         new("ratings", "/api/ratings/satisfaction/monthly"),
         new("supervision", "/api/supervision/rankings"), // 一月一通报: published monthly rankings (decision 0461)
         new("fees", "/api/fees/callbacks/online", Method: "POST"), // the payment provider's signed callback (decision 0441)
+        new("hall", "/api/hall/centres/{centreId}/display"), // 叫号屏
+        new("hall", "/api/hall/centres/{centreId}/areas"),
     ];
 }

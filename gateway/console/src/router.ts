@@ -6,6 +6,7 @@ const clerk = ['window-clerk']
 const agent = ['village-agent']
 const reviewer = ['department-reviewer', 'chief-representative']
 const supervisor = ['supervisor']
+const kiosk = ['kiosk'] // 自助终端 (decision 0452)
 
 const routes: RouteRecordRaw[] = [
   { path: '/', redirect: '/guide' },
@@ -13,6 +14,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/bundles', component: () => import('./views/public/BundlesView.vue') },
   { path: '/verify/:identifier?', component: () => import('./views/public/VerifyView.vue') },
   { path: '/sign-in', component: () => import('./views/SignInView.vue') },
+  { path: '/kiosk/:section?', component: () => import('./views/kiosk/KioskView.vue'), meta: { roles: kiosk } },
   { path: '/clerk/start', component: () => import('./views/clerk/StartView.vue'), meta: { roles: clerk } },
   { path: '/clerk/cases', component: () => import('./views/clerk/CasesView.vue'), meta: { roles: clerk } },
   { path: '/cases/:id', component: () => import('./views/clerk/CaseView.vue'), meta: { roles: [...clerk, ...agent] } },
@@ -28,6 +30,8 @@ const routes: RouteRecordRaw[] = [
 export const router = createRouter({ history: createWebHistory('/console/'), routes })
 
 router.beforeEach((to) => {
+  // a kiosk session stays inside the kiosk pages: every other route, staff or public, leads back to them
+  if (session.token && hasRole(...kiosk) && !to.path.startsWith('/kiosk')) return { path: '/kiosk', replace: true }
   const roles = to.meta.roles as string[] | undefined
   if (!roles) return true
   if (!session.token) return { path: '/sign-in', query: { next: to.fullPath } }

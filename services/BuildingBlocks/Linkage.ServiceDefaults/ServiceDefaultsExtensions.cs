@@ -44,6 +44,7 @@ public static class ServiceDefaultsExtensions
         app.UseMiddleware<StartingGate>();
         app.UseMiddleware<RequestLogging>();
         app.UseAuthentication();
+        app.UseMiddleware<KioskFence>();
         app.UseAuthorization();
         app.MapLinkageHealth();
         app.MapOpenApi("/api/{documentName}/openapi.json").AllowAnonymous();

@@ -10,6 +10,7 @@ public static class Roles
     public const string Supervisor = "supervisor";
     public const string CentreAdmin = "centre-admin";
     public const string TierAdmin = "tier-admin";
+    public const string Kiosk = "kiosk";                              // 自助终端: a hall terminal, no staff functions (decision 0452)
 
     public static readonly IReadOnlyList<string> Staff =
         [WindowClerk, DepartmentReviewer, ChiefRepresentative, VillageAgent, Supervisor, CentreAdmin, TierAdmin];

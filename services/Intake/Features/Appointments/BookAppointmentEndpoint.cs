@@ -1,3 +1,4 @@
+using Linkage.Contracts.Events.Intake;
 using Linkage.Intake.Domain;
 using Linkage.Intake.Persistence;
 using Linkage.Kernel;
@@ -52,6 +53,8 @@ public static class BookAppointmentEndpoint
         var booking = new Appointment(Guid.CreateVersion7(now), request.MatterCode!, unit.OrgUnitId, unit.DivisionCode,
             request.Date.Value, request.Start.Value, caller.IdDigest!, caller.Name, caller.Subject, now);
         db.Appointments.Add(booking);
+        db.Publish(new AppointmentBooked(booking.Id, booking.MatterCode, booking.OrgUnitId, booking.Division, booking.Date,
+            booking.Start, booking.ApplicantDigest, now), booking.Id.ToString());
         try
         {
             await db.SaveChangesAsync(ct);

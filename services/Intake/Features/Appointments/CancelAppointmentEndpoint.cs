@@ -1,3 +1,4 @@
+using Linkage.Contracts.Events.Intake;
 using Linkage.Intake.Persistence;
 using Linkage.Kernel;
 using Linkage.ServiceDefaults.Auth;
@@ -26,8 +27,11 @@ public static class CancelAppointmentEndpoint
         var today = ChinaTime.ToLocalDate(clock.GetUtcNow());
         var own = db.Appointments.Where(a => a.Id == id && caller.IdDigest != null && a.ApplicantDigest == caller.IdDigest);
         if (!await own.AnyAsync(ct)) return Problems.NotFound($"Appointment {id}");
-        if (await own.Where(a => a.Date >= today).ExecuteDeleteAsync(ct) == 0)
-            return Problems.Conflict("A past appointment cannot be cancelled.");
+        var upcoming = await own.Where(a => a.Date >= today).FirstOrDefaultAsync(ct);
+        if (upcoming is null) return Problems.Conflict("A past appointment cannot be cancelled.");
+        db.Appointments.Remove(upcoming);
+        db.Publish(new AppointmentCancelled(id, clock.GetUtcNow()), id.ToString());
+        await db.SaveChangesAsync(ct);
         return TypedResults.NoContent();
     }
 }

@@ -1,0 +1,66 @@
+using Linkage.Hall.Domain;
+using Linkage.Hall.Features.Shared;
+using Linkage.Hall.Persistence;
+using Linkage.Kernel;
+using Linkage.ServiceDefaults.Auth;
+using Linkage.ServiceDefaults.Problems;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linkage.Hall.Features.Windows;
+
+/// <summary>叫号 at a window of the clerk's own centre: call the next ticket (the current one is then served),
+/// recall it, mark it skipped (过号), finish it, or transfer it to another service area. A window of another
+/// centre is not found; an action without a called ticket is a 409; either way nothing changes.</summary>
+public static class WindowEndpoints
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        var windows = api.MapGroup("/windows/{code}").RequireAuthorization(p => p.RequireRole(Roles.WindowClerk));
+        windows.MapPost("/call-next", CallNext).WithName("CallNextTicket");
+        windows.MapPost("/recall", (string code, HttpContext http, HallDbContext db, TimeProvider clock, CancellationToken ct) =>
+            Act(code, http, db, (_, t) => t.Recall(clock.GetUtcNow()), ct)).WithName("RecallTicket");
+        windows.MapPost("/skip", (string code, HttpContext http, HallDbContext db, TimeProvider clock, CancellationToken ct) =>
+            Act(code, http, db, (_, t) => t.Skip(clock.GetUtcNow()), ct)).WithName("SkipTicket");
+        windows.MapPost("/finish", (string code, HttpContext http, HallDbContext db, TimeProvider clock, CancellationToken ct) =>
+            Act(code, http, db, (_, t) => t.Finish(clock.GetUtcNow()), ct)).WithName("FinishTicket");
+        windows.MapPost("/transfer", Transfer).WithName("TransferTicket");
+    }
+
+    private static async Task<IResult> CallNext(string code, HttpContext http, HallDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        if (HallCentre.Of(http.Caller()) is not { } centre) return Problems.NotFound($"Window {code}");
+        var now = clock.GetUtcNow();
+        var answer = await db.WithWindowAsync(centre, code, async (window, current, token) =>
+        {
+            current?.Finish(now);
+            var next = await NextTicket.ClaimAsync(db, window, ChinaTime.ToLocalDate(now), now, token);
+            next?.Call(window.Code, now);
+            return next is null ? new WindowAnswer(null, null) : WindowAnswer.Done(TicketView.From(next));
+        }, ct);
+        return WindowAnswer.ToResult(answer, code);
+    }
+
+    private static async Task<IResult> Transfer(
+        string code, TransferRequest request, HttpContext http, HallDbContext db, CancellationToken ct)
+    {
+        if (HallCentre.Of(http.Caller()) is not { } centre) return Problems.NotFound($"Window {code}");
+        var area = await db.Areas.AsNoTracking().SingleOrDefaultAsync(a => a.OrgUnitId == centre && a.Code == request.AreaCode, ct);
+        if (area is null) return Problems.Invalid("areaCode", "No such service area in this centre.");
+        return await Act(code, http, db, (_, t) => t.TransferTo(area), ct);
+    }
+
+    private static async Task<IResult> Act(string code, HttpContext http, HallDbContext db, Action<HallWindow, Ticket> change, CancellationToken ct)
+    {
+        if (HallCentre.Of(http.Caller()) is not { } centre) return Problems.NotFound($"Window {code}");
+        var answer = await db.WithWindowAsync(centre, code, (window, current, _) =>
+        {
+            if (current is null) return Task.FromResult(WindowAnswer.NoCurrentTicket(code));
+            change(window, current);
+            return Task.FromResult(WindowAnswer.Done(TicketView.From(current)));
+        }, ct);
+        return WindowAnswer.ToResult(answer, code);
+    }
+}

@@ -1,0 +1,3 @@
+namespace Linkage.Hall.Features.Windows;
+
+public sealed record TransferRequest(string? AreaCode);

@@ -1,0 +1,28 @@
+using Linkage.Hall.Domain;
+using Linkage.Messaging;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linkage.Hall.Persistence;
+
+public sealed class HallDbContext(DbContextOptions<HallDbContext> options) : ModuleDbContext(options)
+{
+    public const string SchemaName = "hall";
+
+    public DbSet<ServiceArea> Areas => Set<ServiceArea>();
+
+    public DbSet<HallWindow> Windows => Set<HallWindow>();
+
+    public DbSet<Ticket> Tickets => Set<Ticket>();
+
+    public DbSet<TicketCounter> Counters => Set<TicketCounter>();
+
+    public DbSet<BookedAppointment> Appointments => Set<BookedAppointment>();
+
+    protected override string Schema => SchemaName;
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(HallDbContext).Assembly);
+    }
+}
