@@ -19,24 +19,28 @@ public static class BodyFactory
         ["method"] = "window", ["status"] = "dispatched", ["resolution"] = "fix-at-once",
     };
 
+    /// <summary>Left out: each is the alternative to another property (a bundle for a matter, a token for a case id,
+    /// inheriting instead of stating) that the body already gives.</summary>
+    private static readonly HashSet<string> Alternatives = ["BundleCode", "Token", "InheritsFrom"];
+
     public static JsonNode? Build(Type type, Targets targets, string? name = null, int depth = 0)
     {
         var t = Nullable.GetUnderlyingType(type) ?? type;
-        if (name is not null && targets.Lookup(name, null) is { } seeded) return JsonValue.Create(seeded);
+        if (t.IsEnum) return JsonValue.Create(JsonNamingPolicy.KebabCaseLower.ConvertName(Enum.GetNames(t)[0]));
         if (name is not null && Known.TryGetValue(name, out var known) && t == typeof(string)) return JsonValue.Create(known);
+        if (name is not null && (t == typeof(string) || t == typeof(Guid)) && targets.Lookup(name, null) is { } seeded) return JsonValue.Create(seeded);
         if (t == typeof(string)) return JsonValue.Create("测试");
         if (t == typeof(bool)) return JsonValue.Create(true);
         if (t == typeof(Guid)) return JsonValue.Create(Guid.NewGuid());
         if (t == typeof(DateOnly)) return JsonValue.Create(DateTime.UtcNow.AddDays(7).ToString("yyyy-MM-dd"));
         if (t == typeof(TimeOnly)) return JsonValue.Create("09:30");
         if (t == typeof(DateTimeOffset) || t == typeof(DateTime)) return JsonValue.Create(DateTimeOffset.UtcNow.AddDays(2));
-        if (t.IsEnum) return JsonValue.Create(JsonNamingPolicy.KebabCaseLower.ConvertName(Enum.GetNames(t)[0]));
         if (t.IsPrimitive || t == typeof(decimal)) return JsonValue.Create(1);
         if (depth > 4) return null;
         if (Dictionary(t) is not null) return new JsonObject();
         if (Element(t) is { } element) return new JsonArray(Build(element, targets, name, depth + 1));
         var body = new JsonObject();
-        foreach (var property in Properties(t))
+        foreach (var property in Properties(t).Where(p => !Alternatives.Contains(p.Name)))
             body[JsonNamingPolicy.CamelCase.ConvertName(property.Name)] = Build(property.PropertyType, targets, property.Name, depth + 1);
         return body;
     }

@@ -27,6 +27,7 @@ public static class MatrixRequest
     public static HttpClient Client(LinkageTestHost host, Identity identity)
     {
         var client = host.CreateClient();
+        client.Timeout = TimeSpan.FromMinutes(2);
         if (identity.User is { } user) client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", host.TokenFor(user));
         return client;
     }

@@ -20,23 +20,24 @@ public sealed class TargetSeeder(LinkageTestHost host)
         var caseId = completed.GetProperty("id").GetGuid();
         foreach (var reviewer in DemoReviewers.FoodPermit) await ApproveAsync(reviewer, caseId);
 
-        using var clerk = host.CreateClient("clerk");
+        using var clerk = Client("clerk");
         var certificates = await Wait.Until(() => clerk.GetJsonAsync($"/api/certificates?caseId={caseId}"), c => c.GetArrayLength() > 0,
             TimeSpan.FromSeconds(30), "the certificate");
         targets.Set("certificate", certificates[0].GetProperty("identifier").GetString()!);
 
-        using var resident = host.CreateClient("resident");
+        using var resident = Client("resident");
         await Wait.Until(async () => (await resident.PostAsJsonAsync("/api/ratings", new { caseId, grade = 1, channel = "station", comment = "等太久" }))
             .StatusCode == HttpStatusCode.Created, TimeSpan.FromSeconds(30));
         targets.Set("rating", await IdAsync($"SELECT \"Id\"::text FROM ratings.ratings WHERE \"CaseId\" = '{caseId}'"));
         targets.Set("rectification", await IdAsync("SELECT \"Id\"::text FROM ratings.rectifications"));
 
-        using var supervisor = host.CreateClient("supervisor-county");
+        using var supervisor = Client("supervisor-county");
         var order = await (await supervisor.PostAsJsonAsync("/api/supervision/orders",
             new { caseId, targetDivision = "350926000000", instruction = "请说明办理情况" })).JsonAsync(HttpStatusCode.Created);
         targets.Set("order", order.GetProperty("id").GetString()!);
         if (await OptionalIdAsync("SELECT \"Id\"::text FROM supervision.alarms") is { } alarm) targets.Set("alarm", alarm);
 
+        targets.Set("onlineCase", (await OnlineCaseAsync()).GetProperty("id").GetString()!);
         await SessionAsync(targets);
         await LedgerAndAppointmentAsync(targets);
         return targets;
@@ -44,7 +45,7 @@ public sealed class TargetSeeder(LinkageTestHost host)
 
     private async Task<JsonElement> SubmitAsync()
     {
-        using var agent = host.CreateClient("agent");
+        using var agent = Client("agent");
         agent.DefaultRequestHeaders.Add("Idempotency-Key", Guid.NewGuid().ToString());
         var response = await agent.PostAsJsonAsync("/api/intake/cases", new
         {
@@ -56,9 +57,23 @@ public sealed class TargetSeeder(LinkageTestHost host)
         return await response.JsonAsync(HttpStatusCode.Created);
     }
 
+    /// <summary>陈美华's own online application with only the form: received, waiting for the rest (the upload target).</summary>
+    private async Task<JsonElement> OnlineCaseAsync()
+    {
+        using var resident = Client("resident");
+        resident.DefaultRequestHeaders.Add("Idempotency-Key", Guid.NewGuid().ToString());
+        var response = await resident.PostAsJsonAsync("/api/intake/cases", new
+        {
+            matterCode = "000121010000",
+            applicant = new { kind = "person", name = "陈美华", idNumber = Targets.Resident },
+            materials = new[] { new { code = "application-form" } },
+        });
+        return await response.JsonAsync(HttpStatusCode.Created);
+    }
+
     private async Task ApproveAsync(string reviewer, Guid caseId)
     {
-        using var client = host.CreateClient(reviewer);
+        using var client = Client(reviewer);
         var tasks = await Wait.Until(() => client.GetJsonAsync($"/api/approval/tasks?status=pending&caseId={caseId}"),
             t => t.GetArrayLength() > 0, TimeSpan.FromSeconds(30), $"{reviewer}'s task");
         var task = tasks[0].GetProperty("id").GetString();
@@ -70,7 +85,7 @@ public sealed class TargetSeeder(LinkageTestHost host)
         var underReview = (await SubmitAsync()).GetProperty("id").GetGuid();
         await Wait.Until(async () => await CountAsync($"SELECT count(*) FROM videoreview.case_plans WHERE \"CaseId\" = '{underReview}'") == 1,
             TimeSpan.FromSeconds(30));
-        using var clerk = host.CreateClient("clerk");
+        using var clerk = Client("clerk");
         var session = await (await clerk.PostAsJsonAsync("/api/video-review/sessions", new
         {
             caseId = underReview,
@@ -80,30 +95,38 @@ public sealed class TargetSeeder(LinkageTestHost host)
         })).JsonAsync(HttpStatusCode.Created);
         var id = session.GetProperty("id").GetString()!;
         targets.Set("session", id);
-        using var reviewer = host.CreateClient("reviewer-scjg");
+        using var reviewer = Client("reviewer-scjg");
         var join = await reviewer.PostAsync($"/api/video-review/sessions/{id}/join", null);
         if (join.IsSuccessStatusCode) targets.Set("ticket", await IdAsync($"SELECT \"Id\"::text FROM videoreview.session_tickets WHERE \"SessionId\" = '{id}'"));
     }
 
     private async Task LedgerAndAppointmentAsync(Targets targets)
     {
-        using var agent = host.CreateClient("agent");
+        using var agent = Client("agent");
         await (await agent.PostAsJsonAsync("/api/intake/proxy-ledger", new
         {
             matterCode = "000121010000", principalName = "陈美华", principalIdNumber = Targets.Resident, request = "咨询食品经营许可",
         })).JsonAsync(HttpStatusCode.Created);
         targets.Set("ledger", await IdAsync("SELECT \"Id\"::text FROM intake.proxy_ledger"));
 
-        using var resident = host.CreateClient("resident");
+        using var resident = Client("resident");
         var day = DateTime.UtcNow.AddDays(3);
         while (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday) day = day.AddDays(1);
         var appointment = await (await resident.PostAsJsonAsync("/api/intake/appointments",
             new { matterCode = "000121010000", date = day.ToString("yyyy-MM-dd"), start = "09:30" })).JsonAsync(HttpStatusCode.Created);
         targets.Set("appointment", appointment.GetProperty("id").GetString()!);
 
-        using var supervisor = host.CreateClient("supervisor-county");
+        using var supervisor = Client("supervisor-county");
         var flagged = await supervisor.PostAsJsonAsync("/api/intake/credit-flags", new { idNumber = Targets.Resident, reason = "虚假材料" });
         Assert.True(flagged.IsSuccessStatusCode, $"credit flag: {(int)flagged.StatusCode}");
+    }
+
+    /// <summary>A client that waits long enough for the first calls of a freshly started host on a busy machine.</summary>
+    private HttpClient Client(string user)
+    {
+        var client = host.CreateClient(user);
+        client.Timeout = TimeSpan.FromMinutes(2);
+        return client;
     }
 
     private async Task<string> IdAsync(string sql) =>

@@ -39,13 +39,26 @@ public sealed partial class Targets
         ["bundleCode"] = "bundle", ["subject"] = "case", ["caseNumber"] = "caseNumber",
     };
 
+    private readonly HashSet<string> raw = new(StringComparer.OrdinalIgnoreCase);
+
     public void Set(string name, string value) => values[name] = value;
+
+    /// <summary>A copy with <paramref name="name"/> set; a <paramref name="raw"/> value goes into a route as it is (already escaped).</summary>
+    public Targets With(string name, string value, bool raw = false)
+    {
+        var copy = new Targets();
+        foreach (var (k, v) in values) copy.values[k] = v;
+        copy.raw.UnionWith(this.raw);
+        copy.values[name] = value;
+        if (raw) copy.raw.Add(name);
+        return copy;
+    }
 
     public string? this[string name] => values.GetValueOrDefault(name);
 
     /// <summary>What the matrix looks for in an answer to a list: any of these is a leak.</summary>
     public IEnumerable<string> Markers =>
-        values.Where(v => v.Key is "case" or "caseNumber" or "certificate" or "ledger" or "order" or "session" or "rectification"
+        values.Where(v => v.Key is "case" or "onlineCase" or "caseNumber" or "certificate" or "ledger" or "order" or "session" or "rectification"
             or "appointment" or "alarm" or "rating" or "ticket").Select(v => v.Value).Append("陈美华");
 
     /// <summary>The seeded value for a parameter <paramref name="name"/> (after the route segment <paramref name="segment"/>), if any.</summary>
@@ -63,6 +76,7 @@ public sealed partial class Targets
     {
         var (name, constraint) = (m.Groups["name"].Value, m.Groups["constraint"].Value);
         var segment = pattern[..m.Index].TrimEnd('/').Split('/').LastOrDefault();
+        if (raw.Contains(name)) return values[name];
         if (Lookup(name, segment) is { } seeded) return Uri.EscapeDataString(seeded);
         random.Add(name);
         return constraint.StartsWith(":guid", StringComparison.Ordinal) ? Guid.NewGuid().ToString()
