@@ -62,7 +62,7 @@ public sealed class BadInputCorpusTests(SecurityHostFixture fixture, ITestOutput
         foreach (var parameter in endpoint.RouteParameters)
             foreach (var (kind, value) in RouteCorpus.BadValues)
                 yield return new BadInputCase($"{kind} in {{{parameter}}}",
-                    () => valid is null ? null : new StringContent(valid, Encoding.UTF8, "application/json"), "", [])
+                    () => valid is null ? null : new StringContent(valid, Encoding.UTF8, "application/json"), [])
                 {
                     RouteOverride = targets.With(parameter, value, raw: true).Fill(endpoint.Pattern, []),
                 };

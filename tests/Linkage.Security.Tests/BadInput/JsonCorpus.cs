@@ -24,7 +24,7 @@ public static class JsonCorpus
             var body = (JsonObject)BodyFactory.Build(type, targets)!;
             var fields = new List<string>();
             Corrupt(type, body, applies, bad, fields, 0);
-            if (fields.Count > 0) yield return new BadInputCase(kind, () => Json(body.ToJsonString()), "", fields.Distinct().ToList());
+            if (fields.Count > 0) yield return new BadInputCase(kind, () => Json(body.ToJsonString()), fields.Distinct().ToList());
         }
     }
 
@@ -69,7 +69,7 @@ public static class JsonCorpus
 
     private static string Camel(string name) => JsonNamingPolicy.CamelCase.ConvertName(name);
 
-    private static BadInputCase Raw(string kind, string text, IReadOnlyList<string> fields) => new(kind, () => Json(text), "", fields);
+    private static BadInputCase Raw(string kind, string text, IReadOnlyList<string> fields) => new(kind, () => Json(text), fields);
 
     private static StringContent Json(string text) => new(text, Encoding.UTF8, "application/json");
 }

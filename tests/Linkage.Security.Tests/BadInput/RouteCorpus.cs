@@ -20,17 +20,17 @@ public static class RouteCorpus
 
     public static IEnumerable<BadInputCase> Files(string materialCode)
     {
-        yield return new("mislabelled file: PNG as PDF", () => Multipart(materialCode, "form.pdf", "application/pdf", Png), "", [materialCode]);
-        yield return new("mislabelled file: PDF as PNG", () => Multipart(materialCode, "photo.png", "image/png", Pdf), "", [materialCode]);
-        yield return new("mislabelled file: program as PDF", () => Multipart(materialCode, "form.pdf", "application/pdf", Elf), "", [materialCode]);
-        yield return new("not a form", () => new StringContent("{\"files\": []}", Encoding.UTF8, "application/json"), "", ["files"]);
+        yield return new("mislabelled file: PNG as PDF", () => Multipart(materialCode, "form.pdf", "application/pdf", Png), [materialCode]);
+        yield return new("mislabelled file: PDF as PNG", () => Multipart(materialCode, "photo.png", "image/png", Pdf), [materialCode]);
+        yield return new("mislabelled file: program as PDF", () => Multipart(materialCode, "form.pdf", "application/pdf", Elf), [materialCode]);
+        yield return new("not a form", () => new StringContent("{\"files\": []}", Encoding.UTF8, "application/json"), ["files"]);
     }
 
     public static IEnumerable<BadInputCase> Uploads()
     {
-        yield return new("malformed JSON", () => new StringContent("{\"regions\": [", Encoding.UTF8, "application/json"), "", []);
-        yield return new("program as CSV", () => Bytes(Elf, "text/csv"), "", []);
-        yield return new("control characters in CSV", () => new StringContent("[regions]\ncode,name,parentCode\n35\u0000,\u0007,\n", Encoding.UTF8, "text/csv"), "", []);
+        yield return new("malformed JSON", () => new StringContent("{\"regions\": [", Encoding.UTF8, "application/json"), []);
+        yield return new("program as CSV", () => Bytes(Elf, "text/csv"), []);
+        yield return new("control characters in CSV", () => new StringContent("[regions]\ncode,name,parentCode\n35\u0000,\u0007,\n", Encoding.UTF8, "text/csv"), []);
     }
 
     private static MultipartFormDataContent Multipart(string name, string fileName, string type, byte[] bytes)

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Npgsql;
 
 namespace Linkage.Security.Tests.Matrix;
@@ -11,6 +12,8 @@ namespace Linkage.Security.Tests.Matrix;
 /// appointment and a credit flag.</summary>
 public sealed class TargetSeeder(LinkageTestHost host)
 {
+    private static readonly JsonSerializerOptions OmitNulls = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
+
     public async Task<Targets> SeedAsync()
     {
         var targets = new Targets();
@@ -43,31 +46,24 @@ public sealed class TargetSeeder(LinkageTestHost host)
         return targets;
     }
 
-    private async Task<JsonElement> SubmitAsync()
-    {
-        using var agent = Client("agent");
-        agent.DefaultRequestHeaders.Add("Idempotency-Key", Guid.NewGuid().ToString());
-        var response = await agent.PostAsJsonAsync("/api/intake/cases", new
-        {
-            matterCode = "000121010000",
-            applicant = new { kind = "person", name = "陈美华", idNumber = Targets.Resident },
-            principalConsent = true,
-            materials = new[] { "application-form", "id-copy", "premises-plan", "health-certificate" }.Select(code => new { code, form = "paper" }),
-        });
-        return await response.JsonAsync(HttpStatusCode.Created);
-    }
+    /// <summary>The food permit for 陈美华, taken by the village agent with every material (accepted at once).</summary>
+    private Task<JsonElement> SubmitAsync() =>
+        SubmitAsync("agent", new[] { "application-form", "id-copy", "premises-plan", "health-certificate" }, principalConsent: true);
 
     /// <summary>陈美华's own online application with only the form: received, waiting for the rest (the upload target).</summary>
-    private async Task<JsonElement> OnlineCaseAsync()
+    private Task<JsonElement> OnlineCaseAsync() => SubmitAsync("resident", new[] { "application-form" }, principalConsent: null);
+
+    private async Task<JsonElement> SubmitAsync(string user, string[] materials, bool? principalConsent)
     {
-        using var resident = Client("resident");
-        resident.DefaultRequestHeaders.Add("Idempotency-Key", Guid.NewGuid().ToString());
-        var response = await resident.PostAsJsonAsync("/api/intake/cases", new
+        using var client = Client(user);
+        client.DefaultRequestHeaders.Add("Idempotency-Key", Guid.NewGuid().ToString());
+        var response = await client.PostAsJsonAsync("/api/intake/cases", new
         {
             matterCode = "000121010000",
             applicant = new { kind = "person", name = "陈美华", idNumber = Targets.Resident },
-            materials = new[] { new { code = "application-form" } },
-        });
+            principalConsent,
+            materials = materials.Select(code => new { code, form = principalConsent is null ? null : "paper" }),
+        }, OmitNulls);
         return await response.JsonAsync(HttpStatusCode.Created);
     }
 
