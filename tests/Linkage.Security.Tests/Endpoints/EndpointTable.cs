@@ -51,5 +51,6 @@ public static class EndpointTable
     /// <summary>As minimal APIs bind: a complex type that is neither the context, a token nor a registered service.</summary>
     private static bool IsBody(ParameterInfo p, List<string> route, IServiceProviderIsService isService) =>
         !IsSimple(p.ParameterType) && !route.Contains(p.Name!, StringComparer.OrdinalIgnoreCase)
-        && p.ParameterType != typeof(HttpContext) && p.ParameterType != typeof(CancellationToken) && !isService.IsService(p.ParameterType);
+        && !typeof(HttpContext).Assembly.Equals(p.ParameterType.Assembly) && p.ParameterType != typeof(CancellationToken)
+        && p.ParameterType != typeof(System.Security.Claims.ClaimsPrincipal) && !typeof(Stream).IsAssignableFrom(p.ParameterType) && !isService.IsService(p.ParameterType);
 }

@@ -22,7 +22,7 @@ public static class Classification
 
     public static RouteKind Of(ApiEndpoint endpoint)
     {
-        if (endpoint.Method == "GET" && PublicRoute.All.Any(r => Same(r.Path, endpoint.Pattern))) return RouteKind.Public;
+        if (PublicRoute.All.Any(r => r.Method == endpoint.Method && Same(r.Path, endpoint.Pattern))) return RouteKind.Public;
         if (endpoint.Anonymous) return RouteKind.Unclassified;
         if (OwnScope.ContainsKey(endpoint.Key)) return RouteKind.OwnScope;
         if (Reference.ContainsKey(endpoint.Key)) return RouteKind.Reference;
