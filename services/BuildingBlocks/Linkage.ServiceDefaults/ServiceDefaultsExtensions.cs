@@ -18,7 +18,11 @@ public static class ServiceDefaultsExtensions
     {
         var services = builder.Services;
         builder.AddLinkageTelemetry();
-        services.ConfigureHttpJsonOptions(o => JsonConventions.Apply(o.SerializerOptions));
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            JsonConventions.Apply(o.SerializerOptions);
+            o.SerializerOptions.Converters.Add(new PlainTextConverter());
+        });
         services.AddLinkageProblems().AddLinkageHealth().AddLinkageAuth(builder.Configuration);
         services.AddGrpc(o => o.EnableDetailedErrors = builder.Environment.IsDevelopment());
         services.AddSingleton(TimeProvider.System);

@@ -24,5 +24,5 @@ public sealed record CallerContext(
         DivisionCode.TryParse(divisionCode, out var code, out _) && CanSee(code);
 
     /// <summary>The LIKE pattern for "in my subtree" queries on 12-digit division columns.</summary>
-    public string SubtreePattern => Division is { } d ? d.SignificantPrefix + "%" : "\u0000";
+    public string SubtreePattern => Division is { } d ? d.SignificantPrefix + "%" : CaseReach.Nothing; // PostgreSQL refuses a NUL in text
 }

@@ -17,5 +17,12 @@ public sealed record CaseReach(string SubtreePattern, string OrgUnitId, string D
         OrNothing(caller.IdDigest),
         OrNothing(caller.OrgCreditCode?.ToUpperInvariant()));
 
+    /// <summary>A department reviewer or chief representative and nothing more: reaches the cases of their department,
+    /// never the subtree's other business (appointments, ledgers, orders, rectifications, sessions they are not in).</summary>
+    public static bool ReviewsOnly(CallerContext caller) =>
+        (caller.Has(Roles.DepartmentReviewer) || caller.Has(Roles.ChiefRepresentative))
+        && !caller.Has(Roles.WindowClerk) && !caller.Has(Roles.VillageAgent) && !caller.Has(Roles.Supervisor)
+        && !caller.Has(Roles.CentreAdmin) && !caller.Has(Roles.TierAdmin);
+
     private static string OrNothing(string? value) => string.IsNullOrEmpty(value) ? Nothing : value;
 }

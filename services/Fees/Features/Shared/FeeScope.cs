@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Linkage.Fees.Features.Shared;
 
 /// <summary>Who reaches a case's fee (decision 0443): the applicant their own, staff of the handling centre its
-/// cases, supervisors and admins their subtree. Only the handling centre's window clerks collect, relieve,
+/// cases (department reviewers only their department's: decision 0423), supervisors and admins their subtree. Only the handling centre's window clerks collect, relieve,
 /// waive, refund and reconcile. Anything else is 404.</summary>
 public static class FeeScope
 {
@@ -16,6 +16,7 @@ public static class FeeScope
             var pattern = caller.SubtreePattern;
             return fees.Where(f => EF.Functions.Like(f.HandlingDivision, pattern));
         }
+        if (CaseReach.ReviewsOnly(caller)) return fees.Where(f => f.DepartmentId == (caller.DepartmentId ?? CaseReach.Nothing));
         if (caller.IsStaff && caller.OrgUnitId is { } unit) return fees.Where(f => f.HandlingOrgUnitId == unit);
         if (caller.Has(Roles.Applicant) && caller.IdDigest is { } digest) return fees.Where(f => f.ApplicantIdDigest == digest);
         return fees.Where(_ => false);

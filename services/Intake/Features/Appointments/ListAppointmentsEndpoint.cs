@@ -17,8 +17,8 @@ public static class ListAppointmentsEndpoint
     {
         var caller = http.Caller();
         var query = db.Appointments.AsNoTracking();
-        if (caller.IsStaff) query = query.Where(a => EF.Functions.Like(a.Division, caller.SubtreePattern));
-        else query = query.Where(a => a.ApplicantDigest == (caller.IdDigest ?? "\u0000"));
+        if (caller.IsStaff && !CaseReach.ReviewsOnly(caller)) query = query.Where(a => EF.Functions.Like(a.Division, caller.SubtreePattern));
+        else query = query.Where(a => a.ApplicantDigest == (caller.IdDigest ?? CaseReach.Nothing));
         if (date is not null) query = query.Where(a => a.Date == date);
         var found = await query.OrderBy(a => a.Date).ThenBy(a => a.Start).Take(500).ToListAsync(ct);
         return TypedResults.Ok<IReadOnlyList<AppointmentView>>(found.Select(a => AppointmentView.From(a)).ToList());

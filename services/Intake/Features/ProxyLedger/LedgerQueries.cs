@@ -12,13 +12,13 @@ public static class LedgerQueries
     {
         if (caller.Has(Roles.VillageAgent)) return lines.OfStation(caller);
         var pattern = caller.SubtreePattern;
-        return caller.IsStaff ? lines.Where(e => EF.Functions.Like(e.StationDivision, pattern)) : lines.Where(_ => false);
+        return caller.IsStaff && !CaseReach.ReviewsOnly(caller) ? lines.Where(e => EF.Functions.Like(e.StationDivision, pattern)) : lines.Where(_ => false);
     }
 
     /// <summary>The caller's own station's lines (none for a caller without a station).</summary>
     public static IQueryable<ProxyLedgerEntry> OfStation(this IQueryable<ProxyLedgerEntry> lines, CallerContext caller)
     {
-        var station = caller.OrgUnitId ?? "\u0000";
+        var station = caller.OrgUnitId ?? CaseReach.Nothing;
         return lines.Where(e => e.StationOrgUnitId == station);
     }
 

@@ -27,10 +27,11 @@ public static class SupervisionScope
         return alarms.Where(a => EF.Functions.Like(a.HandlingDivision, pattern));
     }
 
-    /// <summary>Orders are read by whoever can see the unit ordered.</summary>
+    /// <summary>Orders are read by whoever can see the unit ordered, but for department reviewers: an order is the
+    /// unit's to answer, not a department's.</summary>
     public static IQueryable<SupervisionOrder> VisibleTo(this IQueryable<SupervisionOrder> orders, CallerContext caller)
     {
-        if (!caller.IsStaff || caller.Division is null) return orders.Where(_ => false);
+        if (!caller.IsStaff || caller.Division is null || CaseReach.ReviewsOnly(caller)) return orders.Where(_ => false);
         var pattern = caller.SubtreePattern;
         return orders.Where(o => EF.Functions.Like(o.TargetDivision, pattern));
     }

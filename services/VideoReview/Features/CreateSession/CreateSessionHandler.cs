@@ -26,7 +26,7 @@ public sealed class CreateSessionHandler(VideoReviewDbContext db, IMediaServer m
         var now = clock.GetUtcNow();
         var (input, errors) = CreateSessionValidator.Validate(request, now);
         if (input is null) return Problems.Invalid(errors);
-        var @case = await db.Cases.AsNoTracking().VisibleTo(caller).FirstOrDefaultAsync(c => c.Id == input.CaseId, ct);
+        var @case = await db.Cases.AsNoTracking().VisibleTo(db.Plans, caller).FirstOrDefaultAsync(c => c.Id == input.CaseId, ct);
         if (@case is null) return Problems.Invalid("caseId", "No accepted case with this id in your area.");
 
         var plan = await db.Plans.AsNoTracking().FirstOrDefaultAsync(p => p.CaseId == @case.Id, ct);
