@@ -12,7 +12,8 @@ public sealed class AuthTests(ChartWorkspace charts)
     public void Every_workload_validates_tokens_from_the_authority_without_a_shared_key(string tier)
     {
         var r = charts.RenderTier(tier);
-        var validating = r.Workloads.SelectMany(w => w.Containers).Where(c => Manifest.EnvNames(c).Contains("Linkage__Auth__Audience")).ToList();
+        var validating = r.Workloads.SelectMany(w => w.Containers)
+            .Where(c => Manifest.EnvNames(c).Contains("Linkage__Auth__Audience")).ToList();
         Assert.NotEmpty(validating);
         foreach (var container in validating)
         {
@@ -26,8 +27,8 @@ public sealed class AuthTests(ChartWorkspace charts)
     [Fact]
     public void Without_an_authority_outside_development_the_chart_refuses_to_render()
     {
-        var result = charts.Helm.Run(charts.Charts, "template", "linkage", "linkage", "-f", Path.Combine("linkage", "values-county.yaml"),
-            "--set", "config.auth.authority=");
+        var result = charts.Helm.Run(charts.Charts, "template", "linkage", "linkage",
+            "-f", Path.Combine("linkage", "values-county.yaml"), "--set", "config.auth.authority=");
 
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains("config.auth.authority", result.Error);

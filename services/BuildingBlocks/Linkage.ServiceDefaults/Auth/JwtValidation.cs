@@ -36,7 +36,8 @@ internal static class JwtValidation
         {
             o.Authority = authority;
             o.RequireHttpsMetadata = !Uri.TryCreate(authority, UriKind.Absolute, out var uri) || !uri.IsLoopback;
-            if (auth["RefreshInterval"] is { Length: > 0 } refresh) o.RefreshInterval = TimeSpan.Parse(refresh, System.Globalization.CultureInfo.InvariantCulture);
+            if (auth["RefreshInterval"] is { Length: > 0 } refresh)
+                o.RefreshInterval = TimeSpan.Parse(refresh, System.Globalization.CultureInfo.InvariantCulture);
         }
         if (!string.IsNullOrWhiteSpace(signingKey))
         {
@@ -45,7 +46,8 @@ internal static class JwtValidation
         }
         var claims = ClaimMapping.From(auth.GetSection("Claims"));
         o.Events ??= new JwtBearerEvents();
-        if (!claims.IsEmpty) o.Events.OnTokenValidated = context => { claims.Apply(context.Principal); return Task.CompletedTask; };
+        if (!claims.IsEmpty)
+            o.Events.OnTokenValidated = context => { claims.Apply(context.Principal); return Task.CompletedTask; };
     }
 
     private static SymmetricSecurityKey DevelopmentKey(string base64)
