@@ -58,6 +58,19 @@ public sealed class OidcSignInTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task After_the_provider_rotates_its_keys_the_gateway_takes_the_new_tokens_without_a_restart()
+    {
+        await using var gateway = await GatewayAsync(new() { ["Linkage:Auth:RefreshInterval"] = "00:00:01" });
+        Assert.Equal(HttpStatusCode.OK, (await gateway.GetAsync("/api/console/me", await provider.TokenForAsync("clerk"))).StatusCode);
+
+        await provider.RotateKeysAsync();
+        var after = await provider.TokenForAsync("clerk");
+
+        await Wait.Until(async () => (await gateway.GetAsync("/api/console/me", after)).StatusCode,
+            status => status == HttpStatusCode.OK, TimeSpan.FromSeconds(20), "the gateway accepting a token of the new key");
+    }
+
+    [Fact]
     public async Task A_shared_key_stops_the_gateway_outside_development()
     {
         var refused = await Assert.ThrowsAsync<InvalidOperationException>(() =>
