@@ -46,6 +46,7 @@ secret_key() {
 auth_env() {
   echo "ASPNETCORE_ENVIRONMENT=Development"
   echo "Linkage__Auth__SigningKey=$(secret_key jwt.key)"
+  oidc_env
 }
 
 # host_env <modules> <http port> <h2 port>: the environment of one host process (KEY=VALUE lines).

@@ -42,6 +42,7 @@ public static class GatewayApp
         app.MapGatewayHealth();
         app.MapApiDocs(settings.Modules);
         app.MapDemoSignIn();
+        app.MapConsoleSignIn();
         app.MapVideoJoinPage();
         app.MapGatewayProxy();
         return app;

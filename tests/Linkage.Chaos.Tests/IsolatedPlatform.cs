@@ -25,7 +25,7 @@ public sealed class IsolatedPlatform : IAsyncDisposable
             ["LINKAGE_MGMT_PORT"] = $"{b + 4}", ["LINKAGE_CTL_MIN"] = $"{b + 10}",
             ["LINKAGE_GATEWAY_PORT"] = $"{b + 30}", ["LINKAGE_GATEWAY_GRPC_PORT"] = $"{b + 31}", ["LINKAGE_HOST_PORT"] = $"{b + 32}",
             ["LINKAGE_SPLIT_PORT"] = $"{b + 40}", ["LINKAGE_JANUS_PORT"] = $"{b + 60}", ["LINKAGE_JANUS_RTP_RANGE"] = $"{b + 70}-{b + 89}",
-            ["LINKAGE_TIERS_PORT"] = $"{b + 90}",
+            ["LINKAGE_TIERS_PORT"] = $"{b + 90}", ["LINKAGE_OIDC_PORT"] = $"{b + 95}",
         };
     }
 

@@ -60,7 +60,7 @@ public sealed class WorkloadTests(ChartWorkspace charts)
     public void Secrets_come_from_the_secret_never_from_values(string tier)
     {
         var host = charts.RenderTier(tier).Get("Deployment", "linkage-approval").Container;
-        foreach (var name in new[] { "ConnectionStrings__Linkage", "Linkage__RabbitMq__Uri", "Linkage__Auth__SigningKey", "Linkage__PersonalIdKey" })
+        foreach (var name in new[] { "ConnectionStrings__Linkage", "Linkage__RabbitMq__Uri", "Linkage__PersonalIdKey" })
             Assert.Equal("<secret>", Manifest.Env(host, name));
     }
 }

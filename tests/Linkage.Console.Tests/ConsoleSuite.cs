@@ -1,4 +1,5 @@
 using Linkage.EndToEnd.Tests;
+using Linkage.Testing;
 using Microsoft.Playwright;
 
 namespace Linkage.Console.Tests;
@@ -15,6 +16,9 @@ public sealed class ConsoleSuite : IAsyncLifetime
 
     public DemoTokens Tokens { get; private set; } = null!;
 
+    /// <summary>The deployment's OpenID provider (tools/oidc): its authority is every process's, beside the Development key.</summary>
+    public OidcProvider Provider { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         var dist = Path.Combine(RepoPaths.Root, "gateway", "console", "dist");
@@ -22,6 +26,8 @@ public sealed class ConsoleSuite : IAsyncLifetime
             throw new InvalidOperationException($"The console is not built ({dist}); ./platform test builds it first.");
         // The gateway process inherits this (the deployment's environment is added to the test process's own).
         Environment.SetEnvironmentVariable("Linkage__Gateway__Console__Root", dist);
+        Provider = await OidcProvider.StartAsync();
+        Environment.SetEnvironmentVariable("Linkage__Auth__Authority", Provider.Authority);
         Deployment = await Deployment.StartAsync(split: false);
         Tokens = new DemoTokens(Deployment.Environment);
         playwright = await Playwright.CreateAsync();
@@ -39,6 +45,7 @@ public sealed class ConsoleSuite : IAsyncLifetime
         if (Browser is not null) await Browser.DisposeAsync();
         playwright?.Dispose();
         if (Deployment is not null) await Deployment.DisposeAsync();
+        if (Provider is not null) await Provider.DisposeAsync();
     }
 
     private static string ChromiumPath()

@@ -80,6 +80,9 @@ public sealed class ConsoleServingTests : IAsyncLifetime
     [Fact]
     public async Task Demo_sign_in_does_not_exist_outside_development()
     {
+        await using var gateway = await GatewayHost.StartAsync(
+            new Dictionary<string, string?> { ["Linkage:Auth:SigningKey"] = "", ["Linkage:Auth:Authority"] = "http://127.0.0.1:9" },
+            environment: "Production");
         var users = await gateway.GetAsync("/api/console/demo-users");
         var token = await gateway.Http.PostAsync("/api/console/demo-token",
             new StringContent("""{"userName":"clerk"}""", Encoding.UTF8, "application/json"));

@@ -17,17 +17,26 @@
   value: Http2
 {{- end -}}
 
+{{- /* Tokens come from the deployment's OpenID provider (decision 0432): an authority is required, and the shared
+       HS256 key from the Secret is offered only to a Development release without one (the processes refuse it
+       anywhere else). config.auth.claims maps our claim names to the provider's (decision 0431). */ -}}
 {{- define "linkage-lib.authEnv" -}}
 {{- $a := .Values.config.auth -}}
-- name: Linkage__Auth__Issuer
-  value: {{ $a.issuer | quote }}
 - name: Linkage__Auth__Audience
   value: {{ $a.audience | quote }}
 {{- if $a.authority }}
 - name: Linkage__Auth__Authority
   value: {{ $a.authority | quote }}
-{{- else }}
+{{- else if eq .Values.config.environment "Development" }}
+- name: Linkage__Auth__Issuer
+  value: {{ $a.issuer | quote }}
 {{ include "linkage-lib.secretEnv" (dict "root" . "name" "Linkage__Auth__SigningKey" "key" "signing-key") }}
+{{- else }}
+{{- fail "config.auth.authority (the province's OpenID provider) is required: a shared signing key is refused outside Development" }}
+{{- end }}
+{{- range $ours, $theirs := $a.claims }}
+- name: {{ printf "Linkage__Auth__Claims__%s" $ours }}
+  value: {{ $theirs | quote }}
 {{- end }}
 {{- end -}}
 

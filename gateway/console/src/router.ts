@@ -15,6 +15,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/verify/:identifier?', component: () => import('./views/public/VerifyView.vue') },
   { path: '/sign-in', component: () => import('./views/SignInView.vue') },
   { path: '/kiosk/:section?', component: () => import('./views/kiosk/KioskView.vue'), meta: { roles: kiosk } },
+  { path: '/signed-in', component: () => import('./views/SignedInView.vue') },
   { path: '/clerk/start', component: () => import('./views/clerk/StartView.vue'), meta: { roles: clerk } },
   { path: '/clerk/cases', component: () => import('./views/clerk/CasesView.vue'), meta: { roles: clerk } },
   { path: '/cases/:id', component: () => import('./views/clerk/CaseView.vue'), meta: { roles: [...clerk, ...agent] } },

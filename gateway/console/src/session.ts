@@ -41,3 +41,12 @@ export function expire(): void {
 export function hasRole(...roles: string[]): boolean {
   return state.user?.roles.some((r) => roles.includes(r)) ?? false
 }
+
+/** Where a user lands after signing in: the first page of their role. */
+export function homeOf(user: SessionUser): string {
+  if (user.roles.includes('window-clerk')) return '/clerk/cases'
+  if (user.roles.includes('village-agent')) return '/agent/ledger'
+  if (user.roles.includes('department-reviewer') || user.roles.includes('chief-representative')) return '/reviewer/tasks'
+  if (user.roles.includes('supervisor')) return '/supervisor/alerts'
+  return '/guide'
+}

@@ -43,6 +43,11 @@ export const t = {
     choose: '请选择用户',
     submit: '登录',
     unavailable: '当前环境未开放演示登录（生产环境使用统一身份认证）',
+    oidc: '统一身份认证登录',
+    oidcNotice: '使用本地区统一身份认证平台的账号登录',
+    orDemo: '或选择演示用户（仅开发环境）',
+    completing: '正在完成登录……',
+    oidcFailed: '统一身份认证登录未完成，请重新登录',
   },
   roles: {
     'window-clerk': '综合窗口',

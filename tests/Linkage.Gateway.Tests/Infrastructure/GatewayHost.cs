@@ -30,7 +30,9 @@ public sealed class GatewayHost : IAsyncDisposable
     public HttpClient Grpc { get; }
     public IServiceProvider Services => app.Services;
 
-    public static async Task<GatewayHost> StartAsync(IReadOnlyDictionary<string, string?> settings, Action<WebApplicationBuilder>? configure = null)
+    /// <summary>In Development unless told otherwise: the shared test key is refused anywhere else.</summary>
+    public static async Task<GatewayHost> StartAsync(
+        IReadOnlyDictionary<string, string?> settings, Action<WebApplicationBuilder>? configure = null, string environment = "Development")
     {
         var (httpPort, grpcPort) = (FreePort.Next(), FreePort.Next());
         var all = new Dictionary<string, string?>
@@ -40,7 +42,7 @@ public sealed class GatewayHost : IAsyncDisposable
             ["Linkage:Auth:SigningKey"] = Tokens.KeyBase64,
         };
         foreach (var (key, value) in settings) all[key] = value;
-        var app = GatewayApp.Build([], b =>
+        var app = GatewayApp.Build(["--environment", environment], b =>
         {
             b.Configuration.AddInMemoryCollection(all);
             b.Logging.ClearProviders();

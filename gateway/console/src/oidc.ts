@@ -1,0 +1,67 @@
+// Sign-in through the deployment's OpenID provider (decision 0433): authorization code + PKCE as a public client.
+// Only the PKCE verifier, the state and where to go next survive the round trip (sessionStorage, removed on return);
+// the access token itself stays in memory (session.ts).
+
+export interface SignInOptions {
+  authority: string | null
+  clientId: string
+  scope: string
+}
+
+interface Pending {
+  verifier: string
+  state: string
+  next: string | null
+  tokenEndpoint: string
+  clientId: string
+}
+
+const PENDING = 'linkage.oidc.pending'
+const redirectUri = (): string => `${location.origin}/console/signed-in`
+
+function randomText(bytes: number): string {
+  return base64Url(crypto.getRandomValues(new Uint8Array(bytes)))
+}
+
+function base64Url(bytes: Uint8Array): string {
+  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
+}
+
+async function discover(authority: string): Promise<{ authorization_endpoint: string; token_endpoint: string }> {
+  const response = await fetch(`${authority}/.well-known/openid-configuration`)
+  if (!response.ok) throw new Error(`discovery ${response.status}`)
+  return response.json()
+}
+
+/** Sends the browser to the provider's sign-in page. */
+export async function beginSignIn(options: SignInOptions & { authority: string }, next: string | null): Promise<void> {
+  const metadata = await discover(options.authority)
+  const verifier = randomText(32)
+  const challenge = base64Url(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier))))
+  const pending: Pending = { verifier, state: randomText(16), next, tokenEndpoint: metadata.token_endpoint, clientId: options.clientId }
+  sessionStorage.setItem(PENDING, JSON.stringify(pending))
+  const query = new URLSearchParams({
+    client_id: options.clientId, response_type: 'code', scope: options.scope, redirect_uri: redirectUri(),
+    code_challenge: challenge, code_challenge_method: 'S256', state: pending.state,
+  })
+  location.assign(`${metadata.authorization_endpoint}?${query}`)
+}
+
+/** Back from the provider: the code exchanged for the access token, once (the pending sign-in is removed first). */
+export async function completeSignIn(query: URLSearchParams): Promise<{ token: string; next: string | null }> {
+  const saved = sessionStorage.getItem(PENDING)
+  sessionStorage.removeItem(PENDING)
+  const pending = saved ? (JSON.parse(saved) as Pending) : null
+  const code = query.get('code')
+  if (!pending || !code || query.get('state') !== pending.state) throw new Error(query.get('error_description') ?? 'state')
+  const response = await fetch(pending.tokenEndpoint, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'authorization_code', code, redirect_uri: redirectUri(), client_id: pending.clientId, code_verifier: pending.verifier,
+    }),
+  })
+  if (!response.ok) throw new Error(`token ${response.status}`)
+  const body = (await response.json()) as { access_token: string }
+  return { token: body.access_token, next: pending.next }
+}

@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+using Linkage.Testing;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Linkage.Console.Tests;
+
+/// <summary>Sign-in through the real OpenID provider (issue 15, decision 0433): authorization code + PKCE from the
+/// browser, the provider's own sign-in page, back to the console with a token every process validates from the
+/// provider's JWKS.</summary>
+[Collection(ConsoleCollection.Name)]
+public sealed partial class OidcSignInScenarios(ConsoleSuite suite)
+{
+    [Fact]
+    public async Task A_clerk_signs_in_at_the_provider_and_lands_on_the_clerks_cases()
+    {
+        await using var tab = await ConsolePage.OpenAsync(suite);
+        await tab.RunAsync(async page =>
+        {
+            await page.GotoAsync("/console/sign-in");
+            await page.Locator("[data-test=oidc-sign-in]").ClickAsync();
+            await page.WaitForURLAsync(url => url.StartsWith(suite.Provider.Authority + "/interaction/", StringComparison.Ordinal));
+            await page.Locator("#login").FillAsync("clerk");
+            await page.Locator("#password").FillAsync(OidcProvider.DemoPassword);
+            await page.Locator("[data-test=idp-sign-in]").ClickAsync();
+
+            await Expect(page).ToHaveURLAsync(ClerkCases());
+            await Expect(page.Locator("[data-test=who]")).ToContainTextAsync("吴建国");
+            await Expect(page.Locator("nav").GetByText("窗口收件")).ToBeVisibleAsync();
+            await Expect(page.Locator("[data-test=cases]")).ToBeVisibleAsync(); // the host answered the provider's token
+            await Expect(page.Locator("[data-test=load-error]")).ToHaveCountAsync(0);
+        });
+    }
+
+    [Fact]
+    public async Task A_wrong_password_stays_at_the_provider_and_signs_nobody_in()
+    {
+        await using var tab = await ConsolePage.OpenAsync(suite);
+        await tab.RunAsync(async page =>
+        {
+            await page.GotoAsync("/console/sign-in");
+            await page.Locator("[data-test=oidc-sign-in]").ClickAsync();
+            await page.Locator("#login").FillAsync("clerk");
+            await page.Locator("#password").FillAsync("wrong");
+            await page.Locator("[data-test=idp-sign-in]").ClickAsync();
+
+            await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("用户名或密码不正确");
+            Assert.StartsWith(suite.Provider.Authority, page.Url);
+        });
+    }
+
+    [GeneratedRegex("/console/clerk/cases$")]
+    private static partial Regex ClerkCases();
+}

@@ -1,0 +1,93 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace Linkage.Testing;
+
+/// <summary>The real OpenID provider of <c>tools/oidc</c> (oidc-provider under Node, decision 0430) on a loopback port,
+/// with the demo users as accounts; killed on dispose. <see cref="OidcSignIn"/> gets tokens from it the way the
+/// console does (authorization code + PKCE), <see cref="RotateKeysAsync"/> puts a new signing key first.</summary>
+public sealed class OidcProvider : IAsyncDisposable
+{
+    public const string DemoPassword = "linkage";
+    private readonly Process process;
+    private readonly string logPath;
+
+    private OidcProvider(Process process, Uri issuer, string logPath) => (this.process, Issuer, this.logPath) = (process, issuer, logPath);
+
+    /// <summary>The issuer and authority, <c>http://127.0.0.1:port</c> (no trailing slash, as the provider names itself).</summary>
+    public Uri Issuer { get; }
+
+    public string Authority => Issuer.ToString().TrimEnd('/');
+
+    /// <param name="claimNames">our claim name → the name the provider issues, to play a province's own provider</param>
+    /// <param name="personalIdKey">base64; applicants' tokens then carry <c>idn_digest</c></param>
+    public static async Task<OidcProvider> StartAsync(IReadOnlyDictionary<string, string>? claimNames = null, string? personalIdKey = null)
+    {
+        var root = RepoRoot();
+        var dir = Path.Combine(root, "tools", "oidc");
+        if (!Directory.Exists(Path.Combine(dir, "node_modules", "oidc-provider")))
+            throw new InvalidOperationException($"{dir}/node_modules is missing; ./platform test installs it (npm ci).");
+        var port = FreePort.Next();
+        var info = new ProcessStartInfo("node") { WorkingDirectory = dir, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        info.ArgumentList.Add("server.js");
+        info.Environment["OIDC_PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        info.Environment["OIDC_USERS"] = Path.Combine(root, "services", "Linkage.Host", "demo-users.json");
+        info.Environment["OIDC_DEMO_PASSWORD"] = DemoPassword;
+        info.Environment["OIDC_CLAIM_NAMES"] = JsonSerializer.Serialize(claimNames ?? new Dictionary<string, string>());
+        if (personalIdKey is not null) info.Environment["OIDC_PERSONAL_ID_KEY"] = personalIdKey;
+        var logPath = Path.Combine(Path.GetTempPath(), $"linkage-oidc-{Guid.NewGuid():N}.log");
+        var log = new StreamWriter(logPath) { AutoFlush = true };
+        var process = Process.Start(info) ?? throw new InvalidOperationException("Could not start node.");
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.WriteLine(e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.WriteLine(e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var provider = new OidcProvider(process, new Uri($"http://127.0.0.1:{port}"), logPath);
+        try { await provider.WaitReadyAsync(); }
+        catch { await provider.DisposeAsync(); throw; }
+        return provider;
+    }
+
+    public Task<string> TokenForAsync(string userName) => OidcSignIn.TokenAsync(Issuer, userName, DemoPassword);
+
+    /// <summary>A new signing key, first in the JWKS; the older ones stay published.</summary>
+    public async Task<string> RotateKeysAsync()
+    {
+        using var client = new HttpClient { BaseAddress = Issuer };
+        using var response = await client.PostAsync("/rotate-keys", null);
+        response.EnsureSuccessStatusCode();
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return body.RootElement.GetProperty("kid").GetString()!;
+    }
+
+    public string Log() { try { return File.ReadAllText(logPath); } catch (IOException) { return ""; } }
+
+    private async Task WaitReadyAsync()
+    {
+        using var client = new HttpClient { BaseAddress = Issuer, Timeout = TimeSpan.FromSeconds(5) };
+        await Wait.Until(async () =>
+        {
+            if (process.HasExited) throw new InvalidOperationException($"The OpenID provider exited:\n{Log()}");
+            try { return (await client.GetAsync("/.well-known/openid-configuration")).IsSuccessStatusCode; }
+            catch (HttpRequestException) { return false; }
+        }, TimeSpan.FromSeconds(30));
+    }
+
+    private static string RepoRoot()
+    {
+        if (Environment.GetEnvironmentVariable("LINKAGE_REPO") is { Length: > 0 } repo) return repo;
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Platform.sln"))) return dir.FullName;
+        throw new DirectoryNotFoundException("Platform.sln not found above the test's folder.");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+        process.Dispose();
+    }
+}
