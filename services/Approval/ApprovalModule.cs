@@ -41,6 +41,7 @@ public sealed class ApprovalModule : ILinkageModule
         bus.AddModuleConsumer<CaseAcceptedConsumer>(Name);
         bus.AddModuleConsumer<MaterialsSuppliedConsumer>(Name);
         bus.AddModuleConsumer<VideoReviewConcludedConsumer>(Name);
+        bus.AddModuleConsumer<RecordingStoredConsumer>(Name);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -4,23 +4,32 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.VideoReview.Features.Shared;
 
-/// <summary>Staff see the sessions scheduled in their subtree, and may hold sessions on the cases handled or
-/// taken there. Participants from elsewhere reach a session through their join ticket (later work).</summary>
+/// <summary>Least privilege over sessions (decision 0300's reaches, decision 0472): a session is read by its host,
+/// its participants, the reviewers of the departments in its case's plan, the window clerks of the centre that
+/// scheduled it, and the supervisors and admins of the subtree it was scheduled in.</summary>
 public static class SessionScope
 {
-    public static IQueryable<ReviewSession> VisibleTo(this IQueryable<ReviewSession> sessions, CallerContext caller)
+    public static IQueryable<ReviewSession> VisibleTo(this IQueryable<ReviewSession> sessions, IQueryable<CasePlan> plans, CallerContext caller)
     {
-        if (!InScope(caller)) return sessions.Where(_ => false);
-        var pattern = caller.SubtreePattern;
-        return sessions.Where(s => EF.Functions.Like(s.Division, pattern));
+        if (!caller.IsStaff) return sessions.Where(_ => false);
+        var reach = CaseReach.Of(caller);
+        var (subject, orgUnit, department) = (caller.Subject, caller.OrgUnitId ?? CaseReach.Nothing, caller.DepartmentId);
+        return sessions.Where(s => s.CreatedBy == subject
+            || EF.Functions.Like(s.Division, reach.SubtreePattern)
+            || s.CreatorOrgUnitId == reach.OrgUnitId
+            || s.Participants.Any(p => p.Subject == subject
+                || p.Subject == null && p.OrgUnitId == orgUnit && (p.DepartmentId == null || p.DepartmentId == department))
+            || plans.Any(p => p.CaseId == s.CaseId && p.DepartmentIds.Contains(reach.DepartmentId)));
     }
 
-    /// <summary>The subtree's sessions, and those the caller's org unit takes part in (a county joining a city's session).</summary>
+    /// <summary>The subtree's sessions, and those the caller takes part in (a county joining a city's session, the
+    /// applicant's representative); <see cref="SessionMembership.RoleOf"/> then decides.</summary>
     public static IQueryable<ReviewSession> JoinableBy(this IQueryable<ReviewSession> sessions, CallerContext caller)
     {
-        if (!InScope(caller)) return sessions.Where(_ => false);
-        var pattern = caller.SubtreePattern;
-        return sessions.Where(s => EF.Functions.Like(s.Division, pattern) || s.Participants.Any(p => p.OrgUnitId == caller.OrgUnitId));
+        var pattern = InScope(caller) ? caller.SubtreePattern : CaseReach.Nothing;
+        var (subject, orgUnit) = (caller.Subject, caller.IsStaff ? caller.OrgUnitId ?? CaseReach.Nothing : CaseReach.Nothing);
+        return sessions.Where(s => EF.Functions.Like(s.Division, pattern)
+            || s.Participants.Any(p => p.Subject == subject || p.Subject == null && p.OrgUnitId == orgUnit));
     }
 
     public static IQueryable<ReviewableCase> VisibleTo(this IQueryable<ReviewableCase> cases, CallerContext caller)
