@@ -38,6 +38,3 @@ public sealed class SessionRecording
 
     public void MediaDeleted(DateTimeOffset now) => MediaDeletedAt ??= now;
 }
-
-/// <summary>A track converted by janus-pp-rec: who published it, audio or video, and the playable file.</summary>
-public sealed record RecordedTrack(long FeedId, string Kind, string FileName, string ContentType, byte[] Content);

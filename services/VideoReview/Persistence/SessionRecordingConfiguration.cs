@@ -1,5 +1,4 @@
 using Linkage.VideoReview.Domain;
-using Linkage.VideoReview.Recording;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -20,15 +19,5 @@ public sealed class SessionRecordingConfiguration : IEntityTypeConfiguration<Ses
         b.Ignore(r => r.HasMedia);
         b.HasIndex(r => r.SessionId);
         b.HasIndex(r => r.RetainUntil).HasFilter("\"MediaDeletedAt\" IS NULL");
-    }
-}
-
-public sealed class RecordingBlobConfiguration : IEntityTypeConfiguration<RecordingBlob>
-{
-    public void Configure(EntityTypeBuilder<RecordingBlob> b)
-    {
-        b.ToTable("recording_media");
-        b.HasKey(r => r.RecordingId);
-        b.HasOne<SessionRecording>().WithOne().HasForeignKey<RecordingBlob>(r => r.RecordingId);
     }
 }
