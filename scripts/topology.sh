@@ -3,9 +3,9 @@
 # The environment contract lives here and nowhere else: up, test, token, bench and catalog import
 # all take it from these functions, and every process's environment is written to $STATE/env/.
 
-MODULES=(catalog intake approval certificates videoreview ratings supervision)
+MODULES=(catalog intake approval certificates videoreview ratings supervision fees)
 declare -A MODULE_TITLE=([catalog]=Catalog [intake]=Intake [approval]=Approval [certificates]=Certificates
-  [videoreview]=VideoReview [ratings]=Ratings [supervision]=Supervision)
+  [videoreview]=VideoReview [ratings]=Ratings [supervision]=Supervision [fees]=Fees)
 
 GATEWAY_HTTP_PORT=${LINKAGE_GATEWAY_PORT:-8080}
 GATEWAY_GRPC_PORT=${LINKAGE_GATEWAY_GRPC_PORT:-8081}
@@ -53,6 +53,7 @@ host_env() {
   auth_env
   echo "Linkage__PersonalIdKey=$(secret_key pid.key)"
   case ",$1," in *,all,*|*,certificates,*) echo "Linkage__Certificates__SealKeyEncryptionKey=$(secret_key seal.key)" ;; esac
+  case ",$1," in *,all,*|*,fees,*) echo "Linkage__Fees__ProviderKey=$(secret_key fees-provider.key)" ;; esac
   echo "ConnectionStrings__Linkage=$(pg_conn linkage)"
   echo "Linkage__RabbitMq__Uri=$(amqp_uri)"
   echo "Linkage__Modules=$1"

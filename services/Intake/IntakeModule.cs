@@ -1,5 +1,6 @@
 using Linkage.Contracts.Catalog.V1;
 using Linkage.Contracts.Federation;
+using Linkage.Contracts.Fees.V1;
 using Linkage.Documents;
 using Linkage.Intake.Features.Appointments;
 using Linkage.Intake.Features.AcceptCase;
@@ -53,6 +54,8 @@ public sealed class IntakeModule : ILinkageModule
         services.AddFederationHandler<CaseForwarded, CaseForwardedHandler>(CaseForwarded.Type, (_, f) => f.Acceptance.SubmittedAtDivision);
         services.AddFederationHandler<CaseStatusChanged, CaseStatusChangedHandler>(CaseStatusChanged.Type, (_, c) => c.HandlingDivision);
         services.AddPrintableDocuments(configuration);
+        services.AddScoped<CompletionFeeGate>();
+        if (!string.IsNullOrEmpty(configuration["Linkage:Grpc:Fees"])) services.AddModuleGrpcClient<FeeGate.FeeGateClient>(configuration, "Fees");
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)
@@ -64,6 +67,7 @@ public sealed class IntakeModule : ILinkageModule
         bus.AddModuleConsumer<DeadlineExtendedConsumer>(Name);
         bus.AddModuleConsumer<ReviewOpenedConsumer>(Name);
         bus.AddModuleConsumer<CertificateIssuedConsumer>(Name);
+        bus.AddModuleConsumer<FeeClearedConsumer>(Name);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -1,6 +1,7 @@
 using Linkage.Approval;
 using Linkage.Catalog;
 using Linkage.Certificates;
+using Linkage.Fees;
 using Linkage.Intake;
 using Linkage.Ratings;
 using Linkage.ServiceDefaults.Modules;
@@ -15,7 +16,7 @@ public static class ModuleRegistry
     public static IReadOnlyList<ILinkageModule> All { get; } =
     [
         new CatalogModule(), new IntakeModule(), new ApprovalModule(), new CertificatesModule(),
-        new VideoReviewModule(), new RatingsModule(), new SupervisionModule(),
+        new VideoReviewModule(), new RatingsModule(), new SupervisionModule(), new FeesModule(),
     ];
 
     public static IReadOnlyList<ILinkageModule> Select(IConfiguration configuration) =>

@@ -46,6 +46,7 @@ public sealed class SupervisionModule : ILinkageModule
         bus.AddModuleConsumer<DeadlineExtendedConsumer>(Name);
         bus.AddModuleConsumer<CaseRatedConsumer>(Name);
         bus.AddModuleConsumer<CaseRejectedConsumer>(Name);
+        bus.AddModuleConsumer<FeeReconciliationMismatchConsumer>(Name);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -3,7 +3,7 @@ namespace Linkage.Testing;
 /// <summary>The configuration one test host runs with: its own database, vhost, ports and keys.</summary>
 public static class TestHostSettings
 {
-    public static readonly string[] ModuleNames = ["Catalog", "Intake", "Approval", "Certificates", "VideoReview", "Ratings", "Supervision"];
+    public static readonly string[] ModuleNames = ["Catalog", "Intake", "Approval", "Certificates", "VideoReview", "Ratings", "Supervision", "Fees"];
 
     public static Dictionary<string, string?> Create(
         string modules, string connectionString, Uri amqp, int httpPort, int grpcPort, string signingKey, string personalIdKey)

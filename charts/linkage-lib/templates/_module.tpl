@@ -24,6 +24,10 @@
 {{/* the seal keys' encryption key: the certificates module's alone (issue 20, hole 9; docs/decisions/0313) */}}
 {{ include "linkage-lib.secretEnv" (dict "root" .root "name" "Linkage__Certificates__SealKeyEncryptionKey" "key" "seal-key-encryption-key") }}
 {{- end }}
+{{- if has "fees" (splitList "," .modules) }}
+{{/* the online payment provider's HMAC key: the fees module's alone (docs/decisions/0441) */}}
+{{ include "linkage-lib.secretEnv" (dict "root" .root "name" "Linkage__Fees__ProviderKey" "key" "fees-provider-key") }}
+{{- end }}
 {{ include "linkage-lib.federationEnv" .root }}
 {{- include "linkage-lib.grpcEnv" .root }}
 {{- if .root.Values.dapr.enabled }}

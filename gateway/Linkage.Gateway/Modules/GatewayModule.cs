@@ -13,6 +13,7 @@ public sealed record GatewayModule(string Name, string PathSegment, string Title
         new("videoreview", "video-review", "Video review"),
         new("ratings", "ratings", "Ratings"),
         new("supervision", "supervision", "Supervision"),
+        new("fees", "fees", "Fees"),
     ];
 
     public string RestPrefix => "/api/" + PathSegment;

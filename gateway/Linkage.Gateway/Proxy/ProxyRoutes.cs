@@ -29,7 +29,7 @@ internal static class ProxyRoutes
                 ClusterId = clusterId,
                 AuthorizationPolicy = "anonymous",
                 RateLimiterPolicy = route.RateLimiterPolicy,
-                Match = new() { Path = route.Path, Methods = Get },
+                Match = new() { Path = route.Path, Methods = [route.Method] },
             };
     }
 

@@ -2,10 +2,10 @@ using Linkage.Gateway.RateLimiting;
 
 namespace Linkage.Gateway.Proxy;
 
-/// <summary>The anonymous GET routes: exactly the modules' <c>AllowAnonymous</c> REST endpoints (health and
+/// <summary>The anonymous routes (GET unless they say otherwise): exactly the modules' <c>AllowAnonymous</c> REST endpoints (health and
 /// OpenAPI aside, which the gateway serves itself); <c>PublicRouteDriftTests</c> in the architecture tests fails
 /// when the two lists differ (issue 20, hole 5).</summary>
-public sealed record PublicRoute(string Module, string Path, string? RateLimiterPolicy = null)
+public sealed record PublicRoute(string Module, string Path, string? RateLimiterPolicy = null, string Method = "GET")
 {
     public static IReadOnlyList<PublicRoute> All { get; } =
     [
@@ -22,5 +22,6 @@ public sealed record PublicRoute(string Module, string Path, string? RateLimiter
         new("certificates", "/api/certificates/keys/{orgUnitId}"), // published seal keys, for offline verification
         new("ratings", "/api/ratings/satisfaction"),
         new("ratings", "/api/ratings/satisfaction/monthly"),
+        new("fees", "/api/fees/callbacks/online", Method: "POST"), // the payment provider's signed callback (decision 0441)
     ];
 }

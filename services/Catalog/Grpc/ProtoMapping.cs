@@ -41,6 +41,7 @@ internal static class ProtoMapping
             Licence = ToProto(e.Licence),
         };
         proto.Materials.AddRange(e.Materials.Select(ToProto));
+        proto.Fees.AddRange(e.Fees.Select(f => new Fee { Item = f.Item, AmountFen = (long)decimal.Round(f.AmountYuan * 100m), Basis = f.Basis }));
         proto.Departments.AddRange(d.Departments.Select(r => new ReviewDepartment
         {
             DepartmentId = r.Step.DepartmentId, Name = r.Name, CreditCode = r.CreditCode,

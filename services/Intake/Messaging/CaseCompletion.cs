@@ -5,13 +5,17 @@ using Microsoft.EntityFrameworkCore;
 namespace Linkage.Intake.Messaging;
 
 /// <summary>Marks a case completed; the save path announces it (CaseCompleted inside the deployment, and the status
-/// back down to the station over the federation bus when the case was forwarded). The inbox saves.</summary>
+/// back down to the station over the federation bus when the case was forwarded). The inbox saves. With a fee gate,
+/// an unpaid fee-bearing case stays open until fees clears it.</summary>
 public static class CaseCompletion
 {
-    public static async Task CompleteAsync(IntakeDbContext db, CaseSaves saves, Guid caseId, string outcome, DateTimeOffset at, CancellationToken ct)
+    public static async Task CompleteAsync(
+        IntakeDbContext db, CaseSaves saves, Guid caseId, string outcome, DateTimeOffset at, CancellationToken ct, CompletionFeeGate? fees = null)
     {
         var @case = await db.Cases.FirstOrDefaultAsync(c => c.Id == caseId, ct);
-        if (@case is null || !@case.Complete(outcome, at)) return;
+        if (@case is null || @case.Status == Domain.CaseStatus.Completed) return;
+        if (fees is not null && !await fees.MayCompleteAsync(@case, ct)) return;
+        if (!@case.Complete(outcome, at)) return;
         await saves.StageAsync(ct);
     }
 }

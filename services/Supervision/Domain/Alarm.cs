@@ -1,3 +1,5 @@
+using Linkage.Kernel;
+
 namespace Linkage.Supervision.Domain;
 
 /// <summary>A persisted alarm (预警/报警): raised by the sweep, acknowledged, then resolved, with who and when.</summary>
@@ -69,6 +71,21 @@ public sealed class Alarm
         HandlingDivision = c.HandlingDivision,
         Deadline = on,
         RaisedOn = on,
+        RaisedAt = at.ToUniversalTime(),
+    };
+
+    /// <summary>A department's day of fees does not reconcile (日对账不符), filed under the centre's division.</summary>
+    public static Alarm FeeMismatch(Guid reconciliationId, string departmentId, string division, DateOnly day, DateTimeOffset at) => new()
+    {
+        Id = Guid.CreateVersion7(at),
+        CaseId = reconciliationId,
+        CaseNumber = $"对账 {day:yyyy-MM-dd}",
+        Kind = AlarmKind.FeeMismatch,
+        Level = AlertLevel.Red,
+        DepartmentId = departmentId,
+        HandlingDivision = division,
+        Deadline = day,
+        RaisedOn = ChinaTime.ToLocalDate(at),
         RaisedAt = at.ToUniversalTime(),
     };
 

@@ -6,4 +6,5 @@ public enum AlarmKind
     StepDeadline, // 环节时限: one department's task
     OrderEscalated, // 督办超期升级: an unanswered order moved one tier up
     RefusalNoReason, // 不予许可未说明理由
+    FeeMismatch, // 收费日对账不符: CaseId is the fees module's reconciliation
 }

@@ -1,0 +1,26 @@
+using Linkage.Fees.Domain;
+using Linkage.ServiceDefaults.Auth;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linkage.Fees.Features.Shared;
+
+/// <summary>Who reaches a case's fee (decision 0443): the applicant their own, staff of the handling centre its
+/// cases, supervisors and admins their subtree. Only the handling centre's window clerks collect, relieve,
+/// waive, refund and reconcile. Anything else is 404.</summary>
+public static class FeeScope
+{
+    public static IQueryable<FeeAssessment> VisibleTo(this IQueryable<FeeAssessment> fees, CallerContext caller)
+    {
+        if (caller.Has(Roles.Supervisor) || caller.Has(Roles.CentreAdmin) || caller.Has(Roles.TierAdmin))
+        {
+            var pattern = caller.SubtreePattern;
+            return fees.Where(f => EF.Functions.Like(f.HandlingDivision, pattern));
+        }
+        if (caller.IsStaff && caller.OrgUnitId is { } unit) return fees.Where(f => f.HandlingOrgUnitId == unit);
+        if (caller.Has(Roles.Applicant) && caller.IdDigest is { } digest) return fees.Where(f => f.ApplicantIdDigest == digest);
+        return fees.Where(_ => false);
+    }
+
+    public static IQueryable<FeeAssessment> CollectedBy(this IQueryable<FeeAssessment> fees, CallerContext caller) =>
+        caller.Has(Roles.WindowClerk) && caller.OrgUnitId is { } unit ? fees.Where(f => f.HandlingOrgUnitId == unit) : fees.Where(_ => false);
+}
