@@ -42,6 +42,7 @@ public sealed class ApprovalModule : ILinkageModule
         bus.AddModuleConsumer<MaterialsSuppliedConsumer>(Name);
         bus.AddModuleConsumer<VideoReviewConcludedConsumer>(Name);
         bus.AddModuleConsumer<KeyProjectMarkedConsumer>(Name);
+        bus.AddModuleConsumer<RecordingStoredConsumer>(Name);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

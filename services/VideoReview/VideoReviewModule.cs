@@ -1,6 +1,7 @@
 using Linkage.Messaging;
 using Linkage.ServiceDefaults.Modules;
 using Linkage.ServiceDefaults.Persistence;
+using Linkage.VideoReview.Features.CastVote;
 using Linkage.VideoReview.Features.ConcludeSession;
 using Linkage.VideoReview.Features.CreateSession;
 using Linkage.VideoReview.Features.CancelSession;
@@ -11,6 +12,9 @@ using Linkage.VideoReview.Media;
 using Linkage.VideoReview.Messaging;
 using Linkage.VideoReview.Persistence;
 using Linkage.VideoReview.Sweep;
+using Linkage.VideoReview.Recording;
+using Linkage.VideoReview.Features.Recordings;
+using Linkage.ServiceDefaults.Hosting;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -35,6 +39,8 @@ public sealed class VideoReviewModule : ILinkageModule
         services.AddMediaServer(configuration);
         services.AddScoped<SessionSweep>();
         services.AddHostedService<SessionSweeper>();
+        services.AddScoped<IRecordingStore, PostgresRecordingStore>();
+        services.AddScoped<RecordingSweep>().AddHostedService<SweepService<RecordingSweep>>();
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)
@@ -49,10 +55,13 @@ public sealed class VideoReviewModule : ILinkageModule
         CreateSessionEndpoint.Map(api);
         GetSessionEndpoint.Map(api);
         ConcludeSessionEndpoint.Map(api);
+        CastVoteEndpoint.Map(api);
         CancelSessionEndpoint.Map(api);
         JoinSessionEndpoint.Map(api);
         KickEndpoint.Map(api);
         MuteEndpoint.Map(api);
+        ListRecordingsEndpoint.Map(api);
+        GetRecordingEndpoint.Map(api);
     }
 
     public Task MigrateAsync(IServiceProvider services, CancellationToken ct) =>

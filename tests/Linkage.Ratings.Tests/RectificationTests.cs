@@ -46,6 +46,25 @@ public sealed class RectificationTests(RatingsHostFixture fixture) : IClassFixtu
         Assert.DoesNotContain(ledger.EnumerateArray(), r => r.GetProperty("id").GetGuid() == id);
     }
 
+    [Theory]
+    [InlineData("town-clerk", true)]           // the handling unit
+    [InlineData("supervisor-county", true)]    // supervisors: the subtree
+    [InlineData("clerk", false)]               // the county centre did not handle it
+    [InlineData("reviewer-scjg", false)]
+    public async Task A_towns_bad_rating_is_seen_by_the_town_and_the_supervisors_above_it(string user, bool sees)
+    {
+        var @case = await fixture.CaseAsync(handling: "350926100000", handlingOrgUnit: "ou-350926100-centre");
+        var rated = await fixture.Host.CreateClient("resident").PostAsJsonAsync("/api/ratings", new { caseId = @case.CaseId, grade = 1, channel = "online" });
+        Assert.Equal(HttpStatusCode.Created, rated.StatusCode);
+        var id = JsonDocument.Parse(await rated.Content.ReadAsStringAsync()).RootElement.GetProperty("rectification").GetProperty("id").GetGuid();
+
+        var ledger = await fixture.Host.CreateClient(user).GetFromJsonAsync<JsonElement>("/api/ratings/rectifications?limit=500");
+        var steps = await fixture.Host.CreateClient(user).GetAsync($"/api/ratings/rectifications/{id}/steps");
+
+        Assert.Equal(sees, ledger.EnumerateArray().Any(r => r.GetProperty("id").GetGuid() == id));
+        Assert.Equal(sees ? HttpStatusCode.OK : HttpStatusCode.NotFound, steps.StatusCode);
+    }
+
     [Fact]
     public async Task An_unknown_status_is_422()
     {

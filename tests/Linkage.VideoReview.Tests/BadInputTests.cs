@@ -20,6 +20,16 @@ public sealed class BadInputTests(VideoReviewHostFixture fixture) : IClassFixtur
         yield return ("a department outside the plan",
             new { caseId, purpose = "joint-review", scheduledAt = tomorrow, participants = new[] { new { orgUnitId = "ou-350926-centre", departmentId = "dep-350926-gaj" } } },
             "participants[0].departmentId");
+        yield return ("an unknown role",
+            new { caseId, purpose = "joint-review", scheduledAt = tomorrow, participants = new[] { new { orgUnitId = "ou-350926-centre", role = "judge" } } },
+            "participants[0].role");
+        yield return ("a recorder nobody",
+            new { caseId, purpose = "joint-review", scheduledAt = tomorrow, participants = new[] { new { orgUnitId = "ou-350926-centre", role = "recorder" } } },
+            "participants[0].subject");
+        yield return ("an applicant's representative for a department",
+            new { caseId, purpose = "joint-review", scheduledAt = tomorrow,
+                participants = new[] { new { orgUnitId = "", departmentId = "dep-350926-scjg", role = "applicant-representative", subject = "resident" } } },
+            "participants[0].departmentId");
         yield return ("unknown case",
             new { caseId = Guid.NewGuid(), purpose = "site-inspection", scheduledAt = tomorrow, participants = OneParticipant }, "caseId");
     }
@@ -40,7 +50,7 @@ public sealed class BadInputTests(VideoReviewHostFixture fixture) : IClassFixtur
     }
 
     [Fact]
-    public async Task A_conclusion_needs_minutes_a_known_decision_and_votes_from_participants()
+    public async Task A_conclusion_needs_minutes_a_known_decision_and_only_the_callers_own_vote()
     {
         var caseId = await fixture.AcceptedCaseAsync();
         using var clerk = fixture.Host.CreateClient("clerk");
@@ -59,7 +69,7 @@ public sealed class BadInputTests(VideoReviewHostFixture fixture) : IClassFixtur
         });
 
         var fields = (await response.ProblemAsync(HttpStatusCode.UnprocessableEntity)).ErrorFields();
-        Assert.Equal(["decision", "minutes", "votes[0].orgUnitId", "votes[1].remark"], fields.Order());
+        Assert.Equal(["decision", "minutes", "votes[0].orgUnitId", "votes[1].departmentId"], fields.Order());
         var session = await clerk.GetFromJsonAsync<JsonElement>($"/api/video-review/sessions/{id}");
         Assert.Equal("scheduled", session.GetProperty("status").GetString());
     }

@@ -9,9 +9,11 @@ public static class JanusEnvironment
     public static string AdminSecret => Required("LINKAGE_TEST_JANUS_ADMIN_SECRET");
     public static string RoomAdminKey => Required("LINKAGE_TEST_JANUS_ROOM_ADMIN_KEY");
     public static string ConfigFolder => Required("LINKAGE_TEST_JANUS_CONF");
+    public static string RecordingsFolder => Required("LINKAGE_TEST_JANUS_RECORDINGS");
 
     /// <summary>The host's Linkage:Janus settings for a Janus at <paramref name="url"/> (the platform's by default).</summary>
-    public static void Configure(Dictionary<string, string?> settings, Uri? url = null, Uri? adminUrl = null, string ticketLifetime = "00:10:00")
+    public static void Configure(Dictionary<string, string?> settings, Uri? url = null, Uri? adminUrl = null, string ticketLifetime = "00:10:00",
+        string recordingRetention = "1095.00:00:00")
     {
         settings["Linkage:Janus:Url"] = (url ?? Url).ToString();
         settings["Linkage:Janus:AdminUrl"] = (adminUrl ?? AdminUrl).ToString();
@@ -19,6 +21,8 @@ public static class JanusEnvironment
         settings["Linkage:Janus:AdminSecret"] = AdminSecret;
         settings["Linkage:Janus:RoomAdminKey"] = RoomAdminKey;
         settings["Linkage:Janus:TicketLifetime"] = ticketLifetime;
+        settings["Linkage:Janus:RecordingsFolder"] = RecordingsFolder;
+        settings["Linkage:VideoReview:RecordingRetention"] = recordingRetention;
         settings["Linkage:VideoReview:SweepInterval"] = "00:00:01";
     }
 

@@ -23,6 +23,10 @@ public sealed class SessionTests(VideoReviewHostFixture fixture) : IClassFixture
         Assert.Equal(3, session.GetProperty("participants").GetArrayLength());
         Assert.Equal("350926000000", session.GetProperty("division").GetString());
 
+        var scjg = await fixture.Host.CreateClient("reviewer-scjg").PostAsJsonAsync($"/api/video-review/sessions/{id}/votes", Sessions.Vote("reject", "待核"));
+        var changed = await fixture.Host.CreateClient("reviewer-scjg").PostAsJsonAsync($"/api/video-review/sessions/{id}/votes", Sessions.Vote("approve"));
+        var wsjk = await fixture.Host.CreateClient("reviewer-wsjk").PostAsJsonAsync($"/api/video-review/sessions/{id}/votes", Sessions.Vote("abstain"));
+        Assert.All(new[] { scjg, changed, wsjk }, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
         var concluded = await clerk.PostAsJsonAsync($"/api/video-review/sessions/{id}/conclusion", Sessions.Conclusion());
         Assert.Equal(HttpStatusCode.OK, concluded.StatusCode);
         var again = await clerk.PostAsJsonAsync($"/api/video-review/sessions/{id}/conclusion", Sessions.Conclusion("rejected"));
@@ -30,17 +34,24 @@ public sealed class SessionTests(VideoReviewHostFixture fixture) : IClassFixture
 
         var conclusion = (await clerk.GetFromJsonAsync<JsonElement>($"/api/video-review/sessions/{id}")).GetProperty("conclusion");
         Assert.Equal("approved", conclusion.GetProperty("decision").GetString());
-        Assert.Equal(["approve", "abstain"], conclusion.GetProperty("votes").EnumerateArray().Select(v => v.GetProperty("choice").GetString()));
+        Assert.Equal(["dep-350926-scjg:approve", "dep-350926-wsjk:abstain"], conclusion.GetProperty("votes").EnumerateArray()
+            .Select(v => $"{v.GetProperty("departmentId").GetString()}:{v.GetProperty("choice").GetString()}").Order());
+        var late = await fixture.Host.CreateClient("reviewer-wsjk").PostAsJsonAsync($"/api/video-review/sessions/{id}/votes", Sessions.Vote("approve"));
+        await late.ProblemAsync(HttpStatusCode.Conflict);
         Assert.Equal("clerk", conclusion.GetProperty("concludedBy").GetString());
     }
 
     [Theory]
-    [InlineData("supervisor-city", HttpStatusCode.OK)]
-    [InlineData("reviewer-scjg", HttpStatusCode.OK)]
+    [InlineData("clerk", HttpStatusCode.OK)]                // the host
+    [InlineData("supervisor-city", HttpStatusCode.OK)]      // supervisors: the subtree
+    [InlineData("reviewer-scjg", HttpStatusCode.OK)]        // a participant
+    [InlineData("reviewer-xfjy", HttpStatusCode.OK)]        // a department of the case's plan, not seated
+    [InlineData("reviewer-gaj", HttpStatusCode.NotFound)]   // same centre, not in the plan
+    [InlineData("agent", HttpStatusCode.NotFound)]          // the station that took the case in: not its session
     [InlineData("other-county-clerk", HttpStatusCode.NotFound)]
     [InlineData("town-clerk", HttpStatusCode.NotFound)]     // below the county: not the creator's subtree
     [InlineData("resident", HttpStatusCode.NotFound)]
-    public async Task A_session_is_seen_within_the_creators_subtree(string user, HttpStatusCode expected)
+    public async Task A_session_is_read_by_its_host_participants_plan_departments_and_subtree_supervisors(string user, HttpStatusCode expected)
     {
         var id = await CreateAsync();
 

@@ -15,14 +15,12 @@ public static class Sessions
         },
     };
 
+    /// <summary>The host's conclusion: minutes and decision; the departments cast their own votes.</summary>
     public static object Conclusion(string decision = "approved") => new
     {
         minutes = "市县两级联审：材料齐全，现场条件符合要求。",
         decision,
-        votes = new[]
-        {
-            new { orgUnitId = "ou-350926-centre", departmentId = "dep-350926-scjg", choice = "approve" },
-            new { orgUnitId = "ou-350926-centre", departmentId = "dep-350926-wsjk", choice = "abstain" },
-        },
     };
+
+    public static object Vote(string choice, string? remark = null, string[]? materials = null) => new { choice, remark, materials };
 }

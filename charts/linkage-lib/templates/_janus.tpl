@@ -25,6 +25,10 @@
 - name: Linkage__Janus__PublicUrl
   value: {{ . | quote }}
 {{- end }}
+{{- with .Values.janus.recordingsFolder }}
+- name: Linkage__Janus__RecordingsFolder
+  value: {{ . | quote }}
+{{- end }}
 {{ include "linkage-lib.secretEnv" (dict "root" . "name" "Linkage__Janus__ApiSecret" "key" "janus-api-secret") }}
 {{ include "linkage-lib.secretEnv" (dict "root" . "name" "Linkage__Janus__AdminSecret" "key" "janus-admin-secret") }}
 {{ include "linkage-lib.secretEnv" (dict "root" . "name" "Linkage__Janus__RoomAdminKey" "key" "janus-room-admin-key") }}

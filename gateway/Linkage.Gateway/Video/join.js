@@ -134,6 +134,10 @@
   (async () => {
     try {
       state.ticket = await ticket();
+      // Told before recording starts: the room records each stream from the moment it is published, after this notice.
+      document.getElementById("recording").textContent = state.ticket.recorded
+        ? "请注意：本次会议全程录音录像，录像经哈希校验后作为审批证据留存。"
+        : "本次会议不录音录像。";
       say("正在连接视频服务…");
       state.session = (await janus("", { janus: "create" })).data.id;
       const handle = await attach(onPublisherEvent);

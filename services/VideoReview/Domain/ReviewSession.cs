@@ -30,9 +30,11 @@ public sealed class ReviewSession
     public string? RoomSecret { get; private set; }
     public string? RoomPin { get; private set; }
     public DateTimeOffset? RoomClosedAt { get; private set; }
+    public bool Recorded { get; private set; }
+    public DateTimeOffset? RecordingsProcessedAt { get; private set; }
 
     /// <summary>The session's private VideoRoom while it is open on the media server.</summary>
-    public MediaRoom? Room => RoomId is { } id && RoomClosedAt is null ? new MediaRoom(id, RoomSecret!, RoomPin!) : null;
+    public MediaRoom? Room => RoomId is { } id && RoomClosedAt is null ? new MediaRoom(id, RoomSecret!, RoomPin!, Recorded) : null;
 
     public static ReviewSession Schedule(
         ReviewableCase @case, ValidSession s, SessionCreator creator, MediaRoom room, DateTimeOffset now, string? idempotencyKey) => new()
@@ -53,6 +55,7 @@ public sealed class ReviewSession
         RoomId = room.Id,
         RoomSecret = room.Secret,
         RoomPin = room.Pin,
+        Recorded = room.Recorded,
     };
 
     /// <summary>Moves with the clock: open once the join window opens, expired when never concluded in time.
@@ -84,12 +87,24 @@ public sealed class ReviewSession
 
     public void RoomClosed(DateTimeOffset now) => RoomClosedAt ??= now;
 
-    /// <summary>False when the session has ended already (a conclusion is never rewritten).</summary>
+    /// <summary>The room's recording files were converted and stored (or there were none).</summary>
+    public void RecordingsProcessed(DateTimeOffset now) => RecordingsProcessedAt ??= now;
+
+    /// <summary>A seat's vote, replacing its earlier one; false once the session has ended.</summary>
+    public bool Cast(Vote vote)
+    {
+        if (!Status.IsLive()) return false;
+        Votes = [.. Votes.Where(v => v.OrgUnitId != vote.OrgUnitId || v.DepartmentId != vote.DepartmentId), vote];
+        return true;
+    }
+
+    /// <summary>False when the session has ended already (a conclusion is never rewritten). The votes cast so far,
+    /// and those given with the conclusion, are final.</summary>
     public bool Conclude(ValidConclusion c, string by, DateTimeOffset now)
     {
         if (!Status.IsLive()) return false;
+        foreach (var vote in c.Votes) Cast(vote);
         (Status, Minutes, Decision, ConcludedAt, ConcludedBy) = (SessionStatus.Concluded, c.Minutes, c.Decision, now, by);
-        Votes = [.. c.Votes];
         return true;
     }
 }

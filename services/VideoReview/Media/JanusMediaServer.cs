@@ -12,13 +12,16 @@ public sealed class JanusMediaServer(JanusHandle handle, JanusHttp janus, MediaS
     public async Task<MediaRoom> CreateRoomAsync(string description, CancellationToken ct)
     {
         var room = new MediaRoom(RandomNumberGenerator.GetInt32(1, int.MaxValue) * 1000L + RandomNumberGenerator.GetInt32(1000),
-            Convert.ToHexString(RandomNumberGenerator.GetBytes(16)), RandomNumberGenerator.GetInt32(100000, 1000000).ToString());
-        await handle.RequestAsync(new JsonObject
+            Convert.ToHexString(RandomNumberGenerator.GetBytes(16)), RandomNumberGenerator.GetInt32(100000, 1000000).ToString(),
+            options.RecordingsFolder is not null);
+        var create = new JsonObject
         {
             ["request"] = "create", ["room"] = room.Id, ["description"] = description, ["admin_key"] = options.RoomAdminKey,
             ["secret"] = room.Secret, ["pin"] = room.Pin, ["is_private"] = true, ["allowed"] = new JsonArray(),
-            ["publishers"] = 12, ["permanent"] = false, ["notify_joining"] = true,
-        }, ct);
+            ["publishers"] = 12, ["permanent"] = false, ["notify_joining"] = true, ["record"] = room.Recorded,
+        };
+        if (options.RecordingsFolder is { } folder) create["rec_dir"] = RecordingFolders.Of(folder, room.Id);
+        await handle.RequestAsync(create, ct);
         return room;
     }
 

@@ -1,4 +1,5 @@
 using Linkage.ServiceDefaults.Health;
+using Linkage.VideoReview.Recording;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,6 +12,8 @@ public static class MediaServices
         services.AddHealthChecks().AddCheck<JanusReadyCheck>("janus", tags: [HealthExtensions.ReadyTag]);
         var options = MediaServerOptions.From(configuration);
         services.AddSingleton(new JoinSettings(options?.PublicUrl, options?.TicketLifetime ?? TimeSpan.FromMinutes(10)));
+        services.AddSingleton(new RecordingSettings(options?.RecordingsFolder,
+            configuration.GetValue("Linkage:VideoReview:RecordingRetention", RecordingSettings.DefaultRetention)));
         if (options is null) return services.AddSingleton<IMediaServer, UnconfiguredMediaServer>();
         var http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(2) })
         {

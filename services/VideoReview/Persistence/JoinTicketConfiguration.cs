@@ -14,7 +14,7 @@ public sealed class JoinTicketConfiguration : IEntityTypeConfiguration<JoinTicke
         b.HasOne<ReviewSession>().WithMany().HasForeignKey(t => t.SessionId);
         b.Property(t => t.Subject).HasMaxLength(128);
         b.Property(t => t.DisplayName).HasMaxLength(100);
-        b.Property(t => t.Role).HasConversion<string>().HasMaxLength(16);
+        b.Property(t => t.Role).HasConversion<string>().HasMaxLength(24);
         b.Property(t => t.Token).HasMaxLength(64);
         b.Property(t => t.Revocation).HasConversion<string>().HasMaxLength(16);
         b.HasIndex(t => t.Token).IsUnique();

@@ -40,7 +40,10 @@ public sealed class ReviewSessionConfiguration : IEntityTypeConfiguration<Review
             p.HasKey("Id");
             p.Property(x => x.OrgUnitId).HasMaxLength(64);
             p.Property(x => x.DepartmentId).HasMaxLength(64);
+            p.Property(x => x.Role).HasConversion<string>().HasMaxLength(24);
+            p.Property(x => x.Subject).HasMaxLength(128);
             p.HasIndex(x => x.OrgUnitId);
+            p.HasIndex(x => x.Subject);
         });
         b.OwnsMany(s => s.Votes, v =>
         {
@@ -50,7 +53,8 @@ public sealed class ReviewSessionConfiguration : IEntityTypeConfiguration<Review
             v.HasKey("Id");
             v.Property(x => x.OrgUnitId).HasMaxLength(64);
             v.Property(x => x.DepartmentId).HasMaxLength(64);
-            v.Property(x => x.Choice).HasConversion<string>().HasMaxLength(16);
+            v.Property(x => x.Choice).HasConversion<string>().HasMaxLength(24);
+            v.PrimitiveCollection(x => x.Materials);
             v.Property(x => x.Remark).HasMaxLength(SessionLimits.RemarkLength);
         });
         b.Property<uint>("xmin").IsRowVersion();

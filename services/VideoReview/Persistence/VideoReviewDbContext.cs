@@ -1,5 +1,6 @@
 using Linkage.Messaging;
 using Linkage.VideoReview.Domain;
+using Linkage.VideoReview.Recording;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.VideoReview.Persistence;
@@ -15,6 +16,10 @@ public sealed class VideoReviewDbContext(DbContextOptions<VideoReviewDbContext> 
     public DbSet<JoinTicket> Tickets => Set<JoinTicket>();
 
     public DbSet<CasePlan> Plans => Set<CasePlan>();
+
+    public DbSet<SessionRecording> Recordings => Set<SessionRecording>();
+
+    public DbSet<RecordingBlob> RecordingBlobs => Set<RecordingBlob>();
 
     protected override string Schema => SchemaName;
 

@@ -10,4 +10,6 @@ public sealed record VideoReviewConcluded(
     string ConcludedBy,
     DateTimeOffset ConcludedAt);
 
-public sealed record VideoReviewVote(string OrgUnitId, string? DepartmentId, string Choice, string? Remark);
+/// <summary>Choice: "approve" | "reject" | "request-supplement" | "abstain"; a supplement request names the catalog
+/// codes of the <paramref name="Materials"/> still needed.</summary>
+public sealed record VideoReviewVote(string OrgUnitId, string? DepartmentId, string Choice, string? Remark, IReadOnlyList<string>? Materials = null);

@@ -4,14 +4,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Ratings.Features.Rectifications;
 
-/// <summary>The unit that handled a case owns its bad rating: staff see the ledger rows handled in their subtree;
-/// department reviewers have no part in it (issue 20's BOLA matrix).</summary>
+/// <summary>The unit that handled a case owns its bad rating (谁办理、谁负责): its own staff see the ledger rows it
+/// handled; supervisors, centre and tier admins see their subtree's (decision 0300's reaches, decision 0473).</summary>
 public static class LedgerScope
 {
     public static IQueryable<Rectification> VisibleTo(this IQueryable<Rectification> rows, CallerContext caller)
     {
-        if (!caller.IsStaff || caller.Division is null || CaseReach.ReviewsOnly(caller)) return rows.Where(_ => false);
-        var pattern = caller.SubtreePattern;
-        return rows.Where(r => EF.Functions.Like(r.HandlingDivision, pattern));
+        if (!caller.IsStaff || CaseReach.ReviewsOnly(caller)) return rows.Where(_ => false);
+        var pattern = CaseReach.Of(caller).SubtreePattern;
+        var unit = caller.OrgUnitId ?? CaseReach.Nothing;
+        return rows.Where(r => r.HandlingOrgUnitId == unit || EF.Functions.Like(r.HandlingDivision, pattern));
     }
 }

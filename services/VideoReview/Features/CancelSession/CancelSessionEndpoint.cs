@@ -27,7 +27,7 @@ public static class CancelSessionEndpoint
         Guid id, HttpContext http, VideoReviewDbContext db, IMediaServer media, TimeProvider clock, CancellationToken ct)
     {
         var caller = http.Caller();
-        var session = await db.Sessions.VisibleTo(caller).FirstOrDefaultAsync(s => s.Id == id, ct);
+        var session = await db.Sessions.VisibleTo(db.Plans, caller).FirstOrDefaultAsync(s => s.Id == id, ct);
         if (session is null) return Problems.NotFound($"Session {id}");
         if (!session.IsHost(caller))
             return SessionProblems.Forbidden("Only the session's host cancels it.");

@@ -35,13 +35,14 @@ public static class ConcludeSessionEndpoint
         var caller = http.Caller();
         var session = await db.Sessions.JoinableBy(caller).FirstOrDefaultAsync(s => s.Id == id, ct);
         if (session is null) return Problems.NotFound($"Session {id}");
-        if (session.RoleOf(caller) is null)
-            return SessionProblems.Forbidden("Only the host and the participants conclude a session.");
+        if (session.RoleOf(caller) is not { } role) return Problems.NotFound($"Session {id}");
+        if (!role.MayConclude())
+            return SessionProblems.Forbidden("The applicant's representative takes part but does not conclude the session.");
         var now = clock.GetUtcNow();
         session.Advance(now);
         if (session.Status == SessionStatus.Concluded) return Problems.Conflict(ConcludedAlready);
         if (!session.Status.IsLive()) return Problems.Conflict($"The session is {session.Status.ToString().ToLowerInvariant()}; it cannot be concluded.");
-        var (conclusion, errors) = ConcludeSessionValidator.Validate(request, session);
+        var (conclusion, errors) = ConcludeSessionValidator.Validate(request, session, session.SeatOf(caller));
         if (conclusion is null) return Problems.Invalid(errors);
         session.Conclude(conclusion, caller.Subject, now);
         db.Publish(SessionEvents.Concluded(session), session.Id.ToString());

@@ -7,4 +7,5 @@ public sealed record CreateSessionRequest(
     DateTimeOffset? ScheduledAt,
     IReadOnlyList<ParticipantInput>? Participants);
 
-public sealed record ParticipantInput(string? OrgUnitId, string? DepartmentId);
+/// <summary>A seat; <see cref="Role"/> is reviewer (default), recorder or applicant-representative.</summary>
+public sealed record ParticipantInput(string? OrgUnitId, string? DepartmentId, string? Role = null, string? Subject = null);

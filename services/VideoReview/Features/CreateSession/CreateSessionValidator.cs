@@ -24,15 +24,7 @@ public static class CreateSessionValidator
     {
         var participants = new List<Participant>();
         for (var i = 0; i < (inputs?.Count ?? 0); i++)
-        {
-            var orgUnit = inputs![i].OrgUnitId?.Trim();
-            var department = string.IsNullOrWhiteSpace(inputs[i].DepartmentId) ? null : inputs[i].DepartmentId!.Trim();
-            if (orgUnit is not { Length: > 0 and <= SessionLimits.IdLength })
-                errors.Add($"participants[{i}].orgUnitId", "An org unit id of 1 to 64 characters is required.");
-            else if (department is { Length: > SessionLimits.IdLength })
-                errors.Add($"participants[{i}].departmentId", "A department id is at most 64 characters.");
-            else participants.Add(new Participant(orgUnit, department));
-        }
+            if (SeatValidator.Validate(inputs![i], $"participants[{i}]", errors) is { } seat) participants.Add(seat);
         return participants;
     }
 }

@@ -20,7 +20,7 @@ public static class GetSessionEndpoint
     private static async Task<Results<Ok<SessionView>, ProblemHttpResult>> Handle(
         Guid id, HttpContext http, VideoReviewDbContext db, CancellationToken ct)
     {
-        var session = await db.Sessions.AsNoTracking().VisibleTo(http.Caller()).FirstOrDefaultAsync(s => s.Id == id, ct);
+        var session = await db.Sessions.AsNoTracking().VisibleTo(db.Plans, http.Caller()).FirstOrDefaultAsync(s => s.Id == id, ct);
         return session is null ? Problems.NotFound($"Session {id}") : TypedResults.Ok(SessionView.From(session));
     }
 }

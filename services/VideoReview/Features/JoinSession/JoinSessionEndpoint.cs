@@ -48,6 +48,6 @@ public static class JoinSessionEndpoint
         db.Tickets.Add(ticket);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(new TicketView(ticket.Id, session.Id, role, caller.Name, settings.PublicUrl!, room.Id, room.Pin,
-            ticket.Token, ticket.FeedId, ticket.ExpiresAt));
+            ticket.Token, ticket.FeedId, ticket.ExpiresAt, room.Recorded));
     }
 }

@@ -14,7 +14,7 @@ public static class HostedSession
     public static async Task<(ReviewSession? Session, JoinTicket? Ticket, ProblemHttpResult? Problem)> FindAsync(
         VideoReviewDbContext db, CallerContext caller, Guid id, Guid ticketId, DateTimeOffset now, CancellationToken ct)
     {
-        var session = await db.Sessions.VisibleTo(caller).FirstOrDefaultAsync(s => s.Id == id, ct);
+        var session = await db.Sessions.VisibleTo(db.Plans, caller).FirstOrDefaultAsync(s => s.Id == id, ct);
         if (session is null) return (null, null, Problems.NotFound($"Session {id}"));
         if (!session.IsHost(caller))
             return (null, null, SessionProblems.Forbidden("Only the session's host moderates."));

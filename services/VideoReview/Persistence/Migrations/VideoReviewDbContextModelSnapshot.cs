@@ -181,8 +181,8 @@ namespace Linkage.VideoReview.Persistence.Migrations
 
                     b.Property<string>("Role")
                         .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
 
                     b.Property<Guid>("SessionId")
                         .HasColumnType("uuid");
@@ -275,6 +275,12 @@ namespace Linkage.VideoReview.Persistence.Migrations
                         .HasMaxLength(24)
                         .HasColumnType("character varying(24)");
 
+                    b.Property<bool>("Recorded")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("RecordingsProcessedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset?>("RoomClosedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -349,6 +355,76 @@ namespace Linkage.VideoReview.Persistence.Migrations
                     b.ToTable("cases", "videoreview");
                 });
 
+            modelBuilder.Entity("Linkage.VideoReview.Domain.SessionRecording", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("FeedId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("MediaDeletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("RetainUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("StoredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Track")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RetainUntil")
+                        .HasFilter("\"MediaDeletedAt\" IS NULL");
+
+                    b.HasIndex("SessionId");
+
+                    b.ToTable("session_recordings", "videoreview");
+                });
+
+            modelBuilder.Entity("Linkage.VideoReview.Recording.RecordingBlob", b =>
+                {
+                    b.Property<Guid>("RecordingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("RecordingId");
+
+                    b.ToTable("recording_media", "videoreview");
+                });
+
             modelBuilder.Entity("Linkage.VideoReview.Domain.JoinTicket", b =>
                 {
                     b.HasOne("Linkage.VideoReview.Domain.ReviewSession", null)
@@ -377,14 +453,25 @@ namespace Linkage.VideoReview.Persistence.Migrations
                                 .HasMaxLength(64)
                                 .HasColumnType("character varying(64)");
 
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(24)
+                                .HasColumnType("character varying(24)");
+
                             b1.Property<Guid>("SessionId")
                                 .HasColumnType("uuid");
+
+                            b1.Property<string>("Subject")
+                                .HasMaxLength(128)
+                                .HasColumnType("character varying(128)");
 
                             b1.HasKey("Id");
 
                             b1.HasIndex("OrgUnitId");
 
                             b1.HasIndex("SessionId");
+
+                            b1.HasIndex("Subject");
 
                             b1.ToTable("session_participants", "videoreview");
 
@@ -402,12 +489,16 @@ namespace Linkage.VideoReview.Persistence.Migrations
 
                             b1.Property<string>("Choice")
                                 .IsRequired()
-                                .HasMaxLength(16)
-                                .HasColumnType("character varying(16)");
+                                .HasMaxLength(24)
+                                .HasColumnType("character varying(24)");
 
                             b1.Property<string>("DepartmentId")
                                 .HasMaxLength(64)
                                 .HasColumnType("character varying(64)");
+
+                            b1.PrimitiveCollection<List<string>>("Materials")
+                                .IsRequired()
+                                .HasColumnType("text[]");
 
                             b1.Property<string>("OrgUnitId")
                                 .IsRequired()
@@ -434,6 +525,24 @@ namespace Linkage.VideoReview.Persistence.Migrations
                     b.Navigation("Participants");
 
                     b.Navigation("Votes");
+                });
+
+            modelBuilder.Entity("Linkage.VideoReview.Domain.SessionRecording", b =>
+                {
+                    b.HasOne("Linkage.VideoReview.Domain.ReviewSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Linkage.VideoReview.Recording.RecordingBlob", b =>
+                {
+                    b.HasOne("Linkage.VideoReview.Domain.SessionRecording", null)
+                        .WithOne()
+                        .HasForeignKey("Linkage.VideoReview.Recording.RecordingBlob", "RecordingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

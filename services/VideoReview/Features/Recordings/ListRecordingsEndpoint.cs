@@ -1,0 +1,27 @@
+using Linkage.ServiceDefaults.Auth;
+using Linkage.ServiceDefaults.Problems;
+using Linkage.VideoReview.Persistence;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linkage.VideoReview.Features.Recordings;
+
+public static class ListRecordingsEndpoint
+{
+    public static void Map(RouteGroupBuilder api) => api
+        .MapGet("/sessions/{id:guid}/recordings", Handle)
+        .RequireAuthorization()
+        .WithName("ListVideoReviewRecordings")
+        .WithSummary("The session's recorded tracks with their SHA-256 and retention, for its participants and the subtree's supervisors.");
+
+    private static async Task<Results<Ok<IReadOnlyList<RecordingView>>, ProblemHttpResult>> Handle(
+        Guid id, HttpContext http, VideoReviewDbContext db, CancellationToken ct)
+    {
+        if (await RecordingAccess.FindAsync(db, http.Caller(), id, ct) is null) return Problems.NotFound($"Session {id}");
+        var recordings = await db.Recordings.AsNoTracking().Where(r => r.SessionId == id).OrderBy(r => r.StoredAt).ThenBy(r => r.FileName).ToListAsync(ct);
+        return TypedResults.Ok<IReadOnlyList<RecordingView>>([.. recordings.Select(RecordingView.From)]);
+    }
+}

@@ -1,0 +1,3 @@
+namespace Linkage.VideoReview.Recording;
+
+public sealed record RecordingBlob(Guid RecordingId, byte[] Content);
