@@ -56,6 +56,7 @@ public sealed class SupervisionModule : ILinkageModule
         // Ratings' rectification loop, for the 千分制 assessment
         bus.AddModuleConsumer<RectificationClosedConsumer>(Name);
         bus.AddModuleConsumer<RectificationOverdueConsumer>(Name);
+        bus.AddModuleConsumer<ReturnVisitOverdueConsumer>(Name);
         bus.AddModuleConsumer<FeeReconciliationMismatchConsumer>(Name);
     }
 

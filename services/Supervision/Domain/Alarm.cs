@@ -89,6 +89,21 @@ public sealed class Alarm
         RaisedAt = at.ToUniversalTime(),
     };
 
+    /// <summary>A bad rating's return visit (yellow) or rectification (red) missed its deadline (谁办理、谁负责).</summary>
+    public static Alarm RatingOverdue(AlarmKind kind, Guid rectificationId, string matterCode, string division, DateOnly deadline,
+        DateTimeOffset at) => new()
+    {
+        Id = Guid.CreateVersion7(at),
+        CaseId = rectificationId,
+        CaseNumber = $"差评 {matterCode[..Math.Min(matterCode.Length, 36)]}",
+        Kind = kind,
+        Level = kind == AlarmKind.VisitOverdue ? AlertLevel.Yellow : AlertLevel.Red,
+        HandlingDivision = division,
+        Deadline = deadline,
+        RaisedOn = ChinaTime.ToLocalDate(at),
+        RaisedAt = at.ToUniversalTime(),
+    };
+
     /// <summary>Deadline cards come and go with the rules; escalation cards stay until the order is answered.</summary>
     public bool IsDeadlineCard => Kind is AlarmKind.CaseDeadline or AlarmKind.StepDeadline;
 

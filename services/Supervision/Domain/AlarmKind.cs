@@ -7,4 +7,6 @@ public enum AlarmKind
     OrderEscalated, // 督办超期升级: an unanswered order moved one tier up
     RefusalNoReason, // 不予许可未说明理由
     FeeMismatch, // 收费日对账不符: CaseId is the fees module's reconciliation
+    VisitOverdue, // 差评回访超期: CaseId is the ratings module's rectification
+    RectifyOverdue, // 差评整改超期: CaseId is the ratings module's rectification
 }

@@ -4,6 +4,7 @@ using Linkage.Messaging;
 using Linkage.Supervision.Domain;
 using Linkage.Supervision.Persistence;
 using MassTransit;
+using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Supervision.Messaging;
 
@@ -17,10 +18,32 @@ public sealed class RectificationClosedConsumer(SupervisionDbContext db) : Inbox
             new Tally(RectificationsClosed: 1), context.CancellationToken);
 }
 
-/// <summary>差评整改 overdue: counted on the day ratings detected it, under the unit and matter.</summary>
+/// <summary>差评整改 overdue: a red card for the handling unit's subtree, and counted on the day ratings detected it,
+/// under the unit and matter.</summary>
 public sealed class RectificationOverdueConsumer(SupervisionDbContext db) : InboxConsumer<RectificationOverdue, SupervisionDbContext>(db)
 {
-    protected override Task Handle(RectificationOverdue m, ConsumeContext<RectificationOverdue> context) =>
-        DailyCounts.AddAsync(Db, new CountKey(m.HandlingDivision, m.HandlingOrgUnitId, m.MatterCode), ChinaTime.ToLocalDate(m.DetectedAt),
+    protected override async Task Handle(RectificationOverdue m, ConsumeContext<RectificationOverdue> context)
+    {
+        await RatingAlarms.RaiseOnceAsync(Db, Alarm.RatingOverdue(AlarmKind.RectifyOverdue, m.RectificationId, m.MatterCode,
+            m.HandlingDivision, m.Deadline, m.DetectedAt), context.CancellationToken);
+        await DailyCounts.AddAsync(Db, new CountKey(m.HandlingDivision, m.HandlingOrgUnitId, m.MatterCode), ChinaTime.ToLocalDate(m.DetectedAt),
             new Tally(RectificationsOverdue: 1), context.CancellationToken);
+    }
+}
+
+/// <summary>差评回访 overdue: a yellow card for the handling unit's subtree.</summary>
+public sealed class ReturnVisitOverdueConsumer(SupervisionDbContext db) : InboxConsumer<ReturnVisitOverdue, SupervisionDbContext>(db)
+{
+    protected override Task Handle(ReturnVisitOverdue m, ConsumeContext<ReturnVisitOverdue> context) =>
+        RatingAlarms.RaiseOnceAsync(Db, Alarm.RatingOverdue(AlarmKind.VisitOverdue, m.RectificationId, m.MatterCode,
+            m.HandlingDivision, m.VisitDue, m.DetectedAt), context.CancellationToken);
+}
+
+internal static class RatingAlarms
+{
+    /// <summary>One card per rectification and kind, however often ratings reports it.</summary>
+    public static async Task RaiseOnceAsync(SupervisionDbContext db, Alarm alarm, CancellationToken ct)
+    {
+        if (!await db.Alarms.AnyAsync(a => a.CaseId == alarm.CaseId && a.Kind == alarm.Kind, ct)) db.Alarms.Add(alarm);
+    }
 }

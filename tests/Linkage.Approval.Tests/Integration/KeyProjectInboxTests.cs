@@ -13,8 +13,8 @@ public sealed class KeyProjectInboxTests(ApprovalHostFixture fixture) : IClassFi
     {
         var implementation = await fixture.Cases.FoodPermitImplementationAsync();
         var first = await fixture.Cases.PublishAsync(implementation);
+        await fixture.Host.PlanAsync(first.CaseId); // planned one after the other, so the first case's tasks are older
         var key = await fixture.Cases.PublishAsync(implementation);
-        await fixture.Host.PlanAsync(first.CaseId);
         await fixture.Host.PlanAsync(key.CaseId);
         using var scjg = fixture.Host.CreateClient("reviewer-scjg");
         var before = await CaseOrderAsync(scjg, first.CaseId, key.CaseId);

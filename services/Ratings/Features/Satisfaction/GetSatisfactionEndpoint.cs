@@ -1,7 +1,7 @@
 using Linkage.Kernel;
-using Linkage.Ratings.Features.Shared;
 using Linkage.Ratings.Persistence;
 using Linkage.ServiceDefaults.Problems;
+using Linkage.ServiceDefaults.Queries;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -12,6 +12,9 @@ namespace Linkage.Ratings.Features.Satisfaction;
 
 public static class GetSatisfactionEndpoint
 {
+    /// <summary>Published figures cover at most a year, so a single rating cannot be isolated by slicing periods.</summary>
+    private const int MaxDays = 366;
+
     public static void Map(RouteGroupBuilder api) => api
         .MapGet("/satisfaction", Handle)
         .AllowAnonymous()
@@ -24,7 +27,7 @@ public static class GetSatisfactionEndpoint
         var errors = new FieldErrors();
         var code = DivisionParameter.Parse(division, errors);
         var period = Period.Parse(from, to, ChinaTime.Today(clock), errors);
-        errors.Require(period is null || period.Days <= Period.MaxDays, "to", $"A published period is at most {Period.MaxDays} days.");
+        errors.Require(period is null || period.Days <= MaxDays, "to", $"A published period is at most {MaxDays} days.");
         if (errors.Any || code is not { } root) return Problems.Invalid(errors);
 
         var pattern = root.SignificantPrefix + "%";

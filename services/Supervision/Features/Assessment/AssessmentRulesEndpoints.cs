@@ -17,7 +17,7 @@ public static class AssessmentRulesEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         api.MapGet("/assessment-rules/{division}", Get).WithName("GetAssessmentRules")
-            .WithSummary("The 千分制 rules in force for a region and where they come from.");
+            .WithSummary("The 千分制 rules in force for a region and where they come from (supervisors and admins of the subtree).");
         api.MapPut("/assessment-rules/{division}", Put).WithName("PutAssessmentRules")
             .WithSummary("A region's own 千分制 rules: weights adding up to 1000, deductions, grade thresholds.");
     }
@@ -29,7 +29,9 @@ public static class AssessmentRulesEndpoints
         var errors = new FieldErrors();
         var code = SubtreeParameter.Parse(division, caller, errors);
         if (errors.Any) return Problems.Invalid(errors);
-        if (SubtreeParameter.Within(code, caller) is not { } subtree) return Problems.NotFound($"Division {division}");
+        // the rules are the assessors' business; the assessed read the published rankings (the BOLA matrix)
+        if (!SupervisionScope.MaySupervise(caller) || SubtreeParameter.Within(code, caller) is not { } subtree)
+            return Problems.NotFound($"Division {division}");
         var (terms, source) = await AssessmentRuleBook.ForAsync(db, DivisionCode.Parse(subtree.Division), ct);
         return TypedResults.Ok(new AssessmentRulesView(subtree.Division, source, terms));
     }

@@ -1,4 +1,5 @@
 using Linkage.Kernel;
+using Linkage.ServiceDefaults.Queries;
 using Linkage.Supervision.Features.Shared;
 using Linkage.Supervision.Persistence;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,5 @@
 using Linkage.ServiceDefaults.Auth;
+using Linkage.ServiceDefaults.Queries;
 using Linkage.Supervision.Domain;
 using Linkage.Supervision.Features.Shared;
 using Linkage.Supervision.Persistence;

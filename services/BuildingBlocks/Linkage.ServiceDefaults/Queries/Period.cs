@@ -1,11 +1,13 @@
 using System.Globalization;
 using Linkage.ServiceDefaults.Problems;
 
-namespace Linkage.Supervision.Features.Shared;
+namespace Linkage.ServiceDefaults.Queries;
 
-/// <summary>A reporting period of whole days (Asia/Shanghai), both ends included.</summary>
+/// <summary>A reporting period of whole days (Asia/Shanghai), both ends included, from a query's <c>from</c>/<c>to</c>.</summary>
 public sealed record Period(DateOnly From, DateOnly To)
 {
+    public int Days => To.DayNumber - From.DayNumber + 1;
+
     /// <summary>From <c>from</c>/<c>to</c> (yyyy-MM-dd); by default the current month up to today.</summary>
     public static Period? Parse(string? from, string? to, DateOnly today, FieldErrors errors)
     {
