@@ -16,9 +16,6 @@ using Linkage.Supervision.Features.Sweep;
 using Linkage.Supervision.Messaging;
 using Linkage.Supervision.Persistence;
 using MassTransit;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

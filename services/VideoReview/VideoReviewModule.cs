@@ -16,9 +16,6 @@ using Linkage.VideoReview.Recording;
 using Linkage.VideoReview.Features.Recordings;
 using Linkage.ServiceDefaults.Hosting;
 using MassTransit;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

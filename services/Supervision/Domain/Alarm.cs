@@ -89,11 +89,12 @@ public sealed class Alarm
         RaisedAt = at.ToUniversalTime(),
     };
 
-    /// <summary>A bad rating's return visit (yellow) or rectification (red) missed its deadline (谁办理、谁负责).</summary>
+    /// <summary>A bad rating's return visit (yellow) or rectification (red) missed its deadline (谁办理、谁负责). The id
+    /// follows from the rectification and the kind, so two reports handled at once cannot both raise a card.</summary>
     public static Alarm RatingOverdue(AlarmKind kind, Guid rectificationId, string matterCode, string division, DateOnly deadline,
         DateTimeOffset at) => new()
     {
-        Id = Guid.CreateVersion7(at),
+        Id = OneCardPer(rectificationId, kind),
         CaseId = rectificationId,
         CaseNumber = $"差评 {matterCode[..Math.Min(matterCode.Length, 36)]}",
         Kind = kind,
@@ -103,6 +104,12 @@ public sealed class Alarm
         RaisedOn = ChinaTime.ToLocalDate(at),
         RaisedAt = at.ToUniversalTime(),
     };
+
+    private static Guid OneCardPer(Guid subject, AlarmKind kind)
+    {
+        var hash = global::System.Security.Cryptography.SHA256.HashData(global::System.Text.Encoding.UTF8.GetBytes($"{subject:N}/{kind}"));
+        return new Guid(hash.AsSpan(0, 16));
+    }
 
     /// <summary>Deadline cards come and go with the rules; escalation cards stay until the order is answered.</summary>
     public bool IsDeadlineCard => Kind is AlarmKind.CaseDeadline or AlarmKind.StepDeadline;

@@ -41,9 +41,10 @@ public sealed class ReturnVisitOverdueConsumer(SupervisionDbContext db) : InboxC
 
 internal static class RatingAlarms
 {
-    /// <summary>One card per rectification and kind, however often ratings reports it.</summary>
+    /// <summary>One card per rectification and kind, however often ratings reports it: a report handled at the same
+    /// time as another fails on the card's key, and its retry finds the card.</summary>
     public static async Task RaiseOnceAsync(SupervisionDbContext db, Alarm alarm, CancellationToken ct)
     {
-        if (!await db.Alarms.AnyAsync(a => a.CaseId == alarm.CaseId && a.Kind == alarm.Kind, ct)) db.Alarms.Add(alarm);
+        if (!await db.Alarms.AnyAsync(a => a.Id == alarm.Id, ct)) db.Alarms.Add(alarm);
     }
 }

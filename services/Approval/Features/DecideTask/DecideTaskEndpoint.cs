@@ -1,10 +1,4 @@
-using Linkage.ServiceDefaults.Problems;
 using Linkage.Approval.Features.Shared;
-using Linkage.ServiceDefaults.Auth;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 
 namespace Linkage.Approval.Features.DecideTask;
 

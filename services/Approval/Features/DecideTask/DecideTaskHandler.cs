@@ -4,10 +4,6 @@ using Linkage.Approval.Persistence;
 using Linkage.Kernel;
 using Linkage.Messaging;
 using Linkage.ServiceDefaults.Audit;
-using Linkage.ServiceDefaults.Auth;
-using Linkage.ServiceDefaults.Problems;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Approval.Features.DecideTask;

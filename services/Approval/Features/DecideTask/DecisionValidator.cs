@@ -1,7 +1,6 @@
 using Linkage.Approval.Domain;
 using Linkage.Approval.Domain.Rules;
 using Linkage.ServiceDefaults.Json;
-using Linkage.ServiceDefaults.Problems;
 
 namespace Linkage.Approval.Features.DecideTask;
 

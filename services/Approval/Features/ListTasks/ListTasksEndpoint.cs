@@ -1,13 +1,7 @@
 using Linkage.Approval.Domain;
 using Linkage.Approval.Features.Shared;
 using Linkage.Approval.Persistence;
-using Linkage.ServiceDefaults.Auth;
 using Linkage.ServiceDefaults.Json;
-using Linkage.ServiceDefaults.Problems;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Approval.Features.ListTasks;

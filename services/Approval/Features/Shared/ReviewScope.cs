@@ -1,5 +1,4 @@
 using Linkage.Approval.Domain;
-using Linkage.ServiceDefaults.Auth;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Approval.Features.Shared;

@@ -4,12 +4,6 @@ using Linkage.Catalog.Features.GetRegion;
 using Linkage.Catalog.Features.Shared;
 using Linkage.Catalog.Persistence;
 using Linkage.Kernel;
-using Linkage.ServiceDefaults.Auth;
-using Linkage.ServiceDefaults.Problems;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Catalog.Features.CreateRegion;

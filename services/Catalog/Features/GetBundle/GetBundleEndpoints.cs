@@ -3,11 +3,6 @@ using Linkage.Catalog.Domain;
 using Linkage.Catalog.Features.SearchGuide;
 using Linkage.Catalog.Features.Shared;
 using Linkage.Catalog.Persistence;
-using Linkage.ServiceDefaults.Problems;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Catalog.Features.GetBundle;

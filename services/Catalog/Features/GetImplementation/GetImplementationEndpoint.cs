@@ -1,11 +1,6 @@
 using Linkage.Catalog.Caching;
 using Linkage.Catalog.Domain;
 using Linkage.Catalog.Features.Shared;
-using Linkage.ServiceDefaults.Problems;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 
 namespace Linkage.Catalog.Features.GetImplementation;
 

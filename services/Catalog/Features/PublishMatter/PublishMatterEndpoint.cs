@@ -6,12 +6,6 @@ using Linkage.Catalog.Features.Shared;
 using Linkage.Catalog.Persistence;
 using Linkage.Kernel;
 using Linkage.ServiceDefaults.Audit;
-using Linkage.ServiceDefaults.Auth;
-using Linkage.ServiceDefaults.Problems;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Catalog.Features.PublishMatter;

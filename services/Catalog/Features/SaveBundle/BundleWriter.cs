@@ -4,8 +4,6 @@ using Linkage.Catalog.Features.GetBundle;
 using Linkage.Catalog.Features.Shared;
 using Linkage.Catalog.Persistence;
 using Linkage.Kernel;
-using Linkage.ServiceDefaults.Auth;
-using Linkage.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Catalog.Features.SaveBundle;

@@ -1,11 +1,5 @@
 using Linkage.Catalog.Features.GetBundle;
 using Linkage.Catalog.Features.Shared;
-using Linkage.ServiceDefaults.Auth;
-using Linkage.ServiceDefaults.Problems;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 
 namespace Linkage.Catalog.Features.SaveBundle;
 

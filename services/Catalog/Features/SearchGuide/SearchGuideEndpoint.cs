@@ -1,10 +1,5 @@
 using Linkage.Catalog.Features.Shared;
 using Linkage.Catalog.Persistence;
-using Linkage.ServiceDefaults.Problems;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Catalog.Features.SearchGuide;

@@ -3,12 +3,6 @@ using Linkage.Catalog.Domain.Rules;
 using Linkage.Catalog.Features.GetOrgUnit;
 using Linkage.Catalog.Features.Shared;
 using Linkage.Catalog.Persistence;
-using Linkage.ServiceDefaults.Auth;
-using Linkage.ServiceDefaults.Problems;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Catalog.Features.SetWindows;

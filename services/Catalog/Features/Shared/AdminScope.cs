@@ -1,5 +1,4 @@
 using Linkage.Kernel;
-using Linkage.ServiceDefaults.Auth;
 
 namespace Linkage.Catalog.Features.Shared;
 

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace Linkage.Catalog.Features.Shared;
 
 /// <summary>A 404 problem that names the field whose value referred to nothing, like a 422 does.</summary>

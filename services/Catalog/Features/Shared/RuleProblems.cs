@@ -1,5 +1,3 @@
-using Linkage.ServiceDefaults.Problems;
-
 namespace Linkage.Catalog.Features.Shared;
 
 /// <summary>Broken business rules as one 422 answer naming every field.</summary>

@@ -1,6 +1,5 @@
 using Linkage.Catalog.Domain;
 using Linkage.Catalog.Persistence;
-using Linkage.ServiceDefaults.Auth;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Catalog.Features.Shared;

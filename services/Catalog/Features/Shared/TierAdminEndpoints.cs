@@ -1,7 +1,3 @@
-using Linkage.ServiceDefaults.Auth;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-
 namespace Linkage.Catalog.Features.Shared;
 
 public static class TierAdminEndpoints

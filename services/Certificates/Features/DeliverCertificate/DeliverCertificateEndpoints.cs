@@ -2,13 +2,7 @@ using Linkage.Certificates.Domain;
 using Linkage.Certificates.Features.Shared;
 using Linkage.Certificates.Persistence;
 using Linkage.Messaging;
-using Linkage.ServiceDefaults.Auth;
 using Linkage.ServiceDefaults.Json;
-using Linkage.ServiceDefaults.Problems;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Certificates.Features.DeliverCertificate;

@@ -4,12 +4,6 @@ using Linkage.Certificates.Features.Shared;
 using Linkage.Certificates.Persistence;
 using Linkage.Documents;
 using Linkage.Kernel;
-using Linkage.ServiceDefaults.Auth;
-using Linkage.ServiceDefaults.Problems;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Certificates.Features.PrintCertificate;

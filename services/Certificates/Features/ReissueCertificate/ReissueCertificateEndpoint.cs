@@ -6,12 +6,6 @@ using Linkage.Certificates.Signing;
 using Linkage.Kernel;
 using Linkage.Messaging;
 using Linkage.ServiceDefaults.Audit;
-using Linkage.ServiceDefaults.Auth;
-using Linkage.ServiceDefaults.Problems;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 
 namespace Linkage.Certificates.Features.ReissueCertificate;
 

@@ -1,5 +1,3 @@
-using Linkage.ServiceDefaults.Auth;
-
 namespace Linkage.Certificates.Features.Shared;
 
 /// <summary>Who may change a certificate they can see: revocation and re-issue take the centre's admin, a tier

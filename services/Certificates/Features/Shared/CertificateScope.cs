@@ -1,6 +1,5 @@
 using Linkage.Certificates.Domain;
 using Linkage.Messaging;
-using Linkage.ServiceDefaults.Auth;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Certificates.Features.Shared;

@@ -2,11 +2,6 @@ using Linkage.Certificates.Domain.Rules;
 using Linkage.Certificates.Persistence;
 using Linkage.Certificates.Signing;
 using Linkage.Kernel;
-using Linkage.ServiceDefaults.Problems;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Certificates.Features.VerifyCertificate;

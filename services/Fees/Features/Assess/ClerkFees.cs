@@ -1,7 +1,6 @@
 using Linkage.Fees.Domain;
 using Linkage.Fees.Features.Shared;
 using Linkage.Fees.Persistence;
-using Linkage.ServiceDefaults.Auth;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Fees.Features.Assess;

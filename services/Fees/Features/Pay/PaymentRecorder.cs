@@ -3,9 +3,6 @@ using Linkage.Fees.Domain.Rules;
 using Linkage.Fees.Features.Shared;
 using Linkage.Fees.Persistence;
 using Linkage.Kernel;
-using Linkage.ServiceDefaults.Problems;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Fees.Features.Pay;

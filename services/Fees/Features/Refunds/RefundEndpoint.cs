@@ -3,12 +3,6 @@ using Linkage.Fees.Domain.Rules;
 using Linkage.Fees.Features.Assess;
 using Linkage.Fees.Persistence;
 using Linkage.Kernel;
-using Linkage.ServiceDefaults.Auth;
-using Linkage.ServiceDefaults.Problems;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 using Linkage.Fees.Features.Shared;
 
 namespace Linkage.Fees.Features.Refunds;

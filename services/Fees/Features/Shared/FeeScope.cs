@@ -1,5 +1,4 @@
 using Linkage.Fees.Domain;
-using Linkage.ServiceDefaults.Auth;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Fees.Features.Shared;

@@ -1,5 +1,3 @@
-using Linkage.ServiceDefaults.Auth;
-
 namespace Linkage.Hall.Features.Shared;
 
 /// <summary>The centre (org unit) a caller works in: a window clerk, a centre admin or a kiosk acts for its own

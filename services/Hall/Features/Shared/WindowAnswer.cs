@@ -1,7 +1,3 @@
-using Linkage.ServiceDefaults.Problems;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace Linkage.Hall.Features.Shared;
 
 /// <summary>What a window action answers: the ticket it acted on, or why not (nothing changed then).</summary>

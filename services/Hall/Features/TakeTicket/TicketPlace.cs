@@ -1,8 +1,5 @@
 using Linkage.Hall.Domain;
 using Linkage.Hall.Persistence;
-using Linkage.ServiceDefaults.Auth;
-using Linkage.ServiceDefaults.Problems;
-using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Hall.Features.TakeTicket;

@@ -2,11 +2,6 @@ using Linkage.Hall.Domain;
 using Linkage.Hall.Features.Shared;
 using Linkage.Hall.Persistence;
 using Linkage.Kernel;
-using Linkage.ServiceDefaults.Auth;
-using Linkage.ServiceDefaults.Problems;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Hall.Features.Windows;

@@ -1,12 +1,6 @@
 using Linkage.Contracts.Events.Intake;
 using Linkage.Intake.Persistence;
 using Linkage.Kernel;
-using Linkage.ServiceDefaults.Auth;
-using Linkage.ServiceDefaults.Problems;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Intake.Features.Appointments;

@@ -1,5 +1,4 @@
 using Linkage.Intake.Domain;
-using Linkage.ServiceDefaults.Auth;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Intake.Features.ProxyLedger;

@@ -1,11 +1,5 @@
 using Linkage.Intake.Domain;
 using Linkage.Intake.Persistence;
-using Linkage.ServiceDefaults.Auth;
-using Linkage.ServiceDefaults.Problems;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 
 namespace Linkage.Intake.Features.ProxyLedger;
 

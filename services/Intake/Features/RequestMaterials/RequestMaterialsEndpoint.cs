@@ -3,12 +3,6 @@ using Linkage.Intake.Features.Shared;
 using Linkage.Intake.Persistence;
 using Linkage.ServiceDefaults.Catalog;
 using Linkage.ServiceDefaults.Audit;
-using Linkage.ServiceDefaults.Auth;
-using Linkage.ServiceDefaults.Problems;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 
 namespace Linkage.Intake.Features.RequestMaterials;
 

@@ -2,9 +2,6 @@ using Linkage.Intake.Domain;
 using Linkage.Intake.Features.ProxyLedger;
 using Linkage.Intake.Messaging;
 using Linkage.Intake.Persistence;
-using Linkage.ServiceDefaults.Problems;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Intake.Features.Shared;

@@ -1,6 +1,5 @@
 using Linkage.Intake.Domain;
 using Linkage.Messaging;
-using Linkage.ServiceDefaults.Auth;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Intake.Features.Shared;

@@ -2,11 +2,6 @@ using Linkage.Intake.Catalog;
 using Linkage.Intake.Domain;
 using Linkage.Intake.Persistence;
 using Linkage.ServiceDefaults.Catalog;
-using Linkage.ServiceDefaults.Auth;
-using Linkage.ServiceDefaults.Problems;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Intake.Features.Shared;

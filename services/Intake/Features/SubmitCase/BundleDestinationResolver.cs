@@ -1,7 +1,6 @@
 using Linkage.Intake.Catalog;
 using Linkage.Intake.Domain;
 using Linkage.ServiceDefaults.Catalog;
-using Linkage.ServiceDefaults.Problems;
 
 namespace Linkage.Intake.Features.SubmitCase;
 

@@ -1,7 +1,5 @@
 using Linkage.Contracts.Catalog.V1;
 using Linkage.ServiceDefaults.Catalog;
-using Linkage.ServiceDefaults.Auth;
-using Linkage.ServiceDefaults.Problems;
 
 namespace Linkage.Intake.Features.SubmitCase;
 

@@ -1,11 +1,5 @@
-using Linkage.ServiceDefaults.Problems;
 using Linkage.Intake.Features.Shared;
-using Linkage.ServiceDefaults.Auth;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Routing;
 
 namespace Linkage.Intake.Features.SubmitCase;
 

@@ -1,7 +1,5 @@
 using Linkage.Intake.Domain;
 using Linkage.Kernel;
-using Linkage.ServiceDefaults.Auth;
-using Linkage.ServiceDefaults.Problems;
 
 namespace Linkage.Intake.Features.SubmitCase;
 

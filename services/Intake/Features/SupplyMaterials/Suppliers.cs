@@ -1,5 +1,4 @@
 using Linkage.Intake.Domain;
-using Linkage.ServiceDefaults.Auth;
 
 namespace Linkage.Intake.Features.SupplyMaterials;
 

@@ -3,12 +3,6 @@ using Linkage.Intake.Features.Shared;
 using Linkage.Intake.Materials;
 using Linkage.Intake.Persistence;
 using Linkage.Kernel;
-using Linkage.ServiceDefaults.Auth;
-using Linkage.ServiceDefaults.Problems;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 

@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
 using Linkage.Intake.Materials;
-using Linkage.ServiceDefaults.Problems;
-using Microsoft.AspNetCore.Http;
 
 namespace Linkage.Intake.Features.SupplyMaterials;
 

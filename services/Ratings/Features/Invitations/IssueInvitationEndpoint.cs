@@ -1,12 +1,6 @@
 using Linkage.Ratings.Domain;
 using Linkage.Ratings.Features.Shared;
 using Linkage.Ratings.Persistence;
-using Linkage.ServiceDefaults.Auth;
-using Linkage.ServiceDefaults.Problems;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Ratings.Features.Invitations;

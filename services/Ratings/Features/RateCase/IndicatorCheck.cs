@@ -1,6 +1,5 @@
 using Linkage.Ratings.Domain;
 using Linkage.Ratings.Persistence;
-using Linkage.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Ratings.Features.RateCase;

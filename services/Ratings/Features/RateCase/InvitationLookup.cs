@@ -1,9 +1,6 @@
 using Linkage.Ratings.Domain;
 using Linkage.Ratings.Persistence;
-using Linkage.ServiceDefaults.Auth;
-using Linkage.ServiceDefaults.Problems;
 using Linkage.Ratings.Features.Shared;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Ratings.Features.RateCase;

@@ -1,10 +1,4 @@
-using Linkage.ServiceDefaults.Problems;
-using Linkage.ServiceDefaults.Auth;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Routing;
 
 namespace Linkage.Ratings.Features.RateCase;
 

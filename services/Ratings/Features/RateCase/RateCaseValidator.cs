@@ -1,6 +1,5 @@
 using Linkage.Ratings.Domain;
 using Linkage.ServiceDefaults.Json;
-using Linkage.ServiceDefaults.Problems;
 
 namespace Linkage.Ratings.Features.RateCase;
 

@@ -1,9 +1,6 @@
 using Linkage.Ratings.Domain;
 using Linkage.Ratings.Features.Shared;
-using Linkage.ServiceDefaults.Auth;
 using Linkage.ServiceDefaults.Json;
-using Linkage.ServiceDefaults.Problems;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Linkage.Ratings.Features.Rectifications;
 

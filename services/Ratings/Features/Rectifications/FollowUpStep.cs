@@ -1,7 +1,4 @@
 using Linkage.Ratings.Domain;
-using Linkage.ServiceDefaults.Auth;
-using Linkage.ServiceDefaults.Problems;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Linkage.Ratings.Features.Rectifications;
 

@@ -1,5 +1,4 @@
 using Linkage.Ratings.Domain;
-using Linkage.ServiceDefaults.Auth;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Ratings.Features.Rectifications;

@@ -1,5 +1,4 @@
 using Linkage.Ratings.Domain;
-using Linkage.ServiceDefaults.Auth;
 
 namespace Linkage.Ratings.Features.Rectifications;
 

@@ -1,10 +1,6 @@
 using Linkage.Ratings.Domain;
 using Linkage.Ratings.Features.Shared;
 using Linkage.Ratings.Persistence;
-using Linkage.ServiceDefaults.Auth;
-using Linkage.ServiceDefaults.Problems;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Ratings.Features.Rectifications;

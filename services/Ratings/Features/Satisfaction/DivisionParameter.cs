@@ -1,5 +1,4 @@
 using Linkage.Kernel;
-using Linkage.ServiceDefaults.Problems;
 
 namespace Linkage.Ratings.Features.Satisfaction;
 

@@ -1,11 +1,6 @@
 using System.Globalization;
 using Linkage.Kernel;
 using Linkage.Ratings.Persistence;
-using Linkage.ServiceDefaults.Problems;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 
 namespace Linkage.Ratings.Features.Satisfaction;
 

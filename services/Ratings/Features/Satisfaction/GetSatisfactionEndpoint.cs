@@ -1,11 +1,6 @@
 using Linkage.Kernel;
 using Linkage.Ratings.Persistence;
-using Linkage.ServiceDefaults.Problems;
 using Linkage.ServiceDefaults.Queries;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Ratings.Features.Satisfaction;

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace Linkage.Ratings.Features.Shared;
 
 /// <summary>409 answers that name the field whose state refused the request (<c>field</c> extension).</summary>

@@ -1,4 +1,3 @@
-using Linkage.ServiceDefaults.Auth;
 using Linkage.Supervision.Domain;
 using Linkage.Supervision.Features.Shared;
 using Linkage.Supervision.Persistence;

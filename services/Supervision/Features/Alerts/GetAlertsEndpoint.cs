@@ -1,14 +1,8 @@
 using Linkage.Kernel;
-using Linkage.ServiceDefaults.Auth;
 using Linkage.ServiceDefaults.Json;
-using Linkage.ServiceDefaults.Problems;
 using Linkage.Supervision.Domain;
 using Linkage.Supervision.Features.Shared;
 using Linkage.Supervision.Persistence;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 
 namespace Linkage.Supervision.Features.Alerts;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Linkage.ServiceDefaults.Problems;
 
 namespace Linkage.Supervision.Features.Assessment;
 

@@ -1,4 +1,3 @@
-using Linkage.ServiceDefaults.Problems;
 using Linkage.Supervision.Domain;
 
 namespace Linkage.Supervision.Features.Assessment;

@@ -1,11 +1,6 @@
 using Linkage.Kernel;
-using Linkage.ServiceDefaults.Problems;
 using Linkage.Supervision.Features.Charts;
 using Linkage.Supervision.Persistence;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Supervision.Features.Assessment;

@@ -1,11 +1,5 @@
-using Linkage.ServiceDefaults.Auth;
-using Linkage.ServiceDefaults.Problems;
 using Linkage.Supervision.Features.Shared;
 using Linkage.Supervision.Persistence;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Supervision.Features.Orders;

@@ -1,5 +1,4 @@
 using Linkage.Kernel;
-using Linkage.ServiceDefaults.Problems;
 using Linkage.Supervision.Domain;
 
 namespace Linkage.Supervision.Features.Rules;

@@ -1,6 +1,4 @@
 using Linkage.Kernel;
-using Linkage.ServiceDefaults.Auth;
-using Linkage.ServiceDefaults.Problems;
 
 namespace Linkage.Supervision.Features.Shared;
 

@@ -1,5 +1,4 @@
 using Linkage.Messaging;
-using Linkage.ServiceDefaults.Auth;
 using Linkage.Supervision.Domain;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,3 @@
-using Linkage.ServiceDefaults.Auth;
-
 namespace Linkage.Supervision.Features.Stats;
 
 /// <summary>Least privilege over the daily counters, which know the handling unit but not the case: supervisors and

@@ -1,15 +1,9 @@
 using Linkage.Kernel;
-using Linkage.ServiceDefaults.Auth;
 using Linkage.ServiceDefaults.Json;
-using Linkage.ServiceDefaults.Problems;
 using Linkage.ServiceDefaults.Queries;
 using Linkage.Supervision.Features.Charts;
 using Linkage.Supervision.Features.Shared;
 using Linkage.Supervision.Persistence;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace Linkage.Supervision.Features.Stats;
 

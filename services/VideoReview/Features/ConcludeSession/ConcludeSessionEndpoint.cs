@@ -1,14 +1,8 @@
-using Linkage.ServiceDefaults.Auth;
-using Linkage.ServiceDefaults.Problems;
 using Linkage.VideoReview.Domain;
 using Linkage.VideoReview.Features.Shared;
 using Linkage.VideoReview.Media;
 using Linkage.VideoReview.Messaging;
 using Linkage.VideoReview.Persistence;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.VideoReview.Features.ConcludeSession;

@@ -1,11 +1,5 @@
-using Linkage.ServiceDefaults.Problems;
-using Linkage.ServiceDefaults.Auth;
 using Linkage.VideoReview.Features.Shared;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Routing;
 
 namespace Linkage.VideoReview.Features.CreateSession;
 

@@ -1,5 +1,4 @@
 using Linkage.ServiceDefaults.Json;
-using Linkage.ServiceDefaults.Problems;
 using Linkage.VideoReview.Domain;
 
 namespace Linkage.VideoReview.Features.CreateSession;

@@ -1,4 +1,3 @@
-using Linkage.ServiceDefaults.Problems;
 using Linkage.VideoReview.Domain;
 
 namespace Linkage.VideoReview.Features.CreateSession;

@@ -1,11 +1,5 @@
-using Linkage.ServiceDefaults.Auth;
-using Linkage.ServiceDefaults.Problems;
 using Linkage.VideoReview.Persistence;
 using Linkage.VideoReview.Recording;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.VideoReview.Features.Recordings;

@@ -1,4 +1,3 @@
-using Linkage.ServiceDefaults.Auth;
 using Linkage.VideoReview.Domain;
 using Linkage.VideoReview.Features.Shared;
 using Linkage.VideoReview.Persistence;

@@ -1,5 +1,3 @@
-using Linkage.ServiceDefaults.Auth;
-
 namespace Linkage.VideoReview.Features.Shared;
 
 public static class CallerDivision

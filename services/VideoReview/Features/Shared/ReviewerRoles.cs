@@ -1,5 +1,3 @@
-using Linkage.ServiceDefaults.Auth;
-
 namespace Linkage.VideoReview.Features.Shared;
 
 /// <summary>Who schedules and concludes sessions. Supervisors and everyone else in scope may only read them.</summary>

@@ -1,4 +1,3 @@
-using Linkage.ServiceDefaults.Auth;
 using Linkage.VideoReview.Domain;
 
 namespace Linkage.VideoReview.Features.Shared;

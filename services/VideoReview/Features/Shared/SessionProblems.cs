@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace Linkage.VideoReview.Features.Shared;
 
 public static class SessionProblems

@@ -1,6 +1,4 @@
 using Linkage.VideoReview.Media;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Metadata;
 using System.Reflection;
 

@@ -1,5 +1,4 @@
 using Linkage.ServiceDefaults.Json;
-using Linkage.ServiceDefaults.Problems;
 using Linkage.VideoReview.Domain;
 using Linkage.VideoReview.Features.ConcludeSession;
 
