@@ -77,7 +77,7 @@ public sealed class Alarm
     /// <summary>A department's day of fees does not reconcile (日对账不符), filed under the centre's division.</summary>
     public static Alarm FeeMismatch(Guid reconciliationId, string departmentId, string division, DateOnly day, DateTimeOffset at) => new()
     {
-        Id = Guid.CreateVersion7(at),
+        Id = OneCardPer(reconciliationId, AlarmKind.FeeMismatch),
         CaseId = reconciliationId,
         CaseNumber = $"对账 {day:yyyy-MM-dd}",
         Kind = AlarmKind.FeeMismatch,
@@ -89,8 +89,7 @@ public sealed class Alarm
         RaisedAt = at.ToUniversalTime(),
     };
 
-    /// <summary>A bad rating's return visit (yellow) or rectification (red) missed its deadline (谁办理、谁负责). The id
-    /// follows from the rectification and the kind, so two reports handled at once cannot both raise a card.</summary>
+    /// <summary>A bad rating's return visit (yellow) or rectification (red) missed its deadline (谁办理、谁负责).</summary>
     public static Alarm RatingOverdue(AlarmKind kind, Guid rectificationId, string matterCode, string division, DateOnly deadline,
         DateTimeOffset at) => new()
     {
@@ -105,6 +104,8 @@ public sealed class Alarm
         RaisedAt = at.ToUniversalTime(),
     };
 
+    /// <summary>The id of the one card a reported fact (a reconciliation, a rectification) may raise of a kind, so two
+    /// reports handled at once cannot both raise it.</summary>
     private static Guid OneCardPer(Guid subject, AlarmKind kind)
     {
         var hash = global::System.Security.Cryptography.SHA256.HashData(global::System.Text.Encoding.UTF8.GetBytes($"{subject:N}/{kind}"));

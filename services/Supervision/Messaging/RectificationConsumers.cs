@@ -4,7 +4,6 @@ using Linkage.Messaging;
 using Linkage.Supervision.Domain;
 using Linkage.Supervision.Persistence;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Supervision.Messaging;
 
@@ -24,7 +23,7 @@ public sealed class RectificationOverdueConsumer(SupervisionDbContext db) : Inbo
 {
     protected override async Task Handle(RectificationOverdue m, ConsumeContext<RectificationOverdue> context)
     {
-        await RatingAlarms.RaiseOnceAsync(Db, Alarm.RatingOverdue(AlarmKind.RectifyOverdue, m.RectificationId, m.MatterCode,
+        await AlarmCards.RaiseOnceAsync(Db, Alarm.RatingOverdue(AlarmKind.RectifyOverdue, m.RectificationId, m.MatterCode,
             m.HandlingDivision, m.Deadline, m.DetectedAt), context.CancellationToken);
         await DailyCounts.AddAsync(Db, new CountKey(m.HandlingDivision, m.HandlingOrgUnitId, m.MatterCode), ChinaTime.ToLocalDate(m.DetectedAt),
             new Tally(RectificationsOverdue: 1), context.CancellationToken);
@@ -35,16 +34,6 @@ public sealed class RectificationOverdueConsumer(SupervisionDbContext db) : Inbo
 public sealed class ReturnVisitOverdueConsumer(SupervisionDbContext db) : InboxConsumer<ReturnVisitOverdue, SupervisionDbContext>(db)
 {
     protected override Task Handle(ReturnVisitOverdue m, ConsumeContext<ReturnVisitOverdue> context) =>
-        RatingAlarms.RaiseOnceAsync(Db, Alarm.RatingOverdue(AlarmKind.VisitOverdue, m.RectificationId, m.MatterCode,
+        AlarmCards.RaiseOnceAsync(Db, Alarm.RatingOverdue(AlarmKind.VisitOverdue, m.RectificationId, m.MatterCode,
             m.HandlingDivision, m.VisitDue, m.DetectedAt), context.CancellationToken);
-}
-
-internal static class RatingAlarms
-{
-    /// <summary>One card per rectification and kind, however often ratings reports it: a report handled at the same
-    /// time as another fails on the card's key, and its retry finds the card.</summary>
-    public static async Task RaiseOnceAsync(SupervisionDbContext db, Alarm alarm, CancellationToken ct)
-    {
-        if (!await db.Alarms.AnyAsync(a => a.Id == alarm.Id, ct)) db.Alarms.Add(alarm);
-    }
 }
