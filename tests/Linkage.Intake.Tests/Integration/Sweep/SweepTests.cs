@@ -3,6 +3,7 @@ using System.Text.Json;
 using Linkage.Intake.Features.Sweep;
 using Linkage.Intake.Persistence;
 using Linkage.Kernel;
+using Linkage.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
