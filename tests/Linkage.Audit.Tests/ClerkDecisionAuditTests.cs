@@ -65,9 +65,9 @@ public sealed class ClerkDecisionAuditTests(AuditHostFixture fixture) : IClassFi
         string? next = null;
         for (var page = 0; page < 3; page++)
         {
-            var (_, body) = await fixture.GetAsync("supervisor-county", $"/api/audit?subject=clerk&limit=1{(next is null ? "" : "&before=" + next)}");
+            var (_, body) = await fixture.GetAsync("supervisor-county", $"/api/audit?subject=clerk&limit=1{(next is null ? "" : "&cursor=" + Uri.EscapeDataString(next))}");
             seen.Add(Assert.Single(body.GetProperty("items").EnumerateArray()).GetProperty("seq").GetInt64());
-            next = body.GetProperty("next").GetString();
+            next = body.GetProperty("nextCursor").GetString();
         }
 
         Assert.Equal(seen.OrderDescending(), seen);

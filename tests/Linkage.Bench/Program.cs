@@ -84,7 +84,7 @@ static async Task<string> AnyCertificateAsync(Uri host, string token)
 {
     using var http = new HttpClient { BaseAddress = host };
     http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-    var list = await http.GetFromJsonAsync<JsonElement>("/api/certificates?limit=1");
+    var list = (await http.GetFromJsonAsync<JsonElement>("/api/certificates?limit=1")).GetProperty("items");
     return list.GetArrayLength() > 0
         ? list[0].GetProperty("identifier").GetString()!
         : throw new InvalidOperationException("No certificate to verify: run the lifecycle scenario first.");

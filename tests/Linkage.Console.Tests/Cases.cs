@@ -32,7 +32,7 @@ public static class Cases
         using var clerk = new GatewayClient(suite.Deployment.Gateway, suite.Tokens.For("clerk"));
         var certificate = await Wait.Until(async () =>
         {
-            var list = await clerk.GetAsync($"/api/certificates?caseId={caseId}");
+            var list = (await clerk.GetAsync($"/api/certificates?caseId={caseId}")).GetProperty("items");
             return list.GetArrayLength() > 0 ? (JsonElement?)list[0] : null;
         }, TimeSpan.FromSeconds(30));
         return certificate!.Value.GetProperty("identifier").GetString()!;
@@ -41,7 +41,7 @@ public static class Cases
     public static async Task<IReadOnlyList<JsonElement>> ClerkCasesOfAsync(ConsoleSuite suite, string applicantName)
     {
         using var clerk = new GatewayClient(suite.Deployment.Gateway, suite.Tokens.For("clerk"));
-        var cases = await clerk.GetAsync("/api/intake/cases?limit=500");
+        var cases = (await clerk.GetAsync("/api/intake/cases?limit=500")).GetProperty("items");
         return cases.EnumerateArray().Where(c => c.GetProperty("applicant").GetProperty("name").GetString() == applicantName).ToList();
     }
 

@@ -20,7 +20,7 @@ public static class BundleScenario
         using var clerk = new GatewayClient(deployment.Gateway, tokens.For("clerk"));
         using var anonymous = new GatewayClient(deployment.Gateway, null);
 
-        var offered = await anonymous.GetAsync("/api/catalog/bundles?division=350926100201&q=开办");
+        var offered = (await anonymous.GetAsync("/api/catalog/bundles?division=350926100201&q=开办")).GetProperty("items");
         Assert.Contains(offered.EnumerateArray(), b => b.GetProperty("bundleCode").GetString() == CompanyStart);
 
         var submitted = await clerk.PostAsync("/api/intake/cases", Application());
@@ -34,10 +34,10 @@ public static class BundleScenario
 
         var licence = await Wait.Until(async () =>
         {
-            var list = await clerk.GetAsync($"/api/certificates?caseId={caseId}");
+            var list = (await clerk.GetAsync($"/api/certificates?caseId={caseId}")).GetProperty("items");
             return list.GetArrayLength() > 0 ? (JsonElement?)list[0] : null;
         }, TimeSpan.FromSeconds(20));
-        Assert.Equal(1, (await clerk.GetAsync($"/api/certificates?caseId={caseId}")).GetArrayLength());
+        Assert.Equal(1, (await clerk.GetAsync($"/api/certificates?caseId={caseId}")).GetProperty("items").GetArrayLength());
         Assert.Equal(CompanyCreditCode, licence!.Value.GetProperty("holderCreditCode").GetString());
         var legs = licence.Value.GetProperty("legs").EnumerateArray().ToList();
         Assert.Equal(5, legs.Count);

@@ -39,7 +39,7 @@ public static class OneCaseScenario
 
         var certificate = await Wait.Until(async () =>
         {
-            var list = await clerk.GetAsync($"/api/certificates?caseId={caseId}");
+            var list = (await clerk.GetAsync($"/api/certificates?caseId={caseId}")).GetProperty("items");
             return list.GetArrayLength() > 0 ? (JsonElement?)list[0] : null;
         }, TimeSpan.FromSeconds(20));
         var identifier = certificate!.Value.GetProperty("identifier").GetString()!;

@@ -17,7 +17,7 @@ public static class ParallelReview
             using var client = new GatewayClient(deployment.Gateway, tokens.For(reviewer));
             var task = await Wait.Until(async () =>
             {
-                var tasks = await client.GetAsync("/api/approval/tasks?status=pending");
+                var tasks = (await client.GetAsync("/api/approval/tasks?status=pending")).GetProperty("items");
                 return tasks.EnumerateArray().Where(t => t.GetProperty("caseId").GetGuid() == caseId)
                     .Select(t => (JsonElement?)t).FirstOrDefault();
             }, TimeSpan.FromSeconds(20));

@@ -15,7 +15,7 @@ public static class ProxyLedgerWalk
     {
         var line = await Wait.Until(async () =>
         {
-            var lines = await agent.GetAsync($"/api/intake/proxy-ledger?station={Station}");
+            var lines = (await agent.GetAsync($"/api/intake/proxy-ledger?station={Station}")).GetProperty("items");
             return lines.EnumerateArray().FirstOrDefault(l => l.GetProperty("caseId").ValueKind == JsonValueKind.String
                 && l.GetProperty("caseId").GetGuid() == caseId && l.GetProperty("stage").GetString() == "replied") is { ValueKind: JsonValueKind.Object } found
                 ? (JsonElement?)found : null;

@@ -40,7 +40,7 @@ public static class Api
             using var client = county.CreateClient(reviewer);
             var taskId = await county.Eventually(async () =>
             {
-                var tasks = await client.GetFromJsonAsync<JsonElement>("/api/approval/tasks?status=pending");
+                var tasks = (await client.GetFromJsonAsync<JsonElement>("/api/approval/tasks?status=pending")).Items();
                 return tasks.EnumerateArray().Where(t => t.GetProperty("caseId").GetGuid() == caseId)
                     .Select(t => t.GetProperty("id").GetString()).FirstOrDefault();
             }, TimeSpan.FromSeconds(60));

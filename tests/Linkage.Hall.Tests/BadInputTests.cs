@@ -66,9 +66,9 @@ public sealed class BadInputTests(HallHostFixture fixture) : IClassFixture<HallH
     {
         var centre = await HallCentre.SetUpAsync(fixture);
         using var kiosk = centre.Kiosk;
-        var areas = await kiosk.GetJsonAsync($"/api/hall/centres/{centre.Id}/areas");
+        var areas = (await kiosk.GetJsonAsync($"/api/hall/centres/{centre.Id}/areas")).Items();
         Assert.Equal(["A", "B"], areas.EnumerateArray().Select(a => a.Str("code")));
-        var guide = await kiosk.GetJsonAsync("/api/catalog/matters?q=食品&division=350926000000");
+        var guide = (await kiosk.GetJsonAsync("/api/catalog/matters?q=食品&division=350926000000")).Items();
         Assert.NotEmpty(guide.EnumerateArray());
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Linkage.Contracts.Events.Approval;
+using Linkage.Testing;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -33,7 +34,7 @@ public sealed class VisibilityTests(IntakeHostFixture fixture) : IClassFixture<I
     }
 
     private static async Task<IEnumerable<string>> IdsAsync(HttpClient client) =>
-        (await client.GetFromJsonAsync<JsonElement>("/api/intake/cases?limit=500")).EnumerateArray().Select(c => c.Str("id"));
+        ((await client.GetFromJsonAsync<JsonElement>("/api/intake/cases?limit=500")).Items()).EnumerateArray().Select(c => c.Str("id"));
 
     [Fact]
     public async Task A_reviewer_sees_a_case_once_their_department_reviews_it_and_another_department_never()

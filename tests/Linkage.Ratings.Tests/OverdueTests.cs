@@ -53,7 +53,7 @@ public sealed class OverdueTests(RatingsHostFixture fixture) : IClassFixture<Rat
             Assert.True(alarm.Deadline < DateOnly.FromDateTime(DateTime.UtcNow.AddDays(40)));
         }
         Assert.Equal(1, await OutboxAsync(unvisited, nameof(ReturnVisitOverdue)));
-        var steps = await fixture.Host.CreateClient("clerk").GetFromJsonAsync<JsonElement>($"/api/ratings/rectifications/{unvisited}/steps");
+        var steps = (await fixture.Host.CreateClient("clerk").GetFromJsonAsync<JsonElement>($"/api/ratings/rectifications/{unvisited}/steps")).Items();
         Assert.Contains(steps.EnumerateArray(), s => s.Str("step") == "visit-overdue" && s.Str("by") == "system");
     }
 }

@@ -10,7 +10,7 @@ public static class RatingSteps
 {
     public static async Task<JsonElement> InvitationAsync(this RatingsHostFixture fixture, Guid caseId, string channel, string user = "resident")
     {
-        var invitations = await fixture.Host.CreateClient(user).GetFromJsonAsync<JsonElement>("/api/ratings/invitations");
+        var invitations = (await fixture.Host.CreateClient(user).GetFromJsonAsync<JsonElement>("/api/ratings/invitations")).Items();
         return Assert.Single(invitations.EnumerateArray(),
             i => i.GetProperty("caseId").GetGuid() == caseId && i.GetProperty("channel").GetString() == channel);
     }

@@ -20,7 +20,7 @@ public sealed class RectificationLoopTests(RatingsHostFixture fixture) : IClassF
 
     private async Task<JsonElement> RowAsync(Guid id, string user = "clerk")
     {
-        var ledger = await fixture.Host.CreateClient(user).GetFromJsonAsync<JsonElement>("/api/ratings/rectifications?limit=500");
+        var ledger = (await fixture.Host.CreateClient(user).GetFromJsonAsync<JsonElement>("/api/ratings/rectifications?limit=500")).Items();
         return Assert.Single(ledger.EnumerateArray(), r => r.GetProperty("id").GetGuid() == id);
     }
 
@@ -47,7 +47,7 @@ public sealed class RectificationLoopTests(RatingsHostFixture fixture) : IClassF
         await (await fixture.StepAsync("resident", id, "follow-up", new { grade = 5 })).ProblemAsync(HttpStatusCode.Conflict);
         Assert.False((await PublishedAsync<RectificationClosed>(c => c.RectificationId == id)).AppealUpheld);
 
-        var steps = await fixture.Host.CreateClient("clerk").GetFromJsonAsync<JsonElement>($"/api/ratings/rectifications/{id}/steps");
+        var steps = (await fixture.Host.CreateClient("clerk").GetFromJsonAsync<JsonElement>($"/api/ratings/rectifications/{id}/steps")).Items();
         Assert.Equal(["assigned", "visit", "classify", "complete", "follow-up"], steps.EnumerateArray().Select(s => s.Str("step")));
         Assert.All(steps.EnumerateArray(), s => Assert.True(s.TryGetProperty("at", out _)));
         Assert.Equal(["system", "clerk", "clerk", "clerk", "rater"], steps.EnumerateArray().Select(s => s.Str("by")));

@@ -21,7 +21,7 @@ public sealed class RectificationTests(RatingsHostFixture fixture) : IClassFixtu
         var ratedOn = ChinaTime.ToLocalDate(rating.GetProperty("ratedAt").GetDateTimeOffset());
         Assert.Equal(15, WorkingDayCalendar.China.WorkingDaysBetween(ratedOn, deadline));
 
-        var ledger = await fixture.Host.CreateClient("clerk").GetFromJsonAsync<JsonElement>("/api/ratings/rectifications?status=open");
+        var ledger = (await fixture.Host.CreateClient("clerk").GetFromJsonAsync<JsonElement>("/api/ratings/rectifications?status=open")).Items();
         var id = rating.GetProperty("rectification").GetProperty("id").GetGuid();
         var row = Assert.Single(ledger.EnumerateArray(), r => r.GetProperty("id").GetGuid() == id);
         Assert.Equal(2, row.GetProperty("grade").GetInt32());
@@ -41,7 +41,7 @@ public sealed class RectificationTests(RatingsHostFixture fixture) : IClassFixtu
         Assert.Equal(HttpStatusCode.Created, rated.StatusCode);
         var id = JsonDocument.Parse(await rated.Content.ReadAsStringAsync()).RootElement.GetProperty("rectification").GetProperty("id").GetGuid();
 
-        var ledger = await fixture.Host.CreateClient(user).GetFromJsonAsync<JsonElement>("/api/ratings/rectifications");
+        var ledger = (await fixture.Host.CreateClient(user).GetFromJsonAsync<JsonElement>("/api/ratings/rectifications")).Items();
 
         Assert.DoesNotContain(ledger.EnumerateArray(), r => r.GetProperty("id").GetGuid() == id);
     }
@@ -58,7 +58,7 @@ public sealed class RectificationTests(RatingsHostFixture fixture) : IClassFixtu
         Assert.Equal(HttpStatusCode.Created, rated.StatusCode);
         var id = JsonDocument.Parse(await rated.Content.ReadAsStringAsync()).RootElement.GetProperty("rectification").GetProperty("id").GetGuid();
 
-        var ledger = await fixture.Host.CreateClient(user).GetFromJsonAsync<JsonElement>("/api/ratings/rectifications?limit=500");
+        var ledger = (await fixture.Host.CreateClient(user).GetFromJsonAsync<JsonElement>("/api/ratings/rectifications?limit=500")).Items();
         var steps = await fixture.Host.CreateClient(user).GetAsync($"/api/ratings/rectifications/{id}/steps");
 
         Assert.Equal(sees, ledger.EnumerateArray().Any(r => r.GetProperty("id").GetGuid() == id));

@@ -1,3 +1,4 @@
+using Linkage.Security.Tests.Api;
 using Linkage.Security.Tests.Endpoints;
 using Linkage.Security.Tests.Matrix;
 
@@ -15,10 +16,13 @@ public sealed class SecurityHostFixture : IAsyncLifetime
 
     public DatabaseFingerprint Fingerprint { get; private set; } = null!;
 
+    public OpenApiDocuments Documents { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         Host = await LinkageTestHost.StartAsync(configure: Janus);
         Endpoints = EndpointTable.Of(Host.Services);
+        Documents = await OpenApiDocuments.LoadAsync(Host, Endpoints);
         Fingerprint = new DatabaseFingerprint(Host.ConnectionString);
         Targets = await new TargetSeeder(Host).SeedAsync();
         await SettledAsync();

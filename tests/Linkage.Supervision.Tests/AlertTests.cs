@@ -22,9 +22,9 @@ public sealed class AlertTests(SupervisionHostFixture fixture) : IClassFixture<S
         await fixture.DeliverAsync(overdue, dueNextWorkingDay, dueLater, finishedLate, Completed(finishedLate, Today.AddDays(-1)));
         var supervisor = fixture.Host.CreateClient("supervisor-county");
 
-        var all = Alerts(await supervisor.OkBodyAsync($"/api/supervision/alerts?division={Town}"));
-        var red = Alerts(await supervisor.OkBodyAsync($"/api/supervision/alerts?division={Town}&level=red"));
-        var yellow = Alerts(await supervisor.OkBodyAsync($"/api/supervision/alerts?division={Town}&level=yellow"));
+        var all = Alerts((await supervisor.OkBodyAsync($"/api/supervision/alerts?division={Town}")).Items());
+        var red = Alerts((await supervisor.OkBodyAsync($"/api/supervision/alerts?division={Town}&level=red")).Items());
+        var yellow = Alerts((await supervisor.OkBodyAsync($"/api/supervision/alerts?division={Town}&level=yellow")).Items());
 
         Assert.Equal([overdue.CaseId, dueNextWorkingDay.CaseId], all.Select(a => a.CaseId));
         Assert.Equal([("red", calendar.WorkingDaysBetween(overdue.DueDate, Today))], red.Select(a => (a.Level, a.WorkingDays)));

@@ -80,7 +80,7 @@ public sealed class ClockAndStepTests(SupervisionHostFixture fixture) : IClassFi
         await fixture.SweepAsync(D(10));
 
         Assert.Empty(await fixture.OpenAlarmsAsync(accepted.CaseId));
-        var resolved = Assert.Single((await Supervisor().OkBodyAsync($"/api/supervision/alarms?caseId={accepted.CaseId}&state=resolved")).EnumerateArray());
+        var resolved = Assert.Single((await Supervisor().OkBodyAsync($"/api/supervision/alarms?caseId={accepted.CaseId}&state=resolved")).Items().EnumerateArray());
         Assert.Equal("system", resolved.GetProperty("resolvedBy").GetString());
     }
 

@@ -49,6 +49,6 @@ public sealed class FigureScopeTests(SupervisionHostFixture fixture) : IClassFix
     }
 
     private static async Task<IReadOnlyList<Guid>> RedAsync(HttpClient client) =>
-        (await client.OkBodyAsync("/api/supervision/alerts?level=red&limit=1000")).EnumerateArray()
+        (await client.OkBodyAsync("/api/supervision/alerts?level=red&limit=500")).Items().EnumerateArray()
             .Select(a => a.GetProperty("caseId").GetGuid()).ToList();
 }

@@ -22,7 +22,7 @@ public sealed class KeyProjectTests(SupervisionHostFixture fixture) : IClassFixt
 
         var target = WorkingDayCalendar.China.AddWorkingDays(key.AcceptedOn, 10);
         Assert.Equal(target.ToString("yyyy-MM-dd"), marked.GetProperty("targetOn").GetString());
-        var ledger = (await fixture.Host.CreateClient("supervisor-county").OkBodyAsync($"/api/supervision/key-projects?division={County}"))
+        var ledger = ((await fixture.Host.CreateClient("supervisor-county").OkBodyAsync($"/api/supervision/key-projects?division={County}")).Items())
             .EnumerateArray().ToList();
         var line = Assert.Single(ledger, l => l.GetProperty("caseId").GetGuid() == key.CaseId);
         Assert.DoesNotContain(ledger, l => l.GetProperty("caseId").GetGuid() == plain.CaseId);
@@ -31,7 +31,7 @@ public sealed class KeyProjectTests(SupervisionHostFixture fixture) : IClassFixt
             $"SELECT count(*) FROM supervision.outbox_messages WHERE aggregate_id = '{key.CaseId}' AND message_type LIKE '%KeyProjectMarked%'"));
 
         await fixture.DeliverAsync(Completed(key, target));
-        var done = Assert.Single((await fixture.Host.CreateClient("supervisor-county").OkBodyAsync("/api/supervision/key-projects")).EnumerateArray(),
+        var done = Assert.Single(((await fixture.Host.CreateClient("supervisor-county").OkBodyAsync("/api/supervision/key-projects")).Items()).EnumerateArray(),
             l => l.GetProperty("caseId").GetGuid() == key.CaseId);
         Assert.True(done.GetProperty("metTarget").GetBoolean());
     }

@@ -85,7 +85,7 @@ public sealed class OrderTests(SupervisionHostFixture fixture) : IClassFixture<S
         await (await clerk.GetAsync($"/api/supervision/orders?division={SiblingTown}")).ProblemAsync(HttpStatusCode.NotFound);
         await (await clerk.GetAsync($"/api/supervision/alarms?division={SiblingTown}")).ProblemAsync(HttpStatusCode.NotFound);
         await (await clerk.GetAsync($"/api/supervision/stats?division={SiblingTown}")).ProblemAsync(HttpStatusCode.NotFound);
-        Assert.DoesNotContain((await clerk.OkBodyAsync("/api/supervision/orders")).EnumerateArray(),
+        Assert.DoesNotContain(((await clerk.OkBodyAsync("/api/supervision/orders")).Items()).EnumerateArray(),
             o => o.GetProperty("targetDivision").GetString() == SiblingTown);
     }
 
@@ -110,5 +110,5 @@ public sealed class OrderTests(SupervisionHostFixture fixture) : IClassFixture<S
         fixture.Host.CreateClient(user).OkBodyAsync($"/api/supervision/orders/{id}");
 
     private async Task<List<JsonElement>> AlarmsAsync(string user, string division) =>
-        (await fixture.Host.CreateClient(user).OkBodyAsync($"/api/supervision/alarms?division={division}")).EnumerateArray().ToList();
+        ((await fixture.Host.CreateClient(user).OkBodyAsync($"/api/supervision/alarms?division={division}")).Items()).EnumerateArray().ToList();
 }

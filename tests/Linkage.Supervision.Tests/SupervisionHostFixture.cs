@@ -49,7 +49,7 @@ public sealed class SupervisionHostFixture : IAsyncLifetime
 
     /// <summary>The case's open alarms as the county supervisor lists them.</summary>
     public async Task<IReadOnlyList<JsonElement>> OpenAlarmsAsync(Guid caseId) =>
-        (await Host.CreateClient("supervisor-county").OkBodyAsync($"/api/supervision/alarms?caseId={caseId}")).EnumerateArray().ToList();
+        (await Host.CreateClient("supervisor-county").OkBodyAsync($"/api/supervision/alarms?caseId={caseId}")).Items().EnumerateArray().ToList();
 
     public async Task<long> CountAsync(string sql)
     {

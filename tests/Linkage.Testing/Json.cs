@@ -43,4 +43,11 @@ public static class Json
 
     public static IReadOnlyList<string> ErrorFields(this JsonElement problem) =>
         problem.GetProperty("errors").EnumerateObject().Select(p => p.Name).ToList();
+
+    /// <summary>The items of a page (<c>{ items, nextCursor?, total? }</c>, docs/api-style.md), as an array element.</summary>
+    public static JsonElement Items(this JsonElement page)
+    {
+        Assert.True(page.ValueKind == JsonValueKind.Object && page.TryGetProperty("items", out _), $"not a page: {page}");
+        return page.GetProperty("items");
+    }
 }

@@ -31,7 +31,7 @@ public sealed class RecordingTests
         using var clerk = host.CreateClient("clerk");
         Assert.Equal(HttpStatusCode.OK, (await clerk.PostAsJsonAsync($"/api/video-review/sessions/{id}/conclusion", Sessions.Conclusion())).StatusCode);
 
-        var recordings = await Wait.Until(() => clerk.GetFromJsonAsync<JsonElement[]>($"/api/video-review/sessions/{id}/recordings")!,
+        var recordings = await Wait.Until(async () => (await clerk.GetJsonAsync($"/api/video-review/sessions/{id}/recordings")).Items().EnumerateArray().ToArray(),
             list => list!.Length >= 2, TimeSpan.FromSeconds(60), "stored recordings");
 
         var video = recordings!.Where(r => r.GetProperty("track").GetString() == "video").ToList();
@@ -52,7 +52,7 @@ public sealed class RecordingTests
         Assert.Equal(HttpStatusCode.OK, (await host.CreateClient("supervisor-city").GetAsync($"/api/video-review/sessions/{id}/recordings")).StatusCode);
         await (await host.CreateClient("reviewer-gaj").GetAsync($"/api/video-review/sessions/{id}/recordings")).ProblemAsync(HttpStatusCode.NotFound);
 
-        var expired = await Wait.Until(() => clerk.GetFromJsonAsync<JsonElement[]>($"/api/video-review/sessions/{id}/recordings")!,
+        var expired = await Wait.Until(async () => (await clerk.GetJsonAsync($"/api/video-review/sessions/{id}/recordings")).Items().EnumerateArray().ToArray(),
             list => list!.All(r => r.TryGetProperty("mediaDeletedAt", out var at) && at.ValueKind == JsonValueKind.String), TimeSpan.FromSeconds(90), "retention");
         Assert.Equal(recordings.Select(r => r.GetProperty("sha256").GetString()), expired!.Select(r => r.GetProperty("sha256").GetString()));
         var gone = await clerk.GetAsync($"/api/video-review/sessions/{id}/recordings/{video[0].GetProperty("id").GetGuid()}");

@@ -4,6 +4,8 @@ using Linkage.ServiceDefaults.Health;
 using Linkage.ServiceDefaults.Json;
 using Linkage.ServiceDefaults.Logging;
 using Linkage.ServiceDefaults.Modules;
+using Linkage.ServiceDefaults.OpenApi;
+using Linkage.ServiceDefaults.Paging;
 using Linkage.ServiceDefaults.Problems;
 using Linkage.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
@@ -27,14 +29,23 @@ public static class ServiceDefaultsExtensions
         services.AddGrpc(o => o.EnableDetailedErrors = builder.Environment.IsDevelopment());
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<PersonalIdHasher>();
+        services.AddSingleton<PageCursors>();
 
         foreach (var module in modules)
         {
             module.AddServices(services, builder.Configuration);
             var documentName = module.PathPrefix.Split('/').Last();
-            services.AddOpenApi(documentName, o => o.ShouldInclude = d =>
-                ("/" + d.RelativePath).StartsWith(module.PathPrefix + "/", StringComparison.Ordinal));
+            services.AddOpenApi(documentName, o =>
+            {
+                o.ShouldInclude = d => ("/" + d.RelativePath).StartsWith(module.PathPrefix + "/", StringComparison.Ordinal);
+                OpenApiConventions.Apply(o);
+            });
         }
+        services.AddOpenApi("audit", o =>
+        {
+            o.ShouldInclude = d => ("/" + d.RelativePath).StartsWith(Audit.AuditQueryEndpoint.Path, StringComparison.Ordinal);
+            OpenApiConventions.Apply(o);
+        });
         services.AddLinkageBus(builder.Configuration, bus => { foreach (var m in modules) m.AddConsumers(bus); });
         services.AddFederationBus(builder.Configuration);
         if (!builder.Environment.IsDevelopment()) services.AddHostedService<FederationStartupCheck>();

@@ -43,7 +43,7 @@ public sealed class BundleTests(ApprovalHostFixture fixture) : IClassFixture<App
             }
         }
         using var scjg = Reviewers.For(fixture.Host, MarketRegulation);
-        var mine = (await scjg.GetJsonAsync($"/api/approval/tasks?caseId={accepted.CaseId}")).EnumerateArray().ToList();
+        var mine = ((await scjg.GetJsonAsync($"/api/approval/tasks?caseId={accepted.CaseId}")).Items()).EnumerateArray().ToList();
         Assert.Equal([BundleCases.FoodPermit, BundleCases.SoleTrader], mine.Select(t => t.GetProperty("legCode").GetString()!).Order().ToList());
         Assert.Equal(1, await fixture.OutboxCountAsync(accepted.CaseId, "ReviewOpened"));
         var opened = await Bundles.EventAsync(accepted.CaseId, "ReviewOpened");

@@ -23,7 +23,7 @@ public sealed class DecisionTests(ApprovalHostFixture fixture) : IClassFixture<A
         Assert.Equal("approved", last.GetProperty("caseStatus").GetString());
         var certificate = await fixture.Host.Eventually(async () =>
         {
-            var list = await clerk.GetJsonAsync($"/api/certificates?caseId={accepted.CaseId}");
+            var list = (await clerk.GetJsonAsync($"/api/certificates?caseId={accepted.CaseId}")).Items();
             return list.GetArrayLength() > 0 ? (JsonElement?)list : null;
         }, TimeSpan.FromSeconds(20));
         var issued = Assert.Single(certificate!.Value.EnumerateArray());

@@ -24,12 +24,12 @@ public sealed class KeyProjectInboxTests(ApprovalHostFixture fixture) : IClassFi
             key.DueDate.AddDays(-3), key.HandlingDivision, DateTimeOffset.UtcNow));
 
         await fixture.Host.Eventually(async () => (await CaseOrderAsync(scjg, first.CaseId, key.CaseId))[0] == key.CaseId);
-        var tasks = await scjg.GetJsonAsync("/api/approval/tasks?status=pending");
+        var tasks = (await scjg.GetJsonAsync("/api/approval/tasks?status=pending")).Items();
         Assert.Equal(key.CaseId, tasks[0].GetProperty("caseId").GetGuid());
         Assert.Equal(key.DueDate.AddDays(-3).ToString("yyyy-MM-dd"), tasks[0].GetProperty("keyProjectTargetOn").GetString());
     }
 
     private static async Task<IReadOnlyList<Guid>> CaseOrderAsync(HttpClient client, params Guid[] cases) =>
-        (await client.GetJsonAsync("/api/approval/tasks?status=pending&limit=500")).EnumerateArray()
+        ((await client.GetJsonAsync("/api/approval/tasks?status=pending&limit=500")).Items()).EnumerateArray()
             .Select(t => t.GetProperty("caseId").GetGuid()).Where(cases.Contains).ToList();
 }

@@ -57,7 +57,7 @@ public sealed class ReviewPlanTests(ApprovalHostFixture fixture) : IClassFixture
         await fixture.Host.PlanAsync(accepted.CaseId);
         using var scjg = fixture.Host.CreateClient("reviewer-scjg");
 
-        var tasks = await scjg.GetJsonAsync("/api/approval/tasks?status=pending");
+        var tasks = (await scjg.GetJsonAsync("/api/approval/tasks?status=pending")).Items();
 
         var mine = Assert.Single(tasks.TasksOfCase(accepted.CaseId));
         Assert.Equal("dep-350926-scjg", mine.GetProperty("departmentId").GetString());
@@ -78,8 +78,8 @@ public sealed class ReviewPlanTests(ApprovalHostFixture fixture) : IClassFixture
         Assert.Equal(HttpStatusCode.NotFound, (await wsjk.DecideAsync(scjgTask, "approve")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await townScjg.DecideAsync(scjgTask, "approve")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await otherCounty.DecideAsync(scjgTask, "approve")).StatusCode);
-        Assert.Empty((await townScjg.GetJsonAsync("/api/approval/tasks")).TasksOfCase(accepted.CaseId));
-        Assert.Empty((await otherCounty.GetJsonAsync("/api/approval/tasks")).TasksOfCase(accepted.CaseId));
+        Assert.Empty(((await townScjg.GetJsonAsync("/api/approval/tasks")).Items()).TasksOfCase(accepted.CaseId));
+        Assert.Empty(((await otherCounty.GetJsonAsync("/api/approval/tasks")).Items()).TasksOfCase(accepted.CaseId));
         Assert.Equal("pending", (await fixture.Host.PlanAsync(accepted.CaseId)).GetProperty("departments")
             .EnumerateArray().Single(d => d.GetProperty("taskId").GetGuid() == scjgTask).GetProperty("status").GetString());
     }

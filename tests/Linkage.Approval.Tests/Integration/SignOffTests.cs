@@ -36,7 +36,7 @@ public sealed class SignOffTests(RulesHostFixture fixture) : IClassFixture<Rules
         using var clerk = fixture.Host.CreateClient("clerk");
         var issued = await fixture.Host.Eventually(async () =>
         {
-            var list = await clerk.GetJsonAsync($"/api/certificates?caseId={accepted.CaseId}");
+            var list = (await clerk.GetJsonAsync($"/api/certificates?caseId={accepted.CaseId}")).Items();
             return list.GetArrayLength() > 0 ? (JsonElement?)list : null;
         }, TimeSpan.FromSeconds(20));
         Assert.Single(issued!.Value.EnumerateArray());

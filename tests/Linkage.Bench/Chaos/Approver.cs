@@ -38,6 +38,6 @@ public sealed class Approver(Uri target, string reviewerToken, StatusTally statu
             await Task.Delay(pause);
             return [];
         }
-        return JsonDocument.Parse(body!).RootElement.EnumerateArray().Select(t => t.GetProperty("id").GetGuid()).ToList();
+        return JsonDocument.Parse(body!).RootElement.GetProperty("items").EnumerateArray().Select(t => t.GetProperty("id").GetGuid()).ToList();
     }
 }

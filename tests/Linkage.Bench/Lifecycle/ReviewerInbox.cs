@@ -35,7 +35,7 @@ public sealed class ReviewerInbox(Uri target, string token, int parallelDecision
 
     private static async Task<IReadOnlyList<Guid>> PendingAsync(HttpClient http)
     {
-        var tasks = await http.GetFromJsonAsync<JsonElement>("/api/approval/tasks?status=pending&limit=200");
+        var tasks = (await http.GetFromJsonAsync<JsonElement>("/api/approval/tasks?status=pending&limit=200")).GetProperty("items");
         return tasks.EnumerateArray().Select(t => t.GetProperty("id").GetGuid()).ToList();
     }
 }

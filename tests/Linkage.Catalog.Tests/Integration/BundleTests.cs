@@ -1,6 +1,7 @@
 using System.Net;
 using Linkage.Catalog.Persistence.Seed;
 using Linkage.Contracts.Catalog.V1;
+using Linkage.Testing;
 using static Linkage.Catalog.Tests.Integration.CatalogHost;
 
 namespace Linkage.Catalog.Tests.Integration;
@@ -57,13 +58,13 @@ public sealed class BundleTests(CatalogHost catalog)
         Assert.Equal(MergedCodes.Length, body.GetProperty("materials").GetArrayLength());
         Assert.Equal("营业执照", body.GetProperty("mergedLicence").GetProperty("typeName").GetString());
 
-        var listed = await BodyAsync(await client.GetAsync("/api/catalog/bundles?division=350926100201"));
+        var listed = (await BodyAsync(await client.GetAsync("/api/catalog/bundles?division=350926100201"))).Items();
         Assert.Contains(listed.EnumerateArray(), b => b.GetProperty("bundleCode").GetString() == DemoBundles.CompanyStart);
         var byName = await BodyAsync(await client.GetAsync($"/api/catalog/bundles?division=350926100201&q={Uri.EscapeDataString("开公司")}"));
-        Assert.Equal(DemoBundles.CompanyStart, Assert.Single(byName.EnumerateArray()).GetProperty("bundleCode").GetString());
+        Assert.Equal(DemoBundles.CompanyStart, Assert.Single(byName.Items().EnumerateArray()).GetProperty("bundleCode").GetString());
         var other = await BodyAsync(await client.GetAsync($"/api/catalog/bundles?division=350926100201&q={Uri.EscapeDataString("低保")}"));
-        Assert.Equal(0, other.GetArrayLength());
-        var elsewhere = await BodyAsync(await client.GetAsync("/api/catalog/bundles?division=350981001001"));
+        Assert.Equal(0, other.Items().GetArrayLength());
+        var elsewhere = (await BodyAsync(await client.GetAsync("/api/catalog/bundles?division=350981001001"))).Items();
         Assert.Equal(0, elsewhere.GetArrayLength());                      // Fu'an residents are not offered Zherong's bundle
     }
 
@@ -83,6 +84,6 @@ public sealed class BundleTests(CatalogHost catalog)
     {
         using var client = catalog.Anonymous();
         var guide = await BodyAsync(await client.GetAsync($"/api/catalog/matters?division=350926000000&q={Uri.EscapeDataString("营业执照")}"));
-        Assert.Contains(guide.EnumerateArray(), e => e.GetProperty("matterName").GetString() == "企业设立登记");
+        Assert.Contains(guide.Items().EnumerateArray(), e => e.GetProperty("matterName").GetString() == "企业设立登记");
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Linkage.Catalog.Caching;
 using Linkage.Contracts.Catalog.V1;
+using Linkage.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using static Linkage.Catalog.Persistence.Seed.DemoBundleImplementations;
 using static Linkage.Catalog.Tests.Integration.CatalogHost;
@@ -66,7 +67,7 @@ public sealed class BundleWriteTests(CatalogHost catalog)
             Assert.False(bundle.Active);
             Assert.Equal(0, bundle.Legs[1].ImplementationVersion);
             using var anonymous = catalog.Anonymous();
-            var listed = await BodyAsync(await anonymous.GetAsync($"/api/catalog/bundles?division={County}"));
+            var listed = (await BodyAsync(await anonymous.GetAsync($"/api/catalog/bundles?division={County}"))).Items();
             Assert.DoesNotContain(listed.EnumerateArray(), b => b.GetProperty("bundleCode").GetString() == code);
         }
         finally

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Linkage.Testing;
 using static Linkage.Catalog.Tests.Integration.CatalogHost;
 
 namespace Linkage.Catalog.Tests.Integration;
@@ -18,9 +19,9 @@ public sealed class DirectoryWriteTests(CatalogHost catalog)
             new { code = "350926201201", name = "洪坑村", level = "village", parentCode = "350926201000" });
         Assert.Equal(HttpStatusCode.Created, village.StatusCode);
 
-        var subtree = await BodyAsync(await catalog.Anonymous().GetAsync("/api/catalog/regions?within=350926201000"));
+        var subtree = (await BodyAsync(await catalog.Anonymous().GetAsync("/api/catalog/regions?within=350926201000"))).Items();
         Assert.Equal(["350926201000", "350926201201"], subtree.EnumerateArray().Select(r => r.GetProperty("code").GetString()).ToList());
-        var villages = await BodyAsync(await catalog.Anonymous().GetAsync("/api/catalog/regions?within=350926000000&level=village"));
+        var villages = (await BodyAsync(await catalog.Anonymous().GetAsync("/api/catalog/regions?within=350926000000&level=village&limit=500"))).Items();
         Assert.All(villages.EnumerateArray(), r => Assert.Equal("village", r.GetProperty("level").GetString()));
         Assert.Contains(villages.EnumerateArray(), r => r.GetProperty("code").GetString() == "350926201201");
     }
@@ -84,7 +85,7 @@ public sealed class DirectoryWriteTests(CatalogHost catalog)
         Assert.Equal("周一至周六 8:00-18:00", body.GetProperty("hours").GetString());
         Assert.Equal("11350926MB0000233M", body.GetProperty("departments")[0].GetProperty("creditCode").GetString());
         Assert.Equal(2, body.GetProperty("windows").GetArrayLength());
-        var listed = await BodyAsync(await catalog.Anonymous().GetAsync("/api/catalog/org-units?within=350926205000"));
+        var listed = (await BodyAsync(await catalog.Anonymous().GetAsync("/api/catalog/org-units?within=350926205000"))).Items();
         Assert.Equal("ou-350926205-centre", Assert.Single(listed.EnumerateArray()).GetProperty("id").GetString());
     }
 

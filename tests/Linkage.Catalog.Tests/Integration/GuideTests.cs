@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Linkage.Testing;
 using static Linkage.Catalog.Tests.Integration.CatalogHost;
 
 namespace Linkage.Catalog.Tests.Integration;
@@ -15,7 +16,7 @@ public sealed class GuideTests(CatalogHost catalog)
         using var client = catalog.Anonymous();
         var response = await client.GetAsync($"/api/catalog/matters?{query}");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return (await BodyAsync(response)).EnumerateArray().ToList();
+        return (await BodyAsync(response)).Items().EnumerateArray().ToList();
     }
 
     private static string Where(JsonElement entry) => entry.GetProperty("where").GetProperty("id").GetString()!;

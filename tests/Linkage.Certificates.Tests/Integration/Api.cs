@@ -12,7 +12,7 @@ public static class Api
         using var clerk = host.CreateClient("clerk");
         var found = await host.Eventually(async () =>
         {
-            var list = await clerk.GetJsonAsync($"/api/certificates?caseId={caseId}");
+            var list = (await clerk.GetJsonAsync($"/api/certificates?caseId={caseId}")).Items();
             return list.GetArrayLength() > 0 ? (JsonElement?)list[0] : null;
         }, TimeSpan.FromSeconds(20));
         return found!.Value;

@@ -34,7 +34,7 @@ public sealed class BundleLicenceTests(CertificatesHostFixture fixture) : IClass
         var content = certificate.GetProperty("signedContent").GetString()!;
         Assert.Equal(2, content.Split('\n').Count(line => line.StartsWith("leg=", StringComparison.Ordinal)));
         using var anonymous = fixture.Host.CreateClient();
-        var key = (await anonymous.GetJsonAsync($"/api/certificates/keys/{Centre}")).EnumerateArray()
+        var key = ((await anonymous.GetJsonAsync($"/api/certificates/keys/{Centre}")).Items()).EnumerateArray()
             .Single(k => k.GetProperty("keyId").GetString() == certificate.GetProperty("keyId").GetString());
         var signature = Convert.FromBase64String(certificate.GetProperty("signature").GetString()!);
         Assert.True(OfflineVerifier.Verify(key.GetProperty("publicKey").GetString()!, content, signature));

@@ -25,7 +25,7 @@ public sealed class ReadTests(CertificatesHostFixture fixture) : IClassFixture<C
         Assert.Equal(expected, (await client.GetAsync($"/api/certificates/{identifier}")).StatusCode);
         if (expected == HttpStatusCode.NotFound) // the PDF of a readable certificate: PrintTests
             Assert.Equal(expected, (await client.GetAsync($"/api/certificates/{identifier}/document")).StatusCode);
-        var list = await client.GetJsonAsync($"/api/certificates?caseId={approved.CaseId}");
+        var list = (await client.GetJsonAsync($"/api/certificates?caseId={approved.CaseId}")).Items();
         Assert.Equal(expected == HttpStatusCode.OK ? 1 : 0, list.GetArrayLength());
     }
 

@@ -14,7 +14,7 @@ public sealed class SigningTests(CertificatesHostFixture fixture) : IClassFixtur
     {
         var certificate = await fixture.Host.CertificateOfAsync((await fixture.Cases.PublishAsync()).CaseId);
         using var anonymous = fixture.Host.CreateClient();
-        var keys = await anonymous.GetJsonAsync($"/api/certificates/keys/{Centre}");
+        var keys = (await anonymous.GetJsonAsync($"/api/certificates/keys/{Centre}")).Items();
 
         var key = keys.EnumerateArray().Single(k => k.GetProperty("keyId").GetString() == certificate.GetProperty("keyId").GetString());
         Assert.Equal("SM2-with-SM3", key.GetProperty("algorithm").GetString());
@@ -69,7 +69,7 @@ public sealed class SigningTests(CertificatesHostFixture fixture) : IClassFixtur
         Assert.NotEqual(before.GetProperty("keyId").GetString(), after.GetProperty("keyId").GetString());
         Assert.Equal(rotated.GetProperty("keyId").GetString(), after.GetProperty("keyId").GetString());
         using var anonymous = fixture.Host.CreateClient();
-        var keys = await anonymous.GetJsonAsync($"/api/certificates/keys/{Centre}");
+        var keys = (await anonymous.GetJsonAsync($"/api/certificates/keys/{Centre}")).Items();
         Assert.Equal(1, keys.EnumerateArray().Count(k => k.GetProperty("active").GetBoolean()));
         foreach (var certificate in new[] { before, after })
         {

@@ -69,7 +69,7 @@ public sealed class FeeBearingCaseTests(FeesHostFixture f)
         using var supervisor = f.Host.CreateClient("supervisor-county");
         var alarm = await f.Host.Eventually(async () =>
         {
-            var alarms = await supervisor.GetJsonAsync("/api/supervision/alarms?division=350926000000");
+            var alarms = (await supervisor.GetJsonAsync("/api/supervision/alarms?division=350926000000")).Items();
             return alarms.EnumerateArray().Where(a => a.GetProperty("kind").GetString() == "fee-mismatch").Select(a => (JsonElement?)a).FirstOrDefault();
         }, TimeSpan.FromSeconds(20));
         Assert.Equal(reconciled.GetProperty("id").GetGuid(), alarm!.Value.GetProperty("caseId").GetGuid());

@@ -50,7 +50,7 @@ public static class FeeCases
             using var client = f.Host.CreateClient(reviewer);
             var task = await f.Host.Eventually(async () =>
             {
-                var tasks = await client.GetJsonAsync("/api/approval/tasks?status=pending");
+                var tasks = (await client.GetJsonAsync("/api/approval/tasks?status=pending")).Items();
                 return tasks.EnumerateArray().Where(t => t.GetProperty("caseId").GetGuid() == caseId).Select(t => (JsonElement?)t).FirstOrDefault();
             }, TimeSpan.FromSeconds(20));
             var decided = await client.PostAsJsonAsync($"/api/approval/tasks/{task!.Value.GetProperty("id").GetGuid()}/decision", new { decision = "approve" });

@@ -8,7 +8,8 @@ using Xunit.Abstractions;
 namespace Linkage.Security.Tests.BadInput;
 
 /// <summary>Issue 20's bad-input corpus over every write endpoint of the host: never a 5xx, never accepted, a 400/422
-/// is problem details naming a field at fault, and nothing is written (decision 0422).</summary>
+/// is problem details naming a field at fault, nothing is written (decision 0422), and every status is one the endpoint's
+/// OpenAPI operation documents (decision 0552).</summary>
 [Collection(SecurityCollection.Name)]
 public sealed class BadInputCorpusTests(SecurityHostFixture fixture, ITestOutputHelper output)
 {
@@ -33,6 +34,8 @@ public sealed class BadInputCorpusTests(SecurityHostFixture fixture, ITestOutput
                 var text = await response.Content.ReadAsStringAsync();
                 statuses.Add($"{bad.Kind}: {(int)response.StatusCode}");
                 if (Judge(response, text, bad) is { } why) failures.Add($"{endpoint.Key} as {user}, {bad.Kind}: {why} — {Trim(text)}");
+                if (text.Length > 0 && fixture.Documents.Undocumented(endpoint, (int)response.StatusCode) is { } missing)
+                    failures.Add($"{endpoint.Key} as {user}, {bad.Kind}: {missing}");
             }
             var after = await fixture.Fingerprint.TakeAsync();
             if (DatabaseFingerprint.Changed(before, after) is { Count: > 0 } changed)

@@ -48,9 +48,10 @@ public static class EndpointTable
         IsSimple(p.ParameterType) && !route.Contains(p.Name!, StringComparer.OrdinalIgnoreCase)
         && p.GetCustomAttribute<FromHeaderAttribute>() is null && p.ParameterType != typeof(CancellationToken);
 
-    /// <summary>As minimal APIs bind: a complex type that is neither the context, a token nor a registered service.</summary>
+    /// <summary>As minimal APIs bind: a complex type that is neither the context, a token, a registered service nor bound by its own BindAsync.</summary>
     private static bool IsBody(ParameterInfo p, List<string> route, IServiceProviderIsService isService) =>
         !IsSimple(p.ParameterType) && !route.Contains(p.Name!, StringComparer.OrdinalIgnoreCase)
         && !typeof(HttpContext).Assembly.Equals(p.ParameterType.Assembly) && p.ParameterType != typeof(CancellationToken)
-        && p.ParameterType != typeof(System.Security.Claims.ClaimsPrincipal) && !typeof(Stream).IsAssignableFrom(p.ParameterType) && !isService.IsService(p.ParameterType);
+        && p.ParameterType != typeof(System.Security.Claims.ClaimsPrincipal) && !typeof(Stream).IsAssignableFrom(p.ParameterType) && !isService.IsService(p.ParameterType)
+        && p.ParameterType.GetMethod("BindAsync", BindingFlags.Public | BindingFlags.Static) is null; // binds itself from the query (PageRequest)
 }

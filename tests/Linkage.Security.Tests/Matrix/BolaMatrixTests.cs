@@ -4,7 +4,7 @@ using Xunit.Abstractions;
 namespace Linkage.Security.Tests.Matrix;
 
 /// <summary>Issue 20's BOLA matrix: every endpoint of the host × seven callers who own nothing of the seeded targets.
-/// Each must be refused (401/404, decision 0421) and leave every table as it was.</summary>
+/// Each must be refused (401/404, decision 0421) with a status the OpenAPI operation documents, and leave every table as it was.</summary>
 [Collection(SecurityCollection.Name)]
 public sealed class BolaMatrixTests(SecurityHostFixture fixture, ITestOutputHelper output)
 {
@@ -30,6 +30,7 @@ public sealed class BolaMatrixTests(SecurityHostFixture fixture, ITestOutputHelp
                 var cell = new Cell(endpoint, kind, identity, response.StatusCode, fixture.Targets.Markers.Any(m => text.Contains(m, StringComparison.Ordinal)));
                 cells.Add(cell);
                 if (cell.Why is { } why) holes.Add($"{endpoint.Key} as {identity.Name}: {why} — {Trim(text)}");
+                if (fixture.Documents.Undocumented(endpoint, (int)response.StatusCode) is { } missing) holes.Add($"{endpoint.Key} as {identity.Name}: {missing}");
             }
             var after = await fixture.Fingerprint.TakeAsync();
             var changed = DatabaseFingerprint.Changed(before, after);

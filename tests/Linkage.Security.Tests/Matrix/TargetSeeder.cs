@@ -24,7 +24,7 @@ public sealed class TargetSeeder(LinkageTestHost host)
         foreach (var reviewer in DemoReviewers.FoodPermit) await ApproveAsync(reviewer, caseId);
 
         using var clerk = Client("clerk");
-        var certificates = await Wait.Until(() => clerk.GetJsonAsync($"/api/certificates?caseId={caseId}"), c => c.GetArrayLength() > 0,
+        var certificates = await Wait.Until(async () => (await clerk.GetJsonAsync($"/api/certificates?caseId={caseId}")).Items(), c => c.GetArrayLength() > 0,
             TimeSpan.FromSeconds(30), "the certificate");
         targets.Set("certificate", certificates[0].GetProperty("identifier").GetString()!);
 
@@ -70,7 +70,7 @@ public sealed class TargetSeeder(LinkageTestHost host)
     private async Task ApproveAsync(string reviewer, Guid caseId)
     {
         using var client = Client(reviewer);
-        var tasks = await Wait.Until(() => client.GetJsonAsync($"/api/approval/tasks?status=pending&caseId={caseId}"),
+        var tasks = await Wait.Until(async () => (await client.GetJsonAsync($"/api/approval/tasks?status=pending&caseId={caseId}")).Items(),
             t => t.GetArrayLength() > 0, TimeSpan.FromSeconds(30), $"{reviewer}'s task");
         var task = tasks[0].GetProperty("id").GetString();
         await (await client.PostAsJsonAsync($"/api/approval/tasks/{task}/decision", new { decision = "approve" })).JsonAsync(HttpStatusCode.OK);

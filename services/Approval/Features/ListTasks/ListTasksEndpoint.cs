@@ -14,8 +14,8 @@ public static class ListTasksEndpoint
             + "first, then earliest deadline first; "
             + "optionally of one case.");
 
-    private static async Task<Results<Ok<IReadOnlyList<TaskView>>, InvalidRequest>> Handle(
-        string? status, Guid? caseId, int? limit, HttpContext http, ApprovalDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<Page<TaskView>>, InvalidRequest>> Handle(
+        [OneOf<ReviewTaskStatus>] string? status, Guid? caseId, PageRequest page, HttpContext http, ApprovalDbContext db, CancellationToken ct)
     {
         var tasks = db.Tasks.AsNoTracking().VisibleTo(db.Cases, http.Caller());
         if (caseId is not null) tasks = tasks.Where(t => t.CaseId == caseId);
@@ -27,9 +27,7 @@ public static class ListTasksEndpoint
         }
         var rows = await tasks
             .Join(db.Cases.AsNoTracking(), t => t.CaseId, c => c.Id, (t, c) => new { Task = t, Case = c })
-            .OrderBy(r => r.Case.KeyProjectTargetOn == null).ThenBy(r => r.Task.Deadline).ThenBy(r => r.Task.Id)
-            .Take(Math.Clamp(limit ?? 100, 1, 500))
-            .ToListAsync(ct);
-        return TypedResults.Ok<IReadOnlyList<TaskView>>(rows.Select(r => TaskView.From(r.Task, r.Case)).ToList());
+            .PageAsync(page, o => o.Asc(r => r.Case.KeyProjectTargetOn == null ? 1 : 0).Asc(r => r.Task.Deadline).Asc(r => r.Task.Id), ct);
+        return TypedResults.Ok(rows.Map(r => TaskView.From(r.Task, r.Case)));
     }
 }

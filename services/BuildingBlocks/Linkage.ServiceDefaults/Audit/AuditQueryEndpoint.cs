@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Linkage.Messaging;
 using Linkage.ServiceDefaults.Auth;
+using Linkage.ServiceDefaults.Paging;
 using Linkage.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -12,18 +13,18 @@ using Answers = Linkage.ServiceDefaults.Problems.Problems;
 namespace Linkage.ServiceDefaults.Audit;
 
 /// <summary><c>GET /api/audit?subject=…</c> or <c>?targetType=…&amp;targetId=…</c>: the audit trail, newest first, for
-/// supervisors, limited to what actors in their subtree did (docs/decisions/0405). Pages by <c>before</c> (the last
-/// id of the previous page); anyone else gets 404.</summary>
+/// supervisors, limited to what actors in their subtree did (docs/decisions/0405), a page at a time like every list
+/// (decision 0550); anyone else gets 404.</summary>
 public static class AuditQueryEndpoint
 {
     public const string Path = "/api/audit";
     private const int MaxText = 200;
 
     public static void Map<TContext>(IEndpointRouteBuilder endpoints) where TContext : ModuleDbContext =>
-        endpoints.MapGet(Path, Handle<TContext>).WithTags("Audit").WithName("ListAudit");
+        endpoints.MapGet(Path, Handle<TContext>).WithTags("Audit").WithName("ListAudit").WithSummary("The audit trail of a subject or a target, newest first, for supervisors of the actors' subtree.");
 
-    private static async Task<Results<Ok<AuditPage>, InvalidRequest, ProblemHttpResult>> Handle<TContext>(
-        string? subject, string? targetType, string? targetId, Guid? before, int? limit, HttpContext http, TContext db,
+    private static async Task<Results<Ok<Page<AuditEntryView>>, InvalidRequest, ProblemHttpResult>> Handle<TContext>(
+        string? subject, string? targetType, string? targetId, PageRequest page, HttpContext http, TContext db,
         CancellationToken ct) where TContext : ModuleDbContext
     {
         var caller = http.Caller();
@@ -40,14 +41,9 @@ public static class AuditQueryEndpoint
         var rows = db.AuditRecords.AsNoTracking().Where(r => EF.Functions.Like(r.ActorDivision, pattern));
         if (subject is not null) rows = rows.Where(r => r.ActorSubject == subject);
         if (targetType is not null && targetId is not null) rows = rows.Where(r => r.TargetType == targetType && r.TargetId == targetId);
-        if (before is { } last) rows = rows.Where(r => r.Id.CompareTo(last) < 0);
-        var take = Math.Clamp(limit ?? 50, 1, 500);
-        var page = await rows.OrderByDescending(r => r.Id).Take(take).ToListAsync(ct);
-        return TypedResults.Ok(new AuditPage(page.Select(AuditEntryView.From).ToList(), page.Count == take ? page[^1].Id : null));
+        return TypedResults.Ok((await rows.PageAsync(page, o => o.Desc(r => r.Id), ct)).Map(AuditEntryView.From));
     }
 }
-
-public sealed record AuditPage(IReadOnlyList<AuditEntryView> Items, Guid? Next);
 
 public sealed record AuditEntryView(
     Guid Id, string Chain, long Seq, DateTimeOffset At, string ActorSubject, string ActorRole, string ActorOrgUnit,

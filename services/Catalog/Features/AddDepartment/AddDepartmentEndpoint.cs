@@ -12,7 +12,7 @@ namespace Linkage.Catalog.Features.AddDepartment;
 public static class AddDepartmentEndpoint
 {
     public static void Map(RouteGroupBuilder api) =>
-        api.MapPost("/org-units/{id}/departments", Handle).WithName("AddDepartment").ForTierAdmins();
+        api.MapPost("/org-units/{id}/departments", Handle).WithName("AddDepartment").WithSummary("Station a department (进驻部门) at an org unit of the caller's subtree.").ForTierAdmins();
 
     private static async Task<Results<Created<DepartmentView>, InvalidRequest, ProblemHttpResult>> Handle(
         string id, AddDepartmentRequest request, HttpContext http, CatalogDbContext db, CatalogChanges changes, CancellationToken ct)

@@ -11,7 +11,7 @@ namespace Linkage.Catalog.Features.CreateOrgUnit;
 public static class CreateOrgUnitEndpoint
 {
     public static void Map(RouteGroupBuilder api) =>
-        api.MapPost("/org-units", Handle).WithName("CreateOrgUnit").ForTierAdmins();
+        api.MapPost("/org-units", Handle).WithName("CreateOrgUnit").WithSummary("Open a centre, town centre or village station in the caller's subtree.").ForTierAdmins();
 
     private static async Task<Results<Created<OrgUnitView>, InvalidRequest>> Handle(
         CreateOrgUnitRequest request, HttpContext http, CatalogDbContext db, CatalogChanges changes, CancellationToken ct)

@@ -12,7 +12,7 @@ namespace Linkage.Catalog.Features.CreateRegion;
 public static class CreateRegionEndpoint
 {
     public static void Map(RouteGroupBuilder api) =>
-        api.MapPost("/regions", Handle).WithName("CreateRegion").ForTierAdmins();
+        api.MapPost("/regions", Handle).WithName("CreateRegion").WithSummary("Add a region under one in the caller's subtree.").ForTierAdmins();
 
     private static async Task<Results<Created<RegionRef>, InvalidRequest>> Handle(
         CreateRegionRequest request, HttpContext http, CatalogDbContext db, CatalogChanges changes, CancellationToken ct)

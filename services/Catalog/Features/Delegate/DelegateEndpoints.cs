@@ -15,8 +15,8 @@ public static class DelegateEndpoints
 {
     public static void Map(RouteGroupBuilder api)
     {
-        api.MapPost("/delegations", Delegate).WithName("Delegate").ForTierAdmins();
-        api.MapPost("/delegations/{id:guid}/revoke", Revoke).WithName("RevokeDelegation").ForTierAdmins();
+        api.MapPost("/delegations", Delegate).WithName("Delegate").WithSummary("Delegate (委托下放) an entry's matter to a unit below it.").ForTierAdmins();
+        api.MapPost("/delegations/{id:guid}/revoke", Revoke).WithName("RevokeDelegation").WithSummary("Withdraw a delegation: the delegated entry ends.").ForTierAdmins();
     }
 
     private static async Task<Results<Created<DelegationView>, InvalidRequest>> Delegate(

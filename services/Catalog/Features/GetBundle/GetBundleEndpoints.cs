@@ -13,8 +13,8 @@ public static class GetBundleEndpoints
 {
     public static void Map(RouteGroupBuilder api)
     {
-        api.MapGet("/bundles/{bundleCode}", Get).WithName("GetBundle").ProducesProblem(StatusCodes.Status404NotFound).AllowAnonymous();
-        api.MapGet("/bundles", List).WithName("ListBundles").ProducesProblem(StatusCodes.Status404NotFound).AllowAnonymous();
+        api.MapGet("/bundles/{bundleCode}", Get).WithName("GetBundle").WithSummary("One one-thing bundle (一件事), at ?version= or the one in force today (public).").ProducesProblem(StatusCodes.Status404NotFound).AllowAnonymous();
+        api.MapGet("/bundles", List).WithName("ListBundles").WithSummary("The bundles a resident of a division can apply for at or above it (public).").ProducesProblem(StatusCodes.Status404NotFound).AllowAnonymous();
     }
 
     private static async Task<Results<Ok<BundleView>, InvalidRequest, ProblemHttpResult>> Get(
@@ -33,8 +33,8 @@ public static class GetBundleEndpoints
             : TypedResults.Ok(BundleView.From(details));
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<BundleView>>, InvalidRequest, ProblemHttpResult>> List(
-        string? division, string? q, CatalogDbContext db, BundleReader reader, CancellationToken ct)
+    private static async Task<Results<Ok<Page<BundleView>>, InvalidRequest, ProblemHttpResult>> List(
+        string? division, string? q, PageRequest page, CatalogDbContext db, BundleReader reader, CancellationToken ct)
     {
         var errors = new FieldErrors();
         if (InputCheck.Division(division, out var code) is { } error) errors.Add("division", error);
@@ -42,6 +42,7 @@ public static class GetBundleEndpoints
         if (errors.Any) return Problems.Invalid(errors);
         if (!await db.Regions.AnyAsync(r => r.Code == code.Value, ct)) return NotFoundProblem.Field("division", $"Region {code}");
         var chain = DivisionTree.SelfAndAncestors(code);
-        return TypedResults.Ok<IReadOnlyList<BundleView>>((await reader.AtAsync(chain, GuideSearch.Parse(q), ct)).Select(BundleView.From).ToList());
+        var bundles = (await reader.AtAsync(chain, GuideSearch.Parse(q), ct)).Select(BundleView.From);
+        return TypedResults.Ok(await bundles.PageAsync(page, o => o.Asc(b => b.BundleCode).Asc(b => b.Version), ct, withTotal: true));
     }
 }

@@ -8,7 +8,7 @@ namespace Linkage.Catalog.Features.GetImplementation;
 public static class GetImplementationEndpoint
 {
     public static void Map(RouteGroupBuilder api) =>
-        api.MapGet("/implementations/{implementationCode}", Handle).WithName("GetImplementation")
+        api.MapGet("/implementations/{implementationCode}", Handle).WithName("GetImplementation").WithSummary("One org unit's implementation entry, at ?version= or in force today.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
     private static async Task<Results<Ok<ImplementationView>, InvalidRequest, ProblemHttpResult>> Handle(

@@ -9,7 +9,7 @@ namespace Linkage.Catalog.Features.GetMatter;
 public static class GetMatterEndpoint
 {
     public static void Map(RouteGroupBuilder api) =>
-        api.MapGet("/matters/{matterCode}", Handle).WithName("GetMatter")
+        api.MapGet("/matters/{matterCode}", Handle).WithName("GetMatter").WithSummary("One matter by basic code (基本编码) with its current version (public).")
             .ProducesProblem(StatusCodes.Status404NotFound).AllowAnonymous();
 
     private static async Task<Results<Ok<MatterView>, InvalidRequest, ProblemHttpResult>> Handle(

@@ -9,7 +9,7 @@ namespace Linkage.Catalog.Features.GetOrgUnit;
 public static class GetOrgUnitEndpoint
 {
     public static void Map(RouteGroupBuilder api) =>
-        api.MapGet("/org-units/{id}", Handle).WithName("GetOrgUnit")
+        api.MapGet("/org-units/{id}", Handle).WithName("GetOrgUnit").WithSummary("A centre, town centre or village station with its departments, windows and hours (public).")
             .ProducesProblem(StatusCodes.Status404NotFound).AllowAnonymous();
 
     private static async Task<Results<Ok<OrgUnitView>, InvalidRequest, ProblemHttpResult>> Handle(

@@ -8,7 +8,7 @@ namespace Linkage.Catalog.Features.GetRegion;
 public static class GetRegionEndpoint
 {
     public static void Map(RouteGroupBuilder api) =>
-        api.MapGet("/regions/{divisionCode}", Handle).WithName("GetRegion")
+        api.MapGet("/regions/{divisionCode}", Handle).WithName("GetRegion").WithSummary("A region with its parent and children (public).")
             .ProducesProblem(StatusCodes.Status404NotFound).AllowAnonymous();
 
     private static async Task<Results<Ok<RegionView>, InvalidRequest, ProblemHttpResult>> Handle(

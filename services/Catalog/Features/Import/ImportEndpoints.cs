@@ -9,8 +9,8 @@ public static class ImportEndpoints
 {
     public static void Map(RouteGroupBuilder api)
     {
-        api.MapPost("/imports", Start).WithName("StartImport").ForTierAdmins().Accepts<object>("application/json", "text/csv");
-        api.MapGet("/imports/{id:guid}", Progress).WithName("GetImport").ForTierAdmins();
+        api.MapPost("/imports", Start).WithName("StartImport").WithSummary("Import a catalogue file (CSV or JSON): validated whole, then written in one transaction.").ForTierAdmins().Accepts<object>("application/json", "text/csv");
+        api.MapGet("/imports/{id:guid}", Progress).WithName("GetImport").WithSummary("An import's progress and report.").ForTierAdmins();
     }
 
     private static async Task<Results<Accepted<ImportJobView>, InvalidRequest>> Start(

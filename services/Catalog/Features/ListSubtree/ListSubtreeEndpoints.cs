@@ -8,19 +8,17 @@ using Microsoft.EntityFrameworkCore;
 namespace Linkage.Catalog.Features.ListSubtree;
 
 /// <summary><c>GET /regions?within=</c> and <c>GET /org-units?within=</c>: everything in a subtree, by code prefix,
-/// ordered by code, at most <see cref="MaxRows"/> (public, like the single-item reads).</summary>
+/// ordered by code, a page at a time (public, like the single-item reads).</summary>
 public static class ListSubtreeEndpoints
 {
-    public const int MaxRows = 5_000;
-
     public static void Map(RouteGroupBuilder api)
     {
-        api.MapGet("/regions", Regions).WithName("ListRegions").AllowAnonymous();
-        api.MapGet("/org-units", OrgUnits).WithName("ListOrgUnits").AllowAnonymous();
+        api.MapGet("/regions", Regions).WithName("ListRegions").WithSummary("The regions of a subtree (within=), optionally of one level, ordered by code.").AllowAnonymous();
+        api.MapGet("/org-units", OrgUnits).WithName("ListOrgUnits").WithSummary("The org units of a subtree (within=) with their departments, ordered by division code.").AllowAnonymous();
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<RegionRef>>, InvalidRequest>> Regions(
-        string? within, string? level, CatalogDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<Page<RegionRef>>, InvalidRequest>> Regions(
+        string? within, [OneOf<DivisionLevel>] string? level, PageRequest page, CatalogDbContext db, CancellationToken ct)
     {
         var errors = new FieldErrors();
         if (InputCheck.Division(within, out var root) is { } error) errors.Add("within", error);
@@ -29,20 +27,19 @@ public static class ListSubtreeEndpoints
         if (errors.Any) return Problems.Invalid(errors);
         var rows = await db.Regions.AsNoTracking()
             .Where(r => r.Code.StartsWith(root.SignificantPrefix) && (only == null || r.Level == only))
-            .OrderBy(r => r.Code).Take(MaxRows).ToListAsync(ct);
-        return TypedResults.Ok<IReadOnlyList<RegionRef>>(rows.Select(RegionRef.From).ToList());
+            .PageAsync(page, o => o.Asc(r => r.Code), ct);
+        return TypedResults.Ok(rows.Map(RegionRef.From));
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<OrgUnitView>>, InvalidRequest>> OrgUnits(
-        string? within, CatalogDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<Page<OrgUnitView>>, InvalidRequest>> OrgUnits(
+        string? within, PageRequest page, CatalogDbContext db, CancellationToken ct)
     {
         if (InputCheck.Division(within, out var root) is { } error) return Problems.Invalid("within", error);
         var units = await db.OrgUnits.AsNoTracking().Where(o => o.DivisionCode.StartsWith(root.SignificantPrefix))
-            .OrderBy(o => o.DivisionCode).ThenBy(o => o.Id).Take(MaxRows).ToListAsync(ct);
-        var ids = units.Select(u => u.Id).ToList();
+            .PageAsync(page, o => o.Asc(u => u.DivisionCode).Asc(u => u.Id), ct);
+        var ids = units.Items.Select(u => u.Id).ToList();
         var departments = (await db.Departments.AsNoTracking().Where(d => ids.Contains(d.OrgUnitId)).OrderBy(d => d.Id).ToListAsync(ct))
             .ToLookup(d => d.OrgUnitId);
-        return TypedResults.Ok<IReadOnlyList<OrgUnitView>>(units
-            .Select(u => OrgUnitView.From(u, departments[u.Id].Select(DepartmentView.From).ToList())).ToList());
+        return TypedResults.Ok(units.Map(u => OrgUnitView.From(u, departments[u.Id].Select(DepartmentView.From).ToList())));
     }
 }

@@ -14,7 +14,7 @@ namespace Linkage.Catalog.Features.PublishMatter;
 public static class PublishMatterEndpoint
 {
     public static void Map(RouteGroupBuilder api) =>
-        api.MapPost("/matters", Handle).WithName("PublishMatter").ForTierAdmins();
+        api.MapPost("/matters", Handle).WithName("PublishMatter").WithSummary("Publish a matter of the basic catalogue (province tier admins; version 1).").ForTierAdmins();
 
     private static async Task<Results<Created<MatterView>, InvalidRequest, ForbidHttpResult>> Handle(
         MatterRequest request, HttpContext http, CatalogDbContext db, CatalogChanges changes, TimeProvider clock, CancellationToken ct)

@@ -16,7 +16,7 @@ namespace Linkage.Catalog.Features.ReviseMatter;
 public static class ReviseMatterEndpoint
 {
     public static void Map(RouteGroupBuilder api) =>
-        api.MapPut("/matters/{matterCode}", Handle).WithName("ReviseMatter").ForTierAdmins();
+        api.MapPut("/matters/{matterCode}", Handle).WithName("ReviseMatter").WithSummary("Revise a matter of the basic catalogue: the next version, effective from a date.").ForTierAdmins();
 
     private static async Task<Results<Ok<MatterView>, InvalidRequest, ProblemHttpResult, ForbidHttpResult>> Handle(
         string matterCode, MatterRequest request, HttpContext http, CatalogDbContext db, CatalogChanges changes, TimeProvider clock,

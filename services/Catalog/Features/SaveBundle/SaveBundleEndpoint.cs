@@ -8,7 +8,7 @@ namespace Linkage.Catalog.Features.SaveBundle;
 public static class SaveBundleEndpoint
 {
     public static void Map(RouteGroupBuilder api) =>
-        api.MapPost("/bundles", Handle).WithName("SaveBundle").ForTierAdmins();
+        api.MapPost("/bundles", Handle).WithName("SaveBundle").WithSummary("Write a one-thing bundle of a centre in the caller's subtree (the next version).").ForTierAdmins();
 
     private static async Task<Results<Created<BundleView>, InvalidRequest, ProblemHttpResult>> Handle(
         BundleRequest request, HttpContext http, BundleWriter writer, CatalogChanges changes, BundleReader reader,

@@ -8,7 +8,7 @@ namespace Linkage.Catalog.Features.SaveImplementation;
 public static class SaveImplementationEndpoint
 {
     public static void Map(RouteGroupBuilder api) =>
-        api.MapPut("/implementations/{implementationCode}", Handle).WithName("SaveImplementation").ForTierAdmins();
+        api.MapPut("/implementations/{implementationCode}", Handle).WithName("SaveImplementation").WithSummary("Write an implementation entry of an org unit in the caller's subtree (the next version).").ForTierAdmins();
 
     private static async Task<Results<Ok<ImplementationView>, InvalidRequest, ProblemHttpResult>> Handle(
         string implementationCode, ImplementationRequest request, HttpContext http, EntryWriter writer, CatalogChanges changes,

@@ -8,11 +8,11 @@ namespace Linkage.Catalog.Features.SearchGuide;
 public static class SearchGuideEndpoint
 {
     public static void Map(RouteGroupBuilder api) =>
-        api.MapGet("/matters", Handle).WithName("SearchGuide")
+        api.MapGet("/matters", Handle).WithName("SearchGuide").WithSummary("The public guide (办事指南) for a resident of a division: what they can apply for, where, with what.")
             .ProducesProblem(StatusCodes.Status404NotFound).AllowAnonymous();
 
-    private static async Task<Results<Ok<IReadOnlyList<GuideEntryView>>, InvalidRequest, ProblemHttpResult>> Handle(
-        string? division, string? q, CatalogDbContext db, PublicGuide guide, CancellationToken ct)
+    private static async Task<Results<Ok<Page<GuideEntryView>>, InvalidRequest, ProblemHttpResult>> Handle(
+        string? division, string? q, PageRequest page, CatalogDbContext db, PublicGuide guide, CancellationToken ct)
     {
         var errors = new FieldErrors();
         if (InputCheck.Division(division, out var code) is { } error) errors.Add("division", error);
@@ -20,6 +20,7 @@ public static class SearchGuideEndpoint
         if (errors.Any) return Problems.Invalid(errors);
 
         if (!await db.Regions.AnyAsync(r => r.Code == code.Value, ct)) return NotFoundProblem.Field("division", $"Region {code}");
-        return TypedResults.Ok(await guide.ForAsync(code, GuideSearch.Parse(q), ct));
+        var entries = await guide.ForAsync(code, GuideSearch.Parse(q), ct);
+        return TypedResults.Ok(await entries.PageAsync(page, o => o.Asc(e => e.MatterCode), ct, withTotal: true));
     }
 }

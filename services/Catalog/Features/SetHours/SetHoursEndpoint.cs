@@ -9,7 +9,7 @@ namespace Linkage.Catalog.Features.SetHours;
 public static class SetHoursEndpoint
 {
     public static void Map(RouteGroupBuilder api) =>
-        api.MapPut("/org-units/{id}/hours", Handle).WithName("SetHours").ForTierAdmins();
+        api.MapPut("/org-units/{id}/hours", Handle).WithName("SetHours").WithSummary("Set an org unit's working hours (办公时间).").ForTierAdmins();
 
     private static async Task<Results<Ok<OrgUnitView>, InvalidRequest, ProblemHttpResult>> Handle(
         string id, SetHoursRequest request, HttpContext http, CatalogDbContext db, CatalogChanges changes, CancellationToken ct)

@@ -12,7 +12,7 @@ namespace Linkage.Catalog.Features.SetWindows;
 public static class SetWindowsEndpoint
 {
     public static void Map(RouteGroupBuilder api) =>
-        api.MapPut("/org-units/{id}/windows", Handle).WithName("SetWindows").ForTierAdmins();
+        api.MapPut("/org-units/{id}/windows", Handle).WithName("SetWindows").WithSummary("Replace an org unit's windows (窗口) and the departments each serves.").ForTierAdmins();
 
     private static async Task<Results<Ok<OrgUnitView>, InvalidRequest, ProblemHttpResult>> Handle(
         string id, SetWindowsRequest request, HttpContext http, CatalogDbContext db, CatalogChanges changes, CancellationToken ct)

@@ -11,8 +11,8 @@ public static class ListCertificatesEndpoint
         .WithName("ListCertificates")
         .WithSummary("Certificates the caller may see, optionally of one case; newest first.");
 
-    private static async Task<Results<Ok<IReadOnlyList<CertificateView>>, InvalidRequest>> Handle(
-        string? caseId, int? limit, HttpContext http, CertificatesDbContext db, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Ok<Page<CertificateView>>, InvalidRequest>> Handle(
+        string? caseId, PageRequest page, HttpContext http, CertificatesDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var query = db.Certificates.AsNoTracking().VisibleTo(db.CaseDepartments, http.Caller());
         if (caseId is not null)
@@ -20,8 +20,8 @@ public static class ListCertificatesEndpoint
             if (!Guid.TryParse(caseId, out var id)) return Problems.Invalid("caseId", "Not a case id (a UUID).");
             query = query.Where(c => c.CaseId == id);
         }
-        var found = await query.OrderByDescending(c => c.IssuedAt).Take(Math.Clamp(limit ?? 50, 1, 500)).ToListAsync(ct);
+        var found = await query.PageAsync(page, o => o.Desc(c => c.IssuedAt).Asc(c => c.Id), ct);
         var today = ChinaTime.ToLocalDate(clock.GetUtcNow());
-        return TypedResults.Ok<IReadOnlyList<CertificateView>>(found.Select(c => CertificateView.From(c, today)).ToList());
+        return TypedResults.Ok(found.Map(c => CertificateView.From(c, today)));
     }
 }

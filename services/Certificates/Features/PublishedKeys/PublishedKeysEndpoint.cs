@@ -10,10 +10,10 @@ public static class PublishedKeysEndpoint
         .WithName("ListSigningKeys")
         .WithSummary("An issuing org unit's public SM2 keys, current and rotated, for offline verification (public).");
 
-    private static async Task<Ok<IReadOnlyList<PublishedKeyView>>> Handle(string orgUnitId, CertificatesDbContext db, CancellationToken ct)
+    private static async Task<Ok<Page<PublishedKeyView>>> Handle(string orgUnitId, PageRequest page, CertificatesDbContext db, CancellationToken ct)
     {
         var keys = await db.SigningKeys.AsNoTracking().Where(k => k.OrgUnitId == orgUnitId)
-            .OrderByDescending(k => k.CreatedAt).Take(100).ToListAsync(ct);
-        return TypedResults.Ok<IReadOnlyList<PublishedKeyView>>(keys.Select(PublishedKeyView.From).ToList());
+            .PageAsync(page, o => o.Desc(k => k.CreatedAt).Asc(k => k.Id), ct, withTotal: true);
+        return TypedResults.Ok(keys.Map(PublishedKeyView.From));
     }
 }

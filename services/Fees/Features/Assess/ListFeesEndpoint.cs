@@ -13,16 +13,19 @@ public static class ListFeesEndpoint
 
     public static void Map(RouteGroupBuilder api) => api.MapGet("/cases", Handle)
         .WithName("ListCaseFees")
-        .WithSummary("The newest fees in the caller's scope (limit, default 200); status= keeps one status among them (free, due, paid, waived).");
+        .WithSummary("The fees in the caller's scope, newest first; status= keeps one status (free, due, paid, waived).");
 
-    private static async Task<Results<Ok<IReadOnlyList<FeeRow>>, InvalidRequest>> Handle(
-        string? status, int? limit, HttpContext http, FeesDbContext db, CancellationToken ct)
+    private static Keyset<FeeAssessment> Newest(Keyset<FeeAssessment> order) => order.Desc(f => f.AssessedAt).Asc(f => f.CaseId);
+
+    private static async Task<Results<Ok<Page<FeeRow>>, InvalidRequest>> Handle(
+        [OneOf<FeeStatus>] string? status, PageRequest page, HttpContext http, FeesDbContext db, CancellationToken ct)
     {
         FeeStatus parsed = default;
         if (status is not null && !KebabEnum.TryParse(status, out parsed)) return Problems.Invalid("status", "Use free, due, paid or waived.");
-        var fees = await db.Assessments.AsNoTracking().VisibleTo(http.Caller())
-            .OrderByDescending(f => f.AssessedAt).Take(Math.Clamp(limit ?? 200, 1, 1000)).ToListAsync(ct);
-        return TypedResults.Ok<IReadOnlyList<FeeRow>>(fees.Where(f => status is null || f.Status == parsed)
-            .Select(f => new FeeRow(f.CaseId, f.CaseNumber, f.MatterName, f.Status, f.DueFen, f.OutstandingFen)).ToList());
+        var fees = db.Assessments.AsNoTracking().VisibleTo(http.Caller());
+        // the status is computed from the amounts, not stored: a status list is paged over the scope's rows in memory
+        var found = status is null ? await fees.PageAsync(page, Newest, ct)
+            : await (await fees.ToListAsync(ct)).Where(f => f.Status == parsed).PageAsync(page, Newest, ct);
+        return TypedResults.Ok(found.Map(f => new FeeRow(f.CaseId, f.CaseNumber, f.MatterName, f.Status, f.DueFen, f.OutstandingFen)));
     }
 }

@@ -12,8 +12,8 @@ public static partial class ConfigureEndpoints
 {
     public static void Map(RouteGroupBuilder api)
     {
-        api.MapPut("/areas/{code}", PutArea).RequireAuthorization(p => p.RequireRole(Roles.CentreAdmin)).WithName("PutServiceArea");
-        api.MapPut("/windows/{code}", PutWindow).RequireAuthorization(p => p.RequireRole(Roles.CentreAdmin)).WithName("PutWindow");
+        api.MapPut("/areas/{code}", PutArea).RequireAuthorization(p => p.RequireRole(Roles.CentreAdmin)).WithName("PutServiceArea").WithSummary("Create or change a service area of the admin's own centre.");
+        api.MapPut("/windows/{code}", PutWindow).RequireAuthorization(p => p.RequireRole(Roles.CentreAdmin)).WithName("PutWindow").WithSummary("Create or change a window of the admin's own centre and the areas it calls.");
     }
 
     private static async Task<IResult> PutArea(string code, AreaRequest request, HttpContext http, HallDbContext db, CancellationToken ct)

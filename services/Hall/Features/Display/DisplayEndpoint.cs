@@ -13,7 +13,7 @@ public static class DisplayEndpoint
     public static void Map(RouteGroupBuilder api) => api
         .MapGet("/centres/{centreId}/display", Handle)
         .AllowAnonymous()
-        .WithName("HallDisplay");
+        .WithName("HallDisplay").WithSummary("The called-number screen (叫号屏) of a centre (public).");
 
     private static async Task<IResult> Handle(string centreId, HallDbContext db, TimeProvider clock, CancellationToken ct)
     {

@@ -9,9 +9,9 @@ public static class ListAreasEndpoint
     public sealed record AreaView(string Code, string Name);
 
     public static void Map(RouteGroupBuilder api) => api
-        .MapGet("/centres/{centreId}/areas", async (string centreId, HallDbContext db, CancellationToken ct) =>
-            TypedResults.Ok(await db.Areas.AsNoTracking().Where(a => a.OrgUnitId == centreId).OrderBy(a => a.Code)
-                .Select(a => new AreaView(a.Code, a.Name)).ToListAsync(ct)))
+        .MapGet("/centres/{centreId}/areas", async (string centreId, PageRequest page, HallDbContext db, CancellationToken ct) =>
+            TypedResults.Ok((await db.Areas.AsNoTracking().Where(a => a.OrgUnitId == centreId)
+                .PageAsync(page, o => o.Asc(a => a.Code), ct, withTotal: true)).Map(a => new AreaView(a.Code, a.Name))))
         .AllowAnonymous()
-        .WithName("ListServiceAreas");
+        .WithName("ListServiceAreas").WithSummary("The service areas of a centre a kiosk or phone offers for taking a ticket (public).");
 }

@@ -12,7 +12,8 @@ public static class WindowStatsEndpoint
     public static void Map(RouteGroupBuilder api) => api
         .MapGet("/stats/windows", Handle)
         .RequireAuthorization(p => p.RequireRole(Roles.Supervisor, Roles.CentreAdmin, Roles.TierAdmin))
-        .WithName("HallWindowStats");
+        .WithName("HallWindowStats").WithSummary("Average wait and serving times per window on a day, over the caller's subtree (a report).")
+        .WithMetadata(new ReportEndpoint());
 
     private static async Task<IResult> Handle(DateOnly? date, HttpContext http, HallDbContext db, TimeProvider clock, CancellationToken ct)
     {

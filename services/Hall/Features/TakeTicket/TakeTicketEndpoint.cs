@@ -15,7 +15,7 @@ public static class TakeTicketEndpoint
         .MapPost("/tickets", Handle)
         .RequireAuthorization(p => p.RequireRole(Roles.Applicant, Roles.Kiosk, Roles.WindowClerk))
         .WithMetadata(new KioskAllowed())
-        .WithName("TakeTicket");
+        .WithName("TakeTicket").WithSummary("Take a queue ticket (取号) for today, by phone, kiosk or at the front desk.");
 
     private static async Task<IResult> Handle(TakeTicketRequest request, HttpContext http, HallDbContext db, TimeProvider clock, CancellationToken ct)
     {

@@ -14,14 +14,14 @@ public static class WindowEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         var windows = api.MapGroup("/windows/{code}").RequireAuthorization(p => p.RequireRole(Roles.WindowClerk));
-        windows.MapPost("/call-next", CallNext).WithName("CallNextTicket");
+        windows.MapPost("/call-next", CallNext).WithName("CallNextTicket").WithSummary("Call the next ticket at a window of the clerk's centre (叫号).");
         windows.MapPost("/recall", (string code, HttpContext http, HallDbContext db, TimeProvider clock, CancellationToken ct) =>
-            Act(code, http, db, (_, t) => t.Recall(clock.GetUtcNow()), ct)).WithName("RecallTicket");
+            Act(code, http, db, (_, t) => t.Recall(clock.GetUtcNow()), ct)).WithName("RecallTicket").WithSummary("Call the current ticket of a window again.");
         windows.MapPost("/skip", (string code, HttpContext http, HallDbContext db, TimeProvider clock, CancellationToken ct) =>
-            Act(code, http, db, (_, t) => t.Skip(clock.GetUtcNow()), ct)).WithName("SkipTicket");
+            Act(code, http, db, (_, t) => t.Skip(clock.GetUtcNow()), ct)).WithName("SkipTicket").WithSummary("Skip the current ticket of a window (过号).");
         windows.MapPost("/finish", (string code, HttpContext http, HallDbContext db, TimeProvider clock, CancellationToken ct) =>
-            Act(code, http, db, (_, t) => t.Finish(clock.GetUtcNow()), ct)).WithName("FinishTicket");
-        windows.MapPost("/transfer", Transfer).WithName("TransferTicket");
+            Act(code, http, db, (_, t) => t.Finish(clock.GetUtcNow()), ct)).WithName("FinishTicket").WithSummary("Finish serving the current ticket of a window.");
+        windows.MapPost("/transfer", Transfer).WithName("TransferTicket").WithSummary("Transfer the current ticket to another service area.");
     }
 
     private static async Task<IResult> CallNext(string code, HttpContext http, HallDbContext db, TimeProvider clock, CancellationToken ct)

@@ -10,7 +10,7 @@ namespace Linkage.Intake.Features.AcceptCase;
 public static class AcceptCaseEndpoint
 {
     public static void Map(RouteGroupBuilder api) => api
-        .MapPost("/cases/{id:guid}/acceptance", Handle).ForClerks().WithName("AcceptCase");
+        .MapPost("/cases/{id:guid}/acceptance", Handle).ForClerks().WithName("AcceptCase").WithSummary("Accept a received case (受理): the acceptance slip with its due date.");
 
     private static async Task<Results<Ok<CaseView>, InvalidRequest, ProblemHttpResult>> Handle(
         Guid id, HttpContext http, IntakeDbContext db, CaseSaves saves, TimeProvider clock, CancellationToken ct)

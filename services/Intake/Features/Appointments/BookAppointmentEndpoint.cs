@@ -19,7 +19,7 @@ public static class BookAppointmentEndpoint
     public static void Map(RouteGroupBuilder api) => api
         .MapPost("/appointments", Handle)
         .RequireAuthorization(p => p.RequireRole(Roles.Applicant))
-        .WithName("BookAppointment");
+        .WithName("BookAppointment").WithSummary("Book a window slot for a matter at the centre that handles it for the applicant.");
 
     private static async Task<Results<Created<AppointmentView>, InvalidRequest, ProblemHttpResult>> Handle(
         BookAppointmentRequest request, HttpContext http, IntakeDbContext db, CatalogLookup catalog, TimeProvider clock,

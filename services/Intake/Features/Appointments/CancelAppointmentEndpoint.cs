@@ -12,7 +12,7 @@ public static class CancelAppointmentEndpoint
     public static void Map(RouteGroupBuilder api) => api
         .MapDelete("/appointments/{id:guid}", Handle)
         .RequireAuthorization(p => p.RequireRole(Roles.Applicant))
-        .WithName("CancelAppointment");
+        .WithName("CancelAppointment").WithSummary("Cancel the caller's own upcoming appointment; the slot is free again.");
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Handle(
         Guid id, HttpContext http, IntakeDbContext db, TimeProvider clock, CancellationToken ct)

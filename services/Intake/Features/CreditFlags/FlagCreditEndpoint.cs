@@ -13,7 +13,7 @@ public static class FlagCreditEndpoint
     public static void Map(RouteGroupBuilder api) => api
         .MapPost("/credit-flags", Handle)
         .RequireAuthorization(CreditFlagActors.Policy)
-        .WithName("FlagCredit");
+        .WithName("FlagCredit").WithSummary("Record a bad-credit flag for a person or organisation in the caller's own division.");
 
     private static async Task<Results<NoContent, InvalidRequest, ProblemHttpResult>> Handle(
         CreditFlagRequest request, HttpContext http, IntakeDbContext db, PersonalIdHasher hasher, TimeProvider clock, CancellationToken ct)

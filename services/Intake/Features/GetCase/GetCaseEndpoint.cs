@@ -6,7 +6,7 @@ namespace Linkage.Intake.Features.GetCase;
 
 public static class GetCaseEndpoint
 {
-    public static void Map(RouteGroupBuilder api) => api.MapGet("/cases/{id:guid}", Handle).WithName("GetCase");
+    public static void Map(RouteGroupBuilder api) => api.MapGet("/cases/{id:guid}", Handle).WithName("GetCase").WithSummary("One case the caller may see, with its slip, materials and status.");
 
     private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> Handle(
         Guid id, HttpContext http, IntakeDbContext db, CancellationToken ct)

@@ -9,10 +9,10 @@ namespace Linkage.Intake.Features.ListCases;
 
 public static class ListCasesEndpoint
 {
-    public static void Map(RouteGroupBuilder api) => api.MapGet("/cases", Handle).WithName("ListCases");
+    public static void Map(RouteGroupBuilder api) => api.MapGet("/cases", Handle).WithName("ListCases").WithSummary("The cases the caller may see, newest first; status= and division= narrow them.");
 
-    private static async Task<Results<Ok<IReadOnlyList<CaseView>>, InvalidRequest>> Handle(
-        string? status, string? division, int? limit, HttpContext http, IntakeDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<Page<CaseView>>, InvalidRequest>> Handle(
+        [OneOf<CaseStatus>] string? status, string? division, PageRequest page, HttpContext http, IntakeDbContext db, CancellationToken ct)
     {
         var query = db.Cases.AsNoTracking().VisibleTo(db.CaseDepartments, http.Caller());
         if (division is not null)
@@ -26,7 +26,7 @@ public static class ListCasesEndpoint
             if (!KebabEnum.TryParse<CaseStatus>(status, out var s)) return Problems.Invalid("status", "Unknown case status.");
             query = query.Where(c => c.Status == s);
         }
-        var cases = await query.OrderByDescending(c => c.ReceivedAt).Take(Math.Clamp(limit ?? 50, 1, 500)).ToListAsync(ct);
-        return TypedResults.Ok<IReadOnlyList<CaseView>>(cases.Select(CaseView.From).ToList());
+        var cases = await query.PageAsync(page, o => o.Desc(c => c.ReceivedAt).Asc(c => c.Id), ct);
+        return TypedResults.Ok(cases.Map(CaseView.From));
     }
 }

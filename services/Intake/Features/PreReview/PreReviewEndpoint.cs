@@ -12,7 +12,7 @@ public static class PreReviewEndpoint
     public sealed record PreReviewRequest(IReadOnlyList<string>? Bring, string? Note);
 
     public static void Map(RouteGroupBuilder api) => api
-        .MapPost("/cases/{id:guid}/pre-review", Handle).ForClerks().WithName("PreReviewCase");
+        .MapPost("/cases/{id:guid}/pre-review", Handle).ForClerks().WithName("PreReviewCase").WithSummary("Pre-review (网上预审) an online application: what to bring to the window.");
 
     private static async Task<Results<Ok<CaseView>, InvalidRequest, ProblemHttpResult>> Handle(
         Guid id, PreReviewRequest request, HttpContext http, IntakeDbContext db, CatalogLookup catalog,

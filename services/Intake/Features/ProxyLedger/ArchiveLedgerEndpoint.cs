@@ -10,7 +10,7 @@ public static class ArchiveLedgerEndpoint
     public sealed record ArchiveRequest(string? Delivery);
 
     public static void Map(RouteGroupBuilder api) => api
-        .MapPost("/proxy-ledger/{id:guid}/archive", Handle).ForStationAgents().WithName("ArchiveProxyLedgerLine");
+        .MapPost("/proxy-ledger/{id:guid}/archive", Handle).ForStationAgents().WithName("ArchiveProxyLedgerLine").WithSummary("File a ledger line once the result reached the principal (建档).");
 
     private static async Task<Results<Ok<LedgerView>, InvalidRequest, ProblemHttpResult>> Handle(
         Guid id, ArchiveRequest request, HttpContext http, IntakeDbContext db, TimeProvider clock, CancellationToken ct)

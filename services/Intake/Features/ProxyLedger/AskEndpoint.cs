@@ -12,7 +12,7 @@ public static class AskEndpoint
     public static void Map(RouteGroupBuilder api) => api
         .MapPost("/proxy-ledger", Handle)
         .RequireAuthorization(p => p.RequireRole(Roles.VillageAgent))
-        .WithName("AskProxy");
+        .WithName("AskProxy").WithSummary("Open a ledger line: a resident asks the village agent to handle a matter (问事).");
 
     private static async Task<Results<Created<LedgerView>, InvalidRequest>> Handle(
         AskRequest request, HttpContext http, IntakeDbContext db, PersonalIdHasher hasher, TimeProvider clock, CancellationToken ct)

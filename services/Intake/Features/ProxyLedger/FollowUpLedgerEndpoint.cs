@@ -10,7 +10,7 @@ public static class FollowUpLedgerEndpoint
     public sealed record FollowUpRequest(DateOnly? VisitedOn, bool? Satisfied, string? Note);
 
     public static void Map(RouteGroupBuilder api) => api
-        .MapPost("/proxy-ledger/{id:guid}/follow-up", Handle).ForStationAgents().WithName("FollowUpProxyLedgerLine");
+        .MapPost("/proxy-ledger/{id:guid}/follow-up", Handle).ForStationAgents().WithName("FollowUpProxyLedgerLine").WithSummary("Record the follow-up visit (回访) of a ledger line.");
 
     private static async Task<Results<Ok<LedgerView>, InvalidRequest, ProblemHttpResult>> Handle(
         Guid id, FollowUpRequest request, HttpContext http, IntakeDbContext db, TimeProvider clock, CancellationToken ct)

@@ -21,7 +21,7 @@ public static class LedgerQueries
         return lines.Where(e => e.StationOrgUnitId == station);
     }
 
-    public static async Task<IReadOnlyList<T>> ListAsync<T>(
-        this IQueryable<ProxyLedgerEntry> lines, Func<ProxyLedgerEntry, T> view, CancellationToken ct) =>
-        (await lines.AsNoTracking().OrderByDescending(e => e.AskedAt).Take(500).ToListAsync(ct)).Select(view).ToList();
+    public static async Task<Page<T>> ListAsync<T>(
+        this IQueryable<ProxyLedgerEntry> lines, PageRequest page, Func<ProxyLedgerEntry, T> view, CancellationToken ct) =>
+        (await lines.AsNoTracking().PageAsync(page, o => o.Desc(e => e.AskedAt).Asc(e => e.Id), ct)).Map(view);
 }

@@ -7,7 +7,7 @@ namespace Linkage.Intake.Features.ProxyLedger;
 public static class PublishLedgerEndpoint
 {
     public static void Map(RouteGroupBuilder api) => api
-        .MapPost("/proxy-ledger/{id:guid}/publication", Handle).ForStationAgents().WithName("PublishProxyLedgerLine");
+        .MapPost("/proxy-ledger/{id:guid}/publication", Handle).ForStationAgents().WithName("PublishProxyLedgerLine").WithSummary("Publish a followed-up ledger line (公示), personal data masked.");
 
     private static async Task<Results<Ok<LedgerView>, InvalidRequest, ProblemHttpResult>> Handle(
         Guid id, HttpContext http, IntakeDbContext db, TimeProvider clock, CancellationToken ct)

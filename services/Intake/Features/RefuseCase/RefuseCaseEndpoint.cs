@@ -11,7 +11,7 @@ public static class RefuseCaseEndpoint
     public sealed record RefuseCaseRequest(string? Reason);
 
     public static void Map(RouteGroupBuilder api) => api
-        .MapPost("/cases/{id:guid}/refusal", Handle).ForClerks().WithName("RefuseCase");
+        .MapPost("/cases/{id:guid}/refusal", Handle).ForClerks().WithName("RefuseCase").WithSummary("Refuse an application (不予受理): the reason and the applicant's appeal rights.");
 
     private static async Task<Results<Ok<CaseView>, InvalidRequest, ProblemHttpResult>> Handle(
         Guid id, RefuseCaseRequest request, HttpContext http, IntakeDbContext db, CaseSaves saves, TimeProvider clock, CancellationToken ct)

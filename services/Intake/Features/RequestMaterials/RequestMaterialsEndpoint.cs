@@ -13,7 +13,7 @@ public static class RequestMaterialsEndpoint
     public sealed record RequestMaterialsRequest(IReadOnlyList<string>? Materials);
 
     public static void Map(RouteGroupBuilder api) => api
-        .MapPost("/cases/{id:guid}/material-requests", Handle).ForClerks().WithName("RequestMaterials");
+        .MapPost("/cases/{id:guid}/material-requests", Handle).ForClerks().WithName("RequestMaterials").WithSummary("Issue the missing-materials notice (缺件告知单) for a received case.");
 
     private static async Task<Results<Ok<CaseView>, InvalidRequest, ProblemHttpResult>> Handle(
         Guid id, RequestMaterialsRequest request, HttpContext http, IntakeDbContext db, CatalogLookup catalog,

@@ -12,8 +12,8 @@ public static class ListRectificationsEndpoint
         .WithName("ListRectifications")
         .WithSummary("The bad-rating rectification ledger (差评整改台账) of the caller's subtree, nearest deadline first.");
 
-    private static async Task<Results<Ok<IReadOnlyList<RectificationView>>, InvalidRequest>> Handle(
-        string? status, int? limit, HttpContext http, RatingsDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<Page<RectificationView>>, InvalidRequest>> Handle(
+        [OneOf<RectificationStatus>] string? status, PageRequest page, HttpContext http, RatingsDbContext db, CancellationToken ct)
     {
         var query = db.Rectifications.AsNoTracking().VisibleTo(http.Caller());
         if (status is not null)
@@ -22,7 +22,7 @@ public static class ListRectificationsEndpoint
                 return Problems.Invalid("status", "Use open, visited, rectifying, appealed, fed-back or closed.");
             query = query.Where(r => r.Status == s);
         }
-        var rows = await query.OrderBy(r => r.Deadline).ThenBy(r => r.OpenedAt).Take(Math.Clamp(limit ?? 100, 1, 500)).ToListAsync(ct);
-        return TypedResults.Ok<IReadOnlyList<RectificationView>>(rows.Select(RectificationView.From).ToList());
+        var rows = await query.PageAsync(page, o => o.Asc(r => r.Deadline).Asc(r => r.OpenedAt).Asc(r => r.Id), ct);
+        return TypedResults.Ok(rows.Map(RectificationView.From));
     }
 }

@@ -12,12 +12,12 @@ public static class ListStepsEndpoint
         .WithName("ListRectificationSteps")
         .WithSummary("Every step of a rectification in the caller's subtree: what, who and when (留痕).");
 
-    private static async Task<Results<Ok<IReadOnlyList<StepView>>, ProblemHttpResult>> Handle(
-        Guid id, HttpContext http, RatingsDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<Page<StepView>>, ProblemHttpResult>> Handle(
+        Guid id, PageRequest page, HttpContext http, RatingsDbContext db, CancellationToken ct)
     {
         if (!await db.Rectifications.VisibleTo(http.Caller()).AnyAsync(r => r.Id == id, ct)) return Problems.NotFound($"Rectification {id}");
-        var steps = await db.Steps.AsNoTracking().Where(s => s.RectificationId == id).OrderBy(s => s.At)
-            .Select(s => new StepView(s.Step, s.By, s.At, s.Note)).ToListAsync(ct);
-        return TypedResults.Ok<IReadOnlyList<StepView>>(steps);
+        var steps = await db.Steps.AsNoTracking().Where(s => s.RectificationId == id)
+            .PageAsync(page, o => o.Asc(s => s.At).Asc(s => s.Id), ct, withTotal: true);
+        return TypedResults.Ok(steps.Map(s => new StepView(s.Step, s.By, s.At, s.Note)));
     }
 }

@@ -13,8 +13,8 @@ public static class ListAlarmsEndpoint
         .WithName("ListSupervisionAlarms")
         .WithSummary("Persisted alarms in a subtree, newest first; open ones (raised or acknowledged) unless state= says otherwise.");
 
-    private static async Task<Results<Ok<IReadOnlyList<AlarmView>>, InvalidRequest, ProblemHttpResult>> Handle(
-        string? division, string? state, Guid? caseId, int? limit, HttpContext http, SupervisionDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<Page<AlarmView>>, InvalidRequest, ProblemHttpResult>> Handle(
+        string? division, [OneOf<AlarmState>] string? state, Guid? caseId, PageRequest page, HttpContext http, SupervisionDbContext db, CancellationToken ct)
     {
         var caller = http.Caller();
         var errors = new FieldErrors();
@@ -32,8 +32,8 @@ public static class ListAlarmsEndpoint
             AlarmState.Acknowledged => alarms.Where(a => a.ResolvedAt == null && a.AcknowledgedAt != null),
             _ => alarms.Where(a => a.ResolvedAt == null && a.AcknowledgedAt == null),
         };
-        var rows = await alarms.OrderByDescending(a => a.RaisedAt).Take(Math.Clamp(limit ?? 200, 1, 1000)).ToListAsync(ct);
-        return TypedResults.Ok<IReadOnlyList<AlarmView>>(rows.Select(AlarmView.From).ToList());
+        var rows = await alarms.PageAsync(page, o => o.Desc(a => a.RaisedAt).Asc(a => a.Id), ct);
+        return TypedResults.Ok(rows.Map(AlarmView.From));
     }
 
     private static AlarmState? StateOf(string? state, FieldErrors errors)

@@ -9,8 +9,8 @@ namespace Linkage.Supervision.Features.Alerts;
 /// working-day calendar as of today. Only the cases the caller may see (least privilege: a reviewer their department's).</summary>
 public static class AlertsQuery
 {
-    public static async Task<IReadOnlyList<AlertView>> ListAsync(
-        SupervisionDbContext db, string subtreePattern, CallerContext caller, DeadlineAlertRule rule, AlertLevel? level, DateOnly today, int limit,
+    public static async Task<Page<AlertView>> ListAsync(
+        SupervisionDbContext db, string subtreePattern, CallerContext caller, DeadlineAlertRule rule, AlertLevel? level, DateOnly today, PageRequest page,
         CancellationToken ct)
     {
         var (from, before) = level switch
@@ -21,15 +21,13 @@ public static class AlertsQuery
         };
         var due = await db.Cases.AsNoTracking().HandledWithin(subtreePattern).VisibleTo(db.CaseDepartments, caller)
             .Where(c => c.Status == SupervisedCaseStatus.Open && c.ClockStoppedOn == null && c.DueDate >= from && c.DueDate < before)
-            .OrderBy(c => c.DueDate).ThenBy(c => c.CaseNumber)
-            .Take(limit)
             .Select(c => new { c.Id, c.CaseNumber, c.MatterCode, c.MatterName, c.HandlingOrgUnitId, c.HandlingDivision, c.DueDate })
-            .ToListAsync(ct);
-        return due
+            .PageAsync(page, o => o.Asc(c => c.DueDate).Asc(c => c.CaseNumber).Asc(c => c.Id), ct);
+        return new Page<AlertView>(due.Items
             .Select(c => (Case: c, Level: rule.LevelOn(today, c.DueDate)))
             .Where(x => x.Level is not null)
             .Select(x => new AlertView(x.Case.Id, x.Case.CaseNumber, x.Case.MatterCode, x.Case.MatterName, x.Case.HandlingOrgUnitId,
                 x.Case.HandlingDivision, x.Case.DueDate, x.Level!.Value, DeadlineAlertRule.WorkingDays(today, x.Case.DueDate, x.Level.Value)))
-            .ToList();
+            .ToList(), due.NextCursor, due.Total);
     }
 }

@@ -13,8 +13,8 @@ public static class GetAlertsEndpoint
         .WithName("GetSupervisionAlerts")
         .WithSummary("Yellow (deadline near) and red (overdue) cards on open cases in a subtree, as of now.");
 
-    private static async Task<Results<Ok<IReadOnlyList<AlertView>>, InvalidRequest, ProblemHttpResult>> Handle(
-        string? division, string? level, int? limit, HttpContext http, SupervisionDbContext db, DeadlineAlertRule rule,
+    private static async Task<Results<Ok<Page<AlertView>>, InvalidRequest, ProblemHttpResult>> Handle(
+        string? division, [OneOf<AlertLevel>] string? level, PageRequest page, HttpContext http, SupervisionDbContext db, DeadlineAlertRule rule,
         TimeProvider clock, CancellationToken ct)
     {
         var caller = http.Caller();
@@ -26,8 +26,7 @@ public static class GetAlertsEndpoint
 
         try
         {
-            var take = Math.Clamp(limit ?? 200, 1, 1000);
-            return TypedResults.Ok(await AlertsQuery.ListAsync(db, subtree.Pattern, caller, rule, wanted, ChinaTime.Today(clock), take, ct));
+            return TypedResults.Ok(await AlertsQuery.ListAsync(db, subtree.Pattern, caller, rule, wanted, ChinaTime.Today(clock), page, ct));
         }
         catch (CalendarNotAnnouncedException e)
         {

@@ -13,8 +13,8 @@ public static class ListKeyProjectsEndpoint
         .WithName("ListKeyProjects")
         .WithSummary("The key-project ledger (重点项目台账) of a subtree, earliest internal target first.");
 
-    private static async Task<Results<Ok<IReadOnlyList<KeyProjectView>>, InvalidRequest, ProblemHttpResult>> Handle(
-        string? division, HttpContext http, SupervisionDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<Page<KeyProjectView>>, InvalidRequest, ProblemHttpResult>> Handle(
+        string? division, PageRequest page, HttpContext http, SupervisionDbContext db, CancellationToken ct)
     {
         var caller = http.Caller();
         var errors = new FieldErrors();
@@ -24,9 +24,7 @@ public static class ListKeyProjectsEndpoint
 
         var cases = await db.Cases.AsNoTracking().HandledWithin(subtree.Pattern).VisibleTo(db.CaseDepartments, caller)
             .Where(c => c.KeyProjectMarkedAt != null)
-            .OrderBy(c => c.KeyProjectTargetOn).ThenBy(c => c.CaseNumber)
-            .Take(500)
-            .ToListAsync(ct);
-        return TypedResults.Ok<IReadOnlyList<KeyProjectView>>(cases.Select(KeyProjectView.From).ToList());
+            .PageAsync(page, o => o.Asc(c => c.KeyProjectTargetOn ?? DateOnly.MaxValue).Asc(c => c.CaseNumber).Asc(c => c.Id), ct);
+        return TypedResults.Ok(cases.Map(KeyProjectView.From));
     }
 }

@@ -14,8 +14,8 @@ public static class OrderQueryEndpoints
             .WithSummary("One order, its reply and escalation.");
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<OrderView>>, InvalidRequest, ProblemHttpResult>> List(
-        string? division, HttpContext http, SupervisionDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<Page<OrderView>>, InvalidRequest, ProblemHttpResult>> List(
+        string? division, PageRequest page, HttpContext http, SupervisionDbContext db, CancellationToken ct)
     {
         var caller = http.Caller();
         var errors = new FieldErrors();
@@ -23,8 +23,8 @@ public static class OrderQueryEndpoints
         if (errors.Any) return Problems.Invalid(errors);
         if (SubtreeParameter.Within(code, caller) is not { } subtree) return Problems.NotFound($"Division {division}");
         var rows = await db.Orders.AsNoTracking().VisibleTo(caller).Where(o => EF.Functions.Like(o.TargetDivision, subtree.Pattern))
-            .OrderByDescending(o => o.IssuedAt).Take(500).ToListAsync(ct);
-        return TypedResults.Ok<IReadOnlyList<OrderView>>(rows.Select(OrderView.From).ToList());
+            .PageAsync(page, o => o.Desc(x => x.IssuedAt).Asc(x => x.Id), ct);
+        return TypedResults.Ok(rows.Map(OrderView.From));
     }
 
     private static async Task<Results<Ok<OrderView>, ProblemHttpResult>> Get(

@@ -12,6 +12,7 @@ public static class GetBreakdownEndpoint
     public static void Map(RouteGroupBuilder api) => api
         .MapGet("/stats/breakdown", Handle)
         .WithName("GetSupervisionStatsBreakdown")
+        .WithMetadata(new ReportEndpoint())
         .WithSummary("Pre-aggregated figures of a subtree and period by day, week, month, matter, org unit or child region; JSON, CSV, XLSX or an SVG chart of completions.");
 
     private static async Task<Results<Ok<IReadOnlyList<BreakdownRow>>, ContentHttpResult, FileContentHttpResult, InvalidRequest, ProblemHttpResult>> Handle(

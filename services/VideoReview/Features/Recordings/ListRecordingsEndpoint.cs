@@ -11,11 +11,12 @@ public static class ListRecordingsEndpoint
         .WithName("ListVideoReviewRecordings")
         .WithSummary("The session's recorded tracks with their SHA-256 and retention, for its participants and the subtree's supervisors.");
 
-    private static async Task<Results<Ok<IReadOnlyList<RecordingView>>, ProblemHttpResult>> Handle(
-        Guid id, HttpContext http, VideoReviewDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<Page<RecordingView>>, ProblemHttpResult>> Handle(
+        Guid id, PageRequest page, HttpContext http, VideoReviewDbContext db, CancellationToken ct)
     {
         if (await RecordingAccess.FindAsync(db, http.Caller(), id, ct) is null) return Problems.NotFound($"Session {id}");
-        var recordings = await db.Recordings.AsNoTracking().Where(r => r.SessionId == id).OrderBy(r => r.StoredAt).ThenBy(r => r.FileName).ToListAsync(ct);
-        return TypedResults.Ok<IReadOnlyList<RecordingView>>([.. recordings.Select(RecordingView.From)]);
+        var recordings = await db.Recordings.AsNoTracking().Where(r => r.SessionId == id)
+            .PageAsync(page, o => o.Asc(r => r.StoredAt).Asc(r => r.FileName).Asc(r => r.Id), ct, withTotal: true);
+        return TypedResults.Ok(recordings.Map(RecordingView.From));
     }
 }

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Linkage.Contracts.Events.Approval;
 using Linkage.ServiceDefaults.Auth;
+using Linkage.Testing;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -42,7 +43,7 @@ public sealed class ProxyLedgerTests(IntakeHostFixture fixture) : IClassFixture<
     }
 
     private static async Task<JsonElement> LineAsync(HttpClient client, string line) =>
-        (await client.GetFromJsonAsync<JsonElement>($"/api/intake/proxy-ledger?station={Station}")).EnumerateArray()
+        ((await client.GetFromJsonAsync<JsonElement>($"/api/intake/proxy-ledger?station={Station}")).Items()).EnumerateArray()
         .Single(e => e.Str("id") == line);
 
     [Fact]
@@ -109,7 +110,7 @@ public sealed class ProxyLedgerTests(IntakeHostFixture fixture) : IClassFixture<
 
         using var resident = fixture.Host.CreateClient("resident");
         var notice = await resident.GetStringAsync($"/api/intake/proxy-ledger/published?station={Station}");
-        var row = JsonDocument.Parse(notice).RootElement.EnumerateArray().Single(r => r.Str("caseNumber") == created.Str("caseNumber"));
+        var row = JsonDocument.Parse(notice).RootElement.Items().EnumerateArray().Single(r => r.Str("caseNumber") == created.Str("caseNumber"));
         Assert.Equal("郑**", row.Str("principal"));
         Assert.Equal("林**", row.Str("agent"));
         Assert.Equal(created.GetProperty("handledBy").Str("name"), row.Str("window"));
@@ -124,7 +125,7 @@ public sealed class ProxyLedgerTests(IntakeHostFixture fixture) : IClassFixture<
         using var agent = fixture.Host.CreateClient("agent");
         var created = await SubmitAsync(agent, who, ["application-form"]);
         Assert.Equal("awaiting-materials", created.Str("status"));
-        var all = await agent.GetFromJsonAsync<JsonElement>("/api/intake/proxy-ledger");
+        var all = (await agent.GetFromJsonAsync<JsonElement>("/api/intake/proxy-ledger")).Items();
         var opened = all.EnumerateArray().Single(e => e.GetProperty("caseId").ValueKind != JsonValueKind.Null && e.Str("caseId") == created.Str("id"));
         Assert.Equal("asked", opened.Str("stage"));
         Assert.Equal((await agent.CaseAsync(created.Str("id"))).Str("receivedAt"), opened.Str("askedAt"));
@@ -152,9 +153,9 @@ public sealed class ProxyLedgerTests(IntakeHostFixture fixture) : IClassFixture<
 
         foreach (var path in new[] { "/api/intake/proxy-ledger", $"/api/intake/proxy-ledger?station={Station}" })
         {
-            Assert.DoesNotContain((await neighbour.GetFromJsonAsync<JsonElement>(path)).EnumerateArray(), e => e.Str("id") == line);
+            Assert.DoesNotContain((await neighbour.GetFromJsonAsync<JsonElement>(path)).Items().EnumerateArray(), e => e.Str("id") == line);
             using var other = fixture.Host.CreateClient("other-county-clerk");
-            Assert.Empty((await other.GetFromJsonAsync<JsonElement>(path)).EnumerateArray());
+            Assert.Empty((await other.GetFromJsonAsync<JsonElement>(path)).Items().EnumerateArray());
         }
         foreach (var (step, body) in new (string, object)[] { ("archive", new { delivery = "mail" }),
             ("follow-up", new { visitedOn = Today, satisfied = false }), ("publication", new { }) })
@@ -163,7 +164,7 @@ public sealed class ProxyLedgerTests(IntakeHostFixture fixture) : IClassFixture<
         Assert.Equal(HttpStatusCode.Forbidden, (await clerk.CallAsync($"/api/intake/proxy-ledger/{line}/publication", null)).Status);
         Assert.Equal("asked", (await LineAsync(clerk, line)).Str("stage"));
         using var resident = fixture.Host.CreateClient("resident");
-        Assert.Empty((await resident.GetFromJsonAsync<JsonElement>("/api/intake/proxy-ledger")).EnumerateArray());
+        Assert.Empty(((await resident.GetFromJsonAsync<JsonElement>("/api/intake/proxy-ledger")).Items()).EnumerateArray());
 
         var (invalid, bad) = await agent.CallAsync("/api/intake/proxy-ledger", new { matterCode = Applications.FoodPermit, principalName = "陈美华", principalIdNumber = "350926198503120021" });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, invalid);
@@ -186,7 +187,7 @@ public sealed class ProxyLedgerTests(IntakeHostFixture fixture) : IClassFixture<
         Assert.All(answers, a => Assert.Contains(a.Status, new[] { HttpStatusCode.Created, HttpStatusCode.Conflict }));
         var cases = answers.Where(a => a.Status == HttpStatusCode.Created).Select(a => a.Body.Str("id")).ToList();
         Assert.NotEmpty(cases);
-        var lines = (await agent.GetFromJsonAsync<JsonElement>("/api/intake/proxy-ledger")).EnumerateArray()
+        var lines = ((await agent.GetFromJsonAsync<JsonElement>("/api/intake/proxy-ledger")).Items()).EnumerateArray()
             .Where(l => l.Str("principalMaskedId") == "350926********0024").ToList();
         Assert.Equal(cases.Order(), lines.Select(l => l.Str("caseId")).Order());
         Assert.All(lines, l => Assert.Equal("forwarded", l.Str("stage")));

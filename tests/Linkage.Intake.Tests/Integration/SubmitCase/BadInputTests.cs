@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Linkage.Testing;
 
 namespace Linkage.Intake.Tests;
 
@@ -85,7 +86,7 @@ public sealed class BadInputTests(IntakeHostFixture fixture) : IClassFixture<Int
         Assert.Equal(HttpStatusCode.NotFound, (await otherResident.GetAsync($"/api/intake/cases/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await resident.GetAsync($"/api/intake/cases/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await county.GetAsync($"/api/intake/cases/{id}")).StatusCode);
-        var listed = await otherCounty.GetFromJsonAsync<JsonElement>("/api/intake/cases");
+        var listed = (await otherCounty.GetFromJsonAsync<JsonElement>("/api/intake/cases")).Items();
         Assert.DoesNotContain(listed.EnumerateArray(), c => c.GetProperty("id").GetString() == id);
     }
 

@@ -7,7 +7,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The caller's department's review tasks on cases handled in the caller's subtree, earliest deadline first; optionally of one case. */
+        /**
+         * The caller's department's review tasks on cases handled in the caller's subtree, key projects (绿色通道) first, then earliest deadline first; optionally of one case.
+         * @description The caller's department's review tasks on cases handled in the caller's subtree, key projects (绿色通道) first, then earliest deadline first; optionally of one case.
+         *
+         *     For any signed-in caller; only what their tier subtree and role allow is visible, anything else answers 404.
+         *
+         *     A page: `items`, and `nextCursor` while more follow (pass it as `cursor` with the same filters).
+         */
         get: operations["ListReviewTasks"];
         put?: never;
         post?: never;
@@ -24,7 +31,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The case's review plan and each department's state (staff of the handling subtree). */
+        /**
+         * The case's review plan and each department's state (staff of the handling subtree).
+         * @description The case's review plan and each department's state (staff of the handling subtree).
+         *
+         *     For any signed-in caller; only what their tier subtree and role allow is visible, anything else answers 404.
+         */
         get: operations["GetReviewCase"];
         put?: never;
         post?: never;
@@ -41,7 +53,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The case's review timeline for supervision: plan, decisions, clock stops and resumptions, extensions. */
+        /**
+         * The case's review timeline for supervision: plan, decisions, clock stops and resumptions, extensions.
+         * @description The case's review timeline for supervision: plan, decisions, clock stops and resumptions, extensions.
+         *
+         *     For any signed-in caller; only what their tier subtree and role allow is visible, anything else answers 404.
+         */
         get: operations["GetReviewTimeline"];
         put?: never;
         post?: never;
@@ -60,7 +77,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** A department approves or rejects (with reason and legal basis); the case joins when the last department decides. */
+        /**
+         * A department approves or rejects (with reason and legal basis); the case joins when the last department decides.
+         * @description A department approves or rejects (with reason and legal basis); the case joins when the last department decides.
+         *
+         *     For any signed-in caller; only what their tier subtree and role allow is visible, anything else answers 404.
+         */
         post: operations["DecideReviewTask"];
         delete?: never;
         options?: never;
@@ -75,85 +97,145 @@ export interface components {
         /** @enum {unknown} */
         ClockStopKind: "supplement" | "hearing" | "testing" | "expert-review" | null;
         DeadlineView: {
-            departmentId: string;
+            departmentId: unknown;
             status: components["schemas"]["ReviewTaskStatus"];
             /** Format: date */
             deadline: string;
             /** Format: int32 */
-            extendedWorkingDays: number | string;
-            legCode: null | string;
+            extendedWorkingDays: number;
+            legCode: unknown;
         };
         DecisionRequest: {
-            decision: null | string;
-            reason: null | string;
-            legalBasis: null | string;
+            decision: unknown;
+            reason: unknown;
+            legalBasis: unknown;
             materials?: null | components["schemas"]["MaterialItem"][];
-            procedure?: null | string;
-            notice?: null | string;
+            procedure?: unknown;
+            notice?: unknown;
             /** Format: int32 */
-            workingDays?: null | number | string;
-            assigneeSubject?: null | string;
-            assigneeName?: null | string;
+            workingDays?: null | number;
+            assigneeSubject?: unknown;
+            assigneeName?: unknown;
         };
         DepartmentStateView: {
             /** Format: uuid */
             taskId: string;
-            departmentId: string;
-            departmentName: string;
+            departmentId: unknown;
+            departmentName: unknown;
             signsOff: boolean;
             status: components["schemas"]["ReviewTaskStatus"];
             /** Format: date */
             deadline: string;
-            reason: null | string;
-            legalBasis: null | string;
-            decidedByName: null | string;
+            reason: unknown;
+            legalBasis: unknown;
+            decidedByName: unknown;
             /** Format: date-time */
             decidedAt: null | string;
-            legCode: null | string;
+            legCode: unknown;
         };
         HolderView: {
-            kind: string;
-            name: string;
-            maskedId: string;
-            creditCode: null | string;
+            kind: unknown;
+            name: unknown;
+            maskedId: unknown;
+            creditCode: unknown;
         };
         HttpValidationProblemDetails: {
-            type?: null | string;
-            title?: null | string;
+            type?: unknown;
+            title?: unknown;
             /** Format: int32 */
-            status?: null | number | string;
-            detail?: null | string;
-            instance?: null | string;
+            status?: null | number;
+            detail?: unknown;
+            instance?: unknown;
             errors?: {
-                [key: string]: string[];
+                [key: string]: unknown[];
             };
         };
         LegView: {
-            implementationCode: string;
+            implementationCode: unknown;
             /** Format: int32 */
-            implementationVersion: number | string;
-            matterCode: string;
-            matterName: string;
+            implementationVersion: number;
+            matterCode: unknown;
+            matterName: unknown;
             /** Format: date */
             deadline: string;
             /** Format: int32 */
-            quorum: number | string;
-            status: string;
+            quorum: number;
+            status: unknown;
         };
         MaterialItem: {
-            code: null | string;
-            name: null | string;
+            code: unknown;
+            name: unknown;
+        };
+        /** @description One page of a list (docs/api-style.md). */
+        PageOfTaskView: {
+            /** @description The items of this page, in the list's order. */
+            items: components["schemas"]["TaskView"][];
+            /**
+             * @description Pass as `cursor` (with the same filters) for the next page; absent on the last page.
+             * @example eyJ2IjpbIjIwMjYtMTItMDNUMDk6MTA6MDArMDA6MDAiXX0.q3Jr0nGzv8l9Xw2bTqk1aA
+             */
+            nextCursor: unknown;
+            /**
+             * Format: int64
+             * @description How many items match in all, where that is cheap to count; absent otherwise.
+             */
+            total?: null | number;
+        };
+        /** @description RFC 7807 problem details. */
+        Problem: {
+            /**
+             * @description A URI naming the kind of problem.
+             * @example https://tools.ietf.org/html/rfc4918#section-11.2
+             */
+            type?: string;
+            /**
+             * @description A short summary of the problem.
+             * @example The request is not valid.
+             */
+            title?: string;
+            /**
+             * Format: int32
+             * @description The HTTP status.
+             * @example 422
+             */
+            status?: number;
+            /**
+             * @description What went wrong in this request.
+             * @example Case 7d0b… was not found.
+             */
+            detail?: string;
+            /**
+             * @description The request path.
+             * @example /api/intake/cases
+             */
+            instance?: string;
+            /**
+             * @description The trace id to quote to the operators.
+             * @example 00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01
+             */
+            traceId?: string;
+            /**
+             * @description The failing fields (camelCase paths), each with its messages.
+             * @example {
+             *       "limit": [
+             *         "A whole number from 1 to 500."
+             *       ]
+             *     }
+             */
+            errors?: {
+                [key: string]: string[];
+            };
         };
         /** @enum {unknown} */
         ReviewCaseStatus: "open" | "awaiting-sign-off" | "approved" | "rejected";
         ReviewCaseView: {
             /** Format: uuid */
             caseId: string;
-            caseNumber: string;
-            matterCode: string;
-            matterName: string;
-            handlingOrgUnitId: string;
-            handlingDivision: string;
+            caseNumber: unknown;
+            matterCode: unknown;
+            matterName: unknown;
+            handlingOrgUnitId: unknown;
+            handlingDivision: unknown;
             holder: components["schemas"]["HolderView"];
             status: components["schemas"]["ReviewCaseStatus"];
             /** Format: date */
@@ -174,45 +256,47 @@ export interface components {
             id: string;
             /** Format: uuid */
             caseId: string;
-            caseNumber: string;
-            matterCode: string;
-            matterName: string;
+            caseNumber: unknown;
+            matterCode: unknown;
+            matterName: unknown;
             holder: components["schemas"]["HolderView"];
-            departmentId: string;
-            departmentName: string;
+            departmentId: unknown;
+            departmentName: unknown;
             status: components["schemas"]["ReviewTaskStatus"];
             /** Format: date */
             deadline: string;
             /** Format: date */
             caseDueDate: string;
             caseStatus: components["schemas"]["ReviewCaseStatus"];
-            reason: null | string;
-            legalBasis: null | string;
+            reason: unknown;
+            legalBasis: unknown;
             /** Format: date-time */
             decidedAt: null | string;
-            assignedToName?: null | string;
+            assignedToName?: unknown;
             /**
              * Format: int32
              * @default 0
              */
-            extendedWorkingDays: number | string;
+            extendedWorkingDays: number;
             clockStoppedFor?: null | components["schemas"]["ClockStopKind"];
-            legCode?: null | string;
-            legMatterName?: null | string;
+            legCode?: unknown;
+            legMatterName?: unknown;
+            /** Format: date */
+            keyProjectTargetOn?: null | string;
         };
         TimelineEntryView: {
             /** Format: date-time */
             at: string;
-            kind: string;
-            departmentId: null | string;
-            actorName: null | string;
-            detail: null | string;
-            legCode: null | string;
+            kind: unknown;
+            departmentId: unknown;
+            actorName: unknown;
+            detail: unknown;
+            legCode: unknown;
         };
         TimelineView: {
             /** Format: uuid */
             caseId: string;
-            caseNumber: string;
+            caseNumber: unknown;
             status: components["schemas"]["ReviewCaseStatus"];
             /** Format: date */
             acceptedOn: string;
@@ -222,7 +306,7 @@ export interface components {
             /** Format: date */
             clockStoppedOn: null | string;
             /** Format: int32 */
-            stoppedWorkingDays: number | string;
+            stoppedWorkingDays: number;
             deadlines: components["schemas"]["DeadlineView"][];
             entries: components["schemas"]["TimelineEntryView"][];
         };
@@ -238,9 +322,12 @@ export interface operations {
     ListReviewTasks: {
         parameters: {
             query?: {
-                status?: string;
+                status?: "pending" | "approved" | "rejected";
                 caseId?: string;
-                limit?: number | string;
+                /** @description The `nextCursor` of the previous page, unchanged (opaque and signed; only valid with the same filters). Leave it out for the first page. */
+                cursor?: string;
+                /** @description Items per page, 1 to 500 (default 50). */
+                limit?: number;
             };
             header?: never;
             path?: never;
@@ -254,16 +341,52 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TaskView"][];
+                    "application/json": components["schemas"]["PageOfTaskView"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is expired or not of this deployment. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -288,6 +411,51 @@ export interface operations {
                     "application/json": components["schemas"]["ReviewCaseView"];
                 };
             };
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is expired or not of this deployment. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     GetReviewTimeline: {
@@ -308,6 +476,51 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TimelineView"];
+                };
+            };
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is expired or not of this deployment. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -336,13 +549,76 @@ export interface operations {
                     "application/json": components["schemas"]["TaskView"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is expired or not of this deployment. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record's state does not allow this now (a step out of order, or someone changed it meanwhile). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };

@@ -7,6 +7,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * A region with its parent and children (public).
+         * @description A region with its parent and children (public).
+         *
+         *     Public: no token needed.
+         */
         get: operations["GetRegion"];
         put?: never;
         post?: never;
@@ -23,6 +29,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * A centre, town centre or village station with its departments, windows and hours (public).
+         * @description A centre, town centre or village station with its departments, windows and hours (public).
+         *
+         *     Public: no token needed.
+         */
         get: operations["GetOrgUnit"];
         put?: never;
         post?: never;
@@ -39,8 +51,22 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * The public guide (办事指南) for a resident of a division: what they can apply for, where, with what.
+         * @description The public guide (办事指南) for a resident of a division: what they can apply for, where, with what.
+         *
+         *     Public: no token needed.
+         *
+         *     A page: `items`, and `nextCursor` while more follow (pass it as `cursor` with the same filters).
+         */
         get: operations["SearchGuide"];
         put?: never;
+        /**
+         * Publish a matter of the basic catalogue (province tier admins; version 1).
+         * @description Publish a matter of the basic catalogue (province tier admins; version 1).
+         *
+         *     For callers with one of the roles `tier-admin`; records outside their tier subtree answer 404.
+         */
         post: operations["PublishMatter"];
         delete?: never;
         options?: never;
@@ -55,7 +81,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * One matter by basic code (基本编码) with its current version (public).
+         * @description One matter by basic code (基本编码) with its current version (public).
+         *
+         *     Public: no token needed.
+         */
         get: operations["GetMatter"];
+        /**
+         * Revise a matter of the basic catalogue: the next version, effective from a date.
+         * @description Revise a matter of the basic catalogue: the next version, effective from a date.
+         *
+         *     For callers with one of the roles `tier-admin`; records outside their tier subtree answer 404.
+         */
         put: operations["ReviseMatter"];
         post?: never;
         delete?: never;
@@ -71,7 +109,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * One org unit's implementation entry, at ?version= or in force today.
+         * @description One org unit's implementation entry, at ?version= or in force today.
+         *
+         *     For any signed-in caller; only what their tier subtree and role allow is visible, anything else answers 404.
+         */
         get: operations["GetImplementation"];
+        /**
+         * Write an implementation entry of an org unit in the caller's subtree (the next version).
+         * @description Write an implementation entry of an org unit in the caller's subtree (the next version).
+         *
+         *     For callers with one of the roles `tier-admin`; records outside their tier subtree answer 404.
+         */
         put: operations["SaveImplementation"];
         post?: never;
         delete?: never;
@@ -87,6 +137,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * One one-thing bundle (一件事), at ?version= or the one in force today (public).
+         * @description One one-thing bundle (一件事), at ?version= or the one in force today (public).
+         *
+         *     Public: no token needed.
+         */
         get: operations["GetBundle"];
         put?: never;
         post?: never;
@@ -103,8 +159,22 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * The bundles a resident of a division can apply for at or above it (public).
+         * @description The bundles a resident of a division can apply for at or above it (public).
+         *
+         *     Public: no token needed.
+         *
+         *     A page: `items`, and `nextCursor` while more follow (pass it as `cursor` with the same filters).
+         */
         get: operations["ListBundles"];
         put?: never;
+        /**
+         * Write a one-thing bundle of a centre in the caller's subtree (the next version).
+         * @description Write a one-thing bundle of a centre in the caller's subtree (the next version).
+         *
+         *     For callers with one of the roles `tier-admin`; records outside their tier subtree answer 404.
+         */
         post: operations["SaveBundle"];
         delete?: never;
         options?: never;
@@ -119,8 +189,22 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * The regions of a subtree (within=), optionally of one level, ordered by code.
+         * @description The regions of a subtree (within=), optionally of one level, ordered by code.
+         *
+         *     Public: no token needed.
+         *
+         *     A page: `items`, and `nextCursor` while more follow (pass it as `cursor` with the same filters).
+         */
         get: operations["ListRegions"];
         put?: never;
+        /**
+         * Add a region under one in the caller's subtree.
+         * @description Add a region under one in the caller's subtree.
+         *
+         *     For callers with one of the roles `tier-admin`; records outside their tier subtree answer 404.
+         */
         post: operations["CreateRegion"];
         delete?: never;
         options?: never;
@@ -135,8 +219,22 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * The org units of a subtree (within=) with their departments, ordered by division code.
+         * @description The org units of a subtree (within=) with their departments, ordered by division code.
+         *
+         *     Public: no token needed.
+         *
+         *     A page: `items`, and `nextCursor` while more follow (pass it as `cursor` with the same filters).
+         */
         get: operations["ListOrgUnits"];
         put?: never;
+        /**
+         * Open a centre, town centre or village station in the caller's subtree.
+         * @description Open a centre, town centre or village station in the caller's subtree.
+         *
+         *     For callers with one of the roles `tier-admin`; records outside their tier subtree answer 404.
+         */
         post: operations["CreateOrgUnit"];
         delete?: never;
         options?: never;
@@ -153,6 +251,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Station a department (进驻部门) at an org unit of the caller's subtree.
+         * @description Station a department (进驻部门) at an org unit of the caller's subtree.
+         *
+         *     For callers with one of the roles `tier-admin`; records outside their tier subtree answer 404.
+         */
         post: operations["AddDepartment"];
         delete?: never;
         options?: never;
@@ -168,6 +272,12 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /**
+         * Replace an org unit's windows (窗口) and the departments each serves.
+         * @description Replace an org unit's windows (窗口) and the departments each serves.
+         *
+         *     For callers with one of the roles `tier-admin`; records outside their tier subtree answer 404.
+         */
         put: operations["SetWindows"];
         post?: never;
         delete?: never;
@@ -184,6 +294,12 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /**
+         * Set an org unit's working hours (办公时间).
+         * @description Set an org unit's working hours (办公时间).
+         *
+         *     For callers with one of the roles `tier-admin`; records outside their tier subtree answer 404.
+         */
         put: operations["SetHours"];
         post?: never;
         delete?: never;
@@ -201,6 +317,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Delegate (委托下放) an entry's matter to a unit below it.
+         * @description Delegate (委托下放) an entry's matter to a unit below it.
+         *
+         *     For callers with one of the roles `tier-admin`; records outside their tier subtree answer 404.
+         */
         post: operations["Delegate"];
         delete?: never;
         options?: never;
@@ -217,6 +339,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Withdraw a delegation: the delegated entry ends.
+         * @description Withdraw a delegation: the delegated entry ends.
+         *
+         *     For callers with one of the roles `tier-admin`; records outside their tier subtree answer 404.
+         */
         post: operations["RevokeDelegation"];
         delete?: never;
         options?: never;
@@ -233,6 +361,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Import a catalogue file (CSV or JSON): validated whole, then written in one transaction.
+         * @description Import a catalogue file (CSV or JSON): validated whole, then written in one transaction.
+         *
+         *     For callers with one of the roles `tier-admin`; records outside their tier subtree answer 404.
+         */
         post: operations["StartImport"];
         delete?: never;
         options?: never;
@@ -247,6 +381,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * An import's progress and report.
+         * @description An import's progress and report.
+         *
+         *     For callers with one of the roles `tier-admin`; records outside their tier subtree answer 404.
+         */
         get: operations["GetImport"];
         put?: never;
         post?: never;
@@ -261,168 +401,168 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         AddDepartmentRequest: {
-            id: null | string;
-            name: null | string;
-            creditCode: null | string;
+            id: unknown;
+            name: unknown;
+            creditCode: unknown;
         };
         BundleLegInput: {
-            implementationCode: null | string;
+            implementationCode: unknown;
         };
         BundleLegView: {
-            implementationCode: string;
+            implementationCode: unknown;
             /** Format: int32 */
-            implementationVersion: null | number | string;
-            matterCode: null | string;
-            matterName: null | string;
+            implementationVersion: null | number;
+            matterCode: unknown;
+            matterName: unknown;
             committedLimit: null | components["schemas"]["LimitView"];
         };
         BundleRequest: {
-            code: null | string;
-            name: null | string;
-            orgUnitId: null | string;
+            code: unknown;
+            name: unknown;
+            orgUnitId: unknown;
             /** Format: date */
             effectiveFrom: null | string;
             committedLimit: null | components["schemas"]["LimitInput"];
             legs: null | components["schemas"]["BundleLegInput"][];
             mergedLicence: null | components["schemas"]["Licence"];
-            keywords: null | string[];
-            legCodes?: null | string[];
+            keywords: null | unknown[];
+            legCodes?: null | unknown[];
         };
         BundleView: {
-            bundleCode: string;
+            bundleCode: unknown;
             /** Format: int32 */
-            version: number | string;
+            version: number;
             /** Format: date */
             effectiveFrom: string;
-            name: string;
+            name: unknown;
             orgUnit: components["schemas"]["OrgUnitRef"];
             committedLimit: components["schemas"]["LimitView"];
             legs: components["schemas"]["BundleLegView"][];
             materials: components["schemas"]["MaterialView"][];
             mergedLicence: null | components["schemas"]["LicenceView"];
-            keywords: string[];
+            keywords: unknown[];
             active: boolean;
         };
         /** @enum {unknown} */
         CaseKind: "instant" | "committed";
         CatalogueMaterial: {
-            code: string;
-            name: string;
+            code: unknown;
+            name: unknown;
             /** Format: int32 */
-            originals: number | string;
+            originals: number;
             /** Format: int32 */
-            copies: number | string;
+            copies: number;
             form: components["schemas"]["MaterialForm"];
             required: boolean;
             deferrable: boolean;
-            source: null | string;
+            source: unknown;
         };
         CreateOrgUnitRequest: {
-            id: null | string;
-            name: null | string;
+            id: unknown;
+            name: unknown;
             kind: null | components["schemas"]["OrgUnitKind"];
-            divisionCode: null | string;
-            creditCode: null | string;
-            address: null | string;
-            hours: null | string;
-            phone: null | string;
+            divisionCode: unknown;
+            creditCode: unknown;
+            address: unknown;
+            hours: unknown;
+            phone: unknown;
         };
         CreateRegionRequest: {
-            code: null | string;
-            name: null | string;
+            code: unknown;
+            name: unknown;
             level: null | components["schemas"]["DivisionLevel"];
-            parentCode: null | string;
+            parentCode: unknown;
         };
         DelegationRequest: {
-            fromImplementationCode: null | string;
-            toOrgUnitId: null | string;
-            implementationCode: null | string;
+            fromImplementationCode: unknown;
+            toOrgUnitId: unknown;
+            implementationCode: unknown;
             /** Format: date */
             effectiveFrom: null | string;
         };
         DelegationView: {
             /** Format: uuid */
             id: string;
-            matterCode: string;
-            fromImplementationCode: string;
-            toOrgUnitId: string;
-            implementationCode: string;
+            matterCode: unknown;
+            fromImplementationCode: unknown;
+            toOrgUnitId: unknown;
+            implementationCode: unknown;
             /** Format: date-time */
             delegatedAt: string;
-            delegatedBy: string;
+            delegatedBy: unknown;
             /** Format: date-time */
             revokedAt: null | string;
-            revokedBy: null | string;
+            revokedBy: unknown;
         };
         DepartmentView: {
-            id: string;
-            name: string;
-            creditCode: string;
+            id: unknown;
+            name: unknown;
+            creditCode: unknown;
         };
         /** @enum {unknown} */
         DivisionLevel: "province" | "city" | "county" | "town" | "village";
         Fee: {
-            item: string;
+            item: unknown;
             /** Format: double */
-            amountYuan: number | string;
-            basis: string;
+            amountYuan: number;
+            basis: unknown;
         };
         GuideEntryView: {
-            matterCode: string;
-            matterName: string;
+            matterCode: unknown;
+            matterName: unknown;
             matterType: components["schemas"]["MatterType"];
-            implementationCode: string;
+            implementationCode: unknown;
             /** Format: int32 */
-            version: number | string;
+            version: number;
             where: components["schemas"]["OrgUnitRef"];
             caseKind: components["schemas"]["CaseKind"];
             legalLimit: components["schemas"]["LimitView"];
             committedLimit: components["schemas"]["LimitView"];
             /** Format: int32 */
-            trips: number | string;
+            trips: number;
             proxyAllowed: boolean;
             materials: components["schemas"]["MaterialView"][];
             licence: null | components["schemas"]["LicenceView"];
         };
         HandlingTimeLimit: {
             /** Format: int32 */
-            amount: number | string;
+            amount: number;
             unit: components["schemas"]["TimeLimitUnit"];
         };
         HttpValidationProblemDetails: {
-            type?: null | string;
-            title?: null | string;
+            type?: unknown;
+            title?: unknown;
             /** Format: int32 */
-            status?: null | number | string;
-            detail?: null | string;
-            instance?: null | string;
+            status?: null | number;
+            detail?: unknown;
+            instance?: unknown;
             errors?: {
-                [key: string]: string[];
+                [key: string]: unknown[];
             };
         };
         ImplementationRequest: {
-            matterCode: null | string;
-            orgUnitId: null | string;
+            matterCode: unknown;
+            orgUnitId: unknown;
             /** Format: date */
             effectiveFrom: null | string;
-            inheritsFrom: null | string;
+            inheritsFrom: unknown;
             caseKind: null | components["schemas"]["CaseKind"];
             legalLimit: null | components["schemas"]["LimitInput"];
             committedLimit: null | components["schemas"]["LimitInput"];
             /** Format: int32 */
-            trips: null | number | string;
+            trips: null | number;
             materials: null | components["schemas"]["Material"][];
             departments: null | components["schemas"]["ReviewDepartment"][];
             proxyAllowed: null | boolean;
             fees: null | components["schemas"]["Fee"][];
-            hours: null | string;
+            hours: unknown;
             licence: null | components["schemas"]["Licence"];
-            locks: null | string[];
+            locks: null | unknown[];
         };
         ImplementationView: {
-            implementationCode: string;
+            implementationCode: unknown;
             /** Format: int32 */
-            version: number | string;
+            version: number;
             /** Format: date */
             effectiveFrom: string;
             matter: components["schemas"]["MatterRef"];
@@ -431,31 +571,31 @@ export interface components {
             legalLimit: components["schemas"]["LimitView"];
             committedLimit: components["schemas"]["LimitView"];
             /** Format: int32 */
-            trips: number | string;
+            trips: number;
             materials: components["schemas"]["MaterialView"][];
             departments: components["schemas"]["ReviewDepartmentView"][];
             proxyAllowed: boolean;
             licence: null | components["schemas"]["LicenceView"];
             /** Format: int32 */
-            matterVersion: number | string;
+            matterVersion: number;
             fees: components["schemas"]["Fee"][];
-            hours: string;
-            inheritsFrom: null | string;
-            locks: string[];
+            hours: unknown;
+            inheritsFrom: unknown;
+            locks: unknown[];
             provenance: components["schemas"]["ValueSource"][];
             active: boolean;
         };
         ImportJobView: {
             /** Format: uuid */
             id: string;
-            file: string;
-            state: string;
+            file: unknown;
+            state: unknown;
             /** Format: int32 */
-            total: number | string;
+            total: number;
             written: {
-                [key: string]: number | string;
+                [key: string]: number;
             };
-            error: null | string;
+            error: unknown;
             /** Format: date-time */
             startedAt: string;
             /** Format: date-time */
@@ -463,103 +603,103 @@ export interface components {
         };
         Licence: {
             produces: boolean;
-            typeCode: null | string;
-            typeName: null | string;
-            issuerCreditCode: null | string;
+            typeCode: unknown;
+            typeName: unknown;
+            issuerCreditCode: unknown;
             /** Format: int32 */
-            validityYears: number | string;
+            validityYears: number;
         };
         LicenceView: {
-            typeCode: string;
-            typeName: string;
-            issuerCreditCode: string;
+            typeCode: unknown;
+            typeName: unknown;
+            issuerCreditCode: unknown;
             /** Format: int32 */
-            validityYears: number | string;
+            validityYears: number;
         };
         LimitInput: {
             /** Format: int32 */
-            amount: number | string;
+            amount: number;
             unit: components["schemas"]["TimeLimitUnit"];
         };
         LimitView: {
             /** Format: int32 */
-            amount: number | string;
+            amount: number;
             unit: components["schemas"]["TimeLimitUnit"];
         };
         Material: {
-            code: string;
-            name: string;
+            code: unknown;
+            name: unknown;
             required: boolean;
             deferrable: boolean;
         };
         /** @enum {unknown} */
         MaterialForm: "paper" | "electronic" | "either";
         MaterialView: {
-            code: string;
-            name: string;
+            code: unknown;
+            name: unknown;
             required: boolean;
             deferrable: boolean;
         };
         MatterDetails: {
             handlingLevels: components["schemas"]["DivisionLevel"][];
-            acceptanceConditions: string;
+            acceptanceConditions: unknown;
             materials: components["schemas"]["CatalogueMaterial"][];
             legalLimit: components["schemas"]["HandlingTimeLimit"];
             committedLimit: components["schemas"]["HandlingTimeLimit"];
             caseKind: components["schemas"]["CaseKind"];
             /** Format: int32 */
-            trips: number | string;
+            trips: number;
             fees: components["schemas"]["Fee"][];
             steps: components["schemas"]["ProcessStep"][];
-            consultationPhone: null | string;
-            complaintPhone: null | string;
-            supervisingBody: null | string;
+            consultationPhone: unknown;
+            complaintPhone: unknown;
+            supervisingBody: unknown;
             onlineDepth: components["schemas"]["OnlineDepth"];
         };
         MatterRef: {
-            code: string;
-            name: string;
+            code: unknown;
+            name: unknown;
             type: components["schemas"]["MatterType"];
         };
         MatterRequest: {
-            code: null | string;
-            name: null | string;
+            code: unknown;
+            name: unknown;
             type: null | components["schemas"]["MatterType"];
-            keywords: null | string[];
+            keywords: null | unknown[];
             /** Format: date */
             effectiveFrom: null | string;
-            legalBasis: null | string;
+            legalBasis: unknown;
             handlingLevels: null | components["schemas"]["DivisionLevel"][];
-            acceptanceConditions: null | string;
+            acceptanceConditions: unknown;
             materials: null | components["schemas"]["CatalogueMaterial"][];
             legalLimit: null | components["schemas"]["LimitInput"];
             committedLimit: null | components["schemas"]["LimitInput"];
             caseKind: null | components["schemas"]["CaseKind"];
             /** Format: int32 */
-            trips: null | number | string;
+            trips: null | number;
             fees: null | components["schemas"]["Fee"][];
             steps: null | components["schemas"]["ProcessStep"][];
-            consultationPhone: null | string;
-            complaintPhone: null | string;
-            supervisingBody: null | string;
+            consultationPhone: unknown;
+            complaintPhone: unknown;
+            supervisingBody: unknown;
             onlineDepth: null | components["schemas"]["OnlineDepth"];
-            keywordList?: null | string[];
+            keywordList?: null | unknown[];
         };
         /** @enum {unknown} */
         MatterType: "administrative-licensing" | "administrative-confirmation" | "administrative-payment" | "administrative-award" | "administrative-ruling" | "other-power" | "public-service";
         MatterVersionView: {
             /** Format: int32 */
-            version: number | string;
+            version: number;
             /** Format: date */
             effectiveFrom: string;
-            legalBasis: string;
+            legalBasis: unknown;
             details: null | components["schemas"]["MatterDetails"];
         };
         MatterView: {
-            code: string;
-            name: string;
+            code: unknown;
+            name: unknown;
             type: components["schemas"]["MatterType"];
-            keywords: string[];
+            keywords: unknown[];
             current: null | components["schemas"]["MatterVersionView"];
             versions: components["schemas"]["MatterVersionView"][];
         };
@@ -568,68 +708,173 @@ export interface components {
         /** @enum {unknown} */
         OrgUnitKind: "centre" | "town-centre" | "village-station";
         OrgUnitRef: {
-            id: string;
-            name: string;
+            id: unknown;
+            name: unknown;
             kind: components["schemas"]["OrgUnitKind"];
-            divisionCode: string;
-            address: string;
-            hours: string;
-            phone: null | string;
+            divisionCode: unknown;
+            address: unknown;
+            hours: unknown;
+            phone: unknown;
         };
         OrgUnitView: {
-            id: string;
-            name: string;
+            id: unknown;
+            name: unknown;
             kind: components["schemas"]["OrgUnitKind"];
-            divisionCode: string;
-            creditCode: null | string;
-            address: string;
-            hours: string;
-            phone: null | string;
+            divisionCode: unknown;
+            creditCode: unknown;
+            address: unknown;
+            hours: unknown;
+            phone: unknown;
             departments: components["schemas"]["DepartmentView"][];
             windows: components["schemas"]["WindowView"][];
         };
+        /** @description One page of a list (docs/api-style.md). */
+        PageOfBundleView: {
+            /** @description The items of this page, in the list's order. */
+            items: components["schemas"]["BundleView"][];
+            /**
+             * @description Pass as `cursor` (with the same filters) for the next page; absent on the last page.
+             * @example eyJ2IjpbIjIwMjYtMTItMDNUMDk6MTA6MDArMDA6MDAiXX0.q3Jr0nGzv8l9Xw2bTqk1aA
+             */
+            nextCursor: unknown;
+            /**
+             * Format: int64
+             * @description How many items match in all, where that is cheap to count; absent otherwise.
+             */
+            total?: null | number;
+        };
+        /** @description One page of a list (docs/api-style.md). */
+        PageOfGuideEntryView: {
+            /** @description The items of this page, in the list's order. */
+            items: components["schemas"]["GuideEntryView"][];
+            /**
+             * @description Pass as `cursor` (with the same filters) for the next page; absent on the last page.
+             * @example eyJ2IjpbIjIwMjYtMTItMDNUMDk6MTA6MDArMDA6MDAiXX0.q3Jr0nGzv8l9Xw2bTqk1aA
+             */
+            nextCursor: unknown;
+            /**
+             * Format: int64
+             * @description How many items match in all, where that is cheap to count; absent otherwise.
+             */
+            total?: null | number;
+        };
+        /** @description One page of a list (docs/api-style.md). */
+        PageOfOrgUnitView: {
+            /** @description The items of this page, in the list's order. */
+            items: components["schemas"]["OrgUnitView"][];
+            /**
+             * @description Pass as `cursor` (with the same filters) for the next page; absent on the last page.
+             * @example eyJ2IjpbIjIwMjYtMTItMDNUMDk6MTA6MDArMDA6MDAiXX0.q3Jr0nGzv8l9Xw2bTqk1aA
+             */
+            nextCursor: unknown;
+            /**
+             * Format: int64
+             * @description How many items match in all, where that is cheap to count; absent otherwise.
+             */
+            total?: null | number;
+        };
+        /** @description One page of a list (docs/api-style.md). */
+        PageOfRegionRef: {
+            /** @description The items of this page, in the list's order. */
+            items: components["schemas"]["RegionRef"][];
+            /**
+             * @description Pass as `cursor` (with the same filters) for the next page; absent on the last page.
+             * @example eyJ2IjpbIjIwMjYtMTItMDNUMDk6MTA6MDArMDA6MDAiXX0.q3Jr0nGzv8l9Xw2bTqk1aA
+             */
+            nextCursor: unknown;
+            /**
+             * Format: int64
+             * @description How many items match in all, where that is cheap to count; absent otherwise.
+             */
+            total?: null | number;
+        };
+        /** @description RFC 7807 problem details. */
+        Problem: {
+            /**
+             * @description A URI naming the kind of problem.
+             * @example https://tools.ietf.org/html/rfc4918#section-11.2
+             */
+            type?: string;
+            /**
+             * @description A short summary of the problem.
+             * @example The request is not valid.
+             */
+            title?: string;
+            /**
+             * Format: int32
+             * @description The HTTP status.
+             * @example 422
+             */
+            status?: number;
+            /**
+             * @description What went wrong in this request.
+             * @example Case 7d0b… was not found.
+             */
+            detail?: string;
+            /**
+             * @description The request path.
+             * @example /api/intake/cases
+             */
+            instance?: string;
+            /**
+             * @description The trace id to quote to the operators.
+             * @example 00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01
+             */
+            traceId?: string;
+            /**
+             * @description The failing fields (camelCase paths), each with its messages.
+             * @example {
+             *       "limit": [
+             *         "A whole number from 1 to 500."
+             *       ]
+             *     }
+             */
+            errors?: {
+                [key: string]: string[];
+            };
+        };
         ProblemDetails: {
-            type?: null | string;
-            title?: null | string;
+            type?: unknown;
+            title?: unknown;
             /** Format: int32 */
-            status?: null | number | string;
-            detail?: null | string;
-            instance?: null | string;
+            status?: null | number;
+            detail?: unknown;
+            instance?: unknown;
         };
         ProcessStep: {
-            name: string;
-            who: string;
+            name: unknown;
+            who: unknown;
             /** Format: int32 */
-            limitWorkingDays: number | string;
+            limitWorkingDays: number;
         };
         RegionRef: {
-            code: string;
-            name: string;
+            code: unknown;
+            name: unknown;
             level: components["schemas"]["DivisionLevel"];
         };
         RegionView: {
-            code: string;
-            name: string;
+            code: unknown;
+            name: unknown;
             level: components["schemas"]["DivisionLevel"];
             parent: null | components["schemas"]["RegionRef"];
             children: components["schemas"]["RegionRef"][];
         };
         ReviewDepartment: {
-            departmentId: string;
+            departmentId: unknown;
             /** Format: int32 */
-            limitWorkingDays: number | string;
+            limitWorkingDays: number;
             signsOff: boolean;
         };
         ReviewDepartmentView: {
-            departmentId: string;
-            name: string;
-            creditCode: string;
+            departmentId: unknown;
+            name: unknown;
+            creditCode: unknown;
             /** Format: int32 */
-            limitWorkingDays: number | string;
+            limitWorkingDays: number;
             signsOff: boolean;
         };
         SetHoursRequest: {
-            hours: null | string;
+            hours: unknown;
         };
         SetWindowsRequest: {
             windows: null | components["schemas"]["WindowRequest"][];
@@ -637,18 +882,18 @@ export interface components {
         /** @enum {unknown} */
         TimeLimitUnit: "working-days" | "calendar-days";
         ValueSource: {
-            field: string;
-            source: string;
+            field: unknown;
+            source: unknown;
         };
         WindowRequest: {
-            number: null | string;
-            name: null | string;
-            departmentIds: null | string[];
+            number: unknown;
+            name: unknown;
+            departmentIds: null | unknown[];
         };
         WindowView: {
-            number: string;
-            name: string;
-            departmentIds: string[];
+            number: unknown;
+            name: unknown;
+            departmentIds: unknown[];
         };
     };
     responses: never;
@@ -664,7 +909,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                divisionCode: string;
+                divisionCode: unknown;
             };
             cookie?: never;
         };
@@ -679,7 +924,16 @@ export interface operations {
                     "application/json": components["schemas"]["RegionView"];
                 };
             };
-            /** @description Not Found */
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -688,13 +942,22 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -704,7 +967,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                id: unknown;
             };
             cookie?: never;
         };
@@ -719,7 +982,16 @@ export interface operations {
                     "application/json": components["schemas"]["OrgUnitView"];
                 };
             };
-            /** @description Not Found */
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -728,7 +1000,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -737,13 +1009,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     SearchGuide: {
         parameters: {
             query?: {
-                division?: string;
-                q?: string;
+                division?: unknown;
+                q?: unknown;
+                /** @description The `nextCursor` of the previous page, unchanged (opaque and signed; only valid with the same filters). Leave it out for the first page. */
+                cursor?: string;
+                /** @description Items per page, 1 to 500 (default 50). */
+                limit?: number;
             };
             header?: never;
             path?: never;
@@ -757,7 +1042,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GuideEntryView"][];
+                    "application/json": components["schemas"]["PageOfGuideEntryView"];
+                };
+            };
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -769,13 +1063,22 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -802,7 +1105,34 @@ export interface operations {
                     "application/json": components["schemas"]["MatterView"];
                 };
             };
-            /** @description Not Found */
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is expired or not of this deployment. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller holds none of the roles this operation needs (it is not about any particular record). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -811,13 +1141,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description The body is larger than this operation accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -827,7 +1184,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                matterCode: string;
+                matterCode: unknown;
             };
             cookie?: never;
         };
@@ -842,7 +1199,16 @@ export interface operations {
                     "application/json": components["schemas"]["MatterView"];
                 };
             };
-            /** @description Not Found */
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -851,13 +1217,22 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -867,7 +1242,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                matterCode: string;
+                matterCode: unknown;
             };
             cookie?: never;
         };
@@ -886,7 +1261,34 @@ export interface operations {
                     "application/json": components["schemas"]["MatterView"];
                 };
             };
-            /** @description Not Found */
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is expired or not of this deployment. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller holds none of the roles this operation needs (it is not about any particular record). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -895,7 +1297,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description The record's state does not allow this now (a step out of order, or someone changed it meanwhile). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -904,16 +1333,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     GetImplementation: {
         parameters: {
             query?: {
-                version?: string;
+                version?: unknown;
             };
             header?: never;
             path: {
-                implementationCode: string;
+                implementationCode: unknown;
             };
             cookie?: never;
         };
@@ -928,7 +1366,25 @@ export interface operations {
                     "application/json": components["schemas"]["ImplementationView"];
                 };
             };
-            /** @description Not Found */
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is expired or not of this deployment. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -937,13 +1393,22 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -953,7 +1418,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                implementationCode: string;
+                implementationCode: unknown;
             };
             cookie?: never;
         };
@@ -972,7 +1437,34 @@ export interface operations {
                     "application/json": components["schemas"]["ImplementationView"];
                 };
             };
-            /** @description Not Found */
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is expired or not of this deployment. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller holds none of the roles this operation needs (it is not about any particular record). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -981,7 +1473,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description The record's state does not allow this now (a step out of order, or someone changed it meanwhile). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -990,16 +1509,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     GetBundle: {
         parameters: {
             query?: {
-                version?: string;
+                version?: unknown;
             };
             header?: never;
             path: {
-                bundleCode: string;
+                bundleCode: unknown;
             };
             cookie?: never;
         };
@@ -1014,7 +1542,16 @@ export interface operations {
                     "application/json": components["schemas"]["BundleView"];
                 };
             };
-            /** @description Not Found */
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1023,7 +1560,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1032,13 +1569,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     ListBundles: {
         parameters: {
             query?: {
-                division?: string;
-                q?: string;
+                division?: unknown;
+                q?: unknown;
+                /** @description The `nextCursor` of the previous page, unchanged (opaque and signed; only valid with the same filters). Leave it out for the first page. */
+                cursor?: string;
+                /** @description Items per page, 1 to 500 (default 50). */
+                limit?: number;
             };
             header?: never;
             path?: never;
@@ -1052,7 +1602,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["BundleView"][];
+                    "application/json": components["schemas"]["PageOfBundleView"];
+                };
+            };
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -1064,13 +1623,22 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -1097,7 +1665,34 @@ export interface operations {
                     "application/json": components["schemas"]["BundleView"];
                 };
             };
-            /** @description Not Found */
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is expired or not of this deployment. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller holds none of the roles this operation needs (it is not about any particular record). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1106,7 +1701,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description The body is larger than this operation accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1115,13 +1728,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     ListRegions: {
         parameters: {
             query?: {
-                within?: string;
-                level?: string;
+                within?: unknown;
+                level?: "province" | "city" | "county" | "town" | "village";
+                /** @description The `nextCursor` of the previous page, unchanged (opaque and signed; only valid with the same filters). Leave it out for the first page. */
+                cursor?: string;
+                /** @description Items per page, 1 to 500 (default 50). */
+                limit?: number;
             };
             header?: never;
             path?: never;
@@ -1135,16 +1761,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RegionRef"][];
+                    "application/json": components["schemas"]["PageOfRegionRef"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -1171,7 +1815,34 @@ export interface operations {
                     "application/json": components["schemas"]["RegionRef"];
                 };
             };
-            /** @description Not Found */
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is expired or not of this deployment. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller holds none of the roles this operation needs (it is not about any particular record). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1180,7 +1851,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description The body is larger than this operation accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1189,12 +1878,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     ListOrgUnits: {
         parameters: {
             query?: {
-                within?: string;
+                within?: unknown;
+                /** @description The `nextCursor` of the previous page, unchanged (opaque and signed; only valid with the same filters). Leave it out for the first page. */
+                cursor?: string;
+                /** @description Items per page, 1 to 500 (default 50). */
+                limit?: number;
             };
             header?: never;
             path?: never;
@@ -1208,16 +1910,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OrgUnitView"][];
+                    "application/json": components["schemas"]["PageOfOrgUnitView"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -1244,7 +1964,34 @@ export interface operations {
                     "application/json": components["schemas"]["OrgUnitView"];
                 };
             };
-            /** @description Not Found */
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is expired or not of this deployment. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller holds none of the roles this operation needs (it is not about any particular record). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1253,13 +2000,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description The body is larger than this operation accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -1269,7 +2043,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                id: unknown;
             };
             cookie?: never;
         };
@@ -1288,7 +2062,34 @@ export interface operations {
                     "application/json": components["schemas"]["DepartmentView"];
                 };
             };
-            /** @description Not Found */
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is expired or not of this deployment. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller holds none of the roles this operation needs (it is not about any particular record). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1297,13 +2098,49 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description The record's state does not allow this now (a step out of order, or someone changed it meanwhile). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -1313,7 +2150,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                id: unknown;
             };
             cookie?: never;
         };
@@ -1332,7 +2169,34 @@ export interface operations {
                     "application/json": components["schemas"]["OrgUnitView"];
                 };
             };
-            /** @description Not Found */
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is expired or not of this deployment. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller holds none of the roles this operation needs (it is not about any particular record). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1341,13 +2205,49 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description The record's state does not allow this now (a step out of order, or someone changed it meanwhile). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -1357,7 +2257,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                id: unknown;
             };
             cookie?: never;
         };
@@ -1376,7 +2276,34 @@ export interface operations {
                     "application/json": components["schemas"]["OrgUnitView"];
                 };
             };
-            /** @description Not Found */
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is expired or not of this deployment. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller holds none of the roles this operation needs (it is not about any particular record). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1385,13 +2312,49 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description The record's state does not allow this now (a step out of order, or someone changed it meanwhile). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -1418,7 +2381,34 @@ export interface operations {
                     "application/json": components["schemas"]["DelegationView"];
                 };
             };
-            /** @description Not Found */
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is expired or not of this deployment. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller holds none of the roles this operation needs (it is not about any particular record). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1427,13 +2417,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description The body is larger than this operation accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -1458,7 +2475,34 @@ export interface operations {
                     "application/json": components["schemas"]["DelegationView"];
                 };
             };
-            /** @description Not Found */
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is expired or not of this deployment. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller holds none of the roles this operation needs (it is not about any particular record). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1467,12 +2511,57 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The record's state does not allow this now (a step out of order, or someone changed it meanwhile). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     StartImport: {
         parameters: {
             query?: {
-                name?: string;
+                name?: unknown;
             };
             header?: never;
             path?: never;
@@ -1494,7 +2583,34 @@ export interface operations {
                     "application/json": components["schemas"]["ImportJobView"];
                 };
             };
-            /** @description Not Found */
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is expired or not of this deployment. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller holds none of the roles this operation needs (it is not about any particular record). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1503,13 +2619,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description The body is larger than this operation accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -1534,13 +2677,58 @@ export interface operations {
                     "application/json": components["schemas"]["ImportJobView"];
                 };
             };
-            /** @description Not Found */
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is expired or not of this deployment. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller holds none of the roles this operation needs (it is not about any particular record). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };

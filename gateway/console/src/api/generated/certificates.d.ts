@@ -7,7 +7,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Certificates the caller may see, optionally of one case; newest first. */
+        /**
+         * Certificates the caller may see, optionally of one case; newest first.
+         * @description Certificates the caller may see, optionally of one case; newest first.
+         *
+         *     For any signed-in caller; only what their tier subtree and role allow is visible, anything else answers 404.
+         *
+         *     A page: `items`, and `nextCursor` while more follow (pass it as `cursor` with the same filters).
+         */
         get: operations["ListCertificates"];
         put?: never;
         post?: never;
@@ -24,7 +31,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Public check of a licence identifier: seal, status, type, issuer, dates and the holder masked. */
+        /**
+         * Public check of a licence identifier: seal, status, type, issuer, dates and the holder masked.
+         * @description Public check of a licence identifier: seal, status, type, issuer, dates and the holder masked.
+         *
+         *     Public: no token needed.
+         */
         get: operations["VerifyCertificate"];
         put?: never;
         post?: never;
@@ -41,7 +53,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Public check of a scanned QR payload (<identifier>~<seal>): the seal it carries must verify. */
+        /**
+         * Public check of a scanned QR payload (<identifier>~<seal>): the seal it carries must verify.
+         * @description Public check of a scanned QR payload (<identifier>~<seal>): the seal it carries must verify.
+         *
+         *     Public: no token needed.
+         */
         get: operations["VerifyCertificateQrCode"];
         put?: never;
         post?: never;
@@ -58,7 +75,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One certificate by its licence identifier (holder or staff of the handling subtree). */
+        /**
+         * One certificate by its licence identifier (holder or staff of the handling subtree).
+         * @description One certificate by its licence identifier (holder or staff of the handling subtree).
+         *
+         *     For any signed-in caller; only what their tier subtree and role allow is visible, anything else answers 404.
+         */
         get: operations["GetCertificate"];
         put?: never;
         post?: never;
@@ -75,7 +97,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An issuing org unit's public SM2 keys, current and rotated, for offline verification (public). */
+        /**
+         * An issuing org unit's public SM2 keys, current and rotated, for offline verification (public).
+         * @description An issuing org unit's public SM2 keys, current and rotated, for offline verification (public).
+         *
+         *     Public: no token needed.
+         *
+         *     A page: `items`, and `nextCursor` while more follow (pass it as `cursor` with the same filters).
+         */
         get: operations["ListSigningKeys"];
         put?: never;
         post?: never;
@@ -94,7 +123,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Retires the org unit's active key (it keeps verifying what it signed) and makes a new one (the centre's admin, or a tier admin above it). */
+        /**
+         * Retires the org unit's active key (it keeps verifying what it signed) and makes a new one (the centre's admin, or a tier admin above it).
+         * @description Retires the org unit's active key (it keeps verifying what it signed) and makes a new one (the centre's admin, or a tier admin above it).
+         *
+         *     For any signed-in caller; only what their tier subtree and role allow is visible, anything else answers 404.
+         */
         post: operations["RotateSigningKey"];
         delete?: never;
         options?: never;
@@ -111,7 +145,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Revokes a valid licence with its reason (centre admin, tier admin or chief representative in scope). */
+        /**
+         * Revokes a valid licence with its reason (centre admin, tier admin or chief representative in scope).
+         * @description Revokes a valid licence with its reason (centre admin, tier admin or chief representative in scope).
+         *
+         *     For any signed-in caller; only what their tier subtree and role allow is visible, anything else answers 404.
+         */
         post: operations["RevokeCertificate"];
         delete?: never;
         options?: never;
@@ -128,7 +167,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Re-issues a valid licence (换发): version + 1, linked to its predecessor, which becomes superseded; sealed anew. */
+        /**
+         * Re-issues a valid licence (换发): version + 1, linked to its predecessor, which becomes superseded; sealed anew.
+         * @description Re-issues a valid licence (换发): version + 1, linked to its predecessor, which becomes superseded; sealed anew.
+         *
+         *     For any signed-in caller; only what their tier subtree and role allow is visible, anything else answers 404.
+         */
         post: operations["ReissueCertificate"];
         delete?: never;
         options?: never;
@@ -143,10 +187,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Where the licence's delivery stands. */
+        /**
+         * Where the licence's delivery stands.
+         * @description Where the licence's delivery stands.
+         *
+         *     For any signed-in caller; only what their tier subtree and role allow is visible, anything else answers 404.
+         */
         get: operations["GetCertificateDelivery"];
         put?: never;
-        /** Arranges delivery: at the window, at the village station the case came from, or by mail. */
+        /**
+         * Arranges delivery: at the window, at the village station the case came from, or by mail.
+         * @description Arranges delivery: at the window, at the village station the case came from, or by mail.
+         *
+         *     For any signed-in caller; only what their tier subtree and role allow is visible, anything else answers 404.
+         */
         post: operations["ArrangeCertificateDelivery"];
         delete?: never;
         options?: never;
@@ -163,7 +217,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Records progress: dispatched (with a tracking number for mail) or delivered (CertificateDelivered). */
+        /**
+         * Records progress: dispatched (with a tracking number for mail) or delivered (CertificateDelivered).
+         * @description Records progress: dispatched (with a tracking number for mail) or delivered (CertificateDelivered).
+         *
+         *     For any signed-in caller; only what their tier subtree and role allow is visible, anything else answers 404.
+         */
         post: operations["RecordCertificateDelivery"];
         delete?: never;
         options?: never;
@@ -178,7 +237,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The certificate as a printable PDF with its verification QR code (holder or handling subtree). */
+        /**
+         * The certificate as a printable PDF with its verification QR code (holder or handling subtree).
+         * @description The certificate as a printable PDF with its verification QR code (holder or handling subtree).
+         *
+         *     For any signed-in caller; only what their tier subtree and role allow is visible, anything else answers 404.
+         */
         get: operations["PrintCertificate"];
         put?: never;
         post?: never;
@@ -193,23 +257,23 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         AmendmentRequest: {
-            reason: null | string;
-            validReason?: null | string;
+            reason: unknown;
+            validReason?: unknown;
         };
         /** @enum {unknown} */
         CertificateStatus: "valid" | "revoked" | "cancelled" | "expired" | "superseded";
         CertificateView: {
             /** Format: uuid */
             id: string;
-            identifier: string;
+            identifier: unknown;
             /** Format: int32 */
-            version: number | string;
+            version: number;
             /** Format: uuid */
             predecessorId: null | string;
-            typeCode: string;
-            typeName: string;
-            number: string;
-            issuerCreditCode: string;
+            typeCode: unknown;
+            typeName: unknown;
+            number: unknown;
+            issuerCreditCode: unknown;
             /** Format: date */
             issuedOn: string;
             /** Format: date */
@@ -217,18 +281,18 @@ export interface components {
             /** Format: date */
             validUntil: null | string;
             holder: components["schemas"]["HolderView"];
-            matterCode: string;
-            matterName: string;
+            matterCode: unknown;
+            matterName: unknown;
             /** Format: uuid */
             caseId: string;
-            caseNumber: string;
+            caseNumber: unknown;
             status: components["schemas"]["CertificateStatus"];
-            predecessorIdentifier: null | string;
-            holderCreditCode: null | string;
-            keyId: null | string;
-            signature: null | string;
-            signedContent: string;
-            qrPayload: null | string;
+            predecessorIdentifier: unknown;
+            holderCreditCode: unknown;
+            keyId: unknown;
+            signature: unknown;
+            signedContent: unknown;
+            qrPayload: unknown;
             /** Format: date-time */
             issuedAt: string;
             legs: components["schemas"]["LicenceLeg"][];
@@ -236,19 +300,19 @@ export interface components {
         /** @enum {unknown} */
         DeliveryMethod: "window" | "village-station" | "mail";
         DeliveryRequest: {
-            method: null | string;
-            mailAddress: null | string;
-            status: null | string;
-            trackingNumber: null | string;
+            method: unknown;
+            mailAddress: unknown;
+            status: unknown;
+            trackingNumber: unknown;
         };
         /** @enum {unknown} */
         DeliveryStatus: "arranged" | "dispatched" | "delivered";
         DeliveryView: {
-            identifier: string;
+            identifier: unknown;
             method: components["schemas"]["DeliveryMethod"];
-            destinationOrgUnitId: null | string;
-            mailAddress: null | string;
-            trackingNumber: null | string;
+            destinationOrgUnitId: unknown;
+            mailAddress: unknown;
+            trackingNumber: unknown;
             status: components["schemas"]["DeliveryStatus"];
             /** Format: date-time */
             arrangedAt: string;
@@ -258,39 +322,114 @@ export interface components {
             deliveredAt: null | string;
         };
         HolderView: {
-            name: string;
-            maskedId: string;
+            name: unknown;
+            maskedId: unknown;
         };
         HttpValidationProblemDetails: {
-            type?: null | string;
-            title?: null | string;
+            type?: unknown;
+            title?: unknown;
             /** Format: int32 */
-            status?: null | number | string;
-            detail?: null | string;
-            instance?: null | string;
+            status?: null | number;
+            detail?: unknown;
+            instance?: unknown;
             errors?: {
-                [key: string]: string[];
+                [key: string]: unknown[];
             };
         };
         LicenceLeg: {
-            implementationCode: string;
-            matterCode: string;
-            matterName: string;
-            approvingDepartments: string[];
+            implementationCode: unknown;
+            matterCode: unknown;
+            matterName: unknown;
+            approvingDepartments: unknown[];
             /** Format: date-time */
             approvedAt: string;
         };
         MaskedHolderView: {
-            name: string;
-            maskedId: string;
+            name: unknown;
+            maskedId: unknown;
+        };
+        /** @description One page of a list (docs/api-style.md). */
+        PageOfCertificateView: {
+            /** @description The items of this page, in the list's order. */
+            items: components["schemas"]["CertificateView"][];
+            /**
+             * @description Pass as `cursor` (with the same filters) for the next page; absent on the last page.
+             * @example eyJ2IjpbIjIwMjYtMTItMDNUMDk6MTA6MDArMDA6MDAiXX0.q3Jr0nGzv8l9Xw2bTqk1aA
+             */
+            nextCursor: unknown;
+            /**
+             * Format: int64
+             * @description How many items match in all, where that is cheap to count; absent otherwise.
+             */
+            total?: null | number;
+        };
+        /** @description One page of a list (docs/api-style.md). */
+        PageOfPublishedKeyView: {
+            /** @description The items of this page, in the list's order. */
+            items: components["schemas"]["PublishedKeyView"][];
+            /**
+             * @description Pass as `cursor` (with the same filters) for the next page; absent on the last page.
+             * @example eyJ2IjpbIjIwMjYtMTItMDNUMDk6MTA6MDArMDA6MDAiXX0.q3Jr0nGzv8l9Xw2bTqk1aA
+             */
+            nextCursor: unknown;
+            /**
+             * Format: int64
+             * @description How many items match in all, where that is cheap to count; absent otherwise.
+             */
+            total?: null | number;
+        };
+        /** @description RFC 7807 problem details. */
+        Problem: {
+            /**
+             * @description A URI naming the kind of problem.
+             * @example https://tools.ietf.org/html/rfc4918#section-11.2
+             */
+            type?: string;
+            /**
+             * @description A short summary of the problem.
+             * @example The request is not valid.
+             */
+            title?: string;
+            /**
+             * Format: int32
+             * @description The HTTP status.
+             * @example 422
+             */
+            status?: number;
+            /**
+             * @description What went wrong in this request.
+             * @example Case 7d0b… was not found.
+             */
+            detail?: string;
+            /**
+             * @description The request path.
+             * @example /api/intake/cases
+             */
+            instance?: string;
+            /**
+             * @description The trace id to quote to the operators.
+             * @example 00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01
+             */
+            traceId?: string;
+            /**
+             * @description The failing fields (camelCase paths), each with its messages.
+             * @example {
+             *       "limit": [
+             *         "A whole number from 1 to 500."
+             *       ]
+             *     }
+             */
+            errors?: {
+                [key: string]: string[];
+            };
         };
         PublishedKeyView: {
-            keyId: string;
-            orgUnitId: string;
-            algorithm: string;
-            curve: string;
-            userId: string;
-            publicKey: string;
+            keyId: unknown;
+            orgUnitId: unknown;
+            algorithm: unknown;
+            curve: unknown;
+            userId: unknown;
+            publicKey: unknown;
             /** Format: date-time */
             signsFrom: string;
             /** Format: date-time */
@@ -298,12 +437,12 @@ export interface components {
             active: boolean;
         };
         VerificationView: {
-            identifier: string;
+            identifier: unknown;
             status: components["schemas"]["CertificateStatus"];
-            typeCode: string;
-            typeName: string;
-            number: string;
-            issuerCreditCode: string;
+            typeCode: unknown;
+            typeName: unknown;
+            number: unknown;
+            issuerCreditCode: unknown;
             /** Format: date */
             issuedOn: string;
             /** Format: date */
@@ -312,13 +451,13 @@ export interface components {
             validUntil: null | string;
             holder: components["schemas"]["MaskedHolderView"];
             /** Format: int32 */
-            version: number | string;
+            version: number;
             signed: boolean;
             signatureValid: boolean;
-            keyId: null | string;
+            keyId: unknown;
             /** Format: date-time */
             signedAt: null | string;
-            supersededBy: null | string;
+            supersededBy: unknown;
             legs: components["schemas"]["LicenceLeg"][];
         };
     };
@@ -333,8 +472,11 @@ export interface operations {
     ListCertificates: {
         parameters: {
             query?: {
-                caseId?: string;
-                limit?: number | string;
+                caseId?: unknown;
+                /** @description The `nextCursor` of the previous page, unchanged (opaque and signed; only valid with the same filters). Leave it out for the first page. */
+                cursor?: string;
+                /** @description Items per page, 1 to 500 (default 50). */
+                limit?: number;
             };
             header?: never;
             path?: never;
@@ -348,16 +490,52 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CertificateView"][];
+                    "application/json": components["schemas"]["PageOfCertificateView"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is expired or not of this deployment. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -367,7 +545,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                identifier: string;
+                identifier: unknown;
             };
             cookie?: never;
         };
@@ -382,7 +560,25 @@ export interface operations {
                     "application/json": components["schemas"]["VerificationView"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -391,12 +587,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     VerifyCertificateQrCode: {
         parameters: {
             query?: {
-                qr?: string;
+                qr?: unknown;
             };
             header?: never;
             path?: never;
@@ -413,13 +618,31 @@ export interface operations {
                     "application/json": components["schemas"]["VerificationView"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -444,14 +667,64 @@ export interface operations {
                     "application/json": components["schemas"]["CertificateView"];
                 };
             };
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is expired or not of this deployment. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     ListSigningKeys: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The `nextCursor` of the previous page, unchanged (opaque and signed; only valid with the same filters). Leave it out for the first page. */
+                cursor?: string;
+                /** @description Items per page, 1 to 500 (default 50). */
+                limit?: number;
+            };
             header?: never;
             path: {
-                orgUnitId: string;
+                orgUnitId: unknown;
             };
             cookie?: never;
         };
@@ -463,7 +736,43 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PublishedKeyView"][];
+                    "application/json": components["schemas"]["PageOfPublishedKeyView"];
+                };
+            };
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -473,7 +782,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                orgUnitId: string;
+                orgUnitId: unknown;
             };
             cookie?: never;
         };
@@ -486,6 +795,78 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PublishedKeyView"];
+                };
+            };
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is expired or not of this deployment. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record's state does not allow this now (a step out of order, or someone changed it meanwhile). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -514,13 +895,76 @@ export interface operations {
                     "application/json": components["schemas"]["CertificateView"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is expired or not of this deployment. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record's state does not allow this now (a step out of order, or someone changed it meanwhile). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -549,13 +993,76 @@ export interface operations {
                     "application/json": components["schemas"]["CertificateView"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is expired or not of this deployment. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record's state does not allow this now (a step out of order, or someone changed it meanwhile). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -578,6 +1085,51 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DeliveryView"];
+                };
+            };
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is expired or not of this deployment. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -606,13 +1158,76 @@ export interface operations {
                     "application/json": components["schemas"]["DeliveryView"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is expired or not of this deployment. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record's state does not allow this now (a step out of order, or someone changed it meanwhile). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -641,13 +1256,76 @@ export interface operations {
                     "application/json": components["schemas"]["DeliveryView"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is expired or not of this deployment. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record's state does not allow this now (a step out of order, or someone changed it meanwhile). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -669,6 +1347,51 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is expired or not of this deployment. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };

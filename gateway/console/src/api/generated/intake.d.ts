@@ -7,9 +7,22 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * The cases the caller may see, newest first; status= and division= narrow them.
+         * @description The cases the caller may see, newest first; status= and division= narrow them.
+         *
+         *     For any signed-in caller; only what their tier subtree and role allow is visible, anything else answers 404.
+         *
+         *     A page: `items`, and `nextCursor` while more follow (pass it as `cursor` with the same filters).
+         */
         get: operations["ListCases"];
         put?: never;
-        /** Submit an application at a window, online, or by a village proxy agent. */
+        /**
+         * Submit an application at a window, online, or by a village proxy agent.
+         * @description Submit an application at a window, online, or by a village proxy agent.
+         *
+         *     For callers with one of the roles `village-agent`, `window-clerk`, `applicant`; records outside their tier subtree answer 404.
+         */
         post: operations["SubmitCase"];
         delete?: never;
         options?: never;
@@ -24,6 +37,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * One case the caller may see, with its slip, materials and status.
+         * @description One case the caller may see, with its slip, materials and status.
+         *
+         *     For any signed-in caller; only what their tier subtree and role allow is visible, anything else answers 404.
+         */
         get: operations["GetCase"];
         put?: never;
         post?: never;
@@ -42,6 +61,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Accept a received case (受理): the acceptance slip with its due date.
+         * @description Accept a received case (受理): the acceptance slip with its due date.
+         *
+         *     For callers with one of the roles `window-clerk`; records outside their tier subtree answer 404.
+         */
         post: operations["AcceptCase"];
         delete?: never;
         options?: never;
@@ -58,6 +83,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Issue the missing-materials notice (缺件告知单) for a received case.
+         * @description Issue the missing-materials notice (缺件告知单) for a received case.
+         *
+         *     For callers with one of the roles `window-clerk`; records outside their tier subtree answer 404.
+         */
         post: operations["RequestMaterials"];
         delete?: never;
         options?: never;
@@ -74,6 +105,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Refuse an application (不予受理): the reason and the applicant's appeal rights.
+         * @description Refuse an application (不予受理): the reason and the applicant's appeal rights.
+         *
+         *     For callers with one of the roles `window-clerk`; records outside their tier subtree answer 404.
+         */
         post: operations["RefuseCase"];
         delete?: never;
         options?: never;
@@ -90,7 +127,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Supply the materials a notice listed, as PDF, JPEG or PNG files. */
+        /**
+         * Supply the materials a notice listed, as PDF, JPEG or PNG files.
+         * @description Supply the materials a notice listed, as PDF, JPEG or PNG files.
+         *
+         *     For any signed-in caller; only what their tier subtree and role allow is visible, anything else answers 404.
+         */
         post: operations["SupplyMaterials"];
         delete?: never;
         options?: never;
@@ -107,7 +149,35 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Record a bad-credit flag for a person or organisation in the caller's own division.
+         * @description Record a bad-credit flag for a person or organisation in the caller's own division.
+         *
+         *     For callers with one of the roles `centre-admin`, `tier-admin`, `supervisor`; records outside their tier subtree answer 404.
+         */
         post: operations["FlagCredit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intake/credit-flags/removals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lift a bad-credit flag recorded in your subtree, giving the reason.
+         * @description Lift a bad-credit flag recorded in your subtree, giving the reason.
+         *
+         *     For callers with one of the roles `centre-admin`, `tier-admin`, `supervisor`; records outside their tier subtree answer 404.
+         */
+        post: operations["UnflagCredit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -123,6 +193,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Pre-review (网上预审) an online application: what to bring to the window.
+         * @description Pre-review (网上预审) an online application: what to bring to the window.
+         *
+         *     For callers with one of the roles `window-clerk`; records outside their tier subtree answer 404.
+         */
         post: operations["PreReviewCase"];
         delete?: never;
         options?: never;
@@ -137,10 +213,46 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Appointments: staff see their subtree's centres (the day's queue), applicants their own.
+         * @description Appointments: staff see their subtree's centres (the day's queue), applicants their own.
+         *
+         *     For any signed-in caller; only what their tier subtree and role allow is visible, anything else answers 404.
+         *
+         *     A page: `items`, and `nextCursor` while more follow (pass it as `cursor` with the same filters).
+         */
         get: operations["ListAppointments"];
         put?: never;
+        /**
+         * Book a window slot for a matter at the centre that handles it for the applicant.
+         * @description Book a window slot for a matter at the centre that handles it for the applicant.
+         *
+         *     For callers with one of the roles `applicant`; records outside their tier subtree answer 404.
+         */
         post: operations["BookAppointment"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intake/appointments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Cancel the caller's own upcoming appointment; the slot is free again.
+         * @description Cancel the caller's own upcoming appointment; the slot is free again.
+         *
+         *     For callers with one of the roles `applicant`; records outside their tier subtree answer 404.
+         */
+        delete: operations["CancelAppointment"];
         options?: never;
         head?: never;
         patch?: never;
@@ -153,8 +265,22 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * The proxy ledger (代办台账) of the stations the caller may see, newest first.
+         * @description The proxy ledger (代办台账) of the stations the caller may see, newest first.
+         *
+         *     For any signed-in caller; only what their tier subtree and role allow is visible, anything else answers 404.
+         *
+         *     A page: `items`, and `nextCursor` while more follow (pass it as `cursor` with the same filters).
+         */
         get: operations["ListProxyLedger"];
         put?: never;
+        /**
+         * Open a ledger line: a resident asks the village agent to handle a matter (问事).
+         * @description Open a ledger line: a resident asks the village agent to handle a matter (问事).
+         *
+         *     For callers with one of the roles `village-agent`; records outside their tier subtree answer 404.
+         */
         post: operations["AskProxy"];
         delete?: never;
         options?: never;
@@ -171,6 +297,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * File a ledger line once the result reached the principal (建档).
+         * @description File a ledger line once the result reached the principal (建档).
+         *
+         *     For callers with one of the roles `village-agent`; records outside their tier subtree answer 404.
+         */
         post: operations["ArchiveProxyLedgerLine"];
         delete?: never;
         options?: never;
@@ -187,6 +319,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Record the follow-up visit (回访) of a ledger line.
+         * @description Record the follow-up visit (回访) of a ledger line.
+         *
+         *     For callers with one of the roles `village-agent`; records outside their tier subtree answer 404.
+         */
         post: operations["FollowUpProxyLedgerLine"];
         delete?: never;
         options?: never;
@@ -203,6 +341,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Publish a followed-up ledger line (公示), personal data masked.
+         * @description Publish a followed-up ledger line (公示), personal data masked.
+         *
+         *     For callers with one of the roles `village-agent`; records outside their tier subtree answer 404.
+         */
         post: operations["PublishProxyLedgerLine"];
         delete?: never;
         options?: never;
@@ -217,6 +361,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * A station's published ledger (公示), names masked, no ID numbers (public to signed-in callers).
+         * @description A station's published ledger (公示), names masked, no ID numbers (public to signed-in callers).
+         *
+         *     For any signed-in caller; only what their tier subtree and role allow is visible, anything else answers 404.
+         *
+         *     A page: `items`, and `nextCursor` while more follow (pass it as `cursor` with the same filters).
+         */
         get: operations["PublishedProxyLedger"];
         put?: never;
         post?: never;
@@ -233,7 +385,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The case's current slip or notice as a printable PDF with a QR code to the case status. */
+        /**
+         * The case's current slip or notice as a printable PDF with a QR code to the case status.
+         * @description The case's current slip or notice as a printable PDF with a QR code to the case status.
+         *
+         *     For any signed-in caller; only what their tier subtree and role allow is visible, anything else answers 404.
+         */
         get: operations["GetCaseDocument"];
         put?: never;
         post?: never;
@@ -248,66 +405,66 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         ApplicantInput: {
-            kind: null | string;
-            name: null | string;
-            idNumber: null | string;
-            creditCode: null | string;
-            phone: null | string;
+            kind: unknown;
+            name: unknown;
+            idNumber: unknown;
+            creditCode: unknown;
+            phone: unknown;
         };
         /** @enum {unknown} */
         ApplicantKind: "person" | "organisation";
         ApplicantView: {
             kind: components["schemas"]["ApplicantKind"];
-            name: string;
-            maskedId: string;
+            name: unknown;
+            maskedId: unknown;
         };
         AppointmentView: {
             /** Format: uuid */
             id: string;
-            matterCode: string;
-            orgUnitId: string;
-            orgUnitName: null | string;
+            matterCode: unknown;
+            orgUnitId: unknown;
+            orgUnitName: unknown;
             /** Format: date */
             date: string;
             /** Format: time */
             start: string;
-            applicantName: string;
+            applicantName: unknown;
         };
         ArchiveRequest: {
-            delivery: null | string;
+            delivery: unknown;
         };
         AskRequest: {
-            matterCode: null | string;
-            principalName: null | string;
-            principalIdNumber: null | string;
-            request: null | string;
+            matterCode: unknown;
+            principalName: unknown;
+            principalIdNumber: unknown;
+            request: unknown;
         };
         BookAppointmentRequest: {
-            matterCode: null | string;
+            matterCode: unknown;
             /** Format: date */
             date: null | string;
             /** Format: time */
             start: null | string;
         };
         BundleLeg: {
-            implementationCode: string;
+            implementationCode: unknown;
             /** Format: int32 */
-            implementationVersion: number | string;
-            matterCode: string;
-            matterName: string;
+            implementationVersion: number;
+            matterCode: unknown;
+            matterName: unknown;
         };
         BundleLicence: {
-            typeCode: string;
-            typeName: string;
-            issuerCreditCode: string;
+            typeCode: unknown;
+            typeName: unknown;
+            issuerCreditCode: unknown;
             /** Format: int32 */
-            validityYears: number | string;
+            validityYears: number;
         };
         BundleSummary: {
-            bundleCode: string;
+            bundleCode: unknown;
             /** Format: int32 */
-            bundleVersion: number | string;
-            bundleName: string;
+            bundleVersion: number;
+            bundleName: unknown;
             legs: components["schemas"]["BundleLeg"][];
             mergedLicence: null | components["schemas"]["BundleLicence"];
         };
@@ -316,18 +473,18 @@ export interface components {
         CaseView: {
             /** Format: uuid */
             id: string;
-            caseNumber: string;
+            caseNumber: unknown;
             status: components["schemas"]["CaseStatus"];
-            matterCode: string;
-            matterName: string;
-            implementationCode: string;
+            matterCode: unknown;
+            matterName: unknown;
+            implementationCode: unknown;
             /** Format: int32 */
-            implementationVersion: number | string;
+            implementationVersion: number;
             channel: components["schemas"]["Channel"];
             submittedAt: components["schemas"]["PlaceView"];
             handledBy: components["schemas"]["PlaceView"];
             applicant: components["schemas"]["ApplicantView"];
-            agentName: null | string;
+            agentName: unknown;
             /** Format: date-time */
             receivedAt: string;
             /** Format: date-time */
@@ -335,64 +492,65 @@ export interface components {
             /** Format: date */
             dueDate: null | string;
             /** Format: int32 */
-            committedWorkingDays: number | string;
+            committedWorkingDays: number;
             /** Format: date-time */
             forwardedAt: null | string;
             /** Format: date-time */
             arrivedAt: null | string;
             /** Format: date-time */
             completedAt: null | string;
-            outcome: null | string;
+            outcome: unknown;
             slip: null | components["schemas"]["SlipView"];
             preReview: null | components["schemas"]["PreReviewView"];
             bundle: null | components["schemas"]["BundleSummary"];
+            certificateIdentifier: unknown;
         };
         /** @enum {unknown} */
         Channel: "window" | "online" | "proxy";
+        CreditFlagRequest: {
+            idNumber: unknown;
+            creditCode: unknown;
+            reason: unknown;
+        };
         /** @enum {unknown} */
         DeliveryMode: "window" | "village-station" | "mail" | null;
-        FlagCreditRequest: {
-            idNumber: null | string;
-            creditCode: null | string;
-            reason: null | string;
-        };
         FollowUpRequest: {
             /** Format: date */
             visitedOn: null | string;
             satisfied: null | boolean;
-            note: null | string;
+            note: unknown;
         };
         HttpValidationProblemDetails: {
-            type?: null | string;
-            title?: null | string;
+            type?: unknown;
+            title?: unknown;
             /** Format: int32 */
-            status?: null | number | string;
-            detail?: null | string;
-            instance?: null | string;
+            status?: null | number;
+            detail?: unknown;
+            instance?: unknown;
             errors?: {
-                [key: string]: string[];
+                [key: string]: unknown[];
             };
         };
         LedgerView: {
             /** Format: uuid */
             id: string;
             stage: components["schemas"]["ProxyStage"];
-            stationOrgUnitId: string;
-            agentName: string;
-            principalName: string;
-            principalMaskedId: string;
-            matterCode: string;
-            request: null | string;
+            stationOrgUnitId: unknown;
+            agentName: unknown;
+            principalName: unknown;
+            principalMaskedId: unknown;
+            matterCode: unknown;
+            request: unknown;
             /** Format: date-time */
             askedAt: string;
             /** Format: uuid */
             caseId: null | string;
-            caseNumber: null | string;
+            caseNumber: unknown;
             /** Format: date-time */
             acceptedAt: null | string;
             /** Format: date-time */
             forwardedAt: null | string;
-            window: null | string;
+            window: unknown;
             /** Format: date-time */
             completedAt: null | string;
             /** Format: date-time */
@@ -403,39 +561,144 @@ export interface components {
             /** Format: date */
             followUpOn: null | string;
             followUpSatisfied: null | boolean;
-            followUpNote: null | string;
+            followUpNote: unknown;
             /** Format: date-time */
             publishedAt: null | string;
         };
         MaterialInput: {
-            code: null | string;
-            form: null | string;
+            code: unknown;
+            form: unknown;
+        };
+        /** @description One page of a list (docs/api-style.md). */
+        PageOfAppointmentView: {
+            /** @description The items of this page, in the list's order. */
+            items: components["schemas"]["AppointmentView"][];
+            /**
+             * @description Pass as `cursor` (with the same filters) for the next page; absent on the last page.
+             * @example eyJ2IjpbIjIwMjYtMTItMDNUMDk6MTA6MDArMDA6MDAiXX0.q3Jr0nGzv8l9Xw2bTqk1aA
+             */
+            nextCursor: unknown;
+            /**
+             * Format: int64
+             * @description How many items match in all, where that is cheap to count; absent otherwise.
+             */
+            total?: null | number;
+        };
+        /** @description One page of a list (docs/api-style.md). */
+        PageOfCaseView: {
+            /** @description The items of this page, in the list's order. */
+            items: components["schemas"]["CaseView"][];
+            /**
+             * @description Pass as `cursor` (with the same filters) for the next page; absent on the last page.
+             * @example eyJ2IjpbIjIwMjYtMTItMDNUMDk6MTA6MDArMDA6MDAiXX0.q3Jr0nGzv8l9Xw2bTqk1aA
+             */
+            nextCursor: unknown;
+            /**
+             * Format: int64
+             * @description How many items match in all, where that is cheap to count; absent otherwise.
+             */
+            total?: null | number;
+        };
+        /** @description One page of a list (docs/api-style.md). */
+        PageOfLedgerView: {
+            /** @description The items of this page, in the list's order. */
+            items: components["schemas"]["LedgerView"][];
+            /**
+             * @description Pass as `cursor` (with the same filters) for the next page; absent on the last page.
+             * @example eyJ2IjpbIjIwMjYtMTItMDNUMDk6MTA6MDArMDA6MDAiXX0.q3Jr0nGzv8l9Xw2bTqk1aA
+             */
+            nextCursor: unknown;
+            /**
+             * Format: int64
+             * @description How many items match in all, where that is cheap to count; absent otherwise.
+             */
+            total?: null | number;
+        };
+        /** @description One page of a list (docs/api-style.md). */
+        PageOfPublishedLedgerView: {
+            /** @description The items of this page, in the list's order. */
+            items: components["schemas"]["PublishedLedgerView"][];
+            /**
+             * @description Pass as `cursor` (with the same filters) for the next page; absent on the last page.
+             * @example eyJ2IjpbIjIwMjYtMTItMDNUMDk6MTA6MDArMDA6MDAiXX0.q3Jr0nGzv8l9Xw2bTqk1aA
+             */
+            nextCursor: unknown;
+            /**
+             * Format: int64
+             * @description How many items match in all, where that is cheap to count; absent otherwise.
+             */
+            total?: null | number;
         };
         PlaceView: {
-            orgUnitId: string;
-            name: null | string;
-            division: string;
+            orgUnitId: unknown;
+            name: unknown;
+            division: unknown;
         };
         PreReviewRequest: {
-            bring: null | string[];
-            note: null | string;
+            bring: null | unknown[];
+            note: unknown;
         };
         PreReviewView: {
             /** Format: date-time */
             at: string;
-            bring: string[];
-            note: null | string;
+            bring: unknown[];
+            note: unknown;
+        };
+        /** @description RFC 7807 problem details. */
+        Problem: {
+            /**
+             * @description A URI naming the kind of problem.
+             * @example https://tools.ietf.org/html/rfc4918#section-11.2
+             */
+            type?: string;
+            /**
+             * @description A short summary of the problem.
+             * @example The request is not valid.
+             */
+            title?: string;
+            /**
+             * Format: int32
+             * @description The HTTP status.
+             * @example 422
+             */
+            status?: number;
+            /**
+             * @description What went wrong in this request.
+             * @example Case 7d0b… was not found.
+             */
+            detail?: string;
+            /**
+             * @description The request path.
+             * @example /api/intake/cases
+             */
+            instance?: string;
+            /**
+             * @description The trace id to quote to the operators.
+             * @example 00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01
+             */
+            traceId?: string;
+            /**
+             * @description The failing fields (camelCase paths), each with its messages.
+             * @example {
+             *       "limit": [
+             *         "A whole number from 1 to 500."
+             *       ]
+             *     }
+             */
+            errors?: {
+                [key: string]: string[];
+            };
         };
         /** @enum {unknown} */
         ProxyStage: "asked" | "accepted" | "forwarded" | "replied" | "archived" | "followed-up" | "published";
         PublishedLedgerView: {
-            agent: string;
-            principal: string;
-            matterCode: string;
+            agent: unknown;
+            principal: unknown;
+            matterCode: unknown;
             /** Format: date-time */
             askedAt: string;
-            caseNumber: null | string;
-            window: null | string;
+            caseNumber: unknown;
+            window: unknown;
             /** Format: date-time */
             forwardedAt: null | string;
             /** Format: date-time */
@@ -448,36 +711,36 @@ export interface components {
             publishedAt: null | string;
         };
         RefuseCaseRequest: {
-            reason: null | string;
+            reason: unknown;
         };
         RequestMaterialsRequest: {
-            materials: null | string[];
+            materials: null | unknown[];
         };
         SlipView: {
-            kind: string;
-            caseNumber: string;
+            kind: unknown;
+            caseNumber: unknown;
             /** Format: date */
             acceptedOn: null | string;
             /** Format: date */
             dueDate: null | string;
-            collectAt: string;
-            missing: string[];
+            collectAt: unknown;
+            missing: unknown[];
             /** Format: date */
             supplyBy?: null | string;
-            reason?: null | string;
-            appealRights?: null | string;
+            reason?: unknown;
+            appealRights?: unknown;
             /** @default false */
             deemedAccepted: boolean;
         };
         SubmitCaseRequest: {
-            matterCode: null | string;
-            orgUnitId: null | string;
+            matterCode: unknown;
+            orgUnitId: unknown;
             applicant: null | components["schemas"]["ApplicantInput"];
             principalConsent: null | boolean;
             materials: null | components["schemas"]["MaterialInput"][];
             /** Format: date */
             supplyBy?: null | string;
-            bundleCode?: null | string;
+            bundleCode?: unknown;
         };
     };
     responses: never;
@@ -491,9 +754,12 @@ export interface operations {
     ListCases: {
         parameters: {
             query?: {
-                status?: string;
-                division?: string;
-                limit?: number | string;
+                status?: "awaiting-materials" | "accepted" | "refused" | "completed" | "received" | "awaiting-supplement" | "terminated";
+                division?: unknown;
+                /** @description The `nextCursor` of the previous page, unchanged (opaque and signed; only valid with the same filters). Leave it out for the first page. */
+                cursor?: string;
+                /** @description Items per page, 1 to 500 (default 50). */
+                limit?: number;
             };
             header?: never;
             path?: never;
@@ -507,10 +773,37 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CaseView"][];
+                    "application/json": components["schemas"]["PageOfCaseView"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is expired or not of this deployment. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -519,12 +812,22 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     SubmitCase: {
         parameters: {
             query?: never;
             header?: {
+                /** @description A key the client makes up per intended write (a UUID, at most 100 characters). Sending the same request again with the same key — after a timeout or a 503 — answers the first result instead of writing twice; the same key with a different body is a 422 naming `Idempotency-Key`. */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -545,13 +848,76 @@ export interface operations {
                     "application/json": components["schemas"]["CaseView"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is expired or not of this deployment. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller holds none of the roles this operation needs (it is not about any particular record). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -576,6 +942,51 @@ export interface operations {
                     "application/json": components["schemas"]["CaseView"];
                 };
             };
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is expired or not of this deployment. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     AcceptCase: {
@@ -598,13 +1009,85 @@ export interface operations {
                     "application/json": components["schemas"]["CaseView"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is expired or not of this deployment. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller holds none of the roles this operation needs (it is not about any particular record). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record's state does not allow this now (a step out of order, or someone changed it meanwhile). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -633,13 +1116,85 @@ export interface operations {
                     "application/json": components["schemas"]["CaseView"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is expired or not of this deployment. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller holds none of the roles this operation needs (it is not about any particular record). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record's state does not allow this now (a step out of order, or someone changed it meanwhile). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -668,13 +1223,85 @@ export interface operations {
                     "application/json": components["schemas"]["CaseView"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is expired or not of this deployment. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller holds none of the roles this operation needs (it is not about any particular record). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record's state does not allow this now (a step out of order, or someone changed it meanwhile). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -699,13 +1326,76 @@ export interface operations {
                     "application/json": components["schemas"]["CaseView"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is expired or not of this deployment. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record's state does not allow this now (a step out of order, or someone changed it meanwhile). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -719,7 +1409,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["FlagCreditRequest"];
+                "application/json": components["schemas"]["CreditFlagRequest"];
             };
         };
         responses: {
@@ -730,13 +1420,170 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Unprocessable Entity */
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is expired or not of this deployment. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller holds none of the roles this operation needs (it is not about any particular record). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    UnflagCredit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreditFlagRequest"];
+            };
+        };
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is expired or not of this deployment. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller holds none of the roles this operation needs (it is not about any particular record). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -765,7 +1612,70 @@ export interface operations {
                     "application/json": components["schemas"]["CaseView"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is expired or not of this deployment. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller holds none of the roles this operation needs (it is not about any particular record). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record's state does not allow this now (a step out of order, or someone changed it meanwhile). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -774,12 +1684,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     ListAppointments: {
         parameters: {
             query?: {
                 date?: string;
+                /** @description The `nextCursor` of the previous page, unchanged (opaque and signed; only valid with the same filters). Leave it out for the first page. */
+                cursor?: string;
+                /** @description Items per page, 1 to 500 (default 50). */
+                limit?: number;
             };
             header?: never;
             path?: never;
@@ -793,7 +1716,52 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AppointmentView"][];
+                    "application/json": components["schemas"]["PageOfAppointmentView"];
+                };
+            };
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is expired or not of this deployment. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -820,7 +1788,61 @@ export interface operations {
                     "application/json": components["schemas"]["AppointmentView"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is expired or not of this deployment. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller holds none of the roles this operation needs (it is not about any particular record). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -829,12 +1851,126 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CancelAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is expired or not of this deployment. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller holds none of the roles this operation needs (it is not about any particular record). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record's state does not allow this now (a step out of order, or someone changed it meanwhile). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     ListProxyLedger: {
         parameters: {
             query?: {
-                station?: string;
+                station?: unknown;
+                /** @description The `nextCursor` of the previous page, unchanged (opaque and signed; only valid with the same filters). Leave it out for the first page. */
+                cursor?: string;
+                /** @description Items per page, 1 to 500 (default 50). */
+                limit?: number;
             };
             header?: never;
             path?: never;
@@ -848,7 +1984,52 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LedgerView"][];
+                    "application/json": components["schemas"]["PageOfLedgerView"];
+                };
+            };
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is expired or not of this deployment. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -875,13 +2056,76 @@ export interface operations {
                     "application/json": components["schemas"]["LedgerView"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is expired or not of this deployment. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller holds none of the roles this operation needs (it is not about any particular record). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -910,13 +2154,85 @@ export interface operations {
                     "application/json": components["schemas"]["LedgerView"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is expired or not of this deployment. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller holds none of the roles this operation needs (it is not about any particular record). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record's state does not allow this now (a step out of order, or someone changed it meanwhile). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -945,13 +2261,85 @@ export interface operations {
                     "application/json": components["schemas"]["LedgerView"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is expired or not of this deployment. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller holds none of the roles this operation needs (it is not about any particular record). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record's state does not allow this now (a step out of order, or someone changed it meanwhile). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -976,7 +2364,70 @@ export interface operations {
                     "application/json": components["schemas"]["LedgerView"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is expired or not of this deployment. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller holds none of the roles this operation needs (it is not about any particular record). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record's state does not allow this now (a step out of order, or someone changed it meanwhile). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -985,12 +2436,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     PublishedProxyLedger: {
         parameters: {
             query?: {
-                station?: string;
+                station?: unknown;
+                /** @description The `nextCursor` of the previous page, unchanged (opaque and signed; only valid with the same filters). Leave it out for the first page. */
+                cursor?: string;
+                /** @description Items per page, 1 to 500 (default 50). */
+                limit?: number;
             };
             header?: never;
             path?: never;
@@ -1004,16 +2468,52 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PublishedLedgerView"][];
+                    "application/json": components["schemas"]["PageOfPublishedLedgerView"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is expired or not of this deployment. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -1024,7 +2524,7 @@ export interface operations {
             header?: never;
             path: {
                 id: string;
-                kind: string;
+                kind: unknown;
             };
             cookie?: never;
         };
@@ -1036,6 +2536,51 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is expired or not of this deployment. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };

@@ -9,8 +9,43 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The applicant rates a completed case: once per channel, grade 1–5; grades 1 and 2 open a rectification. */
+        /**
+         * The applicant rates a completed case through an invitation (single-use, its channel), grade 1–5 with the national indicators; grades 1 and 2 open a rectification.
+         * @description The applicant rates a completed case through an invitation (single-use, its channel), grade 1–5 with the national indicators; grades 1 and 2 open a rectification.
+         *
+         *     For any signed-in caller; only what their tier subtree and role allow is visible, anything else answers 404.
+         */
         post: operations["RateCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ratings/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's own rating invitations (评价邀请), newest first; anyone else's are never listed.
+         * @description The caller's own rating invitations (评价邀请), newest first; anyone else's are never listed.
+         *
+         *     For any signed-in caller; only what their tier subtree and role allow is visible, anything else answers 404.
+         *
+         *     A page: `items`, and `nextCursor` while more follow (pass it as `cursor` with the same filters).
+         */
+        get: operations["ListRatingInvitations"];
+        put?: never;
+        /**
+         * A window clerk or village agent issues the pad invitation for a completed case their unit handled.
+         * @description A window clerk or village agent issues the pad invitation for a completed case their unit handled.
+         *
+         *     For any signed-in caller; only what their tier subtree and role allow is visible, anything else answers 404.
+         */
+        post: operations["IssueRatingInvitation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -24,8 +59,39 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The bad-rating rectification ledger (差评整改台账) of the caller's subtree, nearest deadline first. */
+        /**
+         * The bad-rating rectification ledger (差评整改台账) of the caller's subtree, nearest deadline first.
+         * @description The bad-rating rectification ledger (差评整改台账) of the caller's subtree, nearest deadline first.
+         *
+         *     For any signed-in caller; only what their tier subtree and role allow is visible, anything else answers 404.
+         *
+         *     A page: `items`, and `nextCursor` while more follow (pass it as `cursor` with the same filters).
+         */
         get: operations["ListRectifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ratings/rectifications/{id}/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every step of a rectification in the caller's subtree: what, who and when (留痕).
+         * @description Every step of a rectification in the caller's subtree: what, who and when (留痕).
+         *
+         *     For any signed-in caller; only what their tier subtree and role allow is visible, anything else answers 404.
+         *
+         *     A page: `items`, and `nextCursor` while more follow (pass it as `cursor` with the same filters).
+         */
+        get: operations["ListRectificationSteps"];
         put?: never;
         post?: never;
         delete?: never;
@@ -41,10 +107,147 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Published satisfaction figures for a division's subtree and period (public). */
+        /**
+         * Published satisfaction figures for a division's subtree and period (public).
+         * @description Published satisfaction figures for a division's subtree and period (public).
+         *
+         *     Public: no token needed.
+         */
         get: operations["GetSatisfaction"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ratings/satisfaction/monthly": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Published monthly figures per unit, window, matter or region, once the month has closed (public).
+         * @description Published monthly figures per unit, window, matter or region, once the month has closed (public).
+         *
+         *     Public: no token needed.
+         */
+        get: operations["GetMonthlySatisfaction"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ratings/rectifications/{id}/visit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The handling unit records the return visit (回访核实), made through the contact relay.
+         * @description The handling unit records the return visit (回访核实), made through the contact relay.
+         *
+         *     For any signed-in caller; only what their tier subtree and role allow is visible, anything else answers 404.
+         */
+        post: operations["VisitRater"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ratings/rectifications/{id}/classify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The unit classifies the bad rating: fix-at-once, ledger, explanation or appeal.
+         * @description The unit classifies the bad rating: fix-at-once, ledger, explanation or appeal.
+         *
+         *     For any signed-in caller; only what their tier subtree and role allow is visible, anything else answers 404.
+         */
+        post: operations["ClassifyRectification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ratings/rectifications/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The unit reports a ledger rectification done; the result goes to the rater.
+         * @description The unit reports a ledger rectification done; the result goes to the rater.
+         *
+         *     For any signed-in caller; only what their tier subtree and role allow is visible, anything else answers 404.
+         */
+        post: operations["CompleteRectification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ratings/rectifications/{id}/appeal-decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A supervisor over the region upholds or overturns the unit's appeal (申诉).
+         * @description A supervisor over the region upholds or overturns the unit's appeal (申诉).
+         *
+         *     For any signed-in caller; only what their tier subtree and role allow is visible, anything else answers 404.
+         */
+        post: operations["DecideAppeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ratings/rectifications/{id}/follow-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The rater adds their one follow-up rating (追评); the rectification closes.
+         * @description The rater adds their one follow-up rating (追评); the rectification closes.
+         *
+         *     For any signed-in caller; only what their tier subtree and role allow is visible, anything else answers 404.
+         */
+        post: operations["FollowUpRating"];
         delete?: never;
         options?: never;
         head?: never;
@@ -55,34 +258,185 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AppealDecisionRequest: {
+            decision: unknown;
+            reason: unknown;
+        };
+        ClassifyRequest: {
+            resolution: unknown;
+            text: unknown;
+        };
+        CompleteRequest: {
+            result: unknown;
+        };
+        FollowUpRequest: {
+            /** Format: int32 */
+            grade: null | number;
+            comment: unknown;
+        };
         GradeCount: {
             /** Format: int32 */
-            grade: number | string;
-            label: string;
+            grade: number;
+            label: unknown;
             /** Format: int32 */
-            count: number | string;
+            count: number;
         };
         HttpValidationProblemDetails: {
-            type?: null | string;
-            title?: null | string;
+            type?: unknown;
+            title?: unknown;
             /** Format: int32 */
-            status?: null | number | string;
-            detail?: null | string;
-            instance?: null | string;
+            status?: null | number;
+            detail?: unknown;
+            instance?: unknown;
+            errors?: {
+                [key: string]: unknown[];
+            };
+        };
+        InvitationView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string;
+            caseNumber: unknown;
+            matterCode: unknown;
+            channel: components["schemas"]["RatingChannel"];
+            indicatorSet: unknown;
+            token: unknown;
+            /** Format: date-time */
+            issuedAt: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: date-time */
+            usedAt: null | string;
+        };
+        IssueInvitationRequest: {
+            /** Format: uuid */
+            caseId: null | string;
+        };
+        MonthlyCell: {
+            key: unknown;
+            suppressed: boolean;
+            /** Format: int32 */
+            total: null | number;
+            /** Format: int32 */
+            bad: null | number;
+            /** Format: double */
+            satisfactionRate: null | number;
+            /** Format: double */
+            rectificationRate: null | number;
+            /** Format: double */
+            returnVisitRate: null | number;
+        };
+        MonthlyFigures: {
+            division: unknown;
+            month: unknown;
+            by: unknown;
+            /** Format: int32 */
+            smallCellThreshold: number;
+            cells: components["schemas"]["MonthlyCell"][];
+        };
+        /** @description One page of a list (docs/api-style.md). */
+        PageOfInvitationView: {
+            /** @description The items of this page, in the list's order. */
+            items: components["schemas"]["InvitationView"][];
+            /**
+             * @description Pass as `cursor` (with the same filters) for the next page; absent on the last page.
+             * @example eyJ2IjpbIjIwMjYtMTItMDNUMDk6MTA6MDArMDA6MDAiXX0.q3Jr0nGzv8l9Xw2bTqk1aA
+             */
+            nextCursor: unknown;
+            /**
+             * Format: int64
+             * @description How many items match in all, where that is cheap to count; absent otherwise.
+             */
+            total?: null | number;
+        };
+        /** @description One page of a list (docs/api-style.md). */
+        PageOfRectificationView: {
+            /** @description The items of this page, in the list's order. */
+            items: components["schemas"]["RectificationView"][];
+            /**
+             * @description Pass as `cursor` (with the same filters) for the next page; absent on the last page.
+             * @example eyJ2IjpbIjIwMjYtMTItMDNUMDk6MTA6MDArMDA6MDAiXX0.q3Jr0nGzv8l9Xw2bTqk1aA
+             */
+            nextCursor: unknown;
+            /**
+             * Format: int64
+             * @description How many items match in all, where that is cheap to count; absent otherwise.
+             */
+            total?: null | number;
+        };
+        /** @description One page of a list (docs/api-style.md). */
+        PageOfStepView: {
+            /** @description The items of this page, in the list's order. */
+            items: components["schemas"]["StepView"][];
+            /**
+             * @description Pass as `cursor` (with the same filters) for the next page; absent on the last page.
+             * @example eyJ2IjpbIjIwMjYtMTItMDNUMDk6MTA6MDArMDA6MDAiXX0.q3Jr0nGzv8l9Xw2bTqk1aA
+             */
+            nextCursor: unknown;
+            /**
+             * Format: int64
+             * @description How many items match in all, where that is cheap to count; absent otherwise.
+             */
+            total?: null | number;
+        };
+        /** @description RFC 7807 problem details. */
+        Problem: {
+            /**
+             * @description A URI naming the kind of problem.
+             * @example https://tools.ietf.org/html/rfc4918#section-11.2
+             */
+            type?: string;
+            /**
+             * @description A short summary of the problem.
+             * @example The request is not valid.
+             */
+            title?: string;
+            /**
+             * Format: int32
+             * @description The HTTP status.
+             * @example 422
+             */
+            status?: number;
+            /**
+             * @description What went wrong in this request.
+             * @example Case 7d0b… was not found.
+             */
+            detail?: string;
+            /**
+             * @description The request path.
+             * @example /api/intake/cases
+             */
+            instance?: string;
+            /**
+             * @description The trace id to quote to the operators.
+             * @example 00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01
+             */
+            traceId?: string;
+            /**
+             * @description The failing fields (camelCase paths), each with its messages.
+             * @example {
+             *       "limit": [
+             *         "A whole number from 1 to 500."
+             *       ]
+             *     }
+             */
             errors?: {
                 [key: string]: string[];
             };
         };
         RateCaseRequest: {
+            token: unknown;
             /** Format: uuid */
             caseId: null | string;
+            channel: unknown;
             /** Format: int32 */
-            grade: null | number | string;
-            channel: null | string;
-            dimensions: null | {
-                [key: string]: number | string;
+            grade: null | number;
+            indicatorSet: unknown;
+            indicators: null | {
+                [key: string]: number;
             };
-            comment: null | string;
+            comment: unknown;
         };
         /** @enum {unknown} */
         RatingChannel: "window" | "station" | "online" | "app" | "sms" | "hotline";
@@ -92,22 +446,27 @@ export interface components {
             /** Format: uuid */
             caseId: string;
             /** Format: int32 */
-            grade: number | string;
-            gradeLabel: string;
+            grade: number;
+            gradeLabel: unknown;
             channel: components["schemas"]["RatingChannel"];
-            dimensions: {
-                [key: string]: number | string;
+            indicatorSet: unknown;
+            /** Format: int32 */
+            indicatorSetVersion: number;
+            indicators: {
+                [key: string]: number;
             };
-            comment: null | string;
+            comment: unknown;
             /** Format: date-time */
             ratedAt: string;
             rectification: null | components["schemas"]["RectificationSummary"];
         };
         /** @enum {unknown} */
-        RectificationStatus: "open" | "rectified" | "explained" | "appealed" | "closed";
+        RectificationStatus: "open" | "visited" | "rectifying" | "appealed" | "fed-back" | "closed";
         RectificationSummary: {
             /** Format: uuid */
             id: string;
+            /** Format: date */
+            visitDue: null | string;
             /** Format: date */
             deadline: null | string;
             status: components["schemas"]["RectificationStatus"];
@@ -115,39 +474,56 @@ export interface components {
         RectificationView: {
             /** Format: uuid */
             id: string;
-            /** Format: uuid */
-            ratingId: string;
-            /** Format: uuid */
-            caseId: string;
-            caseNumber: string;
-            matterCode: string;
-            handlingOrgUnitId: string;
-            handlingDivision: string;
+            matterCode: unknown;
+            handlingOrgUnitId: unknown;
+            handlingDivision: unknown;
             /** Format: int32 */
-            grade: number | string;
+            grade: number;
             channel: components["schemas"]["RatingChannel"];
-            comment: null | string;
+            comment: unknown;
             /** Format: date-time */
             openedAt: string;
             /** Format: date */
+            visitDue: null | string;
+            /** Format: date */
             deadline: null | string;
             status: components["schemas"]["RectificationStatus"];
+            resolution: null | components["schemas"]["Resolution"];
+            result: unknown;
+            appealUpheld: boolean;
+            /** Format: int32 */
+            followUpGrade: null | number;
+            /** Format: date-time */
+            closedAt: null | string;
         };
+        /** @enum {unknown} */
+        Resolution: "fix-at-once" | "ledger" | "explanation" | "appeal" | null;
         SatisfactionFigures: {
-            division: string;
+            division: unknown;
             /** Format: date */
             from: string;
             /** Format: date */
             to: string;
+            suppressed: boolean;
             /** Format: int32 */
-            total: number | string;
+            total: null | number;
             /** Format: int32 */
-            satisfied: number | string;
+            satisfied: null | number;
             /** Format: int32 */
-            bad: number | string;
+            bad: null | number;
             /** Format: double */
-            satisfactionRate: null | number | string;
+            satisfactionRate: null | number;
             grades: components["schemas"]["GradeCount"][];
+        };
+        StepView: {
+            step: unknown;
+            by: unknown;
+            /** Format: date-time */
+            at: string;
+            note: unknown;
+        };
+        VisitRequest: {
+            note: unknown;
         };
     };
     responses: never;
@@ -162,6 +538,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description A key the client makes up per intended write (a UUID, at most 100 characters). Sending the same request again with the same key — after a timeout or a 503 — answers the first result instead of writing twice; the same key with a different body is a 422 naming `Idempotency-Key`. */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -182,7 +559,52 @@ export interface operations {
                     "application/json": components["schemas"]["RatingView"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is expired or not of this deployment. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -191,13 +613,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    ListRectifications: {
+    ListRatingInvitations: {
         parameters: {
             query?: {
-                status?: string;
-                limit?: number | string;
+                /** @description The `nextCursor` of the previous page, unchanged (opaque and signed; only valid with the same filters). Leave it out for the first page. */
+                cursor?: string;
+                /** @description Items per page, 1 to 500 (default 50). */
+                limit?: number;
             };
             header?: never;
             path?: never;
@@ -211,10 +644,37 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RectificationView"][];
+                    "application/json": components["schemas"]["PageOfInvitationView"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is expired or not of this deployment. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -223,14 +683,253 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    IssueRatingInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IssueInvitationRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationView"];
+                };
+            };
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is expired or not of this deployment. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ListRectifications: {
+        parameters: {
+            query?: {
+                status?: "open" | "visited" | "rectifying" | "appealed" | "fed-back" | "closed";
+                /** @description The `nextCursor` of the previous page, unchanged (opaque and signed; only valid with the same filters). Leave it out for the first page. */
+                cursor?: string;
+                /** @description Items per page, 1 to 500 (default 50). */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfRectificationView"];
+                };
+            };
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is expired or not of this deployment. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ListRectificationSteps: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page, unchanged (opaque and signed; only valid with the same filters). Leave it out for the first page. */
+                cursor?: string;
+                /** @description Items per page, 1 to 500 (default 50). */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfStepView"];
+                };
+            };
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is expired or not of this deployment. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     GetSatisfaction: {
         parameters: {
             query?: {
-                division?: string;
-                from?: string;
-                to?: string;
+                division?: unknown;
+                from?: unknown;
+                to?: unknown;
             };
             header?: never;
             path?: never;
@@ -247,13 +946,572 @@ export interface operations {
                     "application/json": components["schemas"]["SatisfactionFigures"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    GetMonthlySatisfaction: {
+        parameters: {
+            query?: {
+                division?: unknown;
+                month?: unknown;
+                by?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyFigures"];
+                };
+            };
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    VisitRater: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VisitRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationView"];
+                };
+            };
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is expired or not of this deployment. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record's state does not allow this now (a step out of order, or someone changed it meanwhile). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ClassifyRectification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClassifyRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationView"];
+                };
+            };
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is expired or not of this deployment. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record's state does not allow this now (a step out of order, or someone changed it meanwhile). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CompleteRectification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompleteRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationView"];
+                };
+            };
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is expired or not of this deployment. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record's state does not allow this now (a step out of order, or someone changed it meanwhile). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DecideAppeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppealDecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationView"];
+                };
+            };
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is expired or not of this deployment. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record's state does not allow this now (a step out of order, or someone changed it meanwhile). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    FollowUpRating: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FollowUpRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationView"];
+                };
+            };
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is expired or not of this deployment. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record's state does not allow this now (a step out of order, or someone changed it meanwhile). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };

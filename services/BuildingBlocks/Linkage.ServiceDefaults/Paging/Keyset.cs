@@ -1,0 +1,83 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+
+namespace Linkage.ServiceDefaults.Paging;
+
+/// <summary>The order of a list as keys that together identify an item (the last one unique, usually the id), so a
+/// page starts strictly after the previous page's last item (keyset paging, decision 0550): nothing repeats or is
+/// skipped when items are added meanwhile, and the database seeks instead of counting an offset. Keys must not be
+/// null (coalesce a nullable one in the key).</summary>
+public sealed class Keyset<T>
+{
+    private readonly List<(LambdaExpression Key, bool Descending)> keys = [];
+
+    public Keyset<T> Asc<TKey>(Expression<Func<T, TKey>> key) => Add(key, false);
+
+    public Keyset<T> Desc<TKey>(Expression<Func<T, TKey>> key) => Add(key, true);
+
+    internal IReadOnlyList<Type> Types => keys.Select(k => k.Key.ReturnType).ToList();
+
+    internal IQueryable<T> Order(IQueryable<T> query)
+    {
+        var expression = query.Expression;
+        for (var i = 0; i < keys.Count; i++)
+        {
+            var method = (i == 0 ? "OrderBy" : "ThenBy") + (keys[i].Descending ? "Descending" : "");
+            expression = Expression.Call(typeof(Queryable), method, [typeof(T), keys[i].Key.ReturnType], expression, Expression.Quote(keys[i].Key));
+        }
+        return query.Provider.CreateQuery<T>(expression);
+    }
+
+    /// <summary>Items after <paramref name="values"/>: (k1 after v1) or (k1 = v1 and k2 after v2) or …</summary>
+    internal IQueryable<T> After(IQueryable<T> query, IReadOnlyList<object?> values)
+    {
+        var item = Expression.Parameter(typeof(T), "item");
+        Expression? any = null;
+        for (var i = 0; i < keys.Count; i++)
+        {
+            var term = KeyComparison.After(Body(i, item), Value(values[i], keys[i].Key.ReturnType), keys[i].Descending);
+            for (var j = i - 1; j >= 0; j--) term = Expression.AndAlso(Expression.Equal(Body(j, item), Value(values[j], keys[j].Key.ReturnType)), term);
+            any = any is null ? term : Expression.OrElse(any, term);
+        }
+        return any is null ? query : query.Where(Expression.Lambda<Func<T, bool>>(any, item));
+    }
+
+    internal object?[] ValuesOf(T item) => keys.Select(k => k.Key.Compile(preferInterpretation: true).DynamicInvoke(item)).ToArray();
+
+    private Keyset<T> Add(LambdaExpression key, bool descending)
+    {
+        keys.Add((key, descending));
+        return this;
+    }
+
+    private Expression Body(int i, ParameterExpression item) => new Rebind(keys[i].Key.Parameters[0], item).Visit(keys[i].Key.Body);
+
+    /// <summary>A captured value, so the database sees a parameter rather than a literal (one cached plan).</summary>
+    private static Expression Value(object? value, Type type) =>
+        Expression.Convert(Expression.Field(Expression.Constant(new StrongBox<object?>(value)), nameof(StrongBox<object>.Value)), type);
+
+    private sealed class Rebind(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
+    }
+}
+
+/// <summary>"Comes after" for one key as both LINQ providers understand it: the operator where the type has one,
+/// <c>string.Compare</c> for text, <c>CompareTo</c> otherwise (EF Core turns all three into SQL comparisons).</summary>
+internal static class KeyComparison
+{
+    private static readonly MethodInfo StringCompare = typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!;
+
+    public static Expression After(Expression key, Expression value, bool descending)
+    {
+        var type = key.Type;
+        if (type == typeof(string)) return Sign(Expression.Call(StringCompare, key, value), descending);
+        if (type.IsPrimitive || type.GetMethod("op_GreaterThan", [type, type]) is not null)
+            return descending ? Expression.LessThan(key, value) : Expression.GreaterThan(key, value);
+        return Sign(Expression.Call(key, type.GetMethod("CompareTo", [type])!, value), descending);
+    }
+
+    private static Expression Sign(Expression comparison, bool descending) =>
+        descending ? Expression.LessThan(comparison, Expression.Constant(0)) : Expression.GreaterThan(comparison, Expression.Constant(0));
+}

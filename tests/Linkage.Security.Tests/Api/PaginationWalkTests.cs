@@ -1,0 +1,160 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Linkage.Security.Tests.Endpoints;
+using Xunit.Abstractions;
+
+namespace Linkage.Security.Tests.Api;
+
+/// <summary>Issue 16's pagination walk: every list of the host — found from the endpoint table (a GET answering a
+/// <c>Page</c>), not listed here — is read through two pages of one item by a caller who sees at least two, and the
+/// two pages must be the list's first two items: none repeated, none skipped. Bad paging input answers 422 naming
+/// the field (decision 0550).</summary>
+[Collection(SecurityCollection.Name)]
+public sealed class PaginationWalkTests(SecurityHostFixture fixture, ITestOutputHelper output)
+{
+    /// <summary>Callers tried in turn until one sees two items (null: anonymous).</summary>
+    private static readonly string?[] Callers =
+        ["clerk", "agent", "resident", "reviewer-scjg", "supervisor-county", "supervisor-city", "hall-admin", "admin-province", null];
+
+    /// <summary>Values for the query parameters a list insists on, by the field its 422 names.</summary>
+    private static readonly Dictionary<string, string> Required = new()
+    {
+        ["division"] = "350926100201", ["within"] = "350926000000", ["station"] = "ou-350926100201-station", ["subject"] = "clerk",
+        ["parent"] = "350926000000",
+    };
+
+    /// <summary>Lists the seeded run holds fewer than two items of, for any caller; each still answers a page.</summary>
+    private static readonly Dictionary<string, string> NotSeeded = new()
+    {
+        ["GET /api/intake/proxy-ledger/published"] = "publishing a line takes its case through reply, archive and follow-up",
+        ["GET /api/supervision/key-projects"] = "no case is marked a key project in the seeded run",
+        ["GET /api/video-review/sessions/{id:guid}/recordings"] = "recordings need a session recorded through Janus",
+        ["GET /api/certificates"] = "one case is approved in the seeded run (a second means three more reviews)",
+        ["GET /api/ratings/invitations"] = "one case is completed, so one invitation",
+        ["GET /api/ratings/rectifications"] = "one bad rating, so one rectification",
+        ["GET /api/ratings/rectifications/{id:guid}/steps"] = "the seeded rectification has only its opening step",
+        ["GET /api/supervision/alarms"] = "the seeded run raises at most one alarm",
+        ["GET /api/supervision/alerts"] = "the seeded cases are not near their due dates",
+        ["GET /api/catalog/bundles"] = "the demo catalogue has one bundle at the seeded village's chain",
+        ["GET /api/audit"] = "one audited action per subject in the seeded run",
+        ["GET /api/hall/centres/{centreId}/areas"] = "the seeded run configures no hall",
+    };
+
+    [Fact]
+    public async Task Every_list_pages_without_repeating_or_skipping_and_refuses_bad_paging_input()
+    {
+        await SeedSecondItemsAsync();
+        var lists = fixture.Endpoints.Where(e => e.Method == "GET" && fixture.Documents.IsPaged(e)).ToList();
+        Assert.True(lists.Count >= 20, $"only {lists.Count} paged lists: the endpoint table was not read");
+        var (walked, failures, unseeded) = (new List<string>(), new List<string>(), new List<string>());
+        var targets = fixture.Targets.With("centreId", "ou-350926-centre");
+        foreach (var endpoint in lists)
+        {
+            var (caller, url, all) = await FirstWithTwoAsync(endpoint, targets.Fill(endpoint.Pattern, []));
+            foreach (var failure in await BadInputAsync(endpoint, caller, url)) failures.Add($"{endpoint.Key}: {failure}");
+            if (all is null)
+            {
+                unseeded.Add(endpoint.Key);
+                continue;
+            }
+            using var client = fixture.Host.CreateClient(caller);
+            var first = await client.GetJsonAsync(With(url, "limit=1"));
+            var cursor = first.TryGetProperty("nextCursor", out var c) ? c.GetString() : null;
+            if (cursor is null) { failures.Add($"{endpoint.Key} as {caller}: no nextCursor after the first of {all.Count} items"); continue; }
+            var second = await client.GetJsonAsync(With(url, "limit=1&cursor=" + Uri.EscapeDataString(cursor)));
+            var pages = first.Items().EnumerateArray().Concat(second.Items().EnumerateArray()).Select(i => i.GetRawText()).ToList();
+            if (!pages.SequenceEqual(all.Take(2))) failures.Add($"{endpoint.Key} as {caller}: two pages {string.Join(" | ", pages)} are not the first two items");
+            if (pages.Distinct().Count() != 2) failures.Add($"{endpoint.Key} as {caller}: an item repeats");
+            walked.Add($"{endpoint.Key} as {caller ?? "anonymous"} ({all.Count} items)");
+        }
+        output.WriteLine($"walked {walked.Count} of {lists.Count} lists:\n" + string.Join("\n", walked));
+        output.WriteLine("fewer than two items for every caller: " + string.Join(", ", unseeded));
+
+        Assert.True(failures.Count == 0, $"{failures.Count} failures:\n" + string.Join("\n", failures));
+        Assert.Empty(unseeded.Except(NotSeeded.Keys));
+        Assert.True(walked.Count >= lists.Count - NotSeeded.Count, "lists the walk should have covered were not walked");
+    }
+
+    /// <summary>Second items where one call makes them (an order, a rotated key, an appointment); the
+    /// matrix's fingerprints then wait until everything the calls started has settled.</summary>
+    private async Task SeedSecondItemsAsync()
+    {
+        using var supervisor = fixture.Host.CreateClient("supervisor-county");
+        await (await supervisor.PostAsJsonAsync("/api/supervision/orders",
+            new { caseId = fixture.Targets["case"], targetDivision = "350926000000", instruction = "请再次说明办理情况" })).JsonAsync(HttpStatusCode.Created);
+        using var admin = fixture.Host.CreateClient("admin-province");
+        await (await admin.PostAsync("/api/certificates/keys/ou-350926-centre/rotation", null)).JsonAsync(HttpStatusCode.OK);
+        using var resident = fixture.Host.CreateClient("resident");
+        var day = DateTime.UtcNow.AddDays(4);
+        while (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday) day = day.AddDays(1);
+        await (await resident.PostAsJsonAsync("/api/intake/appointments",
+            new { matterCode = "000121010000", date = day.ToString("yyyy-MM-dd"), start = "10:00" })).JsonAsync(HttpStatusCode.Created);
+        await fixture.SettledAsync();
+    }
+
+    /// <summary>The first caller who sees two items (with the query the list insists on), and the items; else no items.</summary>
+    private async Task<(string? Caller, string Url, List<string>? Items)> FirstWithTwoAsync(ApiEndpoint endpoint, string path)
+    {
+        var (fallbackCaller, fallbackUrl) = ((string?)null, path);
+        foreach (var caller in Callers)
+        {
+            using var client = fixture.Host.CreateClient(caller);
+            var url = path;
+            var response = await client.GetAsync(With(url, $"limit={PageLimitsMax}"));
+            if (response.StatusCode == HttpStatusCode.UnprocessableEntity)
+            {
+                var fields = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.ErrorFields();
+                url = fields.Where(Required.ContainsKey).Aggregate(url, (u, f) => With(u, $"{f}={Required[f]}"));
+                response = await client.GetAsync(With(url, $"limit={PageLimitsMax}"));
+            }
+            Assert.True((int)response.StatusCode < 500, $"{endpoint.Key} as {caller}: {(int)response.StatusCode}");
+            if (response.StatusCode != HttpStatusCode.OK) continue;
+            (fallbackCaller, fallbackUrl) = (caller, url);
+            var items = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Items().EnumerateArray()
+                .Select(i => i.GetRawText()).ToList();
+            if (items.Count >= 2) return (caller, url, items);
+        }
+        return (fallbackCaller, fallbackUrl, null);
+    }
+
+    /// <summary>A garbled, a forged and a foreign cursor, and limits out of range: each a 422 naming its field.</summary>
+    private async Task<List<string>> BadInputAsync(ApiEndpoint endpoint, string? caller, string url)
+    {
+        using var client = fixture.Host.CreateClient(caller);
+        var failures = new List<string>();
+        var foreign = await ForeignCursorAsync(client, url);
+        foreach (var (query, field) in new[]
+        {
+            ("cursor=not-a-cursor", "cursor"), ("cursor=" + Uri.EscapeDataString(Forge(foreign)), "cursor"),
+            ("cursor=" + Uri.EscapeDataString(foreign), "cursor"), ("limit=0", "limit"), ($"limit={PageLimitsMax + 1}", "limit"), ("limit=ten", "limit"),
+        })
+        {
+            var response = await client.GetAsync(With(url, query));
+            var text = await response.Content.ReadAsStringAsync();
+            if (response.StatusCode != HttpStatusCode.UnprocessableEntity || !JsonDocument.Parse(text).RootElement.ErrorFields().Contains(field))
+                failures.Add($"{query} as {caller}: {(int)response.StatusCode} {text[..Math.Min(text.Length, 160)]}");
+        }
+        return failures;
+    }
+
+    /// <summary>A genuine cursor of another list (the case list of the county's clerk): valid, but not for this one.</summary>
+    private async Task<string> ForeignCursorAsync(HttpClient _, string url)
+    {
+        using var clerk = fixture.Host.CreateClient("clerk");
+        var other = url.StartsWith("/api/intake/cases", StringComparison.Ordinal) ? "/api/intake/appointments?limit=1&date=2000-01-01" : "/api/intake/cases?limit=1";
+        var page = await clerk.GetJsonAsync(other);
+        return page.TryGetProperty("nextCursor", out var c) ? c.GetString()! : "e30.AAAAAAAAAAAAAAAAAAAAAA";
+    }
+
+    /// <summary>The same cursor with its payload changed and its signature kept.</summary>
+    private static string Forge(string cursor)
+    {
+        var dot = cursor.IndexOf('.');
+        return dot <= 0 ? cursor + "x" : (cursor[0] == 'W' ? 'X' : 'W') + cursor[1..];
+    }
+
+    private const int PageLimitsMax = Linkage.ServiceDefaults.Paging.PageLimits.Max;
+
+    private static string With(string url, string query) => url + (url.Contains('?') ? "&" : "?") + query;
+}
