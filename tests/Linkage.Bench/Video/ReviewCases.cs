@@ -1,31 +1,13 @@
-using System.Net;
-using System.Text.Json;
+using Linkage.Bench.Pacing;
 using Npgsql;
 
 namespace Linkage.Bench.Video;
 
 /// <summary>Food-permit cases taken at the county window (not measured), ready for a joint review once the video
-/// review module holds each case and its review plan (from the accepted and review-opened events).</summary>
+/// review module holds each case's review plan (from the accepted and review-opened events).</summary>
 public sealed class ReviewCases(HttpClient clerk, string connectionString)
 {
-    public async Task<IReadOnlyList<Guid>> PrepareAsync(int count)
-    {
-        var ids = new Guid[count];
-        await Parallel.ForAsync(0, count, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, ct) =>
-        {
-            using var response = await clerk.PostAsync("/api/intake/cases", Applications.Next(), ct);
-            var body = await response.Content.ReadAsStringAsync(ct);
-            if (response.StatusCode != HttpStatusCode.Created) throw new InvalidOperationException($"Case refused: {(int)response.StatusCode} {body}");
-            ids[i] = JsonDocument.Parse(body).RootElement.GetProperty("id").GetGuid();
-        });
-        var deadline = DateTime.UtcNow.AddMinutes(2);
-        while (await PlannedAsync(ids) < count)
-        {
-            if (DateTime.UtcNow > deadline) throw new InvalidOperationException("The video review module did not get every case's review plan.");
-            await Task.Delay(500);
-        }
-        return ids;
-    }
+    public Task<Guid[]> PrepareAsync(int count) => PreparedCases.TakeAsync(clerk, Applications.Next, count, PlannedAsync, "a review plan");
 
     private async Task<long> PlannedAsync(Guid[] ids)
     {
