@@ -97,74 +97,74 @@ export interface components {
         /** @enum {unknown} */
         ClockStopKind: "supplement" | "hearing" | "testing" | "expert-review" | null;
         DeadlineView: {
-            departmentId: unknown;
+            departmentId: string;
             status: components["schemas"]["ReviewTaskStatus"];
             /** Format: date */
             deadline: string;
             /** Format: int32 */
             extendedWorkingDays: number;
-            legCode: unknown;
+            legCode: string;
         };
         DecisionRequest: {
-            decision: unknown;
-            reason: unknown;
-            legalBasis: unknown;
+            decision: string;
+            reason: string;
+            legalBasis: string;
             materials?: null | components["schemas"]["MaterialItem"][];
-            procedure?: unknown;
-            notice?: unknown;
+            procedure?: string;
+            notice?: string;
             /** Format: int32 */
             workingDays?: null | number;
-            assigneeSubject?: unknown;
-            assigneeName?: unknown;
+            assigneeSubject?: string;
+            assigneeName?: string;
         };
         DepartmentStateView: {
             /** Format: uuid */
             taskId: string;
-            departmentId: unknown;
-            departmentName: unknown;
+            departmentId: string;
+            departmentName: string;
             signsOff: boolean;
             status: components["schemas"]["ReviewTaskStatus"];
             /** Format: date */
             deadline: string;
-            reason: unknown;
-            legalBasis: unknown;
-            decidedByName: unknown;
+            reason: string;
+            legalBasis: string;
+            decidedByName: string;
             /** Format: date-time */
             decidedAt: null | string;
-            legCode: unknown;
+            legCode: string;
         };
         HolderView: {
-            kind: unknown;
-            name: unknown;
-            maskedId: unknown;
-            creditCode: unknown;
+            kind: string;
+            name: string;
+            maskedId: string;
+            creditCode: string;
         };
         HttpValidationProblemDetails: {
-            type?: unknown;
-            title?: unknown;
+            type?: string;
+            title?: string;
             /** Format: int32 */
             status?: null | number;
-            detail?: unknown;
-            instance?: unknown;
+            detail?: string;
+            instance?: string;
             errors?: {
-                [key: string]: unknown[];
+                [key: string]: string[];
             };
         };
         LegView: {
-            implementationCode: unknown;
+            implementationCode: string;
             /** Format: int32 */
             implementationVersion: number;
-            matterCode: unknown;
-            matterName: unknown;
+            matterCode: string;
+            matterName: string;
             /** Format: date */
             deadline: string;
             /** Format: int32 */
             quorum: number;
-            status: unknown;
+            status: string;
         };
         MaterialItem: {
-            code: unknown;
-            name: unknown;
+            code: string;
+            name: string;
         };
         /** @description One page of a list (docs/api-style.md). */
         PageOfTaskView: {
@@ -174,7 +174,7 @@ export interface components {
              * @description Pass as `cursor` (with the same filters) for the next page; absent on the last page.
              * @example eyJ2IjpbIjIwMjYtMTItMDNUMDk6MTA6MDArMDA6MDAiXX0.q3Jr0nGzv8l9Xw2bTqk1aA
              */
-            nextCursor: unknown;
+            nextCursor: string;
             /**
              * Format: int64
              * @description How many items match in all, where that is cheap to count; absent otherwise.
@@ -231,11 +231,11 @@ export interface components {
         ReviewCaseView: {
             /** Format: uuid */
             caseId: string;
-            caseNumber: unknown;
-            matterCode: unknown;
-            matterName: unknown;
-            handlingOrgUnitId: unknown;
-            handlingDivision: unknown;
+            caseNumber: string;
+            matterCode: string;
+            matterName: string;
+            handlingOrgUnitId: string;
+            handlingDivision: string;
             holder: components["schemas"]["HolderView"];
             status: components["schemas"]["ReviewCaseStatus"];
             /** Format: date */
@@ -256,47 +256,47 @@ export interface components {
             id: string;
             /** Format: uuid */
             caseId: string;
-            caseNumber: unknown;
-            matterCode: unknown;
-            matterName: unknown;
+            caseNumber: string;
+            matterCode: string;
+            matterName: string;
             holder: components["schemas"]["HolderView"];
-            departmentId: unknown;
-            departmentName: unknown;
+            departmentId: string;
+            departmentName: string;
             status: components["schemas"]["ReviewTaskStatus"];
             /** Format: date */
             deadline: string;
             /** Format: date */
             caseDueDate: string;
             caseStatus: components["schemas"]["ReviewCaseStatus"];
-            reason: unknown;
-            legalBasis: unknown;
+            reason: string;
+            legalBasis: string;
             /** Format: date-time */
             decidedAt: null | string;
-            assignedToName?: unknown;
+            assignedToName?: string;
             /**
              * Format: int32
              * @default 0
              */
             extendedWorkingDays: number;
             clockStoppedFor?: null | components["schemas"]["ClockStopKind"];
-            legCode?: unknown;
-            legMatterName?: unknown;
+            legCode?: string;
+            legMatterName?: string;
             /** Format: date */
             keyProjectTargetOn?: null | string;
         };
         TimelineEntryView: {
             /** Format: date-time */
             at: string;
-            kind: unknown;
-            departmentId: unknown;
-            actorName: unknown;
-            detail: unknown;
-            legCode: unknown;
+            kind: string;
+            departmentId: string;
+            actorName: string;
+            detail: string;
+            legCode: string;
         };
         TimelineView: {
             /** Format: uuid */
             caseId: string;
-            caseNumber: unknown;
+            caseNumber: string;
             status: components["schemas"]["ReviewCaseStatus"];
             /** Format: date */
             acceptedOn: string;
@@ -338,7 +338,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["PageOfTaskView"];
@@ -347,7 +347,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -356,7 +356,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -365,7 +365,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -374,7 +374,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -383,7 +383,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -405,7 +405,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["ReviewCaseView"];
@@ -414,7 +414,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -423,7 +423,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -432,7 +432,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -441,7 +441,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -450,7 +450,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -472,7 +472,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["TimelineView"];
@@ -481,7 +481,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -490,7 +490,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -499,7 +499,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -508,7 +508,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -517,7 +517,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -543,7 +543,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["TaskView"];
@@ -552,7 +552,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -561,7 +561,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -570,7 +570,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -579,7 +579,7 @@ export interface operations {
             /** @description The record's state does not allow this now (a step out of order, or someone changed it meanwhile). */
             409: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -588,7 +588,7 @@ export interface operations {
             /** @description The body is larger than this operation accepts. */
             413: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -597,7 +597,7 @@ export interface operations {
             /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
             415: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -606,7 +606,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -615,7 +615,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];

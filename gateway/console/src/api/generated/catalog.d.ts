@@ -401,25 +401,25 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         AddDepartmentRequest: {
-            id: unknown;
-            name: unknown;
-            creditCode: unknown;
+            id: string;
+            name: string;
+            creditCode: string;
         };
         BundleLegInput: {
-            implementationCode: unknown;
+            implementationCode: string;
         };
         BundleLegView: {
-            implementationCode: unknown;
+            implementationCode: string;
             /** Format: int32 */
             implementationVersion: null | number;
-            matterCode: unknown;
-            matterName: unknown;
+            matterCode: string;
+            matterName: string;
             committedLimit: null | components["schemas"]["LimitView"];
         };
         BundleRequest: {
-            code: unknown;
-            name: unknown;
-            orgUnitId: unknown;
+            code: string;
+            name: string;
+            orgUnitId: string;
             /** Format: date */
             effectiveFrom: null | string;
             committedLimit: null | components["schemas"]["LimitInput"];
@@ -429,25 +429,25 @@ export interface components {
             legCodes?: null | unknown[];
         };
         BundleView: {
-            bundleCode: unknown;
+            bundleCode: string;
             /** Format: int32 */
             version: number;
             /** Format: date */
             effectiveFrom: string;
-            name: unknown;
+            name: string;
             orgUnit: components["schemas"]["OrgUnitRef"];
             committedLimit: components["schemas"]["LimitView"];
             legs: components["schemas"]["BundleLegView"][];
             materials: components["schemas"]["MaterialView"][];
             mergedLicence: null | components["schemas"]["LicenceView"];
-            keywords: unknown[];
+            keywords: string[];
             active: boolean;
         };
         /** @enum {unknown} */
         CaseKind: "instant" | "committed";
         CatalogueMaterial: {
-            code: unknown;
-            name: unknown;
+            code: string;
+            name: string;
             /** Format: int32 */
             originals: number;
             /** Format: int32 */
@@ -455,63 +455,63 @@ export interface components {
             form: components["schemas"]["MaterialForm"];
             required: boolean;
             deferrable: boolean;
-            source: unknown;
+            source: string;
         };
         CreateOrgUnitRequest: {
-            id: unknown;
-            name: unknown;
+            id: string;
+            name: string;
             kind: null | components["schemas"]["OrgUnitKind"];
-            divisionCode: unknown;
-            creditCode: unknown;
-            address: unknown;
-            hours: unknown;
-            phone: unknown;
+            divisionCode: string;
+            creditCode: string;
+            address: string;
+            hours: string;
+            phone: string;
         };
         CreateRegionRequest: {
-            code: unknown;
-            name: unknown;
+            code: string;
+            name: string;
             level: null | components["schemas"]["DivisionLevel"];
-            parentCode: unknown;
+            parentCode: string;
         };
         DelegationRequest: {
-            fromImplementationCode: unknown;
-            toOrgUnitId: unknown;
-            implementationCode: unknown;
+            fromImplementationCode: string;
+            toOrgUnitId: string;
+            implementationCode: string;
             /** Format: date */
             effectiveFrom: null | string;
         };
         DelegationView: {
             /** Format: uuid */
             id: string;
-            matterCode: unknown;
-            fromImplementationCode: unknown;
-            toOrgUnitId: unknown;
-            implementationCode: unknown;
+            matterCode: string;
+            fromImplementationCode: string;
+            toOrgUnitId: string;
+            implementationCode: string;
             /** Format: date-time */
             delegatedAt: string;
-            delegatedBy: unknown;
+            delegatedBy: string;
             /** Format: date-time */
             revokedAt: null | string;
-            revokedBy: unknown;
+            revokedBy: string;
         };
         DepartmentView: {
-            id: unknown;
-            name: unknown;
-            creditCode: unknown;
+            id: string;
+            name: string;
+            creditCode: string;
         };
         /** @enum {unknown} */
         DivisionLevel: "province" | "city" | "county" | "town" | "village";
         Fee: {
-            item: unknown;
+            item: string;
             /** Format: double */
             amountYuan: number;
-            basis: unknown;
+            basis: string;
         };
         GuideEntryView: {
-            matterCode: unknown;
-            matterName: unknown;
+            matterCode: string;
+            matterName: string;
             matterType: components["schemas"]["MatterType"];
-            implementationCode: unknown;
+            implementationCode: string;
             /** Format: int32 */
             version: number;
             where: components["schemas"]["OrgUnitRef"];
@@ -530,22 +530,22 @@ export interface components {
             unit: components["schemas"]["TimeLimitUnit"];
         };
         HttpValidationProblemDetails: {
-            type?: unknown;
-            title?: unknown;
+            type?: string;
+            title?: string;
             /** Format: int32 */
             status?: null | number;
-            detail?: unknown;
-            instance?: unknown;
+            detail?: string;
+            instance?: string;
             errors?: {
-                [key: string]: unknown[];
+                [key: string]: string[];
             };
         };
         ImplementationRequest: {
-            matterCode: unknown;
-            orgUnitId: unknown;
+            matterCode: string;
+            orgUnitId: string;
             /** Format: date */
             effectiveFrom: null | string;
-            inheritsFrom: unknown;
+            inheritsFrom: string;
             caseKind: null | components["schemas"]["CaseKind"];
             legalLimit: null | components["schemas"]["LimitInput"];
             committedLimit: null | components["schemas"]["LimitInput"];
@@ -555,12 +555,12 @@ export interface components {
             departments: null | components["schemas"]["ReviewDepartment"][];
             proxyAllowed: null | boolean;
             fees: null | components["schemas"]["Fee"][];
-            hours: unknown;
+            hours: string;
             licence: null | components["schemas"]["Licence"];
             locks: null | unknown[];
         };
         ImplementationView: {
-            implementationCode: unknown;
+            implementationCode: string;
             /** Format: int32 */
             version: number;
             /** Format: date */
@@ -579,23 +579,23 @@ export interface components {
             /** Format: int32 */
             matterVersion: number;
             fees: components["schemas"]["Fee"][];
-            hours: unknown;
-            inheritsFrom: unknown;
-            locks: unknown[];
+            hours: string;
+            inheritsFrom: string;
+            locks: string[];
             provenance: components["schemas"]["ValueSource"][];
             active: boolean;
         };
         ImportJobView: {
             /** Format: uuid */
             id: string;
-            file: unknown;
-            state: unknown;
+            file: string;
+            state: string;
             /** Format: int32 */
             total: number;
             written: {
                 [key: string]: number;
             };
-            error: unknown;
+            error: string;
             /** Format: date-time */
             startedAt: string;
             /** Format: date-time */
@@ -603,16 +603,16 @@ export interface components {
         };
         Licence: {
             produces: boolean;
-            typeCode: unknown;
-            typeName: unknown;
-            issuerCreditCode: unknown;
+            typeCode: string;
+            typeName: string;
+            issuerCreditCode: string;
             /** Format: int32 */
             validityYears: number;
         };
         LicenceView: {
-            typeCode: unknown;
-            typeName: unknown;
-            issuerCreditCode: unknown;
+            typeCode: string;
+            typeName: string;
+            issuerCreditCode: string;
             /** Format: int32 */
             validityYears: number;
         };
@@ -627,22 +627,22 @@ export interface components {
             unit: components["schemas"]["TimeLimitUnit"];
         };
         Material: {
-            code: unknown;
-            name: unknown;
+            code: string;
+            name: string;
             required: boolean;
             deferrable: boolean;
         };
         /** @enum {unknown} */
         MaterialForm: "paper" | "electronic" | "either";
         MaterialView: {
-            code: unknown;
-            name: unknown;
+            code: string;
+            name: string;
             required: boolean;
             deferrable: boolean;
         };
         MatterDetails: {
             handlingLevels: components["schemas"]["DivisionLevel"][];
-            acceptanceConditions: unknown;
+            acceptanceConditions: string;
             materials: components["schemas"]["CatalogueMaterial"][];
             legalLimit: components["schemas"]["HandlingTimeLimit"];
             committedLimit: components["schemas"]["HandlingTimeLimit"];
@@ -651,26 +651,26 @@ export interface components {
             trips: number;
             fees: components["schemas"]["Fee"][];
             steps: components["schemas"]["ProcessStep"][];
-            consultationPhone: unknown;
-            complaintPhone: unknown;
-            supervisingBody: unknown;
+            consultationPhone: string;
+            complaintPhone: string;
+            supervisingBody: string;
             onlineDepth: components["schemas"]["OnlineDepth"];
         };
         MatterRef: {
-            code: unknown;
-            name: unknown;
+            code: string;
+            name: string;
             type: components["schemas"]["MatterType"];
         };
         MatterRequest: {
-            code: unknown;
-            name: unknown;
+            code: string;
+            name: string;
             type: null | components["schemas"]["MatterType"];
             keywords: null | unknown[];
             /** Format: date */
             effectiveFrom: null | string;
-            legalBasis: unknown;
+            legalBasis: string;
             handlingLevels: null | components["schemas"]["DivisionLevel"][];
-            acceptanceConditions: unknown;
+            acceptanceConditions: string;
             materials: null | components["schemas"]["CatalogueMaterial"][];
             legalLimit: null | components["schemas"]["LimitInput"];
             committedLimit: null | components["schemas"]["LimitInput"];
@@ -679,9 +679,9 @@ export interface components {
             trips: null | number;
             fees: null | components["schemas"]["Fee"][];
             steps: null | components["schemas"]["ProcessStep"][];
-            consultationPhone: unknown;
-            complaintPhone: unknown;
-            supervisingBody: unknown;
+            consultationPhone: string;
+            complaintPhone: string;
+            supervisingBody: string;
             onlineDepth: null | components["schemas"]["OnlineDepth"];
             keywordList?: null | unknown[];
         };
@@ -692,14 +692,14 @@ export interface components {
             version: number;
             /** Format: date */
             effectiveFrom: string;
-            legalBasis: unknown;
+            legalBasis: string;
             details: null | components["schemas"]["MatterDetails"];
         };
         MatterView: {
-            code: unknown;
-            name: unknown;
+            code: string;
+            name: string;
             type: components["schemas"]["MatterType"];
-            keywords: unknown[];
+            keywords: string[];
             current: null | components["schemas"]["MatterVersionView"];
             versions: components["schemas"]["MatterVersionView"][];
         };
@@ -708,23 +708,23 @@ export interface components {
         /** @enum {unknown} */
         OrgUnitKind: "centre" | "town-centre" | "village-station";
         OrgUnitRef: {
-            id: unknown;
-            name: unknown;
+            id: string;
+            name: string;
             kind: components["schemas"]["OrgUnitKind"];
-            divisionCode: unknown;
-            address: unknown;
-            hours: unknown;
-            phone: unknown;
+            divisionCode: string;
+            address: string;
+            hours: string;
+            phone: string;
         };
         OrgUnitView: {
-            id: unknown;
-            name: unknown;
+            id: string;
+            name: string;
             kind: components["schemas"]["OrgUnitKind"];
-            divisionCode: unknown;
-            creditCode: unknown;
-            address: unknown;
-            hours: unknown;
-            phone: unknown;
+            divisionCode: string;
+            creditCode: string;
+            address: string;
+            hours: string;
+            phone: string;
             departments: components["schemas"]["DepartmentView"][];
             windows: components["schemas"]["WindowView"][];
         };
@@ -736,7 +736,7 @@ export interface components {
              * @description Pass as `cursor` (with the same filters) for the next page; absent on the last page.
              * @example eyJ2IjpbIjIwMjYtMTItMDNUMDk6MTA6MDArMDA6MDAiXX0.q3Jr0nGzv8l9Xw2bTqk1aA
              */
-            nextCursor: unknown;
+            nextCursor: string;
             /**
              * Format: int64
              * @description How many items match in all, where that is cheap to count; absent otherwise.
@@ -751,7 +751,7 @@ export interface components {
              * @description Pass as `cursor` (with the same filters) for the next page; absent on the last page.
              * @example eyJ2IjpbIjIwMjYtMTItMDNUMDk6MTA6MDArMDA6MDAiXX0.q3Jr0nGzv8l9Xw2bTqk1aA
              */
-            nextCursor: unknown;
+            nextCursor: string;
             /**
              * Format: int64
              * @description How many items match in all, where that is cheap to count; absent otherwise.
@@ -766,7 +766,7 @@ export interface components {
              * @description Pass as `cursor` (with the same filters) for the next page; absent on the last page.
              * @example eyJ2IjpbIjIwMjYtMTItMDNUMDk6MTA6MDArMDA6MDAiXX0.q3Jr0nGzv8l9Xw2bTqk1aA
              */
-            nextCursor: unknown;
+            nextCursor: string;
             /**
              * Format: int64
              * @description How many items match in all, where that is cheap to count; absent otherwise.
@@ -781,7 +781,7 @@ export interface components {
              * @description Pass as `cursor` (with the same filters) for the next page; absent on the last page.
              * @example eyJ2IjpbIjIwMjYtMTItMDNUMDk6MTA6MDArMDA6MDAiXX0.q3Jr0nGzv8l9Xw2bTqk1aA
              */
-            nextCursor: unknown;
+            nextCursor: string;
             /**
              * Format: int64
              * @description How many items match in all, where that is cheap to count; absent otherwise.
@@ -834,47 +834,47 @@ export interface components {
             };
         };
         ProblemDetails: {
-            type?: unknown;
-            title?: unknown;
+            type?: string;
+            title?: string;
             /** Format: int32 */
             status?: null | number;
-            detail?: unknown;
-            instance?: unknown;
+            detail?: string;
+            instance?: string;
         };
         ProcessStep: {
-            name: unknown;
-            who: unknown;
+            name: string;
+            who: string;
             /** Format: int32 */
             limitWorkingDays: number;
         };
         RegionRef: {
-            code: unknown;
-            name: unknown;
+            code: string;
+            name: string;
             level: components["schemas"]["DivisionLevel"];
         };
         RegionView: {
-            code: unknown;
-            name: unknown;
+            code: string;
+            name: string;
             level: components["schemas"]["DivisionLevel"];
             parent: null | components["schemas"]["RegionRef"];
             children: components["schemas"]["RegionRef"][];
         };
         ReviewDepartment: {
-            departmentId: unknown;
+            departmentId: string;
             /** Format: int32 */
             limitWorkingDays: number;
             signsOff: boolean;
         };
         ReviewDepartmentView: {
-            departmentId: unknown;
-            name: unknown;
-            creditCode: unknown;
+            departmentId: string;
+            name: string;
+            creditCode: string;
             /** Format: int32 */
             limitWorkingDays: number;
             signsOff: boolean;
         };
         SetHoursRequest: {
-            hours: unknown;
+            hours: string;
         };
         SetWindowsRequest: {
             windows: null | components["schemas"]["WindowRequest"][];
@@ -882,18 +882,18 @@ export interface components {
         /** @enum {unknown} */
         TimeLimitUnit: "working-days" | "calendar-days";
         ValueSource: {
-            field: unknown;
-            source: unknown;
+            field: string;
+            source: string;
         };
         WindowRequest: {
-            number: unknown;
-            name: unknown;
+            number: string;
+            name: string;
             departmentIds: null | unknown[];
         };
         WindowView: {
-            number: unknown;
-            name: unknown;
-            departmentIds: unknown[];
+            number: string;
+            name: string;
+            departmentIds: string[];
         };
     };
     responses: never;
@@ -909,7 +909,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                divisionCode: unknown;
+                divisionCode: string;
             };
             cookie?: never;
         };
@@ -918,7 +918,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["RegionView"];
@@ -927,7 +927,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -936,7 +936,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
@@ -945,7 +945,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -954,7 +954,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -967,7 +967,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: unknown;
+                id: string;
             };
             cookie?: never;
         };
@@ -976,7 +976,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["OrgUnitView"];
@@ -985,7 +985,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -994,7 +994,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
@@ -1003,7 +1003,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -1012,7 +1012,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1023,8 +1023,8 @@ export interface operations {
     SearchGuide: {
         parameters: {
             query?: {
-                division?: unknown;
-                q?: unknown;
+                division?: string;
+                q?: string;
                 /** @description The `nextCursor` of the previous page, unchanged (opaque and signed; only valid with the same filters). Leave it out for the first page. */
                 cursor?: string;
                 /** @description Items per page, 1 to 500 (default 50). */
@@ -1039,7 +1039,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["PageOfGuideEntryView"];
@@ -1048,7 +1048,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1057,7 +1057,7 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
@@ -1066,7 +1066,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -1075,7 +1075,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1099,7 +1099,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["MatterView"];
@@ -1108,7 +1108,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1117,7 +1117,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1126,7 +1126,7 @@ export interface operations {
             /** @description The caller holds none of the roles this operation needs (it is not about any particular record). */
             403: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1135,7 +1135,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
@@ -1144,7 +1144,7 @@ export interface operations {
             /** @description The body is larger than this operation accepts. */
             413: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1153,7 +1153,7 @@ export interface operations {
             /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
             415: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1162,7 +1162,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -1171,7 +1171,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1184,7 +1184,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                matterCode: unknown;
+                matterCode: string;
             };
             cookie?: never;
         };
@@ -1193,7 +1193,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["MatterView"];
@@ -1202,7 +1202,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1211,7 +1211,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
@@ -1220,7 +1220,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -1229,7 +1229,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1242,7 +1242,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                matterCode: unknown;
+                matterCode: string;
             };
             cookie?: never;
         };
@@ -1255,7 +1255,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["MatterView"];
@@ -1264,7 +1264,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1273,7 +1273,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1282,7 +1282,7 @@ export interface operations {
             /** @description The caller holds none of the roles this operation needs (it is not about any particular record). */
             403: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1291,7 +1291,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
@@ -1300,7 +1300,7 @@ export interface operations {
             /** @description The record's state does not allow this now (a step out of order, or someone changed it meanwhile). */
             409: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1309,7 +1309,7 @@ export interface operations {
             /** @description The body is larger than this operation accepts. */
             413: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1318,7 +1318,7 @@ export interface operations {
             /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
             415: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1327,7 +1327,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -1336,7 +1336,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1347,11 +1347,11 @@ export interface operations {
     GetImplementation: {
         parameters: {
             query?: {
-                version?: unknown;
+                version?: string;
             };
             header?: never;
             path: {
-                implementationCode: unknown;
+                implementationCode: string;
             };
             cookie?: never;
         };
@@ -1360,7 +1360,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["ImplementationView"];
@@ -1369,7 +1369,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1378,7 +1378,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1387,7 +1387,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
@@ -1396,7 +1396,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -1405,7 +1405,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1418,7 +1418,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                implementationCode: unknown;
+                implementationCode: string;
             };
             cookie?: never;
         };
@@ -1431,7 +1431,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["ImplementationView"];
@@ -1440,7 +1440,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1449,7 +1449,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1458,7 +1458,7 @@ export interface operations {
             /** @description The caller holds none of the roles this operation needs (it is not about any particular record). */
             403: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1467,7 +1467,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
@@ -1476,7 +1476,7 @@ export interface operations {
             /** @description The record's state does not allow this now (a step out of order, or someone changed it meanwhile). */
             409: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1485,7 +1485,7 @@ export interface operations {
             /** @description The body is larger than this operation accepts. */
             413: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1494,7 +1494,7 @@ export interface operations {
             /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
             415: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1503,7 +1503,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -1512,7 +1512,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1523,11 +1523,11 @@ export interface operations {
     GetBundle: {
         parameters: {
             query?: {
-                version?: unknown;
+                version?: string;
             };
             header?: never;
             path: {
-                bundleCode: unknown;
+                bundleCode: string;
             };
             cookie?: never;
         };
@@ -1536,7 +1536,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["BundleView"];
@@ -1545,7 +1545,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1554,7 +1554,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
@@ -1563,7 +1563,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -1572,7 +1572,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1583,8 +1583,8 @@ export interface operations {
     ListBundles: {
         parameters: {
             query?: {
-                division?: unknown;
-                q?: unknown;
+                division?: string;
+                q?: string;
                 /** @description The `nextCursor` of the previous page, unchanged (opaque and signed; only valid with the same filters). Leave it out for the first page. */
                 cursor?: string;
                 /** @description Items per page, 1 to 500 (default 50). */
@@ -1599,7 +1599,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["PageOfBundleView"];
@@ -1608,7 +1608,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1617,7 +1617,7 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
@@ -1626,7 +1626,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -1635,7 +1635,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1659,7 +1659,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["BundleView"];
@@ -1668,7 +1668,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1677,7 +1677,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1686,7 +1686,7 @@ export interface operations {
             /** @description The caller holds none of the roles this operation needs (it is not about any particular record). */
             403: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1695,7 +1695,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
@@ -1704,7 +1704,7 @@ export interface operations {
             /** @description The body is larger than this operation accepts. */
             413: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1713,7 +1713,7 @@ export interface operations {
             /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
             415: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1722,7 +1722,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -1731,7 +1731,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1742,7 +1742,7 @@ export interface operations {
     ListRegions: {
         parameters: {
             query?: {
-                within?: unknown;
+                within?: string;
                 level?: "province" | "city" | "county" | "town" | "village";
                 /** @description The `nextCursor` of the previous page, unchanged (opaque and signed; only valid with the same filters). Leave it out for the first page. */
                 cursor?: string;
@@ -1758,7 +1758,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["PageOfRegionRef"];
@@ -1767,7 +1767,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1776,7 +1776,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -1785,7 +1785,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1809,7 +1809,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["RegionRef"];
@@ -1818,7 +1818,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1827,7 +1827,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1836,7 +1836,7 @@ export interface operations {
             /** @description The caller holds none of the roles this operation needs (it is not about any particular record). */
             403: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1845,7 +1845,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
@@ -1854,7 +1854,7 @@ export interface operations {
             /** @description The body is larger than this operation accepts. */
             413: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1863,7 +1863,7 @@ export interface operations {
             /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
             415: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1872,7 +1872,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -1881,7 +1881,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1892,7 +1892,7 @@ export interface operations {
     ListOrgUnits: {
         parameters: {
             query?: {
-                within?: unknown;
+                within?: string;
                 /** @description The `nextCursor` of the previous page, unchanged (opaque and signed; only valid with the same filters). Leave it out for the first page. */
                 cursor?: string;
                 /** @description Items per page, 1 to 500 (default 50). */
@@ -1907,7 +1907,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["PageOfOrgUnitView"];
@@ -1916,7 +1916,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1925,7 +1925,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -1934,7 +1934,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1958,7 +1958,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["OrgUnitView"];
@@ -1967,7 +1967,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1976,7 +1976,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1985,7 +1985,7 @@ export interface operations {
             /** @description The caller holds none of the roles this operation needs (it is not about any particular record). */
             403: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1994,7 +1994,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
@@ -2003,7 +2003,7 @@ export interface operations {
             /** @description The body is larger than this operation accepts. */
             413: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2012,7 +2012,7 @@ export interface operations {
             /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
             415: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2021,7 +2021,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -2030,7 +2030,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2043,7 +2043,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: unknown;
+                id: string;
             };
             cookie?: never;
         };
@@ -2056,7 +2056,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["DepartmentView"];
@@ -2065,7 +2065,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2074,7 +2074,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2083,7 +2083,7 @@ export interface operations {
             /** @description The caller holds none of the roles this operation needs (it is not about any particular record). */
             403: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2092,7 +2092,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
@@ -2101,7 +2101,7 @@ export interface operations {
             /** @description The record's state does not allow this now (a step out of order, or someone changed it meanwhile). */
             409: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2110,7 +2110,7 @@ export interface operations {
             /** @description The body is larger than this operation accepts. */
             413: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2119,7 +2119,7 @@ export interface operations {
             /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
             415: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2128,7 +2128,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -2137,7 +2137,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2150,7 +2150,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: unknown;
+                id: string;
             };
             cookie?: never;
         };
@@ -2163,7 +2163,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["OrgUnitView"];
@@ -2172,7 +2172,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2181,7 +2181,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2190,7 +2190,7 @@ export interface operations {
             /** @description The caller holds none of the roles this operation needs (it is not about any particular record). */
             403: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2199,7 +2199,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
@@ -2208,7 +2208,7 @@ export interface operations {
             /** @description The record's state does not allow this now (a step out of order, or someone changed it meanwhile). */
             409: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2217,7 +2217,7 @@ export interface operations {
             /** @description The body is larger than this operation accepts. */
             413: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2226,7 +2226,7 @@ export interface operations {
             /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
             415: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2235,7 +2235,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -2244,7 +2244,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2257,7 +2257,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: unknown;
+                id: string;
             };
             cookie?: never;
         };
@@ -2270,7 +2270,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["OrgUnitView"];
@@ -2279,7 +2279,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2288,7 +2288,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2297,7 +2297,7 @@ export interface operations {
             /** @description The caller holds none of the roles this operation needs (it is not about any particular record). */
             403: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2306,7 +2306,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
@@ -2315,7 +2315,7 @@ export interface operations {
             /** @description The record's state does not allow this now (a step out of order, or someone changed it meanwhile). */
             409: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2324,7 +2324,7 @@ export interface operations {
             /** @description The body is larger than this operation accepts. */
             413: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2333,7 +2333,7 @@ export interface operations {
             /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
             415: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2342,7 +2342,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -2351,7 +2351,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2375,7 +2375,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["DelegationView"];
@@ -2384,7 +2384,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2393,7 +2393,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2402,7 +2402,7 @@ export interface operations {
             /** @description The caller holds none of the roles this operation needs (it is not about any particular record). */
             403: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2411,7 +2411,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
@@ -2420,7 +2420,7 @@ export interface operations {
             /** @description The body is larger than this operation accepts. */
             413: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2429,7 +2429,7 @@ export interface operations {
             /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
             415: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2438,7 +2438,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -2447,7 +2447,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2469,7 +2469,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["DelegationView"];
@@ -2478,7 +2478,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2487,7 +2487,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2496,7 +2496,7 @@ export interface operations {
             /** @description The caller holds none of the roles this operation needs (it is not about any particular record). */
             403: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2505,7 +2505,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
@@ -2514,7 +2514,7 @@ export interface operations {
             /** @description The record's state does not allow this now (a step out of order, or someone changed it meanwhile). */
             409: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2523,7 +2523,7 @@ export interface operations {
             /** @description The body is larger than this operation accepts. */
             413: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2532,7 +2532,7 @@ export interface operations {
             /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
             415: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2541,7 +2541,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2550,7 +2550,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2561,7 +2561,7 @@ export interface operations {
     StartImport: {
         parameters: {
             query?: {
-                name?: unknown;
+                name?: string;
             };
             header?: never;
             path?: never;
@@ -2569,15 +2569,15 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": unknown;
-                "text/csv": unknown;
+                "application/json": string;
+                "text/csv": string;
             };
         };
         responses: {
             /** @description Accepted */
             202: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["ImportJobView"];
@@ -2586,7 +2586,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2595,7 +2595,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2604,7 +2604,7 @@ export interface operations {
             /** @description The caller holds none of the roles this operation needs (it is not about any particular record). */
             403: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2613,7 +2613,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
@@ -2622,7 +2622,7 @@ export interface operations {
             /** @description The body is larger than this operation accepts. */
             413: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2631,7 +2631,7 @@ export interface operations {
             /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
             415: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2640,7 +2640,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -2649,7 +2649,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2671,7 +2671,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["ImportJobView"];
@@ -2680,7 +2680,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2689,7 +2689,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2698,7 +2698,7 @@ export interface operations {
             /** @description The caller holds none of the roles this operation needs (it is not about any particular record). */
             403: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2707,7 +2707,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
@@ -2716,7 +2716,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2725,7 +2725,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];

@@ -257,23 +257,23 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         AmendmentRequest: {
-            reason: unknown;
-            validReason?: unknown;
+            reason: string;
+            validReason?: string;
         };
         /** @enum {unknown} */
         CertificateStatus: "valid" | "revoked" | "cancelled" | "expired" | "superseded";
         CertificateView: {
             /** Format: uuid */
             id: string;
-            identifier: unknown;
+            identifier: string;
             /** Format: int32 */
             version: number;
             /** Format: uuid */
             predecessorId: null | string;
-            typeCode: unknown;
-            typeName: unknown;
-            number: unknown;
-            issuerCreditCode: unknown;
+            typeCode: string;
+            typeName: string;
+            number: string;
+            issuerCreditCode: string;
             /** Format: date */
             issuedOn: string;
             /** Format: date */
@@ -281,18 +281,18 @@ export interface components {
             /** Format: date */
             validUntil: null | string;
             holder: components["schemas"]["HolderView"];
-            matterCode: unknown;
-            matterName: unknown;
+            matterCode: string;
+            matterName: string;
             /** Format: uuid */
             caseId: string;
-            caseNumber: unknown;
+            caseNumber: string;
             status: components["schemas"]["CertificateStatus"];
-            predecessorIdentifier: unknown;
-            holderCreditCode: unknown;
-            keyId: unknown;
-            signature: unknown;
-            signedContent: unknown;
-            qrPayload: unknown;
+            predecessorIdentifier: string;
+            holderCreditCode: string;
+            keyId: string;
+            signature: string;
+            signedContent: string;
+            qrPayload: string;
             /** Format: date-time */
             issuedAt: string;
             legs: components["schemas"]["LicenceLeg"][];
@@ -300,19 +300,19 @@ export interface components {
         /** @enum {unknown} */
         DeliveryMethod: "window" | "village-station" | "mail";
         DeliveryRequest: {
-            method: unknown;
-            mailAddress: unknown;
-            status: unknown;
-            trackingNumber: unknown;
+            method: string;
+            mailAddress: string;
+            status: string;
+            trackingNumber: string;
         };
         /** @enum {unknown} */
         DeliveryStatus: "arranged" | "dispatched" | "delivered";
         DeliveryView: {
-            identifier: unknown;
+            identifier: string;
             method: components["schemas"]["DeliveryMethod"];
-            destinationOrgUnitId: unknown;
-            mailAddress: unknown;
-            trackingNumber: unknown;
+            destinationOrgUnitId: string;
+            mailAddress: string;
+            trackingNumber: string;
             status: components["schemas"]["DeliveryStatus"];
             /** Format: date-time */
             arrangedAt: string;
@@ -322,31 +322,31 @@ export interface components {
             deliveredAt: null | string;
         };
         HolderView: {
-            name: unknown;
-            maskedId: unknown;
+            name: string;
+            maskedId: string;
         };
         HttpValidationProblemDetails: {
-            type?: unknown;
-            title?: unknown;
+            type?: string;
+            title?: string;
             /** Format: int32 */
             status?: null | number;
-            detail?: unknown;
-            instance?: unknown;
+            detail?: string;
+            instance?: string;
             errors?: {
-                [key: string]: unknown[];
+                [key: string]: string[];
             };
         };
         LicenceLeg: {
-            implementationCode: unknown;
-            matterCode: unknown;
-            matterName: unknown;
-            approvingDepartments: unknown[];
+            implementationCode: string;
+            matterCode: string;
+            matterName: string;
+            approvingDepartments: string[];
             /** Format: date-time */
             approvedAt: string;
         };
         MaskedHolderView: {
-            name: unknown;
-            maskedId: unknown;
+            name: string;
+            maskedId: string;
         };
         /** @description One page of a list (docs/api-style.md). */
         PageOfCertificateView: {
@@ -356,7 +356,7 @@ export interface components {
              * @description Pass as `cursor` (with the same filters) for the next page; absent on the last page.
              * @example eyJ2IjpbIjIwMjYtMTItMDNUMDk6MTA6MDArMDA6MDAiXX0.q3Jr0nGzv8l9Xw2bTqk1aA
              */
-            nextCursor: unknown;
+            nextCursor: string;
             /**
              * Format: int64
              * @description How many items match in all, where that is cheap to count; absent otherwise.
@@ -371,7 +371,7 @@ export interface components {
              * @description Pass as `cursor` (with the same filters) for the next page; absent on the last page.
              * @example eyJ2IjpbIjIwMjYtMTItMDNUMDk6MTA6MDArMDA6MDAiXX0.q3Jr0nGzv8l9Xw2bTqk1aA
              */
-            nextCursor: unknown;
+            nextCursor: string;
             /**
              * Format: int64
              * @description How many items match in all, where that is cheap to count; absent otherwise.
@@ -424,12 +424,12 @@ export interface components {
             };
         };
         PublishedKeyView: {
-            keyId: unknown;
-            orgUnitId: unknown;
-            algorithm: unknown;
-            curve: unknown;
-            userId: unknown;
-            publicKey: unknown;
+            keyId: string;
+            orgUnitId: string;
+            algorithm: string;
+            curve: string;
+            userId: string;
+            publicKey: string;
             /** Format: date-time */
             signsFrom: string;
             /** Format: date-time */
@@ -437,12 +437,12 @@ export interface components {
             active: boolean;
         };
         VerificationView: {
-            identifier: unknown;
+            identifier: string;
             status: components["schemas"]["CertificateStatus"];
-            typeCode: unknown;
-            typeName: unknown;
-            number: unknown;
-            issuerCreditCode: unknown;
+            typeCode: string;
+            typeName: string;
+            number: string;
+            issuerCreditCode: string;
             /** Format: date */
             issuedOn: string;
             /** Format: date */
@@ -454,10 +454,10 @@ export interface components {
             version: number;
             signed: boolean;
             signatureValid: boolean;
-            keyId: unknown;
+            keyId: string;
             /** Format: date-time */
             signedAt: null | string;
-            supersededBy: unknown;
+            supersededBy: string;
             legs: components["schemas"]["LicenceLeg"][];
         };
     };
@@ -472,7 +472,7 @@ export interface operations {
     ListCertificates: {
         parameters: {
             query?: {
-                caseId?: unknown;
+                caseId?: string;
                 /** @description The `nextCursor` of the previous page, unchanged (opaque and signed; only valid with the same filters). Leave it out for the first page. */
                 cursor?: string;
                 /** @description Items per page, 1 to 500 (default 50). */
@@ -487,7 +487,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["PageOfCertificateView"];
@@ -496,7 +496,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -505,7 +505,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -514,7 +514,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -523,7 +523,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -532,7 +532,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -545,7 +545,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                identifier: unknown;
+                identifier: string;
             };
             cookie?: never;
         };
@@ -554,7 +554,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["VerificationView"];
@@ -563,7 +563,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -572,7 +572,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -581,7 +581,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -590,7 +590,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -601,7 +601,7 @@ export interface operations {
     VerifyCertificateQrCode: {
         parameters: {
             query?: {
-                qr?: unknown;
+                qr?: string;
             };
             header?: never;
             path?: never;
@@ -612,7 +612,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["VerificationView"];
@@ -621,7 +621,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -630,7 +630,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -639,7 +639,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -661,7 +661,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["CertificateView"];
@@ -670,7 +670,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -679,7 +679,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -688,7 +688,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -697,7 +697,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -706,7 +706,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -724,7 +724,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                orgUnitId: unknown;
+                orgUnitId: string;
             };
             cookie?: never;
         };
@@ -733,7 +733,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["PageOfPublishedKeyView"];
@@ -742,7 +742,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -751,7 +751,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -760,7 +760,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -769,7 +769,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -782,7 +782,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                orgUnitId: unknown;
+                orgUnitId: string;
             };
             cookie?: never;
         };
@@ -791,7 +791,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["PublishedKeyView"];
@@ -800,7 +800,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -809,7 +809,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -818,7 +818,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -827,7 +827,7 @@ export interface operations {
             /** @description The record's state does not allow this now (a step out of order, or someone changed it meanwhile). */
             409: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -836,7 +836,7 @@ export interface operations {
             /** @description The body is larger than this operation accepts. */
             413: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -845,7 +845,7 @@ export interface operations {
             /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
             415: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -854,7 +854,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -863,7 +863,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -889,7 +889,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["CertificateView"];
@@ -898,7 +898,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -907,7 +907,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -916,7 +916,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -925,7 +925,7 @@ export interface operations {
             /** @description The record's state does not allow this now (a step out of order, or someone changed it meanwhile). */
             409: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -934,7 +934,7 @@ export interface operations {
             /** @description The body is larger than this operation accepts. */
             413: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -943,7 +943,7 @@ export interface operations {
             /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
             415: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -952,7 +952,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -961,7 +961,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -987,7 +987,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["CertificateView"];
@@ -996,7 +996,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1005,7 +1005,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1014,7 +1014,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1023,7 +1023,7 @@ export interface operations {
             /** @description The record's state does not allow this now (a step out of order, or someone changed it meanwhile). */
             409: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1032,7 +1032,7 @@ export interface operations {
             /** @description The body is larger than this operation accepts. */
             413: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1041,7 +1041,7 @@ export interface operations {
             /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
             415: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1050,7 +1050,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -1059,7 +1059,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1081,7 +1081,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["DeliveryView"];
@@ -1090,7 +1090,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1099,7 +1099,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1108,7 +1108,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1117,7 +1117,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1126,7 +1126,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1152,7 +1152,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["DeliveryView"];
@@ -1161,7 +1161,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1170,7 +1170,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1179,7 +1179,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1188,7 +1188,7 @@ export interface operations {
             /** @description The record's state does not allow this now (a step out of order, or someone changed it meanwhile). */
             409: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1197,7 +1197,7 @@ export interface operations {
             /** @description The body is larger than this operation accepts. */
             413: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1206,7 +1206,7 @@ export interface operations {
             /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
             415: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1215,7 +1215,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -1224,7 +1224,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1250,7 +1250,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["DeliveryView"];
@@ -1259,7 +1259,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1268,7 +1268,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1277,7 +1277,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1286,7 +1286,7 @@ export interface operations {
             /** @description The record's state does not allow this now (a step out of order, or someone changed it meanwhile). */
             409: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1295,7 +1295,7 @@ export interface operations {
             /** @description The body is larger than this operation accepts. */
             413: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1304,7 +1304,7 @@ export interface operations {
             /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
             415: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1313,7 +1313,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -1322,7 +1322,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1344,14 +1344,14 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content?: never;
             };
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1360,7 +1360,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1369,7 +1369,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1378,7 +1378,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1387,7 +1387,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];

@@ -405,66 +405,66 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         ApplicantInput: {
-            kind: unknown;
-            name: unknown;
-            idNumber: unknown;
-            creditCode: unknown;
-            phone: unknown;
+            kind: string;
+            name: string;
+            idNumber: string;
+            creditCode: string;
+            phone: string;
         };
         /** @enum {unknown} */
         ApplicantKind: "person" | "organisation";
         ApplicantView: {
             kind: components["schemas"]["ApplicantKind"];
-            name: unknown;
-            maskedId: unknown;
+            name: string;
+            maskedId: string;
         };
         AppointmentView: {
             /** Format: uuid */
             id: string;
-            matterCode: unknown;
-            orgUnitId: unknown;
-            orgUnitName: unknown;
+            matterCode: string;
+            orgUnitId: string;
+            orgUnitName: string;
             /** Format: date */
             date: string;
             /** Format: time */
             start: string;
-            applicantName: unknown;
+            applicantName: string;
         };
         ArchiveRequest: {
-            delivery: unknown;
+            delivery: string;
         };
         AskRequest: {
-            matterCode: unknown;
-            principalName: unknown;
-            principalIdNumber: unknown;
-            request: unknown;
+            matterCode: string;
+            principalName: string;
+            principalIdNumber: string;
+            request: string;
         };
         BookAppointmentRequest: {
-            matterCode: unknown;
+            matterCode: string;
             /** Format: date */
             date: null | string;
             /** Format: time */
             start: null | string;
         };
         BundleLeg: {
-            implementationCode: unknown;
+            implementationCode: string;
             /** Format: int32 */
             implementationVersion: number;
-            matterCode: unknown;
-            matterName: unknown;
+            matterCode: string;
+            matterName: string;
         };
         BundleLicence: {
-            typeCode: unknown;
-            typeName: unknown;
-            issuerCreditCode: unknown;
+            typeCode: string;
+            typeName: string;
+            issuerCreditCode: string;
             /** Format: int32 */
             validityYears: number;
         };
         BundleSummary: {
-            bundleCode: unknown;
+            bundleCode: string;
             /** Format: int32 */
             bundleVersion: number;
-            bundleName: unknown;
+            bundleName: string;
             legs: components["schemas"]["BundleLeg"][];
             mergedLicence: null | components["schemas"]["BundleLicence"];
         };
@@ -473,18 +473,18 @@ export interface components {
         CaseView: {
             /** Format: uuid */
             id: string;
-            caseNumber: unknown;
+            caseNumber: string;
             status: components["schemas"]["CaseStatus"];
-            matterCode: unknown;
-            matterName: unknown;
-            implementationCode: unknown;
+            matterCode: string;
+            matterName: string;
+            implementationCode: string;
             /** Format: int32 */
             implementationVersion: number;
             channel: components["schemas"]["Channel"];
             submittedAt: components["schemas"]["PlaceView"];
             handledBy: components["schemas"]["PlaceView"];
             applicant: components["schemas"]["ApplicantView"];
-            agentName: unknown;
+            agentName: string;
             /** Format: date-time */
             receivedAt: string;
             /** Format: date-time */
@@ -499,18 +499,18 @@ export interface components {
             arrivedAt: null | string;
             /** Format: date-time */
             completedAt: null | string;
-            outcome: unknown;
+            outcome: string;
             slip: null | components["schemas"]["SlipView"];
             preReview: null | components["schemas"]["PreReviewView"];
             bundle: null | components["schemas"]["BundleSummary"];
-            certificateIdentifier: unknown;
+            certificateIdentifier: string;
         };
         /** @enum {unknown} */
         Channel: "window" | "online" | "proxy";
         CreditFlagRequest: {
-            idNumber: unknown;
-            creditCode: unknown;
-            reason: unknown;
+            idNumber: string;
+            creditCode: string;
+            reason: string;
         };
         /** @enum {unknown} */
         DeliveryMode: "window" | "village-station" | "mail" | null;
@@ -518,39 +518,39 @@ export interface components {
             /** Format: date */
             visitedOn: null | string;
             satisfied: null | boolean;
-            note: unknown;
+            note: string;
         };
         HttpValidationProblemDetails: {
-            type?: unknown;
-            title?: unknown;
+            type?: string;
+            title?: string;
             /** Format: int32 */
             status?: null | number;
-            detail?: unknown;
-            instance?: unknown;
+            detail?: string;
+            instance?: string;
             errors?: {
-                [key: string]: unknown[];
+                [key: string]: string[];
             };
         };
         LedgerView: {
             /** Format: uuid */
             id: string;
             stage: components["schemas"]["ProxyStage"];
-            stationOrgUnitId: unknown;
-            agentName: unknown;
-            principalName: unknown;
-            principalMaskedId: unknown;
-            matterCode: unknown;
-            request: unknown;
+            stationOrgUnitId: string;
+            agentName: string;
+            principalName: string;
+            principalMaskedId: string;
+            matterCode: string;
+            request: string;
             /** Format: date-time */
             askedAt: string;
             /** Format: uuid */
             caseId: null | string;
-            caseNumber: unknown;
+            caseNumber: string;
             /** Format: date-time */
             acceptedAt: null | string;
             /** Format: date-time */
             forwardedAt: null | string;
-            window: unknown;
+            window: string;
             /** Format: date-time */
             completedAt: null | string;
             /** Format: date-time */
@@ -561,13 +561,13 @@ export interface components {
             /** Format: date */
             followUpOn: null | string;
             followUpSatisfied: null | boolean;
-            followUpNote: unknown;
+            followUpNote: string;
             /** Format: date-time */
             publishedAt: null | string;
         };
         MaterialInput: {
-            code: unknown;
-            form: unknown;
+            code: string;
+            form: string;
         };
         /** @description One page of a list (docs/api-style.md). */
         PageOfAppointmentView: {
@@ -577,7 +577,7 @@ export interface components {
              * @description Pass as `cursor` (with the same filters) for the next page; absent on the last page.
              * @example eyJ2IjpbIjIwMjYtMTItMDNUMDk6MTA6MDArMDA6MDAiXX0.q3Jr0nGzv8l9Xw2bTqk1aA
              */
-            nextCursor: unknown;
+            nextCursor: string;
             /**
              * Format: int64
              * @description How many items match in all, where that is cheap to count; absent otherwise.
@@ -592,7 +592,7 @@ export interface components {
              * @description Pass as `cursor` (with the same filters) for the next page; absent on the last page.
              * @example eyJ2IjpbIjIwMjYtMTItMDNUMDk6MTA6MDArMDA6MDAiXX0.q3Jr0nGzv8l9Xw2bTqk1aA
              */
-            nextCursor: unknown;
+            nextCursor: string;
             /**
              * Format: int64
              * @description How many items match in all, where that is cheap to count; absent otherwise.
@@ -607,7 +607,7 @@ export interface components {
              * @description Pass as `cursor` (with the same filters) for the next page; absent on the last page.
              * @example eyJ2IjpbIjIwMjYtMTItMDNUMDk6MTA6MDArMDA6MDAiXX0.q3Jr0nGzv8l9Xw2bTqk1aA
              */
-            nextCursor: unknown;
+            nextCursor: string;
             /**
              * Format: int64
              * @description How many items match in all, where that is cheap to count; absent otherwise.
@@ -622,7 +622,7 @@ export interface components {
              * @description Pass as `cursor` (with the same filters) for the next page; absent on the last page.
              * @example eyJ2IjpbIjIwMjYtMTItMDNUMDk6MTA6MDArMDA6MDAiXX0.q3Jr0nGzv8l9Xw2bTqk1aA
              */
-            nextCursor: unknown;
+            nextCursor: string;
             /**
              * Format: int64
              * @description How many items match in all, where that is cheap to count; absent otherwise.
@@ -630,19 +630,19 @@ export interface components {
             total?: null | number;
         };
         PlaceView: {
-            orgUnitId: unknown;
-            name: unknown;
-            division: unknown;
+            orgUnitId: string;
+            name: string;
+            division: string;
         };
         PreReviewRequest: {
             bring: null | unknown[];
-            note: unknown;
+            note: string;
         };
         PreReviewView: {
             /** Format: date-time */
             at: string;
-            bring: unknown[];
-            note: unknown;
+            bring: string[];
+            note: string;
         };
         /** @description RFC 7807 problem details. */
         Problem: {
@@ -692,13 +692,13 @@ export interface components {
         /** @enum {unknown} */
         ProxyStage: "asked" | "accepted" | "forwarded" | "replied" | "archived" | "followed-up" | "published";
         PublishedLedgerView: {
-            agent: unknown;
-            principal: unknown;
-            matterCode: unknown;
+            agent: string;
+            principal: string;
+            matterCode: string;
             /** Format: date-time */
             askedAt: string;
-            caseNumber: unknown;
-            window: unknown;
+            caseNumber: string;
+            window: string;
             /** Format: date-time */
             forwardedAt: null | string;
             /** Format: date-time */
@@ -711,36 +711,36 @@ export interface components {
             publishedAt: null | string;
         };
         RefuseCaseRequest: {
-            reason: unknown;
+            reason: string;
         };
         RequestMaterialsRequest: {
             materials: null | unknown[];
         };
         SlipView: {
-            kind: unknown;
-            caseNumber: unknown;
+            kind: string;
+            caseNumber: string;
             /** Format: date */
             acceptedOn: null | string;
             /** Format: date */
             dueDate: null | string;
-            collectAt: unknown;
-            missing: unknown[];
+            collectAt: string;
+            missing: string[];
             /** Format: date */
             supplyBy?: null | string;
-            reason?: unknown;
-            appealRights?: unknown;
+            reason?: string;
+            appealRights?: string;
             /** @default false */
             deemedAccepted: boolean;
         };
         SubmitCaseRequest: {
-            matterCode: unknown;
-            orgUnitId: unknown;
+            matterCode: string;
+            orgUnitId: string;
             applicant: null | components["schemas"]["ApplicantInput"];
             principalConsent: null | boolean;
             materials: null | components["schemas"]["MaterialInput"][];
             /** Format: date */
             supplyBy?: null | string;
-            bundleCode?: unknown;
+            bundleCode?: string;
         };
     };
     responses: never;
@@ -755,7 +755,7 @@ export interface operations {
         parameters: {
             query?: {
                 status?: "awaiting-materials" | "accepted" | "refused" | "completed" | "received" | "awaiting-supplement" | "terminated";
-                division?: unknown;
+                division?: string;
                 /** @description The `nextCursor` of the previous page, unchanged (opaque and signed; only valid with the same filters). Leave it out for the first page. */
                 cursor?: string;
                 /** @description Items per page, 1 to 500 (default 50). */
@@ -770,7 +770,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["PageOfCaseView"];
@@ -779,7 +779,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -788,7 +788,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -797,7 +797,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -806,7 +806,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -815,7 +815,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -842,7 +842,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["CaseView"];
@@ -851,7 +851,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -860,7 +860,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -869,7 +869,7 @@ export interface operations {
             /** @description The caller holds none of the roles this operation needs (it is not about any particular record). */
             403: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -878,7 +878,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -887,7 +887,7 @@ export interface operations {
             /** @description The body is larger than this operation accepts. */
             413: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -896,7 +896,7 @@ export interface operations {
             /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
             415: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -905,7 +905,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -914,7 +914,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -936,7 +936,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["CaseView"];
@@ -945,7 +945,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -954,7 +954,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -963,7 +963,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -972,7 +972,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -981,7 +981,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1003,7 +1003,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["CaseView"];
@@ -1012,7 +1012,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1021,7 +1021,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1030,7 +1030,7 @@ export interface operations {
             /** @description The caller holds none of the roles this operation needs (it is not about any particular record). */
             403: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1039,7 +1039,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1048,7 +1048,7 @@ export interface operations {
             /** @description The record's state does not allow this now (a step out of order, or someone changed it meanwhile). */
             409: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1057,7 +1057,7 @@ export interface operations {
             /** @description The body is larger than this operation accepts. */
             413: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1066,7 +1066,7 @@ export interface operations {
             /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
             415: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1075,7 +1075,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -1084,7 +1084,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1110,7 +1110,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["CaseView"];
@@ -1119,7 +1119,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1128,7 +1128,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1137,7 +1137,7 @@ export interface operations {
             /** @description The caller holds none of the roles this operation needs (it is not about any particular record). */
             403: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1146,7 +1146,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1155,7 +1155,7 @@ export interface operations {
             /** @description The record's state does not allow this now (a step out of order, or someone changed it meanwhile). */
             409: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1164,7 +1164,7 @@ export interface operations {
             /** @description The body is larger than this operation accepts. */
             413: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1173,7 +1173,7 @@ export interface operations {
             /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
             415: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1182,7 +1182,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -1191,7 +1191,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1217,7 +1217,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["CaseView"];
@@ -1226,7 +1226,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1235,7 +1235,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1244,7 +1244,7 @@ export interface operations {
             /** @description The caller holds none of the roles this operation needs (it is not about any particular record). */
             403: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1253,7 +1253,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1262,7 +1262,7 @@ export interface operations {
             /** @description The record's state does not allow this now (a step out of order, or someone changed it meanwhile). */
             409: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1271,7 +1271,7 @@ export interface operations {
             /** @description The body is larger than this operation accepts. */
             413: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1280,7 +1280,7 @@ export interface operations {
             /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
             415: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1289,7 +1289,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -1298,7 +1298,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1320,7 +1320,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["CaseView"];
@@ -1329,7 +1329,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1338,7 +1338,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1347,7 +1347,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1356,7 +1356,7 @@ export interface operations {
             /** @description The record's state does not allow this now (a step out of order, or someone changed it meanwhile). */
             409: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1365,7 +1365,7 @@ export interface operations {
             /** @description The body is larger than this operation accepts. */
             413: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1374,7 +1374,7 @@ export interface operations {
             /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
             415: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1383,7 +1383,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -1392,7 +1392,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1416,14 +1416,14 @@ export interface operations {
             /** @description No Content */
             204: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content?: never;
             };
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1432,7 +1432,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1441,7 +1441,7 @@ export interface operations {
             /** @description The caller holds none of the roles this operation needs (it is not about any particular record). */
             403: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1450,7 +1450,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1459,7 +1459,7 @@ export interface operations {
             /** @description The body is larger than this operation accepts. */
             413: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1468,7 +1468,7 @@ export interface operations {
             /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
             415: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1477,7 +1477,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -1486,7 +1486,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1510,14 +1510,14 @@ export interface operations {
             /** @description No Content */
             204: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content?: never;
             };
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1526,7 +1526,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1535,7 +1535,7 @@ export interface operations {
             /** @description The caller holds none of the roles this operation needs (it is not about any particular record). */
             403: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1544,7 +1544,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1553,7 +1553,7 @@ export interface operations {
             /** @description The body is larger than this operation accepts. */
             413: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1562,7 +1562,7 @@ export interface operations {
             /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
             415: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1571,7 +1571,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -1580,7 +1580,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1606,7 +1606,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["CaseView"];
@@ -1615,7 +1615,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1624,7 +1624,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1633,7 +1633,7 @@ export interface operations {
             /** @description The caller holds none of the roles this operation needs (it is not about any particular record). */
             403: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1642,7 +1642,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1651,7 +1651,7 @@ export interface operations {
             /** @description The record's state does not allow this now (a step out of order, or someone changed it meanwhile). */
             409: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1660,7 +1660,7 @@ export interface operations {
             /** @description The body is larger than this operation accepts. */
             413: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1669,7 +1669,7 @@ export interface operations {
             /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
             415: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1678,7 +1678,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -1687,7 +1687,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1713,7 +1713,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["PageOfAppointmentView"];
@@ -1722,7 +1722,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1731,7 +1731,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1740,7 +1740,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1749,7 +1749,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -1758,7 +1758,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1782,7 +1782,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["AppointmentView"];
@@ -1791,7 +1791,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1800,7 +1800,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1809,7 +1809,7 @@ export interface operations {
             /** @description The caller holds none of the roles this operation needs (it is not about any particular record). */
             403: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1818,7 +1818,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1827,7 +1827,7 @@ export interface operations {
             /** @description The body is larger than this operation accepts. */
             413: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1836,7 +1836,7 @@ export interface operations {
             /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
             415: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1845,7 +1845,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -1854,7 +1854,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1876,14 +1876,14 @@ export interface operations {
             /** @description No Content */
             204: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content?: never;
             };
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1892,7 +1892,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1901,7 +1901,7 @@ export interface operations {
             /** @description The caller holds none of the roles this operation needs (it is not about any particular record). */
             403: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1910,7 +1910,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1919,7 +1919,7 @@ export interface operations {
             /** @description The record's state does not allow this now (a step out of order, or someone changed it meanwhile). */
             409: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1928,7 +1928,7 @@ export interface operations {
             /** @description The body is larger than this operation accepts. */
             413: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1937,7 +1937,7 @@ export interface operations {
             /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
             415: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1946,7 +1946,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1955,7 +1955,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1966,7 +1966,7 @@ export interface operations {
     ListProxyLedger: {
         parameters: {
             query?: {
-                station?: unknown;
+                station?: string;
                 /** @description The `nextCursor` of the previous page, unchanged (opaque and signed; only valid with the same filters). Leave it out for the first page. */
                 cursor?: string;
                 /** @description Items per page, 1 to 500 (default 50). */
@@ -1981,7 +1981,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["PageOfLedgerView"];
@@ -1990,7 +1990,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1999,7 +1999,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2008,7 +2008,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2017,7 +2017,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -2026,7 +2026,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2050,7 +2050,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["LedgerView"];
@@ -2059,7 +2059,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2068,7 +2068,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2077,7 +2077,7 @@ export interface operations {
             /** @description The caller holds none of the roles this operation needs (it is not about any particular record). */
             403: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2086,7 +2086,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2095,7 +2095,7 @@ export interface operations {
             /** @description The body is larger than this operation accepts. */
             413: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2104,7 +2104,7 @@ export interface operations {
             /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
             415: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2113,7 +2113,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -2122,7 +2122,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2148,7 +2148,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["LedgerView"];
@@ -2157,7 +2157,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2166,7 +2166,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2175,7 +2175,7 @@ export interface operations {
             /** @description The caller holds none of the roles this operation needs (it is not about any particular record). */
             403: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2184,7 +2184,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2193,7 +2193,7 @@ export interface operations {
             /** @description The record's state does not allow this now (a step out of order, or someone changed it meanwhile). */
             409: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2202,7 +2202,7 @@ export interface operations {
             /** @description The body is larger than this operation accepts. */
             413: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2211,7 +2211,7 @@ export interface operations {
             /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
             415: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2220,7 +2220,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -2229,7 +2229,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2255,7 +2255,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["LedgerView"];
@@ -2264,7 +2264,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2273,7 +2273,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2282,7 +2282,7 @@ export interface operations {
             /** @description The caller holds none of the roles this operation needs (it is not about any particular record). */
             403: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2291,7 +2291,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2300,7 +2300,7 @@ export interface operations {
             /** @description The record's state does not allow this now (a step out of order, or someone changed it meanwhile). */
             409: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2309,7 +2309,7 @@ export interface operations {
             /** @description The body is larger than this operation accepts. */
             413: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2318,7 +2318,7 @@ export interface operations {
             /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
             415: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2327,7 +2327,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -2336,7 +2336,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2358,7 +2358,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["LedgerView"];
@@ -2367,7 +2367,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2376,7 +2376,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2385,7 +2385,7 @@ export interface operations {
             /** @description The caller holds none of the roles this operation needs (it is not about any particular record). */
             403: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2394,7 +2394,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2403,7 +2403,7 @@ export interface operations {
             /** @description The record's state does not allow this now (a step out of order, or someone changed it meanwhile). */
             409: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2412,7 +2412,7 @@ export interface operations {
             /** @description The body is larger than this operation accepts. */
             413: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2421,7 +2421,7 @@ export interface operations {
             /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
             415: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2430,7 +2430,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -2439,7 +2439,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2450,7 +2450,7 @@ export interface operations {
     PublishedProxyLedger: {
         parameters: {
             query?: {
-                station?: unknown;
+                station?: string;
                 /** @description The `nextCursor` of the previous page, unchanged (opaque and signed; only valid with the same filters). Leave it out for the first page. */
                 cursor?: string;
                 /** @description Items per page, 1 to 500 (default 50). */
@@ -2465,7 +2465,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["PageOfPublishedLedgerView"];
@@ -2474,7 +2474,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2483,7 +2483,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2492,7 +2492,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2501,7 +2501,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -2510,7 +2510,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2524,7 +2524,7 @@ export interface operations {
             header?: never;
             path: {
                 id: string;
-                kind: unknown;
+                kind: string;
             };
             cookie?: never;
         };
@@ -2533,14 +2533,14 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content?: never;
             };
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2549,7 +2549,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2558,7 +2558,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2567,7 +2567,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2576,7 +2576,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];

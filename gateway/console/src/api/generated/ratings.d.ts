@@ -259,37 +259,37 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         AppealDecisionRequest: {
-            decision: unknown;
-            reason: unknown;
+            decision: string;
+            reason: string;
         };
         ClassifyRequest: {
-            resolution: unknown;
-            text: unknown;
+            resolution: string;
+            text: string;
         };
         CompleteRequest: {
-            result: unknown;
+            result: string;
         };
         FollowUpRequest: {
             /** Format: int32 */
             grade: null | number;
-            comment: unknown;
+            comment: string;
         };
         GradeCount: {
             /** Format: int32 */
             grade: number;
-            label: unknown;
+            label: string;
             /** Format: int32 */
             count: number;
         };
         HttpValidationProblemDetails: {
-            type?: unknown;
-            title?: unknown;
+            type?: string;
+            title?: string;
             /** Format: int32 */
             status?: null | number;
-            detail?: unknown;
-            instance?: unknown;
+            detail?: string;
+            instance?: string;
             errors?: {
-                [key: string]: unknown[];
+                [key: string]: string[];
             };
         };
         InvitationView: {
@@ -297,11 +297,11 @@ export interface components {
             id: string;
             /** Format: uuid */
             caseId: string;
-            caseNumber: unknown;
-            matterCode: unknown;
+            caseNumber: string;
+            matterCode: string;
             channel: components["schemas"]["RatingChannel"];
-            indicatorSet: unknown;
-            token: unknown;
+            indicatorSet: string;
+            token: string;
             /** Format: date-time */
             issuedAt: string;
             /** Format: date-time */
@@ -314,7 +314,7 @@ export interface components {
             caseId: null | string;
         };
         MonthlyCell: {
-            key: unknown;
+            key: string;
             suppressed: boolean;
             /** Format: int32 */
             total: null | number;
@@ -328,9 +328,9 @@ export interface components {
             returnVisitRate: null | number;
         };
         MonthlyFigures: {
-            division: unknown;
-            month: unknown;
-            by: unknown;
+            division: string;
+            month: string;
+            by: string;
             /** Format: int32 */
             smallCellThreshold: number;
             cells: components["schemas"]["MonthlyCell"][];
@@ -343,7 +343,7 @@ export interface components {
              * @description Pass as `cursor` (with the same filters) for the next page; absent on the last page.
              * @example eyJ2IjpbIjIwMjYtMTItMDNUMDk6MTA6MDArMDA6MDAiXX0.q3Jr0nGzv8l9Xw2bTqk1aA
              */
-            nextCursor: unknown;
+            nextCursor: string;
             /**
              * Format: int64
              * @description How many items match in all, where that is cheap to count; absent otherwise.
@@ -358,7 +358,7 @@ export interface components {
              * @description Pass as `cursor` (with the same filters) for the next page; absent on the last page.
              * @example eyJ2IjpbIjIwMjYtMTItMDNUMDk6MTA6MDArMDA6MDAiXX0.q3Jr0nGzv8l9Xw2bTqk1aA
              */
-            nextCursor: unknown;
+            nextCursor: string;
             /**
              * Format: int64
              * @description How many items match in all, where that is cheap to count; absent otherwise.
@@ -373,7 +373,7 @@ export interface components {
              * @description Pass as `cursor` (with the same filters) for the next page; absent on the last page.
              * @example eyJ2IjpbIjIwMjYtMTItMDNUMDk6MTA6MDArMDA6MDAiXX0.q3Jr0nGzv8l9Xw2bTqk1aA
              */
-            nextCursor: unknown;
+            nextCursor: string;
             /**
              * Format: int64
              * @description How many items match in all, where that is cheap to count; absent otherwise.
@@ -426,17 +426,17 @@ export interface components {
             };
         };
         RateCaseRequest: {
-            token: unknown;
+            token: string;
             /** Format: uuid */
             caseId: null | string;
-            channel: unknown;
+            channel: string;
             /** Format: int32 */
             grade: null | number;
-            indicatorSet: unknown;
+            indicatorSet: string;
             indicators: null | {
                 [key: string]: number;
             };
-            comment: unknown;
+            comment: string;
         };
         /** @enum {unknown} */
         RatingChannel: "window" | "station" | "online" | "app" | "sms" | "hotline";
@@ -447,15 +447,15 @@ export interface components {
             caseId: string;
             /** Format: int32 */
             grade: number;
-            gradeLabel: unknown;
+            gradeLabel: string;
             channel: components["schemas"]["RatingChannel"];
-            indicatorSet: unknown;
+            indicatorSet: string;
             /** Format: int32 */
             indicatorSetVersion: number;
             indicators: {
                 [key: string]: number;
             };
-            comment: unknown;
+            comment: string;
             /** Format: date-time */
             ratedAt: string;
             rectification: null | components["schemas"]["RectificationSummary"];
@@ -474,13 +474,13 @@ export interface components {
         RectificationView: {
             /** Format: uuid */
             id: string;
-            matterCode: unknown;
-            handlingOrgUnitId: unknown;
-            handlingDivision: unknown;
+            matterCode: string;
+            handlingOrgUnitId: string;
+            handlingDivision: string;
             /** Format: int32 */
             grade: number;
             channel: components["schemas"]["RatingChannel"];
-            comment: unknown;
+            comment: string;
             /** Format: date-time */
             openedAt: string;
             /** Format: date */
@@ -489,7 +489,7 @@ export interface components {
             deadline: null | string;
             status: components["schemas"]["RectificationStatus"];
             resolution: null | components["schemas"]["Resolution"];
-            result: unknown;
+            result: string;
             appealUpheld: boolean;
             /** Format: int32 */
             followUpGrade: null | number;
@@ -499,7 +499,7 @@ export interface components {
         /** @enum {unknown} */
         Resolution: "fix-at-once" | "ledger" | "explanation" | "appeal" | null;
         SatisfactionFigures: {
-            division: unknown;
+            division: string;
             /** Format: date */
             from: string;
             /** Format: date */
@@ -516,14 +516,14 @@ export interface components {
             grades: components["schemas"]["GradeCount"][];
         };
         StepView: {
-            step: unknown;
-            by: unknown;
+            step: string;
+            by: string;
             /** Format: date-time */
             at: string;
-            note: unknown;
+            note: string;
         };
         VisitRequest: {
-            note: unknown;
+            note: string;
         };
     };
     responses: never;
@@ -553,7 +553,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["RatingView"];
@@ -562,7 +562,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -571,7 +571,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -580,7 +580,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -589,7 +589,7 @@ export interface operations {
             /** @description The body is larger than this operation accepts. */
             413: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -598,7 +598,7 @@ export interface operations {
             /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
             415: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -607,7 +607,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -616,7 +616,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -641,7 +641,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["PageOfInvitationView"];
@@ -650,7 +650,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -659,7 +659,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -668,7 +668,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -677,7 +677,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -686,7 +686,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -710,7 +710,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["InvitationView"];
@@ -719,7 +719,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -728,7 +728,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -737,7 +737,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -746,7 +746,7 @@ export interface operations {
             /** @description The body is larger than this operation accepts. */
             413: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -755,7 +755,7 @@ export interface operations {
             /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
             415: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -764,7 +764,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -773,7 +773,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -799,7 +799,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["PageOfRectificationView"];
@@ -808,7 +808,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -817,7 +817,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -826,7 +826,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -835,7 +835,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -844,7 +844,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -871,7 +871,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["PageOfStepView"];
@@ -880,7 +880,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -889,7 +889,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -898,7 +898,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -907,7 +907,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -916,7 +916,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -927,9 +927,9 @@ export interface operations {
     GetSatisfaction: {
         parameters: {
             query?: {
-                division?: unknown;
-                from?: unknown;
-                to?: unknown;
+                division?: string;
+                from?: string;
+                to?: string;
             };
             header?: never;
             path?: never;
@@ -940,7 +940,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["SatisfactionFigures"];
@@ -949,7 +949,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -958,7 +958,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -967,7 +967,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -978,9 +978,9 @@ export interface operations {
     GetMonthlySatisfaction: {
         parameters: {
             query?: {
-                division?: unknown;
-                month?: unknown;
-                by?: unknown;
+                division?: string;
+                month?: string;
+                by?: string;
             };
             header?: never;
             path?: never;
@@ -991,7 +991,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["MonthlyFigures"];
@@ -1000,7 +1000,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1009,7 +1009,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -1018,7 +1018,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1044,7 +1044,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["RectificationView"];
@@ -1053,7 +1053,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1062,7 +1062,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1071,7 +1071,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1080,7 +1080,7 @@ export interface operations {
             /** @description The record's state does not allow this now (a step out of order, or someone changed it meanwhile). */
             409: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1089,7 +1089,7 @@ export interface operations {
             /** @description The body is larger than this operation accepts. */
             413: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1098,7 +1098,7 @@ export interface operations {
             /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
             415: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1107,7 +1107,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -1116,7 +1116,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1142,7 +1142,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["RectificationView"];
@@ -1151,7 +1151,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1160,7 +1160,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1169,7 +1169,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1178,7 +1178,7 @@ export interface operations {
             /** @description The record's state does not allow this now (a step out of order, or someone changed it meanwhile). */
             409: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1187,7 +1187,7 @@ export interface operations {
             /** @description The body is larger than this operation accepts. */
             413: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1196,7 +1196,7 @@ export interface operations {
             /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
             415: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1205,7 +1205,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -1214,7 +1214,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1240,7 +1240,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["RectificationView"];
@@ -1249,7 +1249,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1258,7 +1258,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1267,7 +1267,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1276,7 +1276,7 @@ export interface operations {
             /** @description The record's state does not allow this now (a step out of order, or someone changed it meanwhile). */
             409: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1285,7 +1285,7 @@ export interface operations {
             /** @description The body is larger than this operation accepts. */
             413: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1294,7 +1294,7 @@ export interface operations {
             /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
             415: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1303,7 +1303,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -1312,7 +1312,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1338,7 +1338,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["RectificationView"];
@@ -1347,7 +1347,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1356,7 +1356,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1365,7 +1365,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1374,7 +1374,7 @@ export interface operations {
             /** @description The record's state does not allow this now (a step out of order, or someone changed it meanwhile). */
             409: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1383,7 +1383,7 @@ export interface operations {
             /** @description The body is larger than this operation accepts. */
             413: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1392,7 +1392,7 @@ export interface operations {
             /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
             415: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1401,7 +1401,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -1410,7 +1410,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1436,7 +1436,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["RectificationView"];
@@ -1445,7 +1445,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1454,7 +1454,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1463,7 +1463,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1472,7 +1472,7 @@ export interface operations {
             /** @description The record's state does not allow this now (a step out of order, or someone changed it meanwhile). */
             409: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1481,7 +1481,7 @@ export interface operations {
             /** @description The body is larger than this operation accepts. */
             413: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1490,7 +1490,7 @@ export interface operations {
             /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
             415: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1499,7 +1499,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -1508,7 +1508,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];

@@ -435,7 +435,7 @@ export interface components {
             id: string;
             /** Format: uuid */
             caseId: string;
-            caseNumber: unknown;
+            caseNumber: string;
             kind: components["schemas"]["AlarmKind"];
             level: components["schemas"]["AlertLevel"];
             state: components["schemas"]["AlarmState"];
@@ -443,32 +443,32 @@ export interface components {
             taskId: null | string;
             /** Format: uuid */
             orderId: null | string;
-            departmentId: unknown;
-            handlingDivision: unknown;
+            departmentId: string;
+            handlingDivision: string;
             /** Format: date */
             deadline: string;
             /** Format: date */
             raisedOn: string;
             /** Format: date-time */
             raisedAt: string;
-            acknowledgedBy: unknown;
+            acknowledgedBy: string;
             /** Format: date-time */
             acknowledgedAt: null | string;
-            resolvedBy: unknown;
+            resolvedBy: string;
             /** Format: date-time */
             resolvedAt: null | string;
-            note: unknown;
+            note: string;
         };
         /** @enum {unknown} */
         AlertLevel: "yellow" | "red" | null;
         AlertView: {
             /** Format: uuid */
             caseId: string;
-            caseNumber: unknown;
-            matterCode: unknown;
-            matterName: unknown;
-            handlingOrgUnitId: unknown;
-            handlingDivision: unknown;
+            caseNumber: string;
+            matterCode: string;
+            matterName: string;
+            handlingOrgUnitId: string;
+            handlingDivision: string;
             /** Format: date */
             dueDate: string;
             level: components["schemas"]["AlertLevel"];
@@ -492,14 +492,14 @@ export interface components {
             pass: number;
         };
         AssessmentResult: {
-            division: unknown;
-            month: unknown;
+            division: string;
+            month: string;
             terms: components["schemas"]["AssessmentTerms"];
             subjects: components["schemas"]["ScoredSubject"][];
         };
         AssessmentRulesView: {
-            division: unknown;
-            source: unknown;
+            division: string;
+            source: string;
             terms: components["schemas"]["AssessmentTerms"];
         };
         AssessmentTerms: {
@@ -529,7 +529,7 @@ export interface components {
             sum?: number;
         };
         BreakdownRow: {
-            key: unknown;
+            key: string;
             /** Format: int32 */
             received: number;
             /** Format: int32 */
@@ -586,14 +586,14 @@ export interface components {
             completedLate: number;
         };
         HttpValidationProblemDetails: {
-            type?: unknown;
-            title?: unknown;
+            type?: string;
+            title?: string;
             /** Format: int32 */
             status?: null | number;
-            detail?: unknown;
-            instance?: unknown;
+            detail?: string;
+            instance?: string;
             errors?: {
-                [key: string]: unknown[];
+                [key: string]: string[];
             };
         };
         IssueOrderRequest: {
@@ -601,29 +601,29 @@ export interface components {
             caseId: null | string;
             /** Format: uuid */
             alarmId: null | string;
-            targetDivision: unknown;
-            instruction: unknown;
+            targetDivision: string;
+            instruction: string;
             /** Format: date */
             replyBy: null | string;
         };
         KeyProjectRequest: {
-            guide: unknown;
+            guide: string;
             /** Format: int32 */
             internalWorkingDays: number;
         };
         KeyProjectView: {
             /** Format: uuid */
             caseId: string;
-            caseNumber: unknown;
-            matterCode: unknown;
-            matterName: unknown;
-            handlingDivision: unknown;
-            guide: unknown;
+            caseNumber: string;
+            matterCode: string;
+            matterName: string;
+            handlingDivision: string;
+            guide: string;
             /** Format: date */
             targetOn: string;
             /** Format: date */
             dueDate: string;
-            status: unknown;
+            status: string;
             /** Format: date */
             completedOn: null | string;
             metTarget: null | boolean;
@@ -634,22 +634,22 @@ export interface components {
             id: string;
             /** Format: uuid */
             caseId: string;
-            caseNumber: unknown;
+            caseNumber: string;
             /** Format: uuid */
             alarmId: null | string;
-            issuedBy: unknown;
-            issuedByDivision: unknown;
-            targetDivision: unknown;
-            instruction: unknown;
+            issuedBy: string;
+            issuedByDivision: string;
+            targetDivision: string;
+            instruction: string;
             /** Format: date */
             replyBy: string;
             /** Format: date-time */
             issuedAt: string;
-            reply: unknown;
-            repliedBy: unknown;
+            reply: string;
+            repliedBy: string;
             /** Format: date-time */
             repliedAt: null | string;
-            escalatedTo: unknown;
+            escalatedTo: string;
             /** Format: date-time */
             escalatedAt: null | string;
             /** Format: int32 */
@@ -663,7 +663,7 @@ export interface components {
              * @description Pass as `cursor` (with the same filters) for the next page; absent on the last page.
              * @example eyJ2IjpbIjIwMjYtMTItMDNUMDk6MTA6MDArMDA6MDAiXX0.q3Jr0nGzv8l9Xw2bTqk1aA
              */
-            nextCursor: unknown;
+            nextCursor: string;
             /**
              * Format: int64
              * @description How many items match in all, where that is cheap to count; absent otherwise.
@@ -678,7 +678,7 @@ export interface components {
              * @description Pass as `cursor` (with the same filters) for the next page; absent on the last page.
              * @example eyJ2IjpbIjIwMjYtMTItMDNUMDk6MTA6MDArMDA6MDAiXX0.q3Jr0nGzv8l9Xw2bTqk1aA
              */
-            nextCursor: unknown;
+            nextCursor: string;
             /**
              * Format: int64
              * @description How many items match in all, where that is cheap to count; absent otherwise.
@@ -693,7 +693,7 @@ export interface components {
              * @description Pass as `cursor` (with the same filters) for the next page; absent on the last page.
              * @example eyJ2IjpbIjIwMjYtMTItMDNUMDk6MTA6MDArMDA6MDAiXX0.q3Jr0nGzv8l9Xw2bTqk1aA
              */
-            nextCursor: unknown;
+            nextCursor: string;
             /**
              * Format: int64
              * @description How many items match in all, where that is cheap to count; absent otherwise.
@@ -708,7 +708,7 @@ export interface components {
              * @description Pass as `cursor` (with the same filters) for the next page; absent on the last page.
              * @example eyJ2IjpbIjIwMjYtMTItMDNUMDk6MTA6MDArMDA6MDAiXX0.q3Jr0nGzv8l9Xw2bTqk1aA
              */
-            nextCursor: unknown;
+            nextCursor: string;
             /**
              * Format: int64
              * @description How many items match in all, where that is cheap to count; absent otherwise.
@@ -716,8 +716,8 @@ export interface components {
             total?: null | number;
         };
         PlaceView: {
-            orgUnitId: unknown;
-            division: unknown;
+            orgUnitId: string;
+            division: string;
         };
         Points: {
             /** Format: double */
@@ -781,27 +781,27 @@ export interface components {
             };
         };
         RankedChild: {
-            kind: unknown;
-            key: unknown;
+            kind: string;
+            key: string;
             /** Format: int32 */
             rank: number;
             /** Format: double */
             score: number;
-            grade: unknown;
+            grade: string;
         };
         Ranking: {
-            parent: unknown;
-            month: unknown;
-            assessedBy: unknown;
+            parent: string;
+            month: string;
+            assessedBy: string;
             /** Format: date-time */
             publishedAt: string;
             children: components["schemas"]["RankedChild"][];
         };
         ReplyOrderRequest: {
-            reply: unknown;
+            reply: string;
         };
         ResolveAlarmRequest: {
-            note: unknown;
+            note: string;
         };
         RuleSetRequest: {
             /** Format: int32 */
@@ -813,7 +813,7 @@ export interface components {
             locks: null | unknown[];
         };
         RulesView: {
-            division: unknown;
+            division: string;
             /** Format: int32 */
             warnWorkingDays: number;
             /** Format: double */
@@ -825,14 +825,14 @@ export interface components {
             own: null | components["schemas"]["RuleSetRequest"];
         };
         ScoredSubject: {
-            kind: unknown;
-            key: unknown;
-            parent: unknown;
+            kind: string;
+            key: string;
+            parent: string;
             /** Format: int32 */
             rank: number;
             /** Format: double */
             score: number;
-            grade: unknown;
+            grade: string;
             points: components["schemas"]["Points"];
             /** Format: double */
             deducted: number;
@@ -841,10 +841,10 @@ export interface components {
         StepView: {
             /** Format: uuid */
             taskId: string;
-            departmentId: unknown;
+            departmentId: string;
             /** Format: date */
             deadline: string;
-            decision: unknown;
+            decision: string;
             /** Format: date-time */
             decidedAt: null | string;
         };
@@ -853,9 +853,9 @@ export interface components {
         SupervisedCaseView: {
             /** Format: uuid */
             caseId: string;
-            caseNumber: unknown;
-            matterCode: unknown;
-            matterName: unknown;
+            caseNumber: string;
+            matterCode: string;
+            matterName: string;
             handledBy: components["schemas"]["PlaceView"];
             submittedAt: components["schemas"]["PlaceView"];
             /** Format: date */
@@ -865,7 +865,7 @@ export interface components {
             /** Format: int32 */
             committedWorkingDays: null | number;
             status: components["schemas"]["SupervisedCaseStatus"];
-            outcome: unknown;
+            outcome: string;
             /** Format: date */
             completedOn: null | string;
             onTime: null | boolean;
@@ -882,7 +882,7 @@ export interface components {
             steps: components["schemas"]["StepView"][];
         };
         SupervisionStats: {
-            division: unknown;
+            division: string;
             /** Format: date */
             from: string;
             /** Format: date */
@@ -912,7 +912,7 @@ export interface components {
             kind: components["schemas"]["TimelineEntryKind"];
             /** Format: date-time */
             at: string;
-            detail: unknown;
+            detail: string;
         };
     };
     responses: never;
@@ -937,7 +937,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["SupervisedCaseView"];
@@ -946,7 +946,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -955,7 +955,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -964,7 +964,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -973,7 +973,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -982,7 +982,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -993,9 +993,9 @@ export interface operations {
     GetSupervisionStats: {
         parameters: {
             query?: {
-                division?: unknown;
-                from?: unknown;
-                to?: unknown;
+                division?: string;
+                from?: string;
+                to?: string;
             };
             header?: never;
             path?: never;
@@ -1006,7 +1006,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["SupervisionStats"];
@@ -1015,7 +1015,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1024,7 +1024,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1033,7 +1033,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1042,7 +1042,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -1051,7 +1051,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1062,11 +1062,11 @@ export interface operations {
     GetSupervisionStatsBreakdown: {
         parameters: {
             query?: {
-                division?: unknown;
-                from?: unknown;
-                to?: unknown;
-                by?: unknown;
-                format?: unknown;
+                division?: string;
+                from?: string;
+                to?: string;
+                by?: string;
+                format?: string;
             };
             header?: never;
             path?: never;
@@ -1077,7 +1077,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["BreakdownRow"][];
@@ -1086,7 +1086,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1095,7 +1095,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1104,7 +1104,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1113,7 +1113,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -1122,7 +1122,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1133,7 +1133,7 @@ export interface operations {
     GetSupervisionAlerts: {
         parameters: {
             query?: {
-                division?: unknown;
+                division?: string;
                 level?: "yellow" | "red";
                 /** @description The `nextCursor` of the previous page, unchanged (opaque and signed; only valid with the same filters). Leave it out for the first page. */
                 cursor?: string;
@@ -1149,7 +1149,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["PageOfAlertView"];
@@ -1158,7 +1158,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1167,7 +1167,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1176,7 +1176,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1185,7 +1185,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -1194,7 +1194,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1205,7 +1205,7 @@ export interface operations {
     ListSupervisionAlarms: {
         parameters: {
             query?: {
-                division?: unknown;
+                division?: string;
                 state?: "raised" | "acknowledged" | "resolved";
                 caseId?: string;
                 /** @description The `nextCursor` of the previous page, unchanged (opaque and signed; only valid with the same filters). Leave it out for the first page. */
@@ -1222,7 +1222,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["PageOfAlarmView"];
@@ -1231,7 +1231,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1240,7 +1240,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1249,7 +1249,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1258,7 +1258,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -1267,7 +1267,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1289,7 +1289,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["AlarmView"];
@@ -1298,7 +1298,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1307,7 +1307,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1316,7 +1316,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1325,7 +1325,7 @@ export interface operations {
             /** @description The record's state does not allow this now (a step out of order, or someone changed it meanwhile). */
             409: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1334,7 +1334,7 @@ export interface operations {
             /** @description The body is larger than this operation accepts. */
             413: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1343,7 +1343,7 @@ export interface operations {
             /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
             415: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1352,7 +1352,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -1361,7 +1361,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1387,7 +1387,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["AlarmView"];
@@ -1396,7 +1396,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1405,7 +1405,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1414,7 +1414,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1423,7 +1423,7 @@ export interface operations {
             /** @description The record's state does not allow this now (a step out of order, or someone changed it meanwhile). */
             409: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1432,7 +1432,7 @@ export interface operations {
             /** @description The body is larger than this operation accepts. */
             413: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1441,7 +1441,7 @@ export interface operations {
             /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
             415: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1450,7 +1450,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -1459,7 +1459,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1472,7 +1472,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                division: unknown;
+                division: string;
             };
             cookie?: never;
         };
@@ -1481,7 +1481,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["RulesView"];
@@ -1490,7 +1490,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1499,7 +1499,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1508,7 +1508,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1517,7 +1517,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -1526,7 +1526,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1539,7 +1539,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                division: unknown;
+                division: string;
             };
             cookie?: never;
         };
@@ -1552,7 +1552,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["RulesView"];
@@ -1561,7 +1561,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1570,7 +1570,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1579,7 +1579,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1588,7 +1588,7 @@ export interface operations {
             /** @description The record's state does not allow this now (a step out of order, or someone changed it meanwhile). */
             409: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1597,7 +1597,7 @@ export interface operations {
             /** @description The body is larger than this operation accepts. */
             413: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1606,7 +1606,7 @@ export interface operations {
             /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
             415: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1615,7 +1615,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -1624,7 +1624,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1635,7 +1635,7 @@ export interface operations {
     ListSupervisionOrders: {
         parameters: {
             query?: {
-                division?: unknown;
+                division?: string;
                 /** @description The `nextCursor` of the previous page, unchanged (opaque and signed; only valid with the same filters). Leave it out for the first page. */
                 cursor?: string;
                 /** @description Items per page, 1 to 500 (default 50). */
@@ -1650,7 +1650,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["PageOfOrderView"];
@@ -1659,7 +1659,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1668,7 +1668,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1677,7 +1677,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1686,7 +1686,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -1695,7 +1695,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1719,7 +1719,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["OrderView"];
@@ -1728,7 +1728,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1737,7 +1737,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1746,7 +1746,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1755,7 +1755,7 @@ export interface operations {
             /** @description The body is larger than this operation accepts. */
             413: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1764,7 +1764,7 @@ export interface operations {
             /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
             415: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1773,7 +1773,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -1782,7 +1782,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1808,7 +1808,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["OrderView"];
@@ -1817,7 +1817,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1826,7 +1826,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1835,7 +1835,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1844,7 +1844,7 @@ export interface operations {
             /** @description The record's state does not allow this now (a step out of order, or someone changed it meanwhile). */
             409: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1853,7 +1853,7 @@ export interface operations {
             /** @description The body is larger than this operation accepts. */
             413: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1862,7 +1862,7 @@ export interface operations {
             /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
             415: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1871,7 +1871,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -1880,7 +1880,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1902,7 +1902,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["OrderView"];
@@ -1911,7 +1911,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1920,7 +1920,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1929,7 +1929,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1938,7 +1938,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1947,7 +1947,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1960,7 +1960,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                division: unknown;
+                division: string;
             };
             cookie?: never;
         };
@@ -1969,7 +1969,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["AssessmentRulesView"];
@@ -1978,7 +1978,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1987,7 +1987,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1996,7 +1996,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2005,7 +2005,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -2014,7 +2014,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2027,7 +2027,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                division: unknown;
+                division: string;
             };
             cookie?: never;
         };
@@ -2040,7 +2040,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["AssessmentRulesView"];
@@ -2049,7 +2049,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2058,7 +2058,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2067,7 +2067,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2076,7 +2076,7 @@ export interface operations {
             /** @description The record's state does not allow this now (a step out of order, or someone changed it meanwhile). */
             409: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2085,7 +2085,7 @@ export interface operations {
             /** @description The body is larger than this operation accepts. */
             413: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2094,7 +2094,7 @@ export interface operations {
             /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
             415: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2103,7 +2103,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -2112,7 +2112,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2123,8 +2123,8 @@ export interface operations {
     RunAssessment: {
         parameters: {
             query?: {
-                division?: unknown;
-                month?: unknown;
+                division?: string;
+                month?: string;
             };
             header?: never;
             path?: never;
@@ -2135,7 +2135,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["AssessmentResult"];
@@ -2144,7 +2144,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2153,7 +2153,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2162,7 +2162,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2171,7 +2171,7 @@ export interface operations {
             /** @description The body is larger than this operation accepts. */
             413: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2180,7 +2180,7 @@ export interface operations {
             /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
             415: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2189,7 +2189,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -2198,7 +2198,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2209,12 +2209,12 @@ export interface operations {
     GetAssessment: {
         parameters: {
             query?: {
-                format?: unknown;
+                format?: string;
             };
             header?: never;
             path: {
-                division: unknown;
-                month: unknown;
+                division: string;
+                month: string;
             };
             cookie?: never;
         };
@@ -2223,7 +2223,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["AssessmentView"];
@@ -2232,7 +2232,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2241,7 +2241,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2250,7 +2250,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2259,7 +2259,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -2268,7 +2268,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2281,8 +2281,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                division: unknown;
-                month: unknown;
+                division: string;
+                month: string;
             };
             cookie?: never;
         };
@@ -2291,7 +2291,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["AssessmentView"];
@@ -2300,7 +2300,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2309,7 +2309,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2318,7 +2318,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2327,7 +2327,7 @@ export interface operations {
             /** @description The record's state does not allow this now (a step out of order, or someone changed it meanwhile). */
             409: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2336,7 +2336,7 @@ export interface operations {
             /** @description The body is larger than this operation accepts. */
             413: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2345,7 +2345,7 @@ export interface operations {
             /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
             415: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2354,7 +2354,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2363,7 +2363,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2374,9 +2374,9 @@ export interface operations {
     GetRankings: {
         parameters: {
             query?: {
-                parent?: unknown;
-                month?: unknown;
-                format?: unknown;
+                parent?: string;
+                month?: string;
+                format?: string;
             };
             header?: never;
             path?: never;
@@ -2387,7 +2387,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["Ranking"];
@@ -2396,7 +2396,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2405,7 +2405,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -2414,7 +2414,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2440,7 +2440,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["KeyProjectView"];
@@ -2449,7 +2449,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2458,7 +2458,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2467,7 +2467,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2476,7 +2476,7 @@ export interface operations {
             /** @description The record's state does not allow this now (a step out of order, or someone changed it meanwhile). */
             409: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2485,7 +2485,7 @@ export interface operations {
             /** @description The body is larger than this operation accepts. */
             413: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2494,7 +2494,7 @@ export interface operations {
             /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
             415: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2503,7 +2503,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -2512,7 +2512,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2523,7 +2523,7 @@ export interface operations {
     ListKeyProjects: {
         parameters: {
             query?: {
-                division?: unknown;
+                division?: string;
                 /** @description The `nextCursor` of the previous page, unchanged (opaque and signed; only valid with the same filters). Leave it out for the first page. */
                 cursor?: string;
                 /** @description Items per page, 1 to 500 (default 50). */
@@ -2538,7 +2538,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/json": components["schemas"]["PageOfKeyProjectView"];
@@ -2547,7 +2547,7 @@ export interface operations {
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
             400: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2556,7 +2556,7 @@ export interface operations {
             /** @description No bearer token, or one that is expired or not of this deployment. */
             401: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2565,7 +2565,7 @@ export interface operations {
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2574,7 +2574,7 @@ export interface operations {
             /** @description The content is not acceptable: `errors` names every failing field. */
             422: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
@@ -2583,7 +2583,7 @@ export interface operations {
             /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
             503: {
                 headers: {
-                    [name: string]: unknown;
+                    [name: string]: string;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
