@@ -55,6 +55,7 @@ public sealed class SupervisionModule : ILinkageModule
         bus.AddModuleConsumer<RectificationOverdueConsumer>(Name);
         bus.AddModuleConsumer<ReturnVisitOverdueConsumer>(Name);
         bus.AddModuleConsumer<FeeReconciliationMismatchConsumer>(Name);
+        bus.AddModuleConsumer<NegativeDecisionUnfiledConsumer>(Name);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -21,7 +21,7 @@ public static class CaseEvents
         c.Id, c.CaseNumber, c.MatterCode, c.Channel.ToString().ToLowerInvariant(), c.SubmittedAtOrgUnitId, c.SubmittedAtDivision, c.ReceivedAt);
 
     public static MaterialsRequested MaterialsRequested(IntakeCase c) => new(
-        c.Id, c.CaseNumber, c.MatterCode, c.HandlingOrgUnitId, c.HandlingDivision, c.MissingMaterials, c.NoticeIssuedAt!.Value);
+        c.Id, c.CaseNumber, c.MatterCode, c.HandlingOrgUnitId, c.HandlingDivision, c.MissingMaterials, c.NoticeIssuedAt!.Value, c.ReceivedAt);
 
     public static CaseRefused Refused(IntakeCase c) => new(
         c.Id, c.CaseNumber, c.MatterCode, c.HandlingOrgUnitId, c.HandlingDivision, c.RefusalReason!, c.NoticeIssuedAt!.Value);
