@@ -9,7 +9,7 @@ run_linkage_bench() {
   log "running $BENCH_PROJECT"
   (cd "$REPO" && dotnet run -c Release --project "$BENCH_PROJECT" -- \
     --gateway "http://127.0.0.1:$GATEWAY_HTTP_PORT" --direct "http://127.0.0.1:$HOST_PORT" \
-    --pg "$(pg_conn linkage)" --state "$STATE" ${PGBENCH_TPS:+--pgbench-tps "$PGBENCH_TPS"} "$@")
+    --pg "$(pg_conn linkage)" --state "$STATE" --tiers-port "$TIERS_PORT" ${PGBENCH_TPS:+--pgbench-tps "$PGBENCH_TPS"} "$@")
 }
 
 # pgbench: 32 clients, one durable INSERT per transaction, into a scratch table of database bench.
@@ -72,3 +72,8 @@ report_peak_rss() {
     echo "peak RSS $name (pid $pid): $hwm"
   done
 }
+
+# `bench --tiers` or `--only tiers`: the three deployments of `up --tiers` come up first (the tiers scenario runs on
+# them); a run of the tiers scenario alone needs neither the all-in-one suite nor pgbench.
+bench_wants_tiers() { [[ " $* " == *" --tiers "* || " $* " =~ \ --only\ ([a-z,]*,)?tiers(,|\ ) ]]; }
+bench_tiers_only() { [[ " $* " == *" --tiers "* && " $* " != *" --only "* || " $* " == *" --only tiers "* ]]; }
