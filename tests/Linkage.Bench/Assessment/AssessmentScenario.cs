@@ -19,6 +19,7 @@ public static class AssessmentScenario
         http.Timeout = TimeSpan.FromMinutes(2);
         var path = $"/api/supervision/assessments?division={BenchUsers.Province}&month={MonthSeed.Month}";
         var failed = 0L;
+        Console.WriteLine($"assessment {MonthSeed.Month} of the province over {MonthSeed.Units} bench units ({(seeded ? "seeded now" : "already there")})");
         for (var run = 1; run <= Runs; run++)
         {
             var clock = Stopwatch.StartNew();
@@ -27,7 +28,7 @@ public static class AssessmentScenario
             var elapsed = clock.Elapsed;
             var units = response.IsSuccessStatusCode ? BenchUnits(body) : 0;
             if (units != MonthSeed.Units) failed++;
-            Console.WriteLine($"assessment {MonthSeed.Month} of the province, run {run} ({(seeded ? "seeded now" : "seed already there")}): " +
+            Console.WriteLine($"assessment {MonthSeed.Month} of the province, run {run} of {Runs}: " +
                 $"{(int)response.StatusCode}, {units} bench units scored, wall time {elapsed.TotalSeconds:0.00} s (target ≤ 10 s)");
         }
         return failed;

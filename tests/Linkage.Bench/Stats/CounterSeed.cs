@@ -22,11 +22,11 @@ public static class CounterSeed
             INSERT INTO supervision.daily_counts ("Day", "HandlingDivision", "HandlingOrgUnitId", "MatterCode", "Received",
                 "Completed", "OnTime", "Early", "Instant", "CompletedLate", "StoppedWorkingDays", "Yellow", "Red", "Ratings",
                 "GradeSum", "Satisfied", "Online", "RectificationsClosed", "RectificationsOverdue")
-            SELECT DATE '{From}' + (g % 366)::int,
+            SELECT DATE '{From}' + (g / 1000 % 366)::int,
                    '35' || lpad((u % 9 + 1)::text, 2, '0') || lpad((21 + u / 9 % 9)::text, 2, '0') || (100 + u / 81 % 13)::text || '000',
                    'bench-stats-' || lpad(u::text, 4, '0'), 'bench-matter-' || (g / 366000)::text,
                    {CasesPerRow}, {CasesPerRow}, 3, 1, 0, 1, 0, (g % 7 = 0)::int, (g % 31 = 0)::int, 2, 9, 2, 1, 0, 0
-            FROM generate_series(0, {Rows(scale) - 1}) AS g, LATERAL (SELECT (g / 366 % 1000)::int AS u) unit;
+            FROM generate_series(0, {Rows(scale) - 1}) AS g, LATERAL (SELECT (g % 1000)::int AS u) unit;
             ANALYZE supervision.daily_counts;
             """));
 }
