@@ -1,3 +1,5 @@
+using Linkage.Contracts.Events.Ratings;
+
 namespace Linkage.Supervision.Domain;
 
 /// <summary>The pre-aggregated figures of one day for one handling unit and matter, added to as facts arrive, so a
@@ -57,6 +59,6 @@ public sealed record Tally(
 
     public static Tally Card(AlertLevel level) => level == AlertLevel.Red ? new(Red: 1) : new(Yellow: 1);
 
-    /// <summary>满意: grade 4 or 5 of 5.</summary>
-    public static Tally Rating(int grade) => new(Ratings: 1, GradeSum: grade, Satisfied: grade >= 4 ? 1 : 0);
+    /// <summary>满意 as Ratings publishes it (<see cref="RatingGrades"/>: 基本满意 3 or better).</summary>
+    public static Tally Rating(int grade) => new(Ratings: 1, GradeSum: grade, Satisfied: RatingGrades.IsSatisfied(grade) ? 1 : 0);
 }
