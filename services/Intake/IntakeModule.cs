@@ -14,6 +14,7 @@ using Linkage.Intake.Features.RefuseCase;
 using Linkage.Intake.Features.RequestMaterials;
 using Linkage.Intake.Features.ProxyLedger;
 using Linkage.Intake.Features.Shared;
+using Linkage.Intake.Features.StatusLookup;
 using Linkage.Intake.Features.SubmitCase;
 using Linkage.Intake.Features.SupplyMaterials;
 using Linkage.Intake.Features.Sweep;
@@ -93,6 +94,8 @@ public sealed class IntakeModule : ILinkageModule
         PublishLedgerEndpoint.Map(api);
         ListLedgerEndpoint.Map(api);
         CaseDocumentEndpoint.Map(api);
+        IssueStatusCodeEndpoint.Map(api);
+        LookUpStatusEndpoint.Map(api);
     }
 
     public Task MigrateAsync(IServiceProvider services, CancellationToken ct) =>

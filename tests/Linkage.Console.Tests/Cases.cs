@@ -38,6 +38,32 @@ public static class Cases
         return certificate!.Value.GetProperty("identifier").GetString()!;
     }
 
+    /// <summary>The one-time code the window prints on the acceptance slip for a kiosk look-up (查询码); asked again
+    /// when the case was changed meanwhile (409: its completion may be saved at the same moment).</summary>
+    public static async Task<(string CaseNumber, string Code)> StatusCodeOfAsync(ConsoleSuite suite, Guid caseId)
+    {
+        using var clerk = new GatewayClient(suite.Deployment.Gateway, suite.Tokens.For("clerk"));
+        var issued = await Wait.Until(async () =>
+        {
+            try { return (JsonElement?)await clerk.PostAsync($"/api/intake/cases/{caseId}/status-code", new { }, System.Net.HttpStatusCode.OK); }
+            catch (Xunit.Sdk.XunitException) { return null; }
+        }, TimeSpan.FromSeconds(30));
+        var slip = issued!.Value;
+        return (slip.GetProperty("caseNumber").GetString()!, slip.GetProperty("code").GetString()!);
+    }
+
+    /// <summary>The window's rating-pad invitation for the completed case (once ratings has heard it completed).</summary>
+    public static async Task<string> PadInvitationOfAsync(ConsoleSuite suite, Guid caseId)
+    {
+        using var clerk = new GatewayClient(suite.Deployment.Gateway, suite.Tokens.For("clerk"));
+        var invitation = await Wait.Until(async () =>
+        {
+            try { return (JsonElement?)await clerk.PostAsync("/api/ratings/invitations", new { caseId }); }
+            catch (Xunit.Sdk.XunitException) { return null; }
+        }, TimeSpan.FromSeconds(60));
+        return invitation!.Value.GetProperty("token").GetString()!;
+    }
+
     public static async Task<IReadOnlyList<JsonElement>> ClerkCasesOfAsync(ConsoleSuite suite, string applicantName)
     {
         using var clerk = new GatewayClient(suite.Deployment.Gateway, suite.Tokens.For("clerk"));

@@ -9,7 +9,8 @@ public static class CaseEvents
     public static CaseAccepted Accepted(IntakeCase c) => new(
         c.Id, c.CaseNumber, c.MatterCode, c.MatterName, c.ImplementationCode, c.ImplementationVersion,
         c.HandlingOrgUnitId, c.HandlingDivision, c.SubmittedAtOrgUnitId, c.SubmittedAtDivision,
-        Summary(c.Applicant), c.AcceptedAt!.Value, c.AcceptedOn!.Value, c.DueDate!.Value, c.CommittedWorkingDays, c.Bundle);
+        Summary(c.Applicant), c.AcceptedAt!.Value, c.AcceptedOn!.Value, c.DueDate!.Value, c.CommittedWorkingDays, c.Bundle,
+        c.Limit.Instant);
 
     public static CaseCompleted Completed(IntakeCase c) => new(
         c.Id, c.CaseNumber, c.MatterCode, c.HandlingOrgUnitId, c.HandlingDivision, c.SubmittedAtOrgUnitId,
