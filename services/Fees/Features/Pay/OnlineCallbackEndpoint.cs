@@ -3,6 +3,7 @@ using Linkage.Fees.Domain;
 using Linkage.Fees.Domain.Rules;
 using Linkage.Fees.Features.Shared;
 using Linkage.Fees.Persistence;
+using Linkage.Messaging;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Fees.Features.Pay;
@@ -46,6 +47,6 @@ public static class OnlineCallbackEndpoint
         if (fee is null) return Problems.NotFound($"The fee of case {callback!.CaseId}");
         var claim = new PaymentClaim(fee.CaseId, callback!.TransactionId!.Trim(), callback.AmountFen!.Value, PaymentChannel.Online,
             callback.PaidAt ?? clock.GetUtcNow(), "online-provider");
-        return await recorder.RecordAsync(fee, claim, ct);
+        return await recorder.RecordAsync(fee, claim, AuditActor.System("fees", fee.HandlingDivision), ct);
     }
 }
