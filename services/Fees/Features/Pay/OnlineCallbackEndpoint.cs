@@ -3,6 +3,7 @@ using Linkage.Fees.Domain;
 using Linkage.Fees.Domain.Rules;
 using Linkage.Fees.Features.Shared;
 using Linkage.Fees.Persistence;
+using Linkage.Messaging;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Fees.Features.Pay;
@@ -52,6 +53,6 @@ public static class OnlineCallbackEndpoint
         order?.MarkPaid(paid.PaidAt ?? clock.GetUtcNow());
         var claim = new PaymentClaim(fee.CaseId, transactionId, paid.AmountFen!.Value, PaymentChannel.Online,
             paid.PaidAt ?? clock.GetUtcNow(), "online-provider");
-        return await recorder.RecordAsync(fee, claim, ct);
+        return await recorder.RecordAsync(fee, claim, AuditActor.System("fees", fee.HandlingDivision), ct);
     }
 }
