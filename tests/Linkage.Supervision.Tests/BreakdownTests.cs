@@ -84,10 +84,13 @@ public sealed class BreakdownTests(SupervisionHostFixture fixture) : IClassFixtu
         Assert.Contains(field, (await response.ProblemAsync(HttpStatusCode.UnprocessableEntity)).ErrorFields());
     }
 
-    [Fact]
-    public async Task A_town_cannot_read_a_sibling_towns_figures()
+    [Theory]
+    [InlineData("day")]
+    [InlineData("window")]
+    [InlineData("department")]
+    public async Task A_town_cannot_read_a_sibling_towns_figures(string by)
     {
-        var response = await fixture.Host.CreateClient("town-clerk").GetAsync($"/api/supervision/stats/breakdown?division={TownA}&{Period}");
+        var response = await fixture.Host.CreateClient("town-clerk").GetAsync($"/api/supervision/stats/breakdown?division={TownA}&{Period}&by={by}");
         await response.ProblemAsync(HttpStatusCode.NotFound);
     }
 
