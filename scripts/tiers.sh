@@ -52,13 +52,17 @@ tier_rabbit_stop() {
   log "RabbitMQ of the $t stopped"
 }
 
-# Each node federates its neighbours' linkage.* exchanges (the link queue lives on the sending node).
+# Each node federates its neighbours' linkage.* exchanges (the link queue lives on the sending node). A neighbour's
+# link logs in here as link-<neighbour> (ours there as link-<tier>): removing that user cuts one link alone, as
+# `./platform bench --only tiers` does (docs/performance.md).
 tier_link() {
-  local t=$1 n
+  local t=$1 n pw; pw=$(secret_key tier-link.key | tr -d '/+=')
   ( tier_rabbit_env "$t"
     for n in ${TIER_LINKS[$t]}; do
+      rabbitmqctl add_user "link-$n" "$pw" >/dev/null 2>&1 || rabbitmqctl change_password "link-$n" "$pw" >/dev/null
+      rabbitmqctl set_permissions "link-$n" '.*' '.*' '.*' >/dev/null
       rabbitmqctl set_parameter federation-upstream "$n" \
-        "{\"uri\":\"amqp://guest:guest@127.0.0.1:$(tier_port "$n" 0)\",\"max-hops\":2,\"ack-mode\":\"on-confirm\"}" >/dev/null
+        "{\"uri\":\"amqp://link-$t:$pw@127.0.0.1:$(tier_port "$n" 0)\",\"max-hops\":2,\"ack-mode\":\"on-confirm\",\"reconnect-delay\":1}" >/dev/null
     done
     rabbitmqctl set_policy --apply-to exchanges federate-linkage '^linkage\.' '{"federation-upstream-set":"all"}' >/dev/null )
 }

@@ -2,7 +2,8 @@ using System.Globalization;
 
 namespace Linkage.Bench;
 
-/// <summary><c>--only intake,lifecycle,verify,forward,catalog</c> picks scenarios (default: all, in that order).</summary>
+/// <summary><c>--only intake,lifecycle,verify,forward,catalog</c> picks scenarios (default: those, in that order; also
+/// chaos, and video, hall, payments, tiers with options of their own: docs/performance.md).</summary>
 public sealed record BenchOptions(
     Uri Gateway, Uri Direct, string State, int Clients, TimeSpan Duration, TimeSpan Warmup, double? PgbenchTps,
     IReadOnlySet<string> Scenarios, double LifecycleRate, string? Postgres, double CatalogRate, double ForwardRate)

@@ -19,6 +19,9 @@ public sealed class BenchTokens
 
     public string For(string userName) => issuer.Issue(users.Single(u => u.UserName == userName), TimeSpan.FromHours(1));
 
+    /// <summary>A user the demo seed does not have (a county tier admin, a city reviewer).</summary>
+    public string For(DemoUser user) => issuer.Issue(user, TimeSpan.FromHours(1));
+
     /// <summary>One token per department reviewing the food permit (the chief representative signs off, not reviews).</summary>
     public IReadOnlyList<string> FoodPermitReviewers() => DemoReviewers.FoodPermit.Select(For).ToList();
 }

@@ -78,6 +78,10 @@ if (options.Runs("catalog"))
     failures += guide.Failed;
 }
 if (options.Runs("chaos")) failures += await ChaosReport.RunAsync(args, options, tokens);
+if (options.Runs("video")) failures += await Linkage.Bench.Video.VideoReport.RunAsync(args, options, tokens);
+if (options.Runs("hall")) failures += await Linkage.Bench.Hall.HallReport.RunAsync(args, options, tokens);
+if (options.Runs("payments")) failures += await Linkage.Bench.Payments.PaymentsReport.RunAsync(args, options, tokens);
+if (options.Runs("tiers")) failures += await Linkage.Bench.Tiers.TiersReport.RunAsync(args, options, tokens);
 return failures > 0 ? 1 : 0;
 
 static async Task<string> AnyCertificateAsync(Uri host, string token)

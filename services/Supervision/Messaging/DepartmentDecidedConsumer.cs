@@ -13,6 +13,6 @@ public sealed class DepartmentDecidedConsumer(SupervisionDbContext db) : InboxCo
     {
         var @case = await ApprovalFacts.WatchedAsync(Db, m.CaseId, context.CancellationToken);
         if (@case.DecideStep(m.TaskId, m.DepartmentId, m.Decision, m.DecidedAt) is { } decided)
-            await DailyCounts.AddStepAsync(Db, @case, m.DepartmentId, ChinaTime.ToLocalDate(m.DecidedAt), decided, context.CancellationToken);
+            DailyCounts.AddStep(Db, @case, m.DepartmentId, ChinaTime.ToLocalDate(m.DecidedAt), decided);
     }
 }

@@ -17,6 +17,6 @@ public sealed class ReviewOpenedConsumer(SupervisionDbContext db) : InboxConsume
         var @case = await ApprovalFacts.WatchedAsync(Db, m.CaseId, context.CancellationToken);
         @case.OpenReview((m.Tasks ?? []).Select(t => (t.TaskId, t.DepartmentId, t.Deadline)).ToList(), m.OpenedAt);
         foreach (var task in m.Tasks ?? [])
-            await DailyCounts.AddStepAsync(Db, @case, task.DepartmentId, ChinaTime.ToLocalDate(m.OpenedAt), new Tally(Received: 1), context.CancellationToken);
+            DailyCounts.AddStep(Db, @case, task.DepartmentId, ChinaTime.ToLocalDate(m.OpenedAt), new Tally(Received: 1));
     }
 }

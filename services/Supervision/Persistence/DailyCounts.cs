@@ -3,27 +3,46 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Supervision.Persistence;
 
-/// <summary>Adds a fact's tally to its day's counter row with one upsert, inside the caller's transaction (the inbox
-/// transaction or the sweep's), so a fact counts exactly when it is recorded. Each change bumps the row's version,
-/// which the roll-up to the tier above follows (decision 0520).</summary>
+/// <summary>A fact's tally for its day's counter row. The tally is queued in the unit of work and folded into the row
+/// with one upsert per row as the last statements before commit (<see cref="SupervisionDbContext"/>), inside the
+/// caller's transaction (the inbox's or the sweep's), so a fact counts exactly when it is recorded. Every case of a
+/// unit and matter on one day shares the row: written last, its lock is held for the commit only, not for the whole
+/// handler (decision 0560). Each upsert bumps the row's version, which the roll-up to the tier above follows (0520).</summary>
 public static class DailyCounts
 {
-    /// <summary>A case's fact, under the window (unit) that received it.</summary>
-    public static Task AddAsync(SupervisionDbContext db, SupervisedCase c, DateOnly day, Tally t, CancellationToken ct) =>
-        AddAsync(db, new CountKey(c.HandlingDivision, c.HandlingOrgUnitId, c.MatterCode, c.SubmittedAtOrgUnitId), day, t, ct);
+    /// <summary>A case's fact, under the window (unit) that received it (0521).</summary>
+    public static void Add(SupervisionDbContext db, SupervisedCase c, DateOnly day, Tally t) =>
+        Add(db, new CountKey(c.HandlingDivision, c.HandlingOrgUnitId, c.MatterCode, c.SubmittedAtOrgUnitId), day, t);
 
-    /// <summary>A department's task fact, on the department's own row of the case's unit and matter.</summary>
-    public static Task AddStepAsync(SupervisionDbContext db, SupervisedCase c, string departmentId, DateOnly day, Tally t, CancellationToken ct) =>
-        AddAsync(db, new CountKey(c.HandlingDivision, c.HandlingOrgUnitId, c.MatterCode, Department: departmentId), day, t, ct);
+    /// <summary>A department's task fact, on the department's own row of the case's unit and matter (0521).</summary>
+    public static void AddStep(SupervisionDbContext db, SupervisedCase c, string departmentId, DateOnly day, Tally t) =>
+        Add(db, new CountKey(c.HandlingDivision, c.HandlingOrgUnitId, c.MatterCode, Department: departmentId), day, t);
 
-    public static Task AddAsync(SupervisionDbContext db, CountKey c, DateOnly day, Tally t, CancellationToken ct) =>
+    public static void Add(SupervisionDbContext db, CountKey c, DateOnly day, Tally t)
+    {
+        var queued = db.DailyCounts.Local.FirstOrDefault(d => d.Day == day && d.HandlingDivision == c.HandlingDivision
+            && d.HandlingOrgUnitId == c.HandlingOrgUnitId && d.MatterCode == c.MatterCode && d.WindowId == c.Window && d.DepartmentId == c.Department);
+        if (queued is null) db.DailyCounts.Add(DailyCount.Of(day, c.HandlingDivision, c.HandlingOrgUnitId, c.MatterCode, c.Window, c.Department, t));
+        else queued.Add(t);
+    }
+
+    /// <summary>Folds queued tallies into their rows, in key order so two transactions never wait on each other's rows.</summary>
+    internal static async Task UpsertAsync(SupervisionDbContext db, IEnumerable<DailyCount> queued, CancellationToken ct)
+    {
+        foreach (var d in queued.OrderBy(d => d.Day).ThenBy(d => d.HandlingDivision, StringComparer.Ordinal)
+                     .ThenBy(d => d.HandlingOrgUnitId, StringComparer.Ordinal).ThenBy(d => d.MatterCode, StringComparer.Ordinal)
+                     .ThenBy(d => d.WindowId, StringComparer.Ordinal).ThenBy(d => d.DepartmentId, StringComparer.Ordinal))
+            await UpsertAsync(db, d, ct);
+    }
+
+    private static Task UpsertAsync(SupervisionDbContext db, DailyCount d, CancellationToken ct) =>
         db.Database.ExecuteSqlInterpolatedAsync($"""
             INSERT INTO supervision.daily_counts AS d ("Day", "HandlingDivision", "HandlingOrgUnitId", "MatterCode", "WindowId",
                 "DepartmentId", "Received", "Completed", "OnTime", "Early", "Instant", "CompletedLate", "StoppedWorkingDays", "Yellow",
                 "Red", "Ratings", "GradeSum", "Satisfied", "Online", "RectificationsClosed", "RectificationsOverdue", "Version")
-            VALUES ({day}, {c.HandlingDivision}, {c.HandlingOrgUnitId}, {c.MatterCode}, {c.Window}, {c.Department}, {t.Received},
-                {t.Completed}, {t.OnTime}, {t.Early}, {t.Instant}, {t.CompletedLate}, {t.StoppedWorkingDays}, {t.Yellow}, {t.Red},
-                {t.Ratings}, {t.GradeSum}, {t.Satisfied}, {t.Online}, {t.RectificationsClosed}, {t.RectificationsOverdue}, 1)
+            VALUES ({d.Day}, {d.HandlingDivision}, {d.HandlingOrgUnitId}, {d.MatterCode}, {d.WindowId}, {d.DepartmentId}, {d.Received},
+                {d.Completed}, {d.OnTime}, {d.Early}, {d.Instant}, {d.CompletedLate}, {d.StoppedWorkingDays}, {d.Yellow}, {d.Red},
+                {d.Ratings}, {d.GradeSum}, {d.Satisfied}, {d.Online}, {d.RectificationsClosed}, {d.RectificationsOverdue}, 1)
             ON CONFLICT ("Day", "HandlingDivision", "HandlingOrgUnitId", "MatterCode", "WindowId", "DepartmentId") DO UPDATE SET
                 "Received" = d."Received" + EXCLUDED."Received", "Completed" = d."Completed" + EXCLUDED."Completed",
                 "OnTime" = d."OnTime" + EXCLUDED."OnTime", "Early" = d."Early" + EXCLUDED."Early",

@@ -1,0 +1,49 @@
+using HdrHistogram;
+using Linkage.ServiceDefaults.Auth;
+using Linkage.Bench.Pacing;
+
+namespace Linkage.Bench.Tiers;
+
+/// <summary>Five tiers as separate deployments (issue 19), on <c>./platform up --tiers</c>: cases forwarded from a
+/// village station through the town's and the county's brokers to the city at <c>--tiers-rate</c> a second (default
+/// 200), the station's receipt to the city's arrival read from both databases; then the county–city link cut for
+/// <c>--cut-seconds</c> (default 600) while the station keeps forwarding at <c>--catchup-rate</c> (default 50), and
+/// the catch-up after it is restored: drain rate, and every case counted on both sides (sent, applied, arrived).</summary>
+public static class TiersReport
+{
+    private static readonly DemoUser CityAdmin = new("admin-city", "宁德市政务服务管理局", [Roles.TierAdmin], "350900000000");
+
+    public static async Task<long> RunAsync(string[] args, BenchOptions options, BenchTokens tokens)
+    {
+        var scenario = new ScenarioArgs(args);
+        var layout = new TierLayout((int)scenario.Number("--tiers-port", 42000),
+            options.Postgres ?? throw new InvalidOperationException("--pg is needed for the tiers scenario."), options.State);
+        await using var ledger = new TierLedger(layout);
+        foreach (var tier in new[] { "town", "city" })
+        {
+            using var admin = BenchHttp.Create(layout.Gateway(tier), tokens.For(CityAdmin));
+            await CityMatter.PublishAsync(admin);
+        }
+        using var agent = BenchHttp.Create(layout.Gateway("town"), tokens.For("agent"));
+        var sustained = await SustainedAsync(agent, ledger, scenario.Number("--tiers-rate", 200), options.Duration);
+        var catchUp = await new CatchUp(layout, ledger, agent).RunAsync(scenario.Number("--catchup-rate", 50), scenario.Seconds("--cut-seconds", 600));
+        return sustained + catchUp;
+    }
+
+    private static async Task<long> SustainedAsync(HttpClient agent, TierLedger ledger, double rate, TimeSpan duration)
+    {
+        Console.WriteLine($"tiers: village → county → city through the links, {rate:0} cases/s for {duration.TotalSeconds:0} s at the town's gateway");
+        var station = new StationCases(agent);
+        var submitted = await station.RunAsync(rate, duration);
+        var ids = station.Submitted.ToList();
+        var arrived = await Arrivals.SettleAsync(ledger, ids, TimeSpan.FromSeconds(60));
+        var received = await ledger.ReceivedAtTownAsync(ids);
+        var latency = new LongHistogram(1, TimeSpan.TicksPerHour, 3);
+        foreach (var (id, at) in arrived) latency.RecordValue(Math.Max(1, (at - received[id]).Ticks));
+        var crossing = new LoadResult("crossing", arrived.Count, ids.Count - arrived.Count, submitted.Elapsed, latency);
+        Figure.P99("tiers village → county → city (station received → city arrived)", crossing, 500, rate);
+        Console.WriteLine($"  station answered {submitted.Accepted} created, {submitted.Failed} refused (p99 {submitted.Percentile(99):0.0} ms); " +
+            $"{arrived.Count} of {ids.Count} arrived at the city");
+        return submitted.Failed + ids.Count - arrived.Count;
+    }
+}
