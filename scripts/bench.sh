@@ -40,3 +40,11 @@ report_peak_rss() {
     echo "peak RSS $name (pid $pid): $hwm"
   done
 }
+
+# The console's first-load size and the clerk's start page's time to interactive under 3G-like throttling
+# (gateway/console/scripts/figures.mjs, issue 15): printed, not asserted.
+run_console_figures() {
+  console_build && chromium_install || return 1
+  log "console figures (headless chromium, Fast 3G emulation)"
+  (cd "$CONSOLE_DIR" && LINKAGE_CHROMIUM=$CHROMIUM node scripts/figures.mjs "http://127.0.0.1:$GATEWAY_HTTP_PORT")
+}
