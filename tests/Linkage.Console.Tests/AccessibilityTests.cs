@@ -43,6 +43,7 @@ public sealed class AccessibilityTests(ConsoleSuite suite)
 
     private static async Task CheckAsync(IPage page, string name, List<string> found)
     {
+        await Microsoft.Playwright.Assertions.Expect(page.Locator(".el-skeleton")).ToHaveCountAsync(0); // the page's data in
         var result = await page.RunAxe();
         found.AddRange(result.Violations.Where(v => v.Impact is "serious" or "critical")
             .Select(v => $"{name}: {v.Id} ({v.Impact}) {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}"));
