@@ -30,6 +30,38 @@ run_pgbench() {
   echo "pgbench (32 clients, durable single-row inserts): $PGBENCH_TPS tps"
 }
 
+# The per-case cost of a scenario, from PostgreSQL's pg_stat_statements (loaded by infra.sh) and RabbitMQ's
+# management counters: statements, commits and statement time per case submitted meanwhile, messages published and
+# delivered per case, and the statements that took the most time (docs/performance.md).
+cost_reset() {
+  pg_psql -d linkage -c "create extension if not exists pg_stat_statements" >/dev/null 2>&1 || return 0
+  pg_psql -d linkage -c "select pg_stat_statements_reset()" >/dev/null 2>&1 || return 0 # a cluster made before it was loaded
+  COST_CASES=$(pg_psql -d linkage -c "select count(*) from intake.cases")
+  COST_MESSAGES=$(rabbit_message_totals)
+}
+
+rabbit_message_totals() {
+  curl -fsS -u guest:guest "$(rabbit_management_uri)api/overview" 2>/dev/null | python3 -c '
+import json, sys
+s = json.load(sys.stdin).get("message_stats", {})
+print(s.get("publish", 0), s.get("deliver_get", 0))' 2>/dev/null || echo "0 0"
+}
+
+cost_report() {
+  [ -n "${COST_CASES:-}" ] || return 0
+  local cases; cases=$(( $(pg_psql -d linkage -c "select count(*) from intake.cases") - COST_CASES ))
+  [ "$cases" -gt 0 ] || return 0
+  local published delivered; read -r published delivered <<< "$(rabbit_message_totals)"
+  read -r published0 delivered0 <<< "$COST_MESSAGES"
+  pg_psql -d linkage -F' ' -c "select sum(calls), sum(calls) filter (where query ilike 'commit%'), round(sum(total_exec_time)::numeric)
+    from pg_stat_statements" | awk -v n="$cases" -v p=$((published - published0)) -v d=$((delivered - delivered0)) '{
+      printf "cost per case (%d cases): %.1f statements, %.1f commits, %.2f ms statement time; %.1f messages published, %.1f delivered\n",
+        n, $1 / n, $2 / n, $3 / n, p / n, d / n }'
+  echo "statements by total time (calls, ms, statement):"
+  pg_psql -d linkage -F' | ' -c "select calls, round(total_exec_time::numeric), left(regexp_replace(query, '\s+', ' ', 'g'), 100)
+    from pg_stat_statements order by total_exec_time desc limit 8" | sed 's/^/  /'
+}
+
 # Peak resident set (VmHWM) of every process ./platform started.
 report_peak_rss() {
   local name pid hwm

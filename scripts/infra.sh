@@ -56,6 +56,8 @@ max_connections = 300
 shared_buffers = 256MB
 fsync = on
 synchronous_commit = on
+shared_preload_libraries = 'pg_stat_statements'
+pg_stat_statements.track = all
 CONF
   fi
   if pg_running; then log "PostgreSQL already running on 127.0.0.1:$PGPORT"; return 0; fi

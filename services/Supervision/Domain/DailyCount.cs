@@ -6,6 +6,22 @@ public sealed class DailyCount
 {
     private DailyCount() { }
 
+    /// <summary>A tally waiting in the unit of work to be added to its day's row.</summary>
+    public static DailyCount Of(DateOnly day, string division, string orgUnitId, string matterCode, Tally t)
+    {
+        var d = new DailyCount { Day = day, HandlingDivision = division, HandlingOrgUnitId = orgUnitId, MatterCode = matterCode };
+        d.Add(t);
+        return d;
+    }
+
+    public void Add(Tally t)
+    {
+        Received += t.Received; Completed += t.Completed; OnTime += t.OnTime; Early += t.Early; Instant += t.Instant;
+        CompletedLate += t.CompletedLate; StoppedWorkingDays += t.StoppedWorkingDays; Yellow += t.Yellow; Red += t.Red;
+        Ratings += t.Ratings; GradeSum += t.GradeSum; Satisfied += t.Satisfied; Online += t.Online;
+        RectificationsClosed += t.RectificationsClosed; RectificationsOverdue += t.RectificationsOverdue;
+    }
+
     public DateOnly Day { get; private set; }
     public string HandlingDivision { get; private set; } = "";
     public string HandlingOrgUnitId { get; private set; } = "";

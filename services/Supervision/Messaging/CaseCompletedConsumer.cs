@@ -15,6 +15,6 @@ public sealed class CaseCompletedConsumer(SupervisionDbContext db) : InboxConsum
             m.SubmittedAtOrgUnitId, m.SubmittedAtDivision, m.AcceptedOn, m.DueDate);
         var @case = await SupervisedCases.FindOrWatchAsync(Db, facts, context.CancellationToken);
         if (@case.RecordCompletion(m.Outcome, m.CompletedAt, m.CompletedOn))
-            await DailyCounts.AddAsync(Db, @case, m.CompletedOn, Tally.Completion(@case, m.Channel), context.CancellationToken);
+            DailyCounts.Add(Db, @case, m.CompletedOn, Tally.Completion(@case, m.Channel));
     }
 }

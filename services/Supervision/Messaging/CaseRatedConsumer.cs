@@ -16,6 +16,6 @@ public sealed class CaseRatedConsumer(SupervisionDbContext db) : InboxConsumer<C
     {
         var @case = await Db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == m.CaseId, context.CancellationToken);
         if (@case is null) return;
-        await DailyCounts.AddAsync(Db, @case, ChinaTime.ToLocalDate(m.RatedAt), Tally.Rating(m.Grade), context.CancellationToken);
+        DailyCounts.Add(Db, @case, ChinaTime.ToLocalDate(m.RatedAt), Tally.Rating(m.Grade));
     }
 }

@@ -24,7 +24,7 @@ public sealed class CaseRejectedConsumer(SupervisionDbContext db, TimeProvider c
             var card = Alarm.RefusalNoReason(@case, department, on, clock.GetUtcNow());
             Db.Alarms.Add(card);
             Db.Publish(AlarmEvents.Raised(card), @case.Id.ToString());
-            await DailyCounts.AddAsync(Db, @case, on, Tally.Card(AlertLevel.Red), context.CancellationToken);
+            DailyCounts.Add(Db, @case, on, Tally.Card(AlertLevel.Red));
         }
     }
 }

@@ -14,6 +14,6 @@ public sealed class ClockResumedConsumer(SupervisionDbContext db) : InboxConsume
         var @case = await ApprovalFacts.WatchedAsync(Db, m.CaseId, context.CancellationToken);
         @case.ResumeClock(m.Kind, m.StoppedWorkingDays, m.DueDate, m.ResumedAt);
         if (m.StoppedWorkingDays > 0)
-            await DailyCounts.AddAsync(Db, @case, m.ResumedOn, new Tally(StoppedWorkingDays: m.StoppedWorkingDays), context.CancellationToken);
+            DailyCounts.Add(Db, @case, m.ResumedOn, new Tally(StoppedWorkingDays: m.StoppedWorkingDays));
     }
 }

@@ -11,10 +11,13 @@ namespace Linkage.Supervision.Messaging;
 /// An upheld appeal is not a rectification and is not counted.</summary>
 public sealed class RectificationClosedConsumer(SupervisionDbContext db) : InboxConsumer<RectificationClosed, SupervisionDbContext>(db)
 {
-    protected override Task Handle(RectificationClosed m, ConsumeContext<RectificationClosed> context) => m.AppealUpheld
-        ? Task.CompletedTask
-        : DailyCounts.AddAsync(Db, new CountKey(m.HandlingDivision, m.HandlingOrgUnitId, ""), ChinaTime.ToLocalDate(m.ClosedAt),
-            new Tally(RectificationsClosed: 1), context.CancellationToken);
+    protected override Task Handle(RectificationClosed m, ConsumeContext<RectificationClosed> context)
+    {
+        if (!m.AppealUpheld)
+            DailyCounts.Add(Db, new CountKey(m.HandlingDivision, m.HandlingOrgUnitId, ""), ChinaTime.ToLocalDate(m.ClosedAt),
+                new Tally(RectificationsClosed: 1));
+        return Task.CompletedTask;
+    }
 }
 
 /// <summary>差评整改 overdue: a red card for the handling unit's subtree, and counted on the day ratings detected it,
@@ -25,8 +28,8 @@ public sealed class RectificationOverdueConsumer(SupervisionDbContext db) : Inbo
     {
         await AlarmCards.RaiseOnceAsync(Db, Alarm.RatingOverdue(AlarmKind.RectifyOverdue, m.RectificationId, m.MatterCode,
             m.HandlingDivision, m.Deadline, m.DetectedAt), context.CancellationToken);
-        await DailyCounts.AddAsync(Db, new CountKey(m.HandlingDivision, m.HandlingOrgUnitId, m.MatterCode), ChinaTime.ToLocalDate(m.DetectedAt),
-            new Tally(RectificationsOverdue: 1), context.CancellationToken);
+        DailyCounts.Add(Db, new CountKey(m.HandlingDivision, m.HandlingOrgUnitId, m.MatterCode), ChinaTime.ToLocalDate(m.DetectedAt),
+            new Tally(RectificationsOverdue: 1));
     }
 }
 

@@ -3,21 +3,40 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Supervision.Persistence;
 
-/// <summary>Adds a fact's tally to its day's counter row with one upsert, inside the caller's transaction (the inbox
-/// transaction or the sweep's), so a fact counts exactly when it is recorded.</summary>
+/// <summary>A fact's tally for its day's counter row. The tally is queued in the unit of work and folded into the row
+/// with one upsert per row as the last statements before commit (<see cref="SupervisionDbContext"/>), inside the
+/// caller's transaction (the inbox's or the sweep's), so a fact counts exactly when it is recorded. Every case of a
+/// unit and matter on one day shares the row: written last, its lock is held for the commit only, not for the whole
+/// handler (decision 0560).</summary>
 public static class DailyCounts
 {
-    public static Task AddAsync(SupervisionDbContext db, SupervisedCase c, DateOnly day, Tally t, CancellationToken ct) =>
-        AddAsync(db, new CountKey(c.HandlingDivision, c.HandlingOrgUnitId, c.MatterCode), day, t, ct);
+    public static void Add(SupervisionDbContext db, SupervisedCase c, DateOnly day, Tally t) =>
+        Add(db, new CountKey(c.HandlingDivision, c.HandlingOrgUnitId, c.MatterCode), day, t);
 
-    public static Task AddAsync(SupervisionDbContext db, CountKey c, DateOnly day, Tally t, CancellationToken ct) =>
+    public static void Add(SupervisionDbContext db, CountKey c, DateOnly day, Tally t)
+    {
+        var queued = db.DailyCounts.Local.FirstOrDefault(d => d.Day == day && d.HandlingDivision == c.HandlingDivision
+            && d.HandlingOrgUnitId == c.HandlingOrgUnitId && d.MatterCode == c.MatterCode);
+        if (queued is null) db.DailyCounts.Add(DailyCount.Of(day, c.HandlingDivision, c.HandlingOrgUnitId, c.MatterCode, t));
+        else queued.Add(t);
+    }
+
+    /// <summary>Folds queued tallies into their rows, in key order so two transactions never wait on each other's rows.</summary>
+    internal static async Task UpsertAsync(SupervisionDbContext db, IEnumerable<DailyCount> queued, CancellationToken ct)
+    {
+        foreach (var d in queued.OrderBy(d => d.Day).ThenBy(d => d.HandlingDivision, StringComparer.Ordinal)
+                     .ThenBy(d => d.HandlingOrgUnitId, StringComparer.Ordinal).ThenBy(d => d.MatterCode, StringComparer.Ordinal))
+            await UpsertAsync(db, d, ct);
+    }
+
+    private static Task UpsertAsync(SupervisionDbContext db, DailyCount d, CancellationToken ct) =>
         db.Database.ExecuteSqlInterpolatedAsync($"""
             INSERT INTO supervision.daily_counts AS d ("Day", "HandlingDivision", "HandlingOrgUnitId", "MatterCode", "Received",
                 "Completed", "OnTime", "Early", "Instant", "CompletedLate", "StoppedWorkingDays", "Yellow", "Red", "Ratings",
                 "GradeSum", "Satisfied", "Online", "RectificationsClosed", "RectificationsOverdue")
-            VALUES ({day}, {c.HandlingDivision}, {c.HandlingOrgUnitId}, {c.MatterCode}, {t.Received}, {t.Completed}, {t.OnTime},
-                {t.Early}, {t.Instant}, {t.CompletedLate}, {t.StoppedWorkingDays}, {t.Yellow}, {t.Red}, {t.Ratings}, {t.GradeSum},
-                {t.Satisfied}, {t.Online}, {t.RectificationsClosed}, {t.RectificationsOverdue})
+            VALUES ({d.Day}, {d.HandlingDivision}, {d.HandlingOrgUnitId}, {d.MatterCode}, {d.Received}, {d.Completed}, {d.OnTime},
+                {d.Early}, {d.Instant}, {d.CompletedLate}, {d.StoppedWorkingDays}, {d.Yellow}, {d.Red}, {d.Ratings}, {d.GradeSum},
+                {d.Satisfied}, {d.Online}, {d.RectificationsClosed}, {d.RectificationsOverdue})
             ON CONFLICT ("Day", "HandlingDivision", "HandlingOrgUnitId", "MatterCode") DO UPDATE SET
                 "Received" = d."Received" + EXCLUDED."Received", "Completed" = d."Completed" + EXCLUDED."Completed",
                 "OnTime" = d."OnTime" + EXCLUDED."OnTime", "Early" = d."Early" + EXCLUDED."Early",

@@ -25,6 +25,20 @@ public sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext> 
 
     protected override string Schema => SchemaName;
 
+    /// <summary>Saves the unit of work, then folds the queued <see cref="DailyCount"/> tallies into their shared rows as
+    /// the last statements, so the hot rows stay locked only until the commit that follows.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var queued = ChangeTracker.Entries<DailyCount>().Where(e => e.State == EntityState.Added).ToList();
+        if (queued.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (Database.CurrentTransaction is null)
+            throw new InvalidOperationException("Daily counters are added inside the unit of work's transaction.");
+        foreach (var e in queued) e.State = EntityState.Detached; // a failed attempt is run again whole, queueing them anew
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await Persistence.DailyCounts.UpsertAsync(this, queued.Select(e => e.Entity), cancellationToken);
+        return saved + queued.Count;
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

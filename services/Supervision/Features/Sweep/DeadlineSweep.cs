@@ -31,13 +31,13 @@ public sealed class DeadlineSweep(SupervisionDbContext db, EffectiveRules defaul
         var book = await RuleBooks.LoadAsync(db, defaults, ct);
         var now = clock.GetUtcNow();
         foreach (var c in cases)
-            await SettleAsync(c, book.For(c.HandlingDivision).AlertRule(), open.Where(a => a.CaseId == c.Id && a.IsDeadlineCard).ToList(), today, now, ct);
+            Settle(c, book.For(c.HandlingDivision).AlertRule(), open.Where(a => a.CaseId == c.Id && a.IsDeadlineCard).ToList(), today, now);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return cases.Count;
     }
 
-    private async Task SettleAsync(SupervisedCase c, DeadlineAlertRule rule, List<Alarm> open, DateOnly today, DateTimeOffset now, CancellationToken ct)
+    private void Settle(SupervisedCase c, DeadlineAlertRule rule, List<Alarm> open, DateOnly today, DateTimeOffset now)
     {
         if (!c.ClockRunning && c.Status == SupervisedCaseStatus.Open) { c.Checked(null); return; } // a stopped clock does not count
         try
@@ -51,7 +51,7 @@ public sealed class DeadlineSweep(SupervisionDbContext db, EffectiveRules defaul
                 var alarm = Alarm.Raise(c, w, today, now);
                 db.Alarms.Add(alarm);
                 db.Publish(AlarmEvents.Raised(alarm), c.Id.ToString());
-                await DailyCounts.AddAsync(db, c, today, Tally.Card(w.Level), ct);
+                DailyCounts.Add(db, c, today, Tally.Card(w.Level));
             }
             c.Checked(next);
         }

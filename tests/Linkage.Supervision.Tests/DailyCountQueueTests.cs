@@ -1,0 +1,64 @@
+using Linkage.Messaging;
+using Linkage.Supervision.Domain;
+using Linkage.Supervision.Persistence;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Linkage.Supervision.Tests;
+
+/// <summary>Tallies are queued in the unit of work and folded into their shared day rows just before commit: one
+/// upsert per row however many facts, nothing for a unit of work that rolls back, never outside a transaction.</summary>
+public sealed class DailyCountQueueTests(SupervisionHostFixture fixture) : IClassFixture<SupervisionHostFixture>
+{
+    private static readonly DateOnly Day = new(2024, 2, 29);
+
+    private Task<long> ReceivedAsync(CountKey k) => fixture.CountAsync($"""
+        SELECT coalesce(sum("Received"), 0) FROM supervision.daily_counts WHERE "Day" = '{Day:yyyy-MM-dd}'
+        AND "HandlingOrgUnitId" = '{k.HandlingOrgUnitId}' AND "MatterCode" = '{k.MatterCode}'
+        """);
+
+    private async Task InUnitOfWorkAsync(Action<SupervisionDbContext> add, bool commit)
+    {
+        await using var scope = fixture.Host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SupervisionDbContext>();
+        await db.InTransactionAsync(async (tx, ct) =>
+        {
+            add(db);
+            await db.SaveChangesAsync(ct);
+            if (commit) await tx.CommitAsync(ct);
+            else await tx.RollbackAsync(ct);
+            return 0;
+        }, CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task Facts_of_one_row_fold_into_one_upsert_and_a_rolled_back_unit_counts_nothing()
+    {
+        var unit = "ou-queue-" + Guid.NewGuid().ToString("N")[..8];
+        var (food, tax) = (new CountKey("350926000000", unit, "food"), new CountKey("350926000000", unit, "tax"));
+
+        await InUnitOfWorkAsync(db =>
+        {
+            DailyCounts.Add(db, food, Day, new Tally(Received: 1));
+            DailyCounts.Add(db, tax, Day, new Tally(Received: 1));
+            DailyCounts.Add(db, food, Day, new Tally(Received: 2));
+            Assert.Equal(2, db.DailyCounts.Local.Count);
+        }, commit: true);
+        Assert.Equal(3, await ReceivedAsync(food));
+        Assert.Equal(1, await ReceivedAsync(tax));
+
+        await InUnitOfWorkAsync(db => DailyCounts.Add(db, food, Day, new Tally(Received: 5)), commit: false);
+        Assert.Equal(3, await ReceivedAsync(food));
+
+        await InUnitOfWorkAsync(db => DailyCounts.Add(db, food, Day, new Tally(Received: 4)), commit: true);
+        Assert.Equal(7, await ReceivedAsync(food));
+    }
+
+    [Fact]
+    public async Task A_tally_saved_outside_a_transaction_is_refused()
+    {
+        await using var scope = fixture.Host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SupervisionDbContext>();
+        DailyCounts.Add(db, new CountKey("350926000000", "ou-queue-none", "food"), Day, new Tally(Received: 1));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
+    }
+}
