@@ -8,6 +8,8 @@ namespace Linkage.Console.Tests;
 public static class Cases
 {
     public const string FoodPermit = "000121010000";
+    public const string CompanyStart = "350926-YJS-QYKB-01"; // 企业开办一件事, taken at the county centre's window
+    public const string CompanyCreditCode = "91350100M000100Y43";
     public static readonly string[] FoodPermitMaterials = ["application-form", "id-copy", "premises-plan", "health-certificate"];
 
     /// <summary>A food-business permit submitted by the village agent for 陈美华 (accepted at once, forwarded to the county).</summary>
@@ -62,6 +64,13 @@ public static class Cases
             catch (Xunit.Sdk.XunitException) { return null; }
         }, TimeSpan.FromSeconds(60));
         return invitation!.Value.GetProperty("token").GetString()!;
+    }
+
+    /// <summary>The centre arranges the licence's delivery to the village station the case came from.</summary>
+    public static async Task SendToStationAsync(ConsoleSuite suite, string identifier)
+    {
+        using var clerk = new GatewayClient(suite.Deployment.Gateway, suite.Tokens.For("clerk"));
+        await clerk.PostAsync($"/api/certificates/{identifier}/delivery", new { method = "village-station" }, System.Net.HttpStatusCode.OK);
     }
 
     public static async Task<IReadOnlyList<JsonElement>> ClerkCasesOfAsync(ConsoleSuite suite, string applicantName)

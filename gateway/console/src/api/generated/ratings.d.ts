@@ -9,8 +9,26 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The applicant rates a completed case: once per channel, grade 1–5; grades 1 and 2 open a rectification. */
+        /** The applicant rates a completed case through an invitation (single-use, its channel), grade 1–5 with the national indicators; grades 1 and 2 open a rectification. */
         post: operations["RateCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ratings/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's own rating invitations (评价邀请), newest first; anyone else's are never listed. */
+        get: operations["ListRatingInvitations"];
+        put?: never;
+        /** A window clerk or village agent issues the pad invitation for a completed case their unit handled. */
+        post: operations["IssueRatingInvitation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -26,6 +44,23 @@ export interface paths {
         };
         /** The bad-rating rectification ledger (差评整改台账) of the caller's subtree, nearest deadline first. */
         get: operations["ListRectifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ratings/rectifications/{id}/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every step of a rectification in the caller's subtree: what, who and when (留痕). */
+        get: operations["ListRectificationSteps"];
         put?: never;
         post?: never;
         delete?: never;
@@ -51,38 +86,201 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/ratings/satisfaction/monthly": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published monthly figures per unit, window, matter or region, once the month has closed (public). */
+        get: operations["GetMonthlySatisfaction"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ratings/rectifications/{id}/visit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The handling unit records the return visit (回访核实), made through the contact relay. */
+        post: operations["VisitRater"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ratings/rectifications/{id}/classify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The unit classifies the bad rating: fix-at-once, ledger, explanation or appeal. */
+        post: operations["ClassifyRectification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ratings/rectifications/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The unit reports a ledger rectification done; the result goes to the rater. */
+        post: operations["CompleteRectification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ratings/rectifications/{id}/appeal-decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A supervisor over the region upholds or overturns the unit's appeal (申诉). */
+        post: operations["DecideAppeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ratings/rectifications/{id}/follow-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The rater adds their one follow-up rating (追评); the rectification closes. */
+        post: operations["FollowUpRating"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AppealDecisionRequest: {
+            decision: unknown;
+            reason: unknown;
+        };
+        ClassifyRequest: {
+            resolution: unknown;
+            text: unknown;
+        };
+        CompleteRequest: {
+            result: unknown;
+        };
+        FollowUpRequest: {
+            /** Format: int32 */
+            grade: null | number | string;
+            comment: unknown;
+        };
         GradeCount: {
             /** Format: int32 */
             grade: number | string;
-            label: string;
+            label: unknown;
             /** Format: int32 */
             count: number | string;
         };
         HttpValidationProblemDetails: {
-            type?: null | string;
-            title?: null | string;
+            type?: unknown;
+            title?: unknown;
             /** Format: int32 */
             status?: null | number | string;
-            detail?: null | string;
-            instance?: null | string;
+            detail?: unknown;
+            instance?: unknown;
             errors?: {
-                [key: string]: string[];
+                [key: string]: unknown[];
             };
         };
-        RateCaseRequest: {
+        InvitationView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string;
+            caseNumber: unknown;
+            matterCode: unknown;
+            channel: components["schemas"]["RatingChannel"];
+            indicatorSet: unknown;
+            token: unknown;
+            /** Format: date-time */
+            issuedAt: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: date-time */
+            usedAt: null | string;
+        };
+        IssueInvitationRequest: {
             /** Format: uuid */
             caseId: null | string;
+        };
+        MonthlyCell: {
+            key: unknown;
+            suppressed: boolean;
+            /** Format: int32 */
+            total: null | number | string;
+            /** Format: int32 */
+            bad: null | number | string;
+            /** Format: double */
+            satisfactionRate: null | number | string;
+            /** Format: double */
+            rectificationRate: null | number | string;
+            /** Format: double */
+            returnVisitRate: null | number | string;
+        };
+        MonthlyFigures: {
+            division: unknown;
+            month: unknown;
+            by: unknown;
+            /** Format: int32 */
+            smallCellThreshold: number | string;
+            cells: components["schemas"]["MonthlyCell"][];
+        };
+        RateCaseRequest: {
+            token: unknown;
+            /** Format: uuid */
+            caseId: null | string;
+            channel: unknown;
             /** Format: int32 */
             grade: null | number | string;
-            channel: null | string;
-            dimensions: null | {
+            indicatorSet: unknown;
+            indicators: null | {
                 [key: string]: number | string;
             };
-            comment: null | string;
+            comment: unknown;
         };
         /** @enum {unknown} */
         RatingChannel: "window" | "station" | "online" | "app" | "sms" | "hotline";
@@ -93,21 +291,26 @@ export interface components {
             caseId: string;
             /** Format: int32 */
             grade: number | string;
-            gradeLabel: string;
+            gradeLabel: unknown;
             channel: components["schemas"]["RatingChannel"];
-            dimensions: {
+            indicatorSet: unknown;
+            /** Format: int32 */
+            indicatorSetVersion: number | string;
+            indicators: {
                 [key: string]: number | string;
             };
-            comment: null | string;
+            comment: unknown;
             /** Format: date-time */
             ratedAt: string;
             rectification: null | components["schemas"]["RectificationSummary"];
         };
         /** @enum {unknown} */
-        RectificationStatus: "open" | "rectified" | "explained" | "appealed" | "closed";
+        RectificationStatus: "open" | "visited" | "rectifying" | "appealed" | "fed-back" | "closed";
         RectificationSummary: {
             /** Format: uuid */
             id: string;
+            /** Format: date */
+            visitDue: null | string;
             /** Format: date */
             deadline: null | string;
             status: components["schemas"]["RectificationStatus"];
@@ -115,39 +318,56 @@ export interface components {
         RectificationView: {
             /** Format: uuid */
             id: string;
-            /** Format: uuid */
-            ratingId: string;
-            /** Format: uuid */
-            caseId: string;
-            caseNumber: string;
-            matterCode: string;
-            handlingOrgUnitId: string;
-            handlingDivision: string;
+            matterCode: unknown;
+            handlingOrgUnitId: unknown;
+            handlingDivision: unknown;
             /** Format: int32 */
             grade: number | string;
             channel: components["schemas"]["RatingChannel"];
-            comment: null | string;
+            comment: unknown;
             /** Format: date-time */
             openedAt: string;
             /** Format: date */
+            visitDue: null | string;
+            /** Format: date */
             deadline: null | string;
             status: components["schemas"]["RectificationStatus"];
+            resolution: null | components["schemas"]["Resolution"];
+            result: unknown;
+            appealUpheld: boolean;
+            /** Format: int32 */
+            followUpGrade: null | number | string;
+            /** Format: date-time */
+            closedAt: null | string;
         };
+        /** @enum {unknown} */
+        Resolution: "fix-at-once" | "ledger" | "explanation" | "appeal" | null;
         SatisfactionFigures: {
-            division: string;
+            division: unknown;
             /** Format: date */
             from: string;
             /** Format: date */
             to: string;
+            suppressed: boolean;
             /** Format: int32 */
-            total: number | string;
+            total: null | number | string;
             /** Format: int32 */
-            satisfied: number | string;
+            satisfied: null | number | string;
             /** Format: int32 */
-            bad: number | string;
+            bad: null | number | string;
             /** Format: double */
             satisfactionRate: null | number | string;
             grades: components["schemas"]["GradeCount"][];
+        };
+        StepView: {
+            step: unknown;
+            by: unknown;
+            /** Format: date-time */
+            at: string;
+            note: unknown;
+        };
+        VisitRequest: {
+            note: unknown;
         };
     };
     responses: never;
@@ -162,7 +382,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "Idempotency-Key"?: string;
+                "Idempotency-Key"?: unknown;
             };
             path?: never;
             cookie?: never;
@@ -193,10 +413,63 @@ export interface operations {
             };
         };
     };
+    ListRatingInvitations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationView"][];
+                };
+            };
+        };
+    };
+    IssueRatingInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IssueInvitationRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationView"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
     ListRectifications: {
         parameters: {
             query?: {
-                status?: string;
+                status?: unknown;
                 limit?: number | string;
             };
             header?: never;
@@ -225,12 +498,34 @@ export interface operations {
             };
         };
     };
+    ListRectificationSteps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StepView"][];
+                };
+            };
+        };
+    };
     GetSatisfaction: {
         parameters: {
             query?: {
-                division?: string;
-                from?: string;
-                to?: string;
+                division?: unknown;
+                from?: unknown;
+                to?: unknown;
             };
             header?: never;
             path?: never;
@@ -245,6 +540,214 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SatisfactionFigures"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    GetMonthlySatisfaction: {
+        parameters: {
+            query?: {
+                division?: unknown;
+                month?: unknown;
+                by?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyFigures"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    VisitRater: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VisitRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationView"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    ClassifyRectification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClassifyRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationView"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    CompleteRectification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompleteRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationView"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    DecideAppeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppealDecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationView"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    FollowUpRating: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FollowUpRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationView"];
                 };
             };
             /** @description Unprocessable Entity */

@@ -34,6 +34,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/supervision/stats/breakdown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pre-aggregated figures of a subtree and period by day, week, month, matter, org unit or child region; JSON, CSV, XLSX or an SVG chart of completions. */
+        get: operations["GetSupervisionStatsBreakdown"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/supervision/alerts": {
         parameters: {
             query?: never;
@@ -51,49 +68,576 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/supervision/alarms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Persisted alarms in a subtree, newest first; open ones (raised or acknowledged) unless state= says otherwise. */
+        get: operations["ListSupervisionAlarms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/alarms/{alarmId}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 签收: the alarm is seen; who and when are recorded. */
+        post: operations["AcknowledgeSupervisionAlarm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/alarms/{alarmId}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 解除: the alarm is closed with a note; who and when are recorded. */
+        post: operations["ResolveSupervisionAlarm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/rules/{division}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The supervision rules in force for a region, with provenance and locks. */
+        get: operations["GetSupervisionRules"];
+        /** A region's own rule set: terms left null inherit, locks bind the regions below. */
+        put: operations["PutSupervisionRules"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 督办 orders to units in a subtree, newest first. */
+        get: operations["ListSupervisionOrders"];
+        put?: never;
+        /** 督办: a supervisor orders a unit in their subtree to act on a case or alarm and reply by a date. */
+        post: operations["IssueSupervisionOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/orders/{orderId}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The ordered unit replies (办理回复), once; the reply stops escalation and clears its red cards. */
+        post: operations["ReplySupervisionOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/orders/{orderId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One order, its reply and escalation. */
+        get: operations["GetSupervisionOrder"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/assessment-rules/{division}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The 千分制 rules in force for a region and where they come from (supervisors and admins of the subtree). */
+        get: operations["GetAssessmentRules"];
+        /** A region's own 千分制 rules: weights adding up to 1000, deductions, grade thresholds. */
+        put: operations["PutAssessmentRules"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 一月一考核: score every unit and region of a subtree for a closed month and rank children under each parent. */
+        post: operations["RunAssessment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/assessments/{division}/{month}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A month's assessment of a subtree: JSON, the printable notice (format=pdf) or the ranking chart (format=svg). */
+        get: operations["GetAssessment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/assessments/{division}/{month}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 一月一通报: publish a month's assessment; its rankings become public. */
+        post: operations["PublishAssessment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/rankings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The published monthly ranking of a region's children (public); format=svg for the chart. */
+        get: operations["GetRankings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/cases/{caseId}/key-project": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 绿色通道: mark a case as a key project with an assigned guide and a shorter internal target. */
+        post: operations["MarkKeyProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/key-projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The key-project ledger (重点项目台账) of a subtree, earliest internal target first. */
+        get: operations["ListKeyProjects"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @enum {unknown} */
+        AlarmKind: "case-deadline" | "step-deadline" | "order-escalated" | "refusal-no-reason" | "fee-mismatch" | "visit-overdue" | "rectify-overdue";
+        /** @enum {unknown} */
+        AlarmState: "raised" | "acknowledged" | "resolved";
+        AlarmView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string;
+            caseNumber: unknown;
+            kind: components["schemas"]["AlarmKind"];
+            level: components["schemas"]["AlertLevel"];
+            state: components["schemas"]["AlarmState"];
+            /** Format: uuid */
+            taskId: null | string;
+            /** Format: uuid */
+            orderId: null | string;
+            departmentId: unknown;
+            handlingDivision: unknown;
+            /** Format: date */
+            deadline: string;
+            /** Format: date */
+            raisedOn: string;
+            /** Format: date-time */
+            raisedAt: string;
+            acknowledgedBy: unknown;
+            /** Format: date-time */
+            acknowledgedAt: null | string;
+            resolvedBy: unknown;
+            /** Format: date-time */
+            resolvedAt: null | string;
+            note: unknown;
+        };
+        /** @enum {unknown} */
         AlertLevel: "yellow" | "red" | null;
         AlertView: {
             /** Format: uuid */
             caseId: string;
-            caseNumber: string;
-            matterCode: string;
-            matterName: null | string;
-            handlingOrgUnitId: string;
-            handlingDivision: string;
+            caseNumber: unknown;
+            matterCode: unknown;
+            matterName: unknown;
+            handlingOrgUnitId: unknown;
+            handlingDivision: unknown;
             /** Format: date */
             dueDate: string;
             level: components["schemas"]["AlertLevel"];
             /** Format: int32 */
             workingDays: number | string;
         };
+        AssessmentDeductions: {
+            /** Format: double */
+            redCard: number | string;
+            /** Format: double */
+            yellowCard: number | string;
+            /** Format: double */
+            overdue: number | string;
+        };
+        AssessmentGrades: {
+            /** Format: int32 */
+            excellent: number | string;
+            /** Format: int32 */
+            good: number | string;
+            /** Format: int32 */
+            pass: number | string;
+        };
+        AssessmentResult: {
+            division: unknown;
+            month: unknown;
+            terms: components["schemas"]["AssessmentTerms"];
+            subjects: components["schemas"]["ScoredSubject"][];
+        };
+        AssessmentRulesView: {
+            division: unknown;
+            source: unknown;
+            terms: components["schemas"]["AssessmentTerms"];
+        };
+        AssessmentTerms: {
+            weights: components["schemas"]["AssessmentWeights"];
+            deductions: components["schemas"]["AssessmentDeductions"];
+            grades: components["schemas"]["AssessmentGrades"];
+        };
+        AssessmentView: {
+            result: components["schemas"]["AssessmentResult"];
+            /** Format: date-time */
+            publishedAt: null | string;
+        };
+        AssessmentWeights: {
+            /** Format: int32 */
+            onTime: number | string;
+            /** Format: int32 */
+            early: number | string;
+            /** Format: int32 */
+            satisfaction: number | string;
+            /** Format: int32 */
+            rectification: number | string;
+            /** Format: int32 */
+            orderResponse: number | string;
+            /** Format: int32 */
+            onlineDepth: number | string;
+            /** Format: int32 */
+            sum?: number | string;
+        };
+        BreakdownRow: {
+            key: unknown;
+            /** Format: int32 */
+            received: number | string;
+            /** Format: int32 */
+            completed: number | string;
+            /** Format: int32 */
+            onTime: number | string;
+            /** Format: int32 */
+            early: number | string;
+            /** Format: int32 */
+            instant: number | string;
+            /** Format: int32 */
+            completedLate: number | string;
+            /** Format: int32 */
+            stoppedWorkingDays: number | string;
+            /** Format: int32 */
+            yellow: number | string;
+            /** Format: int32 */
+            red: number | string;
+            /** Format: int32 */
+            ratings: number | string;
+            /** Format: double */
+            onTimeRate: null | number | string;
+            /** Format: double */
+            meanGrade: null | number | string;
+            /** Format: double */
+            satisfactionRate: null | number | string;
+        };
+        Figures: {
+            /** Format: int32 */
+            completed: number | string;
+            /** Format: int32 */
+            onTime: number | string;
+            /** Format: int32 */
+            early: number | string;
+            /** Format: int32 */
+            online: number | string;
+            /** Format: int32 */
+            ratings: number | string;
+            /** Format: int32 */
+            satisfied: number | string;
+            /** Format: int32 */
+            rectificationsClosed: number | string;
+            /** Format: int32 */
+            rectificationsOverdue: number | string;
+            /** Format: int32 */
+            orders: number | string;
+            /** Format: int32 */
+            ordersAnswered: number | string;
+            /** Format: int32 */
+            yellow: number | string;
+            /** Format: int32 */
+            red: number | string;
+            /** Format: int32 */
+            completedLate: number | string;
+        };
         HttpValidationProblemDetails: {
-            type?: null | string;
-            title?: null | string;
+            type?: unknown;
+            title?: unknown;
             /** Format: int32 */
             status?: null | number | string;
-            detail?: null | string;
-            instance?: null | string;
+            detail?: unknown;
+            instance?: unknown;
             errors?: {
-                [key: string]: string[];
+                [key: string]: unknown[];
             };
         };
+        IssueOrderRequest: {
+            /** Format: uuid */
+            caseId: null | string;
+            /** Format: uuid */
+            alarmId: null | string;
+            targetDivision: unknown;
+            instruction: unknown;
+            /** Format: date */
+            replyBy: null | string;
+        };
+        KeyProjectRequest: {
+            guide: unknown;
+            /** Format: int32 */
+            internalWorkingDays: number | string;
+        };
+        KeyProjectView: {
+            /** Format: uuid */
+            caseId: string;
+            caseNumber: unknown;
+            matterCode: unknown;
+            matterName: unknown;
+            handlingDivision: unknown;
+            guide: unknown;
+            /** Format: date */
+            targetOn: string;
+            /** Format: date */
+            dueDate: string;
+            status: unknown;
+            /** Format: date */
+            completedOn: null | string;
+            metTarget: null | boolean;
+            onTime: null | boolean;
+        };
+        OrderView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string;
+            caseNumber: unknown;
+            /** Format: uuid */
+            alarmId: null | string;
+            issuedBy: unknown;
+            issuedByDivision: unknown;
+            targetDivision: unknown;
+            instruction: unknown;
+            /** Format: date */
+            replyBy: string;
+            /** Format: date-time */
+            issuedAt: string;
+            reply: unknown;
+            repliedBy: unknown;
+            /** Format: date-time */
+            repliedAt: null | string;
+            escalatedTo: unknown;
+            /** Format: date-time */
+            escalatedAt: null | string;
+            /** Format: int32 */
+            escalations: number | string;
+        };
         PlaceView: {
-            orgUnitId: string;
-            division: string;
+            orgUnitId: unknown;
+            division: unknown;
+        };
+        Points: {
+            /** Format: double */
+            onTime: number | string;
+            /** Format: double */
+            early: number | string;
+            /** Format: double */
+            satisfaction: number | string;
+            /** Format: double */
+            rectification: number | string;
+            /** Format: double */
+            orderResponse: number | string;
+            /** Format: double */
+            onlineDepth: number | string;
+            /** Format: double */
+            sum?: number | string;
+        };
+        RankedChild: {
+            kind: unknown;
+            key: unknown;
+            /** Format: int32 */
+            rank: number | string;
+            /** Format: double */
+            score: number | string;
+            grade: unknown;
+        };
+        Ranking: {
+            parent: unknown;
+            month: unknown;
+            assessedBy: unknown;
+            /** Format: date-time */
+            publishedAt: string;
+            children: components["schemas"]["RankedChild"][];
+        };
+        ReplyOrderRequest: {
+            reply: unknown;
+        };
+        ResolveAlarmRequest: {
+            note: unknown;
+        };
+        RuleSetRequest: {
+            /** Format: int32 */
+            warnWorkingDays: null | number | string;
+            /** Format: double */
+            warnFraction: null | number | string;
+            /** Format: int32 */
+            orderReplyWorkingDays: null | number | string;
+            locks: null | unknown[];
+        };
+        RulesView: {
+            division: unknown;
+            /** Format: int32 */
+            warnWorkingDays: number | string;
+            /** Format: double */
+            warnFraction: null | number | string;
+            /** Format: int32 */
+            orderReplyWorkingDays: number | string;
+            provenance: Record<string, never>;
+            lockedBy: Record<string, never>;
+            own: null | components["schemas"]["RuleSetRequest"];
+        };
+        ScoredSubject: {
+            kind: unknown;
+            key: unknown;
+            parent: unknown;
+            /** Format: int32 */
+            rank: number | string;
+            /** Format: double */
+            score: number | string;
+            grade: unknown;
+            points: components["schemas"]["Points"];
+            /** Format: double */
+            deducted: number | string;
+            figures: components["schemas"]["Figures"];
+        };
+        StepView: {
+            /** Format: uuid */
+            taskId: string;
+            departmentId: unknown;
+            /** Format: date */
+            deadline: string;
+            decision: unknown;
+            /** Format: date-time */
+            decidedAt: null | string;
         };
         /** @enum {unknown} */
         SupervisedCaseStatus: "open" | "completed";
         SupervisedCaseView: {
             /** Format: uuid */
             caseId: string;
-            caseNumber: string;
-            matterCode: string;
-            matterName: null | string;
+            caseNumber: unknown;
+            matterCode: unknown;
+            matterName: unknown;
             handledBy: components["schemas"]["PlaceView"];
             submittedAt: components["schemas"]["PlaceView"];
             /** Format: date */
@@ -103,7 +647,7 @@ export interface components {
             /** Format: int32 */
             committedWorkingDays: null | number | string;
             status: components["schemas"]["SupervisedCaseStatus"];
-            outcome: null | string;
+            outcome: unknown;
             /** Format: date */
             completedOn: null | string;
             onTime: null | boolean;
@@ -113,9 +657,14 @@ export interface components {
             instant: boolean;
             alert: null | components["schemas"]["AlertLevel"];
             timeline: components["schemas"]["TimelineEntryView"][];
+            /** Format: date */
+            clockStoppedOn: null | string;
+            /** Format: int32 */
+            stoppedWorkingDays: number | string;
+            steps: components["schemas"]["StepView"][];
         };
         SupervisionStats: {
-            division: string;
+            division: unknown;
             /** Format: date */
             from: string;
             /** Format: date */
@@ -140,12 +689,12 @@ export interface components {
             instantRate: null | number | string;
         };
         /** @enum {unknown} */
-        TimelineEntryKind: "accepted" | "completed";
+        TimelineEntryKind: "accepted" | "completed" | "review-opened" | "step-decided" | "clock-stopped" | "clock-resumed" | "extended" | "refused" | "key-project";
         TimelineEntryView: {
             kind: components["schemas"]["TimelineEntryKind"];
             /** Format: date-time */
             at: string;
-            detail: null | string;
+            detail: unknown;
         };
     };
     responses: never;
@@ -181,9 +730,9 @@ export interface operations {
     GetSupervisionStats: {
         parameters: {
             query?: {
-                division?: string;
-                from?: string;
-                to?: string;
+                division?: unknown;
+                from?: unknown;
+                to?: unknown;
             };
             header?: never;
             path?: never;
@@ -211,11 +760,46 @@ export interface operations {
             };
         };
     };
+    GetSupervisionStatsBreakdown: {
+        parameters: {
+            query?: {
+                division?: unknown;
+                from?: unknown;
+                to?: unknown;
+                by?: unknown;
+                format?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BreakdownRow"][];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
     GetSupervisionAlerts: {
         parameters: {
             query?: {
-                division?: string;
-                level?: string;
+                division?: unknown;
+                level?: unknown;
                 limit?: number | string;
             };
             header?: never;
@@ -231,6 +815,547 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AlertView"][];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    ListSupervisionAlarms: {
+        parameters: {
+            query?: {
+                division?: unknown;
+                state?: unknown;
+                caseId?: string;
+                limit?: number | string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlarmView"][];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    AcknowledgeSupervisionAlarm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                alarmId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlarmView"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    ResolveSupervisionAlarm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                alarmId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": null | components["schemas"]["ResolveAlarmRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlarmView"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    GetSupervisionRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                division: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RulesView"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    PutSupervisionRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                division: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RuleSetRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RulesView"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    ListSupervisionOrders: {
+        parameters: {
+            query?: {
+                division?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderView"][];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    IssueSupervisionOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IssueOrderRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderView"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    ReplySupervisionOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplyOrderRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderView"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    GetSupervisionOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderView"];
+                };
+            };
+        };
+    };
+    GetAssessmentRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                division: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentRulesView"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    PutAssessmentRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                division: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessmentTerms"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentRulesView"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    RunAssessment: {
+        parameters: {
+            query?: {
+                division?: unknown;
+                month?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentResult"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    GetAssessment: {
+        parameters: {
+            query?: {
+                format?: unknown;
+            };
+            header?: never;
+            path: {
+                division: unknown;
+                month: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentView"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    PublishAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                division: unknown;
+                month: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentView"];
+                };
+            };
+        };
+    };
+    GetRankings: {
+        parameters: {
+            query?: {
+                parent?: unknown;
+                month?: unknown;
+                format?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ranking"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    MarkKeyProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KeyProjectRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyProjectView"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    ListKeyProjects: {
+        parameters: {
+            query?: {
+                division?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyProjectView"][];
                 };
             };
             /** @description Unprocessable Entity */
