@@ -18,6 +18,8 @@ public sealed class AuditCoverageTests
         ["POST /api/intake/appointments"] = "a resident's own booking, not a staff action",
         ["DELETE /api/intake/appointments/{id:guid}"] = "a resident cancelling their own booking",
         ["POST /api/hall/tickets"] = "a resident taking a queue ticket at the kiosk",
+        ["POST /api/intake/status-lookups"] = "a resident reading a case's public status with its one-time code; issuing the code is audited",
+        ["POST /api/fees/cases/{caseId:guid}/online-payments"] = "an applicant starting the payment of their own fee; the provider's callback that settles it is audited",
     };
 
     [Fact]
