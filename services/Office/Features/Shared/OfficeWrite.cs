@@ -1,6 +1,5 @@
+using Linkage.Messaging;
 using Linkage.Office.Persistence;
-using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace Linkage.Office.Features.Shared;
 
@@ -10,18 +9,5 @@ public static class OfficeWrite
 {
     public const string Raced = "Another change to this record was saved first; reload and try again.";
 
-    public static async Task<bool> SavedAsync(OfficeDbContext db, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return true;
-        }
-        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException
-            || e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            db.ChangeTracker.Clear();
-            return false;
-        }
-    }
+    public static Task<bool> SavedAsync(OfficeDbContext db, CancellationToken ct) => db.SavedUnlessRacedAsync(ct);
 }
