@@ -77,3 +77,11 @@ report_peak_rss() {
 # them); a run of the tiers scenario alone needs neither the all-in-one suite nor pgbench.
 bench_wants_tiers() { [[ " $* " == *" --tiers "* || " $* " =~ \ --only\ ([a-z,]*,)?tiers(,|\ ) ]]; }
 bench_tiers_only() { [[ " $* " == *" --tiers "* && " $* " != *" --only "* || " $* " == *" --only tiers "* ]]; }
+
+# The console's first-load size and the clerk's start page's time to interactive under 3G-like throttling
+# (gateway/console/scripts/figures.mjs, issue 15): printed, not asserted.
+run_console_figures() {
+  console_build && chromium_install || return 1
+  log "console figures (headless chromium, Fast 3G emulation)"
+  (cd "$CONSOLE_DIR" && LINKAGE_CHROMIUM=$CHROMIUM node scripts/figures.mjs "http://127.0.0.1:$GATEWAY_HTTP_PORT")
+}

@@ -13,6 +13,7 @@ janus_install() {
   local need=()
   command -v janus >/dev/null || need+=(janus)
   command -v janus-pp-rec >/dev/null || need+=(janus-tools)
+  command -v ffmpeg >/dev/null || need+=(ffmpeg)   # muxes a participant's audio and video tracks into one file
   [ -x /usr/bin/chromium ] || need+=(chromium)
   [ ${#need[@]} -eq 0 ] && return 0
   log "installing ${need[*]}"

@@ -50,6 +50,7 @@ public sealed class FeesModule : ILinkageModule
         WaiveEndpoint.Map(api);
         WindowPaymentEndpoint.Map(api);
         OnlineCallbackEndpoint.Map(api);
+        StartOnlinePaymentEndpoint.Map(api);
         ReceiptEndpoint.Map(api);
         RefundEndpoint.Map(api);
         ReconcileEndpoint.Map(api);

@@ -1,6 +1,7 @@
 using Linkage.Contracts.Catalog.V1;
 using Linkage.Contracts.Federation;
 using Linkage.Contracts.Fees.V1;
+using Linkage.Contracts.Office.V1;
 using Linkage.Documents;
 using Linkage.Intake.Features.Appointments;
 using Linkage.Intake.Features.AcceptCase;
@@ -13,6 +14,7 @@ using Linkage.Intake.Features.RefuseCase;
 using Linkage.Intake.Features.RequestMaterials;
 using Linkage.Intake.Features.ProxyLedger;
 using Linkage.Intake.Features.Shared;
+using Linkage.Intake.Features.StatusLookup;
 using Linkage.Intake.Features.SubmitCase;
 using Linkage.Intake.Features.SupplyMaterials;
 using Linkage.Intake.Features.Sweep;
@@ -53,6 +55,8 @@ public sealed class IntakeModule : ILinkageModule
         services.AddPrintableDocuments(configuration);
         services.AddScoped<CompletionFeeGate>();
         if (!string.IsNullOrEmpty(configuration["Linkage:Grpc:Fees"])) services.AddModuleGrpcClient<FeeGate.FeeGateClient>(configuration, "Fees");
+        services.AddScoped<OfficeRules>();
+        if (!string.IsNullOrEmpty(configuration["Linkage:Grpc:Office"])) services.AddModuleGrpcClient<OfficeGate.OfficeGateClient>(configuration, "Office");
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)
@@ -65,6 +69,7 @@ public sealed class IntakeModule : ILinkageModule
         bus.AddModuleConsumer<ReviewOpenedConsumer>(Name);
         bus.AddModuleConsumer<CertificateIssuedConsumer>(Name);
         bus.AddModuleConsumer<FeeClearedConsumer>(Name);
+        bus.AddModuleConsumer<RefusalApprovedConsumer>(Name);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -89,6 +94,8 @@ public sealed class IntakeModule : ILinkageModule
         PublishLedgerEndpoint.Map(api);
         ListLedgerEndpoint.Map(api);
         CaseDocumentEndpoint.Map(api);
+        IssueStatusCodeEndpoint.Map(api);
+        LookUpStatusEndpoint.Map(api);
     }
 
     public Task MigrateAsync(IServiceProvider services, CancellationToken ct) =>

@@ -4,6 +4,7 @@ using Linkage.Certificates;
 using Linkage.Fees;
 using Linkage.Hall;
 using Linkage.Intake;
+using Linkage.Office;
 using Linkage.Ratings;
 using Linkage.ServiceDefaults.Modules;
 using Linkage.Supervision;
@@ -18,6 +19,7 @@ public static class ModuleRegistry
     [
         new CatalogModule(), new IntakeModule(), new ApprovalModule(), new CertificatesModule(),
         new VideoReviewModule(), new RatingsModule(), new SupervisionModule(), new FeesModule(), new HallModule(),
+        new OfficeModule(),
     ];
 
     public static IReadOnlyList<ILinkageModule> Select(IConfiguration configuration) =>

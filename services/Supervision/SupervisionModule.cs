@@ -2,6 +2,7 @@ using Linkage.Contracts.Federation;
 using Linkage.Documents;
 using Linkage.Messaging;
 using Linkage.ServiceDefaults.Audit;
+using Linkage.ServiceDefaults.Hosting;
 using Linkage.ServiceDefaults.Modules;
 using Linkage.ServiceDefaults.Persistence;
 using Linkage.Supervision.Features.Alarms;
@@ -10,6 +11,7 @@ using Linkage.Supervision.Features.Assessment;
 using Linkage.Supervision.Features.GetCase;
 using Linkage.Supervision.Features.KeyProjects;
 using Linkage.Supervision.Features.Orders;
+using Linkage.Supervision.Features.RollUp;
 using Linkage.Supervision.Features.Rules;
 using Linkage.Supervision.Features.Stats;
 using Linkage.Supervision.Features.Sweep;
@@ -37,6 +39,8 @@ public sealed class SupervisionModule : ILinkageModule
         services.AddPrintableDocuments(configuration);
         services.AddScoped<DeadlineSweep>().AddScoped<OrderEscalationSweep>().AddHostedService<DeadlineSweepService>();
         services.AddFederationHandler<AuditHeadSigned, AuditHeadHandler>(AuditHeadSigned.Type, (_, head) => head.OriginDivision);
+        services.AddFederationHandler<CountsRolledUp, CountsRolledUpHandler>(CountsRolledUp.Type, (_, row) => row.HandlingDivision);
+        services.AddScoped<CountsRollUp>().AddHostedService<SweepService<CountsRollUp>>();
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)
@@ -55,6 +59,7 @@ public sealed class SupervisionModule : ILinkageModule
         bus.AddModuleConsumer<RectificationOverdueConsumer>(Name);
         bus.AddModuleConsumer<ReturnVisitOverdueConsumer>(Name);
         bus.AddModuleConsumer<FeeReconciliationMismatchConsumer>(Name);
+        bus.AddModuleConsumer<NegativeDecisionUnfiledConsumer>(Name);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

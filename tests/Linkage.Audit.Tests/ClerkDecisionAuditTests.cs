@@ -10,6 +10,7 @@ public sealed class ClerkDecisionAuditTests(AuditHostFixture fixture) : IClassFi
     [InlineData("acceptance", "case.accepted")]
     [InlineData("refusal", "case.refused")]
     [InlineData("material-requests", "case.materials-requested")]
+    [InlineData("pre-review", "case.pre-reviewed")]
     public async Task A_clerk_decision_records_who_took_it(string step, string action)
     {
         var id = await fixture.SubmitAsync();

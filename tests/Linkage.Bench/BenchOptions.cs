@@ -2,11 +2,13 @@ using System.Globalization;
 
 namespace Linkage.Bench;
 
-/// <summary><c>--only intake,lifecycle,verify,forward,catalog</c> picks scenarios (default: those, in that order; also
-/// chaos, and video, hall, payments, tiers with options of their own: docs/performance.md).</summary>
+/// <summary><c>--only intake,lifecycle,verify,forward,catalog</c> picks scenarios (default: those, in that order; also chaos,
+/// the seeded sweep, stats, assessment, ratings, figures, audit, and video, hall, payments, tiers with options of their
+/// own: docs/performance.md). <c>--scale</c>: the seeded scenarios' size (default 1,000,000).</summary>
 public sealed record BenchOptions(
     Uri Gateway, Uri Direct, string State, int Clients, TimeSpan Duration, TimeSpan Warmup, double? PgbenchTps,
-    IReadOnlySet<string> Scenarios, double LifecycleRate, string? Postgres, double CatalogRate, double ForwardRate)
+    IReadOnlySet<string> Scenarios, double LifecycleRate, string? Postgres, double CatalogRate, double ForwardRate,
+    int Scale, double RatingsRate)
 {
     public bool Runs(string scenario) => Scenarios.Contains(scenario);
 
@@ -26,6 +28,7 @@ public sealed record BenchOptions(
             Number("--lifecycle-rate", "100"),
             Value("--pg"),
             Number("--catalog-rate", "500"),
-            Number("--forward-rate", "20"));
+            Number("--forward-rate", "20"),
+            int.Parse(Value("--scale") ?? "1000000", CultureInfo.InvariantCulture), Number("--ratings-rate", "500"));
     }
 }

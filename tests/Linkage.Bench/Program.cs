@@ -2,10 +2,15 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Linkage.Bench;
+using Linkage.Bench.Assessment;
+using Linkage.Bench.Audit;
 using Linkage.Bench.Catalog;
 using Linkage.Bench.Chaos;
 using Linkage.Bench.Forwarding;
 using Linkage.Bench.Lifecycle;
+using Linkage.Bench.Ratings;
+using Linkage.Bench.Stats;
+using Linkage.Bench.Sweep;
 using Linkage.Bench.Verification;
 
 var options = BenchOptions.Parse(args);
@@ -82,6 +87,12 @@ if (options.Runs("video")) failures += await Linkage.Bench.Video.VideoReport.Run
 if (options.Runs("hall")) failures += await Linkage.Bench.Hall.HallReport.RunAsync(args, options, tokens);
 if (options.Runs("payments")) failures += await Linkage.Bench.Payments.PaymentsReport.RunAsync(args, options, tokens);
 if (options.Runs("tiers")) failures += await Linkage.Bench.Tiers.TiersReport.RunAsync(args, options, tokens);
+if (options.Runs("sweep")) failures += await SweepScenario.RunAsync(options);
+if (options.Runs("stats")) failures += await StatsScenario.RunAsync(options, tokens);
+if (options.Runs("assessment")) failures += await AssessmentScenario.RunAsync(options, tokens);
+if (options.Runs("ratings")) failures += await RatingsScenario.RunAsync(options, tokens);
+if (options.Runs("figures")) failures += await FiguresScenario.RunAsync(options);
+if (options.Runs("audit")) failures += await AuditScenario.RunAsync(options);
 return failures > 0 ? 1 : 0;
 
 static async Task<string> AnyCertificateAsync(Uri host, string token)

@@ -19,17 +19,31 @@ public sealed class AccessibilityTests(ConsoleSuite suite)
             await CheckAsync(page, "guide", found);
             await page.GotoAsync("/console/verify");
             await CheckAsync(page, "verify", found);
+            await page.GotoAsync("/console/figures");
+            await page.Locator("[data-test=satisfaction]").WaitForAsync();
+            await CheckAsync(page, "published figures", found);
             await tab.SignInAsync("clerk");
             await CheckAsync(page, "clerk cases", found);
             await page.Locator("nav").GetByText("窗口收件").ClickAsync();
             await page.Locator("#matter-q").WaitForAsync();
             await CheckAsync(page, "clerk start", found);
+            await tab.SignInAsync("agent");
+            await page.Locator("[data-test=ask]").WaitForAsync();
+            await CheckAsync(page, "agent ledger", found);
+            await tab.SignInAsync("supervisor-county");
+            await page.Locator("nav").GetByText("督办", new() { Exact = true }).ClickAsync();
+            await page.Locator("[data-test=issue-order]").WaitForAsync();
+            await CheckAsync(page, "supervisor orders", found);
+            await page.Locator("nav").GetByText("考核排名").ClickAsync();
+            await page.Locator("#assessment-month").WaitForAsync();
+            await CheckAsync(page, "supervisor assessment", found);
         });
         Assert.True(found.Count == 0, string.Join("\n", found));
     }
 
     private static async Task CheckAsync(IPage page, string name, List<string> found)
     {
+        await Microsoft.Playwright.Assertions.Expect(page.Locator(".el-skeleton")).ToHaveCountAsync(0); // the page's data in
         var result = await page.RunAxe();
         found.AddRange(result.Violations.Where(v => v.Impact is "serious" or "critical")
             .Select(v => $"{name}: {v.Id} ({v.Impact}) {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}"));

@@ -8,6 +8,8 @@ namespace Linkage.Console.Tests;
 public static class Cases
 {
     public const string FoodPermit = "000121010000";
+    public const string CompanyStart = "350926-YJS-QYKB-01"; // 企业开办一件事, taken at the county centre's window
+    public const string CompanyCreditCode = "91350100M000100Y43";
     public static readonly string[] FoodPermitMaterials = ["application-form", "id-copy", "premises-plan", "health-certificate"];
 
     /// <summary>A food-business permit submitted by the village agent for 陈美华 (accepted at once, forwarded to the county).</summary>
@@ -36,6 +38,39 @@ public static class Cases
             return list.GetArrayLength() > 0 ? (JsonElement?)list[0] : null;
         }, TimeSpan.FromSeconds(30));
         return certificate!.Value.GetProperty("identifier").GetString()!;
+    }
+
+    /// <summary>The one-time code the window prints on the acceptance slip for a kiosk look-up (查询码); asked again
+    /// when the case was changed meanwhile (409: its completion may be saved at the same moment).</summary>
+    public static async Task<(string CaseNumber, string Code)> StatusCodeOfAsync(ConsoleSuite suite, Guid caseId)
+    {
+        using var clerk = new GatewayClient(suite.Deployment.Gateway, suite.Tokens.For("clerk"));
+        var issued = await Wait.Until(async () =>
+        {
+            try { return (JsonElement?)await clerk.PostAsync($"/api/intake/cases/{caseId}/status-code", new { }, System.Net.HttpStatusCode.OK); }
+            catch (Xunit.Sdk.XunitException) { return null; }
+        }, TimeSpan.FromSeconds(30));
+        var slip = issued!.Value;
+        return (slip.GetProperty("caseNumber").GetString()!, slip.GetProperty("code").GetString()!);
+    }
+
+    /// <summary>The window's rating-pad invitation for the completed case (once ratings has heard it completed).</summary>
+    public static async Task<string> PadInvitationOfAsync(ConsoleSuite suite, Guid caseId)
+    {
+        using var clerk = new GatewayClient(suite.Deployment.Gateway, suite.Tokens.For("clerk"));
+        var invitation = await Wait.Until(async () =>
+        {
+            try { return (JsonElement?)await clerk.PostAsync("/api/ratings/invitations", new { caseId }); }
+            catch (Xunit.Sdk.XunitException) { return null; }
+        }, TimeSpan.FromSeconds(60));
+        return invitation!.Value.GetProperty("token").GetString()!;
+    }
+
+    /// <summary>The centre arranges the licence's delivery to the village station the case came from.</summary>
+    public static async Task SendToStationAsync(ConsoleSuite suite, string identifier)
+    {
+        using var clerk = new GatewayClient(suite.Deployment.Gateway, suite.Tokens.For("clerk"));
+        await clerk.PostAsync($"/api/certificates/{identifier}/delivery", new { method = "village-station" }, System.Net.HttpStatusCode.OK);
     }
 
     public static async Task<IReadOnlyList<JsonElement>> ClerkCasesOfAsync(ConsoleSuite suite, string applicantName)

@@ -47,6 +47,29 @@ public sealed class ClerkScenarios(ConsoleSuite suite)
     }
 
     [Fact]
+    public async Task A_clerk_takes_a_one_thing_bundle_for_a_company_and_it_is_accepted()
+    {
+        await using var tab = await ConsolePage.OpenAsync(suite);
+        await tab.RunAsync(async page =>
+        {
+            await tab.SignInAsync("clerk");
+            await page.Locator("nav").GetByText("一件事收件").ClickAsync();
+            await page.Locator("#matter-q").FillAsync("开办");
+            await page.Locator("[data-test=matter-search]").ClickAsync();
+            await page.Locator($"[data-test=choose-{Cases.CompanyStart}]").ClickAsync();
+            await page.Locator("label:has(input[value=organisation])").ClickAsync();
+            await page.Locator("#applicant-name").FillAsync("柘荣县山海茶业有限公司");
+            await page.Locator("#applicant-credit").FillAsync(Cases.CompanyCreditCode);
+            var materials = page.Locator("[data-test=materials] label");
+            for (var i = 0; i < await materials.CountAsync(); i++) await materials.Nth(i).ClickAsync();
+            await page.Locator("[data-test=submit-case]").ClickAsync();
+
+            await Expect(page.Locator("[data-test=case-status]")).ToHaveAttributeAsync("data-status", "accepted");
+            await Expect(page.Locator("[data-test=slip]")).ToHaveAttributeAsync("data-kind", "acceptance-slip");
+        });
+    }
+
+    [Fact]
     public async Task Another_roles_page_answers_not_found_or_not_yours()
     {
         await using var tab = await ConsolePage.OpenAsync(suite);

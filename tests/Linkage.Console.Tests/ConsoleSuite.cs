@@ -30,6 +30,8 @@ public sealed class ConsoleSuite : IAsyncLifetime
         Environment.SetEnvironmentVariable("Linkage__Auth__Authority", Provider.Authority);
         Deployment = await Deployment.StartAsync(split: false);
         Tokens = new DemoTokens(Deployment.Environment);
+        // as the pages' own actions (ConsolePage): on a loaded machine a page's data can take more than Expect's 5 s
+        Assertions.SetDefaultExpectTimeout(30_000);
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

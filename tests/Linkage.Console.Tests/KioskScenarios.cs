@@ -6,8 +6,9 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Linkage.Console.Tests;
 
-/// <summary>自助终端: a hall terminal signed in as a kiosk finds a matter in the guide, takes a ticket, verifies a
-/// certificate; no staff page or endpoint is reachable from it, and it signs itself out when left alone.</summary>
+/// <summary>自助终端: a hall terminal signed in as a kiosk finds a matter in the guide, takes a ticket, looks a case up
+/// by its number and one-time code, verifies a certificate and rates the case through its invitation; no staff page or
+/// endpoint is reachable from it, and it signs itself out when left alone.</summary>
 [Collection(ConsoleCollection.Name)]
 public sealed partial class KioskScenarios(ConsoleSuite suite)
 {
@@ -22,6 +23,8 @@ public sealed partial class KioskScenarios(ConsoleSuite suite)
         }, TimeSpan.FromSeconds(90))).GetValueOrDefault();
         await Cases.ApproveAsync(suite, caseId, "reviewer-scjg", "reviewer-wsjk", "reviewer-xfjy");
         var identifier = await Cases.CertificateOfAsync(suite, caseId);
+        var (caseNumber, code) = await Cases.StatusCodeOfAsync(suite, caseId);
+        var token = await Cases.PadInvitationOfAsync(suite, caseId);
 
         await using var tab = await ConsolePage.OpenAsync(suite, width: 1080, height: 1920);
         await tab.RunAsync(async page =>
@@ -47,6 +50,25 @@ public sealed partial class KioskScenarios(ConsoleSuite suite)
             await page.Locator("[data-test=kiosk-verify]").ClickAsync();
             await Expect(page.Locator("[data-test=kiosk-verification]")).ToContainTextAsync("证照有效");
 
+            await page.Locator("[data-test=kiosk-home]").ClickAsync();
+            await page.Locator("[data-test=kiosk-tile-status]").ClickAsync();
+            await page.Locator("#kiosk-case-number").FillAsync(caseNumber);
+            await page.Locator("#kiosk-code").FillAsync(code == "00000000" ? "00000001" : "00000000");
+            await page.Locator("[data-test=kiosk-look]").ClickAsync();
+            await Expect(page.Locator("[data-test=kiosk-status-missing]")).ToBeVisibleAsync();
+            await page.Locator("#kiosk-code").FillAsync(code);
+            await page.Locator("[data-test=kiosk-look]").ClickAsync();
+            await Expect(page.Locator("[data-test=kiosk-case-status]")).ToContainTextAsync(caseNumber);
+            await Expect(page.Locator("[data-test=kiosk-case-status]")).ToContainTextAsync("陈**");
+            await Expect(page.Locator("[data-test=kiosk-case-status]")).Not.ToContainTextAsync("陈美华");
+
+            await page.Locator("[data-test=kiosk-home]").ClickAsync();
+            await page.Locator("[data-test=kiosk-tile-rate]").ClickAsync();
+            await page.Locator("#kiosk-token").FillAsync(token);
+            await page.Locator("[data-test=kiosk-grade-5]").ClickAsync();
+            await page.Locator("[data-test=kiosk-rate]").ClickAsync();
+            await Expect(page.Locator("[data-test=kiosk-rated]")).ToBeVisibleAsync();
+
             foreach (var staffPage in new[] { "/clerk/cases", "/supervisor/alerts", "/reviewer/tasks", "/guide" })
             {
                 await tab.NavigateAsync(staffPage);
@@ -57,6 +79,12 @@ public sealed partial class KioskScenarios(ConsoleSuite suite)
             await Expect(page).ToHaveURLAsync(new Regex("/console/sign-in"), new() { Timeout = 90_000 });
             await Expect(page.Locator("[data-test=kiosk]")).ToHaveCountAsync(0);
         });
+
+        using var kiosk = new GatewayClient(suite.Deployment.Gateway, suite.Tokens.For("kiosk"));
+        Assert.Equal(HttpStatusCode.Conflict, await kiosk.PostRawAsync("/api/ratings", new { token, grade = 1 }));      // used up
+        Assert.Equal(HttpStatusCode.NotFound, await kiosk.PostRawAsync("/api/intake/status-lookups", new { caseNumber, code })); // used up
+        Assert.Equal(HttpStatusCode.NotFound, await kiosk.PostRawAsync($"/api/intake/cases/{caseId}/status-code", new { }));
+        Assert.Equal(HttpStatusCode.NotFound, await kiosk.PostRawAsync($"/api/fees/cases/{caseId}/online-payments", new { }));
     }
 
     [Theory]
@@ -64,6 +92,8 @@ public sealed partial class KioskScenarios(ConsoleSuite suite)
     [InlineData("/api/intake/appointments")]
     [InlineData("/api/supervision/alerts")]
     [InlineData("/api/hall/stats/windows")]
+    [InlineData("/api/fees/cases")]
+    [InlineData("/api/ratings/invitations")]
     public async Task A_kiosk_token_reaches_no_staff_endpoint_through_the_gateway(string path)
     {
         using var kiosk = new GatewayClient(suite.Deployment.Gateway, suite.Tokens.For("kiosk"));

@@ -17,12 +17,7 @@ public sealed partial class OidcSignInScenarios(ConsoleSuite suite)
         await using var tab = await ConsolePage.OpenAsync(suite);
         await tab.RunAsync(async page =>
         {
-            await page.GotoAsync("/console/sign-in");
-            await page.Locator("[data-test=oidc-sign-in]").ClickAsync();
-            await page.WaitForURLAsync(url => url.StartsWith(suite.Provider.Authority + "/interaction/", StringComparison.Ordinal));
-            await page.Locator("#login").FillAsync("clerk");
-            await page.Locator("#password").FillAsync(OidcProvider.DemoPassword);
-            await page.Locator("[data-test=idp-sign-in]").ClickAsync();
+            await SignInAtProviderAsync(page, "clerk");
 
             await Expect(page).ToHaveURLAsync(ClerkCases());
             await Expect(page.Locator("[data-test=who]")).ToContainTextAsync("吴建国");
@@ -48,6 +43,41 @@ public sealed partial class OidcSignInScenarios(ConsoleSuite suite)
             Assert.StartsWith(suite.Provider.Authority, page.Url);
         });
     }
+
+    [Fact]
+    public async Task Signing_out_ends_the_providers_session_too()
+    {
+        await using var tab = await ConsolePage.OpenAsync(suite);
+        await tab.RunAsync(async page =>
+        {
+            await SignInAtProviderAsync(page, "clerk");
+            await Expect(page.Locator("[data-test=who]")).ToContainTextAsync("吴建国");
+
+            await page.GetByRole(AriaRole.Button, new() { Name = "退出" }).ClickAsync();
+            await page.WaitForURLAsync(url => url.StartsWith(suite.Provider.Authority, StringComparison.Ordinal));
+            await page.Locator("button[name=logout]").ClickAsync(); // the provider's own confirmation
+            await Expect(page).ToHaveURLAsync(Guide());
+            await Expect(page.Locator("[data-test=who]")).ToHaveCountAsync(0);
+
+            // the provider asks for the password again: its session ended with the console's
+            await page.GotoAsync("/console/sign-in");
+            await page.Locator("[data-test=oidc-sign-in]").ClickAsync();
+            await Expect(page.Locator("#login")).ToBeVisibleAsync();
+        });
+    }
+
+    private async Task SignInAtProviderAsync(IPage page, string userName)
+    {
+        await page.GotoAsync("/console/sign-in");
+        await page.Locator("[data-test=oidc-sign-in]").ClickAsync();
+        await page.WaitForURLAsync(url => url.StartsWith(suite.Provider.Authority + "/interaction/", StringComparison.Ordinal));
+        await page.Locator("#login").FillAsync(userName);
+        await page.Locator("#password").FillAsync(OidcProvider.DemoPassword);
+        await page.Locator("[data-test=idp-sign-in]").ClickAsync();
+    }
+
+    [GeneratedRegex("/console/guide(\\?.*)?$")]
+    private static partial Regex Guide();
 
     [GeneratedRegex("/console/clerk/cases$")]
     private static partial Regex ClerkCases();

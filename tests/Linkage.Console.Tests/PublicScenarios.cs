@@ -38,6 +38,24 @@ public sealed class PublicScenarios(ConsoleSuite suite)
     }
 
     [Fact]
+    public async Task A_visitor_sees_the_published_satisfaction_of_the_county()
+    {
+        await using var tab = await ConsolePage.OpenAsync(suite);
+        await tab.RunAsync(async page =>
+        {
+            await page.GotoAsync("/console/guide");
+            await page.Locator("nav").GetByText("结果公开").ClickAsync();
+            await Expect(page.Locator("[data-test=satisfaction]")).ToContainTextAsync("满意率");
+            await Expect(page.Locator("[data-test=grades] tbody tr")).ToHaveCountAsync(5); // 非常满意 … 非常不满意
+            await Expect(page.Locator("[data-test=grades]")).ToContainTextAsync("非常满意");
+
+            await page.Locator("#figures-division").FillAsync("35092600000"); // 11 digits
+            await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "查询" }).ClickAsync();
+            await Expect(page.Locator(".el-form-item:has(#figures-division) .el-form-item__error")).Not.ToBeEmptyAsync();
+        });
+    }
+
+    [Fact]
     public async Task The_guide_lists_what_a_village_resident_can_apply_for()
     {
         await using var tab = await ConsolePage.OpenAsync(suite);

@@ -71,6 +71,49 @@ public sealed class TiersTests(Tiers tiers) : IClassFixture<Tiers>
         await AssertNothingQuarantinedAsync();
     }
 
+    [Fact]
+    public async Task The_county_supervision_figures_roll_up_to_the_city_by_child_region_once_across_a_cut_link()
+    {
+        var before = await Api.CountAsync(tiers.County.Host, """SELECT count(*) FROM supervision.cases WHERE "Status" = 'Completed'""");
+        var first = new[] { await SubmitAtStationAsync(tiers.Town.Host), await SubmitAtStationAsync(tiers.Town.Host) };
+        await DecideAtCountyAsync(first);
+        await SupervisedAsCompletedAsync(before + 2);
+        var county = await CityMatchesCountyAsync();
+        Assert.True(county.Completed >= 2);
+
+        await Tiers.CutAsync(tiers.City, tiers.County);
+        await DecideAtCountyAsync([await SubmitAtStationAsync(tiers.Town.Host)]);
+        await SupervisedAsCompletedAsync(before + 3);
+        var during = await RollUp.CountyOwnAsync(tiers.County.Host);
+        Assert.True(during.Completed > county.Completed);
+        Assert.True((await RollUp.CityByChildRegionAsync(tiers.City.Host)).Completed < during.Completed); // cut: not arrived
+
+        await Tiers.RestoreAsync(tiers.City, tiers.County);
+        Assert.True((await CityMatchesCountyAsync()).Completed >= during.Completed);
+        Assert.Equal(await RollUp.StatsCompletedAsync(tiers.County.Host, "supervisor-county", RollUp.County),
+            await RollUp.StatsCompletedAsync(tiers.City.Host, "supervisor-city", RollUp.City)); // /stats adds the rolled-up rows
+        Assert.Equal(0, await Api.CountAsync(tiers.City.Host,
+            """SELECT count(*) FROM supervision.daily_counts WHERE "HandlingDivision" LIKE '350926%' AND "RolledUpFrom" = ''"""));
+        Assert.Equal(0, await Api.CountAsync(tiers.City.Host, "SELECT count(*) FROM supervision.cases WHERE \"HandlingDivision\" LIKE '350926%'"));
+        await AssertNothingQuarantinedAsync();
+    }
+
+    /// <summary>Waits until the city's row for the county equals the county's own figures, and returns them.</summary>
+    private Task<RollUp.Counted> CityMatchesCountyAsync() => tiers.City.Host.Eventually(async () =>
+    {
+        var county = await RollUp.CountyOwnAsync(tiers.County.Host);
+        return await RollUp.CityByChildRegionAsync(tiers.City.Host) == county ? county : null;
+    }, Crossing);
+
+    private async Task DecideAtCountyAsync(Guid[] cases)
+    {
+        foreach (var id in cases) await tiers.County.Host.Eventually(async () => await StatusAsync(tiers.County.Host, id), Crossing);
+        foreach (var id in cases) await ApproveAtCountyAsync(tiers.County.Host, id);
+    }
+
+    private Task SupervisedAsCompletedAsync(long completed) => tiers.County.Host.Eventually(async () =>
+        await Api.CountAsync(tiers.County.Host, """SELECT count(*) FROM supervision.cases WHERE "Status" = 'Completed'""") >= completed, Crossing);
+
     private async Task AssertNothingQuarantinedAsync()
     {
         foreach (var tier in new[] { tiers.City, tiers.County, tiers.Town })

@@ -43,6 +43,9 @@ public sealed class WindowTests(HallHostFixture fixture) : IClassFixture<HallHos
         await centre.WindowAsync("01", "call-next", expected: HttpStatusCode.NoContent);
         var atThree = await centre.WindowAsync("03", "call-next");
         Assert.Equal(ticket.Str("id"), atThree.Str("id"));
+        var trail = await fixture.ScalarAsync<string>(
+            $"SELECT string_agg(action, ',' ORDER BY seq) FROM audit.audit_log WHERE chain = 'hall' AND target_id = '{ticket.Str("id")}'");
+        Assert.Equal("ticket.called,ticket.recalled,ticket.transferred,ticket.called", trail); // the audit trail (decision 0530)
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Linkage.Contracts.Events.Intake;
 using Linkage.Contracts.Events.Ratings;
+using static Linkage.Supervision.Tests.ApprovalEvents;
 using static Linkage.Supervision.Tests.IntakeEvents;
 
 namespace Linkage.Supervision.Tests;
@@ -28,7 +29,10 @@ public sealed class AssessmentTests(SupervisionHostFixture fixture) : IClassFixt
         await SeedJuneAsync();
 
         var run = await RunAsync(supervisor);
-        var subjects = run.GetProperty("subjects").EnumerateArray().ToDictionary(s => s.GetProperty("key").GetString()!);
+        var all = run.GetProperty("subjects").EnumerateArray().ToList();
+        var subjects = all.Where(s => s.GetProperty("kind").GetString() is "unit" or "region").ToDictionary(s => s.GetProperty("key").GetString()!);
+        var windows = all.Where(s => s.GetProperty("kind").GetString() == "window").ToDictionary(s => s.GetProperty("key").GetString()!);
+        var departments = all.Where(s => s.GetProperty("kind").GetString() == "department").ToDictionary(s => s.GetProperty("key").GetString()!);
 
         // Town A: 4 completed in June (3 on time, 2 early, 1 online, 1 late), ratings 5 and 2, one rectification closed and one
         // overdue (an upheld appeal does not count), no orders: 400·3/4 + 100·2/4 + 200·1/2 + 100·1/2 + 100 + 100·1/4 − 20 = 605.
@@ -41,6 +45,16 @@ public sealed class AssessmentTests(SupervisionHostFixture fixture) : IClassFixt
         // 400 + 100 + 200 + 100 + 100·1/2 + 0 = 850.
         AssertScore(subjects[CountyUnit], County, 850, "良好", 1);
         Assert.Equal(5, subjects.Count);
+        // Windows (the unit that received the case) on their cases' facts, without the unit's rectifications and orders:
+        // town A's window 400·3/4 + 100·2/4 + 200·1/2 + 100 + 100 + 100·1/4 − 20 = 655; the county's 400 + 100 + 200 + 100 + 100 + 0 = 900.
+        AssertScore(windows[UnitA], TownA, 655, "合格", 1);
+        AssertScore(windows[UnitB], TownB, 1000, "优秀", 1);
+        AssertScore(windows[CountyUnit], County, 900, "优秀", 1);
+        // Departments on their own tasks in town A: 市场监管 decided two by the deadline, one early: 400 + 100·1/2 + 200 + 100 + 100
+        // + 100 (the channel is not theirs) = 950; 卫健 one late: 0 + 0 + 200 + 100 + 100 + 100 − 20 = 480, ranked second under town A.
+        AssertScore(departments["dep-scjg"], TownA, 950, "优秀", 1);
+        AssertScore(departments["dep-wsjk"], TownA, 480, "不合格", 2);
+        Assert.Equal(5, windows.Count + departments.Count);
         var pointsA = subjects[UnitA].GetProperty("points");
         Assert.Equal((300m, 50m, 100m, 50m, 100m, 25m), (pointsA.GetProperty("onTime").GetDecimal(), pointsA.GetProperty("early").GetDecimal(),
             pointsA.GetProperty("satisfaction").GetDecimal(), pointsA.GetProperty("rectification").GetDecimal(),
@@ -57,12 +71,15 @@ public sealed class AssessmentTests(SupervisionHostFixture fixture) : IClassFixt
         await (await supervisor.PostAsync($"/api/supervision/assessments/{County}/{Month}/publish", null)).ProblemAsync(HttpStatusCode.Conflict);
 
         var ranking = await fixture.Host.CreateClient().OkBodyAsync($"/api/supervision/rankings?parent={County}&month={Month}");
-        Assert.Equal([TownB, TownA, CountyUnit], ranking.GetProperty("children").EnumerateArray()
-            .OrderBy(c => c.GetProperty("kind").GetString() == "region" ? 0 : 1).Select(c => c.GetProperty("key").GetString()!));
+        Assert.Equal(["region TownB", "region TownA", "unit CountyUnit", "window CountyUnit"], ranking.GetProperty("children").EnumerateArray()
+            .OrderBy(c => c.GetProperty("kind").GetString() == "region" ? 0 : 1).ThenBy(c => c.GetProperty("kind").GetString())
+            .Select(c => $"{c.GetProperty("kind").GetString()} {c.GetProperty("key").GetString()}".Replace(TownA, "TownA").Replace(TownB, "TownB")
+                .Replace(CountyUnit, "CountyUnit")));
         Assert.All(ranking.GetProperty("children").EnumerateArray(), c => Assert.False(c.TryGetProperty("figures", out _)));
         var townRanking = await fixture.Host.CreateClient().OkBodyAsync($"/api/supervision/rankings?parent={TownA}&month={Month}");
         Assert.Equal(County, townRanking.GetProperty("assessedBy").GetString());
-        Assert.Equal(UnitA, Assert.Single(townRanking.GetProperty("children").EnumerateArray()).GetProperty("key").GetString());
+        Assert.Equal(["department dep-scjg 1", "department dep-wsjk 2", $"unit {UnitA} 1", $"window {UnitA} 1"], townRanking.GetProperty("children")
+            .EnumerateArray().Select(c => $"{c.GetProperty("kind").GetString()} {c.GetProperty("key").GetString()} {c.GetProperty("rank").GetInt32()}").Order());
 
         var pdf = await supervisor.GetAsync($"/api/supervision/assessments/{County}/{Month}?format=pdf");
         Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
@@ -154,6 +171,10 @@ public sealed class AssessmentTests(SupervisionHostFixture fixture) : IClassFixt
         await fixture.PublishAsync(new RectificationOverdue(Guid.NewGuid(), a2.MatterCode, UnitA, TownA, new(2025, 6, 19), At(new(2025, 6, 20), 1)));
         await fixture.PublishAsync(new RectificationClosed(Guid.NewGuid(), Guid.NewGuid(), UnitA, TownA, "fix-at-once", false, 5, At(new(2025, 6, 25), 15)));
         await fixture.PublishAsync(new RectificationClosed(Guid.NewGuid(), Guid.NewGuid(), UnitA, TownA, "appeal", true, null, At(new(2025, 6, 26), 15)));
+        var r1 = Opened(a1, ("dep-scjg", new(2025, 6, 6)), ("dep-wsjk", new(2025, 6, 6)));
+        var r2 = Opened(a2, ("dep-scjg", new(2025, 6, 9)));
+        await fixture.DeliverAsync(r1, r2);
+        await fixture.DeliverAsync(Decided(r1, "dep-scjg", new(2025, 6, 5)), Decided(r1, "dep-wsjk", new(2025, 6, 9)), Decided(r2, "dep-scjg", new(2025, 6, 9)));
         await OrderAsync(c1, replyBy: new(2025, 6, 20), repliedOn: new(2025, 6, 19));
         await OrderAsync(c1, replyBy: new(2025, 6, 20), repliedOn: new(2025, 6, 23));
         await fixture.Host.Eventually(async () => await fixture.CountAsync("""

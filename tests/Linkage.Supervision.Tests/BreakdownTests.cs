@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Json;
 using System.Xml.Linq;
 using Npgsql;
+using static Linkage.Supervision.Tests.ApprovalEvents;
 using static Linkage.Supervision.Tests.IntakeEvents;
 
 namespace Linkage.Supervision.Tests;
@@ -21,6 +22,8 @@ public sealed class BreakdownTests(SupervisionHostFixture fixture) : IClassFixtu
     [InlineData("matter")]
     [InlineData("org-unit")]
     [InlineData("child-region")]
+    [InlineData("window")]
+    [InlineData("department")]
     public async Task Each_dimension_matches_a_brute_force_recount(string by)
     {
         await SeedAsync();
@@ -72,6 +75,7 @@ public sealed class BreakdownTests(SupervisionHostFixture fixture) : IClassFixtu
 
     [Theory]
     [InlineData("by=department-store", "by")]
+    [InlineData("by=windows", "by")]
     [InlineData("from=2024-01-01&to=2025-06-30", "to")]
     [InlineData("format=pdf", "format")]
     public async Task Bad_parameters_are_422_naming_the_parameter(string query, string field)
@@ -80,10 +84,13 @@ public sealed class BreakdownTests(SupervisionHostFixture fixture) : IClassFixtu
         Assert.Contains(field, (await response.ProblemAsync(HttpStatusCode.UnprocessableEntity)).ErrorFields());
     }
 
-    [Fact]
-    public async Task A_town_cannot_read_a_sibling_towns_figures()
+    [Theory]
+    [InlineData("day")]
+    [InlineData("window")]
+    [InlineData("department")]
+    public async Task A_town_cannot_read_a_sibling_towns_figures(string by)
     {
-        var response = await fixture.Host.CreateClient("town-clerk").GetAsync($"/api/supervision/stats/breakdown?division={TownA}&{Period}");
+        var response = await fixture.Host.CreateClient("town-clerk").GetAsync($"/api/supervision/stats/breakdown?division={TownA}&{Period}&by={by}");
         await response.ProblemAsync(HttpStatusCode.NotFound);
     }
 
@@ -95,14 +102,17 @@ public sealed class BreakdownTests(SupervisionHostFixture fixture) : IClassFixtu
     /// the completion day, punctuality judged again from the dates.</summary>
     private async Task<Dictionary<string, (int, int, int, int, int, int)>> RecountAsync(string by)
     {
+        if (by == "department") return await RecountTasksAsync();
         var rows = new List<(DateOnly Accepted, DateOnly? Completed, DateOnly Due, bool Instant, string Matter, string Unit, string Division)>();
         await using (var connection = new NpgsqlConnection(fixture.Host.ConnectionString))
         {
             await connection.OpenAsync();
             await using var command = new NpgsqlCommand("""
-                SELECT "AcceptedOn", "CompletedOn", "DueDate", "Outcome" = 'instant', "MatterCode", "HandlingOrgUnitId", "HandlingDivision"
+                SELECT "AcceptedOn", "CompletedOn", "DueDate", "Outcome" = 'instant', "MatterCode",
+                    CASE WHEN @by = 'window' THEN "SubmittedAtOrgUnitId" ELSE "HandlingOrgUnitId" END, "HandlingDivision"
                 FROM supervision.cases WHERE "HandlingDivision" LIKE '350926%'
                 """, connection);
+            command.Parameters.AddWithValue("by", by);
             await using var reader = await command.ExecuteReaderAsync();
             while (await reader.ReadAsync())
                 rows.Add((reader.GetFieldValue<DateOnly>(0), reader.IsDBNull(1) ? null : reader.GetFieldValue<DateOnly>(1),
@@ -114,7 +124,7 @@ public sealed class BreakdownTests(SupervisionHostFixture fixture) : IClassFixtu
             "week" => day.AddDays(-(((int)day.DayOfWeek + 6) % 7)).ToString("yyyy-MM-dd"),
             "month" => day.ToString("yyyy-MM"),
             "matter" => matter,
-            "org-unit" => unit,
+            "org-unit" or "window" => unit,
             "child-region" => division[..9].PadRight(12, '0'),
             _ => day.ToString("yyyy-MM-dd"),
         };
@@ -128,15 +138,44 @@ public sealed class BreakdownTests(SupervisionHostFixture fixture) : IClassFixtu
             g.Sum(f => f.Figures.Item6)));
     }
 
+    /// <summary>Each department's tasks counted one by one from the stored steps: received on the day its review opened,
+    /// decided on the day it was decided (China time), on time by its deadline, early before it.</summary>
+    private async Task<Dictionary<string, (int, int, int, int, int, int)>> RecountTasksAsync()
+    {
+        var figures = new List<(string Key, (int, int, int, int, int, int) Figures)>();
+        var (from, to) = (new DateOnly(2025, 8, 1), new DateOnly(2025, 10, 31));
+        await using var connection = new NpgsqlConnection(fixture.Host.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("""
+            SELECT s."DepartmentId", s."Deadline", (s."DecidedAt" AT TIME ZONE 'Asia/Shanghai')::date,
+                (SELECT (min(t."At") AT TIME ZONE 'Asia/Shanghai')::date FROM supervision.timeline_entries t
+                 WHERE t."CaseId" = s."CaseId" AND t."Kind" = 'ReviewOpened')
+            FROM supervision.steps s JOIN supervision.cases c ON c."Id" = s."CaseId" WHERE c."HandlingDivision" LIKE '350926%'
+            """, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            var (department, deadline, opened) = (reader.GetString(0), reader.GetFieldValue<DateOnly>(1), reader.GetFieldValue<DateOnly>(3));
+            if (opened >= from && opened <= to) figures.Add((department, (1, 0, 0, 0, 0, 0)));
+            if (reader.IsDBNull(2)) continue;
+            var decided = reader.GetFieldValue<DateOnly>(2);
+            if (decided < from || decided > to) continue;
+            figures.Add((department, (0, 1, decided <= deadline ? 1 : 0, decided < deadline ? 1 : 0, 0, decided > deadline ? 1 : 0)));
+        }
+        return figures.GroupBy(f => f.Key).ToDictionary(g => g.Key, g => (g.Sum(f => f.Figures.Item1), g.Sum(f => f.Figures.Item2),
+            g.Sum(f => f.Figures.Item3), g.Sum(f => f.Figures.Item4), g.Sum(f => f.Figures.Item5), g.Sum(f => f.Figures.Item6)));
+    }
+
     /// <summary>Fourteen new cases over two towns and two matters, accepted from late August into October: early, on
-    /// the day, late, instant and still open.</summary>
+    /// the day, late, instant and still open, received at the town's window or a village station; the completed ones
+    /// reviewed by one or two departments, each deciding early, on the day or late.</summary>
     private async Task SeedAsync()
     {
         for (var i = 0; i < 14; i++)
         {
             var town = i % 2 == 0 ? TownA : TownB;
             var day = new DateOnly(2025, 8, 25).AddDays(i * 3);
-            var accepted = Accepted(day, 3, town, town) with { MatterCode = Matters[i % 3 == 0 ? 0 : 1] };
+            var accepted = Accepted(day, 3, town, i % 4 == 0 ? Village : town) with { MatterCode = Matters[i % 3 == 0 ? 0 : 1] };
             object[] events = (i % 5) switch
             {
                 4 => [accepted],
@@ -144,6 +183,10 @@ public sealed class BreakdownTests(SupervisionHostFixture fixture) : IClassFixtu
                 _ => [accepted, Completed(accepted, accepted.DueDate.AddDays(i % 5 - 1))],
             };
             await fixture.DeliverAsync(events);
+            if (i % 5 > 2) continue;
+            var review = i % 2 == 0 ? Opened(accepted, ("dep-scjg", day.AddDays(4)), ("dep-wsjk", day.AddDays(5))) : Opened(accepted, ("dep-scjg", day.AddDays(3)));
+            await fixture.DeliverAsync(review);
+            await fixture.DeliverAsync(review.Tasks!.Select(t => (object)Decided(review, t.DepartmentId, day.AddDays(2 + i % 4))).ToArray());
         }
     }
 }

@@ -25,8 +25,9 @@ public sealed class RecordingTests
             using var janus = JanusProbe.Platform();
             await pages.PublishingAsync(janus, room, 2, county, city);
             await Wait.Until(() => Task.FromResult(Directory.Exists(folder) ? Directory.GetFiles(folder) : []),
-                files => files.Count(f => f.Contains("-video-") && new FileInfo(f).Length > 50_000) == 2, TimeSpan.FromSeconds(60),
-                "two video tracks being recorded");
+                files => files.Count(f => f.Contains("-video-") && new FileInfo(f).Length > 50_000) == 2
+                    && files.Count(f => f.Contains("-audio-") && new FileInfo(f).Length > 5_000) == 2, TimeSpan.FromSeconds(60),
+                "two video and two audio tracks being recorded");
         }
         using var clerk = host.CreateClient("clerk");
         Assert.Equal(HttpStatusCode.OK, (await clerk.PostAsJsonAsync($"/api/video-review/sessions/{id}/conclusion", Sessions.Conclusion())).StatusCode);
@@ -34,8 +35,11 @@ public sealed class RecordingTests
         var recordings = await Wait.Until(async () => (await clerk.GetJsonAsync($"/api/video-review/sessions/{id}/recordings")).Items().EnumerateArray().ToArray(),
             list => list!.Length >= 2, TimeSpan.FromSeconds(60), "stored recordings");
 
-        var video = recordings!.Where(r => r.GetProperty("track").GetString() == "video").ToList();
+        // one file per participant: janus-pp-rec's video and audio of each feed muxed by ffmpeg
+        Assert.Equal(2, recordings!.Length);
+        var video = recordings.Where(r => r.GetProperty("track").GetString() == "muxed").ToList();
         Assert.Equal(2, video.Count);
+        Assert.Equal(2, video.Select(r => r.GetProperty("feedId").GetInt64()).Distinct().Count());
         foreach (var track in recordings!)
         {
             var media = await clerk.GetAsync($"/api/video-review/sessions/{id}/recordings/{track.GetProperty("id").GetGuid()}");
@@ -46,6 +50,7 @@ public sealed class RecordingTests
         }
         var webm = await clerk.GetByteArrayAsync($"/api/video-review/sessions/{id}/recordings/{video[0].GetProperty("id").GetGuid()}");
         Assert.Equal([0x1A, 0x45, 0xDF, 0xA3], webm[..4]); // EBML: a playable WebM
+        Assert.Equal(["audio", "video"], await MediaStreams.KindsAsync(webm));
         Assert.False(Directory.Exists(folder));
         Assert.Equal(recordings.Length, await host.ScalarAsync<long>(
             $"SELECT count(*) FROM videoreview.outbox_messages WHERE aggregate_id = '{id}' AND message_type LIKE '%.RecordingStored%'"));

@@ -16,6 +16,7 @@ public sealed record GatewayModule(string Name, string PathSegment, string Title
         new("supervision", "supervision", "Supervision", ["audit"]),
         new("fees", "fees", "Fees"),
         new("hall", "hall", "Hall"),
+        new("office", "office", "Office"),
     ];
 
     public string RestPrefix => "/api/" + PathSegment;

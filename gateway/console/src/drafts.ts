@@ -31,7 +31,7 @@ function emptyApplication(): ApplicationDraft {
 
 const applications = new Map<string, ApplicationDraft>()
 
-/** The draft of one form ('window' or 'proxy'); `clear` starts a new one after a successful submission. */
+/** The draft of one form ('window', 'proxy' or 'bundle'); `clear` starts a new one after a successful submission. */
 export function applicationDraft(form: string): { draft: ApplicationDraft; clear: () => void } {
   if (!applications.has(form)) applications.set(form, reactive(emptyApplication()))
   const draft = applications.get(form)!

@@ -35,3 +35,8 @@ export function workingDaysUntil(due: string, today = new Date()): number {
   }
   return n
 }
+
+/** Today in China (yyyy-mm-dd), whatever the device's time zone: the API's dates are China's. */
+export function chinaToday(now = new Date()): string {
+  return now.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' })
+}

@@ -13,7 +13,14 @@ interface Pending {
   state: string
   next: string | null
   tokenEndpoint: string
+  endSessionEndpoint: string | null
   clientId: string
+}
+
+interface Metadata {
+  authorization_endpoint: string
+  token_endpoint: string
+  end_session_endpoint?: string
 }
 
 const PENDING = 'linkage.oidc.pending'
@@ -27,7 +34,7 @@ function base64Url(bytes: Uint8Array): string {
   return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
 }
 
-async function discover(authority: string): Promise<{ authorization_endpoint: string; token_endpoint: string }> {
+async function discover(authority: string): Promise<Metadata> {
   const response = await fetch(`${authority}/.well-known/openid-configuration`)
   if (!response.ok) throw new Error(`discovery ${response.status}`)
   return response.json()
@@ -38,7 +45,8 @@ export async function beginSignIn(options: SignInOptions & { authority: string }
   const metadata = await discover(options.authority)
   const verifier = randomText(32)
   const challenge = base64Url(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier))))
-  const pending: Pending = { verifier, state: randomText(16), next, tokenEndpoint: metadata.token_endpoint, clientId: options.clientId }
+  const pending: Pending = { verifier, state: randomText(16), next, tokenEndpoint: metadata.token_endpoint,
+    endSessionEndpoint: metadata.end_session_endpoint ?? null, clientId: options.clientId }
   sessionStorage.setItem(PENDING, JSON.stringify(pending))
   const query = new URLSearchParams({
     client_id: options.clientId, response_type: 'code', scope: options.scope, redirect_uri: redirectUri(),
@@ -47,8 +55,9 @@ export async function beginSignIn(options: SignInOptions & { authority: string }
   location.assign(`${metadata.authorization_endpoint}?${query}`)
 }
 
-/** Back from the provider: the code exchanged for the access token, once (the pending sign-in is removed first). */
-export async function completeSignIn(query: URLSearchParams): Promise<{ token: string; next: string | null }> {
+/** Back from the provider: the code exchanged for the access token, once (the pending sign-in is removed first); with
+ *  it, where signing out ends the provider's session too (RP-initiated logout, back to the public guide). */
+export async function completeSignIn(query: URLSearchParams): Promise<{ token: string; next: string | null; signOutUrl: string | null }> {
   const saved = sessionStorage.getItem(PENDING)
   sessionStorage.removeItem(PENDING)
   const pending = saved ? (JSON.parse(saved) as Pending) : null
@@ -62,6 +71,13 @@ export async function completeSignIn(query: URLSearchParams): Promise<{ token: s
     }),
   })
   if (!response.ok) throw new Error(`token ${response.status}`)
-  const body = (await response.json()) as { access_token: string }
-  return { token: body.access_token, next: pending.next }
+  const body = (await response.json()) as { access_token: string; id_token?: string }
+  return { token: body.access_token, next: pending.next, signOutUrl: signOutUrl(pending, body.id_token) }
+}
+
+function signOutUrl(pending: Pending, idToken: string | undefined): string | null {
+  if (!pending.endSessionEndpoint) return null
+  const query = new URLSearchParams({ client_id: pending.clientId, post_logout_redirect_uri: `${location.origin}/console/guide` })
+  if (idToken) query.set('id_token_hint', idToken)
+  return `${pending.endSessionEndpoint}?${query}`
 }

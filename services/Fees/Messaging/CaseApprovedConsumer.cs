@@ -15,7 +15,7 @@ public sealed class CaseApprovedConsumer(FeesDbContext db, FeeAssessor assessor,
     {
         var fee = await assessor.FindOrAssessAsync(
             new AssessedCase(m.CaseId, m.CaseNumber, m.MatterCode, m.MatterName, m.HandlingOrgUnitId, m.HandlingDivision, "", m.HolderIdDigest),
-            m.ImplementationCode, m.ImplementationVersion, context.CancellationToken);
+            m.ImplementationCode, m.ImplementationVersion, m.Bundle, context.CancellationToken);
         fee.Approve(m.ApprovedAt);
         FeeClearance.TellIfCleared(Db, fee, clock.GetUtcNow());
     }

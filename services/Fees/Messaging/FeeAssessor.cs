@@ -1,4 +1,5 @@
 using Linkage.Contracts.Catalog.V1;
+using Linkage.Contracts.Events.Intake;
 using Linkage.Fees.Domain;
 using Linkage.Fees.Persistence;
 using Linkage.ServiceDefaults.Catalog;
@@ -7,16 +8,27 @@ using Microsoft.EntityFrameworkCore;
 namespace Linkage.Fees.Messaging;
 
 /// <summary>A case's assessment, made from its pinned implementation entry the first time the case is heard of
-/// (accepted or approved, in any order). An entry the catalog does not know (a bundle's code) lists no fees.</summary>
+/// (accepted or approved, in any order). A one-thing case (一件事) owes every leg's fees in one assessment, collected
+/// by the centre that owns the bundle (decision 0511).</summary>
 public sealed class FeeAssessor(FeesDbContext db, CatalogLookup catalog, TimeProvider clock)
 {
-    public async Task<FeeAssessment> FindOrAssessAsync(AssessedCase c, string implementationCode, int version, CancellationToken ct)
+    public async Task<FeeAssessment> FindOrAssessAsync(
+        AssessedCase c, string implementationCode, int version, BundleSummary? bundle, CancellationToken ct)
     {
         var found = await db.Assessments.FirstOrDefaultAsync(a => a.CaseId == c.CaseId, ct);
         if (found is not null) return found;
-        var entry = await catalog.ImplementationAsync(implementationCode, version, ct);
-        var assessment = FeeAssessment.Assess(c with { DepartmentId = CollectingDepartment(entry, c.HandlingOrgUnitId) },
-            entry.Found ? Lines(entry) : [], clock.GetUtcNow());
+        FeeAssessment assessment;
+        if (bundle is not null)
+        {
+            var legs = bundle.Legs.Select(l => (l.ImplementationCode, l.ImplementationVersion, l.MatterName));
+            assessment = FeeAssessment.Assess(c with { DepartmentId = c.HandlingOrgUnitId }, await BundleLinesAsync(catalog, legs, ct), clock.GetUtcNow());
+        }
+        else
+        {
+            var entry = await catalog.ImplementationAsync(implementationCode, version, ct);
+            assessment = FeeAssessment.Assess(c with { DepartmentId = CollectingDepartment(entry, c.HandlingOrgUnitId) },
+                entry.Found ? Lines(entry) : [], clock.GetUtcNow());
+        }
         db.Assessments.Add(assessment);
         return assessment;
     }
@@ -24,6 +36,19 @@ public sealed class FeeAssessor(FeesDbContext db, CatalogLookup catalog, TimePro
     /// <summary>Fee lines as listed (收费项目), in integer fen.</summary>
     public static IEnumerable<FeeLine> Lines(Implementation entry) =>
         entry.Fees.Where(f => f.AmountFen > 0).Select(f => new FeeLine(f.Item, f.Basis, f.AmountFen, f.AmountFen));
+
+    /// <summary>Every leg's fee lines, each item named with its leg's matter (一件事 one payment).</summary>
+    public static async Task<IReadOnlyList<FeeLine>> BundleLinesAsync(
+        CatalogLookup catalog, IEnumerable<(string Code, int Version, string MatterName)> legs, CancellationToken ct)
+    {
+        var lines = new List<FeeLine>();
+        foreach (var (code, version, matter) in legs)
+        {
+            var entry = await catalog.ImplementationAsync(code, version, ct);
+            if (entry.Found) lines.AddRange(Lines(entry).Select(l => l with { Item = $"{matter}：{l.Item}" }));
+        }
+        return lines;
+    }
 
     private static string CollectingDepartment(Implementation entry, string orgUnitId) =>
         entry.Departments.FirstOrDefault(d => d.SignsOff)?.DepartmentId ?? entry.Departments.FirstOrDefault()?.DepartmentId ?? orgUnitId;

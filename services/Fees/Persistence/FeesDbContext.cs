@@ -16,6 +16,8 @@ public sealed class FeesDbContext(DbContextOptions<FeesDbContext> options) : Mod
 
     public DbSet<Reconciliation> Reconciliations => Set<Reconciliation>();
 
+    public DbSet<OnlineOrder> OnlineOrders => Set<OnlineOrder>();
+
     protected override string Schema => SchemaName;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -58,7 +58,32 @@ public sealed class IntakeCase
     /// <summary>A one-thing case (一件事一次办): the bundle version and its legs pinned at receipt, else null.</summary>
     public BundleSummary? Bundle { get; private set; }
 
+    /// <summary>查询码: the one-time code for a status look-up at a kiosk, as a hash, until when, and the wrong guesses
+    /// since it was issued (decision 0513).</summary>
+    public string? StatusCodeHash { get; private set; }
+    public DateTimeOffset? StatusCodeExpiresAt { get; private set; }
+    public int StatusCodeFailures { get; private set; }
+
     public bool IsForwarded => SubmittedAtOrgUnitId != HandlingOrgUnitId;
+
+    /// <summary>A new code replaces any earlier one and forgives earlier wrong guesses.</summary>
+    public void IssueStatusCode(string hash, DateTimeOffset expiresAt) =>
+        (StatusCodeHash, StatusCodeExpiresAt, StatusCodeFailures) = (hash, expiresAt, 0);
+
+    /// <summary>True once for the right, unexpired code, which is then used up; a wrong one counts, and after
+    /// <paramref name="maxFailures"/> of them no code opens the case until a new one is issued.</summary>
+    public bool RedeemStatusCode(string hash, DateTimeOffset now, int maxFailures)
+    {
+        if (StatusCodeHash is null || StatusCodeExpiresAt <= now || StatusCodeFailures >= maxFailures) return false;
+        if (!System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(
+            System.Text.Encoding.ASCII.GetBytes(StatusCodeHash), System.Text.Encoding.ASCII.GetBytes(hash)))
+        {
+            StatusCodeFailures++;
+            return false;
+        }
+        (StatusCodeHash, StatusCodeExpiresAt) = (null, null);
+        return true;
+    }
 
     public static IntakeCase Receive(CaseReceipt receipt, DateTimeOffset now, Guid? id = null)
     {
@@ -115,11 +140,13 @@ public sealed class IntakeCase
     public void PreReview(IReadOnlyList<string> bring, string? note, DateTimeOffset now) =>
         (PreReviewedAt, PreReviewBring, PreReviewNote) = (now, [.. bring], note);
 
-    /// <summary>Accepts from <paramref name="acceptedOn"/> with the pinned limit; instant matters finish at once.</summary>
+    /// <summary>Accepts from <paramref name="acceptedOn"/> with the pinned limit; instant matters finish at once, but a
+    /// fee-bearing one is only accepted, due the same day, and finishes when fees clears it (即办 after 缴费).</summary>
     public void AcceptOn(DateTimeOffset now, DateOnly acceptedOn)
     {
-        if (Limit.Instant) CompleteAtWindow(now, Kernel.WorkingDayCalendar.China.IsWorkingDay(acceptedOn)
-            ? acceptedOn : Kernel.WorkingDayCalendar.China.NextWorkingDay(acceptedOn));
+        var workingDay = Kernel.WorkingDayCalendar.China.IsWorkingDay(acceptedOn) ? acceptedOn : Kernel.WorkingDayCalendar.China.NextWorkingDay(acceptedOn);
+        if (Limit is { Instant: true, FeeBearing: true }) Accept(now, workingDay, workingDay, 0);
+        else if (Limit.Instant) CompleteAtWindow(now, workingDay);
         else Accept(now, acceptedOn, Limit.DueFrom(acceptedOn), Limit.Amount);
         NoticeIssuedAt = now;
     }

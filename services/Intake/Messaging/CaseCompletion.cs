@@ -6,7 +6,7 @@ namespace Linkage.Intake.Messaging;
 
 /// <summary>Marks a case completed; the save path announces it (CaseCompleted inside the deployment, and the status
 /// back down to the station over the federation bus when the case was forwarded). The inbox saves. With a fee gate,
-/// an unpaid fee-bearing case stays open until fees clears it.</summary>
+/// an unpaid fee-bearing case stays open until fees clears it; an instant one then finishes as instant.</summary>
 public static class CaseCompletion
 {
     public static async Task CompleteAsync(
@@ -15,7 +15,7 @@ public static class CaseCompletion
         var @case = await db.Cases.FirstOrDefaultAsync(c => c.Id == caseId, ct);
         if (@case is null || @case.Status == Domain.CaseStatus.Completed) return;
         if (fees is not null && !await fees.MayCompleteAsync(@case, ct)) return;
-        if (!@case.Complete(outcome, at)) return;
+        if (!@case.Complete(@case.Limit.Instant ? "instant" : outcome, at)) return;
         await saves.StageAsync(ct);
     }
 }

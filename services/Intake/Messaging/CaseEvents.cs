@@ -9,7 +9,8 @@ public static class CaseEvents
     public static CaseAccepted Accepted(IntakeCase c) => new(
         c.Id, c.CaseNumber, c.MatterCode, c.MatterName, c.ImplementationCode, c.ImplementationVersion,
         c.HandlingOrgUnitId, c.HandlingDivision, c.SubmittedAtOrgUnitId, c.SubmittedAtDivision,
-        Summary(c.Applicant), c.AcceptedAt!.Value, c.AcceptedOn!.Value, c.DueDate!.Value, c.CommittedWorkingDays, c.Bundle);
+        Summary(c.Applicant), c.AcceptedAt!.Value, c.AcceptedOn!.Value, c.DueDate!.Value, c.CommittedWorkingDays, c.Bundle,
+        c.Limit.Instant);
 
     public static CaseCompleted Completed(IntakeCase c) => new(
         c.Id, c.CaseNumber, c.MatterCode, c.HandlingOrgUnitId, c.HandlingDivision, c.SubmittedAtOrgUnitId,
@@ -21,7 +22,7 @@ public static class CaseEvents
         c.Id, c.CaseNumber, c.MatterCode, c.Channel.ToString().ToLowerInvariant(), c.SubmittedAtOrgUnitId, c.SubmittedAtDivision, c.ReceivedAt);
 
     public static MaterialsRequested MaterialsRequested(IntakeCase c) => new(
-        c.Id, c.CaseNumber, c.MatterCode, c.HandlingOrgUnitId, c.HandlingDivision, c.MissingMaterials, c.NoticeIssuedAt!.Value);
+        c.Id, c.CaseNumber, c.MatterCode, c.HandlingOrgUnitId, c.HandlingDivision, c.MissingMaterials, c.NoticeIssuedAt!.Value, c.ReceivedAt);
 
     public static CaseRefused Refused(IntakeCase c) => new(
         c.Id, c.CaseNumber, c.MatterCode, c.HandlingOrgUnitId, c.HandlingDivision, c.RefusalReason!, c.NoticeIssuedAt!.Value);

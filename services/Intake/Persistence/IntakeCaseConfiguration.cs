@@ -36,6 +36,7 @@ public sealed class IntakeCaseConfiguration : IEntityTypeConfiguration<IntakeCas
         b.Property(c => c.CertificateIdentifier).HasMaxLength(100);
         b.Property(c => c.Bundle).HasColumnType("jsonb").HasConversion(
             v => JsonSerializer.Serialize(v, Json), json => JsonSerializer.Deserialize<BundleSummary>(json, Json));
+        b.Property(c => c.StatusCodeHash).HasMaxLength(64);
         b.HasIndex(c => new { c.Status, c.ReceivedAt });
         b.Property<uint>("xmin").IsRowVersion();
     }

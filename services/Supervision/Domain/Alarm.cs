@@ -104,6 +104,20 @@ public sealed class Alarm
         RaisedAt = at.ToUniversalTime(),
     };
 
+    /// <summary>否定报备: a negative decision on a case reached the applicant without its filing, one red card per filing.</summary>
+    public static Alarm NegativeUnfiled(Guid filingId, Guid caseId, string caseNumber, string division, DateTimeOffset decidedAt, DateTimeOffset at) => new()
+    {
+        Id = OneCardPer(filingId, AlarmKind.NegativeUnfiled),
+        CaseId = caseId,
+        CaseNumber = caseNumber,
+        Kind = AlarmKind.NegativeUnfiled,
+        Level = AlertLevel.Red,
+        HandlingDivision = division,
+        Deadline = ChinaTime.ToLocalDate(decidedAt),
+        RaisedOn = ChinaTime.ToLocalDate(at),
+        RaisedAt = at.ToUniversalTime(),
+    };
+
     /// <summary>The id of the one card a reported fact (a reconciliation, a rectification) may raise of a kind, so two
     /// reports handled at once cannot both raise it.</summary>
     private static Guid OneCardPer(Guid subject, AlarmKind kind)

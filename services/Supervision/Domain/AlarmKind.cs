@@ -9,4 +9,5 @@ public enum AlarmKind
     FeeMismatch, // 收费日对账不符: CaseId is the fees module's reconciliation
     VisitOverdue, // 差评回访超期: CaseId is the ratings module's rectification
     RectifyOverdue, // 差评整改超期: CaseId is the ratings module's rectification
+    NegativeUnfiled, // 否定报备缺失: a refusal or late notice reached the applicant unfiled (office module)
 }

@@ -1,15 +1,25 @@
+using Linkage.Contracts.Events.Ratings;
+
 namespace Linkage.Supervision.Domain;
 
 /// <summary>The pre-aggregated figures of one day for one handling unit and matter, added to as facts arrive, so a
-/// query over a year and a province sums counters instead of scanning cases.</summary>
+/// query over a year and a province sums counters instead of scanning cases. A case's facts are counted under the
+/// window that received it (<see cref="WindowId"/>, <see cref="DepartmentId"/> ""); a department's task facts on rows
+/// of their own (<see cref="DepartmentId"/> set, <see cref="WindowId"/> "") — never both, see decision 0521.
+/// <see cref="Version"/> counts the row's changes; rows of a child deployment arrive whole over the federation bus
+/// (<see cref="RolledUpFrom"/>, decision 0520).</summary>
 public sealed class DailyCount
 {
     private DailyCount() { }
 
     /// <summary>A tally waiting in the unit of work to be added to its day's row.</summary>
-    public static DailyCount Of(DateOnly day, string division, string orgUnitId, string matterCode, Tally t)
+    public static DailyCount Of(DateOnly day, string division, string orgUnitId, string matterCode, string windowId, string departmentId, Tally t)
     {
-        var d = new DailyCount { Day = day, HandlingDivision = division, HandlingOrgUnitId = orgUnitId, MatterCode = matterCode };
+        var d = new DailyCount
+        {
+            Day = day, HandlingDivision = division, HandlingOrgUnitId = orgUnitId, MatterCode = matterCode, WindowId = windowId,
+            DepartmentId = departmentId,
+        };
         d.Add(t);
         return d;
     }
@@ -26,6 +36,8 @@ public sealed class DailyCount
     public string HandlingDivision { get; private set; } = "";
     public string HandlingOrgUnitId { get; private set; } = "";
     public string MatterCode { get; private set; } = "";
+    public string WindowId { get; private set; } = "";      // 受理窗口: the unit that received the case
+    public string DepartmentId { get; private set; } = "";  // 审查部门: set on a department's task rows only
     public int Received { get; private set; }
     public int Completed { get; private set; }
     public int OnTime { get; private set; }
@@ -41,6 +53,12 @@ public sealed class DailyCount
     public int Online { get; private set; }                // completed online (网办): the assessment's online depth
     public int RectificationsClosed { get; private set; }  // 差评整改 closed that day
     public int RectificationsOverdue { get; private set; } // 差评整改 overdue that day
+    public long Version { get; private set; }
+    public long PublishedVersion { get; private set; }     // the version last rolled up to the tier above
+    public string RolledUpFrom { get; private set; } = "";  // the child deployment's app id; "" for this deployment's own facts
+
+    /// <summary>Sent to the tier above as it stands.</summary>
+    public void MarkPublished() => PublishedVersion = Version;
 }
 
 /// <summary>What one fact adds to a day's counters.</summary>
@@ -57,6 +75,13 @@ public sealed record Tally(
 
     public static Tally Card(AlertLevel level) => level == AlertLevel.Red ? new(Red: 1) : new(Yellow: 1);
 
-    /// <summary>满意: grade 4 or 5 of 5.</summary>
-    public static Tally Rating(int grade) => new(Ratings: 1, GradeSum: grade, Satisfied: grade >= 4 ? 1 : 0);
+    /// <summary>A department's task decided (部门审查环节办结), judged against the step's deadline as a case is against its due date.</summary>
+    public static Tally Step(DateOnly decidedOn, DateOnly deadline)
+    {
+        var onTime = CompletedOnTimeRule.Holds(decidedOn, deadline);
+        return new(Completed: 1, OnTime: onTime ? 1 : 0, Early: CompletedEarlyRule.Holds(decidedOn, deadline) ? 1 : 0, CompletedLate: onTime ? 0 : 1);
+    }
+
+    /// <summary>满意 as Ratings publishes it (<see cref="RatingGrades"/>: 基本满意 3 or better).</summary>
+    public static Tally Rating(int grade) => new(Ratings: 1, GradeSum: grade, Satisfied: RatingGrades.IsSatisfied(grade) ? 1 : 0);
 }

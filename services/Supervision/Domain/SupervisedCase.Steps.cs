@@ -14,11 +14,15 @@ public sealed partial class SupervisedCase
         Timeline.Add(TimelineEntry.Of(TimelineEntryKind.ReviewOpened, at, $"{tasks.Count} department task(s)"));
     }
 
-    public void DecideStep(Guid taskId, string departmentId, string decision, DateTimeOffset at)
+    /// <summary>The step's first decision as a tally for its department's counters; null for a later one.</summary>
+    public Tally? DecideStep(Guid taskId, string departmentId, string decision, DateTimeOffset at)
     {
-        StepOf(taskId, departmentId, ChinaTime.ToLocalDate(at)).Decide(decision, at);
+        var step = StepOf(taskId, departmentId, ChinaTime.ToLocalDate(at));
+        var first = step.IsPending;
+        step.Decide(decision, at);
         if (Status == SupervisedCaseStatus.Open && ClockRunning) NextCheckOn = CheckNow;
         Timeline.Add(TimelineEntry.Of(TimelineEntryKind.StepDecided, at, $"{departmentId}: {decision}"));
+        return first ? Tally.Step(ChinaTime.ToLocalDate(at), step.Deadline) : null;
     }
 
     public void RecordRefusal(DateTimeOffset at, string detail) => Timeline.Add(TimelineEntry.Of(TimelineEntryKind.Refused, at, detail));

@@ -1,16 +1,18 @@
 using Linkage.Contracts.Events.Approval;
+using Linkage.Kernel;
 using Linkage.Messaging;
 using Linkage.Supervision.Persistence;
 using MassTransit;
 
 namespace Linkage.Supervision.Messaging;
 
-/// <summary>A department decided its task: the step is done, on time or not.</summary>
+/// <summary>A department decided its task: the step is done, on time or not, and counted on the department's row.</summary>
 public sealed class DepartmentDecidedConsumer(SupervisionDbContext db) : InboxConsumer<DepartmentDecided, SupervisionDbContext>(db)
 {
     protected override async Task Handle(DepartmentDecided m, ConsumeContext<DepartmentDecided> context)
     {
         var @case = await ApprovalFacts.WatchedAsync(Db, m.CaseId, context.CancellationToken);
-        @case.DecideStep(m.TaskId, m.DepartmentId, m.Decision, m.DecidedAt);
+        if (@case.DecideStep(m.TaskId, m.DepartmentId, m.Decision, m.DecidedAt) is { } decided)
+            DailyCounts.AddStep(Db, @case, m.DepartmentId, ChinaTime.ToLocalDate(m.DecidedAt), decided);
     }
 }

@@ -1,12 +1,14 @@
 using Linkage.Contracts.Events.Approval;
+using Linkage.Kernel;
 using Linkage.Messaging;
+using Linkage.Supervision.Domain;
 using Linkage.Supervision.Persistence;
 using MassTransit;
 
 namespace Linkage.Supervision.Messaging;
 
 /// <summary>部门审查开始: each department's task and its deadline becomes a supervised step, and the departments
-/// may read the case here (decision 0300).</summary>
+/// may read the case here (decision 0300); each task is received on its department's row (decision 0521).</summary>
 public sealed class ReviewOpenedConsumer(SupervisionDbContext db) : InboxConsumer<ReviewOpened, SupervisionDbContext>(db)
 {
     protected override async Task Handle(ReviewOpened m, ConsumeContext<ReviewOpened> context)
@@ -14,5 +16,7 @@ public sealed class ReviewOpenedConsumer(SupervisionDbContext db) : InboxConsume
         await CaseDepartments.ProjectAsync(Db, m.CaseId, m.DepartmentIds, context.CancellationToken);
         var @case = await ApprovalFacts.WatchedAsync(Db, m.CaseId, context.CancellationToken);
         @case.OpenReview((m.Tasks ?? []).Select(t => (t.TaskId, t.DepartmentId, t.Deadline)).ToList(), m.OpenedAt);
+        foreach (var task in m.Tasks ?? [])
+            DailyCounts.AddStep(Db, @case, task.DepartmentId, ChinaTime.ToLocalDate(m.OpenedAt), new Tally(Received: 1));
     }
 }

@@ -10,7 +10,7 @@ public sealed class SessionRecording
     public Guid SessionId { get; private set; }
     public Guid CaseId { get; private set; }
     public long FeedId { get; private set; }
-    public string Track { get; private set; } = "";       // "audio" | "video"
+    public string Track { get; private set; } = "";       // "audio" | "video" | "muxed" (a participant's audio and video in one file)
     public string FileName { get; private set; } = "";
     public string ContentType { get; private set; } = "";
     public long Size { get; private set; }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Linkage.VideoReview.Domain;
@@ -16,13 +15,13 @@ public static partial class JanusPostProcessor
     {
         var name = Path.GetFileNameWithoutExtension(mjr);
         if (FeedPattern().Match(name) is not { Success: true } feed) return null;
-        var header = await RunAsync(ct, "-d", "0", "-j", mjr);
+        var header = await ToolProcess.RunAsync(Tool, ct, "-d", "0", "-j", mjr);
         if (header is null || !header.Contains('{') || JsonNode.Parse(header[header.IndexOf('{')..(header.LastIndexOf('}') + 1)]) is not JsonObject json) return null;
         if (Container(json["t"]?.GetValue<string>(), json["c"]?.GetValue<string>()) is not var (kind, extension, contentType)) return null;
         var output = Path.Combine(Path.GetTempPath(), $"{name}-{Guid.NewGuid():N}.{extension}");
         try
         {
-            if (await RunAsync(ct, "-d", "0", mjr, output) is null || !File.Exists(output)) return null;
+            if (await ToolProcess.RunAsync(Tool, ct, "-d", "0", mjr, output) is null || !File.Exists(output)) return null;
             return new RecordedTrack(long.Parse(feed.Groups[1].Value), kind, $"{name}.{extension}", contentType, await File.ReadAllBytesAsync(output, ct));
         }
         finally
@@ -39,17 +38,6 @@ public static partial class JanusPostProcessor
         ("v", _) => ("video", "mkv", "video/x-matroska"),
         _ => null,
     };
-
-    /// <summary>The tool's standard output, or null when it failed.</summary>
-    private static async Task<string?> RunAsync(CancellationToken ct, params string[] args)
-    {
-        var start = new ProcessStartInfo(Tool, args) { RedirectStandardOutput = true, RedirectStandardError = true };
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{Tool} did not start.");
-        var stdout = process.StandardOutput.ReadToEndAsync(ct);
-        _ = process.StandardError.ReadToEndAsync(ct);
-        await process.WaitForExitAsync(ct);
-        return process.ExitCode == 0 ? await stdout : null;
-    }
 
     [GeneratedRegex(@"-user-(\d+)-")]
     private static partial Regex FeedPattern();

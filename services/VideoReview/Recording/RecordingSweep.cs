@@ -8,9 +8,9 @@ using Microsoft.Extensions.Logging;
 
 namespace Linkage.VideoReview.Recording;
 
-/// <summary>Once a recorded session's room is destroyed (Janus has closed its files), its tracks are converted, hashed
-/// and stored with <c>RecordingStored</c> in one transaction, and the raw files removed. Media past their retention
-/// are deleted; their metadata and hash stay.</summary>
+/// <summary>Once a recorded session's room is destroyed (Janus has closed its files), its tracks are converted, each
+/// participant's audio and video muxed into one file, hashed and stored with <c>RecordingStored</c> in one transaction,
+/// and the raw files removed. Media past their retention are deleted; their metadata and hash stay.</summary>
 public sealed class RecordingSweep(
     VideoReviewDbContext db, IRecordingStore store, RecordingSettings settings, TimeProvider clock, ILogger<RecordingSweep> log) : ISweep
 {
@@ -33,13 +33,14 @@ public sealed class RecordingSweep(
             var files = Directory.Exists(room) ? Directory.GetFiles(room) : [];
             if (files.Any(f => f.EndsWith(".tmp", StringComparison.Ordinal))) continue; // Janus still writes
             var now = clock.GetUtcNow();
+            var tracks = new List<RecordedTrack>();
             foreach (var mjr in files.Where(f => f.EndsWith(".mjr", StringComparison.Ordinal)).Order())
             {
-                if (await JanusPostProcessor.ConvertAsync(mjr, ct) is not { } track)
-                {
-                    log.LogWarning("Recording {File} of session {Session} has no convertible media", Path.GetFileName(mjr), session.Id);
-                    continue;
-                }
+                if (await JanusPostProcessor.ConvertAsync(mjr, ct) is { } converted) tracks.Add(converted);
+                else log.LogWarning("Recording {File} of session {Session} has no convertible media", Path.GetFileName(mjr), session.Id);
+            }
+            foreach (var track in await TrackMuxer.PerParticipantAsync(tracks, ct))
+            {
                 var recording = SessionRecording.Store(session, track, now, settings.Retention);
                 db.Recordings.Add(recording);
                 store.Stage(recording.Id, track.Content);

@@ -78,6 +78,7 @@ public sealed class Tiers : IAsyncLifetime
         {
             s["Linkage:RabbitMq:Uri"] = node.AmqpUri.ToString();
             s["Linkage:ServesExcept"] = except;
+            s["Linkage:Supervision:RollUpInterval"] = "00:00:01";
             id.Configure(s);
             foreach (var peer in new[] { CityId, CountyId, TownId }.Where(p => p != id)) peer.TrustedBy(s);
         });

@@ -89,11 +89,5 @@ public sealed class BadInputTests(FeesHostFixture f)
         Assert.Equal(["status"], (await (await clerk.GetAsync("/api/fees/cases?status=owing")).ProblemAsync(HttpStatusCode.UnprocessableEntity)).ErrorFields());
     }
 
-    private static HttpRequestMessage Callback(byte[] body, string? signature)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, "/api/fees/callbacks/online") { Content = new ByteArrayContent(body) };
-        request.Content.Headers.ContentType = new("application/json");
-        if (signature is not null) request.Headers.Add(ProviderSignature.Header, signature);
-        return request;
-    }
+    private static HttpRequestMessage Callback(byte[] body, string? signature) => OnlinePaymentTests.Callback(body, signature);
 }

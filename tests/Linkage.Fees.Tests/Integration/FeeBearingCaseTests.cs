@@ -53,6 +53,8 @@ public sealed class FeeBearingCaseTests(FeesHostFixture f)
         var refund = await (await clerk.PostAsJsonAsync($"/api/fees/cases/{caseId}/refunds", new { amountFen = 2_050, reason = "现场核查免于进行，退还核查费" }))
             .JsonAsync(HttpStatusCode.Created);
         Assert.Equal(10_000, refund.GetProperty("netPaidFen").GetInt64());
+        Assert.Equal(2L, await f.CountAsync( // the audit trail (decision 0530): the payment and the refund, by the clerk
+            $"SELECT count(*) FROM audit.audit_log WHERE chain = 'fees' AND target_id = '{caseId}' AND actor_subject = 'clerk' AND action IN ('fee.paid', 'fee.refunded')"));
 
         var today = ChinaTime.ToLocalDate(DateTimeOffset.UtcNow);
         var reconciled = await (await clerk.PostAsJsonAsync("/api/fees/reconciliations",

@@ -14,6 +14,8 @@ public sealed class FeesHostFixture : IAsyncLifetime
     public const string Entry = "350926-000121010000-01";
     public const long DueFen = 12_050; // 100.00 + 20.50 yuan
 
+    public static readonly DemoUser CountyAdmin = new("admin-county", "县政务服务管理局", [Roles.TierAdmin], "350926000000");
+
     public LinkageTestHost Host { get; private set; } = null!;
 
     public byte[] ProviderKey { get; } = RandomNumberGenerator.GetBytes(32);
@@ -22,7 +24,7 @@ public sealed class FeesHostFixture : IAsyncLifetime
     {
         Host = await LinkageTestHost.StartAsync("catalog,intake,approval,fees,supervision",
             configure: s => s["Linkage:Fees:ProviderKey"] = Convert.ToBase64String(ProviderKey));
-        using var admin = Client(new DemoUser("admin-county", "县政务服务管理局", [Roles.TierAdmin], "350926000000"));
+        using var admin = Client(CountyAdmin);
         var saved = await admin.PutAsJsonAsync($"/api/catalog/implementations/{Entry}", FeeBearingEntry());
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
     }

@@ -12,6 +12,7 @@ public static class Classification
         ["POST /api/intake/cases"] = "a new case of the caller's (an applicant for herself, staff at their own window)",
         ["POST /api/intake/appointments"] = "a slot booked by and for the calling applicant",
         ["POST /api/intake/credit-flags"] = "a flag recorded in the caller's own division (decision 0301)",
+        ["POST /api/office/enquiries"] = "an enquiry recorded by the caller at their own centre's desk (首问负责, decision 0500)",
     };
 
     public static readonly IReadOnlyDictionary<string, string> Reference = new Dictionary<string, string>

@@ -3,7 +3,8 @@ using Npgsql;
 namespace Linkage.Security.Tests.Matrix;
 
 /// <summary>Every module table's row count and a hash over its rows: "nothing changed" is two equal fingerprints.
-/// Messaging bookkeeping (outbox, inbox, idempotency keys) is left out: it moves on its own and holds no target.</summary>
+/// Messaging bookkeeping (outbox, inbox, idempotency keys) and the audit chain heads a sweep signs on its own schedule
+/// (signed and received heads) are left out: they move on their own and hold no target.</summary>
 public sealed class DatabaseFingerprint(string connectionString)
 {
     private string? query;
@@ -30,7 +31,7 @@ public sealed class DatabaseFingerprint(string connectionString)
         const string tables = """
             SELECT table_schema, table_name FROM information_schema.tables
             WHERE table_type = 'BASE TABLE' AND table_schema NOT IN ('pg_catalog', 'information_schema')
-              AND table_name !~* '(outbox|inbox|idempotenc|__ef|migrations|sweep|lease)'
+              AND table_name !~* '(outbox|inbox|idempotenc|__ef|migrations|sweep|lease|signed_heads|received_heads)'
             ORDER BY 1, 2
             """;
         var parts = new List<string>();

@@ -19,6 +19,8 @@ export function configuration({ accounts, jwks, audience, clientId, redirectUris
       grant_types: ['authorization_code'],
       response_types: ['code'],
       redirect_uris: redirectUris,
+      // RP-initiated logout returns to the console's public guide (loopback: any port, as for redirect_uris)
+      post_logout_redirect_uris: redirectUris.map((uri) => uri.replace(/\/signed-in$/u, '/guide')),
     }],
     claims: { openid: ['sub'], profile: accounts.claimNames.filter((c) => c !== 'sub') },
     scopes: ['openid', 'profile', API_SCOPE],

@@ -17,4 +17,5 @@ public sealed record CaseAccepted(
     DateOnly AcceptedOn,
     DateOnly DueDate,
     int CommittedWorkingDays,
-    BundleSummary? Bundle = null);
+    BundleSummary? Bundle = null,
+    bool Instant = false);            // 即办件: decided at acceptance (a fee-bearing one finishes once paid; added with issue 18)

@@ -4,6 +4,7 @@ using Linkage.Catalog.Features.GetOrgUnit;
 using Linkage.Catalog.Features.Shared;
 using Linkage.Catalog.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Linkage.ServiceDefaults.Audit;
 
 namespace Linkage.Catalog.Features.AddDepartment;
 
@@ -25,6 +26,7 @@ public static class AddDepartmentEndpoint
 
         var department = Department.Create(departmentId, id, name, creditCode);
         db.Departments.Add(department);
+        db.Audit(http.Caller(), "department.added", "department", department.Id, new { orgUnit = id, name });
         if (!await changes.SaveAsync(ct)) return Problems.Invalid("id", $"'{departmentId}' is already in use.");
         return TypedResults.Created($"/api/catalog/org-units/{id}", DepartmentView.From(department));
     }

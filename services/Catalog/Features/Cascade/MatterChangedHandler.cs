@@ -31,6 +31,7 @@ public sealed class MatterChangedHandler(CatalogDbContext db, CatalogCache cache
         var written = await new EntryRefresh(Db, log).ApplyAsync(matter, envelope.TargetDivision!, ct);
         log.LogInformation("Matter {Code} v{Version} cascaded to {Division}: {Entries} entries refreshed",
             matter.Code, matter.Latest.Version, envelope.TargetDivision, written);
-        cache.Invalidate();
     }
+
+    protected override void Committed() => cache.Invalidate();
 }

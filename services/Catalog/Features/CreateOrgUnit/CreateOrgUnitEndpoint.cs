@@ -4,6 +4,7 @@ using Linkage.Catalog.Features.GetOrgUnit;
 using Linkage.Catalog.Features.Shared;
 using Linkage.Catalog.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Linkage.ServiceDefaults.Audit;
 
 namespace Linkage.Catalog.Features.CreateOrgUnit;
 
@@ -31,6 +32,7 @@ public static class CreateOrgUnitEndpoint
 
         var unit = OrgUnit.Create(draft);
         db.OrgUnits.Add(unit);
+        db.Audit(http.Caller(), "org-unit.created", "org-unit", unit.Id, new { division = request.DivisionCode, kind = request.Kind });
         if (!await changes.SaveAsync(ct)) return Problems.Invalid("id", $"'{draft.Id}' is already in use.");
         return TypedResults.Created($"/api/catalog/org-units/{unit.Id}", OrgUnitView.From(unit, []));
     }

@@ -5,6 +5,7 @@ using Linkage.Catalog.Features.Shared;
 using Linkage.Catalog.Persistence;
 using Linkage.Kernel;
 using Microsoft.EntityFrameworkCore;
+using Linkage.ServiceDefaults.Audit;
 
 namespace Linkage.Catalog.Features.CreateRegion;
 
@@ -33,6 +34,7 @@ public static class CreateRegionEndpoint
 
         var region = Region.Create(code, request.Name!.Trim());
         db.Regions.Add(region);
+        db.Audit(caller, "region.created", "region", code.Value, new { name = request.Name!.Trim() });
         if (!await changes.SaveAsync(ct)) return Problems.Invalid("code", $"'{code}' is already in use.");
         return TypedResults.Created($"/api/catalog/regions/{code}", RegionRef.From(region));
     }

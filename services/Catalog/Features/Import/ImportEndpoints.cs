@@ -1,4 +1,6 @@
 using Linkage.Catalog.Features.Shared;
+using Linkage.Catalog.Persistence;
+using Linkage.ServiceDefaults.Audit;
 
 namespace Linkage.Catalog.Features.Import;
 
@@ -14,7 +16,7 @@ public static class ImportEndpoints
     }
 
     private static async Task<Results<Accepted<ImportJobView>, InvalidRequest>> Start(
-        string? name, HttpContext http, CatalogImporter importer, ImportJobs jobs, CancellationToken ct)
+        string? name, HttpContext http, CatalogImporter importer, ImportJobs jobs, CatalogDbContext db, CancellationToken ct)
     {
         var caller = http.Caller();
         var csv = http.Request.ContentType?.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase) == true;
@@ -25,6 +27,8 @@ public static class ImportEndpoints
         if (plan is null) return Report(problems);
 
         var job = jobs.Start(file, caller.Division!.Value.Value, plan);
+        db.Audit(caller, "catalog.import-started", "import", job.Id.ToString(), new { file });
+        await db.SaveChangesAsync(ct);
         return TypedResults.Accepted($"/api/catalog/imports/{job.Id}", ImportJobView.From(job));
     }
 

@@ -8,6 +8,7 @@ using Linkage.Kernel;
 using Linkage.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Linkage.ServiceDefaults.Audit;
 
 namespace Linkage.Catalog.Features.ReviseMatter;
 
@@ -27,11 +28,11 @@ public static class ReviseMatterEndpoint
         if (RuleProblems.Check(request.InputRules()) is { } incomplete) return incomplete;
 
         return await db.InTransactionAsync(
-            (transaction, token) => ReviseLockedAsync(matterCode, request, db, changes, clock, transaction, token), ct);
+            (transaction, token) => ReviseLockedAsync(matterCode, request, http.Caller(), db, changes, clock, transaction, token), ct);
     }
 
     private static async Task<Results<Ok<MatterView>, InvalidRequest, ProblemHttpResult, ForbidHttpResult>> ReviseLockedAsync(
-        string matterCode, MatterRequest request, CatalogDbContext db, CatalogChanges changes, TimeProvider clock,
+        string matterCode, MatterRequest request, CallerContext caller, CatalogDbContext db, CatalogChanges changes, TimeProvider clock,
         IDbContextTransaction transaction, CancellationToken ct)
     {
         var matter = await db.Matters.FromSql($"""SELECT * FROM catalog.matters WHERE "Code" = {matterCode} FOR UPDATE""").FirstOrDefaultAsync(ct);
@@ -44,6 +45,7 @@ public static class ReviseMatterEndpoint
         {
             return RuleProblems.Invalid(broken);
         }
+        db.Audit(caller, "matter.revised", "matter", matter.Code);
         await MatterCascade.QueueAsync(db, matter, clock.GetUtcNow(), ct);
         await changes.SaveAsync(ct);
         await transaction.CommitAsync(ct);

@@ -5,6 +5,7 @@ using Linkage.Catalog.Features.Shared;
 using Linkage.Catalog.Persistence;
 using Linkage.Kernel;
 using Microsoft.EntityFrameworkCore;
+using Linkage.ServiceDefaults.Audit;
 
 namespace Linkage.Catalog.Features.SaveBundle;
 
@@ -41,6 +42,7 @@ public sealed class BundleWriter(CatalogDbContext db, TimeProvider clock)
 
         var bundle = Bundle.Create(draft);
         db.Bundles.Add(bundle);
+        db.Audit(caller, "bundle.written", "bundle", bundle.Code, new { version = bundle.Version });
         return new(bundle, null);
     }
 }

@@ -2,6 +2,7 @@ using Linkage.Catalog.Domain.Rules;
 using Linkage.Catalog.Features.GetOrgUnit;
 using Linkage.Catalog.Features.Shared;
 using Linkage.Catalog.Persistence;
+using Linkage.ServiceDefaults.Audit;
 
 namespace Linkage.Catalog.Features.SetHours;
 
@@ -19,6 +20,7 @@ public static class SetHoursEndpoint
         if (RuleProblems.Check(DirectoryRules.Hours("hours", request.Hours)) is { } invalid) return invalid;
 
         unit.ChangeHours(request.Hours!.Trim());
+        db.Audit(http.Caller(), "org-unit.hours-set", "org-unit", id, new { hours = request.Hours!.Trim() });
         await changes.SaveAsync(ct);
         return TypedResults.Ok(await db.ViewAsync(unit, ct));
     }

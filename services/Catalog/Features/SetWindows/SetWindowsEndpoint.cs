@@ -4,6 +4,7 @@ using Linkage.Catalog.Features.GetOrgUnit;
 using Linkage.Catalog.Features.Shared;
 using Linkage.Catalog.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Linkage.ServiceDefaults.Audit;
 
 namespace Linkage.Catalog.Features.SetWindows;
 
@@ -24,6 +25,7 @@ public static class SetWindowsEndpoint
         if (RuleProblems.Check(DirectoryRules.Windows(windows, departments.ToHashSet())) is { } invalid) return invalid;
 
         unit.ReplaceWindows(windows);
+        db.Audit(http.Caller(), "org-unit.windows-set", "org-unit", id, new { windows = windows.Select(w => w.Number) });
         await changes.SaveAsync(ct);
         return TypedResults.Ok(await db.ViewAsync(unit, ct));
     }

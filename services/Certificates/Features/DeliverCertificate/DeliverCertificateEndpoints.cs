@@ -4,6 +4,7 @@ using Linkage.Certificates.Persistence;
 using Linkage.Messaging;
 using Linkage.ServiceDefaults.Json;
 using Microsoft.EntityFrameworkCore;
+using Linkage.ServiceDefaults.Audit;
 
 namespace Linkage.Certificates.Features.DeliverCertificate;
 
@@ -37,6 +38,7 @@ public static class DeliverCertificateEndpoints
             if (await db.Deliveries.AnyAsync(d => d.CertificateId == c.Id, token)) return Problems.Conflict($"Delivery of {identifier} is arranged already.");
             var delivery = Delivery.Arrange(c, method, address, clock.GetUtcNow());
             db.Deliveries.Add(delivery);
+            db.Audit(caller, "certificate.delivery-arranged", "certificate", identifier, new { method });
             return TypedResults.Ok(DeliveryView.From(identifier, delivery));
         }, ct);
     }
@@ -57,6 +59,7 @@ public static class DeliverCertificateEndpoints
             if (!delivery.Advance(status, request.TrackingNumber?.Trim(), caller.Subject, clock.GetUtcNow()))
                 return Problems.Conflict($"Delivery of {identifier} is {delivery.Status.ToString().ToLowerInvariant()} already.");
             if (status == DeliveryStatus.Delivered) db.Publish(CertificateEvents.Delivered(c, delivery), c.CaseId.ToString());
+            db.Audit(caller, "certificate.delivery-" + status.ToString().ToLowerInvariant(), "certificate", identifier);
             return TypedResults.Ok(DeliveryView.From(identifier, delivery));
         }, ct);
     }

@@ -2,6 +2,7 @@ using Linkage.Certificates.Features.PublishedKeys;
 using Linkage.Certificates.Persistence;
 using Linkage.Certificates.Signing;
 using Microsoft.EntityFrameworkCore;
+using Linkage.ServiceDefaults.Audit;
 
 namespace Linkage.Certificates.Features.RotateKey;
 
@@ -23,6 +24,8 @@ public static class RotateKeyEndpoint
         {
             await using var transaction = await db.Database.BeginTransactionAsync(token);
             var rotated = await keys.RotateAsync(orgUnitId, active.Division, token);
+            db.Audit(caller, "signing-key.rotated", "org-unit", orgUnitId, new { division = active.Division });
+            await db.SaveChangesAsync(token);
             await transaction.CommitAsync(token);
             return (Results<Ok<PublishedKeyView>, ProblemHttpResult>)TypedResults.Ok(PublishedKeyView.From(rotated));
         }, ct);

@@ -2,6 +2,7 @@ using Linkage.Fees.Domain;
 using Linkage.Fees.Domain.Rules;
 using Linkage.Fees.Features.Shared;
 using Linkage.Fees.Persistence;
+using Linkage.ServiceDefaults.Audit;
 
 namespace Linkage.Fees.Features.Assess;
 
@@ -28,6 +29,7 @@ public static class ReliefEndpoint
         if (fee.PaidFen > 0 || fee.Waived) return Problems.Conflict("The fee is paid or waived already; refund it instead.");
 
         fee.Relieve(request.Line!.Value, request.Kind!.Value, request.Percent ?? 100, request.Basis!.Trim());
+        db.Audit(http.Caller(), "fee.relieved", "fee", caseId.ToString(), new { line = request.Line, kind = request.Kind, percent = request.Percent ?? 100 });
         FeeClearance.TellIfCleared(db, fee, clock.GetUtcNow());
         if (!await FeeWrite.SavedAsync(db, ct)) return Problems.Conflict(FeeWrite.Raced);
         return TypedResults.Ok(FeeView.From(fee, []));

@@ -1,6 +1,7 @@
 using Linkage.Fees.Domain.Rules;
 using Linkage.Fees.Features.Shared;
 using Linkage.Fees.Persistence;
+using Linkage.ServiceDefaults.Audit;
 
 namespace Linkage.Fees.Features.Assess;
 
@@ -25,6 +26,7 @@ public static class WaiveEndpoint
         if (fee.PaidFen > 0 || fee.Waived) return Problems.Conflict("The fee is paid or waived already.");
 
         fee.Waive(request.Reason!.Trim(), caller.Subject);
+        db.Audit(caller, "fee.waived", "fee", caseId.ToString(), new { reason = request.Reason!.Trim() });
         FeeClearance.TellIfCleared(db, fee, clock.GetUtcNow());
         if (!await FeeWrite.SavedAsync(db, ct)) return Problems.Conflict(FeeWrite.Raced);
         return TypedResults.Ok(FeeView.From(fee, []));

@@ -3,12 +3,13 @@ using Linkage.Fees.Domain;
 using Linkage.Fees.Domain.Rules;
 using Linkage.Fees.Features.Shared;
 using Linkage.Fees.Persistence;
+using Linkage.Messaging;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Fees.Features.Pay;
 
-/// <summary>The online adapter of the payment port: the provider's callback (支付结果通知), anonymous but signed; a
-/// body whose signature does not hold is refused before it is read, and nothing changes.</summary>
+/// <summary>The online adapter of the payment port: the provider's callback (支付结果通知), anonymous but signed, for an
+/// order the applicant started (or one the provider took directly); a body whose signature does not hold is refused before it is read, and nothing changes.</summary>
 public static class OnlineCallbackEndpoint
 {
     public sealed record ProviderCallback(Guid? CaseId, string? TransactionId, long? AmountFen, DateTimeOffset? PaidAt);
@@ -42,10 +43,16 @@ public static class OnlineCallbackEndpoint
                 new PositiveFenRule("amountFen", callback?.AmountFen));
         if (errors.Any) return Problems.Invalid(errors);
 
-        var fee = await db.Assessments.FirstOrDefaultAsync(f => f.CaseId == callback!.CaseId, ct);
-        if (fee is null) return Problems.NotFound($"The fee of case {callback!.CaseId}");
-        var claim = new PaymentClaim(fee.CaseId, callback!.TransactionId!.Trim(), callback.AmountFen!.Value, PaymentChannel.Online,
-            callback.PaidAt ?? clock.GetUtcNow(), "online-provider");
-        return await recorder.RecordAsync(fee, claim, ct);
+        var paid = callback!;
+        var fee = await db.Assessments.FirstOrDefaultAsync(f => f.CaseId == paid.CaseId, ct);
+        if (fee is null) return Problems.NotFound($"The fee of case {paid.CaseId}");
+        var transactionId = paid.TransactionId!.Trim();
+        var order = await db.OnlineOrders.FirstOrDefaultAsync(o => o.OrderNumber == transactionId, ct);
+        if (order is not null && !order.Fits(fee.CaseId, paid.AmountFen!.Value))
+            return Problems.Invalid("transactionId", "This order was started for another case or amount.");
+        order?.MarkPaid(paid.PaidAt ?? clock.GetUtcNow());
+        var claim = new PaymentClaim(fee.CaseId, transactionId, paid.AmountFen!.Value, PaymentChannel.Online,
+            paid.PaidAt ?? clock.GetUtcNow(), "online-provider");
+        return await recorder.RecordAsync(fee, claim, AuditActor.System("fees", fee.HandlingDivision), ct);
     }
 }

@@ -3,6 +3,7 @@ using Linkage.Fees.Domain.Rules;
 using Linkage.Fees.Features.Shared;
 using Linkage.Fees.Persistence;
 using Linkage.Kernel;
+using Linkage.Messaging;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Fees.Features.Pay;
@@ -13,7 +14,7 @@ namespace Linkage.Fees.Features.Pay;
 public sealed class PaymentRecorder(FeesDbContext db, TimeProvider clock)
 {
     public async Task<Results<Created<PaymentView>, Ok<PaymentView>, InvalidRequest, ProblemHttpResult>> RecordAsync(
-        FeeAssessment fee, PaymentClaim claim, CancellationToken ct)
+        FeeAssessment fee, PaymentClaim claim, AuditActor actor, CancellationToken ct)
     {
         if (await ReplayAsync(claim, ct) is { } replayed) return replayed;
         var errors = new FieldErrors().Check(new PositiveFenRule("amountFen", claim.AmountFen),
@@ -26,6 +27,7 @@ public sealed class PaymentRecorder(FeesDbContext db, TimeProvider clock)
         var payment = Payment.Record(fee, claim, receipt, paidOn);
         db.Payments.Add(payment);
         fee.Pay(claim.AmountFen);
+        db.Audit(actor, "fee.paid", "fee", fee.CaseId.ToString(), new { receipt, channel = claim.Channel, amountFen = claim.AmountFen });
         FeeClearance.TellIfCleared(db, fee, clock.GetUtcNow());
         if (await FeeWrite.SavedAsync(db, ct)) return TypedResults.Created($"/api/fees/payments/{payment.Id}", PaymentView.From(payment));
         return await ReplayAsync(claim, ct) ?? (Results<Created<PaymentView>, Ok<PaymentView>, InvalidRequest, ProblemHttpResult>)

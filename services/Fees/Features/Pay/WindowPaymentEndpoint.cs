@@ -3,6 +3,7 @@ using Linkage.Fees.Domain.Rules;
 using Linkage.Fees.Features.Assess;
 using Linkage.Fees.Features.Shared;
 using Linkage.Fees.Persistence;
+using Linkage.ServiceDefaults.Audit;
 
 namespace Linkage.Fees.Features.Pay;
 
@@ -28,6 +29,6 @@ public static class WindowPaymentEndpoint
             new PositiveFenRule("amountFen", request.AmountFen));
         if (errors.Any) return Problems.Invalid(errors);
         var claim = new PaymentClaim(caseId, request.Reference!.Trim(), request.AmountFen!.Value, PaymentChannel.Window, clock.GetUtcNow(), caller.Subject);
-        return await recorder.RecordAsync(fee, claim, ct);
+        return await recorder.RecordAsync(fee, claim, caller.Actor(), ct);
     }
 }

@@ -4,6 +4,7 @@ using Linkage.Fees.Domain.Rules;
 using Linkage.Fees.Features.Shared;
 using Linkage.Fees.Persistence;
 using Linkage.Kernel;
+using Linkage.ServiceDefaults.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Fees.Features.Reconcile;
@@ -40,6 +41,7 @@ public static class ReconcileEndpoint
         var refunded = await db.Refunds.Where(r => r.HandlingOrgUnitId == unit && r.DepartmentId == department && r.RefundedOn == day).SumAsync(r => r.AmountFen, ct);
         var row = Reconciliation.Make(unit, division.Value, department, day, paid - refunded, request.ReportedFen!.Value, caller.Subject, now);
         db.Reconciliations.Add(row);
+        db.Audit(caller, "fee.reconciled", "reconciliation", row.Id.ToString(), new { department, day, row.DifferenceFen });
         if (row.Flagged)
             db.Publish(new FeeReconciliationMismatch(row.Id, department, unit, row.HandlingDivision, day, row.CollectedFen, row.ReportedFen, now), unit);
         if (!await FeeWrite.SavedAsync(db, ct)) return Problems.Conflict($"Department {department} is reconciled for {day:yyyy-MM-dd} already.");

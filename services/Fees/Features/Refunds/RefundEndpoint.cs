@@ -3,6 +3,7 @@ using Linkage.Fees.Domain.Rules;
 using Linkage.Fees.Features.Assess;
 using Linkage.Fees.Persistence;
 using Linkage.Kernel;
+using Linkage.ServiceDefaults.Audit;
 using Linkage.Fees.Features.Shared;
 
 namespace Linkage.Fees.Features.Refunds;
@@ -33,6 +34,7 @@ public static class RefundEndpoint
         var refund = Refund.Make(fee, request.AmountFen!.Value, request.Reason!.Trim(), caller.Subject, now, ChinaTime.ToLocalDate(now));
         db.Refunds.Add(refund);
         fee.Refund(refund.AmountFen);
+        db.Audit(caller, "fee.refunded", "fee", caseId.ToString(), new { refund = refund.Id, amountFen = refund.AmountFen, reason = refund.Reason });
         if (!await FeeWrite.SavedAsync(db, ct)) return Problems.Conflict(FeeWrite.Raced);
         return TypedResults.Created((string?)null, new RefundView(refund.Id, caseId, refund.AmountFen, refund.Reason, refund.RefundedAt, fee.NetPaidFen));
     }

@@ -21,6 +21,10 @@ public static class FeeScope
         return fees.Where(_ => false);
     }
 
+    /// <summary>The applicant's own fees only: what they may start paying online.</summary>
+    public static IQueryable<FeeAssessment> OwnedBy(this IQueryable<FeeAssessment> fees, CallerContext caller) =>
+        caller.Has(Roles.Applicant) && caller.IdDigest is { } digest ? fees.Where(f => f.ApplicantIdDigest == digest) : fees.Where(_ => false);
+
     public static IQueryable<FeeAssessment> CollectedBy(this IQueryable<FeeAssessment> fees, CallerContext caller) =>
         caller.Has(Roles.WindowClerk) && caller.OrgUnitId is { } unit ? fees.Where(f => f.HandlingOrgUnitId == unit) : fees.Where(_ => false);
 }

@@ -1,6 +1,5 @@
 using Linkage.Fees.Persistence;
-using Microsoft.EntityFrameworkCore;
-using Npgsql;
+using Linkage.Messaging;
 
 namespace Linkage.Fees.Features.Shared;
 
@@ -10,18 +9,5 @@ public static class FeeWrite
 {
     public const string Raced = "Another change to this fee was saved first; reload and try again.";
 
-    public static async Task<bool> SavedAsync(FeesDbContext db, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return true;
-        }
-        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException
-            || e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            db.ChangeTracker.Clear();
-            return false;
-        }
-    }
+    public static Task<bool> SavedAsync(FeesDbContext db, CancellationToken ct) => db.SavedUnlessRacedAsync(ct);
 }

@@ -105,6 +105,43 @@ namespace Linkage.Fees.Persistence.Migrations
                     b.ToTable("assessments", "fees");
                 });
 
+            modelBuilder.Entity("Linkage.Fees.Domain.OnlineOrder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("AmountFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("OrderNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset?>("PaidAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("OrderNumber")
+                        .IsUnique();
+
+                    b.ToTable("online_orders", "fees");
+                });
+
             modelBuilder.Entity("Linkage.Fees.Domain.Payment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -279,6 +316,76 @@ namespace Linkage.Fees.Persistence.Migrations
                     b.HasKey("OrgUnitId", "Year");
 
                     b.ToTable("receipt_counters", "fees");
+                });
+
+            modelBuilder.Entity("Linkage.Messaging.AuditRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("action");
+
+                    b.Property<string>("ActorDivision")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("actor_division");
+
+                    b.Property<string>("ActorOrgUnit")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("actor_org_unit");
+
+                    b.Property<string>("ActorRole")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("actor_role");
+
+                    b.Property<string>("ActorSubject")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("actor_subject");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Chain")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("chain");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("detail");
+
+                    b.Property<long>("Seq")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("seq");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Seq"));
+
+                    b.Property<string>("TargetId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("target_id");
+
+                    b.Property<string>("TargetType")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("target_type");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("audit_log", "audit", t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Linkage.Messaging.InboxMessage", b =>

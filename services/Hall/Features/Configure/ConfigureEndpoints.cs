@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Linkage.Hall.Domain;
 using Linkage.Hall.Features.Shared;
 using Linkage.Hall.Persistence;
+using Linkage.ServiceDefaults.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Hall.Features.Configure;
@@ -30,6 +31,7 @@ public static partial class ConfigureEndpoints
         var area = await db.Areas.SingleOrDefaultAsync(a => a.OrgUnitId == centre && a.Code == code, ct);
         if (area is null) db.Areas.Add(new ServiceArea(centre, caller.Division!.Value.Value, code, request.Name!, matters.Distinct().ToArray()));
         else area.Change(request.Name!, matters.Distinct().ToArray());
+        db.Audit(caller, "hall.area-configured", "service-area", $"{centre}/{code}", new { request.Name, matters });
         await db.SaveChangesAsync(ct);
         return TypedResults.NoContent();
     }
@@ -49,6 +51,7 @@ public static partial class ConfigureEndpoints
         var window = await db.Windows.SingleOrDefaultAsync(w => w.OrgUnitId == centre && w.Code == code, ct);
         if (window is null) db.Windows.Add(new HallWindow(centre, caller.Division!.Value.Value, code, request.Name!, areas));
         else window.Change(request.Name!, areas);
+        db.Audit(caller, "hall.window-configured", "window", $"{centre}/{code}", new { request.Name, areas });
         await db.SaveChangesAsync(ct);
         return TypedResults.NoContent();
     }

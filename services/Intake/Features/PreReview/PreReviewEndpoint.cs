@@ -2,6 +2,7 @@ using Linkage.Intake.Domain;
 using Linkage.Intake.Features.Shared;
 using Linkage.Intake.Persistence;
 using Linkage.ServiceDefaults.Catalog;
+using Linkage.ServiceDefaults.Audit;
 
 namespace Linkage.Intake.Features.PreReview;
 
@@ -28,6 +29,7 @@ public static class PreReviewEndpoint
         if (errors.Any) return Problems.Invalid(errors);
 
         c.PreReview(c.MissingMaterials.Union(bring).ToList(), request.Note?.Trim(), clock.GetUtcNow());
+        db.Audit(http.Caller(), "case.pre-reviewed", "case", c.Id.ToString(), new { caseNumber = c.CaseNumber, bring });
         return await saves.SaveAndViewAsync(c, ct);
     }
 }

@@ -1,6 +1,7 @@
 using Linkage.Intake.Domain;
 using Linkage.Intake.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Linkage.ServiceDefaults.Audit;
 
 namespace Linkage.Intake.Features.ProxyLedger;
 
@@ -18,9 +19,10 @@ public static class AgentSteps
     {
         var line = await db.ProxyLedger.OfStation(caller).FirstOrDefaultAsync(e => e.Id == id, ct);
         if (line is null) return (null, Problems.NotFound($"Ledger line {id}"));
-        if (line.IsNext(step)) return (line, null);
-        return (null, Conflict($"The line is {LedgerView.Kebab(line.Stage)}; it can be {LedgerView.Kebab(step)} only once it is "
+        if (!line.IsNext(step)) return (null, Conflict($"The line is {LedgerView.Kebab(line.Stage)}; it can be {LedgerView.Kebab(step)} only once it is "
             + $"{LedgerView.Kebab(step - 1)}."));
+        db.Audit(caller, "proxy-ledger." + LedgerView.Kebab(step), "proxy-ledger", line.Id.ToString()); // written only with the step's save
+        return (line, null);
     }
 
     public static async Task<Results<Ok<LedgerView>, InvalidRequest, ProblemHttpResult>> SaveAsync(

@@ -1,6 +1,7 @@
 using Linkage.Intake.Domain;
 using Linkage.Intake.Persistence;
 using Linkage.Kernel;
+using Linkage.ServiceDefaults.Audit;
 
 namespace Linkage.Intake.Features.ProxyLedger;
 
@@ -30,6 +31,7 @@ public static class AskEndpoint
         var entry = ProxyLedgerEntry.Ask(new ProxyAsk(caller.OrgUnitId!, caller.Division!.Value.Value, caller.Subject, caller.Name,
             principal, request.MatterCode!, request.Request?.Trim()), clock.GetUtcNow());
         db.ProxyLedger.Add(entry);
+        db.Audit(caller, "proxy-ledger.asked", "proxy-ledger", entry.Id.ToString(), new { matterCode = entry.MatterCode });
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/intake/proxy-ledger/{entry.Id}", LedgerView.From(entry));
     }

@@ -42,5 +42,7 @@ public sealed class CaseSaves(IntakeDbContext db, TimeProvider clock)
     public async Task<Results<Ok<CaseView>, InvalidRequest, ProblemHttpResult>> SaveAndViewAsync(IntakeCase c, CancellationToken ct) =>
         await SaveAsync(ct)
             ? TypedResults.Ok(CaseView.From(c))
-            : Problems.Conflict($"Case {c.CaseNumber} was changed meanwhile; reload it and try again.");
+            : Raced(c);
+
+    public static ProblemHttpResult Raced(IntakeCase c) => Problems.Conflict($"Case {c.CaseNumber} was changed meanwhile; reload it and try again.");
 }

@@ -11,7 +11,7 @@ namespace Linkage.Intake.Features.SubmitCase;
 
 public sealed class SubmitCaseHandler(
     IntakeDbContext db, SubmitCaseValidator validator, DestinationResolver destinations, BundleDestinationResolver bundles,
-    TwoSlipDecision twoSlips, CaseSaves saves, TimeProvider clock, CreditRecords credit, IdempotencyKeys keys)
+    TwoSlipDecision twoSlips, CaseSaves saves, TimeProvider clock, CreditRecords credit, IdempotencyKeys keys, OfficeRules office)
 {
     public async Task<Results<Created<CaseView>, InvalidRequest, ProblemHttpResult>> HandleAsync(
         SubmitCaseRequest request, string? idempotencyKey, CallerContext caller, CancellationToken ct)
@@ -40,6 +40,9 @@ public sealed class SubmitCaseHandler(
             return Problems.Invalid(violation);
 
         var @case = twoSlips.Receive(await ReceiptAsync(submission, destination, caller, ct), destination.Implementation, request.SupplyBy);
+        if (@case.Status is CaseStatus.Accepted or CaseStatus.Completed && submission.Channel == Channel.Window
+            && await office.RefusedPowerAsync(@case, submission.OrgUnitId, "accept", ct) is { } unauthorised)
+            return Problems.Invalid("department", unauthorised); // 窗口授权: this window may not accept (受理) for the department
         db.Cases.Add(@case);
         if (idempotencyKey is not null)
             db.IdempotencyRecords.Add(new IdempotencyRecord(caller.Subject, idempotencyKey, @case.Id, clock.GetUtcNow(), requestHash));

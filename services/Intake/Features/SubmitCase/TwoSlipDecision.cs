@@ -11,7 +11,7 @@ public sealed class TwoSlipDecision(TimeProvider clock)
 {
     public static TimeLimitTerms LimitOf(Implementation implementation) => new(
         implementation.CommittedLimit.Amount, implementation.CommittedLimit.Unit == TimeUnit.CalendarDays,
-        implementation.CaseKind == CaseKind.Instant);
+        implementation.CaseKind == CaseKind.Instant, implementation.Fees.Any(f => f.AmountFen > 0));
 
     public static IReadOnlyList<RequiredMaterial> Listed(Implementation implementation) =>
         implementation.Materials.Select(m => new RequiredMaterial(m.Code, m.Name, m.Required, m.Deferrable)).ToList();

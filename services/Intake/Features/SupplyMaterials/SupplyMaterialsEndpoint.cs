@@ -5,6 +5,7 @@ using Linkage.Intake.Persistence;
 using Linkage.Kernel;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
+using Linkage.ServiceDefaults.Audit;
 
 namespace Linkage.Intake.Features.SupplyMaterials;
 
@@ -43,6 +44,7 @@ public static class SupplyMaterialsEndpoint
             store.Stage(file.Id, u.Content);
         }
         c.Supply(uploads.Select(u => u.Code).Distinct().ToList(), now, ChinaTime.ToLocalDate(now));
+        db.Audit(caller, "case.materials-supplied", "case", c.Id.ToString(), new { caseNumber = c.CaseNumber, materials = uploads.Select(u => u.Code).Distinct() });
         return await saves.SaveAndViewAsync(c, ct);
     }
 }

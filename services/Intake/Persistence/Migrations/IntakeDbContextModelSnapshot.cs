@@ -297,6 +297,16 @@ namespace Linkage.Intake.Persistence.Migrations
                         .HasMaxLength(24)
                         .HasColumnType("character varying(24)");
 
+                    b.Property<DateTimeOffset?>("StatusCodeExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("StatusCodeFailures")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("StatusCodeHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("SubmittedAtDivision")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -364,6 +374,9 @@ namespace Linkage.Intake.Persistence.Migrations
                                 .HasColumnType("integer");
 
                             b1.Property<bool>("CalendarDays")
+                                .HasColumnType("boolean");
+
+                            b1.Property<bool>("FeeBearing")
                                 .HasColumnType("boolean");
 
                             b1.Property<bool>("Instant")
@@ -606,6 +619,76 @@ namespace Linkage.Intake.Persistence.Migrations
                     b.HasKey("FileId");
 
                     b.ToTable("material_blobs", "intake");
+                });
+
+            modelBuilder.Entity("Linkage.Messaging.AuditRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("action");
+
+                    b.Property<string>("ActorDivision")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("actor_division");
+
+                    b.Property<string>("ActorOrgUnit")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("actor_org_unit");
+
+                    b.Property<string>("ActorRole")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("actor_role");
+
+                    b.Property<string>("ActorSubject")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("actor_subject");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Chain")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("chain");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("detail");
+
+                    b.Property<long>("Seq")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("seq");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Seq"));
+
+                    b.Property<string>("TargetId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("target_id");
+
+                    b.Property<string>("TargetType")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("target_type");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("audit_log", "audit", t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Linkage.Messaging.CaseDepartment", b =>

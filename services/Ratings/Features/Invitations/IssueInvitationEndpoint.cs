@@ -1,6 +1,7 @@
 using Linkage.Ratings.Domain;
 using Linkage.Ratings.Features.Shared;
 using Linkage.Ratings.Persistence;
+using Linkage.ServiceDefaults.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Ratings.Features.Invitations;
@@ -32,6 +33,7 @@ public static class IssueInvitationEndpoint
         if (!CaseMustBeCompletedRule.Allows(@case)) return StepProblems.Conflict("caseId", CaseMustBeCompletedRule.Message);
 
         var invitation = await InvitationIssuer.IssueAsync(db, @case, channel!.Value, caller.Subject, clock.GetUtcNow(), settings.InvitationPeriod, ct);
+        if (invitation is not null) db.Audit(caller, "rating.invited", "case", caseId.ToString(), new { channel });
         if (invitation is null || !await InvitationWrite.SavedAsync(db, ct)) return StepProblems.Conflict("caseId", AlreadyInvited);
         return TypedResults.Created((string?)null, InvitationView.From(invitation, @case));
     }

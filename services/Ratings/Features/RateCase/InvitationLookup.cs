@@ -12,17 +12,20 @@ public static class InvitationLookup
     public static async Task<(RatingInvitation? Invitation, RateableCase? Case, ProblemHttpResult? Problem)> FindAsync(
         RatingsDbContext db, ValidRating input, CallerContext caller, DateTimeOffset now, CancellationToken ct)
     {
-        var caseId = input.CaseId;
+        // A hall kiosk (自助终端) has no identity of its own: the invitation's token the resident brings stands for the
+        // applicant it was issued to, and only a token does (decision 0514).
+        var kiosk = caller.Has(Roles.Kiosk);
+        var (caseId, digest) = (kiosk ? null : input.CaseId, kiosk ? null : caller.IdDigest);
         if (input.Token is { } token)
-            caseId = await db.Invitations.Where(i => i.Token == token && i.ApplicantIdDigest == caller.IdDigest)
-                .Select(i => (Guid?)i.CaseId).FirstOrDefaultAsync(ct);
+            (caseId, digest) = await db.Invitations.Where(i => i.Token == token && (kiosk || i.ApplicantIdDigest == caller.IdDigest))
+                .Select(i => new ValueTuple<Guid?, string?>(i.CaseId, i.ApplicantIdDigest)).FirstOrDefaultAsync(ct);
         if (caseId is null) return (null, null, Problems.NotFound("The invitation"));
-        var @case = await db.Cases.AsNoTracking().RateableBy(caller.IdDigest).FirstOrDefaultAsync(c => c.Id == caseId, ct);
+        var @case = await db.Cases.AsNoTracking().RateableBy(digest).FirstOrDefaultAsync(c => c.Id == caseId, ct);
         if (@case is null) return (null, null, Problems.NotFound($"Case {caseId}"));
         if (!CaseMustBeCompletedRule.Allows(@case)) return (null, @case, StepProblems.Conflict("caseId", CaseMustBeCompletedRule.Message));
 
         var candidates = await db.Invitations
-            .Where(i => i.CaseId == @case.Id && i.ApplicantIdDigest == caller.IdDigest)
+            .Where(i => i.CaseId == @case.Id && i.ApplicantIdDigest == digest)
             .Where(i => input.Token != null ? i.Token == input.Token : input.Channel == null || i.Channel == input.Channel)
             .OrderBy(i => i.UsedAt != null).ThenBy(i => i.IssuedAt)
             .ToListAsync(ct);

@@ -7,6 +7,7 @@ public static class RateCaseEndpoint
     public static void Map(RouteGroupBuilder api) => api
         .MapPost("/", Handle)
         .WithName("RateCase")
+        .WithMetadata(new KioskAllowed())
         .WithSummary("The applicant rates a completed case through an invitation (single-use, its channel), grade 1–5 with the national indicators; grades 1 and 2 open a rectification.");
 
     private static Task<Results<Created<RatingView>, InvalidRequest, ProblemHttpResult>> Handle(

@@ -1,6 +1,7 @@
 using Linkage.Ratings.Domain;
 using Linkage.Ratings.Features.Shared;
 using Linkage.Ratings.Persistence;
+using Linkage.ServiceDefaults.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Ratings.Features.Rectifications;
@@ -25,6 +26,7 @@ public sealed class StepRunner(RatingsDbContext db, TimeProvider clock)
         if (await apply(rectification, now) is { } refused) return refused;
         var by = step == RectificationSteps.FollowUp ? "rater" : caller.Subject; // the unit's view never names the rater
         db.Steps.Add(RectificationStep.Of(rectification.Id, step, by, now, note));
+        db.Audit(caller, "rectification." + step, "rectification", rectification.Id.ToString(), new { ratingId = rectification.RatingId });
         try
         {
             await db.SaveChangesAsync(ct);

@@ -1,3 +1,4 @@
+using Linkage.Contracts.Events.Ratings;
 using Linkage.Ratings.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,10 +22,10 @@ public static class MonthlyQuery
         return db.Database.SqlQueryRaw<MonthlyRow>(Sql.Replace("@key", column), pattern, from, to).ToListAsync(ct);
     }
 
-    private const string Sql = """
+    private static readonly string Sql = $$"""
             SELECT r."@key" AS "Key", count(*)::int AS "Total",
-                   count(*) FILTER (WHERE r."Grade" >= 3)::int AS "Satisfied",
-                   count(*) FILTER (WHERE r."Grade" <= 2)::int AS "Bad",
+                   count(*) FILTER (WHERE r."Grade" >= {{RatingGrades.SatisfiedFrom}})::int AS "Satisfied",
+                   count(*) FILTER (WHERE r."Grade" <= {{RatingGrades.BadUpTo}})::int AS "Bad",
                    count(x."Id") FILTER (WHERE x."Status" IN ('FedBack', 'Closed'))::int AS "Rectified",
                    count(x."VisitedAt")::int AS "Visited"
             FROM ratings.ratings r LEFT JOIN ratings.rectifications x ON x."RatingId" = r."Id"

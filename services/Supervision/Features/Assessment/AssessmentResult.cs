@@ -2,15 +2,16 @@ using Linkage.Supervision.Domain;
 
 namespace Linkage.Supervision.Features.Assessment;
 
-/// <summary>The outcome of a monthly run: every unit and every region below the assessed one, each scored and ranked
+/// <summary>The outcome of a monthly run: every unit, window, department and region below the assessed one, each scored and ranked
 /// among the children of the same kind under its parent (一月一排名).</summary>
 public sealed record AssessmentResult(string Division, string Month, AssessmentTerms Terms, IReadOnlyList<ScoredSubject> Subjects);
 
-/// <summary>A scored unit (<c>unit</c>, an org unit id) or region (<c>region</c>, a division code).</summary>
+/// <summary>A scored unit (<c>unit</c>, an org unit id), window (<c>window</c>, the receiving unit's id), department
+/// (<c>department</c>, on its tasks) or region (<c>region</c>, a division code).</summary>
 public sealed record ScoredSubject(
     string Kind, string Key, string Parent, int Rank, decimal Score, string Grade, Points Points, decimal Deducted, Figures Figures)
 {
-    public const string Unit = "unit", Region = "region";
+    public const string Unit = "unit", Window = "window", Department = "department", Region = "region";
 }
 
 /// <summary>The published ranking of the children under one parent: ranks, scores and grades only (decision 0461).</summary>

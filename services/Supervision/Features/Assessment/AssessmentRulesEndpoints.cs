@@ -3,6 +3,7 @@ using Linkage.Supervision.Domain;
 using Linkage.Supervision.Features.Shared;
 using Linkage.Supervision.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Linkage.ServiceDefaults.Audit;
 
 namespace Linkage.Supervision.Features.Assessment;
 
@@ -44,6 +45,7 @@ public static class AssessmentRulesEndpoints
 
         var rules = await db.AssessmentRules.FirstOrDefaultAsync(r => r.Division == subtree.Division, ct);
         if (rules is null) db.AssessmentRules.Add(rules = AssessmentRules.For(subtree.Division));
+        db.Audit(caller, "assessment-rules.written", "division", subtree.Division);
         rules.Write(request, caller.Subject, clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(new AssessmentRulesView(subtree.Division, subtree.Division, request));

@@ -3,15 +3,16 @@ using Linkage.Supervision.Domain;
 
 namespace Linkage.Supervision.Features.Assessment;
 
-/// <summary>Scores every unit and every region of the subtree below the assessed division and ranks them. A region
-/// is scored on the summed facts of its subtree (rates of sums, not means of scores). Ties share a rank (1, 1, 3) and
+/// <summary>Scores every unit, window, department and region of the subtree below the assessed division and ranks each
+/// kind among its siblings under the same parent. A region is scored on the summed facts of its units (rates of sums,
+/// not means of scores); windows and departments see the same cases again and are not added to it. Ties share a rank (1, 1, 3) and
 /// are listed by key, so the output is fully determined by its inputs.</summary>
 public static class AssessmentRun
 {
     public static AssessmentResult Score(DivisionCode division, string month, AssessmentTerms terms, IReadOnlyList<UnitFigures> units)
     {
-        var subjects = units.Select(u => (Kind: ScoredSubject.Unit, Key: u.OrgUnitId, Parent: u.Division, u.Figures))
-            .Concat(Regions(division, units).Select(r => (Kind: ScoredSubject.Region, r.Key.Key, r.Key.Parent, Figures: r.Value)))
+        var subjects = units.Select(u => (u.Kind, Key: u.OrgUnitId, Parent: u.Division, u.Figures))
+            .Concat(Regions(division, units.Where(u => u.Kind == ScoredSubject.Unit)).Select(r => (Kind: ScoredSubject.Region, r.Key.Key, r.Key.Parent, Figures: r.Value)))
             .Select(s => (s.Kind, s.Key, s.Parent, s.Figures, Score: Scoring.Of(s.Figures, terms)))
             .GroupBy(s => (s.Kind, s.Parent))
             .SelectMany(siblings => siblings.Select(s => new ScoredSubject(s.Kind, s.Key, s.Parent,

@@ -13,5 +13,6 @@ public sealed record Figures(
         a.Orders + b.Orders, a.OrdersAnswered + b.OrdersAnswered, a.Yellow + b.Yellow, a.Red + b.Red, a.CompletedLate + b.CompletedLate);
 }
 
-/// <summary>One handling unit (办件单位) and the division it sits in.</summary>
-public sealed record UnitFigures(string Division, string OrgUnitId, Figures Figures);
+/// <summary>One handling unit (办件单位), receiving window (受理窗口) or reviewing department (审查部门) — by
+/// <paramref name="Kind"/> — and the division of the cases it is ranked under.</summary>
+public sealed record UnitFigures(string Division, string OrgUnitId, Figures Figures, string Kind = ScoredSubject.Unit);

@@ -1,4 +1,5 @@
 using Linkage.Documents;
+using Linkage.ServiceDefaults.Audit;
 using Linkage.Supervision.Features.Charts;
 using Linkage.Supervision.Features.Shared;
 using Linkage.Supervision.Persistence;
@@ -44,6 +45,7 @@ public static class GetAssessmentEndpoint
         if (!SupervisionScope.MaySupervise(caller) || await FindAsync(division, month, caller, db, ct, track: true) is not { } found)
             return Problems.NotFound($"Assessment {division} {month}");
         if (!found.Publish(caller.Subject, clock.GetUtcNow())) return Problems.Conflict("The assessment is published already.");
+        db.Audit(caller, "assessment.published", "assessment", $"{division}/{month}");
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(new AssessmentView(AssessmentJson.Read<AssessmentResult>(found.ResultJson), found.PublishedAt));
     }

@@ -3,6 +3,7 @@ using Linkage.Supervision.Domain;
 using Linkage.Supervision.Features.Shared;
 using Linkage.Supervision.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Linkage.ServiceDefaults.Audit;
 
 namespace Linkage.Supervision.Features.Assessment;
 
@@ -34,6 +35,7 @@ public static class RunAssessmentEndpoint
         }
         var units = await FiguresQuery.RunAsync(db, subtree, period!, ct);
         var result = AssessmentRun.Score(DivisionCode.Parse(subtree.Division), period!.Key, AssessmentJson.Read<AssessmentTerms>(assessment.TermsJson), units);
+        db.Audit(caller, "assessment.run", "assessment", $"{subtree.Division}/{period!.Key}");
         assessment.Record(AssessmentJson.Write(result), caller.Subject, clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(result);

@@ -4,6 +4,7 @@ using Linkage.Supervision.Domain;
 using Linkage.Supervision.Features.Shared;
 using Linkage.Supervision.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Linkage.ServiceDefaults.Audit;
 
 namespace Linkage.Supervision.Features.KeyProjects;
 
@@ -35,6 +36,7 @@ public static class MarkKeyProjectEndpoint
         if (errors.Any) return Problems.Invalid(errors);
 
         var now = clock.GetUtcNow();
+        db.Audit(caller, "case.key-project-marked", "case", found.Id.ToString(), new { guide, target = target!.Value });
         found.MarkKeyProject(guide!, target!.Value, caller.Subject, now);
         db.Publish(new KeyProjectMarked(found.Id, found.CaseNumber, guide!, target.Value, found.HandlingDivision, now), found.Id.ToString());
         await db.SaveChangesAsync(ct);

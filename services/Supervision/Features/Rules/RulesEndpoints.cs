@@ -3,6 +3,7 @@ using Linkage.Supervision.Domain;
 using Linkage.Supervision.Features.Shared;
 using Linkage.Supervision.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Linkage.ServiceDefaults.Audit;
 
 namespace Linkage.Supervision.Features.Rules;
 
@@ -41,6 +42,7 @@ public static class RulesEndpoints
         if (set is null) db.RuleSets.Add(set = RuleSet.For(d.Value));
         set.Write(new RuleTerms(request.WarnWorkingDays, request.WarnFraction, request.OrderReplyWorkingDays),
             (request.Locks ?? []).Distinct().ToList(), caller.Subject, clock.GetUtcNow());
+        db.Audit(caller, "rules.written", "division", d.Value);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(RulesView.Of(d.Value, (await RuleBooks.LoadAsync(db, defaults, ct)).For(d), set));
     }

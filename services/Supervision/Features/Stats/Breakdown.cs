@@ -11,6 +11,8 @@ public enum Breakdown
     Matter,      // 事项
     OrgUnit,     // the handling unit (centre or department office)
     ChildRegion, // the divisions one level below the one asked for
+    Window,      // 受理窗口: the unit that received the case (a centre's window or a village station)
+    Department,  // 审查部门: its tasks — opened, decided, decided by the step deadline (decision 0521)
 }
 
 public static class BreakdownKeys

@@ -15,6 +15,8 @@ public static class BreakdownChart
         Breakdown.Month => "月",
         Breakdown.Matter => "事项",
         Breakdown.OrgUnit => "单位",
+        Breakdown.Window => "窗口",
+        Breakdown.Department => "部门",
         _ => "下级区域",
     };
 }

@@ -7,22 +7,26 @@ using Microsoft.EntityFrameworkCore;
 namespace Linkage.Supervision.Features.Stats;
 
 /// <summary>Sums the daily counters of a subtree and period in SQL, grouped by the stored column behind the
-/// dimension (day, matter, unit or division), then folds days into weeks or months and divisions into children.
+/// dimension (day, matter, unit, division or window), then folds days into weeks or months and divisions into children.
+/// <c>by=department</c> sums the departments' task rows, every other dimension the case rows (decision 0521).
 /// <paramref name="orgUnit"/> narrows the counters to one handling unit (a clerk's own centre).</summary>
 public static class BreakdownQuery
 {
     public static async Task<IReadOnlyList<BreakdownRow>> RunAsync(
         SupervisionDbContext db, Subtree subtree, string? orgUnit, Period p, Breakdown by, CancellationToken ct)
     {
-        var (byDay, matter, unit, region) = (by is Breakdown.Day or Breakdown.Week or Breakdown.Month,
-            by == Breakdown.Matter, by == Breakdown.OrgUnit, by == Breakdown.ChildRegion);
-        var sums = await db.DailyCounts.AsNoTracking()
+        var (byDay, matter, unit, region, window) = (by is Breakdown.Day or Breakdown.Week or Breakdown.Month,
+            by == Breakdown.Matter, by == Breakdown.OrgUnit, by == Breakdown.ChildRegion, by == Breakdown.Window);
+        var department = by == Breakdown.Department;
+        var rows = department ? db.DailyCounts.OfDepartments() : db.DailyCounts.OfCases();
+        var sums = await rows.AsNoTracking()
             .Where(d => EF.Functions.Like(d.HandlingDivision, subtree.Pattern) && d.Day >= p.From && d.Day <= p.To)
             .Where(d => orgUnit == null || d.HandlingOrgUnitId == orgUnit)
             .GroupBy(d => new
             {
                 Day = byDay ? d.Day : DateOnly.MinValue,
-                Key = matter ? d.MatterCode : unit ? d.HandlingOrgUnitId : region ? d.HandlingDivision : "",
+                Key = matter ? d.MatterCode : unit ? d.HandlingOrgUnitId : region ? d.HandlingDivision : window ? d.WindowId
+                    : department ? d.DepartmentId : "",
             })
             .Select(g => new Sums(g.Key.Key, g.Key.Day, g.Sum(d => d.Received), g.Sum(d => d.Completed), g.Sum(d => d.OnTime),
                 g.Sum(d => d.Early), g.Sum(d => d.Instant), g.Sum(d => d.CompletedLate), g.Sum(d => d.StoppedWorkingDays),

@@ -1,7 +1,7 @@
 namespace Linkage.Supervision.Features.Stats;
 
 /// <summary>One group's figures. <c>CompletedLate</c> is the late share of <c>Completed</c>; open cases past due are in
-/// <c>/stats</c> (a state, not a fact of a day). Satisfaction: grades 4–5 among the ratings given that day.</summary>
+/// <c>/stats</c> (a state, not a fact of a day). Satisfaction: grades 3–5 (RatingGrades) among the ratings given that day.</summary>
 public sealed record BreakdownRow(
     string Key,
     int Received,

@@ -13,7 +13,7 @@ public static class GetBreakdownEndpoint
         .MapGet("/stats/breakdown", Handle)
         .WithName("GetSupervisionStatsBreakdown")
         .WithMetadata(new ReportEndpoint())
-        .WithSummary("Pre-aggregated figures of a subtree and period by day, week, month, matter, org unit or child region; JSON, CSV, XLSX or an SVG chart of completions.");
+        .WithSummary("Pre-aggregated figures of a subtree and period by day, week, month, matter, org unit, child region, window or department; JSON, CSV, XLSX or an SVG chart of completions.");
 
     private static async Task<Results<Ok<IReadOnlyList<BreakdownRow>>, ContentHttpResult, FileContentHttpResult, InvalidRequest, ProblemHttpResult>> Handle(
         string? division, string? from, string? to, string? by, string? format, HttpContext http, SupervisionDbContext db,
@@ -26,7 +26,7 @@ public static class GetBreakdownEndpoint
         if (period is not null && period.To.DayNumber - period.From.DayNumber >= BreakdownKeys.MaxDays)
             errors.Add("to", $"At most {BreakdownKeys.MaxDays} days per query.");
         if (!KebabEnum.TryParse<Breakdown>(by ?? "day", out var dimension))
-            errors.Add("by", "Use day, week, month, matter, org-unit or child-region.");
+            errors.Add("by", "Use day, week, month, matter, org-unit, child-region, window or department.");
         if (format is not (null or "json" or "csv" or "xlsx" or "svg")) errors.Add("format", "Use json, csv, xlsx or svg.");
         if (errors.Any) return Problems.Invalid(errors);
         if (SubtreeParameter.Within(code, caller) is not { } subtree || CounterReach.Of(caller) is not { } reach)

@@ -7,7 +7,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Linkage.Supervision.Features.Stats;
 
 /// <summary>All counts in one round trip. Received = accepted in the period; completed, on-time, early, instant =
-/// completed in the period; overdue = completed late in the period plus still open past a due date in the period.</summary>
+/// completed in the period; overdue = completed late in the period plus still open past a due date in the period. A
+/// child deployment's cases are not here: their rolled-up counter rows are added (decision 0520), under the same least
+/// privilege as the breakdown (<see cref="CounterReach"/>); its open cases past due stay its own.</summary>
 public static class StatsQuery
 {
     public static async Task<StatsCounts> CountAsync(SupervisionDbContext db, string subtreePattern, CallerContext caller, Period p, DateOnly today, CancellationToken ct)
@@ -23,6 +25,19 @@ public static class StatsQuery
                 g.Count(c => c.CompletedOn >= p.From && c.CompletedOn <= p.To && c.OnTime == false),
                 g.Count(c => c.Status == SupervisedCaseStatus.Open && c.DueDate >= p.From && c.DueDate <= p.To && c.DueDate < today)))
             .FirstOrDefaultAsync(ct);
-        return counts ?? StatsCounts.None;
+        return (counts ?? StatsCounts.None) + await RolledUpAsync(db, subtreePattern, CounterReach.Of(caller), p, ct);
+    }
+
+    private static async Task<StatsCounts> RolledUpAsync(SupervisionDbContext db, string subtreePattern, CounterReach? reach, Period p, CancellationToken ct)
+    {
+        if (reach is null) return StatsCounts.None;
+        var sums = await db.DailyCounts.OfCases().AsNoTracking()
+            .Where(d => d.RolledUpFrom != "" && EF.Functions.Like(d.HandlingDivision, subtreePattern) && d.Day >= p.From && d.Day <= p.To)
+            .Where(d => reach.OrgUnit == null || d.HandlingOrgUnitId == reach.OrgUnit)
+            .GroupBy(_ => 1)
+            .Select(g => new StatsCounts(g.Sum(d => d.Received), g.Sum(d => d.Completed), g.Sum(d => d.OnTime), g.Sum(d => d.Early),
+                g.Sum(d => d.Instant), g.Sum(d => d.CompletedLate), 0))
+            .FirstOrDefaultAsync(ct);
+        return sums ?? StatsCounts.None;
     }
 }

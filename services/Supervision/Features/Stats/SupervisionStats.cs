@@ -27,4 +27,7 @@ public sealed record SupervisionStats(
 public sealed record StatsCounts(int Received, int Completed, int OnTime, int Early, int Instant, int CompletedLate, int OpenOverdue)
 {
     public static readonly StatsCounts None = new(0, 0, 0, 0, 0, 0, 0);
+
+    public static StatsCounts operator +(StatsCounts a, StatsCounts b) => new(a.Received + b.Received, a.Completed + b.Completed,
+        a.OnTime + b.OnTime, a.Early + b.Early, a.Instant + b.Instant, a.CompletedLate + b.CompletedLate, a.OpenOverdue + b.OpenOverdue);
 }

@@ -24,6 +24,76 @@ namespace Linkage.Supervision.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Linkage.Messaging.AuditRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("action");
+
+                    b.Property<string>("ActorDivision")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("actor_division");
+
+                    b.Property<string>("ActorOrgUnit")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("actor_org_unit");
+
+                    b.Property<string>("ActorRole")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("actor_role");
+
+                    b.Property<string>("ActorSubject")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("actor_subject");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Chain")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("chain");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("detail");
+
+                    b.Property<long>("Seq")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("seq");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Seq"));
+
+                    b.Property<string>("TargetId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("target_id");
+
+                    b.Property<string>("TargetType")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("target_type");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("audit_log", "audit", t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+                });
+
             modelBuilder.Entity("Linkage.Messaging.CaseDepartment", b =>
                 {
                     b.Property<Guid>("CaseId")
@@ -333,6 +403,14 @@ namespace Linkage.Supervision.Persistence.Migrations
                         .HasMaxLength(36)
                         .HasColumnType("character varying(36)");
 
+                    b.Property<string>("WindowId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("DepartmentId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<int>("Completed")
                         .HasColumnType("integer");
 
@@ -354,6 +432,9 @@ namespace Linkage.Supervision.Persistence.Migrations
                     b.Property<int>("Online")
                         .HasColumnType("integer");
 
+                    b.Property<long>("PublishedVersion")
+                        .HasColumnType("bigint");
+
                     b.Property<int>("Ratings")
                         .HasColumnType("integer");
 
@@ -369,16 +450,28 @@ namespace Linkage.Supervision.Persistence.Migrations
                     b.Property<int>("Red")
                         .HasColumnType("integer");
 
+                    b.Property<string>("RolledUpFrom")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<int>("Satisfied")
                         .HasColumnType("integer");
 
                     b.Property<int>("StoppedWorkingDays")
                         .HasColumnType("integer");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
                     b.Property<int>("Yellow")
                         .HasColumnType("integer");
 
-                    b.HasKey("Day", "HandlingDivision", "HandlingOrgUnitId", "MatterCode");
+                    b.HasKey("Day", "HandlingDivision", "HandlingOrgUnitId", "MatterCode", "WindowId", "DepartmentId");
+
+                    b.HasIndex("Version")
+                        .HasDatabaseName("ix_daily_counts_unpublished")
+                        .HasFilter("\"Version\" > \"PublishedVersion\"");
 
                     b.HasIndex("HandlingDivision", "Day");
 

@@ -1,6 +1,7 @@
 using Linkage.VideoReview.Features.Shared;
 using Linkage.VideoReview.Media;
 using Linkage.VideoReview.Persistence;
+using Linkage.ServiceDefaults.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.VideoReview.Features.CancelSession;
@@ -28,6 +29,7 @@ public static class CancelSessionEndpoint
         var now = clock.GetUtcNow();
         if (!session.Cancel(now)) return Problems.Conflict($"The session is {session.Status.ToString().ToLowerInvariant()} already.");
         await RoomCloser.CloseAsync(db, media, session, now, ct);
+        db.Audit(caller, "video-session.cancelled", "video-session", session.Id.ToString(), new { caseId = session.CaseId });
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(SessionView.From(session));
     }

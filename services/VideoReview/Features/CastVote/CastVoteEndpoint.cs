@@ -2,6 +2,7 @@ using Linkage.VideoReview.Domain;
 using Linkage.VideoReview.Features.ConcludeSession;
 using Linkage.VideoReview.Features.Shared;
 using Linkage.VideoReview.Persistence;
+using Linkage.ServiceDefaults.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.VideoReview.Features.CastVote;
@@ -31,6 +32,7 @@ public static class CastVoteEndpoint
         if (VoteValidator.Validate(input, "", session, seat, errors) is not { } vote) return Problems.Invalid(errors);
         session.Advance(clock.GetUtcNow());
         if (!session.Cast(vote)) return Problems.Conflict($"The session is {session.Status.ToString().ToLowerInvariant()}; its votes are final.");
+        db.Audit(caller, "video-session.voted", "video-session", session.Id.ToString(), new { vote.DepartmentId, vote.Choice });
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(SessionView.From(session));
     }

@@ -3,6 +3,7 @@ using Linkage.VideoReview.Features.Shared;
 using Linkage.VideoReview.Media;
 using Linkage.VideoReview.Messaging;
 using Linkage.VideoReview.Persistence;
+using Linkage.ServiceDefaults.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.VideoReview.Features.ConcludeSession;
@@ -40,6 +41,7 @@ public static class ConcludeSessionEndpoint
         if (conclusion is null) return Problems.Invalid(errors);
         session.Conclude(conclusion, caller.Subject, now);
         db.Publish(SessionEvents.Concluded(session), session.Id.ToString());
+        db.Audit(caller, "video-session.concluded", "video-session", session.Id.ToString(), new { caseId = session.CaseId, conclusion.Decision });
         await RoomCloser.CloseAsync(db, media, session, now, ct); // Janus down: the sweep destroys the room later
         await db.SaveChangesAsync(ct); // a concurrent change (xmin): the retry reads it, e.g. another conclusion won
         return TypedResults.Ok(SessionView.From(session));

@@ -3,6 +3,7 @@ using Linkage.VideoReview.Features.Shared;
 using Linkage.VideoReview.Media;
 using Linkage.VideoReview.Messaging;
 using Linkage.VideoReview.Persistence;
+using Linkage.ServiceDefaults.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.VideoReview.Features.CreateSession;
@@ -41,6 +42,7 @@ public sealed class CreateSessionHandler(VideoReviewDbContext db, IMediaServer m
         var session = ReviewSession.Schedule(@case, input, creator, room, now, idempotencyKey);
         db.Sessions.Add(session);
         db.Publish(SessionEvents.Scheduled(session), session.Id.ToString());
+        db.Audit(caller, "video-session.scheduled", "video-session", session.Id.ToString(), new { caseId = session.CaseId });
         if (await SessionReplay.SaveAsync(db, ct)) return Created(session);
         await RoomCleanup.DestroyQuietlyAsync(media, room, ct); // a concurrent retry won; its session has its own room
         return await SessionReplay.FindAsync(db, caller.Subject, idempotencyKey, ct) is { } first

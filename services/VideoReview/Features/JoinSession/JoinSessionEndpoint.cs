@@ -2,6 +2,7 @@ using Linkage.VideoReview.Domain;
 using Linkage.VideoReview.Features.Shared;
 using Linkage.VideoReview.Media;
 using Linkage.VideoReview.Persistence;
+using Linkage.ServiceDefaults.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.VideoReview.Features.JoinSession;
@@ -40,6 +41,7 @@ public static class JoinSessionEndpoint
             return VideoUnavailable.Because(e);
         }
         db.Tickets.Add(ticket);
+        db.Audit(caller, "video-session.joined", "video-session", session.Id.ToString(), new { ticket = ticket.Id, role });
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(new TicketView(ticket.Id, session.Id, role, caller.Name, settings.PublicUrl!, room.Id, room.Pin,
             ticket.Token, ticket.FeedId, ticket.ExpiresAt, room.Recorded));

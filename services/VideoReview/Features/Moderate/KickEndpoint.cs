@@ -2,6 +2,7 @@ using Linkage.VideoReview.Domain;
 using Linkage.VideoReview.Features.Shared;
 using Linkage.VideoReview.Media;
 using Linkage.VideoReview.Persistence;
+using Linkage.ServiceDefaults.Audit;
 
 namespace Linkage.VideoReview.Features.Moderate;
 
@@ -29,6 +30,7 @@ public static class KickEndpoint
             return VideoUnavailable.Because(e);
         }
         ticket.Revoke(TicketRevocation.Kicked, now);
+        db.Audit(http.Caller(), "video-session.kicked", "video-session", session.Id.ToString(), new { ticket = ticket.Id, ticket.Subject });
         await db.SaveChangesAsync(ct);
         return TypedResults.NoContent();
     }

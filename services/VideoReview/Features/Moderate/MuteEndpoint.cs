@@ -1,6 +1,7 @@
 using Linkage.VideoReview.Features.Shared;
 using Linkage.VideoReview.Media;
 using Linkage.VideoReview.Persistence;
+using Linkage.ServiceDefaults.Audit;
 
 namespace Linkage.VideoReview.Features.Moderate;
 
@@ -32,6 +33,9 @@ public static class MuteEndpoint
         {
             return TypedResults.Problem($"The participant is not publishing audio ({e.Message}).", statusCode: StatusCodes.Status409Conflict, title: "Conflict");
         }
+        db.Audit(http.Caller(), request.Mute ? "video-session.muted" : "video-session.unmuted", "video-session", session.Id.ToString(),
+            new { ticket = ticket.Id, ticket.Subject });
+        await db.SaveChangesAsync(ct);
         return TypedResults.NoContent();
     }
 }

@@ -1,3 +1,4 @@
+using Linkage.ServiceDefaults.Audit;
 using Linkage.VideoReview.Persistence;
 using Linkage.VideoReview.Recording;
 using Microsoft.EntityFrameworkCore;
@@ -21,6 +22,8 @@ public static class GetRecordingEndpoint
         if (!recording.HasMedia || await store.ReadAsync(recording.Id, ct) is not { } content)
             return TypedResults.Problem($"The recording's retention ended on {recording.RetainUntil:yyyy-MM-dd}; its media were deleted. " +
                 $"SHA-256 {recording.Sha256} remains on record.", statusCode: StatusCodes.Status410Gone, title: "Gone");
+        db.Audit(http.Caller(), "recording.fetched", "recording", recording.Id.ToString(), new { sessionId = id, recording.Sha256 });
+        await db.SaveChangesAsync(ct);
         return TypedResults.File(content, recording.ContentType, recording.FileName);
     }
 }

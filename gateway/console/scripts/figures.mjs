@@ -1,0 +1,43 @@
+// The console's figures for issue 15 (a benchmark script, not a test; `./platform bench --only console`): in headless
+// Chromium (Debian's) with 3G-like network emulation over CDP (DevTools' "Fast 3G": 562.5 ms round trip, 1.44 Mbit/s
+// down, 675 kbit/s up), a cold load of the clerk's start page, which first asks the clerk to sign in:
+//  - first load: bytes transferred (compressed, headers included) until the sign-in page is interactive; target ≤ 400 KB;
+//  - time to interactive: from navigation until the start page's matter search takes input, the demo sign-in
+//    clicked as soon as it can be; target ≤ 1.5 s.
+// Usage: node scripts/figures.mjs [gateway-url]  (LINKAGE_CHROMIUM: the browser; default /usr/bin/chromium)
+import { chromium } from 'playwright-core'
+
+const gateway = process.argv[2] ?? process.env.LINKAGE_GATEWAY ?? 'http://127.0.0.1:8080'
+const fast3g = { offline: false, latency: 562.5, downloadThroughput: (1440 * 1024) / 8, uploadThroughput: (675 * 1024) / 8 }
+
+const browser = await chromium.launch({
+  executablePath: process.env.LINKAGE_CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
+})
+try {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' })
+  const page = await context.newPage()
+  const cdp = await context.newCDPSession(page)
+  await cdp.send('Network.enable')
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
+  await cdp.send('Network.emulateNetworkConditions', fast3g)
+  let transferred = 0
+  cdp.on('Network.loadingFinished', (e) => { transferred += e.encodedDataLength })
+
+  await page.goto(`${gateway}/console/clerk/start`, { waitUntil: 'commit' })
+  const clerk = page.locator('label', { hasText: '（clerk）' })
+  await clerk.waitFor()
+  const firstLoad = transferred
+  const signInReady = await page.evaluate(() => performance.now())
+  await clerk.click()
+  await page.locator('[data-test=sign-in]').click()
+  await page.locator('#matter-q:not([disabled])').waitFor()
+  const interactive = await page.evaluate(() => performance.now())
+
+  console.log(`console first load (sign-in page, compressed, Fast 3G): ${(firstLoad / 1024).toFixed(1)} KB (target ≤ 400 KB)`)
+  console.log(`console sign-in page interactive: ${(signInReady / 1000).toFixed(2)} s`)
+  console.log(`console clerk start page interactive (cold, incl. demo sign-in): ${(interactive / 1000).toFixed(2)} s (target ≤ 1.5 s)`)
+  console.log(`console bytes until the start page is interactive: ${(transferred / 1024).toFixed(1)} KB`)
+} finally {
+  await browser.close()
+}

@@ -1,0 +1,15 @@
+using Linkage.Office.Domain;
+using Linkage.Office.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linkage.Office.Messaging;
+
+public static class CentreRulesLookup
+{
+    /// <summary>The centre's rules, or the defaults when it set none.</summary>
+    public static async Task<CentreRules> RulesOfAsync(this OfficeDbContext db, string centre, string division, CancellationToken ct) =>
+        await db.Rules.AsNoTracking().FirstOrDefaultAsync(r => r.OrgUnitId == centre, ct) ?? CentreRules.Default(centre, division);
+
+    public static Task<NegativeFiling?> FilingOfAsync(this OfficeDbContext db, Guid caseId, FilingKind kind, CancellationToken ct) =>
+        db.Filings.FirstOrDefaultAsync(f => f.CaseId == caseId && f.Kind == kind, ct);
+}

@@ -1,0 +1,64 @@
+using Linkage.Messaging;
+using Linkage.Office.Features.Authorisation;
+using Linkage.Office.Features.Enquiries;
+using Linkage.Office.Features.Filings;
+using Linkage.Office.Features.Gate;
+using Linkage.Office.Features.Posts;
+using Linkage.Office.Features.Rules;
+using Linkage.Office.Messaging;
+using Linkage.Office.Persistence;
+using Linkage.ServiceDefaults.Catalog;
+using Linkage.ServiceDefaults.Hosting;
+using Linkage.ServiceDefaults.Modules;
+using Linkage.ServiceDefaults.Persistence;
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Linkage.Office;
+
+/// <summary>The centre's office rules as enforced workflow (issue 18 item 4, decision 0500): 否定报备 filings (approval
+/// first or reported, unfiled ones told to supervision), window posts with A and B and a day-off calendar (AB角),
+/// the enquiry desk's trail (首问负责), and each department's window authorisation (窗口授权) that intake asks for.</summary>
+public sealed class OfficeModule : ILinkageModule
+{
+    public string Name => "office";
+
+    public string PathPrefix => "/api/office";
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<OfficeDbContext>(configuration, Name, OfficeDbContext.SchemaName);
+        services.AddCatalogLookup(configuration);
+        services.AddScoped<FilingSweep>().AddHostedService<SweepService<FilingSweep>>();
+    }
+
+    public void AddConsumers(IBusRegistrationConfigurator bus)
+    {
+        bus.AddModuleConsumer<RefusalProposedConsumer>(Name);
+        bus.AddModuleConsumer<CaseRefusedConsumer>(Name);
+        bus.AddModuleConsumer<MaterialsRequestedConsumer>(Name);
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup(PathPrefix).WithTags("Office");
+        RulesEndpoints.Map(api);
+        GrantEndpoint.Map(api);
+        ReportEndpoint.Map(api);
+        ListFilingsEndpoint.Map(api);
+        DecideFilingEndpoint.Map(api);
+        ReportFilingEndpoint.Map(api);
+        PostEndpoints.Map(api);
+        DayOffEndpoint.Map(api);
+        CoverReportEndpoint.Map(api);
+        RecordEnquiryEndpoint.Map(api);
+        MoveEnquiryEndpoints.Map(api);
+        ListEnquiriesEndpoint.Map(api);
+        InboxEndpoint.Map(api);
+        endpoints.MapGrpcService<OfficeGateService>().AllowAnonymous();
+    }
+
+    public Task MigrateAsync(IServiceProvider services, CancellationToken ct) =>
+        services.MigrateModuleAsync<OfficeDbContext>(ct);
+}

@@ -1,0 +1,38 @@
+using Linkage.Bench.Seeding;
+
+namespace Linkage.Bench.Ratings;
+
+/// <summary>Completed cases of the demo resident, handled in the demo county by a bench unit (<c>bench-ratings</c>), each with an open window
+/// invitation (ratings.cases and ratings.invitations, as the CaseCompleted consumer writes them), seeded untimed before
+/// the run. Ids start <c>bebe0001-</c>; the previous run's cases, invitations, ratings and rectifications are deleted first.</summary>
+public sealed class Invitations(BenchDatabase db)
+{
+    private const string Prefix = "bebe0001-0000-4000-8000-";
+    private const string Range = $"BETWEEN '{Prefix}000000000000' AND '{Prefix}ffffffffffff'";
+
+    public async Task<IReadOnlyList<string>> SeedAsync(long count, string applicantIdDigest)
+    {
+        await db.ExecuteAsync($"""
+            DELETE FROM ratings.rectification_steps WHERE "RectificationId" IN (SELECT "Id" FROM ratings.rectifications WHERE "CaseId" {Range});
+            DELETE FROM ratings.rectifications WHERE "CaseId" {Range};
+            DELETE FROM ratings.ratings WHERE "CaseId" {Range};
+            DELETE FROM ratings.invitations WHERE "CaseId" {Range};
+            DELETE FROM ratings.cases WHERE "Id" {Range};
+            """);
+        await db.ExecuteAsync($"""
+            INSERT INTO ratings.cases ("Id", "CaseNumber", "MatterCode", "HandlingOrgUnitId", "HandlingDivision", "SubmittedAtOrgUnitId",
+                "ApplicantIdDigest", "Completed", "CompletedAt")
+            SELECT ('{Prefix}' || lpad(to_hex(g), 12, '0'))::uuid, '350926000000-BENCH-' || g, '000121010000', 'bench-ratings',
+                   '350926000000', 'bench-ratings', $1, true, now() - interval '1 day'
+            FROM generate_series(0, {count - 1}) AS g
+            """, applicantIdDigest);
+        await db.ExecuteAsync($"""
+            INSERT INTO ratings.invitations ("Id", "CaseId", "Channel", "Token", "ApplicantIdDigest", "IssuedBy", "IssuedAt", "ExpiresAt")
+            SELECT gen_random_uuid(), ('{Prefix}' || lpad(to_hex(g), 12, '0'))::uuid, 'Window', md5(random()::text || g) || 'bench', $1,
+                   'system', now() - interval '1 day', now() + interval '30 days'
+            FROM generate_series(0, {count - 1}) AS g
+            """, applicantIdDigest);
+        await db.ExecuteAsync("ANALYZE ratings.cases; ANALYZE ratings.invitations");
+        return await db.StringsAsync($"""SELECT "Token" FROM ratings.invitations WHERE "CaseId" {Range} ORDER BY "CaseId" """);
+    }
+}

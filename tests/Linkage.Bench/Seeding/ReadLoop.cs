@@ -1,0 +1,35 @@
+using System.Diagnostics;
+using System.Net;
+using HdrHistogram;
+
+namespace Linkage.Bench.Seeding;
+
+/// <summary>N callers in closed loops, each repeating one GET from its own loopback address and timing the answer.</summary>
+public static class ReadLoop
+{
+    public static async Task<LoadResult> RunAsync(string name, Uri target, string path, string? token, int clients, TimeSpan duration)
+    {
+        var latency = new LongConcurrentHistogram(1, TimeSpan.TicksPerMinute, 3);
+        long ok = 0, failed = 0;
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, clients).Select(async i =>
+        {
+            using var http = LoopbackClient.Create(target, i, token);
+            while (clock.Elapsed < duration)
+            {
+                var started = Stopwatch.GetTimestamp();
+                bool answered;
+                try
+                {
+                    using var response = await http.GetAsync(path);
+                    answered = response.StatusCode == HttpStatusCode.OK;
+                }
+                catch (HttpRequestException) { answered = false; }
+                catch (TaskCanceledException) { answered = false; }
+                latency.RecordValue(Stopwatch.GetElapsedTime(started).Ticks);
+                if (answered) Interlocked.Increment(ref ok); else Interlocked.Increment(ref failed);
+            }
+        }));
+        return new LoadResult(name, ok, failed, clock.Elapsed, latency);
+    }
+}

@@ -1,0 +1,34 @@
+using Linkage.Supervision;
+using Linkage.Supervision.Features.Sweep;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Linkage.Bench.Sweep;
+
+/// <summary>The module's own <see cref="DeadlineSweep"/>, wired by <see cref="SupervisionModule.AddServices"/> against the
+/// suite's database and called as <see cref="DeadlineSweepService"/> calls it, for an explicit sweep day (later than
+/// today, so the running host's own sweep never claims the bench's cases). No hosted service is started here.</summary>
+public sealed class SweepPass : IAsyncDisposable
+{
+    private readonly ServiceProvider provider;
+
+    public SweepPass(string connectionString)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Linkage"] = connectionString,
+            ["Linkage:Supervision:Sweep"] = "false",
+        }).Build();
+        var services = new ServiceCollection().AddLogging().AddSingleton(TimeProvider.System).AddSingleton<IConfiguration>(configuration);
+        new SupervisionModule().AddServices(services, configuration);
+        provider = services.BuildServiceProvider();
+    }
+
+    public async Task<int> RunAsync(DateOnly day)
+    {
+        await using var scope = provider.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<DeadlineSweep>().RunAsync(day, CancellationToken.None);
+    }
+
+    public ValueTask DisposeAsync() => provider.DisposeAsync();
+}

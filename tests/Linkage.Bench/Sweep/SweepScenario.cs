@@ -1,0 +1,57 @@
+using System.Diagnostics;
+using Linkage.Bench.Seeding;
+using Linkage.Kernel;
+
+namespace Linkage.Bench.Sweep;
+
+/// <summary>Issue 12: the deadline sweep with a small and then the full number of open cases. Each timed pass finds one
+/// batch (200) of cases due, settles them (none needs a card) and commits; the open count should not show in its time,
+/// because the sweep reads the partial index on NextCheckOn, not the open cases.</summary>
+public static class SweepScenario
+{
+    private const int Batch = 200, Passes = 20, WarmUp = 3;
+
+    public static async Task<long> RunAsync(BenchOptions options)
+    {
+        await using var db = BenchDatabase.From(options);
+        var day = ChinaTime.Today(TimeProvider.System).AddDays(35);
+        var cases = new OpenCases(db, day);
+        await using var sweep = new SweepPass(db.ConnectionString);
+        await cases.DeleteAsync();
+        var failed = 0L;
+        try
+        {
+            long open = 0;
+            foreach (var size in new long[] { Math.Max(options.Scale / 100, 1000), options.Scale })
+            {
+                await cases.AddAsync(open, size);
+                open = size;
+                failed += await PassesAsync(cases, sweep, day, open);
+            }
+        }
+        finally
+        {
+            await cases.DeleteAsync();
+        }
+        return failed;
+    }
+
+    private static async Task<long> PassesAsync(OpenCases cases, SweepPass sweep, DateOnly day, long open)
+    {
+        var times = new List<double>();
+        var failed = 0L;
+        for (var pass = 0; pass < WarmUp + Passes; pass++)
+        {
+            var first = pass * Batch % (open - Batch);
+            await cases.DueAsync(first, first + Batch);
+            var clock = Stopwatch.StartNew();
+            var swept = await sweep.RunAsync(day);
+            if (pass >= WarmUp) times.Add(clock.Elapsed.TotalMilliseconds);
+            if (swept != Batch) failed++;
+        }
+        times.Sort();
+        Console.WriteLine($"sweep with {open} open cases, {Batch} due per pass, {Passes} passes: p50 {times[times.Count / 2]:0.0} ms " +
+            $"max {times[^1]:0.0} ms per pass ({failed} passes found other than {Batch}) (target ≤ 50 ms per sweep, independent of the open count)");
+        return failed;
+    }
+}

@@ -1,0 +1,67 @@
+using System.Net;
+using Linkage.EndToEnd.Tests;
+using static Microsoft.Playwright.Assertions;
+
+namespace Linkage.Console.Tests;
+
+/// <summary>The county supervisor (电子监察) orders the unit handling a warned case to act (督办), sees the unit's
+/// reply come back, then runs and publishes last month's 千分制 assessment, which anyone can then read.</summary>
+[Collection(ConsoleCollection.Name)]
+public sealed class OrderScenarios(ConsoleSuite suite)
+{
+    private const string County = "350926000000";
+
+    [Fact]
+    public async Task A_supervisor_issues_an_order_sees_the_reply_and_publishes_the_ranking()
+    {
+        using var clerk = new GatewayClient(suite.Deployment.Gateway, suite.Tokens.For("clerk"));
+        var submitted = await clerk.PostAsync("/api/intake/cases", new
+        {
+            matterCode = "000122002000", // 个体工商户设立登记, committed in 1 working day: warned at once
+            applicant = new { kind = "person", name = "周立平", idNumber = "350926198503120020" },
+            principalConsent = true,
+            materials = new[] { "application-form", "id-copy", "premises-proof" }.Select(code => new { code, form = "paper" }),
+        });
+        var caseNumber = submitted.GetProperty("caseNumber").GetString()!;
+
+        await using var tab = await ConsolePage.OpenAsync(suite);
+        await tab.RunAsync(async page =>
+        {
+            await tab.SignInAsync("supervisor-county");
+            var warned = page.Locator("[data-test=alerts] tr", new() { HasText = caseNumber });
+            await tab.UntilShownAsync(warned, "查询");
+            await warned.Locator("[data-test=order-case]").ClickAsync();
+
+            await Expect(page.Locator("#order-target")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(@"^\d{12}$"));
+            await page.Locator("[data-test=issue-order-submit]").ClickAsync();
+            await Expect(page.Locator(".el-form-item:has(#order-instruction) .el-form-item__error")).Not.ToBeEmptyAsync(); // 422 beside the field
+            await page.Locator("#order-instruction").FillAsync("请于限期内办结并书面回复");
+            await page.Locator("[data-test=issue-order-submit]").ClickAsync();
+            var order = page.Locator("[data-test=orders] tr", new() { HasText = caseNumber });
+            await Expect(order.Locator("[data-state]")).ToHaveAttributeAsync("data-state", "awaiting");
+
+            await ReplyAsync(clerk, caseNumber, "已加派人手，今日办结");
+            await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "刷新" }).ClickAsync();
+            await Expect(order.Locator("[data-state]")).ToHaveAttributeAsync("data-state", "replied");
+            await order.Locator(".el-table__expand-icon").ClickAsync();
+            await Expect(page.Locator("[data-test=orders]")).ToContainTextAsync("已加派人手，今日办结");
+
+            await page.Locator("nav").GetByText("考核排名").ClickAsync();
+            await page.Locator("[data-test=run-assessment]").ClickAsync();
+            await page.Locator("[data-test=publish-assessment]").ClickAsync();
+            await Expect(page.Locator("[data-test=assessment-state]")).ToContainTextAsync("已发布");
+
+            await page.Locator("nav").GetByText("结果公开").ClickAsync();
+            await Expect(page.Locator("[data-test=ranking]")).ToBeVisibleAsync();
+            await Expect(page.GetByText("考核单位：柘荣县")).ToBeVisibleAsync();
+        });
+    }
+
+    /// <summary>The unit ordered answers (办理回复): the clerk of the county centre, through the API.</summary>
+    private static async Task ReplyAsync(GatewayClient clerk, string caseNumber, string reply)
+    {
+        var orders = await clerk.GetAsync($"/api/supervision/orders?division={County}");
+        var order = orders.EnumerateArray().Single(o => o.GetProperty("caseNumber").GetString() == caseNumber);
+        await clerk.PostAsync($"/api/supervision/orders/{order.GetProperty("id").GetGuid()}/reply", new { reply }, HttpStatusCode.OK);
+    }
+}
