@@ -45,7 +45,7 @@ public sealed class OfficeModule : ILinkageModule
         var api = endpoints.MapGroup(PathPrefix).WithTags("Office");
         RulesEndpoints.Map(api);
         GrantEndpoint.Map(api);
-        ReportEndpoint.Map(api);
+        Features.Authorisation.ReportEndpoint.Map(api);
         ListFilingsEndpoint.Map(api);
         DecideFilingEndpoint.Map(api);
         ReportFilingEndpoint.Map(api);

@@ -80,6 +80,22 @@ public static class Cases
         return cases.EnumerateArray().Where(c => c.GetProperty("applicant").GetProperty("name").GetString() == applicantName).ToList();
     }
 
+    /// <summary>Makes sure the clerk's centre has at least <paramref name="count"/> cases, taking food permits at the
+    /// window for the missing ones.</summary>
+    public static async Task EnsureClerkCasesAsync(ConsoleSuite suite, int count)
+    {
+        using var clerk = new GatewayClient(suite.Deployment.Gateway, suite.Tokens.For("clerk"));
+        var seen = (await clerk.GetAsync($"/api/intake/cases?limit={count}")).GetProperty("items").GetArrayLength();
+        for (var i = seen; i < count; i++)
+            await clerk.PostAsync("/api/intake/cases", new
+            {
+                matterCode = FoodPermit,
+                applicant = new { kind = "person", name = "林秀英", idNumber = "350926198503120020" },
+                principalConsent = true,
+                materials = FoodPermitMaterials.Select(code => new { code, form = "paper" }),
+            });
+    }
+
     /// <summary>A tiny valid PNG (1×1) as a scanned material.</summary>
     public static byte[] Png { get; } = Convert.FromBase64String(
         "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");

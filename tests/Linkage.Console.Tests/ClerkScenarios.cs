@@ -9,6 +9,25 @@ namespace Linkage.Console.Tests;
 public sealed class ClerkScenarios(ConsoleSuite suite)
 {
     [Fact]
+    public async Task The_clerks_cases_are_paged_on_the_server_and_more_appends_the_next_page()
+    {
+        await Cases.EnsureClerkCasesAsync(suite, 21);
+        await using var tab = await ConsolePage.OpenAsync(suite);
+        await tab.RunAsync(async page =>
+        {
+            await tab.SignInAsync("clerk");
+            var rows = page.Locator("[data-test=cases] tbody tr");
+            await Expect(rows).ToHaveCountAsync(20);
+            var first = await rows.AllInnerTextsAsync();
+            await page.Locator("[data-test=more-cases]").ClickAsync();
+            await Expect(rows.Nth(20)).ToBeVisibleAsync();
+            var all = await rows.AllInnerTextsAsync();
+            Assert.Equal(first, all.Take(20));
+            Assert.Equal(all.Count, all.Distinct().Count()); // the next page starts after the first, nothing repeated
+        });
+    }
+
+    [Fact]
     public async Task A_clerk_takes_a_case_with_a_missing_material_then_accepts_it_once_supplied()
     {
         await using var tab = await ConsolePage.OpenAsync(suite);

@@ -45,7 +45,7 @@ public sealed class EnquiryTests(OfficeHostFixture fixture)
         using var bClient = fixture.Client(b);
         await (await bClient.PostAsJsonAsync($"/api/office/enquiries/{id}/acceptance", new { })).ProblemAsync(HttpStatusCode.Conflict); // A is in today
         using var aClient = fixture.Client(a);
-        Assert.Contains((await aClient.GetJsonAsync("/api/office/inbox")).EnumerateArray(), i => i.GetProperty("enquiry").Str("id") == id);
+        Assert.Contains((await aClient.GetJsonAsync("/api/office/inbox")).GetProperty("items").EnumerateArray(), i => i.GetProperty("enquiry").Str("id") == id);
         var accepted = await (await aClient.PostAsJsonAsync($"/api/office/enquiries/{id}/acceptance", new { })).JsonAsync(HttpStatusCode.OK);
         Assert.Equal(a.UserName, accepted.Str("owner"));
         var closed = await (await aClient.PostAsJsonAsync($"/api/office/enquiries/{id}/closure", new { note = "已一次性告知所需材料" })).JsonAsync(HttpStatusCode.OK);
@@ -71,10 +71,10 @@ public sealed class EnquiryTests(OfficeHostFixture fixture)
         var id = await HandedOverAsync(window);
 
         using var aClient = fixture.Client(a);
-        Assert.DoesNotContain((await aClient.GetJsonAsync("/api/office/inbox")).EnumerateArray(), i => i.GetProperty("enquiry").Str("id") == id);
+        Assert.DoesNotContain((await aClient.GetJsonAsync("/api/office/inbox")).GetProperty("items").EnumerateArray(), i => i.GetProperty("enquiry").Str("id") == id);
         await (await aClient.PostAsJsonAsync($"/api/office/enquiries/{id}/acceptance", new { })).ProblemAsync(HttpStatusCode.Conflict);
         using var bClient = fixture.Client(b);
-        var inbox = (await bClient.GetJsonAsync("/api/office/inbox")).EnumerateArray().Single(i => i.GetProperty("enquiry").Str("id") == id);
+        var inbox = (await bClient.GetJsonAsync("/api/office/inbox")).GetProperty("items").EnumerateArray().Single(i => i.GetProperty("enquiry").Str("id") == id);
         Assert.Equal(a.UserName, inbox.Str("coveringFor"));
         var accepted = await (await bClient.PostAsJsonAsync($"/api/office/enquiries/{id}/acceptance", new { })).JsonAsync(HttpStatusCode.OK);
         Assert.Equal(a.UserName, accepted.GetProperty("trail").EnumerateArray().Last().Str("coveringFor"));

@@ -63,7 +63,7 @@ public sealed class OfficeHostFixture : IAsyncLifetime
         return await Host.Eventually(async () =>
         {
             var filings = await admin.GetJsonAsync($"/api/office/filings?caseId={caseId}");
-            return filings.EnumerateArray().Where(f => f.Str("status") == status).Select(f => (JsonElement?)f).FirstOrDefault();
+            return filings.GetProperty("items").EnumerateArray().Where(f => f.Str("status") == status).Select(f => (JsonElement?)f).FirstOrDefault();
         }, TimeSpan.FromSeconds(20)) ?? default;
     }
 

@@ -17,7 +17,7 @@ public sealed class RectificationTests(RatingsHostFixture fixture) : IClassFixtu
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var rating = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-        var deadline = DateOnly.Parse(rating.GetProperty("rectification").GetProperty("deadline").GetString()!);
+        var deadline = DateOnly.Parse(rating.GetProperty("rectification").GetProperty("dueDate").GetString()!);
         var ratedOn = ChinaTime.ToLocalDate(rating.GetProperty("ratedAt").GetDateTimeOffset());
         Assert.Equal(15, WorkingDayCalendar.China.WorkingDaysBetween(ratedOn, deadline));
 

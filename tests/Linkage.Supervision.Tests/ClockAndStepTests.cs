@@ -30,7 +30,7 @@ public sealed class ClockAndStepTests(SupervisionHostFixture fixture) : IClassFi
         Assert.Equal([("case-deadline", "red")], (await fixture.OpenAlarmsAsync(plain.CaseId)).Select(KindAndLevel));
         var view = await Supervisor().OkBodyAsync($"/api/supervision/cases/{extended.CaseId}");
         Assert.Equal("2025-09-11", view.GetProperty("dueDate").GetString());
-        Assert.Equal("2025-09-11", view.GetProperty("steps")[0].GetProperty("deadline").GetString());
+        Assert.Equal("2025-09-11", view.GetProperty("steps")[0].GetProperty("dueDate").GetString());
         Assert.Contains("extended", Kinds(view));
     }
 
@@ -74,7 +74,7 @@ public sealed class ClockAndStepTests(SupervisionHostFixture fixture) : IClassFi
         var alarm = Assert.Single(await fixture.OpenAlarmsAsync(accepted.CaseId));
         Assert.Equal(("step-deadline", "red"), KindAndLevel(alarm));
         Assert.Equal(Scjg, alarm.GetProperty("departmentId").GetString());
-        Assert.Equal("2025-09-05", alarm.GetProperty("deadline").GetString());
+        Assert.Equal("2025-09-05", alarm.GetProperty("dueDate").GetString());
 
         await fixture.DeliverAsync(Decided(opened, Scjg, D(10)));
         await fixture.SweepAsync(D(10));

@@ -31,7 +31,7 @@ public sealed class RatingAlarmTests(SupervisionHostFixture fixture) : IClassFix
         var cards = open.ToDictionary(a => a.GetProperty("kind").GetString()!, a => a);
         Assert.Equal("yellow", cards["visit-overdue"].GetProperty("level").GetString());
         Assert.Equal("red", cards["rectify-overdue"].GetProperty("level").GetString());
-        Assert.Equal("2025-09-30", cards["rectify-overdue"].GetProperty("deadline").GetString());
+        Assert.Equal("2025-09-30", cards["rectify-overdue"].GetProperty("dueDate").GetString());
         var other = await fixture.Host.CreateClient("other-county-clerk").GetAsync($"/api/supervision/alarms?caseId={rectification}");
         Assert.DoesNotContain(rectification.ToString(), await other.Content.ReadAsStringAsync());
     }

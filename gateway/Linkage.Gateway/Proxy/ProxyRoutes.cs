@@ -3,13 +3,24 @@ using Yarp.ReverseProxy.Configuration;
 
 namespace Linkage.Gateway.Proxy;
 
-/// <summary>The routes of one module. REST paths are forwarded unchanged (modules serve <c>/api/{module}/…</c>).</summary>
+/// <summary>The routes of one module. REST paths are forwarded unchanged: modules serve <c>/api/v1/{module}/…</c> and, as
+/// deprecated aliases, <c>/api/{module}/…</c> (decision 0553), so every route has a <c>-v1</c> twin with the same policies.</summary>
 internal static class ProxyRoutes
 {
     public const string ListenerKey = "Linkage.Listener";
     private static readonly string[] Get = ["GET"];
 
-    public static IEnumerable<RouteConfig> Rest(ModuleAddress module, string clusterId)
+    public static IEnumerable<RouteConfig> Rest(ModuleAddress module, string clusterId) =>
+        Unversioned(module, clusterId).SelectMany(r => new[]
+        {
+            r,
+            r with { RouteId = r.RouteId + "-v1", Match = r.Match with { Path = VersionPrefix + r.Match.Path![Api.Length..] } },
+        });
+
+    private const string Api = "/api";
+    private const string VersionPrefix = "/api/v1";
+
+    private static IEnumerable<RouteConfig> Unversioned(ModuleAddress module, string clusterId)
     {
         var m = module.Module;
         yield return new RouteConfig { RouteId = $"{m.Name}-rest", ClusterId = clusterId, Match = new() { Path = m.RestPrefix + "/{**rest}" } };

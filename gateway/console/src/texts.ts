@@ -22,6 +22,7 @@ export const t = {
   dueDate: '承诺办结日期',
   previous: '上一页',
   next: '下一页',
+  more: '加载更多',
   nav: {
     guide: '办事指南',
     bundles: '一件事',

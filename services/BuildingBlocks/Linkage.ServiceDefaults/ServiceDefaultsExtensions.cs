@@ -8,6 +8,7 @@ using Linkage.ServiceDefaults.OpenApi;
 using Linkage.ServiceDefaults.Paging;
 using Linkage.ServiceDefaults.Problems;
 using Linkage.ServiceDefaults.Telemetry;
+using Linkage.ServiceDefaults.Versioning;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -56,6 +57,8 @@ public static class ServiceDefaultsExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<ApiVersionPaths>(modules.Select(m => m.PathPrefix).Append(Audit.AuditQueryEndpoint.Path).ToList());
+        app.UseRouting(); // after the /api/v1 rewrite, so that it routes the rewritten path
         app.UseMiddleware<StartingGate>();
         app.UseMiddleware<RequestLogging>();
         app.UseAuthentication();

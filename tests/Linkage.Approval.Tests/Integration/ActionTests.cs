@@ -79,8 +79,8 @@ public sealed class ActionTests(ApprovalHostFixture fixture) : IClassFixture<App
         var extended = await (await scjg.PostAsJsonAsync($"/api/approval/tasks/{task}/decision",
             new { decision = "extend", workingDays = 15, reason = "需现场核查" })).JsonAsync(HttpStatusCode.OK);
         var before = DateOnly.Parse(plan.GetProperty("departments").EnumerateArray()
-            .Single(d => d.GetProperty("taskId").GetGuid() == task).GetProperty("deadline").GetString()!);
-        Assert.Equal(WorkingDayCalendar.China.AddWorkingDays(before, 15), DateOnly.Parse(extended.GetProperty("deadline").GetString()!));
+            .Single(d => d.GetProperty("taskId").GetGuid() == task).GetProperty("dueDate").GetString()!);
+        Assert.Equal(WorkingDayCalendar.China.AddWorkingDays(before, 15), DateOnly.Parse(extended.GetProperty("dueDate").GetString()!));
         Assert.Equal(1, await fixture.OutboxCountAsync(accepted.CaseId, "DeadlineExtended"));
     }
 

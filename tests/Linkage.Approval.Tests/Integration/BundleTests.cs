@@ -32,14 +32,14 @@ public sealed class BundleTests(ApprovalHostFixture fixture) : IClassFixture<App
             Assert.Equal(TimeUnit.WorkingDays, leg.CommittedLimit.Unit);
             var view = plan.GetProperty("legs").EnumerateArray().Single(l => l.GetProperty("implementationCode").GetString() == leg.ImplementationCode);
             Assert.Equal(WorkingDayCalendar.China.AddWorkingDays(accepted.AcceptedOn, leg.CommittedLimit.Amount),
-                DateOnly.Parse(view.GetProperty("deadline").GetString()!));
+                DateOnly.Parse(view.GetProperty("dueDate").GetString()!));
             Assert.Equal("waiting", view.GetProperty("status").GetString());
             foreach (var department in leg.Departments)
             {
                 var row = plan.GetProperty("departments").EnumerateArray().Single(d => d.GetProperty("taskId").GetGuid()
                     == plan.TaskOf(leg.ImplementationCode, department.DepartmentId));
                 Assert.Equal(WorkingDayCalendar.China.AddWorkingDays(accepted.AcceptedOn, department.LimitWorkingDays),
-                    DateOnly.Parse(row.GetProperty("deadline").GetString()!));
+                    DateOnly.Parse(row.GetProperty("dueDate").GetString()!));
             }
         }
         using var scjg = Reviewers.For(fixture.Host, MarketRegulation);

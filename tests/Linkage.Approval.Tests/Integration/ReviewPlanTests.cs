@@ -15,7 +15,7 @@ public sealed class ReviewPlanTests(ApprovalHostFixture fixture) : IClassFixture
 
         Assert.Equal("open", plan.GetProperty("status").GetString());
         Assert.Equal(accepted.CaseNumber, plan.GetProperty("caseNumber").GetString());
-        Assert.Equal("350926********0020", plan.GetProperty("holder").GetProperty("maskedId").GetString());
+        Assert.Equal("350926********0020", plan.GetProperty("applicant").GetProperty("maskedId").GetString());
         var departments = plan.GetProperty("departments").EnumerateArray().ToList();
         Assert.Equal(implementation.Departments.Select(d => d.DepartmentId).Order(), departments.Select(d => d.GetProperty("departmentId").GetString()).Order());
         foreach (var department in implementation.Departments)
@@ -23,7 +23,7 @@ public sealed class ReviewPlanTests(ApprovalHostFixture fixture) : IClassFixture
             var row = departments.Single(d => d.GetProperty("departmentId").GetString() == department.DepartmentId);
             Assert.Equal("pending", row.GetProperty("status").GetString());
             var expected = WorkingDayCalendar.China.AddWorkingDays(accepted.AcceptedOn, department.LimitWorkingDays);
-            Assert.Equal(expected, DateOnly.Parse(row.GetProperty("deadline").GetString()!));
+            Assert.Equal(expected, DateOnly.Parse(row.GetProperty("dueDate").GetString()!));
         }
         Assert.Equal(1, await fixture.OutboxCountAsync(accepted.CaseId, "ReviewOpened"));
         // each task's own deadline travels with the event, for supervision's step alarms (环节监察)

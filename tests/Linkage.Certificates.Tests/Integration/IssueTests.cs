@@ -20,8 +20,8 @@ public sealed class IssueTests(CertificatesHostFixture fixture) : IClassFixture<
         Assert.Equal("valid", certificate.GetProperty("status").GetString());
         Assert.Equal(1, certificate.GetProperty("version").GetInt32());
         Assert.False(certificate.TryGetProperty("predecessorId", out _));
-        Assert.Equal("陈美华", certificate.GetProperty("holder").GetProperty("name").GetString());
-        Assert.Equal("350926********0020", certificate.GetProperty("holder").GetProperty("maskedId").GetString());
+        Assert.Equal("陈美华", certificate.GetProperty("applicant").GetProperty("name").GetString());
+        Assert.Equal("350926********0020", certificate.GetProperty("applicant").GetProperty("maskedId").GetString());
         Assert.Equal(approved.MatterCode, certificate.GetProperty("matterCode").GetString());
         var issuedOn = DateOnly.Parse(certificate.GetProperty("issuedOn").GetString()!);
         Assert.Equal(ChinaTime.ToLocalDate(DateTimeOffset.UtcNow), issuedOn);

@@ -39,8 +39,8 @@ public sealed class ReadTests(CertificatesHostFixture fixture) : IClassFixture<C
         var verified = await anonymous.GetJsonAsync($"/api/certificates/verify/{identifier}");
 
         Assert.Equal("valid", verified.GetProperty("status").GetString());
-        Assert.Equal("陈*华", verified.GetProperty("holder").GetProperty("name").GetString());
-        Assert.Equal("350926********0020", verified.GetProperty("holder").GetProperty("maskedId").GetString());
+        Assert.Equal("陈*华", verified.GetProperty("applicant").GetProperty("name").GetString());
+        Assert.Equal("350926********0020", verified.GetProperty("applicant").GetProperty("maskedId").GetString());
         Assert.Equal(fixture.Cases.Implementation.Licence.TypeName, verified.GetProperty("typeName").GetString());
         Assert.DoesNotContain("陈美华", verified.GetRawText());
     }

@@ -41,7 +41,7 @@ public sealed class SigningTests(CertificatesHostFixture fixture) : IClassFixtur
         var verified = await anonymous.GetJsonAsync($"/api/certificates/verify?qr={Uri.EscapeDataString(qr)}");
         Assert.True(verified.GetProperty("signatureValid").GetBoolean());
         Assert.Equal("valid", verified.GetProperty("status").GetString());
-        Assert.Equal("陈*华", verified.GetProperty("holder").GetProperty("name").GetString());
+        Assert.Equal("陈*华", verified.GetProperty("applicant").GetProperty("name").GetString());
 
         var seal = qr[(qr.IndexOf('~') + 1)..];
         var flipped = qr[..^2] + (qr[^2] == 'A' ? 'B' : 'A') + qr[^1];

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Linkage.Security.Tests.Endpoints;
+using Linkage.ServiceDefaults.Versioning;
 
 namespace Linkage.Security.Tests.Api;
 
@@ -19,14 +20,15 @@ public sealed partial class OpenApiDocuments(IReadOnlyDictionary<string, JsonEle
         return new OpenApiDocuments(documents);
     }
 
-    /// <summary>The operations: document, path, method (upper case) and the operation object.</summary>
+    /// <summary>The operations: document, path as mapped (the documents list them under <c>/api/v1</c>), method (upper
+    /// case) and the operation object.</summary>
     public IEnumerable<(string Document, string Path, string Method, JsonElement Operation)> Operations =>
         from document in documents
         where document.Value.TryGetProperty("paths", out _)
         from path in document.Value.GetProperty("paths").EnumerateObject()
         from method in path.Value.EnumerateObject()
         where method.Name is "get" or "post" or "put" or "patch" or "delete"
-        select (document.Key, path.Name, method.Name.ToUpperInvariant(), method.Value);
+        select (document.Key, ApiVersion.Unversioned(path.Name), method.Name.ToUpperInvariant(), method.Value);
 
     public JsonElement? OperationOf(ApiEndpoint endpoint)
     {

@@ -39,6 +39,7 @@ public sealed class PaginationWalkTests(SecurityHostFixture fixture, ITestOutput
         ["GET /api/catalog/bundles"] = "the demo catalogue has one bundle at the seeded village's chain",
         ["GET /api/audit"] = "one audited action per subject in the seeded run",
         ["GET /api/hall/centres/{centreId}/areas"] = "the seeded run configures no hall",
+        ["GET /api/office/filings"] = "a 否定报备 filing needs a refused case",
     };
 
     [Fact]
@@ -76,7 +77,7 @@ public sealed class PaginationWalkTests(SecurityHostFixture fixture, ITestOutput
         Assert.True(walked.Count >= lists.Count - NotSeeded.Count, "lists the walk should have covered were not walked");
     }
 
-    /// <summary>Second items where one call makes them (an order, a rotated key, an appointment); the
+    /// <summary>Second items where one call makes them (an order, a rotated key, an appointment, enquiries, posts); the
     /// matrix's fingerprints then wait until everything the calls started has settled.</summary>
     private async Task SeedSecondItemsAsync()
     {
@@ -90,6 +91,13 @@ public sealed class PaginationWalkTests(SecurityHostFixture fixture, ITestOutput
         while (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday) day = day.AddDays(1);
         await (await resident.PostAsJsonAsync("/api/intake/appointments",
             new { matterCode = "000121010000", date = day.ToString("yyyy-MM-dd"), start = "10:00" })).JsonAsync(HttpStatusCode.Created);
+        using var clerk = fixture.Host.CreateClient("clerk");
+        foreach (var topic in new[] { "开办小餐馆需要哪些许可？", "社保转移怎么办？" }) // 首问负责: the desk's list and the clerk's inbox
+            await (await clerk.PostAsJsonAsync("/api/office/enquiries", new { topic })).JsonAsync(HttpStatusCode.Created);
+        using var hallAdmin = fixture.Host.CreateClient("hall-admin");
+        foreach (var code in new[] { "W1", "W2" }) // AB角 posts
+            await (await hallAdmin.PutAsJsonAsync($"/api/office/posts/{code}", new { name = "综合窗口" + code, a = "clerk", aName = "王丽", b = "clerk-b", bName = "李强" }))
+                .JsonAsync(HttpStatusCode.OK);
         await fixture.SettledAsync();
     }
 

@@ -4,7 +4,7 @@ import { catalog } from './client'
  *  an unknown code keeps its code. */
 export async function regionNames(division: string): Promise<Map<string, string>> {
   const names = new Map<string, string>()
-  const { data } = await catalog.GET('/api/catalog/regions/{divisionCode}', { params: { path: { divisionCode: division } } })
+  const { data } = await catalog.GET('/api/v1/catalog/regions/{divisionCode}', { params: { path: { divisionCode: division } } })
   if (!data) return names
   names.set(data.code, data.name)
   for (const child of data.children) names.set(child.code, child.name)

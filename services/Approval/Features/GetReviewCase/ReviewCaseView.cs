@@ -11,7 +11,7 @@ public sealed record ReviewCaseView(
     string MatterName,
     string HandlingOrgUnitId,
     string HandlingDivision,
-    HolderView Holder,
+    HolderView Applicant, // 申请人 (api-style: never "holder")
     ReviewCaseStatus Status,
     DateOnly AcceptedOn,
     DateOnly DueDate,
@@ -34,7 +34,7 @@ public sealed record DepartmentStateView(
     string DepartmentName,
     bool SignsOff,
     ReviewTaskStatus Status,
-    DateOnly Deadline,
+    DateOnly DueDate, // the department's 办理时限
     string? Reason,
     string? LegalBasis,
     string? DecidedByName,
@@ -49,7 +49,7 @@ public sealed record DepartmentStateView(
 /// <summary>One leg of a one-thing case: its entry, its own deadline and how its join stands (waiting, approved,
 /// rejected).</summary>
 public sealed record LegView(string ImplementationCode, int ImplementationVersion, string MatterCode, string MatterName,
-    DateOnly Deadline, int Quorum, string Status)
+    DateOnly DueDate, int Quorum, string Status)
 {
     public static LegView From(ReviewCase c, ReviewLeg l) => new(l.ImplementationCode, l.ImplementationVersion, l.MatterCode,
         l.MatterName, l.Deadline, l.Quorum, c.JoinOf(l).GetType().Name.ToLowerInvariant());

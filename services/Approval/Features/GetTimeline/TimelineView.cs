@@ -23,7 +23,7 @@ public sealed record TimelineView(
         entries.Select(e => new TimelineEntryView(e.At, e.Kind, e.DepartmentId, e.ActorName, e.Detail, e.LegCode)).ToList());
 }
 
-public sealed record DeadlineView(string DepartmentId, ReviewTaskStatus Status, DateOnly Deadline, int ExtendedWorkingDays, string? LegCode);
+public sealed record DeadlineView(string DepartmentId, ReviewTaskStatus Status, DateOnly DueDate, int ExtendedWorkingDays, string? LegCode);
 
 public sealed record TimelineEntryView(
     DateTimeOffset At, string Kind, string? DepartmentId, string? ActorName, string? Detail, string? LegCode);

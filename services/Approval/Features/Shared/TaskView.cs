@@ -9,11 +9,11 @@ public sealed record TaskView(
     string CaseNumber,
     string MatterCode,
     string MatterName,
-    HolderView Holder,
+    HolderView Applicant, // 申请人 (api-style: never "holder")
     string DepartmentId,
     string DepartmentName,
     ReviewTaskStatus Status,
-    DateOnly Deadline,
+    DateOnly DueDate, // the department's 办理时限
     DateOnly CaseDueDate,
     ReviewCaseStatus CaseStatus,
     string? Reason,

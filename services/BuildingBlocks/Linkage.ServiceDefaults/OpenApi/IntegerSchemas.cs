@@ -19,6 +19,8 @@ public static class IntegerSchemas
         }
         else if (schema.Type is null && context.JsonTypeInfo.Type == typeof(string))
             schema.Type = JsonSchemaType.String | (context.JsonPropertyInfo is { IsGetNullable: true } ? JsonSchemaType.Null : 0);
+        else if (schema.Type is { } array && (array & JsonSchemaType.Array) != 0 && schema.Items is null && context.JsonTypeInfo.ElementType == typeof(string))
+            schema.Items = new OpenApiSchema { Type = JsonSchemaType.String }; // the same converter loses the items of a list of strings
         return Task.CompletedTask;
     }
 }

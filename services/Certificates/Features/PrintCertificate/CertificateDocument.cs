@@ -20,7 +20,7 @@ public static class CertificateDocument
     private static IEnumerable<DocumentField> Fields(CertificateView c)
     {
         yield return new("证照编号", c.Number);
-        yield return new("持证主体", $"{c.Holder.Name}（{c.Holder.MaskedId}）");
+        yield return new("持证主体", $"{c.Applicant.Name}（{c.Applicant.MaskedId}）");
         if (c.HolderCreditCode is { } code) yield return new("统一社会信用代码", code);
         yield return new("许可事项", $"{c.MatterName}（{c.MatterCode}）");
         yield return new("发证机关代码", c.IssuerCreditCode);

@@ -18,7 +18,7 @@ public sealed record CertificateView(
     DateOnly IssuedOn,
     DateOnly ValidFrom,
     DateOnly? ValidUntil,
-    HolderView Holder,
+    HolderView Applicant, // the 持证人, the case's applicant (api-style)
     string MatterCode,
     string MatterName,
     Guid CaseId,

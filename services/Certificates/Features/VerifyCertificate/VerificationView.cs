@@ -15,7 +15,7 @@ public sealed record VerificationView(
     DateOnly IssuedOn,
     DateOnly ValidFrom,
     DateOnly? ValidUntil,
-    MaskedHolderView Holder,
+    MaskedHolderView Applicant, // the 持证人, the case's applicant (api-style)
     int Version,
     bool Signed,
     bool SignatureValid,

@@ -12,7 +12,7 @@ public sealed record CaseView(
     string ImplementationCode,
     int ImplementationVersion,
     Channel Channel,
-    PlaceView SubmittedAt,
+    PlaceView SubmittedTo, // where it was submitted (an …At name is an instant)
     PlaceView HandledBy,
     ApplicantView Applicant,
     string? AgentName,

@@ -10,7 +10,7 @@ public sealed record SlipView(
     string CaseNumber,
     DateOnly? AcceptedOn,
     DateOnly? DueDate,
-    string CollectAt,
+    string CollectFrom, // where the result is collected (an …At name is an instant)
     IReadOnlyList<string> Missing,
     DateOnly? SupplyBy = null,
     string? Reason = null,

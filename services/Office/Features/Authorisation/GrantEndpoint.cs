@@ -15,7 +15,8 @@ public static partial class GrantEndpoint
 
     public static void Map(RouteGroupBuilder api) => api.MapPut("/authorisations/{departmentId}", Handle)
         .RequireAuthorization(p => p.RequireRole(Roles.CentreAdmin))
-        .WithName("PutWindowAuthorisation");
+        .WithName("PutWindowAuthorisation")
+        .WithSummary("Record a department's window authorisation letter (窗口授权书) and the powers it grants.");
 
     private static async Task<Results<Ok<AuthorisationView>, InvalidRequest, ProblemHttpResult>> Handle(
         string departmentId, GrantRequest request, HttpContext http, OfficeDbContext db, TimeProvider clock, CancellationToken ct)

@@ -13,10 +13,11 @@ public static class InboxEndpoint
 {
     public sealed record InboxItem(EnquiryView Enquiry, string? CoveringFor);
 
-    public static void Map(RouteGroupBuilder api) => api.MapGet("/inbox", Handle).WithName("GetOfficeInbox");
+    public static void Map(RouteGroupBuilder api) => api.MapGet("/inbox", Handle).WithName("GetOfficeInbox")
+        .WithSummary("The caller's open enquiries today: their own, those handed to a post they work, and those of an A they cover (AB角).");
 
-    private static async Task<Results<Ok<IReadOnlyList<InboxItem>>, ProblemHttpResult>> Handle(
-        HttpContext http, OfficeDbContext db, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Ok<Page<InboxItem>>, ProblemHttpResult>> Handle(
+        PageRequest page, HttpContext http, OfficeDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var caller = http.Caller();
         if (OfficeScope.StaffCentre(caller) is not { } centre) return Problems.NotFound("Centre");
@@ -27,10 +28,10 @@ public static class InboxEndpoint
             .Where(e => e.OrgUnitId == centre && e.Status != EnquiryStatus.Closed
                 && ((e.Status == EnquiryStatus.HandedOver && codes.Contains(e.WindowCode!))
                     || (e.Status != EnquiryStatus.HandedOver && (e.Owner == caller.Subject || absentAs.Contains(e.Owner)))))
-            .OrderBy(e => e.RecordedAt).Take(200).ToListAsync(ct);
-        var ids = open.Select(e => e.Id).ToList();
+            .PageAsync(page, o => o.Asc(e => e.RecordedAt).Asc(e => e.Id), ct);
+        var ids = open.Items.Select(e => e.Id).ToList();
         var steps = (await db.EnquirySteps.AsNoTracking().Where(s => ids.Contains(s.EnquiryId)).ToListAsync(ct)).ToLookup(s => s.EnquiryId);
-        return TypedResults.Ok<IReadOnlyList<InboxItem>>(open.Select(e => new InboxItem(EnquiryView.From(e, steps[e.Id]), CoveringFor(e, worked))).ToList());
+        return TypedResults.Ok(open.Map(e => new InboxItem(EnquiryView.From(e, steps[e.Id]), CoveringFor(e, worked))));
     }
 
     private static string? CoveringFor(Enquiry e, IReadOnlyList<(WindowPost Post, bool Covering)> worked) =>

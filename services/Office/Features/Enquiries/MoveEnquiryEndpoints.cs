@@ -18,10 +18,10 @@ public static class MoveEnquiryEndpoints
 
     public static void Map(RouteGroupBuilder api)
     {
-        api.MapPost("/enquiries/{id:guid}/handover", HandOver).WithName("HandOverEnquiry");
-        api.MapPost("/enquiries/{id:guid}/acceptance", Accept).WithName("AcceptEnquiry");
-        api.MapPost("/enquiries/{id:guid}/closure", Close).WithName("CloseEnquiry");
-        api.MapGet("/enquiries/{id:guid}", Get).WithName("GetEnquiry");
+        api.MapPost("/enquiries/{id:guid}/handover", HandOver).WithName("HandOverEnquiry").WithSummary("Hand an enquiry over to a window post.");
+        api.MapPost("/enquiries/{id:guid}/acceptance", Accept).WithName("AcceptEnquiry").WithSummary("Accept an enquiry handed to the caller's window post.");
+        api.MapPost("/enquiries/{id:guid}/closure", Close).WithName("CloseEnquiry").WithSummary("Close an enquiry with its answer.");
+        api.MapGet("/enquiries/{id:guid}", Get).WithName("GetEnquiry").WithSummary("One enquiry of the caller's scope with its steps.");
     }
 
     private static async Task<Results<Ok<EnquiryView>, Created<EnquiryView>, InvalidRequest, ProblemHttpResult>> HandOver(

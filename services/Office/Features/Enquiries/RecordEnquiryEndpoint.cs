@@ -11,7 +11,8 @@ public static class RecordEnquiryEndpoint
 {
     public sealed record RecordRequest(string? Topic, string? MatterCode);
 
-    public static void Map(RouteGroupBuilder api) => api.MapPost("/enquiries", Handle).WithName("RecordEnquiry");
+    public static void Map(RouteGroupBuilder api) => api.MapPost("/enquiries", Handle).WithName("RecordEnquiry")
+        .WithSummary("Record an enquiry at the desk (首问负责): its first-asked owner answers it or hands it to a window.");
 
     private static async Task<Results<Ok<EnquiryView>, Created<EnquiryView>, InvalidRequest, ProblemHttpResult>> Handle(
         RecordRequest request, HttpContext http, OfficeDbContext db, TimeProvider clock, CancellationToken ct)

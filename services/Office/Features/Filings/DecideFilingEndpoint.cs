@@ -15,7 +15,8 @@ public static class DecideFilingEndpoint
 
     public static void Map(RouteGroupBuilder api) => api.MapPost("/filings/{id:guid}/decision", Handle)
         .RequireAuthorization(p => p.RequireRole(Roles.CentreAdmin))
-        .WithName("DecideNegativeFiling");
+        .WithName("DecideNegativeFiling")
+        .WithSummary("Approve or return a refusal held for approval (否定报备).");
 
     private static async Task<Results<Ok<FilingView>, InvalidRequest, ProblemHttpResult>> Handle(
         Guid id, DecideRequest request, HttpContext http, OfficeDbContext db, TimeProvider clock, CancellationToken ct)

@@ -11,12 +11,12 @@ public static class ListFilingsEndpoint
 {
     public static void Map(RouteGroupBuilder api)
     {
-        api.MapGet("/filings", List).WithName("ListNegativeFilings");
-        api.MapGet("/filings/{id:guid}", Get).WithName("GetNegativeFiling");
+        api.MapGet("/filings", List).WithName("ListNegativeFilings").WithSummary("否定报备 filings of the caller's centre or subtree, newest first.");
+        api.MapGet("/filings/{id:guid}", Get).WithName("GetNegativeFiling").WithSummary("One 否定报备 filing of the caller's scope.");
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<FilingView>>, InvalidRequest>> List(
-        string? status, Guid? caseId, HttpContext http, OfficeDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<Page<FilingView>>, InvalidRequest>> List(
+        [OneOf<FilingStatus>] string? status, Guid? caseId, PageRequest page, HttpContext http, OfficeDbContext db, CancellationToken ct)
     {
         var filings = db.Filings.AsNoTracking().VisibleTo(http.Caller());
         if (status is not null)
@@ -26,8 +26,8 @@ public static class ListFilingsEndpoint
             filings = filings.Where(f => f.Status == wanted);
         }
         if (caseId is { } id) filings = filings.Where(f => f.CaseId == id);
-        var rows = await filings.OrderByDescending(f => f.RaisedAt).Take(200).ToListAsync(ct);
-        return TypedResults.Ok<IReadOnlyList<FilingView>>(rows.Select(FilingView.From).ToList());
+        var rows = await filings.PageAsync(page, o => o.Desc(f => f.RaisedAt).Asc(f => f.Id), ct);
+        return TypedResults.Ok(rows.Map(FilingView.From));
     }
 
     private static async Task<Results<Ok<FilingView>, ProblemHttpResult>> Get(Guid id, HttpContext http, OfficeDbContext db, CancellationToken ct) =>

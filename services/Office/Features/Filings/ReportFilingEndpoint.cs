@@ -14,7 +14,8 @@ public static class ReportFilingEndpoint
 
     public static void Map(RouteGroupBuilder api) => api.MapPost("/filings/{id:guid}/report", Handle)
         .RequireAuthorization(p => p.RequireRole(Roles.WindowClerk))
-        .WithName("ReportNegativeFiling");
+        .WithName("ReportNegativeFiling")
+        .WithSummary("Report a refusal to the centre within the hours its rules give (否定报备).");
 
     private static async Task<Results<Ok<FilingView>, InvalidRequest, ProblemHttpResult>> Handle(
         Guid id, ReportRequest request, HttpContext http, OfficeDbContext db, TimeProvider clock, CancellationToken ct)

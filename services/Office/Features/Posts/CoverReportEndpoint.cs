@@ -15,7 +15,9 @@ public static class CoverReportEndpoint
     public sealed record CoverDay(
         string OrgUnitId, string PostCode, string PostName, DateOnly Date, string A, string AName, string B, string BName, IReadOnlyList<CoveredItem> Items);
 
-    public static void Map(RouteGroupBuilder api) => api.MapGet("/cover", Handle).WithName("GetCoverReport");
+    public static void Map(RouteGroupBuilder api) => api.MapGet("/cover", Handle).WithName("GetCoverReport")
+        .WithMetadata(new ReportEndpoint())
+        .WithSummary("Who covers which window post on a day (AB角): a report of the centre's posts, answered whole.");
 
     private static async Task<Ok<IReadOnlyList<CoverDay>>> Handle(DateOnly? date, HttpContext http, OfficeDbContext db, TimeProvider clock, CancellationToken ct)
     {

@@ -17,7 +17,8 @@ public static class DayOffEndpoint
 
     public static void Map(RouteGroupBuilder api) => api.MapPost("/days-off", Handle)
         .RequireAuthorization(p => p.RequireRole(Roles.CentreAdmin))
-        .WithName("RecordDayOff");
+        .WithName("RecordDayOff")
+        .WithSummary("Record a staff member's day off, so their B covers their posts (AB角).");
 
     private static async Task<Results<Created<DayOffView>, InvalidRequest, ProblemHttpResult>> Handle(
         DayOffRequest request, HttpContext http, OfficeDbContext db, TimeProvider clock, CancellationToken ct)

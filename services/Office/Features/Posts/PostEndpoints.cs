@@ -19,11 +19,12 @@ public static partial class PostEndpoints
 
     public static void Map(RouteGroupBuilder api)
     {
-        api.MapPut("/posts/{code}", Put).RequireAuthorization(p => p.RequireRole(Roles.CentreAdmin)).WithName("PutWindowPost");
-        api.MapGet("/posts", async (HttpContext http, OfficeDbContext db, CancellationToken ct) =>
-                TypedResults.Ok((await db.Posts.AsNoTracking().VisibleTo(http.Caller()).OrderBy(p => p.OrgUnitId).ThenBy(p => p.Code)
-                    .Take(500).ToListAsync(ct)).Select(PostView.From).ToList()))
-            .WithName("ListWindowPosts");
+        api.MapPut("/posts/{code}", Put).RequireAuthorization(p => p.RequireRole(Roles.CentreAdmin)).WithName("PutWindowPost")
+            .WithSummary("Set a window post of the centre with its A (岗位责任人) and B (替岗人).");
+        api.MapGet("/posts", async (PageRequest page, HttpContext http, OfficeDbContext db, CancellationToken ct) =>
+                TypedResults.Ok((await db.Posts.AsNoTracking().VisibleTo(http.Caller())
+                    .PageAsync(page, o => o.Asc(p => p.OrgUnitId).Asc(p => p.Code), ct)).Map(PostView.From)))
+            .WithName("ListWindowPosts").WithSummary("The window posts (AB角) of the caller's centre or subtree.");
     }
 
     private static async Task<Results<Ok<PostView>, InvalidRequest, ProblemHttpResult>> Put(

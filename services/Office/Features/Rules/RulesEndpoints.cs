@@ -20,7 +20,7 @@ public static class RulesEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         api.MapGet("/rules", Get).WithName("GetOfficeRules").WithSummary("The caller's centre's 否定报备 rules (defaults until set).");
-        api.MapPut("/rules", Put).RequireAuthorization(p => p.RequireRole(Roles.CentreAdmin)).WithName("PutOfficeRules");
+        api.MapPut("/rules", Put).RequireAuthorization(p => p.RequireRole(Roles.CentreAdmin)).WithName("PutOfficeRules").WithSummary("Set the centre's 否定报备 rules: which refusals are held for approval and the hours to report the others.");
     }
 
     private static async Task<Results<Ok<RulesView>, ProblemHttpResult>> Get(HttpContext http, OfficeDbContext db, CancellationToken ct)

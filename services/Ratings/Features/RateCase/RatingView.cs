@@ -22,4 +22,4 @@ public sealed record RatingView(
         rectification is null ? null : new RectificationSummary(rectification.Id, rectification.VisitDue, rectification.Deadline, rectification.Status));
 }
 
-public sealed record RectificationSummary(Guid Id, DateOnly? VisitDue, DateOnly? Deadline, RectificationStatus Status);
+public sealed record RectificationSummary(Guid Id, DateOnly? VisitDue, DateOnly? DueDate, RectificationStatus Status);

@@ -14,7 +14,7 @@ public sealed record RectificationView(
     string? Comment,
     DateTimeOffset OpenedAt,
     DateOnly? VisitDue,
-    DateOnly? Deadline,
+    DateOnly? DueDate,
     RectificationStatus Status,
     Resolution? Resolution,
     string? Result,

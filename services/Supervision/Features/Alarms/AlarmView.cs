@@ -13,7 +13,7 @@ public sealed record AlarmView(
     Guid? OrderId,
     string? DepartmentId,
     string HandlingDivision,
-    DateOnly Deadline,
+    DateOnly DueDate,
     DateOnly RaisedOn,
     DateTimeOffset RaisedAt,
     string? AcknowledgedBy,

@@ -9,7 +9,7 @@ public sealed record SupervisedCaseView(
     string MatterCode,
     string? MatterName,
     PlaceView HandledBy,
-    PlaceView SubmittedAt,
+    PlaceView SubmittedTo, // where it was submitted (an …At name is an instant)
     DateOnly AcceptedOn,
     DateOnly DueDate,
     int? CommittedWorkingDays,
@@ -40,4 +40,4 @@ public sealed record PlaceView(string OrgUnitId, string Division);
 public sealed record TimelineEntryView(TimelineEntryKind Kind, DateTimeOffset At, string? Detail);
 
 /// <summary>One department's task (环节) with its deadline as moved by stops and extensions.</summary>
-public sealed record StepView(Guid TaskId, string DepartmentId, DateOnly Deadline, string? Decision, DateTimeOffset? DecidedAt);
+public sealed record StepView(Guid TaskId, string DepartmentId, DateOnly DueDate, string? Decision, DateTimeOffset? DecidedAt);
