@@ -4,6 +4,7 @@ using Linkage.Approval.Features.GetReviewCase;
 using Linkage.Approval.Features.GetTimeline;
 using Linkage.Approval.Features.ListTasks;
 using Linkage.Approval.Features.OpenReview;
+using Linkage.Approval.Grpc;
 using Linkage.Approval.Messaging;
 using Linkage.Approval.Persistence;
 using Linkage.Contracts.Catalog.V1;
@@ -30,7 +31,7 @@ public sealed class ApprovalModule : ILinkageModule
         services.AddModuleDbContext<ApprovalDbContext>(configuration, Name, ApprovalDbContext.SchemaName);
         services.AddCatalogLookup(configuration);
         services.Configure<ReviewRulesOptions>(configuration.GetSection("Linkage:Approval"));
-        services.AddSingleton<ReviewPlanner>().AddScoped<DecideTaskHandler>();
+        services.AddSingleton<ReviewPlanner>().AddScoped<DecideTaskHandler>().AddScoped<ListTasksHandler>();
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)
@@ -49,6 +50,7 @@ public sealed class ApprovalModule : ILinkageModule
         GetReviewCaseEndpoint.Map(api);
         GetTimelineEndpoint.Map(api);
         DecideTaskEndpoint.Map(api);
+        endpoints.MapGrpcService<ApprovalGrpcService>();
     }
 
     public Task MigrateAsync(IServiceProvider services, CancellationToken ct) =>

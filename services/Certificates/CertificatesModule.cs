@@ -9,6 +9,7 @@ using Linkage.Certificates.Features.PublishedKeys;
 using Linkage.Certificates.Features.RotateKey;
 using Linkage.Certificates.Signing;
 using Linkage.Certificates.Features.VerifyCertificate;
+using Linkage.Certificates.Grpc;
 using Linkage.Certificates.Messaging;
 using Linkage.Certificates.Persistence;
 using Linkage.Contracts.Catalog.V1;
@@ -37,6 +38,7 @@ public sealed class CertificatesModule : ILinkageModule
         services.AddModuleDbContext<CertificatesDbContext>(configuration, Name, CertificatesDbContext.SchemaName);
         services.AddCatalogLookup(configuration);
         services.AddScoped<CertificateIssuer>();
+        services.AddScoped<GetCertificateHandler>().AddScoped<VerifyCertificateHandler>().AddScoped<RevokeCertificateHandler>();
         services.AddSingleton<KeyVault>().AddScoped<SigningKeys>().AddScoped<SealVerifier>();
         services.AddPrintableDocuments(configuration);
     }
@@ -59,6 +61,7 @@ public sealed class CertificatesModule : ILinkageModule
         ReissueCertificateEndpoint.Map(api);
         DeliverCertificateEndpoints.Map(api);
         PrintCertificateEndpoint.Map(api);
+        endpoints.MapGrpcService<CertificatesGrpcService>();
     }
 
     public Task MigrateAsync(IServiceProvider services, CancellationToken ct) =>

@@ -18,6 +18,7 @@ using Linkage.Intake.Features.StatusLookup;
 using Linkage.Intake.Features.SubmitCase;
 using Linkage.Intake.Features.SupplyMaterials;
 using Linkage.Intake.Features.Sweep;
+using Linkage.Intake.Grpc;
 using Linkage.Intake.Materials;
 using Linkage.Intake.Messaging;
 using Linkage.Intake.Persistence;
@@ -46,7 +47,7 @@ public sealed class IntakeModule : ILinkageModule
         services.AddCatalogLookup(configuration);
         services.AddScoped<SubmitCaseValidator>().AddScoped<DestinationResolver>().AddScoped<BundleDestinationResolver>()
             .AddSingleton<TwoSlipDecision>();
-        services.AddScoped<SubmitCaseHandler>().AddScoped<CreditRecords>().AddScoped<CaseSaves>().AddScoped<IdempotencyKeys>();
+        services.AddScoped<SubmitCaseHandler>().AddScoped<GetCaseHandler>().AddScoped<ListCasesHandler>().AddScoped<SupplyMaterialsHandler>().AddScoped<CreditRecords>().AddScoped<CaseSaves>().AddScoped<IdempotencyKeys>();
         services.AddScoped<IMaterialStore, PostgresMaterialStore>();
         services.AddScoped<IntakeSweep>().AddHostedService<SweepService<IntakeSweep>>();
         services.AddHostedService<SweepService<IdempotencyKeys>>();
@@ -96,6 +97,7 @@ public sealed class IntakeModule : ILinkageModule
         CaseDocumentEndpoint.Map(api);
         IssueStatusCodeEndpoint.Map(api);
         LookUpStatusEndpoint.Map(api);
+        endpoints.MapGrpcService<IntakeGrpcService>();
     }
 
     public Task MigrateAsync(IServiceProvider services, CancellationToken ct) =>
