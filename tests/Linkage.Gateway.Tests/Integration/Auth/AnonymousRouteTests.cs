@@ -21,7 +21,6 @@ public sealed class AnonymousRouteTests(GatewayFixture fixture)
     [InlineData("ratings", "/api/ratings/satisfaction?division=110101000000")]
     [InlineData("ratings", "/api/ratings/satisfaction/monthly?division=110101000000&month=2026-01")]
     [InlineData("supervision", "/api/supervision/rankings?parent=350926000000&month=2026-01")]
-    [InlineData("catalog", "/api/events/asyncapi.json")]
     public async Task Public_routes_need_no_token(string module, string pathAndQuery)
     {
         var response = await fixture.Gateway.GetAsync(pathAndQuery);
