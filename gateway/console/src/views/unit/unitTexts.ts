@@ -29,7 +29,7 @@ export const unitTexts = {
     steps: { visit: '回访核实', classify: '分类处置', complete: '整改完成', 'appeal-decision': '申诉裁定' } as Record<string, string>,
     fields: { visit: '回访情况', classify: '处置说明（整改方案、解释或申诉理由）', complete: '整改结果（反馈评价人）', 'appeal-decision': '裁定理由' } as Record<string, string>,
     choice: { classify: '处置方式', 'appeal-decision': '裁定结果' } as Record<string, string>,
-    trailSteps: { visit: '回访核实', classify: '分类处置', complete: '整改完成', 'appeal-decision': '申诉裁定', 'follow-up': '评价人追评' } as Record<string, string>,
+    trailSteps: { assigned: '分派承办单位', visit: '回访核实', classify: '分类处置', complete: '整改完成', 'appeal-decision': '申诉裁定', 'follow-up': '评价人追评' } as Record<string, string>,
   },
   keyProjects: {
     title: '重点项目台账（绿色通道）',
