@@ -1,4 +1,5 @@
 import { t } from './texts'
+import { unitMenu } from './views/unit/unitRoutes'
 
 // The menu: the public pages for everyone, then each role's pages.
 export interface MenuItem {
@@ -24,4 +25,5 @@ export const menu: MenuItem[] = [
   { path: '/supervisor/stats', label: t.nav.supervisorStats, roles: ['supervisor'] },
   { path: '/supervisor/orders', label: t.nav.supervisorOrders, roles: ['supervisor'] },
   { path: '/supervisor/assessment', label: t.nav.supervisorAssessment, roles: ['supervisor'] },
+  ...unitMenu,
 ]

@@ -1,5 +1,6 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import { hasRole, session } from './session'
+import { unitRoutes } from './views/unit/unitRoutes'
 
 // Routes are split by role: each role's pages are their own chunks, loaded only when visited.
 const clerk = ['window-clerk']
@@ -31,6 +32,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/supervisor/stats', component: () => import('./views/supervisor/StatsView.vue'), meta: { roles: supervisor } },
   { path: '/supervisor/orders', component: () => import('./views/supervisor/OrdersView.vue'), meta: { roles: supervisor } },
   { path: '/supervisor/assessment', component: () => import('./views/supervisor/AssessmentView.vue'), meta: { roles: supervisor } },
+  ...unitRoutes,
   { path: '/:rest(.*)*', component: () => import('./views/NotFoundView.vue') },
 ]
 
