@@ -5,8 +5,8 @@ namespace Linkage.Supervision.Persistence.Migrations;
 
 /// <summary>Month-by-division totals of the daily counters, kept by statement triggers on every write to them (the
 /// inbox's upserts, the roll-up's and the sweep's alike), so a year by child region sums a few thousand rows instead
-/// of a province's daily rows (decision 0524); and the daily counters' subtree index with the pattern operator class,
-/// so a city's or a county's <c>LIKE '3509%'</c> reads its own range under a non-C collation.</summary>
+/// of a province's daily rows (decision 0524); and subtree indexes on the daily counters and the cases with the
+/// pattern operator class, so a city's or a county's <c>LIKE '3509%'</c> reads its own range under a non-C collation.</summary>
 [DbContext(typeof(SupervisionDbContext))]
 [Migration("20261203130000_MonthlyCounters")]
 public sealed class MonthlyCounters : Migration
@@ -29,6 +29,7 @@ public sealed class MonthlyCounters : Migration
             CONSTRAINT "PK_monthly_counts" PRIMARY KEY ("Departments", "HandlingDivision", "Month"));
         CREATE INDEX ix_monthly_counts_subtree ON supervision.monthly_counts ("Departments", "HandlingDivision" varchar_pattern_ops, "Month");
         CREATE INDEX ix_daily_counts_subtree ON supervision.daily_counts ("HandlingDivision" varchar_pattern_ops, "Day");
+        CREATE INDEX ix_cases_subtree ON supervision.cases ("HandlingDivision" varchar_pattern_ops);
 
         -- The rows a statement added minus those it removed, one upsert per (kind, division, month) in key order;
         -- a change that moves no figure (the roll-up's publication mark) writes nothing.
@@ -74,6 +75,7 @@ public sealed class MonthlyCounters : Migration
         DROP FUNCTION supervision.monthly_counts_follow();
         DROP FUNCTION supervision.monthly_counts_add(supervision.daily_counts[], supervision.daily_counts[]);
         DROP INDEX supervision.ix_daily_counts_subtree;
+        DROP INDEX supervision.ix_cases_subtree;
         DROP TABLE supervision.monthly_counts;
         """);
 }
