@@ -17,6 +17,7 @@ public static class BreakdownQuery
     public static async Task<IReadOnlyList<BreakdownRow>> RunAsync(
         SupervisionDbContext db, Subtree subtree, string? orgUnit, Period p, Breakdown by, CancellationToken ct)
     {
+        await CountFold.AllAsync(db, ct); // every fact committed so far is on the day rows (0561), and so in the months (0524)
         var parent = DivisionCode.Parse(subtree.Division);
         var months = orgUnit is null && by is Breakdown.ChildRegion or Breakdown.Month ? WholeMonths.Of(p) : null;
         var sums = new List<Sums>();

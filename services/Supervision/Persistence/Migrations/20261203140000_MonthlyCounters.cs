@@ -8,7 +8,7 @@ namespace Linkage.Supervision.Persistence.Migrations;
 /// of a province's daily rows (decision 0524); and subtree indexes on the daily counters and the cases with the
 /// pattern operator class, so a city's or a county's <c>LIKE '3509%'</c> reads its own range under a non-C collation.</summary>
 [DbContext(typeof(SupervisionDbContext))]
-[Migration("20261203130000_MonthlyCounters")]
+[Migration("20261203140000_MonthlyCounters")]
 public sealed class MonthlyCounters : Migration
 {
     private static readonly string[] Columns =
