@@ -28,7 +28,7 @@ public sealed class RatingsModule : ILinkageModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<RatingsDbContext>(configuration, Name, RatingsDbContext.SchemaName);
-        services.AddSingleton(RatingsSettings.From(configuration));
+        services.AddSingleton(RatingsSettings.From(configuration)).AddSingleton<CurrentIndicatorSets>();
         services.AddScoped<RateCaseHandler>().AddScoped<GetSatisfactionHandler>().AddScoped<RegionDeadlines>().AddScoped<StepRunner>();
         services.AddScoped<OverdueSweep>().AddHostedService<SweepService<OverdueSweep>>();
     }
