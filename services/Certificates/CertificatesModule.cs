@@ -17,6 +17,7 @@ using Linkage.Messaging;
 using Linkage.ServiceDefaults.Catalog;
 using Linkage.ServiceDefaults.Grpc;
 using Linkage.ServiceDefaults.Modules;
+using Linkage.ServiceDefaults.Office;
 using Linkage.ServiceDefaults.Persistence;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
@@ -39,6 +40,7 @@ public sealed class CertificatesModule : ILinkageModule
         services.AddScoped<CertificateIssuer>();
         services.AddSingleton<KeyVault>().AddScoped<SigningKeys>().AddScoped<SealVerifier>();
         services.AddPrintableDocuments(configuration);
+        services.AddWindowPowers(configuration);
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)
