@@ -12,6 +12,7 @@ using Linkage.Messaging;
 using Linkage.ServiceDefaults.Catalog;
 using Linkage.ServiceDefaults.Grpc;
 using Linkage.ServiceDefaults.Modules;
+using Linkage.ServiceDefaults.Office;
 using Linkage.ServiceDefaults.Persistence;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
@@ -32,6 +33,7 @@ public sealed class ApprovalModule : ILinkageModule
         services.AddCatalogLookup(configuration);
         services.Configure<ReviewRulesOptions>(configuration.GetSection("Linkage:Approval"));
         services.AddSingleton<ReviewPlanner>().AddScoped<DecideTaskHandler>().AddScoped<ListTasksHandler>();
+        services.AddWindowPowers(configuration);
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)

@@ -18,6 +18,7 @@ using Linkage.Messaging;
 using Linkage.ServiceDefaults.Catalog;
 using Linkage.ServiceDefaults.Grpc;
 using Linkage.ServiceDefaults.Modules;
+using Linkage.ServiceDefaults.Office;
 using Linkage.ServiceDefaults.Persistence;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
@@ -41,6 +42,7 @@ public sealed class CertificatesModule : ILinkageModule
         services.AddScoped<GetCertificateHandler>().AddScoped<VerifyCertificateHandler>().AddScoped<RevokeCertificateHandler>();
         services.AddSingleton<KeyVault>().AddScoped<SigningKeys>().AddScoped<SealVerifier>();
         services.AddPrintableDocuments(configuration);
+        services.AddWindowPowers(configuration);
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)

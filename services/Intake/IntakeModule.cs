@@ -1,7 +1,7 @@
 using Linkage.Contracts.Catalog.V1;
 using Linkage.Contracts.Federation;
 using Linkage.Contracts.Fees.V1;
-using Linkage.Contracts.Office.V1;
+using Linkage.ServiceDefaults.Office;
 using Linkage.Documents;
 using Linkage.Intake.Features.Appointments;
 using Linkage.Intake.Features.AcceptCase;
@@ -57,7 +57,8 @@ public sealed class IntakeModule : ILinkageModule
         services.AddScoped<CompletionFeeGate>();
         if (!string.IsNullOrEmpty(configuration["Linkage:Grpc:Fees"])) services.AddModuleGrpcClient<FeeGate.FeeGateClient>(configuration, "Fees");
         services.AddScoped<OfficeRules>();
-        if (!string.IsNullOrEmpty(configuration["Linkage:Grpc:Office"])) services.AddModuleGrpcClient<OfficeGate.OfficeGateClient>(configuration, "Office");
+        services.AddWindowPowers(configuration);
+        services.AddSingleton<StatusCodeKey>();
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)

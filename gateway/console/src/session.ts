@@ -103,5 +103,6 @@ export function homeOf(user: SessionUser): string {
   if (user.roles.includes('village-agent')) return '/agent/ledger'
   if (user.roles.includes('department-reviewer') || user.roles.includes('chief-representative')) return '/reviewer/tasks'
   if (user.roles.includes('supervisor')) return '/supervisor/alerts'
+  if (user.roles.includes('centre-admin')) return '/office/filings'
   return '/guide'
 }
