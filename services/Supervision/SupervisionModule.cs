@@ -41,6 +41,7 @@ public sealed class SupervisionModule : ILinkageModule
         services.AddFederationHandler<AuditHeadSigned, AuditHeadHandler>(AuditHeadSigned.Type, (_, head) => head.OriginDivision);
         services.AddFederationHandler<CountsRolledUp, CountsRolledUpHandler>(CountsRolledUp.Type, (_, row) => row.HandlingDivision);
         services.AddScoped<CountsRollUp>().AddHostedService<SweepService<CountsRollUp>>();
+        services.AddScoped<CountFold>().AddHostedService<SweepService<CountFold>>();
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)
