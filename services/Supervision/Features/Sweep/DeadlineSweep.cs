@@ -11,8 +11,9 @@ namespace Linkage.Supervision.Features.Sweep;
 
 /// <summary>One pass over the cases whose next check is due — never every open case: the partial index on
 /// <c>NextCheckOn</c> hands over only those. Each case's alarms are brought in line with the rules as of
-/// <paramref name="today"/> by its handling region's rules (0353); rows are claimed FOR UPDATE SKIP LOCKED, so replicas
-/// sweep disjoint batches. A pass costs a fixed number of statements whatever the batch holds (decision 0523): the
+/// <paramref name="today"/> by its handling region's rules (0353); rows are claimed FOR NO KEY UPDATE SKIP LOCKED, so
+/// replicas sweep disjoint batches and a consumer adding a step or a timeline entry to a claimed case is not held up
+/// by its foreign-key check. A pass costs a fixed number of statements whatever the batch holds (decision 0523): the
 /// cases are read untracked, their next checks written back in one UPDATE, and only alarms, their outbox rows and
 /// counters go through the unit of work.</summary>
 public sealed class DeadlineSweep(SupervisionDbContext db, EffectiveRules defaults, TimeProvider clock)
@@ -26,7 +27,7 @@ public sealed class DeadlineSweep(SupervisionDbContext db, EffectiveRules defaul
     {
         var ids = await db.Database.SqlQuery<Guid>($"""
             SELECT "Id" AS "Value" FROM supervision.cases WHERE "NextCheckOn" <= {today}
-            ORDER BY "NextCheckOn" LIMIT {Batch} FOR UPDATE SKIP LOCKED
+            ORDER BY "NextCheckOn" LIMIT {Batch} FOR NO KEY UPDATE SKIP LOCKED
             """).ToListAsync(ct);
         if (ids.Count == 0) return 0;
         var cases = await db.Cases.AsNoTracking().AsSplitQuery().Where(c => ids.Contains(c.Id)).ToListAsync(ct);
