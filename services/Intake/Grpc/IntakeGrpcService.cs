@@ -33,5 +33,6 @@ public sealed class IntakeGrpcService(
 
     public override async Task<Case> SupplyMaterials(SupplyMaterialsRequest request, ServerCallContext context) =>
         IntakeProto.ToProto(GrpcAnswers.ValueOf<SharedView>(await supply.HandleAsync(GrpcValues.Id(request.CaseId, "caseId"),
-            request.Files.Select(IntakeProto.FromProto).ToList(), context.Caller(), context.CancellationToken)));
+            _ => Task.FromResult<IReadOnlyList<IFormFile>?>(request.Files.Select(IntakeProto.FromProto).ToList()),
+            context.Caller(), context.CancellationToken)));
 }

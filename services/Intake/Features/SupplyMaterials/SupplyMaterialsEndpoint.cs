@@ -10,10 +10,10 @@ public static class SupplyMaterialsEndpoint
         .WithName("SupplyMaterials")
         .WithSummary("Supply the materials a notice listed, as PDF, JPEG or PNG files.");
 
-    private static async Task<Results<Ok<CaseView>, InvalidRequest, ProblemHttpResult>> Handle(
-        Guid id, HttpContext http, SupplyMaterialsHandler handler, CancellationToken ct)
-    {
-        var files = http.Request.HasFormContentType ? (await http.Request.ReadFormAsync(ct)).Files : null;
-        return await handler.HandleAsync(id, files, http.Caller(), ct);
-    }
+    private static Task<Results<Ok<CaseView>, InvalidRequest, ProblemHttpResult>> Handle(
+        Guid id, HttpContext http, SupplyMaterialsHandler handler, CancellationToken ct) =>
+        handler.HandleAsync(id, token => FilesAsync(http.Request, token), http.Caller(), ct);
+
+    private static async Task<IReadOnlyList<IFormFile>?> FilesAsync(HttpRequest request, CancellationToken ct) =>
+        request.HasFormContentType ? (await request.ReadFormAsync(ct)).Files : null;
 }

@@ -10,16 +10,17 @@ using Microsoft.Extensions.Configuration;
 namespace Linkage.Intake.Features.SupplyMaterials;
 
 /// <summary>Files for the materials a case awaits (each named by its code). A notice answered in full restarts the
-/// clock from today; a supplement or 容缺 supply tells approval (MaterialsSupplied). <paramref name="files"/> null:
-/// the request was not multipart.</summary>
+/// clock from today; a supplement or 容缺 supply tells approval (MaterialsSupplied). <paramref name="readFiles"/> is
+/// called only once the caller may supply to the case, so nobody else's upload is read; it gives null when the request
+/// was not multipart.</summary>
 public sealed class SupplyMaterialsHandler(IntakeDbContext db, IMaterialStore store, IConfiguration configuration, CaseSaves saves, TimeProvider clock)
 {
     public async Task<Results<Ok<CaseView>, InvalidRequest, ProblemHttpResult>> HandleAsync(
-        Guid id, IReadOnlyList<IFormFile>? files, CallerContext caller, CancellationToken ct)
+        Guid id, Func<CancellationToken, Task<IReadOnlyList<IFormFile>?>> readFiles, CallerContext caller, CancellationToken ct)
     {
         var c = await db.Cases.SuppliableBy(caller).FirstOrDefaultAsync(x => x.Id == id, ct);
         if (c is null) return Problems.NotFound($"Case {id}");
-        if (files is null) return Problems.Invalid("files", "Send the files as multipart/form-data.");
+        if (await readFiles(ct) is not { } files) return Problems.Invalid("files", "Send the files as multipart/form-data.");
 
         var maxBytes = configuration.GetValue("Intake:MaxMaterialBytes", 10L * 1024 * 1024);
         var errors = new FieldErrors().Require(files.Count > 0, "files", "At least one file is required.");
