@@ -4,6 +4,7 @@ using Linkage.Approval.Features.GetReviewCase;
 using Linkage.Approval.Features.GetTimeline;
 using Linkage.Approval.Features.ListTasks;
 using Linkage.Approval.Features.OpenReview;
+using Linkage.Approval.Grpc;
 using Linkage.Approval.Messaging;
 using Linkage.Approval.Persistence;
 using Linkage.Contracts.Catalog.V1;
@@ -11,6 +12,7 @@ using Linkage.Messaging;
 using Linkage.ServiceDefaults.Catalog;
 using Linkage.ServiceDefaults.Grpc;
 using Linkage.ServiceDefaults.Modules;
+using Linkage.ServiceDefaults.Office;
 using Linkage.ServiceDefaults.Persistence;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
@@ -30,7 +32,8 @@ public sealed class ApprovalModule : ILinkageModule
         services.AddModuleDbContext<ApprovalDbContext>(configuration, Name, ApprovalDbContext.SchemaName);
         services.AddCatalogLookup(configuration);
         services.Configure<ReviewRulesOptions>(configuration.GetSection("Linkage:Approval"));
-        services.AddSingleton<ReviewPlanner>().AddScoped<DecideTaskHandler>();
+        services.AddSingleton<ReviewPlanner>().AddScoped<DecideTaskHandler>().AddScoped<ListTasksHandler>();
+        services.AddWindowPowers(configuration);
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)
@@ -49,6 +52,7 @@ public sealed class ApprovalModule : ILinkageModule
         GetReviewCaseEndpoint.Map(api);
         GetTimelineEndpoint.Map(api);
         DecideTaskEndpoint.Map(api);
+        endpoints.MapGrpcService<ApprovalGrpcService>();
     }
 
     public Task MigrateAsync(IServiceProvider services, CancellationToken ct) =>

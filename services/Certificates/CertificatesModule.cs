@@ -9,6 +9,7 @@ using Linkage.Certificates.Features.PublishedKeys;
 using Linkage.Certificates.Features.RotateKey;
 using Linkage.Certificates.Signing;
 using Linkage.Certificates.Features.VerifyCertificate;
+using Linkage.Certificates.Grpc;
 using Linkage.Certificates.Messaging;
 using Linkage.Certificates.Persistence;
 using Linkage.Contracts.Catalog.V1;
@@ -17,6 +18,7 @@ using Linkage.Messaging;
 using Linkage.ServiceDefaults.Catalog;
 using Linkage.ServiceDefaults.Grpc;
 using Linkage.ServiceDefaults.Modules;
+using Linkage.ServiceDefaults.Office;
 using Linkage.ServiceDefaults.Persistence;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
@@ -37,8 +39,10 @@ public sealed class CertificatesModule : ILinkageModule
         services.AddModuleDbContext<CertificatesDbContext>(configuration, Name, CertificatesDbContext.SchemaName);
         services.AddCatalogLookup(configuration);
         services.AddScoped<CertificateIssuer>();
+        services.AddScoped<GetCertificateHandler>().AddScoped<VerifyCertificateHandler>().AddScoped<RevokeCertificateHandler>();
         services.AddSingleton<KeyVault>().AddScoped<SigningKeys>().AddScoped<SealVerifier>();
         services.AddPrintableDocuments(configuration);
+        services.AddWindowPowers(configuration);
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)
@@ -59,6 +63,7 @@ public sealed class CertificatesModule : ILinkageModule
         ReissueCertificateEndpoint.Map(api);
         DeliverCertificateEndpoints.Map(api);
         PrintCertificateEndpoint.Map(api);
+        endpoints.MapGrpcService<CertificatesGrpcService>();
     }
 
     public Task MigrateAsync(IServiceProvider services, CancellationToken ct) =>

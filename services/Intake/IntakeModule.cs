@@ -1,7 +1,7 @@
 using Linkage.Contracts.Catalog.V1;
 using Linkage.Contracts.Federation;
 using Linkage.Contracts.Fees.V1;
-using Linkage.Contracts.Office.V1;
+using Linkage.ServiceDefaults.Office;
 using Linkage.Documents;
 using Linkage.Intake.Features.Appointments;
 using Linkage.Intake.Features.AcceptCase;
@@ -18,6 +18,7 @@ using Linkage.Intake.Features.StatusLookup;
 using Linkage.Intake.Features.SubmitCase;
 using Linkage.Intake.Features.SupplyMaterials;
 using Linkage.Intake.Features.Sweep;
+using Linkage.Intake.Grpc;
 using Linkage.Intake.Materials;
 using Linkage.Intake.Messaging;
 using Linkage.Intake.Persistence;
@@ -46,7 +47,7 @@ public sealed class IntakeModule : ILinkageModule
         services.AddCatalogLookup(configuration);
         services.AddScoped<SubmitCaseValidator>().AddScoped<DestinationResolver>().AddScoped<BundleDestinationResolver>()
             .AddSingleton<TwoSlipDecision>();
-        services.AddScoped<SubmitCaseHandler>().AddScoped<CreditRecords>().AddScoped<CaseSaves>().AddScoped<IdempotencyKeys>();
+        services.AddScoped<SubmitCaseHandler>().AddScoped<GetCaseHandler>().AddScoped<ListCasesHandler>().AddScoped<SupplyMaterialsHandler>().AddScoped<CreditRecords>().AddScoped<CaseSaves>().AddScoped<IdempotencyKeys>();
         services.AddScoped<IMaterialStore, PostgresMaterialStore>();
         services.AddScoped<IntakeSweep>().AddHostedService<SweepService<IntakeSweep>>();
         services.AddHostedService<SweepService<IdempotencyKeys>>();
@@ -56,7 +57,8 @@ public sealed class IntakeModule : ILinkageModule
         services.AddScoped<CompletionFeeGate>();
         if (!string.IsNullOrEmpty(configuration["Linkage:Grpc:Fees"])) services.AddModuleGrpcClient<FeeGate.FeeGateClient>(configuration, "Fees");
         services.AddScoped<OfficeRules>();
-        if (!string.IsNullOrEmpty(configuration["Linkage:Grpc:Office"])) services.AddModuleGrpcClient<OfficeGate.OfficeGateClient>(configuration, "Office");
+        services.AddWindowPowers(configuration);
+        services.AddSingleton<StatusCodeKey>();
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)
@@ -96,6 +98,7 @@ public sealed class IntakeModule : ILinkageModule
         CaseDocumentEndpoint.Map(api);
         IssueStatusCodeEndpoint.Map(api);
         LookUpStatusEndpoint.Map(api);
+        endpoints.MapGrpcService<IntakeGrpcService>();
     }
 
     public Task MigrateAsync(IServiceProvider services, CancellationToken ct) =>

@@ -7,6 +7,7 @@ using Linkage.Office.Features.Posts;
 using Linkage.Office.Features.Rules;
 using Linkage.Office.Messaging;
 using Linkage.Office.Persistence;
+using Linkage.Office.Persistence.Seed;
 using Linkage.ServiceDefaults.Catalog;
 using Linkage.ServiceDefaults.Hosting;
 using Linkage.ServiceDefaults.Modules;
@@ -20,7 +21,7 @@ namespace Linkage.Office;
 /// <summary>The centre's office rules as enforced workflow (issue 18 item 4, decision 0500): 否定报备 filings (approval
 /// first or reported, unfiled ones told to supervision), window posts with A and B and a day-off calendar (AB角),
 /// the enquiry desk's trail (首问负责), and each department's window authorisation (窗口授权) that intake asks for.</summary>
-public sealed class OfficeModule : ILinkageModule
+public sealed class OfficeModule : ILinkageModule, ISeedsDemoData
 {
     public string Name => "office";
 
@@ -31,6 +32,7 @@ public sealed class OfficeModule : ILinkageModule
         services.AddModuleDbContext<OfficeDbContext>(configuration, Name, OfficeDbContext.SchemaName);
         services.AddCatalogLookup(configuration);
         services.AddScoped<FilingSweep>().AddHostedService<SweepService<FilingSweep>>();
+        services.AddScoped<OfficeSeeder>();
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)
@@ -38,6 +40,7 @@ public sealed class OfficeModule : ILinkageModule
         bus.AddModuleConsumer<RefusalProposedConsumer>(Name);
         bus.AddModuleConsumer<CaseRefusedConsumer>(Name);
         bus.AddModuleConsumer<MaterialsRequestedConsumer>(Name);
+        bus.AddModuleConsumer<CaseRejectedConsumer>(Name);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -61,4 +64,10 @@ public sealed class OfficeModule : ILinkageModule
 
     public Task MigrateAsync(IServiceProvider services, CancellationToken ct) =>
         services.MigrateModuleAsync<OfficeDbContext>(ct);
+
+    public async Task SeedAsync(IServiceProvider services, CancellationToken ct)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<OfficeSeeder>().SeedAsync(ct);
+    }
 }

@@ -5,6 +5,7 @@ using Linkage.Ratings.Features.Rectifications;
 using Linkage.Ratings.Features.Satisfaction;
 using Linkage.Ratings.Features.Shared;
 using Linkage.Ratings.Features.Sweep;
+using Linkage.Ratings.Grpc;
 using Linkage.Ratings.Messaging;
 using Linkage.Ratings.Persistence;
 using Linkage.ServiceDefaults.Hosting;
@@ -27,8 +28,8 @@ public sealed class RatingsModule : ILinkageModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<RatingsDbContext>(configuration, Name, RatingsDbContext.SchemaName);
-        services.AddSingleton(RatingsSettings.From(configuration));
-        services.AddScoped<RateCaseHandler>().AddScoped<RegionDeadlines>().AddScoped<StepRunner>();
+        services.AddSingleton(RatingsSettings.From(configuration)).AddSingleton<CurrentIndicatorSets>();
+        services.AddScoped<RateCaseHandler>().AddScoped<GetSatisfactionHandler>().AddScoped<RegionDeadlines>().AddScoped<StepRunner>();
         services.AddScoped<OverdueSweep>().AddHostedService<SweepService<OverdueSweep>>();
     }
 
@@ -49,6 +50,7 @@ public sealed class RatingsModule : ILinkageModule
         RectificationStepEndpoints.Map(api);
         GetSatisfactionEndpoint.Map(api);
         GetMonthlyFiguresEndpoint.Map(api);
+        endpoints.MapGrpcService<RatingsGrpcService>();
     }
 
     public Task MigrateAsync(IServiceProvider services, CancellationToken ct) =>

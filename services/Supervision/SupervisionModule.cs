@@ -15,6 +15,7 @@ using Linkage.Supervision.Features.RollUp;
 using Linkage.Supervision.Features.Rules;
 using Linkage.Supervision.Features.Stats;
 using Linkage.Supervision.Features.Sweep;
+using Linkage.Supervision.Grpc;
 using Linkage.Supervision.Messaging;
 using Linkage.Supervision.Persistence;
 using MassTransit;
@@ -37,6 +38,7 @@ public sealed class SupervisionModule : ILinkageModule
         var settings = SupervisionSettings.From(configuration);
         services.AddSingleton(settings.AlertRule()).AddSingleton(settings.DefaultRules());
         services.AddPrintableDocuments(configuration);
+        services.AddScoped<GetStatsHandler>().AddScoped<GetAlertsHandler>();
         services.AddScoped<DeadlineSweep>().AddScoped<OrderEscalationSweep>().AddHostedService<DeadlineSweepService>();
         services.AddFederationHandler<AuditHeadSigned, AuditHeadHandler>(AuditHeadSigned.Type, (_, head) => head.OriginDivision);
         services.AddFederationHandler<CountsRolledUp, CountsRolledUpHandler>(CountsRolledUp.Type, (_, row) => row.HandlingDivision);
@@ -83,6 +85,7 @@ public sealed class SupervisionModule : ILinkageModule
         GetRankingsEndpoint.Map(api);
         MarkKeyProjectEndpoint.Map(api);
         ListKeyProjectsEndpoint.Map(api);
+        endpoints.MapGrpcService<SupervisionGrpcService>();
     }
 
     public Task MigrateAsync(IServiceProvider services, CancellationToken ct) =>

@@ -66,7 +66,7 @@ public sealed class NegativeFilingTests(OfficeHostFixture fixture)
         var card = await fixture.Host.Eventually(async () =>
         {
             var alarms = await supervisor.GetJsonAsync($"/api/supervision/alarms?caseId={unfiled}");
-            return alarms.EnumerateArray().Select(a => (JsonElement?)a).FirstOrDefault();
+            return alarms.Items().EnumerateArray().Select(a => (JsonElement?)a).FirstOrDefault();
         }, TimeSpan.FromSeconds(20));
         Assert.Equal("negative-unfiled", card!.Value.Str("kind"));
         Assert.Equal("red", card.Value.Str("level"));

@@ -1,8 +1,5 @@
 using Linkage.Approval.Domain;
 using Linkage.Approval.Features.Shared;
-using Linkage.Approval.Persistence;
-using Linkage.ServiceDefaults.Json;
-using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Approval.Features.ListTasks;
 
@@ -14,20 +11,7 @@ public static class ListTasksEndpoint
             + "first, then earliest deadline first; "
             + "optionally of one case.");
 
-    private static async Task<Results<Ok<Page<TaskView>>, InvalidRequest>> Handle(
-        [OneOf<ReviewTaskStatus>] string? status, Guid? caseId, PageRequest page, HttpContext http, ApprovalDbContext db, CancellationToken ct)
-    {
-        var tasks = db.Tasks.AsNoTracking().VisibleTo(db.Cases, http.Caller());
-        if (caseId is not null) tasks = tasks.Where(t => t.CaseId == caseId);
-        if (status is not null)
-        {
-            if (!KebabEnum.TryParse<ReviewTaskStatus>(status, out var wanted))
-                return Problems.Invalid("status", "Unknown task status; use pending, approved or rejected.");
-            tasks = tasks.Where(t => t.Status == wanted);
-        }
-        var rows = await tasks
-            .Join(db.Cases.AsNoTracking(), t => t.CaseId, c => c.Id, (t, c) => new { Task = t, Case = c })
-            .PageAsync(page, o => o.Asc(r => r.Case.KeyProjectTargetOn == null ? 1 : 0).Asc(r => r.Task.Deadline).Asc(r => r.Task.Id), ct);
-        return TypedResults.Ok(rows.Map(r => TaskView.From(r.Task, r.Case)));
-    }
+    private static Task<Results<Ok<Page<TaskView>>, InvalidRequest>> Handle(
+        [OneOf<ReviewTaskStatus>] string? status, Guid? caseId, PageRequest page, HttpContext http, ListTasksHandler handler, CancellationToken ct) =>
+        handler.HandleAsync(status, caseId, page, http.Caller(), ct);
 }

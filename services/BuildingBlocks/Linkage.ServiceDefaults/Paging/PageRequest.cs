@@ -27,6 +27,9 @@ public sealed class PageRequest : IEndpointParameterMetadataProvider
 
     internal PageCursors Cursors { get; }
 
+    /// <summary>The first page of a list for a caller outside HTTP (the gRPC services, whose replies carry no cursor).</summary>
+    public static PageRequest First(int limit, PageCursors cursors) => new(limit, "first-page", null, new FieldErrors(), cursors);
+
     public static ValueTask<PageRequest?> BindAsync(HttpContext http, ParameterInfo parameter)
     {
         var query = http.Request.Query;
