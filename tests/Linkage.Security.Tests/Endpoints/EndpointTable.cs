@@ -1,4 +1,5 @@
 using System.Reflection;
+using Linkage.ServiceDefaults.Events;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +9,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Linkage.Security.Tests.Endpoints;
 
 /// <summary>The REST endpoints of the real host, read from its <see cref="EndpointDataSource"/>: every <c>/api/</c>
-/// route but the OpenAPI documents, so an endpoint added to any module is in both suites without being listed.</summary>
+/// route but the OpenAPI documents and the AsyncAPI event catalogue (documents about the API, public and not in
+/// any OpenAPI document), so an endpoint added to any module is in both suites without being listed.</summary>
 public static class EndpointTable
 {
     public static IReadOnlyList<ApiEndpoint> Of(IServiceProvider services)
@@ -16,7 +18,8 @@ public static class EndpointTable
         var isService = services.GetRequiredService<IServiceProviderIsService>();
         return services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Select(e => Read(e, isService))
-            .Where(e => e is not null && e.Pattern.StartsWith("/api/", StringComparison.Ordinal) && !e.Pattern.EndsWith("openapi.json", StringComparison.Ordinal))
+            .Where(e => e is not null && e.Pattern.StartsWith("/api/", StringComparison.Ordinal) && !e.Pattern.EndsWith("openapi.json", StringComparison.Ordinal)
+                && e.Pattern != EventCatalogueEndpoint.Path)
             .Select(e => e!)
             .OrderBy(e => e.Pattern, StringComparer.Ordinal).ThenBy(e => e.Method, StringComparer.Ordinal)
             .ToList();

@@ -5,7 +5,7 @@ import { expire, session } from '../../session'
 export async function officeCall<T>(path: string, method = 'GET', body?: unknown): Promise<{ data?: T; error?: unknown; response: Response }> {
   const headers: Record<string, string> = { 'Content-Type': 'application/json' }
   if (session.token) headers.Authorization = `Bearer ${session.token}`
-  const response = await fetch(`/api/office${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
+  const response = await fetch(`/api/v1/office${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
   if (response.status === 401 && session.token) expire()
   const text = await response.text()
   const parsed: unknown = text ? JSON.parse(text) : undefined
