@@ -71,13 +71,13 @@ public sealed class ReadTests(CertificatesHostFixture fixture) : IClassFixture<C
     }
 
     [Fact]
-    public async Task The_identifier_route_leaves_the_module_openapi_document_alone()
+    public async Task The_identifier_route_leaves_the_module_openapi_document_alone() // listed under /api/v1 (decision 0553)
     {
         using var anonymous = fixture.Host.CreateClient();
 
         var document = await anonymous.GetJsonAsync("/api/certificates/openapi.json");
 
-        Assert.True(document.GetProperty("paths").TryGetProperty("/api/certificates/verify/{identifier}", out _));
+        Assert.True(document.GetProperty("paths").TryGetProperty("/api/v1/certificates/verify/{identifier}", out _));
     }
 
     [Fact]

@@ -59,7 +59,7 @@ public sealed class GeneratedClientTests(SecurityHostFixture fixture, ITestOutpu
         var declarations = files.Select(f => Path.ChangeExtension(f, ".d.ts")).ToList();
         Assert.All(declarations, d => Assert.True(File.Exists(d), d));
         Assert.Matches(@"nextCursor\??: (null \| )?string", await File.ReadAllTextAsync(declarations.Single(d => d.EndsWith("intake.d.ts", StringComparison.Ordinal))));
-        await RunAsync(console, "node", [Path.Combine(console, "node_modules", "typescript", "bin", "tsc"), "--noEmit", "--strict", .. declarations]);
+        await RunAsync(console, "node", [Path.Combine(console, "node_modules", "typescript", "bin", "tsc"), "--noEmit", "--strict", "--target", "es2022", .. declarations]);
         Directory.Delete(folder, recursive: true);
     }
 
