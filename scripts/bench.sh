@@ -108,3 +108,13 @@ run_console_figures() {
   log "console figures (headless chromium, Fast 3G emulation)"
   (cd "$CONSOLE_DIR" && LINKAGE_CHROMIUM=$CHROMIUM node scripts/figures.mjs "http://127.0.0.1:$GATEWAY_HTTP_PORT")
 }
+
+# `bench --quick`: pgbench, intake, the life cycle and verification, 5 s each, with the cost per case and peak memory;
+# a figure to compare before and after a change, not the one the README reports.
+bench_quick() {
+  local failed=0
+  LINKAGE_PGBENCH_SECONDS=5 run_pgbench || failed=1
+  cost_reset; run_linkage_bench --only intake,lifecycle,verify --seconds 5 --warmup 1 || failed=1
+  cost_report; report_peak_rss
+  return $failed
+}
