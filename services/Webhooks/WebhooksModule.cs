@@ -28,7 +28,7 @@ public sealed class WebhooksModule : ILinkageModule
         services.AddSingleton(options);
         services.AddSingleton<TargetUrl>();
         services.AddHttpClient(WebhookSender.Client, c => c.Timeout = options.Timeout)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, ConnectTimeout = options.Timeout, UseCookies = false });
+            .ConfigurePrimaryHttpMessageHandler(() => TargetConnector.Handler(options));
         services.AddScoped<WebhookSender>();
         services.AddScoped<DeliverySweep>().AddHostedService<SweepService<DeliverySweep>>();
     }

@@ -25,7 +25,7 @@ public sealed class WebhookConsumer<TEvent>(WebhooksDbContext db, WebhookOptions
         if (subscribers.Count == 0) return;
         var now = clock.GetUtcNow();
         var eventId = context.MessageId!.Value;
-        var body = CloudEventBody.Of(m, type, eventId, options.Source, facts.CaseId, context.SentTime is { } sent ? new DateTimeOffset(sent, TimeSpan.Zero) : now);
+        var body = CloudEventBody.Of(m, type, eventId, options.Source, facts.CaseId, context.SentTime is { } sent ? new DateTimeOffset(DateTime.SpecifyKind(sent, DateTimeKind.Utc)) : now);
         Db.Deliveries.AddRange(subscribers.Select(s => new Delivery(s, eventId, type, body, now)));
     }
 

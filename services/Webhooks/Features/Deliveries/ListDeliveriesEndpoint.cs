@@ -27,7 +27,7 @@ public static class ListDeliveriesEndpoint
             if (!KebabEnum.TryParse<DeliveryStatus>(status, out var wanted)) return Problems.Invalid("status", "Use pending, delivered or failed.");
             deliveries = deliveries.Where(d => d.Status == wanted);
         }
-        if (since is { } from) deliveries = deliveries.Where(d => d.CreatedAt >= from);
+        if (since?.ToUniversalTime() is { } from) deliveries = deliveries.Where(d => d.CreatedAt >= from);
         var rows = await deliveries.OrderByDescending(d => d.Id).Take(WebhookLimits.Listed).ToListAsync(ct);
         return TypedResults.Ok<IReadOnlyList<DeliveryView>>(rows.Select(DeliveryView.From).ToList());
     }

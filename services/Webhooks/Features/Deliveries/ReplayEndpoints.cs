@@ -39,7 +39,8 @@ public static class ReplayEndpoints
         if (!await db.Subscriptions.OwnedBy(caller).AnyAsync(s => s.Id == id, ct)) return Problems.NotFound($"Subscription {id}");
         var now = clock.GetUtcNow();
         if (request.Since is not { } since || since > now) return Problems.Invalid("since", "The time (ISO 8601, not in the future) from which to send again.");
-        var deliveries = await db.Deliveries.Where(d => d.SubscriptionId == id && d.CreatedAt >= since).ToListAsync(ct);
+        var from = since.ToUniversalTime(); // PostgreSQL takes timestamptz parameters in UTC
+        var deliveries = await db.Deliveries.Where(d => d.SubscriptionId == id && d.CreatedAt >= from).ToListAsync(ct);
         foreach (var delivery in deliveries) delivery.Replay(now);
         db.Audit(caller, "webhooks.deliveries-replayed", "subscription", id.ToString(), new { since, count = deliveries.Count });
         await db.SaveChangesAsync(ct);
