@@ -3,9 +3,9 @@
 # The environment contract lives here and nowhere else: up, test, token, bench and catalog import
 # all take it from these functions, and every process's environment is written to $STATE/env/.
 
-MODULES=(catalog intake approval certificates videoreview ratings supervision fees hall office)
+MODULES=(catalog intake approval certificates videoreview ratings supervision fees hall office webhooks)
 declare -A MODULE_TITLE=([catalog]=Catalog [intake]=Intake [approval]=Approval [certificates]=Certificates
-  [videoreview]=VideoReview [ratings]=Ratings [supervision]=Supervision [fees]=Fees [hall]=Hall [office]=Office)
+  [videoreview]=VideoReview [ratings]=Ratings [supervision]=Supervision [fees]=Fees [hall]=Hall [office]=Office [webhooks]=Webhooks)
 
 GATEWAY_HTTP_PORT=${LINKAGE_GATEWAY_PORT:-8080}
 GATEWAY_GRPC_PORT=${LINKAGE_GATEWAY_GRPC_PORT:-8081}

@@ -9,6 +9,7 @@ using Linkage.Ratings;
 using Linkage.ServiceDefaults.Modules;
 using Linkage.Supervision;
 using Linkage.VideoReview;
+using Linkage.Webhooks;
 
 namespace Linkage.Host;
 
@@ -19,7 +20,7 @@ public static class ModuleRegistry
     [
         new CatalogModule(), new IntakeModule(), new ApprovalModule(), new CertificatesModule(),
         new VideoReviewModule(), new RatingsModule(), new SupervisionModule(), new FeesModule(), new HallModule(),
-        new OfficeModule(),
+        new OfficeModule(), new WebhooksModule(),
     ];
 
     public static IReadOnlyList<ILinkageModule> Select(IConfiguration configuration) =>

@@ -8,7 +8,7 @@ namespace Linkage.Charts.Tests;
 /// <summary>Every object of one `helm template` run.</summary>
 public sealed class Rendering(IReadOnlyList<Manifest> manifests)
 {
-    public static readonly string[] Modules = ["catalog", "intake", "approval", "certificates", "videoreview", "ratings", "supervision", "fees", "hall", "office"];
+    public static readonly string[] Modules = ["catalog", "intake", "approval", "certificates", "videoreview", "ratings", "supervision", "fees", "hall", "office", "webhooks"];
 
     public IReadOnlyList<Manifest> All => manifests;
 

@@ -6,7 +6,7 @@ namespace Linkage.EndToEnd.Tests;
 /// and the gateway, on loopback, against a fresh database and RabbitMQ vhost; migrated and seeded.</summary>
 public sealed class Deployment : IAsyncDisposable
 {
-    public static readonly string[] Modules = ["catalog", "intake", "approval", "certificates", "videoreview", "ratings", "supervision", "fees", "hall", "office"];
+    public static readonly string[] Modules = ["catalog", "intake", "approval", "certificates", "videoreview", "ratings", "supervision", "fees", "hall", "office", "webhooks"];
 
     private readonly List<ServiceProcess> processes = [];
     private TestDatabase? database;

@@ -17,6 +17,7 @@ public sealed record GatewayModule(string Name, string PathSegment, string Title
         new("fees", "fees", "Fees"),
         new("hall", "hall", "Hall"),
         new("office", "office", "Office"),
+        new("webhooks", "webhooks", "Webhooks"),
     ];
 
     public string RestPrefix => "/api/" + PathSegment;

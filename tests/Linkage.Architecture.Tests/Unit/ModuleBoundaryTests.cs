@@ -13,7 +13,7 @@ public sealed class ModuleBoundaryTests
     public void Every_service_is_a_module_of_the_host()
     {
         var names = ModuleRegistry.All.Select(m => m.Name).ToArray();
-        Assert.Equal(["catalog", "intake", "approval", "certificates", "videoreview", "ratings", "supervision", "fees", "hall", "office"], names);
+        Assert.Equal(["catalog", "intake", "approval", "certificates", "videoreview", "ratings", "supervision", "fees", "hall", "office", "webhooks"], names);
     }
 
     [Fact]

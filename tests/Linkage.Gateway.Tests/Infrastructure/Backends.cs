@@ -3,7 +3,7 @@ namespace Linkage.Gateway.Tests.Infrastructure;
 /// <summary>One fake backend per module, as in a per-module Kubernetes deployment.</summary>
 public sealed class Backends : IAsyncDisposable
 {
-    public static readonly string[] Modules = ["catalog", "intake", "approval", "certificates", "videoreview", "ratings", "supervision", "fees", "hall", "office"];
+    public static readonly string[] Modules = ["catalog", "intake", "approval", "certificates", "videoreview", "ratings", "supervision", "fees", "hall", "office", "webhooks"];
 
     private Backends(IReadOnlyDictionary<string, Backend> byModule) => ByModule = byModule;
 

@@ -13,6 +13,7 @@ public static class Classification
         ["POST /api/intake/appointments"] = "a slot booked by and for the calling applicant",
         ["POST /api/intake/credit-flags"] = "a flag recorded in the caller's own division (decision 0301)",
         ["POST /api/office/enquiries"] = "an enquiry recorded by the caller at their own centre's desk (首问负责, decision 0500)",
+        ["POST /api/webhooks/subscriptions"] = "a webhook registered by and owned by the caller, for the caller's own subtree (decision 0600)",
     };
 
     public static readonly IReadOnlyDictionary<string, string> Reference = new Dictionary<string, string>

@@ -44,7 +44,7 @@ public sealed class OpenApiAndDocsTests(GatewayFixture fixture)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
         var html = await response.Content.ReadAsStringAsync();
-        foreach (var segment in new[] { "catalog", "intake", "approval", "certificates", "video-review", "ratings", "supervision", "fees", "hall", "office" })
+        foreach (var segment in new[] { "catalog", "intake", "approval", "certificates", "video-review", "ratings", "supervision", "fees", "hall", "office", "webhooks" })
             Assert.Contains($"api/{segment}/openapi.json", html);
         Assert.Contains("<script src=\"scalar.js\"></script>", html);
         Assert.Contains("\"withDefaultFonts\":false", html);

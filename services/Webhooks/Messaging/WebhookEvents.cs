@@ -1,0 +1,32 @@
+using Linkage.ServiceDefaults.Events;
+using MassTransit;
+
+namespace Linkage.Webhooks.Messaging;
+
+/// <summary>The catalogue's integration events (<see cref="PublishedEvent"/>), each consumed here on one queue,
+/// <c>webhooks-events</c>, one message at a time so a subscription's deliveries are numbered in arrival order
+/// (decision 0601). Federation events travel between tiers' brokers and are not offered as webhooks.</summary>
+public static class WebhookEvents
+{
+    public const string Queue = "webhooks-events";
+
+    public static IReadOnlyDictionary<string, PublishedEvent> Offered { get; } =
+        PublishedEvent.All.Where(e => !e.CrossesTiers).ToDictionary(e => e.CloudEventType, StringComparer.Ordinal);
+
+    private static readonly Dictionary<Type, string> Types = Offered.Values.ToDictionary(e => e.Contract, e => e.CloudEventType);
+
+    public static string TypeOf(Type contract) => Types[contract];
+
+    public static void AddConsumers(IBusRegistrationConfigurator bus)
+    {
+        var add = typeof(WebhookEvents).GetMethod(nameof(Add), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
+        foreach (var e in Offered.Values) add.MakeGenericMethod(e.Contract).Invoke(null, [bus]);
+    }
+
+    private static void Add<TEvent>(IBusRegistrationConfigurator bus) where TEvent : class =>
+        bus.AddConsumer<WebhookConsumer<TEvent>>().Endpoint(e =>
+        {
+            e.Name = Queue;
+            e.ConcurrentMessageLimit = 1;
+        });
+}
