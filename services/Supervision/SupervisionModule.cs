@@ -43,6 +43,8 @@ public sealed class SupervisionModule : ILinkageModule
         services.AddFederationHandler<AuditHeadSigned, AuditHeadHandler>(AuditHeadSigned.Type, (_, head) => head.OriginDivision);
         services.AddFederationHandler<CountsRolledUp, CountsRolledUpHandler>(CountsRolledUp.Type, (_, row) => row.HandlingDivision);
         services.AddScoped<CountsRollUp>().AddHostedService<SweepService<CountsRollUp>>();
+        services.AddFederationHandler<StateRolledUp, StateRolledUpHandler>(StateRolledUp.Type, (_, row) => row.HandlingDivision);
+        services.AddScoped<StateRollUp>().AddHostedService<SweepService<StateRollUp>>();
         services.AddScoped<CountFold>().AddHostedService<SweepService<CountFold>>();
     }
 
@@ -72,6 +74,7 @@ public sealed class SupervisionModule : ILinkageModule
         GetSupervisedCaseEndpoint.Map(api);
         GetStatsEndpoint.Map(api);
         GetBreakdownEndpoint.Map(api);
+        GetRolledUpStateEndpoint.Map(api);
         GetAlertsEndpoint.Map(api);
         ListAlarmsEndpoint.Map(api);
         AlarmActionEndpoints.Map(api);

@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Linkage.Testing;
 
@@ -31,6 +33,31 @@ public static class RollUp
         var rows = await county.CreateClient("supervisor-county").OkBodyAsync($"/api/supervision/stats/breakdown?division={County}&by=month&{Period}");
         return rows.EnumerateArray().Select(Figures).Aggregate(Counted.None, (a, b) => a + b);
     }
+
+    /// <summary>督办: the county's supervisor orders the county's centre to report on a case it handles.</summary>
+    public static async Task IssueOrderAtCountyAsync(LinkageTestHost county, Guid caseId)
+    {
+        var response = await county.CreateClient("supervisor-county").PostAsJsonAsync("/api/supervision/orders",
+            new { caseId, targetDivision = County, instruction = "请说明办理进度" });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+    }
+
+    /// <summary>The county's orders awaiting a reply, as the city reads the county's rolled-up state (decision 0526) and
+    /// as the county lists its own orders.</summary>
+    public static async Task<int> CityOrdersAwaitingAsync(LinkageTestHost city)
+    {
+        var rows = await city.CreateClient("supervisor-city").OkBodyAsync($"/api/supervision/stats/rolled-up?division={City}&{Period}");
+        return rows.EnumerateArray().Where(r => r.GetProperty("key").GetString() == County)
+            .Select(r => r.GetProperty("ordersAwaiting").GetInt32()).FirstOrDefault();
+    }
+
+    public static async Task<int> CountyOrdersAwaitingAsync(LinkageTestHost county)
+    {
+        var orders = await county.CreateClient("supervisor-county").OkBodyAsync($"/api/supervision/orders?division={County}");
+        return orders.EnumerateArray().Count(o => IsNull(o, "repliedAt") && IsNull(o, "escalatedTo"));
+    }
+
+    private static bool IsNull(JsonElement e, string name) => !e.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null;
 
     /// <summary>Completed cases in <c>/stats</c> of a division.</summary>
     public static async Task<int> StatsCompletedAsync(LinkageTestHost host, string user, string division) =>

@@ -95,6 +95,12 @@ public sealed class TiersTests(Tiers tiers) : IClassFixture<Tiers>
         Assert.Equal(0, await Api.CountAsync(tiers.City.Host,
             """SELECT count(*) FROM supervision.daily_counts WHERE "HandlingDivision" LIKE '350926%' AND "RolledUpFrom" = ''"""));
         Assert.Equal(0, await Api.CountAsync(tiers.City.Host, "SELECT count(*) FROM supervision.cases WHERE \"HandlingDivision\" LIKE '350926%'"));
+
+        await RollUp.IssueOrderAtCountyAsync(tiers.County.Host, first[0]); // 督办 state rolls up too (decision 0526)
+        var awaiting = await RollUp.CountyOrdersAwaitingAsync(tiers.County.Host);
+        Assert.True(awaiting >= 1);
+        await tiers.City.Host.Eventually(async () => await RollUp.CityOrdersAwaitingAsync(tiers.City.Host) == awaiting, Crossing);
+        Assert.Equal(0, await Api.CountAsync(tiers.City.Host, "SELECT count(*) FROM supervision.orders"));
         await AssertNothingQuarantinedAsync();
     }
 

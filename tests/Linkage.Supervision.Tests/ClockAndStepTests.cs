@@ -1,5 +1,8 @@
 using System.Text.Json;
 using Linkage.Kernel;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using static Linkage.Supervision.Tests.ApprovalEvents;
 using static Linkage.Supervision.Tests.IntakeEvents;
 
@@ -99,6 +102,46 @@ public sealed class ClockAndStepTests(SupervisionHostFixture fixture) : IClassFi
         await fixture.SweepAsync(firstWarning);
         Assert.Equal([("case-deadline", "yellow")], (await fixture.OpenAlarmsAsync(accepted.CaseId)).Select(KindAndLevel));
         Assert.Equal(accepted.DueDate.AddDays(1), await NextCheckOnAsync(accepted.CaseId)); // red the day after
+    }
+
+    /// <summary>The race behind <c>23505 PK_steps</c> (decision 0525), held open on purpose: the review's step row is
+    /// inserted and not yet committed when the decision arrives; then the decision comes again under new ids.</summary>
+    [Fact]
+    public async Task A_decision_racing_its_step_and_sent_again_under_new_ids_is_applied_once()
+    {
+        var accepted = Accepted(D(1), 20, Town, Town);
+        var department = $"dept-{Guid.NewGuid():N}"[..20];
+        var opened = Opened(accepted, (department, D(12)));
+        var decided = Decided(opened, department, D(4));
+        await fixture.DeliverAsync(accepted);
+        var bus = fixture.Host.Services.GetRequiredService<IBus>();
+        var ids = new[] { Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid() };
+
+        await using (var review = new NpgsqlConnection(fixture.Host.ConnectionString))
+        {
+            await review.OpenAsync();
+            await using var tx = await review.BeginTransactionAsync();
+            await using (var insert = new NpgsqlCommand($"""
+                INSERT INTO supervision.steps ("TaskId", "CaseId", "DepartmentId", "Deadline") VALUES ('{decided.TaskId}', '{accepted.CaseId}', '{department}', DATE '2025-09-12')
+                """, review, tx))
+                await insert.ExecuteNonQueryAsync();
+            await bus.Publish(decided, c => c.MessageId = ids[0]);
+            await fixture.Host.Eventually(async () => await fixture.CountAsync(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event = 'transactionid'") > 0, TimeSpan.FromSeconds(60));
+            await tx.CommitAsync();
+        }
+        await Task.WhenAll(ids.Skip(1).Select(id => bus.Publish(decided, c => c.MessageId = id)));
+        var applied = $"SELECT count(*) FROM supervision.inbox_messages WHERE message_id IN ('{string.Join("','", ids)}')";
+        await fixture.Host.Eventually(async () => await fixture.CountAsync(applied) == ids.Length, TimeSpan.FromSeconds(60));
+
+        var view = await Supervisor().OkBodyAsync($"/api/supervision/cases/{accepted.CaseId}");
+        var step = Assert.Single(view.GetProperty("steps").EnumerateArray());
+        Assert.Equal("approved", step.GetProperty("decision").GetString());
+        Assert.Equal(1, await fixture.CountAsync(
+            $"SELECT count(*) FROM supervision.timeline_entries WHERE \"CaseId\" = '{accepted.CaseId}' AND \"Kind\" = 'StepDecided'"));
+        var byDepartment = await Supervisor().OkBodyAsync($"/api/supervision/stats/breakdown?division={Town}&by=department&from=2025-09-01&to=2025-09-30");
+        var row = byDepartment.EnumerateArray().Single(r => r.GetProperty("key").GetString() == department);
+        Assert.Equal(1, row.GetProperty("completed").GetInt32());
     }
 
     private async Task<DateOnly> NextCheckOnAsync(Guid caseId)

@@ -14,10 +14,12 @@ public sealed partial class SupervisedCase
         Timeline.Add(TimelineEntry.Of(TimelineEntryKind.ReviewOpened, at, $"{tasks.Count} department task(s)"));
     }
 
-    /// <summary>The step's first decision as a tally for its department's counters; null for a later one.</summary>
+    /// <summary>The step's first decision as a tally for its department's counters; null for a later one, and for the
+    /// same decision sent again, which is already applied and leaves no second timeline entry.</summary>
     public Tally? DecideStep(Guid taskId, string departmentId, string decision, DateTimeOffset at)
     {
         var step = StepOf(taskId, departmentId, ChinaTime.ToLocalDate(at));
+        if (step.IsSameDecision(decision, at)) return null;
         var first = step.IsPending;
         step.Decide(decision, at);
         if (Status == SupervisedCaseStatus.Open && ClockRunning) NextCheckOn = CheckNow;

@@ -28,5 +28,9 @@ public sealed class SupervisedStep
         if (deadline > Deadline) Deadline = deadline;
     }
 
+    /// <summary>The decision already recorded (its time as stored: PostgreSQL keeps microseconds).</summary>
+    internal bool IsSameDecision(string decision, DateTimeOffset at) =>
+        Decision == decision && DecidedAt is { } decided && Math.Abs((decided - at).Ticks) < 10;
+
     internal void Decide(string decision, DateTimeOffset at) => (Decision, DecidedAt) = (decision, at.ToUniversalTime());
 }

@@ -12,4 +12,22 @@ public static class ApprovalFacts
     public static async Task<SupervisedCase> WatchedAsync(SupervisionDbContext db, Guid caseId, CancellationToken ct) =>
         await db.Cases.FirstOrDefaultAsync(c => c.Id == caseId, ct)
         ?? throw new EventOvertakenException($"Case {caseId} is not watched yet; its acceptance has not arrived.");
+
+    /// <summary>The case, locked for this unit of work, with its tasks' steps in place. A step is added by whichever event
+    /// names its task first, and two events of one task may be handled at once (the review's opening and a decision, or a
+    /// decision sent again under a new id): the case row is locked first, so they take turns, and the step row goes in
+    /// with <c>ON CONFLICT DO NOTHING</c> before the case is read, so the second finds the first's step and decision
+    /// instead of failing on the step's key (23505) or deciding it a second time (decision 0525).</summary>
+    public static async Task<SupervisedCase> WithStepsAsync(SupervisionDbContext db, Guid caseId,
+        IEnumerable<(Guid TaskId, string DepartmentId, DateOnly Deadline)> tasks, CancellationToken ct)
+    {
+        await db.Database.ExecuteSqlInterpolatedAsync($"""SELECT 1 FROM supervision.cases WHERE "Id" = {caseId} FOR UPDATE""", ct);
+        foreach (var (taskId, departmentId, deadline) in tasks)
+            await db.Database.ExecuteSqlInterpolatedAsync($"""
+                INSERT INTO supervision.steps ("TaskId", "CaseId", "DepartmentId", "Deadline")
+                SELECT {taskId}, c."Id", {departmentId}, {deadline} FROM supervision.cases c WHERE c."Id" = {caseId}
+                ON CONFLICT ("TaskId") DO NOTHING
+                """, ct);
+        return await WatchedAsync(db, caseId, ct);
+    }
 }

@@ -10,7 +10,7 @@ public sealed class DeadlineExtendedConsumer(SupervisionDbContext db) : InboxCon
 {
     protected override async Task Handle(DeadlineExtended m, ConsumeContext<DeadlineExtended> context)
     {
-        var @case = await ApprovalFacts.WatchedAsync(Db, m.CaseId, context.CancellationToken);
+        var @case = await ApprovalFacts.WithStepsAsync(Db, m.CaseId, [(m.TaskId, m.DepartmentId, m.Deadline)], context.CancellationToken);
         @case.Extend(m.TaskId, m.DepartmentId, m.WorkingDays, m.Deadline, m.CaseDueDate, m.ExtendedAt);
     }
 }

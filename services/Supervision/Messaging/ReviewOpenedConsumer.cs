@@ -14,8 +14,9 @@ public sealed class ReviewOpenedConsumer(SupervisionDbContext db) : InboxConsume
     protected override async Task Handle(ReviewOpened m, ConsumeContext<ReviewOpened> context)
     {
         await CaseDepartments.ProjectAsync(Db, m.CaseId, m.DepartmentIds, context.CancellationToken);
-        var @case = await ApprovalFacts.WatchedAsync(Db, m.CaseId, context.CancellationToken);
-        @case.OpenReview((m.Tasks ?? []).Select(t => (t.TaskId, t.DepartmentId, t.Deadline)).ToList(), m.OpenedAt);
+        var tasks = (m.Tasks ?? []).Select(t => (t.TaskId, t.DepartmentId, t.Deadline)).ToList();
+        var @case = await ApprovalFacts.WithStepsAsync(Db, m.CaseId, tasks, context.CancellationToken);
+        @case.OpenReview(tasks, m.OpenedAt);
         foreach (var task in m.Tasks ?? [])
             DailyCounts.AddStep(Db, @case, task.DepartmentId, ChinaTime.ToLocalDate(m.OpenedAt), new Tally(Received: 1));
     }

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using Linkage.Contracts.Federation;
-using Linkage.Kernel;
 using Linkage.Messaging;
 using Linkage.ServiceDefaults.Hosting;
 using Linkage.Supervision.Domain;
@@ -22,7 +21,7 @@ public sealed class CountsRollUp(SupervisionDbContext db, FederationOptions opti
 
     public async Task<int> RunAsync(CancellationToken ct)
     {
-        if (Above() is not { } target) return 0;
+        if (RollUpTarget.Above(options) is not { } target) return 0;
         await CountFold.AllAsync(db, ct);
         return await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
         {
@@ -42,11 +41,6 @@ public sealed class CountsRollUp(SupervisionDbContext db, FederationOptions opti
             return changed.Count;
         }, ct);
     }
-
-    /// <summary>The parent of the (first) division this deployment serves, as for the audit heads (decision 0404).</summary>
-    private string? Above() =>
-        options.Scope.Serves.Count > 0 && DivisionCode.TryParse(options.Scope.Serves[0], out var served, out _) && served.Parent is { } parent
-            ? parent.Value : null;
 
     /// <summary>The row's key; hashed when longer than an outbox subject may be.</summary>
     private static string Subject(DailyCount d)

@@ -9,7 +9,8 @@ namespace Linkage.Supervision.Features.Stats;
 /// <summary>All counts in one round trip. Received = accepted in the period; completed, on-time, early, instant =
 /// completed in the period; overdue = completed late in the period plus still open past a due date in the period. A
 /// child deployment's cases are not here: their rolled-up counter rows are added (decision 0520), under the same least
-/// privilege as the breakdown (<see cref="CounterReach"/>); its open cases past due stay its own.</summary>
+/// privilege as the breakdown (<see cref="CounterReach"/>), and so are its open cases past due, from its rolled-up state
+/// (decision 0526) for subtree roles.</summary>
 public static class StatsQuery
 {
     public static async Task<StatsCounts> CountAsync(SupervisionDbContext db, string subtreePattern, CallerContext caller, Period p, DateOnly today, CancellationToken ct)
@@ -38,6 +39,7 @@ public static class StatsQuery
             .Select(g => new StatsCounts(g.Sum(d => d.Received), g.Sum(d => d.Completed), g.Sum(d => d.OnTime), g.Sum(d => d.Early),
                 g.Sum(d => d.Instant), g.Sum(d => d.CompletedLate), 0))
             .FirstOrDefaultAsync(ct);
-        return sums ?? StatsCounts.None;
+        var openOverdue = reach.OrgUnit is null ? await RolledUpState.OpenOverdueAsync(db, subtreePattern, p, ct) : 0;
+        return (sums ?? StatsCounts.None) with { OpenOverdue = openOverdue };
     }
 }
