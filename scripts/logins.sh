@@ -72,3 +72,15 @@ host_migrate() {
   (cd "$(dirname "$REPO/$HOST_DLL")" && env "${kv[@]}" "ConnectionStrings__Linkage=$(pg_migrator_conn "$db")" \
     dotnet "$(basename "$HOST_DLL")" migrate)
 }
+
+# test_logins: the test hosts connect as the same two logins (decision 0535). Default privileges live in each
+# database, so the logins' SQL runs once on a template that every test database is copied from; the database's own
+# grants (CONNECT, CREATE), which a copy does not keep, are repeated by TestDatabase. Exports the logins' connection
+# strings (their database is replaced per test) and the template's name.
+PG_TEST_TEMPLATE=linkage_test_template
+test_logins() {
+  export LINKAGE_TEST_PG_APP LINKAGE_TEST_PG_MIGRATOR LINKAGE_TEST_PG_TEMPLATE=$PG_TEST_TEMPLATE
+  pg_create_db "$PG_TEST_TEMPLATE" && pg_logins "$PG_TEST_TEMPLATE" || { log "the test logins could not be set up"; return 1; }
+  LINKAGE_TEST_PG_APP=$(pg_app_conn "$PG_TEST_TEMPLATE")
+  LINKAGE_TEST_PG_MIGRATOR=$(pg_migrator_conn "$PG_TEST_TEMPLATE")
+}

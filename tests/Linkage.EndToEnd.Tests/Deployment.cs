@@ -38,9 +38,10 @@ public sealed class Deployment : IAsyncDisposable
         var shared = (Http: FreePort.Next(), Grpc: FreePort.Next());
         if (!split) foreach (var m in Modules) ports[m] = shared;
 
-        Environment = new Dictionary<string, string>(DeploymentEnvironment.Common(database.ConnectionString, vhost.AmqpUri, ports))
+        Environment = new Dictionary<string, string>(DeploymentEnvironment.Common(database.AppConnectionString, vhost.AmqpUri, ports))
             { ["Logging__LogLevel__Default"] = logLevel };
-        await ServiceProcess.RunAsync("migrate", RepoPaths.HostDll, Environment, "migrate");
+        await ServiceProcess.RunAsync("migrate", RepoPaths.HostDll,
+            new Dictionary<string, string>(Environment) { ["ConnectionStrings__Linkage"] = database.MigratorConnectionString }, "migrate");
         await ServiceProcess.RunAsync("seed", RepoPaths.HostDll, Environment, "seed");
 
         var hosts = split ? Modules.Select(m => (Name: m, Ports: ports[m])).ToList() : [("all", shared)];

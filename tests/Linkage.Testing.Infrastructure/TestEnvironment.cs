@@ -5,6 +5,15 @@ public static class TestEnvironment
 {
     public static string PostgresAdmin => Required("LINKAGE_TEST_PG");
 
+    /// <summary>The runtime login every host connects as (decisions 0534, 0535); its database is replaced per test.</summary>
+    public static string PostgresApp => Required("LINKAGE_TEST_PG_APP");
+
+    /// <summary>The login that runs migrations and owns the modules' schemas.</summary>
+    public static string PostgresMigrator => Required("LINKAGE_TEST_PG_MIGRATOR");
+
+    /// <summary>The database every test database is copied from: it holds the logins' default privileges.</summary>
+    public static string PostgresTemplate => Required("LINKAGE_TEST_PG_TEMPLATE");
+
     public static Uri Amqp => new(AmqpAddress);
 
     /// <summary>The AMQP URI exactly as exported (a <see cref="Uri"/> would add a path, which RabbitMQ reads as a vhost).</summary>

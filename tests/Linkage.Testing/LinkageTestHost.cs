@@ -33,6 +33,8 @@ public sealed class LinkageTestHost : IAsyncDisposable
 
     public IServiceProvider Services => app.Services;
 
+    /// <summary>The superuser's connection to this host's database, for a test's own reads and set-ups; the host
+    /// itself connects as the runtime login (<see cref="TestDatabase.AppConnectionString"/>).</summary>
     public string ConnectionString => database.ConnectionString;
 
     /// <summary>This host's RabbitMQ vhost: another host pointed at it (<c>Linkage:Federation:RabbitMqUri</c>) shares its federation bus.</summary>
@@ -44,15 +46,23 @@ public sealed class LinkageTestHost : IAsyncDisposable
         var database = await TestDatabase.CreateAsync();
         var vhost = await TestVirtualHost.CreateAsync();
         var (httpPort, grpcPort) = (FreePort.Next(), FreePort.Next());
-        var settings = TestHostSettings.Create(modules, database.ConnectionString, vhost.AmqpUri, httpPort, grpcPort,
+        var settings = TestHostSettings.Create(modules, database.AppConnectionString, vhost.AmqpUri, httpPort, grpcPort,
             TestHostSettings.NewKey(), TestHostSettings.NewKey());
         configure?.Invoke(settings);
 
+        await MigrateAsync(settings, database.MigratorConnectionString);
         var (app, selected) = LinkageApp.Build(["--environment", "Development"], settings);
-        await MigrateCommand.RunAsync(app.Services, selected);
         if (seed) await SeedCommand.RunAsync(app.Services, selected);
         await app.StartAsync();
         return new LinkageTestHost(database, vhost, app, new Uri($"http://127.0.0.1:{httpPort}"), new Uri($"http://127.0.0.1:{grpcPort}"));
+    }
+
+    /// <summary>As <c>./platform</c> does (decision 0534): the migrator login migrates, the host runs as the runtime login.</summary>
+    private static async Task MigrateAsync(Dictionary<string, string?> settings, string migratorConnectionString)
+    {
+        var (migrator, selected) = LinkageApp.Build(["--environment", "Development"],
+            new Dictionary<string, string?>(settings) { ["ConnectionStrings:Linkage"] = migratorConnectionString });
+        await using (migrator) await MigrateCommand.RunAsync(migrator.Services, selected);
     }
 
     public string TokenFor(string demoUser) =>

@@ -4,20 +4,26 @@ using System.Text.Json;
 
 namespace Linkage.Federation.Tests.Infrastructure;
 
-/// <summary>One node's management API on loopback: users, federation upstreams and policies, queues, connections.</summary>
-public sealed class NodeManagement(Uri address)
+/// <summary>One node's management API on loopback: users, federation upstreams and policies, queues, connections; for
+/// one vhost of it (the default one unless named).</summary>
+public sealed class NodeManagement(Uri address, string vhost = "/")
 {
     private readonly HttpClient http = Create(address);
+    private readonly string v = Uri.EscapeDataString(vhost);
 
     public async Task<bool> IsUpAsync() => (await http.GetAsync("api/overview")).IsSuccessStatusCode;
 
     public async Task AddUserAsync(string user, string password)
     {
         (await http.PutAsJsonAsync($"api/users/{user}", new { password, tags = "" })).EnsureSuccessStatusCode();
-        (await http.PutAsJsonAsync($"api/permissions/%2F/{user}", new { configure = ".*", write = ".*", read = ".*" })).EnsureSuccessStatusCode();
+        (await http.PutAsJsonAsync($"api/permissions/{v}/{user}", new { configure = ".*", write = ".*", read = ".*" })).EnsureSuccessStatusCode();
     }
 
-    public async Task DeleteUserAsync(string user) => (await http.DeleteAsync($"api/users/{user}")).EnsureSuccessStatusCode();
+    public async Task DeleteUserAsync(string user, bool missingIsFine = false)
+    {
+        using var response = await http.DeleteAsync($"api/users/{user}");
+        if (!(missingIsFine && response.StatusCode == System.Net.HttpStatusCode.NotFound)) response.EnsureSuccessStatusCode();
+    }
 
     /// <summary>Closes every connection of <paramref name="user"/> (a federation link's, so it must reconnect).</summary>
     public async Task CloseConnectionsOfAsync(string user)
@@ -28,13 +34,13 @@ public sealed class NodeManagement(Uri address)
     }
 
     public async Task SetUpstreamAsync(string name, Uri uri, int maxHops) =>
-        (await http.PutAsJsonAsync($"api/parameters/federation-upstream/%2F/{name}", new
+        (await http.PutAsJsonAsync($"api/parameters/federation-upstream/{v}/{name}", new
         {
             value = new Dictionary<string, object> { ["uri"] = uri.ToString(), ["max-hops"] = maxHops, ["ack-mode"] = "on-confirm", ["reconnect-delay"] = 1 },
         })).EnsureSuccessStatusCode();
 
     public async Task FederateExchangesAsync(string pattern) =>
-        (await http.PutAsJsonAsync("api/policies/%2F/federate-linkage", new Dictionary<string, object>
+        (await http.PutAsJsonAsync($"api/policies/{v}/federate-linkage", new Dictionary<string, object>
         {
             ["pattern"] = pattern, ["definition"] = new Dictionary<string, object> { ["federation-upstream-set"] = "all" },
             ["priority"] = 0, ["apply-to"] = "exchanges",
@@ -47,10 +53,19 @@ public sealed class NodeManagement(Uri address)
         return links.EnumerateArray().Count(l => l.GetProperty("status").GetString() == "running");
     }
 
+    /// <summary>Other vhosts federate this one's exchanges and every link is connected: each link's queue here
+    /// (<c>federation: …</c>) has its consumer. Needs no federation management plugin, which the test broker lacks.</summary>
+    public async Task<bool> FederationQueuesConsumedAsync()
+    {
+        var queues = await http.GetFromJsonAsync<JsonElement>($"api/queues/{v}?columns=name,consumers");
+        var links = queues.EnumerateArray().Where(q => q.GetProperty("name").GetString()!.StartsWith("federation:", StringComparison.Ordinal)).ToList();
+        return links.Count > 0 && links.All(q => q.TryGetProperty("consumers", out var n) && n.GetInt32() > 0);
+    }
+
     /// <summary>Messages in a queue; 0 when it does not exist.</summary>
     public async Task<long> MessageCountAsync(string queue)
     {
-        var response = await http.GetAsync($"api/queues/%2F/{Uri.EscapeDataString(queue)}");
+        var response = await http.GetAsync($"api/queues/{v}/{Uri.EscapeDataString(queue)}");
         if (response.StatusCode == System.Net.HttpStatusCode.NotFound) return 0;
         var body = await response.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>();
         return body.TryGetProperty("messages", out var n) && n.ValueKind == JsonValueKind.Number ? n.GetInt64() : 0;
