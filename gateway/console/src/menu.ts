@@ -22,7 +22,6 @@ export const menu: MenuItem[] = [
   { path: '/clerk/appointments', label: t.nav.clerkAppointments, roles: ['window-clerk'] },
   { path: '/clerk/fees', label: f.nav, roles: ['window-clerk'] },
   { path: '/clerk/queue', label: h.nav.queue, roles: ['window-clerk'] },
-  { path: '/my/appointments', label: h.nav.appointments, roles: ['applicant'] },
   { path: '/agent/submit', label: t.nav.agentSubmit, roles: ['village-agent'] },
   { path: '/agent/ledger', label: t.nav.agentLedger, roles: ['village-agent'] },
   { path: '/agent/hand-over', label: t.nav.agentHandOver, roles: ['village-agent'] },

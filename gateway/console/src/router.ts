@@ -7,7 +7,6 @@ const clerk = ['window-clerk']
 const agent = ['village-agent']
 const reviewer = ['department-reviewer', 'chief-representative']
 const supervisor = ['supervisor']
-const applicant = ['applicant'] // 办事群众: their own appointments (decision 0516)
 const kiosk = ['kiosk'] // 自助终端 (decision 0452)
 const admin = ['centre-admin'] // 中心管理办: the office rules (decision 0508)
 
@@ -25,7 +24,6 @@ const routes: RouteRecordRaw[] = [
   { path: '/clerk/appointments', component: () => import('./views/clerk/AppointmentsView.vue'), meta: { roles: clerk } },
   { path: '/clerk/fees', component: () => import('./views/fees/FeesView.vue'), meta: { roles: clerk } },
   { path: '/clerk/queue', component: () => import('./views/hall/QueueView.vue'), meta: { roles: clerk } },
-  { path: '/my/appointments', component: () => import('./views/hall/MyAppointmentsView.vue'), meta: { roles: applicant } },
   { path: '/hall/:centreId/display', component: () => import('./views/hall/ScreenView.vue') },
   { path: '/clerk/cases', component: () => import('./views/clerk/CasesView.vue'), meta: { roles: clerk } },
   { path: '/cases/:id', component: () => import('./views/clerk/CaseView.vue'), meta: { roles: [...clerk, ...agent] } },
