@@ -27,6 +27,9 @@ public sealed class AccessibilityTests(ConsoleSuite suite)
             await page.Locator("nav").GetByText("窗口收件").ClickAsync();
             await page.Locator("#matter-q").WaitForAsync();
             await CheckAsync(page, "clerk start", found);
+            await page.Locator("nav").GetByText("窗口叫号").ClickAsync();
+            await page.Locator("[data-test=queue-areas] tbody tr").First.WaitForAsync();
+            await CheckAsync(page, "clerk queue", found);
             await tab.SignInAsync("agent");
             await page.Locator("[data-test=ask]").WaitForAsync();
             await CheckAsync(page, "agent ledger", found);

@@ -32,6 +32,17 @@ public sealed class ConsolePage(ConsoleSuite suite, IBrowserContext context, IPa
         await Microsoft.Playwright.Assertions.Expect(page.Locator("[data-test=who]")).ToBeVisibleAsync();
     }
 
+    /// <summary>Signs in through the deployment's OpenID provider (a resident has no demo sign-in: decision 0370).</summary>
+    public async Task SignInAtProviderAsync(string userName)
+    {
+        await page.GotoAsync("/console/sign-in");
+        await page.Locator("[data-test=oidc-sign-in]").ClickAsync();
+        await page.WaitForURLAsync(url => url.StartsWith(suite.Provider.Authority + "/interaction/", StringComparison.Ordinal));
+        await page.Locator("#login").FillAsync(userName);
+        await page.Locator("#password").FillAsync(Linkage.Testing.OidcProvider.DemoPassword);
+        await page.Locator("[data-test=idp-sign-in]").ClickAsync();
+    }
+
     /// <summary>Goes to a page inside the running console, as a click on a link does: loading the URL afresh
     /// would drop the in-memory token (by design: a reload signs out).</summary>
     public async Task NavigateAsync(string path)

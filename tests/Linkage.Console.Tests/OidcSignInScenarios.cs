@@ -17,7 +17,7 @@ public sealed partial class OidcSignInScenarios(ConsoleSuite suite)
         await using var tab = await ConsolePage.OpenAsync(suite);
         await tab.RunAsync(async page =>
         {
-            await SignInAtProviderAsync(page, "clerk");
+            await tab.SignInAtProviderAsync("clerk");
 
             await Expect(page).ToHaveURLAsync(ClerkCases());
             await Expect(page.Locator("[data-test=who]")).ToContainTextAsync("吴建国");
@@ -50,7 +50,7 @@ public sealed partial class OidcSignInScenarios(ConsoleSuite suite)
         await using var tab = await ConsolePage.OpenAsync(suite);
         await tab.RunAsync(async page =>
         {
-            await SignInAtProviderAsync(page, "clerk");
+            await tab.SignInAtProviderAsync("clerk");
             await Expect(page.Locator("[data-test=who]")).ToContainTextAsync("吴建国");
 
             await page.GetByRole(AriaRole.Button, new() { Name = "退出" }).ClickAsync();
@@ -73,7 +73,7 @@ public sealed partial class OidcSignInScenarios(ConsoleSuite suite)
         var trail = new TokenTrail(tab.Page, suite.Provider.Authority);
         await tab.RunAsync(async page =>
         {
-            await SignInAtProviderAsync(page, "clerk");
+            await tab.SignInAtProviderAsync("clerk");
             await Expect(page.Locator("[data-test=cases]")).ToBeVisibleAsync();
             var first = trail.FirstBearer;
 
@@ -103,16 +103,6 @@ public sealed partial class OidcSignInScenarios(ConsoleSuite suite)
             await page.Locator("button[name=logout]").ClickAsync();
             await Expect(page).ToHaveURLAsync(Guide());
         });
-    }
-
-    private async Task SignInAtProviderAsync(IPage page, string userName)
-    {
-        await page.GotoAsync("/console/sign-in");
-        await page.Locator("[data-test=oidc-sign-in]").ClickAsync();
-        await page.WaitForURLAsync(url => url.StartsWith(suite.Provider.Authority + "/interaction/", StringComparison.Ordinal));
-        await page.Locator("#login").FillAsync(userName);
-        await page.Locator("#password").FillAsync(OidcProvider.DemoPassword);
-        await page.Locator("[data-test=idp-sign-in]").ClickAsync();
     }
 
     [GeneratedRegex("/console/guide(\\?.*)?$")]

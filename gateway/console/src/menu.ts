@@ -1,6 +1,8 @@
 import { t } from './texts'
 import { unitMenu } from './views/unit/unitRoutes'
 import { o } from './views/office/officeTexts'
+import { h } from './views/hall/hallTexts'
+import { f } from './views/fees/feeTexts'
 
 // The menu: the public pages for everyone, then each role's pages.
 export interface MenuItem {
@@ -18,6 +20,8 @@ export const menu: MenuItem[] = [
   { path: '/clerk/bundle', label: t.nav.clerkBundle, roles: ['window-clerk'] },
   { path: '/clerk/cases', label: t.nav.clerkCases, roles: ['window-clerk'] },
   { path: '/clerk/appointments', label: t.nav.clerkAppointments, roles: ['window-clerk'] },
+  { path: '/clerk/fees', label: f.nav, roles: ['window-clerk'] },
+  { path: '/clerk/queue', label: h.nav.queue, roles: ['window-clerk'] },
   { path: '/agent/submit', label: t.nav.agentSubmit, roles: ['village-agent'] },
   { path: '/agent/ledger', label: t.nav.agentLedger, roles: ['village-agent'] },
   { path: '/agent/hand-over', label: t.nav.agentHandOver, roles: ['village-agent'] },

@@ -1,15 +1,8 @@
-import { expire, session } from '../../session'
+import { plainCall } from '../../api/plain'
 
-// The office module's calls through the gateway, answered like openapi-fetch does ({ data } or { error }, with the
-// response), so the shared useLoad and useSubmit handle them.
-export async function officeCall<T>(path: string, method = 'GET', body?: unknown): Promise<{ data?: T; error?: unknown; response: Response }> {
-  const headers: Record<string, string> = { 'Content-Type': 'application/json' }
-  if (session.token) headers.Authorization = `Bearer ${session.token}`
-  const response = await fetch(`/api/v1/office${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
-  if (response.status === 401 && session.token) expire()
-  const text = await response.text()
-  const parsed: unknown = text ? JSON.parse(text) : undefined
-  return response.ok ? { data: parsed as T, response } : { error: parsed, response }
+// The office module's calls through the gateway (no generated types for it).
+export function officeCall<T>(path: string, method = 'GET', body?: unknown) {
+  return plainCall<T>(`/api/v1/office${path}`, method, body)
 }
 
 export interface Filing {
