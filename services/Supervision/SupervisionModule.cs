@@ -4,7 +4,6 @@ using Linkage.Messaging;
 using Linkage.ServiceDefaults.Audit;
 using Linkage.ServiceDefaults.Hosting;
 using Linkage.ServiceDefaults.Modules;
-using Linkage.ServiceDefaults.Persistence;
 using Linkage.Supervision.Features.Alarms;
 using Linkage.Supervision.Features.Alerts;
 using Linkage.Supervision.Features.Assessment;
@@ -17,7 +16,6 @@ using Linkage.Supervision.Features.Stats;
 using Linkage.Supervision.Features.Sweep;
 using Linkage.Supervision.Messaging;
 using Linkage.Supervision.Persistence;
-using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -25,47 +23,40 @@ namespace Linkage.Supervision;
 
 /// <summary>Electronic supervision (电子监察): every case against its committed due date, warnings before it,
 /// alarms after it, and the published on-time figures.</summary>
-public sealed class SupervisionModule : ILinkageModule
+public sealed class SupervisionModule() : LinkageModule<SupervisionDbContext>("supervision", "/api/supervision", SupervisionDbContext.SchemaName)
 {
-    public string Name => "supervision";
-
-    public string PathPrefix => "/api/supervision";
-
-    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    protected override void AddModuleServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddModuleDbContext<SupervisionDbContext>(configuration, Name, SupervisionDbContext.SchemaName);
         var settings = SupervisionSettings.From(configuration);
         services.AddSingleton(settings.AlertRule()).AddSingleton(settings.DefaultRules());
         services.AddPrintableDocuments(configuration);
         services.AddScoped<DeadlineSweep>().AddScoped<OrderEscalationSweep>().AddHostedService<DeadlineSweepService>();
         services.AddFederationHandler<AuditHeadSigned, AuditHeadHandler>(AuditHeadSigned.Type, (_, head) => head.OriginDivision);
         services.AddFederationHandler<CountsRolledUp, CountsRolledUpHandler>(CountsRolledUp.Type, (_, row) => row.HandlingDivision);
-        services.AddScoped<CountsRollUp>().AddHostedService<SweepService<CountsRollUp>>();
+        services.AddSweep<CountsRollUp>();
     }
 
-    public void AddConsumers(IBusRegistrationConfigurator bus)
+    protected override void AddModuleConsumers(ModuleConsumers consumers)
     {
-        bus.AddModuleConsumer<CaseAcceptedConsumer>(Name);
-        bus.AddModuleConsumer<CaseCompletedConsumer>(Name);
-        bus.AddModuleConsumer<ReviewOpenedConsumer>(Name);
-        bus.AddModuleConsumer<DepartmentDecidedConsumer>(Name);
-        bus.AddModuleConsumer<ClockStoppedConsumer>(Name);
-        bus.AddModuleConsumer<ClockResumedConsumer>(Name);
-        bus.AddModuleConsumer<DeadlineExtendedConsumer>(Name);
-        bus.AddModuleConsumer<CaseRatedConsumer>(Name);
-        bus.AddModuleConsumer<CaseRejectedConsumer>(Name);
+        consumers.Add<CaseAcceptedConsumer>();
+        consumers.Add<CaseCompletedConsumer>();
+        consumers.Add<ReviewOpenedConsumer>();
+        consumers.Add<DepartmentDecidedConsumer>();
+        consumers.Add<ClockStoppedConsumer>();
+        consumers.Add<ClockResumedConsumer>();
+        consumers.Add<DeadlineExtendedConsumer>();
+        consumers.Add<CaseRatedConsumer>();
+        consumers.Add<CaseRejectedConsumer>();
         // Ratings' rectification loop, for the 千分制 assessment
-        bus.AddModuleConsumer<RectificationClosedConsumer>(Name);
-        bus.AddModuleConsumer<RectificationOverdueConsumer>(Name);
-        bus.AddModuleConsumer<ReturnVisitOverdueConsumer>(Name);
-        bus.AddModuleConsumer<FeeReconciliationMismatchConsumer>(Name);
-        bus.AddModuleConsumer<NegativeDecisionUnfiledConsumer>(Name);
+        consumers.Add<RectificationClosedConsumer>();
+        consumers.Add<RectificationOverdueConsumer>();
+        consumers.Add<ReturnVisitOverdueConsumer>();
+        consumers.Add<FeeReconciliationMismatchConsumer>();
+        consumers.Add<NegativeDecisionUnfiledConsumer>();
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    protected override void MapApi(RouteGroupBuilder api)
     {
-        var api = endpoints.MapGroup(PathPrefix).WithTags("Supervision");
-        AuditQueryEndpoint.Map<SupervisionDbContext>(endpoints);
         GetSupervisedCaseEndpoint.Map(api);
         GetStatsEndpoint.Map(api);
         GetBreakdownEndpoint.Map(api);
@@ -84,6 +75,8 @@ public sealed class SupervisionModule : ILinkageModule
         ListKeyProjectsEndpoint.Map(api);
     }
 
-    public Task MigrateAsync(IServiceProvider services, CancellationToken ct) =>
-        services.MigrateModuleAsync<SupervisionDbContext>(ct);
+    protected override void MapOutsideApi(IEndpointRouteBuilder endpoints)
+    {
+        AuditQueryEndpoint.Map<SupervisionDbContext>(endpoints);
+    }
 }
