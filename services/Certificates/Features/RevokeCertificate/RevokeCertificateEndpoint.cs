@@ -1,3 +1,5 @@
+using Linkage.Certificates.Domain.Rules;
+using Linkage.Kernel.Rules;
 using Linkage.Certificates.Domain;
 using Linkage.Certificates.Features.Shared;
 using Linkage.Certificates.Persistence;
@@ -37,7 +39,7 @@ public static class RevokeCertificateEndpoint
     private static Results<Ok<CertificateView>, InvalidRequest, ProblemHttpResult> Revoke(
         Certificate c, string reason, CallerContext caller, CertificatesDbContext db, DateTimeOffset now)
     {
-        if (!c.IsCurrent) return Problems.Conflict($"Certificate {c.Identifier} is {c.Status.ToString().ToLowerInvariant()}.");
+        if (BusinessRule.FirstBroken(new CertificateMustBeCurrentRule(c)) is { } broken) return Problems.Conflict(broken);
         c.Revoke(reason, caller.Subject, now);
         db.Audit(caller, "certificate.revoked", "certificate", c.Identifier, new { caseId = c.CaseId, reason });
         db.Publish(CertificateEvents.Revoked(c), c.CaseId.ToString());

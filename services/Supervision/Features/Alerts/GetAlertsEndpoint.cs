@@ -14,7 +14,7 @@ public static class GetAlertsEndpoint
         .WithSummary("Yellow (deadline near) and red (overdue) cards on open cases in a subtree, as of now.");
 
     private static async Task<Results<Ok<IReadOnlyList<AlertView>>, InvalidRequest, ProblemHttpResult>> Handle(
-        string? division, string? level, int? limit, HttpContext http, SupervisionDbContext db, DeadlineAlertRule rule,
+        string? division, string? level, int? limit, HttpContext http, SupervisionDbContext db, DeadlineAlertPolicy rule,
         TimeProvider clock, CancellationToken ct)
     {
         var caller = http.Caller();
