@@ -33,7 +33,7 @@ public sealed class SupervisionModule() : LinkageModule<SupervisionDbContext>("s
         services.AddScoped<DeadlineSweep>().AddScoped<OrderEscalationSweep>().AddHostedService<DeadlineSweepService>();
         services.AddFederationHandler<AuditHeadSigned, AuditHeadHandler>(AuditHeadSigned.Type, (_, head) => head.OriginDivision);
         services.AddFederationHandler<CountsRolledUp, CountsRolledUpHandler>(CountsRolledUp.Type, (_, row) => row.HandlingDivision);
-        services.AddSweep<CountsRollUp>();
+        services.AddSweep<CountsRollUp>().AddSweep<CountFold>();
     }
 
     protected override void AddModuleConsumers(ModuleConsumers consumers)

@@ -3,11 +3,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Supervision.Persistence;
 
-/// <summary>A fact's tally for its day's counter row. The tally is queued in the unit of work and folded into the row
-/// with one upsert per row as the last statements before commit (<see cref="SupervisionDbContext"/>), inside the
-/// caller's transaction (the inbox's or the sweep's), so a fact counts exactly when it is recorded. Every case of a
-/// unit and matter on one day shares the row: written last, its lock is held for the commit only, not for the whole
-/// handler (decision 0560). Each upsert bumps the row's version, which the roll-up to the tier above follows (0520).</summary>
+/// <summary>A fact's tally for its day's counter row. The tally is queued in the unit of work and appended as a delta
+/// row when it saves (<see cref="SupervisionDbContext"/>), inside the caller's transaction (the inbox's or the
+/// sweep's), so a fact counts exactly when it is recorded. Every case of a unit and matter on one day shares the day
+/// row, so no fact writes it: <see cref="CountFold"/> adds the deltas to it, once for many facts, and every reader folds
+/// first (decision 0561). Each fold bumps the row's version, which the roll-up to the tier above follows (0520).</summary>
 public static class DailyCounts
 {
     /// <summary>A case's fact, under the window (unit) that received it (0521).</summary>
@@ -26,35 +26,33 @@ public static class DailyCounts
         else queued.Add(t);
     }
 
-    /// <summary>Folds queued tallies into their rows, in key order so two transactions never wait on each other's rows.</summary>
-    internal static async Task UpsertAsync(SupervisionDbContext db, IEnumerable<DailyCount> queued, CancellationToken ct)
+    /// <summary>Appends the queued tallies as delta rows, in one statement: no shared row is locked, so facts of the same
+    /// unit and matter recorded at once never wait on each other. <see cref="CountFold"/> adds them to the day rows.</summary>
+    internal static Task RecordAsync(SupervisionDbContext db, IReadOnlyList<DailyCount> queued, CancellationToken ct)
     {
-        foreach (var d in queued.OrderBy(d => d.Day).ThenBy(d => d.HandlingDivision, StringComparer.Ordinal)
-                     .ThenBy(d => d.HandlingOrgUnitId, StringComparer.Ordinal).ThenBy(d => d.MatterCode, StringComparer.Ordinal)
-                     .ThenBy(d => d.WindowId, StringComparer.Ordinal).ThenBy(d => d.DepartmentId, StringComparer.Ordinal))
-            await UpsertAsync(db, d, ct);
+        var values = new List<string>(queued.Count);
+        var parameters = new List<object>(queued.Count * Columns.Length);
+        foreach (var d in queued)
+        {
+            object[] row = [d.Day, d.HandlingDivision, d.HandlingOrgUnitId, d.MatterCode, d.WindowId, d.DepartmentId, d.Received,
+                d.Completed, d.OnTime, d.Early, d.Instant, d.CompletedLate, d.StoppedWorkingDays, d.Yellow, d.Red, d.Ratings,
+                d.GradeSum, d.Satisfied, d.Online, d.RectificationsClosed, d.RectificationsOverdue];
+            values.Add("(" + string.Join(", ", row.Select((_, i) => "{" + (parameters.Count + i) + "}")) + ")");
+            parameters.AddRange(row);
+        }
+        var sql = InsertDeltas + string.Join(", ", values); // placeholders only: the values travel as parameters
+        return db.Database.ExecuteSqlRawAsync(sql, parameters, ct);
     }
 
-    private static Task UpsertAsync(SupervisionDbContext db, DailyCount d, CancellationToken ct) =>
-        db.Database.ExecuteSqlInterpolatedAsync($"""
-            INSERT INTO supervision.daily_counts AS d ("Day", "HandlingDivision", "HandlingOrgUnitId", "MatterCode", "WindowId",
-                "DepartmentId", "Received", "Completed", "OnTime", "Early", "Instant", "CompletedLate", "StoppedWorkingDays", "Yellow",
-                "Red", "Ratings", "GradeSum", "Satisfied", "Online", "RectificationsClosed", "RectificationsOverdue", "Version")
-            VALUES ({d.Day}, {d.HandlingDivision}, {d.HandlingOrgUnitId}, {d.MatterCode}, {d.WindowId}, {d.DepartmentId}, {d.Received},
-                {d.Completed}, {d.OnTime}, {d.Early}, {d.Instant}, {d.CompletedLate}, {d.StoppedWorkingDays}, {d.Yellow}, {d.Red},
-                {d.Ratings}, {d.GradeSum}, {d.Satisfied}, {d.Online}, {d.RectificationsClosed}, {d.RectificationsOverdue}, 1)
-            ON CONFLICT ("Day", "HandlingDivision", "HandlingOrgUnitId", "MatterCode", "WindowId", "DepartmentId") DO UPDATE SET
-                "Received" = d."Received" + EXCLUDED."Received", "Completed" = d."Completed" + EXCLUDED."Completed",
-                "OnTime" = d."OnTime" + EXCLUDED."OnTime", "Early" = d."Early" + EXCLUDED."Early",
-                "Instant" = d."Instant" + EXCLUDED."Instant", "CompletedLate" = d."CompletedLate" + EXCLUDED."CompletedLate",
-                "StoppedWorkingDays" = d."StoppedWorkingDays" + EXCLUDED."StoppedWorkingDays",
-                "Yellow" = d."Yellow" + EXCLUDED."Yellow", "Red" = d."Red" + EXCLUDED."Red",
-                "Ratings" = d."Ratings" + EXCLUDED."Ratings", "GradeSum" = d."GradeSum" + EXCLUDED."GradeSum",
-                "Satisfied" = d."Satisfied" + EXCLUDED."Satisfied", "Online" = d."Online" + EXCLUDED."Online",
-                "RectificationsClosed" = d."RectificationsClosed" + EXCLUDED."RectificationsClosed",
-                "RectificationsOverdue" = d."RectificationsOverdue" + EXCLUDED."RectificationsOverdue",
-                "Version" = d."Version" + 1
-            """, ct);
+    /// <summary>The key and figure columns a delta and a day row share.</summary>
+    internal static readonly string[] Key = ["Day", "HandlingDivision", "HandlingOrgUnitId", "MatterCode", "WindowId", "DepartmentId"];
+
+    internal static readonly string[] Figures = ["Received", "Completed", "OnTime", "Early", "Instant", "CompletedLate",
+        "StoppedWorkingDays", "Yellow", "Red", "Ratings", "GradeSum", "Satisfied", "Online", "RectificationsClosed", "RectificationsOverdue"];
+
+    private static readonly string[] Columns = [.. Key, .. Figures];
+
+    private static readonly string InsertDeltas = $"INSERT INTO supervision.count_deltas ({CountFold.Quoted(Columns)}) VALUES ";
 
     /// <summary>The case rows (a case's facts; department task rows excluded), which every figure but
     /// <c>by=department</c> sums.</summary>

@@ -25,8 +25,7 @@ public sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext> 
 
     protected override string Schema => SchemaName;
 
-    /// <summary>Saves the unit of work, then folds the queued <see cref="DailyCount"/> tallies into their shared rows as
-    /// the last statements, so the hot rows stay locked only until the commit that follows.</summary>
+    /// <summary>Saves the unit of work and appends the queued <see cref="DailyCount"/> tallies as deltas (decision 0561).</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var queued = ChangeTracker.Entries<DailyCount>().Where(e => e.State == EntityState.Added).ToList();
@@ -35,7 +34,7 @@ public sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext> 
             throw new InvalidOperationException("Daily counters are added inside the unit of work's transaction.");
         foreach (var e in queued) e.State = EntityState.Detached; // a failed attempt is run again whole, queueing them anew
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        await Persistence.DailyCounts.UpsertAsync(this, queued.Select(e => e.Entity), cancellationToken);
+        await Persistence.DailyCounts.RecordAsync(this, queued.ConvertAll(e => e.Entity), cancellationToken);
         return saved + queued.Count;
     }
 

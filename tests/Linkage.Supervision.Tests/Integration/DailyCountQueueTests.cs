@@ -2,21 +2,28 @@ using Linkage.Messaging;
 using Linkage.Supervision.Domain;
 using Linkage.Supervision.Persistence;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace Linkage.Supervision.Tests;
 
-/// <summary>Tallies are queued in the unit of work and folded into their shared day rows just before commit: one
-/// upsert per row however many facts, nothing for a unit of work that rolls back, never outside a transaction.</summary>
+/// <summary>Tallies are queued in the unit of work and appended as deltas when it saves (decision 0561): one delta per
+/// row however many facts, nothing for a unit of work that rolls back, never outside a transaction, and no lock on the
+/// shared day row while the unit of work is open. A fold adds them to the day row once.</summary>
 public sealed class DailyCountQueueTests(SupervisionHostFixture fixture) : IClassFixture<SupervisionHostFixture>
 {
     private static readonly DateOnly Day = new(2024, 2, 29);
 
-    private Task<long> ReceivedAsync(CountKey k) => fixture.CountAsync($"""
-        SELECT coalesce(sum("Received"), 0) FROM supervision.daily_counts WHERE "Day" = '{Day:yyyy-MM-dd}'
-        AND "HandlingOrgUnitId" = '{k.HandlingOrgUnitId}' AND "MatterCode" = '{k.MatterCode}'
-        """);
+    private async Task<long> ReceivedAsync(CountKey k)
+    {
+        await using (var scope = fixture.Host.Services.CreateAsyncScope())
+            await CountFold.AllAsync(scope.ServiceProvider.GetRequiredService<SupervisionDbContext>(), CancellationToken.None);
+        return await fixture.CountAsync($"""
+            SELECT coalesce(sum("Received"), 0) FROM supervision.daily_counts WHERE "Day" = '{Day:yyyy-MM-dd}'
+            AND "HandlingOrgUnitId" = '{k.HandlingOrgUnitId}' AND "MatterCode" = '{k.MatterCode}'
+            """);
+    }
 
-    private async Task InUnitOfWorkAsync(Action<SupervisionDbContext> add, bool commit)
+    private async Task InUnitOfWorkAsync(Action<SupervisionDbContext> add, bool commit, Func<Task>? whileOpen = null)
     {
         await using var scope = fixture.Host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SupervisionDbContext>();
@@ -24,6 +31,7 @@ public sealed class DailyCountQueueTests(SupervisionHostFixture fixture) : IClas
         {
             add(db);
             await db.SaveChangesAsync(ct);
+            if (whileOpen is not null) await whileOpen();
             if (commit) await tx.CommitAsync(ct);
             else await tx.RollbackAsync(ct);
             return 0;
@@ -31,7 +39,7 @@ public sealed class DailyCountQueueTests(SupervisionHostFixture fixture) : IClas
     }
 
     [Fact]
-    public async Task Facts_of_one_row_fold_into_one_upsert_and_a_rolled_back_unit_counts_nothing()
+    public async Task Facts_of_one_row_count_once_each_and_a_rolled_back_unit_counts_nothing()
     {
         var unit = "ou-queue-" + Guid.NewGuid().ToString("N")[..8];
         var (food, tax) = (new CountKey("350926000000", unit, "food"), new CountKey("350926000000", unit, "tax"));
@@ -45,12 +53,33 @@ public sealed class DailyCountQueueTests(SupervisionHostFixture fixture) : IClas
         }, commit: true);
         Assert.Equal(3, await ReceivedAsync(food));
         Assert.Equal(1, await ReceivedAsync(tax));
+        Assert.Equal(3, await ReceivedAsync(food)); // a second fold adds nothing
 
         await InUnitOfWorkAsync(db => DailyCounts.Add(db, food, Day, new Tally(Received: 5)), commit: false);
         Assert.Equal(3, await ReceivedAsync(food));
 
         await InUnitOfWorkAsync(db => DailyCounts.Add(db, food, Day, new Tally(Received: 4)), commit: true);
         Assert.Equal(7, await ReceivedAsync(food));
+    }
+
+    [Fact]
+    public async Task An_open_unit_of_work_holds_no_lock_on_the_shared_day_row()
+    {
+        var food = new CountKey("350926000000", "ou-queue-" + Guid.NewGuid().ToString("N")[..8], "food");
+        await InUnitOfWorkAsync(db => DailyCounts.Add(db, food, Day, new Tally(Received: 1)), commit: true);
+        Assert.Equal(1, await ReceivedAsync(food));
+
+        await InUnitOfWorkAsync(db => DailyCounts.Add(db, food, Day, new Tally(Received: 1)), commit: true, whileOpen: async () =>
+        {
+            await using var other = new NpgsqlConnection(fixture.Host.ConnectionString);
+            await other.OpenAsync();
+            await using var command = new NpgsqlCommand($"""
+                SELECT count(*) FROM (SELECT 1 FROM supervision.daily_counts WHERE "Day" = '{Day:yyyy-MM-dd}'
+                AND "HandlingOrgUnitId" = '{food.HandlingOrgUnitId}' FOR UPDATE NOWAIT) AS locked
+                """, other); // 55P03 lock_not_available if the open unit of work had written the row
+            Assert.Equal(1L, await command.ExecuteScalarAsync());
+        });
+        Assert.Equal(2, await ReceivedAsync(food));
     }
 
     [Fact]

@@ -5,14 +5,14 @@ using Microsoft.Extensions.Logging;
 
 namespace Linkage.ServiceDefaults.Hosting;
 
-/// <summary>Runs a scoped <typeparamref name="TSweep"/> every <c>TSweep.IntervalKey</c> (default one minute) until a
+/// <summary>Runs a scoped <typeparamref name="TSweep"/> every <c>TSweep.IntervalKey</c> (default <c>TSweep.DefaultInterval</c>, one minute) until a
 /// pass finds nothing; a failed pass is retried at the next interval.</summary>
 public sealed class SweepService<TSweep>(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<SweepService<TSweep>> log)
     : BackgroundService where TSweep : class, ISweep
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var interval = configuration.GetValue(TSweep.IntervalKey, TimeSpan.FromMinutes(1));
+        var interval = configuration.GetValue(TSweep.IntervalKey, TSweep.DefaultInterval);
         using var timer = new PeriodicTimer(interval);
         do
         {

@@ -13,6 +13,7 @@ public static class FiguresQuery
     public static async Task<IReadOnlyList<UnitFigures>> RunAsync(SupervisionDbContext db, Subtree subtree, AssessmentMonth month, CancellationToken ct)
     {
         var (from, to) = (month.First, month.Last);
+        await CountFold.AllAsync(db, ct);
         var counted = await db.DailyCounts.AsNoTracking()
             .Where(d => EF.Functions.Like(d.HandlingDivision, subtree.Pattern) && d.Day >= from && d.Day <= to)
             .GroupBy(d => new { d.HandlingDivision, d.HandlingOrgUnitId, d.WindowId, d.DepartmentId })

@@ -20,8 +20,11 @@ public sealed class CountsRollUp(SupervisionDbContext db, FederationOptions opti
 
     private const int Batch = 500;
 
-    public Task<int> RunAsync(CancellationToken ct) => Above() is not { } target ? Task.FromResult(0) :
-        db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+    public async Task<int> RunAsync(CancellationToken ct)
+    {
+        if (Above() is not { } target) return 0;
+        await CountFold.AllAsync(db, ct);
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
         {
             db.ChangeTracker.Clear();
             await using var tx = await db.Database.BeginTransactionAsync(token);
@@ -38,6 +41,7 @@ public sealed class CountsRollUp(SupervisionDbContext db, FederationOptions opti
             await tx.CommitAsync(token);
             return changed.Count;
         }, ct);
+    }
 
     /// <summary>The parent of the (first) division this deployment serves, as for the audit heads (decision 0404).</summary>
     private string? Above() =>

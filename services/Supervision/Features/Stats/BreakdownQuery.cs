@@ -18,6 +18,7 @@ public static class BreakdownQuery
         var (byDay, matter, unit, region, window) = (by is Breakdown.Day or Breakdown.Week or Breakdown.Month,
             by == Breakdown.Matter, by == Breakdown.OrgUnit, by == Breakdown.ChildRegion, by == Breakdown.Window);
         var department = by == Breakdown.Department;
+        await CountFold.AllAsync(db, ct);
         var rows = department ? db.DailyCounts.OfDepartments() : db.DailyCounts.OfCases();
         var sums = await rows.AsNoTracking()
             .Where(d => EF.Functions.Like(d.HandlingDivision, subtree.Pattern) && d.Day >= p.From && d.Day <= p.To)

@@ -1,0 +1,65 @@
+using System.Data.Common;
+using Linkage.ServiceDefaults.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Linkage.Supervision.Persistence;
+
+/// <summary>Adds the recorded deltas to their day rows (decision 0561): in one statement per batch, which deletes the
+/// deltas it adds, so each counts once. Folds take turns under an advisory lock, so a reader that folds before it reads
+/// sees every fact committed before it asked. Runs in the background too, keeping the deltas few.</summary>
+public sealed class CountFold(SupervisionDbContext db) : ISweep
+{
+    public static string IntervalKey => "Linkage:Supervision:FoldInterval";
+    public static TimeSpan DefaultInterval => TimeSpan.FromSeconds(2);
+
+    private const int Batch = 20_000;
+
+    private static readonly string Sql = $"""
+        SELECT pg_advisory_xact_lock(hashtextextended('linkage.supervision.count-fold', 0));
+        WITH taken AS (
+            DELETE FROM supervision.count_deltas
+            WHERE "Id" IN (SELECT "Id" FROM supervision.count_deltas ORDER BY "Id" LIMIT {Batch})
+            RETURNING *),
+        summed AS (
+            SELECT {Quoted(DailyCounts.Key)}, {string.Join(", ", DailyCounts.Figures.Select(f => $"sum(\"{f}\")::int AS \"{f}\""))}
+            FROM taken GROUP BY {Quoted(DailyCounts.Key)}),
+        folded AS (
+            INSERT INTO supervision.daily_counts AS d ({Quoted(DailyCounts.Key)}, {Quoted(DailyCounts.Figures)}, "Version")
+            SELECT {Quoted(DailyCounts.Key)}, {Quoted(DailyCounts.Figures)}, 1 FROM summed ORDER BY {Quoted(DailyCounts.Key)}
+            ON CONFLICT ({Quoted(DailyCounts.Key)}) DO UPDATE SET
+                {string.Join(", ", DailyCounts.Figures.Select(f => $"\"{f}\" = d.\"{f}\" + EXCLUDED.\"{f}\""))},
+                "Version" = d."Version" + 1)
+        SELECT count(*)::int FROM taken;
+        """;
+
+    /// <summary>One batch; the background pass repeats it while it finds deltas.</summary>
+    public Task<int> RunAsync(CancellationToken ct) => FoldBatchAsync(db, ct);
+
+    /// <summary>Every delta committed so far, before a read of the day rows.</summary>
+    public static async Task AllAsync(SupervisionDbContext db, CancellationToken ct)
+    {
+        while (await FoldBatchAsync(db, ct) == Batch) { }
+    }
+
+    private static Task<int> FoldBatchAsync(SupervisionDbContext db, CancellationToken ct) =>
+        db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(token);
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.Transaction = tx.GetDbTransaction();
+            command.CommandText = Sql;
+            var folded = await ReadCountAsync(command, token);
+            await tx.CommitAsync(token);
+            return folded;
+        }, ct);
+
+    private static async Task<int> ReadCountAsync(DbCommand command, CancellationToken ct)
+    {
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        await reader.NextResultAsync(ct); // past the lock's result
+        return await reader.ReadAsync(ct) ? reader.GetInt32(0) : 0;
+    }
+
+    internal static string Quoted(IEnumerable<string> columns) => string.Join(", ", columns.Select(c => $"\"{c}\""));
+}
