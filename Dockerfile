@@ -39,9 +39,11 @@ ENTRYPOINT ["dotnet", "Linkage.Gateway.dll"]
 
 # Last, so a plain `docker build .` gives the host.
 FROM runtime AS host
-# CJK fonts for the documents the host renders (slips, certificates).
+# CJK fonts for the documents the host renders (slips, certificates); janus-tools (janus-pp-rec) and ffmpeg for
+# video review: a closed room's .mjr tracks are converted and each participant's audio and video muxed into one
+# file (decisions 0470, 0531, 0533). Both are in the base image's distribution (Debian main, Ubuntu universe).
 RUN apt-get update \
- && apt-get install -y --no-install-recommends fonts-noto-cjk fonts-wqy-zenhei fontconfig \
+ && apt-get install -y --no-install-recommends fonts-noto-cjk fonts-wqy-zenhei fontconfig janus-tools ffmpeg \
  && rm -rf /var/lib/apt/lists/*
 COPY --from=publish-host /out ./
 USER $APP_UID

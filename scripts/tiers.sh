@@ -72,7 +72,7 @@ tier_env() {
   local t=$1 m http grpc; http=$(tier_port "$t" 3); grpc=$(tier_port "$t" 4)
   host_env all "$http" "$grpc"
   echo "Linkage__PersonalIdKey=$(secret_key "pid-$t.key")"
-  echo "ConnectionStrings__Linkage=$(pg_conn "linkage_$t")"
+  echo "ConnectionStrings__Linkage=$(pg_app_conn "linkage_$t")"
   echo "Linkage__RabbitMq__Uri=amqp://guest:guest@127.0.0.1:$(tier_port "$t" 0)/"
   for m in "${MODULES[@]}"; do echo "Linkage__Grpc__${MODULE_TITLE[$m]}=http://127.0.0.1:$grpc"; done
   echo "Linkage__Federation__AppId=${TIER_APP[$t]}"
@@ -109,7 +109,7 @@ tier_trust() {
 
 cmd_up_tiers() {
   infra_install
-  build_solution & local build=$!
+  tiers_build & local build=$!
   infra_up || { kill "$build" 2>/dev/null; return 1; }
   pin_infra
   local t
@@ -124,7 +124,7 @@ cmd_up_tiers() {
     tier_env "$t" > "$STATE/env/host-$t.env"; tier_gateway_env "$t" > "$STATE/env/gateway-$t.env"
     chmod 600 "$STATE/env/host-$t.env" "$STATE/env/gateway-$t.env"
     log "migrating and seeding the $t"
-    run_with_env "$STATE/env/host-$t.env" "$REPO/$HOST_DLL" migrate
+    host_migrate "$STATE/env/host-$t.env" "linkage_$t"
     run_with_env "$STATE/env/host-$t.env" "$REPO/$HOST_DLL" seed
   done
   for t in "${TIERS[@]}"; do proc_start "host-$t" "$HOST_DLL"; proc_start "gateway-$t" "$GATEWAY_DLL"; done
@@ -139,5 +139,8 @@ cmd_up_tiers() {
   print_demo_users
   echo "  logs: $LOG_DIR    stop: ./platform down"
 }
+
+# TIERS_BUILT=1 (the chaos test, whose binaries are built and in use) skips the build.
+tiers_build() { [ "${TIERS_BUILT:-}" = 1 ] && [ -f "$REPO/$HOST_DLL" ] && [ -f "$REPO/$GATEWAY_DLL" ] || build_solution; }
 
 tiers_down() { local t; for t in "${TIERS[@]}"; do tier_rabbit_stop "$t"; done; }

@@ -55,7 +55,7 @@ host_env() {
   echo "Linkage__PersonalIdKey=$(secret_key pid.key)"
   case ",$1," in *,all,*|*,certificates,*) echo "Linkage__Certificates__SealKeyEncryptionKey=$(secret_key seal.key)" ;; esac
   case ",$1," in *,all,*|*,fees,*) echo "Linkage__Fees__ProviderKey=$(secret_key fees-provider.key)" ;; esac
-  echo "ConnectionStrings__Linkage=$(pg_conn linkage)"
+  echo "ConnectionStrings__Linkage=$(pg_app_conn linkage)"
   echo "Linkage__RabbitMq__Uri=$(amqp_uri)"
   echo "Linkage__Modules=$1"
   janus_env

@@ -4,12 +4,14 @@ using Linkage.Approval.Features.GetReviewCase;
 using Linkage.Approval.Features.GetTimeline;
 using Linkage.Approval.Features.ListTasks;
 using Linkage.Approval.Features.OpenReview;
+using Linkage.Approval.Grpc;
 using Linkage.Approval.Messaging;
 using Linkage.Approval.Persistence;
 using Linkage.Contracts.Catalog.V1;
 using Linkage.ServiceDefaults.Catalog;
 using Linkage.ServiceDefaults.Grpc;
 using Linkage.ServiceDefaults.Modules;
+using Linkage.ServiceDefaults.Office;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -22,7 +24,8 @@ public sealed class ApprovalModule() : LinkageModule<ApprovalDbContext>("approva
     {
         services.AddCatalogLookup(configuration);
         services.Configure<ReviewRulesOptions>(configuration.GetSection("Linkage:Approval"));
-        services.AddSingleton<ReviewPlanner>().AddScoped<DecideTaskHandler>();
+        services.AddSingleton<ReviewPlanner>().AddScoped<DecideTaskHandler>().AddScoped<ListTasksHandler>();
+        services.AddWindowPowers(configuration);
     }
 
     protected override void AddModuleConsumers(ModuleConsumers consumers)
@@ -41,4 +44,6 @@ public sealed class ApprovalModule() : LinkageModule<ApprovalDbContext>("approva
         GetTimelineEndpoint.Map(api);
         DecideTaskEndpoint.Map(api);
     }
+
+    protected override void MapOutsideApi(IEndpointRouteBuilder endpoints) => endpoints.MapCallerGrpcService<ApprovalGrpcService>();
 }

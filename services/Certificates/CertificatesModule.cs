@@ -9,6 +9,7 @@ using Linkage.Certificates.Features.PublishedKeys;
 using Linkage.Certificates.Features.RotateKey;
 using Linkage.Certificates.Signing;
 using Linkage.Certificates.Features.VerifyCertificate;
+using Linkage.Certificates.Grpc;
 using Linkage.Certificates.Messaging;
 using Linkage.Certificates.Persistence;
 using Linkage.Contracts.Catalog.V1;
@@ -16,6 +17,7 @@ using Linkage.Documents;
 using Linkage.ServiceDefaults.Catalog;
 using Linkage.ServiceDefaults.Grpc;
 using Linkage.ServiceDefaults.Modules;
+using Linkage.ServiceDefaults.Office;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -29,8 +31,10 @@ public sealed class CertificatesModule() : LinkageModule<CertificatesDbContext>(
     {
         services.AddCatalogLookup(configuration);
         services.AddScoped<CertificateIssuer>();
+        services.AddScoped<GetCertificateHandler>().AddScoped<VerifyCertificateHandler>().AddScoped<RevokeCertificateHandler>();
         services.AddSingleton<KeyVault>().AddScoped<SigningKeys>().AddScoped<SealVerifier>();
         services.AddPrintableDocuments(configuration);
+        services.AddWindowPowers(configuration);
     }
 
     protected override void AddModuleConsumers(ModuleConsumers consumers)
@@ -51,4 +55,6 @@ public sealed class CertificatesModule() : LinkageModule<CertificatesDbContext>(
         DeliverCertificateEndpoints.Map(api);
         PrintCertificateEndpoint.Map(api);
     }
+
+    protected override void MapOutsideApi(IEndpointRouteBuilder endpoints) => endpoints.MapCallerGrpcService<CertificatesGrpcService>();
 }

@@ -1,7 +1,7 @@
 using Linkage.Contracts.Catalog.V1;
 using Linkage.Contracts.Federation;
 using Linkage.Contracts.Fees.V1;
-using Linkage.Contracts.Office.V1;
+using Linkage.ServiceDefaults.Office;
 using Linkage.Documents;
 using Linkage.Intake.Features.Appointments;
 using Linkage.Intake.Features.AcceptCase;
@@ -18,6 +18,7 @@ using Linkage.Intake.Features.StatusLookup;
 using Linkage.Intake.Features.SubmitCase;
 using Linkage.Intake.Features.SupplyMaterials;
 using Linkage.Intake.Features.Sweep;
+using Linkage.Intake.Grpc;
 using Linkage.Intake.Materials;
 using Linkage.Intake.Messaging;
 using Linkage.Intake.Persistence;
@@ -39,7 +40,8 @@ public sealed class IntakeModule() : LinkageModule<IntakeDbContext>("intake", "/
         services.AddCatalogLookup(configuration);
         services.AddScoped<SubmitCaseValidator>().AddScoped<DestinationResolver>().AddScoped<BundleDestinationResolver>()
             .AddSingleton<TwoSlipDecision>();
-        services.AddScoped<SubmitCaseHandler>().AddScoped<CreditRecords>().AddScoped<CaseSaves>();
+        services.AddScoped<SubmitCaseHandler>().AddScoped<GetCaseHandler>().AddScoped<ListCasesHandler>().AddScoped<SupplyMaterialsHandler>()
+            .AddScoped<CreditRecords>().AddScoped<CaseSaves>();
         services.AddScoped<IMaterialStore, PostgresMaterialStore>();
         services.AddSweep<IntakeSweep>();
         services.AddSweep<IdempotencyKeys>();
@@ -49,7 +51,8 @@ public sealed class IntakeModule() : LinkageModule<IntakeDbContext>("intake", "/
         services.AddScoped<CompletionFeeGate>();
         services.AddOptionalModuleGrpcClient<FeeGate.FeeGateClient>(configuration, "Fees");
         services.AddScoped<OfficeRules>();
-        services.AddOptionalModuleGrpcClient<OfficeGate.OfficeGateClient>(configuration, "Office");
+        services.AddWindowPowers(configuration);
+        services.AddSingleton<StatusCodeKey>();
     }
 
     protected override void AddModuleConsumers(ModuleConsumers consumers)
@@ -89,4 +92,6 @@ public sealed class IntakeModule() : LinkageModule<IntakeDbContext>("intake", "/
         IssueStatusCodeEndpoint.Map(api);
         LookUpStatusEndpoint.Map(api);
     }
+
+    protected override void MapOutsideApi(IEndpointRouteBuilder endpoints) => endpoints.MapCallerGrpcService<IntakeGrpcService>();
 }

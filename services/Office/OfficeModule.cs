@@ -6,6 +6,7 @@ using Linkage.Office.Features.Posts;
 using Linkage.Office.Features.Rules;
 using Linkage.Office.Messaging;
 using Linkage.Office.Persistence;
+using Linkage.Office.Persistence.Seed;
 using Linkage.ServiceDefaults.Catalog;
 using Linkage.ServiceDefaults.Hosting;
 using Linkage.ServiceDefaults.Grpc;
@@ -18,12 +19,13 @@ namespace Linkage.Office;
 /// <summary>The centre's office rules as enforced workflow (issue 18 item 4, decision 0500): 否定报备 filings (approval
 /// first or reported, unfiled ones told to supervision), window posts with A and B and a day-off calendar (AB角),
 /// the enquiry desk's trail (首问负责), and each department's window authorisation (窗口授权) that intake asks for.</summary>
-public sealed class OfficeModule() : LinkageModule<OfficeDbContext>("office", "/api/office", OfficeDbContext.SchemaName)
+public sealed class OfficeModule() : LinkageModule<OfficeDbContext>("office", "/api/office", OfficeDbContext.SchemaName), ISeedsDemoData
 {
     protected override void AddModuleServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddCatalogLookup(configuration);
         services.AddSweep<FilingSweep>();
+        services.AddScoped<OfficeSeeder>();
     }
 
     protected override void AddModuleConsumers(ModuleConsumers consumers)
@@ -31,6 +33,7 @@ public sealed class OfficeModule() : LinkageModule<OfficeDbContext>("office", "/
         consumers.Add<RefusalProposedConsumer>();
         consumers.Add<CaseRefusedConsumer>();
         consumers.Add<MaterialsRequestedConsumer>();
+        consumers.Add<CaseRejectedConsumer>();
     }
 
     protected override void MapApi(RouteGroupBuilder api)
@@ -53,5 +56,11 @@ public sealed class OfficeModule() : LinkageModule<OfficeDbContext>("office", "/
     protected override void MapOutsideApi(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapModuleGrpcService<OfficeGateService>();
+    }
+
+    public async Task SeedAsync(IServiceProvider services, CancellationToken ct)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<OfficeSeeder>().SeedAsync(ct);
     }
 }

@@ -4,8 +4,10 @@ using Linkage.Ratings.Features.Rectifications;
 using Linkage.Ratings.Features.Satisfaction;
 using Linkage.Ratings.Features.Shared;
 using Linkage.Ratings.Features.Sweep;
+using Linkage.Ratings.Grpc;
 using Linkage.Ratings.Messaging;
 using Linkage.Ratings.Persistence;
+using Linkage.ServiceDefaults.Grpc;
 using Linkage.ServiceDefaults.Hosting;
 using Linkage.ServiceDefaults.Modules;
 using Microsoft.Extensions.Configuration;
@@ -19,8 +21,8 @@ public sealed class RatingsModule() : LinkageModule<RatingsDbContext>("ratings",
 {
     protected override void AddModuleServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(RatingsSettings.From(configuration));
-        services.AddScoped<RateCaseHandler>().AddScoped<RegionDeadlines>().AddScoped<StepRunner>();
+        services.AddSingleton(RatingsSettings.From(configuration)).AddSingleton<CurrentIndicatorSets>();
+        services.AddScoped<RateCaseHandler>().AddScoped<GetSatisfactionHandler>().AddScoped<RegionDeadlines>().AddScoped<StepRunner>();
         services.AddSweep<OverdueSweep>();
     }
 
@@ -38,4 +40,6 @@ public sealed class RatingsModule() : LinkageModule<RatingsDbContext>("ratings",
         GetSatisfactionEndpoint.Map(api);
         GetMonthlyFiguresEndpoint.Map(api);
     }
+
+    protected override void MapOutsideApi(IEndpointRouteBuilder endpoints) => endpoints.MapCallerGrpcService<RatingsGrpcService>();
 }

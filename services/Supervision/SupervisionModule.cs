@@ -2,6 +2,7 @@ using Linkage.Contracts.Federation;
 using Linkage.Documents;
 using Linkage.Messaging;
 using Linkage.ServiceDefaults.Audit;
+using Linkage.ServiceDefaults.Grpc;
 using Linkage.ServiceDefaults.Hosting;
 using Linkage.ServiceDefaults.Modules;
 using Linkage.Supervision.Features.Alarms;
@@ -14,6 +15,7 @@ using Linkage.Supervision.Features.RollUp;
 using Linkage.Supervision.Features.Rules;
 using Linkage.Supervision.Features.Stats;
 using Linkage.Supervision.Features.Sweep;
+using Linkage.Supervision.Grpc;
 using Linkage.Supervision.Messaging;
 using Linkage.Supervision.Persistence;
 using Microsoft.Extensions.Configuration;
@@ -30,6 +32,7 @@ public sealed class SupervisionModule() : LinkageModule<SupervisionDbContext>("s
         var settings = SupervisionSettings.From(configuration);
         services.AddSingleton(settings.AlertRule()).AddSingleton(settings.DefaultRules());
         services.AddPrintableDocuments(configuration);
+        services.AddScoped<GetStatsHandler>().AddScoped<GetAlertsHandler>();
         services.AddScoped<DeadlineSweep>().AddScoped<OrderEscalationSweep>().AddHostedService<DeadlineSweepService>();
         services.AddFederationHandler<AuditHeadSigned, AuditHeadHandler>(AuditHeadSigned.Type, (_, head) => head.OriginDivision);
         services.AddFederationHandler<CountsRolledUp, CountsRolledUpHandler>(CountsRolledUp.Type, (_, row) => row.HandlingDivision);
@@ -78,5 +81,6 @@ public sealed class SupervisionModule() : LinkageModule<SupervisionDbContext>("s
     protected override void MapOutsideApi(IEndpointRouteBuilder endpoints)
     {
         AuditQueryEndpoint.Map<SupervisionDbContext>(endpoints);
+        endpoints.MapCallerGrpcService<SupervisionGrpcService>();
     }
 }

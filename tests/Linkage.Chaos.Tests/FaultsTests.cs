@@ -6,18 +6,17 @@ namespace Linkage.Chaos.Tests;
 /// <summary>The short version of <c>./platform chaos</c>: each fault kind once on real processes under load — kill -9
 /// of the host, RabbitMQ killed and restarted, PostgreSQL stopped (immediate) and restarted. Every case a client was
 /// told was accepted reaches its end state in every module exactly once, no case exists that no client was told
-/// about, and no client ever got a 500. (The broker-to-broker link cut is Linkage.Federation.Tests' TiersTests.)</summary>
-public sealed class FaultsTests(ITestOutputHelper output)
+/// about, and no client ever got a 500. (The link cut, `./platform chaos --faults link-cut`, is not in this short
+/// version: decision 0532.)</summary>
+[Collection(ChaosCollection.Name)]
+public sealed class FaultsTests(ChaosRunFixture chaos, ITestOutputHelper output)
 {
     [Fact]
     public async Task Each_fault_loses_nothing_applies_nothing_twice_and_answers_no_500()
     {
-        await using var platform = new IsolatedPlatform();
-        var report = Path.Combine(platform.State, "chaos.json");
-        var exit = await platform.RunAsync("chaos", "--count", "1", "--between-seconds", "4", "--settle-seconds", "300",
-            "--clients", "2", "--rate", "2", "--report", report);
-        output.WriteLine(Tail(platform.Log));
-        Assert.True(File.Exists(report), $"./platform chaos wrote no report (exit {exit}); see {platform.Log}:\n{Tail(platform.Log)}");
+        var report = chaos.Report;
+        output.WriteLine(chaos.Tail());
+        Assert.True(File.Exists(report), $"./platform chaos wrote no report (exit {chaos.Exit}); see {chaos.Platform.Log}:\n{chaos.Tail()}");
 
         var rows = JsonDocument.Parse(await File.ReadAllTextAsync(report)).RootElement.EnumerateArray()
             .ToDictionary(r => r.GetProperty("Fault").GetString()!);
@@ -34,9 +33,6 @@ public sealed class FaultsTests(ITestOutputHelper output)
             Assert.Equal(0, row.GetProperty("GaveUp").GetInt64());
             Assert.DoesNotContain(statuses.Keys, s => s.StartsWith('5') && s is not ("502" or "503" or "504"));
         }
-        Assert.Equal(0, exit);
+        Assert.Equal(0, chaos.Exit);
     }
-
-    private static string Tail(string path) =>
-        File.Exists(path) ? string.Join('\n', File.ReadLines(path).TakeLast(60)) : "(no log)";
 }

@@ -4,8 +4,9 @@ using Linkage.Testing;
 namespace Linkage.Chaos.Tests;
 
 /// <summary>A <c>./platform</c> of its own: its own state folder (PostgreSQL cluster, RabbitMQ node and epmd, Janus,
-/// host, gateway) on a block of free ports, so faults hit only processes this test started. Uses the binaries the
-/// test run built (<c>LINKAGE_CHAOS_PREBUILT</c>); <c>down</c> stops everything by PID afterwards.</summary>
+/// host, gateway, and the three tiers' nodes, hosts and gateways) on a block of free ports, so faults hit only
+/// processes this test started. Uses the binaries the test run built (<c>LINKAGE_CHAOS_PREBUILT</c>); <c>down</c>
+/// stops everything by PID afterwards.</summary>
 public sealed class IsolatedPlatform : IAsyncDisposable
 {
     private readonly string repo;
@@ -17,7 +18,7 @@ public sealed class IsolatedPlatform : IAsyncDisposable
             ? r
             : throw new InvalidOperationException("LINKAGE_REPO is not set. Run the tests through ./platform test.");
         State = Path.Combine(Path.GetTempPath(), "linkage-chaos-" + Guid.NewGuid().ToString("N")[..8]);
-        var b = FreePort.Block(100);
+        var b = FreePort.Block(200); // the three tiers of the link cut take +140 to +186
         environment = new Dictionary<string, string>
         {
             ["LINKAGE_STATE"] = State, ["LINKAGE_CHAOS_PREBUILT"] = "1",
@@ -25,7 +26,7 @@ public sealed class IsolatedPlatform : IAsyncDisposable
             ["LINKAGE_MGMT_PORT"] = $"{b + 4}", ["LINKAGE_CTL_MIN"] = $"{b + 10}",
             ["LINKAGE_GATEWAY_PORT"] = $"{b + 30}", ["LINKAGE_GATEWAY_GRPC_PORT"] = $"{b + 31}", ["LINKAGE_HOST_PORT"] = $"{b + 32}",
             ["LINKAGE_SPLIT_PORT"] = $"{b + 40}", ["LINKAGE_JANUS_PORT"] = $"{b + 60}", ["LINKAGE_JANUS_RTP_RANGE"] = $"{b + 70}-{b + 89}",
-            ["LINKAGE_TIERS_PORT"] = $"{b + 90}", ["LINKAGE_OIDC_PORT"] = $"{b + 95}",
+            ["LINKAGE_TIERS_PORT"] = $"{b + 140}", ["LINKAGE_OIDC_PORT"] = $"{b + 95}",
         };
     }
 

@@ -1,3 +1,6 @@
+using System.Text;
+using System.Text.Json.Nodes;
+
 namespace Linkage.Charts.Tests;
 
 /// <summary>Migrations run once per install/upgrade, before the new pods: a Helm hook Job.</summary>
@@ -24,6 +27,30 @@ public sealed class MigrationJobTests(ChartWorkspace charts)
         Assert.Equal(Rendering.Modules.Order(), Manifest.Env(container, "Linkage__Modules")!.Split(',').Order());
         Assert.Equal("<secret>", Manifest.Env(container, "ConnectionStrings__Linkage"));
     }
+
+    [Theory, MemberData(nameof(Tiers))]
+    public void The_migration_connects_as_the_migrator_and_the_hosts_as_the_runtime_login(string tier)
+    {
+        var r = charts.RenderTier(tier);
+        Assert.Equal("migrator-connection-string", SecretKey(r.Get("Job", "linkage-migrate").Container, "ConnectionStrings__Linkage"));
+        Assert.Equal("connection-string", SecretKey(r.Get("Deployment", "linkage-intake").Container, "ConnectionStrings__Linkage"));
+    }
+
+    [Fact]
+    public void The_development_secret_has_a_migrator_login_of_its_own_when_given()
+    {
+        var r = charts.Render("--set", "secrets.create=true", "--set", "secrets.values.connectionString=Host=pg;Username=linkage_app",
+            "--set", "secrets.values.migratorConnectionString=Host=pg;Username=linkage_migrator", "--set", "secrets.values.amqpUri=amqp://mq/");
+        var data = r.Get("Secret", "linkage-secrets").Body["data"]!;
+        Assert.Equal("Host=pg;Username=linkage_app", Decoded(data["connection-string"]));
+        Assert.Equal("Host=pg;Username=linkage_migrator", Decoded(data["migrator-connection-string"]));
+    }
+
+    private static string Decoded(JsonNode? node) => Encoding.UTF8.GetString(Convert.FromBase64String(Manifest.Text(node)));
+
+    private static string? SecretKey(JsonObject container, string name) =>
+        container["env"]?.AsArray().Cast<JsonObject>().Where(e => Manifest.Text(e["name"]) == name)
+            .Select(e => Manifest.Text(e["valueFrom"]?["secretKeyRef"]?["key"])).FirstOrDefault();
 
     [Fact]
     public void A_development_secret_exists_before_the_migration_runs()

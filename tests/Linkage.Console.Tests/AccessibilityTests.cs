@@ -44,6 +44,8 @@ public sealed class AccessibilityTests(ConsoleSuite suite)
     private static async Task CheckAsync(IPage page, string name, List<string> found)
     {
         await Microsoft.Playwright.Assertions.Expect(page.Locator(".el-skeleton")).ToHaveCountAsync(0); // the page's data in
+        // A tag or alert fading in is half transparent, and axe measures the blended colour: wait until nothing moves.
+        await page.WaitForFunctionAsync("() => document.getAnimations().every(a => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity)");
         var result = await page.RunAxe();
         found.AddRange(result.Violations.Where(v => v.Impact is "serious" or "critical")
             .Select(v => $"{name}: {v.Id} ({v.Impact}) {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}"));

@@ -80,6 +80,23 @@ public static class Cases
         return cases.EnumerateArray().Where(c => c.GetProperty("applicant").GetProperty("name").GetString() == applicantName).ToList();
     }
 
+    /// <summary>陈美华 rates her completed case 非常不满意 at the station (差评): a rectification opens for the unit that
+    /// handled it. Asked again until ratings has heard the case completed.</summary>
+    public static async Task RateBadlyAsync(ConsoleSuite suite, Guid caseId, string comment)
+    {
+        using var resident = new GatewayClient(suite.Deployment.Gateway, suite.Tokens.For("resident"));
+        await Wait.Until(async () => await resident.PostRawAsync("/api/ratings", new { caseId, grade = 1, channel = "station", comment })
+            == System.Net.HttpStatusCode.Created, TimeSpan.FromSeconds(60));
+    }
+
+    /// <summary>Waits until supervision has heard of the case (its acceptance event), as the county supervisor sees it.</summary>
+    public static async Task SupervisedAsync(ConsoleSuite suite, Guid caseId)
+    {
+        using var supervisor = new GatewayClient(suite.Deployment.Gateway, suite.Tokens.For("supervisor-county"));
+        await Wait.Until(async () => await supervisor.StatusOfGetAsync($"/api/supervision/cases/{caseId}") == System.Net.HttpStatusCode.OK,
+            TimeSpan.FromSeconds(60));
+    }
+
     /// <summary>A tiny valid PNG (1×1) as a scanned material.</summary>
     public static byte[] Png { get; } = Convert.FromBase64String(
         "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");

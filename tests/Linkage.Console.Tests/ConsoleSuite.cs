@@ -19,6 +19,8 @@ public sealed class ConsoleSuite : IAsyncLifetime
     /// <summary>The deployment's OpenID provider (tools/oidc): its authority is every process's, beside the Development key.</summary>
     public OidcProvider Provider { get; private set; } = null!;
 
+    public static readonly TimeSpan AccessTokenLifetime = TimeSpan.FromSeconds(30);
+
     public async Task InitializeAsync()
     {
         var dist = Path.Combine(RepoPaths.Root, "gateway", "console", "dist");
@@ -26,7 +28,8 @@ public sealed class ConsoleSuite : IAsyncLifetime
             throw new InvalidOperationException($"The console is not built ({dist}); ./platform test builds it first.");
         // The gateway process inherits this (the deployment's environment is added to the test process's own).
         Environment.SetEnvironmentVariable("Linkage__Gateway__Console__Root", dist);
-        Provider = await OidcProvider.StartAsync();
+        // access tokens of 30 s: a browser test sees the console renew them (OidcSignInScenarios, decision 0545)
+        Provider = await OidcProvider.StartAsync(accessTokenLifetime: AccessTokenLifetime);
         Environment.SetEnvironmentVariable("Linkage__Auth__Authority", Provider.Authority);
         Deployment = await Deployment.StartAsync(split: false);
         Tokens = new DemoTokens(Deployment.Environment);

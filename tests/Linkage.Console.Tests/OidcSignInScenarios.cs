@@ -66,6 +66,45 @@ public sealed partial class OidcSignInScenarios(ConsoleSuite suite)
         });
     }
 
+    [Fact]
+    public async Task A_session_renews_its_token_past_the_first_ones_lifetime_and_signing_out_revokes_the_refresh_token()
+    {
+        await using var tab = await ConsolePage.OpenAsync(suite);
+        var trail = new TokenTrail(tab.Page, suite.Provider.Authority);
+        await tab.RunAsync(async page =>
+        {
+            await SignInAtProviderAsync(page, "clerk");
+            await Expect(page.Locator("[data-test=cases]")).ToBeVisibleAsync();
+            var first = trail.FirstBearer;
+
+            // the first token's lifetime (ConsoleSuite.AccessTokenLifetime) passes; the session renews it silently
+            var firstExpiry = TokenTrail.ExpiryOf(first);
+            await Wait.Until(() => Task.FromResult(trail.Grants >= 2 && DateTimeOffset.UtcNow > firstExpiry.AddSeconds(1)), TimeSpan.FromSeconds(90));
+            await tab.NavigateAsync("/clerk/appointments");
+            await Expect(page.Locator("[data-test=appointments]")).ToBeVisibleAsync();
+            await Expect(page.Locator("[data-test=load-error]")).ToHaveCountAsync(0);
+            await Expect(page.Locator("[data-test=who]")).ToContainTextAsync("吴建国");
+            Assert.NotEqual(first, trail.LastBearer);
+            Assert.True(TokenTrail.ExpiryOf(trail.LastBearer) > firstExpiry, "the API was called with a renewed token");
+
+            await page.GetByRole(AriaRole.Button, new() { Name = "退出" }).ClickAsync();
+            await page.WaitForURLAsync(url => url.StartsWith(suite.Provider.Authority, StringComparison.Ordinal));
+            // revoked by the console itself, before the provider's session is ended (which would revoke it too)
+            var refreshToken = await trail.LastRefreshTokenAsync();
+            using var http = new HttpClient();
+            await Wait.Until(async () =>
+            {
+                using var refused = await http.PostAsync(suite.Provider.Authority + "/token", new FormUrlEncodedContent(new Dictionary<string, string>
+                {
+                    ["grant_type"] = "refresh_token", ["refresh_token"] = refreshToken, ["client_id"] = "linkage-console",
+                }));
+                return refused.StatusCode == System.Net.HttpStatusCode.BadRequest;
+            }, TimeSpan.FromSeconds(20));
+            await page.Locator("button[name=logout]").ClickAsync();
+            await Expect(page).ToHaveURLAsync(Guide());
+        });
+    }
+
     private async Task SignInAtProviderAsync(IPage page, string userName)
     {
         await page.GotoAsync("/console/sign-in");

@@ -1,4 +1,3 @@
-using System.Net;
 using Linkage.EndToEnd.Tests;
 using static Microsoft.Playwright.Assertions;
 
@@ -9,8 +8,6 @@ namespace Linkage.Console.Tests;
 [Collection(ConsoleCollection.Name)]
 public sealed class OrderScenarios(ConsoleSuite suite)
 {
-    private const string County = "350926000000";
-
     [Fact]
     public async Task A_supervisor_issues_an_order_sees_the_reply_and_publishes_the_ranking()
     {
@@ -40,7 +37,7 @@ public sealed class OrderScenarios(ConsoleSuite suite)
             var order = page.Locator("[data-test=orders] tr", new() { HasText = caseNumber });
             await Expect(order.Locator("[data-state]")).ToHaveAttributeAsync("data-state", "awaiting");
 
-            await ReplyAsync(clerk, caseNumber, "已加派人手，今日办结");
+            await ReplyAsync(suite, caseNumber, "已加派人手，今日办结");
             await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "刷新" }).ClickAsync();
             await Expect(order.Locator("[data-state]")).ToHaveAttributeAsync("data-state", "replied");
             await order.Locator(".el-table__expand-icon").ClickAsync();
@@ -57,11 +54,24 @@ public sealed class OrderScenarios(ConsoleSuite suite)
         });
     }
 
-    /// <summary>The unit ordered answers (办理回复): the clerk of the county centre, through the API.</summary>
-    private static async Task ReplyAsync(GatewayClient clerk, string caseNumber, string reply)
+    /// <summary>The unit ordered answers (办理回复): the clerk of the county centre, in the console's 督办回复 page; an
+    /// empty reply is refused beside its field.</summary>
+    private static async Task ReplyAsync(ConsoleSuite suite, string caseNumber, string reply)
     {
-        var orders = await clerk.GetAsync($"/api/supervision/orders?division={County}");
-        var order = orders.EnumerateArray().Single(o => o.GetProperty("caseNumber").GetString() == caseNumber);
-        await clerk.PostAsync($"/api/supervision/orders/{order.GetProperty("id").GetGuid()}/reply", new { reply }, HttpStatusCode.OK);
+        await using var unit = await ConsolePage.OpenAsync(suite, scenario: "A_unit_replies_to_an_order");
+        await unit.RunAsync(async page =>
+        {
+            await unit.SignInAsync("clerk");
+            await page.Locator("nav").GetByText("督办回复").ClickAsync();
+            var received = page.Locator("[data-test=order-replies] tr", new() { HasText = caseNumber });
+            await Expect(received.Locator("[data-state]")).ToHaveAttributeAsync("data-state", "awaiting");
+            await received.Locator("[data-test=order-reply]").ClickAsync();
+            await page.Locator("[data-test=order-reply-submit]:visible").ClickAsync();
+            await Expect(page.Locator(".el-form-item__error:visible")).ToBeVisibleAsync();
+            await page.Locator("#order-reply-text:visible").FillAsync(reply);
+            await page.Locator("[data-test=order-reply-submit]:visible").ClickAsync();
+            await Expect(received.Locator("[data-state]")).ToHaveAttributeAsync("data-state", "replied");
+            await Expect(received.Locator("[data-test=order-reply-text]")).ToHaveTextAsync(reply);
+        });
     }
 }

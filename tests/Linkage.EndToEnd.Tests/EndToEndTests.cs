@@ -5,10 +5,12 @@ namespace Linkage.EndToEnd.Tests;
 public sealed class EndToEndTests
 {
     [Fact]
-    public async Task One_case_travels_from_village_to_rating_with_all_modules_in_one_process()
+    public async Task One_case_travels_from_village_to_rating_with_all_modules_in_one_process_and_another_over_grpc()
     {
         await using var deployment = await Deployment.StartAsync(split: false);
         await RunWithLogs(deployment);
+        await RunWithLogs(deployment, GrpcCaseScenario.RunAsync); // the same deployment: a second start would cost CI half a minute
+        await RunWithLogs(deployment, EventCatalogueThroughGateway.RunAsync);
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 // Linkage's local OpenID provider (decision 0430): oidc-provider on loopback, for `./platform up` and the tests.
 // Environment: OIDC_PORT, OIDC_USERS (demo-users.json), OIDC_AUDIENCE (linkage), OIDC_CLIENT_ID (linkage-console),
 // OIDC_REDIRECT_URIS (extra, comma-separated), OIDC_PERSONAL_ID_KEY (base64, for idn_digest), OIDC_KEYS_FILE,
-// OIDC_CLAIM_NAMES (JSON, our claim name -> the name to issue), OIDC_DEMO_PASSWORD.
+// OIDC_CLAIM_NAMES (JSON, our claim name -> the name to issue), OIDC_DEMO_PASSWORD, OIDC_ACCESS_TOKEN_TTL (seconds, 3600).
 // POST /rotate-keys puts a new signing key first; the old ones stay published.
 import { createServer } from 'node:http';
 import Provider from 'oidc-provider';
@@ -26,6 +26,7 @@ const settings = {
   redirectUris: ['http://127.0.0.1/console/signed-in', 'http://localhost/console/signed-in',
     ...(env.OIDC_REDIRECT_URIS ?? '').split(',').filter(Boolean)],
   cookieKeys: newCookieKeys(),
+  accessTokenTtl: Number(env.OIDC_ACCESS_TOKEN_TTL ?? 3600),
 };
 const password = env.OIDC_DEMO_PASSWORD ?? 'linkage';
 

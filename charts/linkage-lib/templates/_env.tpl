@@ -40,7 +40,15 @@
 {{- end }}
 {{- end -}}
 
-{{/* Data and messaging: what a host (or the migration) needs besides the common settings. */}}
+{{/* The migration's data and messaging: the migrator login, which owns the schemas (decision 0534); the hosts
+     connect as the runtime login of connection-string, which owns nothing. */}}
+{{- define "linkage-lib.migrationDataEnv" -}}
+{{ include "linkage-lib.secretEnv" (dict "root" . "name" "ConnectionStrings__Linkage" "key" "migrator-connection-string") }}
+{{ include "linkage-lib.secretEnv" (dict "root" . "name" "Linkage__RabbitMq__Uri" "key" "amqp-uri") }}
+{{ include "linkage-lib.secretEnv" (dict "root" . "name" "Linkage__PersonalIdKey" "key" "personal-id-key") }}
+{{- end -}}
+
+{{/* Data and messaging: what a host needs besides the common settings. */}}
 {{- define "linkage-lib.dataEnv" -}}
 {{ include "linkage-lib.secretEnv" (dict "root" . "name" "ConnectionStrings__Linkage" "key" "connection-string") }}
 {{ include "linkage-lib.secretEnv" (dict "root" . "name" "Linkage__RabbitMq__Uri" "key" "amqp-uri") }}

@@ -17,6 +17,7 @@ public sealed record PublicRoute(string Module, string Path, string? RateLimiter
         new("catalog", "/api/catalog/matters/{matterCode}"),
         new("catalog", "/api/catalog/bundles"), // 一件事 in the guide (decision 0180)
         new("catalog", "/api/catalog/bundles/{bundleCode}"),
+        new("catalog", "/api/events/asyncapi.json"), // the event catalogue: every host serves it (decision 0571)
         new("certificates", "/api/certificates/verify", RateLimitExtensions.PublicVerificationPolicy), // ?qr= from the printed code
         new("certificates", "/api/certificates/verify/{identifier}", RateLimitExtensions.PublicVerificationPolicy),
         new("certificates", "/api/certificates/keys/{orgUnitId}"), // published seal keys, for offline verification

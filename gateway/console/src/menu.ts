@@ -1,4 +1,6 @@
 import { t } from './texts'
+import { unitMenu } from './views/unit/unitRoutes'
+import { o } from './views/office/officeTexts'
 
 // The menu: the public pages for everyone, then each role's pages.
 export interface MenuItem {
@@ -24,4 +26,8 @@ export const menu: MenuItem[] = [
   { path: '/supervisor/stats', label: t.nav.supervisorStats, roles: ['supervisor'] },
   { path: '/supervisor/orders', label: t.nav.supervisorOrders, roles: ['supervisor'] },
   { path: '/supervisor/assessment', label: t.nav.supervisorAssessment, roles: ['supervisor'] },
+  ...unitMenu,
+  { path: '/office/filings', label: o.nav.filings, roles: ['window-clerk', 'centre-admin'] },
+  { path: '/office/posts', label: o.nav.posts, roles: ['centre-admin'] },
+  { path: '/office/authorisations', label: o.nav.authorisations, roles: ['centre-admin', 'supervisor'] },
 ]

@@ -1,5 +1,6 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import { hasRole, session } from './session'
+import { unitRoutes } from './views/unit/unitRoutes'
 
 // Routes are split by role: each role's pages are their own chunks, loaded only when visited.
 const clerk = ['window-clerk']
@@ -7,6 +8,7 @@ const agent = ['village-agent']
 const reviewer = ['department-reviewer', 'chief-representative']
 const supervisor = ['supervisor']
 const kiosk = ['kiosk'] // 自助终端 (decision 0452)
+const admin = ['centre-admin'] // 中心管理办: the office rules (decision 0508)
 
 const routes: RouteRecordRaw[] = [
   { path: '/', redirect: '/guide' },
@@ -31,6 +33,10 @@ const routes: RouteRecordRaw[] = [
   { path: '/supervisor/stats', component: () => import('./views/supervisor/StatsView.vue'), meta: { roles: supervisor } },
   { path: '/supervisor/orders', component: () => import('./views/supervisor/OrdersView.vue'), meta: { roles: supervisor } },
   { path: '/supervisor/assessment', component: () => import('./views/supervisor/AssessmentView.vue'), meta: { roles: supervisor } },
+  ...unitRoutes,
+  { path: '/office/filings', component: () => import('./views/office/FilingsView.vue'), meta: { roles: [...clerk, ...admin] } },
+  { path: '/office/posts', component: () => import('./views/office/PostsView.vue'), meta: { roles: admin } },
+  { path: '/office/authorisations', component: () => import('./views/office/AuthorisationsView.vue'), meta: { roles: [...admin, ...supervisor] } },
   { path: '/:rest(.*)*', component: () => import('./views/NotFoundView.vue') },
 ]
 

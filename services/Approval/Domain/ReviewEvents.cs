@@ -21,7 +21,7 @@ public static partial class ReviewEvents
 
     public static CaseRejected Rejected(ReviewCase c, IReadOnlyList<RejectionReason> reasons) => new(
         c.Id, c.CaseNumber, reasons.Select(r => new DepartmentReason(r.DepartmentId, r.Reason, r.LegalBasis, r.LegCode)).ToList(),
-        c.ConcludedAt!.Value);
+        c.ConcludedAt!.Value, c.MatterCode, c.HandlingOrgUnitId, c.HandlingDivision);
 
     private static BundleSummary? BundleOf(ReviewCase c) => c.IsBundle
         ? new BundleSummary(c.ImplementationCode, c.ImplementationVersion, c.MatterName,

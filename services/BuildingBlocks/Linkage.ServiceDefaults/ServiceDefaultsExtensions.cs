@@ -1,5 +1,6 @@
 using Linkage.Messaging;
 using Linkage.ServiceDefaults.Auth;
+using Linkage.ServiceDefaults.Events;
 using Linkage.ServiceDefaults.Health;
 using Linkage.ServiceDefaults.Json;
 using Linkage.ServiceDefaults.Logging;
@@ -25,6 +26,7 @@ public static class ServiceDefaultsExtensions
         });
         services.AddLinkageProblems().AddLinkageHealth().AddLinkageAuth(builder.Configuration);
         services.AddGrpc(o => o.EnableDetailedErrors = builder.Environment.IsDevelopment());
+        if (builder.Environment.IsDevelopment()) services.AddGrpcReflection();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<PersonalIdHasher>();
 
@@ -53,7 +55,10 @@ public static class ServiceDefaultsExtensions
         app.MapLinkageHealth();
         app.MapOpenApi("/api/{documentName}/openapi.json").AllowAnonymous();
         app.MapFederationEndpoints();
+        app.MapEventCatalogue();
         foreach (var module in modules) module.MapEndpoints(app);
+        // grpcurl and Postman list the services in Development only (decision 0570); the gateway forwards linkage.* packages only
+        if (app.Environment.IsDevelopment()) app.MapGrpcReflectionService().AllowAnonymous();
         return app;
     }
 }

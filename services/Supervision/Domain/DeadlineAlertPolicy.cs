@@ -30,10 +30,19 @@ public sealed class DeadlineAlertPolicy(int warnWorkingDays, decimal? warnFracti
     }
 
     /// <summary>The first day after <paramref name="today"/> on which the case turns yellow (or red).</summary>
+    /// <remarks>One walk over the days, counting the working days left down as it goes (<see cref="LevelOf"/> per day
+    /// would count them afresh each day).</remarks>
     public DateOnly FirstWarningDay(SupervisedCase c, DateOnly today)
     {
+        var calendar = WorkingDayCalendar.China;
+        var net = WarnFraction is null ? 0 : c.NetWorkingDays(calendar);
+        var left = calendar.WorkingDaysBetween(today, c.DueDate);
         var d = today.AddDays(1);
-        while (d <= c.DueDate && LevelOf(c, d) is null) d = d.AddDays(1);
+        for (; d <= c.DueDate; d = d.AddDays(1))
+        {
+            if (calendar.IsWorkingDay(d)) left--;
+            if (left <= WarnWorkingDays || WarnFraction is { } f && net > 0 && (decimal)(net - left) / net >= f) break;
+        }
         return d;
     }
 

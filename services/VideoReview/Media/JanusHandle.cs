@@ -2,8 +2,8 @@ using System.Text.Json.Nodes;
 
 namespace Linkage.VideoReview.Media;
 
-/// <summary>This server's own Janus session with one VideoRoom handle, opened on first use, kept alive by
-/// <see cref="JanusKeepAlive"/> and reopened when Janus forgot it (restart, timeout).</summary>
+/// <summary>This server's own Janus session with one VideoRoom handle, opened ahead by <see cref="JanusKeepAlive"/>
+/// (or on first use), kept alive by it and reopened when Janus forgot it (restart, timeout).</summary>
 public sealed class JanusHandle(JanusHttp janus)
 {
     private readonly SemaphoreSlim gate = new(1, 1);
@@ -23,9 +23,15 @@ public sealed class JanusHandle(JanusHttp janus)
         return JanusError.Succeeded(JanusError.PluginData(answer));
     }
 
+    /// <summary>Keeps the session alive, or opens it when there is none yet (at start, after Janus forgot it), so that
+    /// no request waits for the create and attach round trips (decision 0582).</summary>
     public async Task KeepAliveAsync(CancellationToken ct)
     {
-        if (current is not { } open) return;
+        if (current is not { } open)
+        {
+            await OpenAsync(ct);
+            return;
+        }
         var answer = await janus.ApiAsync($"/{open.Session}", new JsonObject { ["janus"] = "keepalive" }, ct);
         if (JanusError.CoreCode(answer) is not null) current = null;
     }

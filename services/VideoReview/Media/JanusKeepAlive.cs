@@ -3,7 +3,8 @@ using Microsoft.Extensions.Logging;
 
 namespace Linkage.VideoReview.Media;
 
-/// <summary>Janus drops a session after 60 s without a request: keep ours alive every 25 s.</summary>
+/// <summary>Opens our Janus session at start, then keeps it alive every 25 s (Janus drops a session after 60 s without a
+/// request).</summary>
 public sealed class JanusKeepAlive(JanusHandle handle, ILogger<JanusKeepAlive> logger) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(25);
@@ -11,16 +12,17 @@ public sealed class JanusKeepAlive(JanusHandle handle, ILogger<JanusKeepAlive> l
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(Interval);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        do
         {
             try
             {
                 await handle.KeepAliveAsync(stoppingToken);
             }
-            catch (MediaServerUnavailableException e)
+            catch (Exception e) when (e is MediaServerUnavailableException or JanusRequestException)
             {
                 logger.LogWarning("Janus keep-alive failed: {Reason}", e.Message);
             }
         }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 }

@@ -34,10 +34,14 @@ public sealed class JanusMediaServer(JanusHandle handle, JanusHttp janus, MediaS
         catch (JanusRequestException e) when (e.Code == JanusError.NoSuchRoom) { }
     }
 
+    /// <summary>The server's token and the room's allowed list are independent: both requests go at once, one round
+    /// trip of waiting instead of two (decision 0582).</summary>
     public async Task AllowAsync(MediaRoom room, string token, CancellationToken ct)
     {
-        Core(await janus.AdminAsync(new JsonObject { ["janus"] = "add_token", ["token"] = token, ["plugins"] = new JsonArray(Plugin) }, ct));
-        await Allowed(room, "add", token, ct);
+        var registered = janus.AdminAsync(new JsonObject { ["janus"] = "add_token", ["token"] = token, ["plugins"] = new JsonArray(Plugin) }, ct);
+        var allowed = Allowed(room, "add", token, ct);
+        await Task.WhenAll(registered, allowed);
+        Core(await registered);
     }
 
     public async Task DisallowAsync(MediaRoom room, string token, CancellationToken ct)

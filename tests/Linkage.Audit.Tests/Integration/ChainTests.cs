@@ -29,6 +29,30 @@ public sealed class ChainTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Laned_writers_make_one_unbroken_chain_per_lane_and_keep_each_target_in_its_lane()
+    {
+        var targets = Enumerable.Range(0, 25).Select(i => $"w{i}").ToList();
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(w => Task.Run(async () =>
+        {
+            foreach (var target in targets)
+            {
+                await using var laned = new LanedWidgetDbContext(
+                    new DbContextOptionsBuilder<LanedWidgetDbContext>().UseNpgsql(db.ConnectionString).Options);
+                laned.Audit(new AuditActor($"clerk-{w}", "window-clerk", "ou-1", "350926000000"), "widget.touched", "widget", target);
+                await laned.SaveChangesAsync();
+            }
+        })));
+
+        var report = await db.VerifyAsync();
+        Assert.True(report.Intact, string.Join("; ", report.Breaks));
+        var expected = targets.GroupBy(t => AuditLane.Of("widgets", 4, t)).ToDictionary(g => g.Key, g => g.Count() * 8L);
+        Assert.True(expected.Count > 1);
+        Assert.Equal(expected.OrderBy(e => e.Key), report.Chains.OrderBy(c => c.Key));
+        Assert.Equal(0L, await db.ScalarAsync<long>(
+            "SELECT count(*) FROM (SELECT target_id FROM audit.audit_log GROUP BY target_id HAVING count(DISTINCT chain) > 1) t"));
+    }
+
+    [Fact]
     public async Task An_entry_of_a_change_that_rolled_back_is_not_written()
     {
         await db.WriteAsync("taken");
@@ -60,4 +84,12 @@ public sealed class ChainTests : IAsyncLifetime
         Assert.Throws<ArgumentException>(() => ctx.Audit(AuditActor.System("widgets", "350926000000"), "widget.created", "widget", "w",
             new { applicant = "350926198503120020" }));
     }
+}
+
+/// <summary>The widgets module with its audit entries spread over four chain lanes (decision 0580).</summary>
+public sealed class LanedWidgetDbContext(DbContextOptions<LanedWidgetDbContext> options) : ModuleDbContext(options)
+{
+    protected override string Schema => "widgets";
+
+    protected override int AuditLanes => 4;
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Linkage.Bench.Tiers;
 using Linkage.Testing;
 
 namespace Linkage.Bench.Chaos;
@@ -12,14 +13,16 @@ public static class ChaosReport
     public static async Task<long> RunAsync(string[] args, BenchOptions bench, BenchTokens tokens)
     {
         var options = ChaosOptions.Parse(args);
-        var ledger = new CaseLedger(bench.Postgres ?? throw new InvalidOperationException("--pg is needed for chaos."), DemoReviewers.FoodPermit.Count);
+        var pg = bench.Postgres ?? throw new InvalidOperationException("--pg is needed for chaos.");
+        var ledger = new CaseLedger(pg, DemoReviewers.FoodPermit.Count);
         var run = new ChaosRun(options, bench.Gateway, tokens.For("clerk"), tokens.FoodPermitReviewers(), ledger);
+        var linkCut = new LinkCutRun(options, new TierLayout(options.TiersPort, pg, bench.State), tokens);
         Console.WriteLine($"chaos: {string.Join(", ", options.Faults)}, {options.Count} of each, {options.Clients} clerks (at most {options.Rate:0.#} applications/s) and " +
             $"{DemoReviewers.FoodPermit.Count} reviewers through the gateway, ~{options.Between.TotalSeconds:0} s of load between faults");
         var rows = new List<FaultRow>();
         foreach (var fault in options.Faults)
         {
-            rows.Add(await run.RunAsync(fault));
+            rows.Add(fault == ChaosOptions.LinkCut ? await linkCut.RunAsync() : await run.RunAsync(fault));
             Console.WriteLine($"{FaultRow.Header}\n{rows[^1]}");
             if (options.Report is { } report) await File.WriteAllTextAsync(report, JsonSerializer.Serialize(rows));
         }

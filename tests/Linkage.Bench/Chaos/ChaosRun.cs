@@ -14,15 +14,7 @@ public sealed class ChaosRun(ChaosOptions options, Uri gateway, string clerkToke
         var since = DateTimeOffset.UtcNow;
         var submitting = submitter.RunAsync(options.Clients, options.Rate, stopSubmitting.Token);
         var approving = reviewerTokens.Select(t => new Approver(gateway, t, statuses).RunAsync(stopApproving.Token)).ToList();
-        var injector = new FaultInjector(options.Platform);
-        var injected = 0;
-        for (; injected < options.Count; injected++)
-        {
-            await Task.Delay(options.Between * (0.5 + Random.Shared.NextDouble() / 2)); // a random point of the load
-            Console.WriteLine($"  {DateTimeOffset.Now:HH:mm:ss} {fault} #{injected + 1} ({submitter.Accepted.Count} accepted so far)");
-            await injector.InjectAsync(fault);
-        }
-        await Task.Delay(options.Between / 2);
+        var injected = await new FaultInjector(options.Platform).RepeatAsync(fault, options.Count, options.Between, () => submitter.Accepted.Count);
         await stopSubmitting.CancelAsync();
         await submitting;
         var outcome = await ledger.SettleAsync(submitter.Accepted.Values.ToList(), since, options.Settle);

@@ -5,8 +5,9 @@ namespace Linkage.Bench.Chaos;
 
 /// <summary>Window clerks submitting applications, each with an <c>Idempotency-Key</c>: an application whose answer
 /// was 502/503/504 or never came is sent again with the same key until it is answered for good. An accepted case is
-/// one a 201 acknowledged; a key answered with two different cases would be a duplicate.</summary>
-public sealed class IdempotentSubmitter(Uri target, string clerkToken, StatusTally statuses)
+/// one a 201 acknowledged; a key answered with two different cases would be a duplicate. <paramref name="application"/>
+/// makes each body (default: the county window's food permit).</summary>
+public sealed class IdempotentSubmitter(Uri target, string clerkToken, StatusTally statuses, Func<HttpContent>? application = null)
 {
     private const int MaxAttempts = 200;
 
@@ -38,7 +39,7 @@ public sealed class IdempotentSubmitter(Uri target, string clerkToken, StatusTal
     {
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/intake/cases") { Content = Applications.Next() };
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/intake/cases") { Content = (application ?? Applications.Next)() };
             request.Headers.Add("Idempotency-Key", key);
             var (status, body, pause) = await ClientCall.SendAsync(http, request);
             statuses.Add(status);

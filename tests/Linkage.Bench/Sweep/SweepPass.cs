@@ -24,6 +24,9 @@ public sealed class SweepPass : IAsyncDisposable
         provider = services.BuildServiceProvider();
     }
 
+    /// <summary>Brings the schema up to date first, so the scenario also runs against a database no host has migrated.</summary>
+    public Task MigrateAsync() => new SupervisionModule().MigrateAsync(provider, CancellationToken.None);
+
     public async Task<int> RunAsync(DateOnly day)
     {
         await using var scope = provider.CreateAsyncScope();

@@ -17,6 +17,7 @@ public static class SweepScenario
         var day = ChinaTime.Today(TimeProvider.System).AddDays(35);
         var cases = new OpenCases(db, day);
         await using var sweep = new SweepPass(db.ConnectionString);
+        await sweep.MigrateAsync();
         await cases.DeleteAsync();
         var failed = 0L;
         try

@@ -1,3 +1,5 @@
+using Linkage.Bench.Pacing;
+using Linkage.ServiceDefaults.Auth;
 using System.Net.Http.Json;
 
 namespace Linkage.Bench.Tiers;
@@ -7,12 +9,24 @@ namespace Linkage.Bench.Tiers;
 /// catalogs of the town (which resolves where a station's case goes) and the city (which takes it over).</summary>
 public static class CityMatter
 {
+    public static readonly DemoUser Admin = new("admin-city", "宁德市政务服务管理局", [Roles.TierAdmin], "350900000000");
+
     public const string Matter = "000150002000";
     private const string Entry = "3509-" + Matter + "-01";
 
     private static readonly string[] Materials = ["application-form", "id-copy", "driving-licence", "no-record"];
 
-    public static async Task PublishAsync(HttpClient cityAdmin)
+    /// <summary>Written to the town's and the city's catalogs.</summary>
+    public static async Task PublishAsync(TierLayout layout, BenchTokens tokens)
+    {
+        foreach (var tier in new[] { "town", "city" })
+        {
+            using var admin = BenchHttp.Create(layout.Gateway(tier), tokens.For(Admin));
+            await PublishAsync(admin);
+        }
+    }
+
+    private static async Task PublishAsync(HttpClient cityAdmin)
     {
         using var saved = await cityAdmin.PutAsJsonAsync($"/api/catalog/implementations/{Entry}", Version());
         if (!saved.IsSuccessStatusCode)

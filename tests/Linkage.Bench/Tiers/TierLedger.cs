@@ -23,6 +23,15 @@ public sealed class TierLedger(TierLayout layout) : IAsyncDisposable
         return (long)(await command.ExecuteScalarAsync())!;
     }
 
+    /// <summary>Cases the town received since <paramref name="since"/> that are not among <paramref name="ids"/>: taken
+    /// although no client was told so.</summary>
+    public async Task<long> UnacknowledgedAtTownAsync(IReadOnlyList<Guid> ids, DateTimeOffset since)
+    {
+        await using var command = Command("town", """SELECT count(*) FROM intake.cases WHERE "ReceivedAt" >= $2 AND NOT "Id" = ANY($1)""", ids.ToArray());
+        command.Parameters.Add(new NpgsqlParameter { Value = since });
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
     /// <summary>Case-forwarded events the city applied since <paramref name="since"/>, and when the last was applied.</summary>
     public async Task<(long Applied, DateTimeOffset? Last)> AppliedByCityAsync(DateTimeOffset since)
     {

@@ -1,5 +1,4 @@
 using HdrHistogram;
-using Linkage.ServiceDefaults.Auth;
 using Linkage.Bench.Pacing;
 
 namespace Linkage.Bench.Tiers;
@@ -11,19 +10,13 @@ namespace Linkage.Bench.Tiers;
 /// the catch-up after it is restored: drain rate, and every case counted on both sides (sent, applied, arrived).</summary>
 public static class TiersReport
 {
-    private static readonly DemoUser CityAdmin = new("admin-city", "宁德市政务服务管理局", [Roles.TierAdmin], "350900000000");
-
     public static async Task<long> RunAsync(string[] args, BenchOptions options, BenchTokens tokens)
     {
         var scenario = new ScenarioArgs(args);
         var layout = new TierLayout((int)scenario.Number("--tiers-port", 42000),
             options.Postgres ?? throw new InvalidOperationException("--pg is needed for the tiers scenario."), options.State);
         await using var ledger = new TierLedger(layout);
-        foreach (var tier in new[] { "town", "city" })
-        {
-            using var admin = BenchHttp.Create(layout.Gateway(tier), tokens.For(CityAdmin));
-            await CityMatter.PublishAsync(admin);
-        }
+        await CityMatter.PublishAsync(layout, tokens);
         using var agent = BenchHttp.Create(layout.Gateway("town"), tokens.For("agent"));
         var sustained = await SustainedAsync(agent, ledger, scenario.Number("--tiers-rate", 200), options.Duration);
         var catchUp = await new CatchUp(layout, ledger, agent).RunAsync(scenario.Number("--catchup-rate", 50), scenario.Seconds("--cut-seconds", 600));

@@ -44,8 +44,9 @@ public sealed class WindowTests(HallHostFixture fixture) : IClassFixture<HallHos
         var atThree = await centre.WindowAsync("03", "call-next");
         Assert.Equal(ticket.Str("id"), atThree.Str("id"));
         var trail = await fixture.ScalarAsync<string>(
-            $"SELECT string_agg(action, ',' ORDER BY seq) FROM audit.audit_log WHERE chain = 'hall' AND target_id = '{ticket.Str("id")}'");
-        Assert.Equal("ticket.called,ticket.recalled,ticket.transferred,ticket.called", trail); // the audit trail (decision 0530)
+            $"SELECT count(DISTINCT chain) || ':' || string_agg(action, ',' ORDER BY seq) FROM audit.audit_log WHERE chain LIKE 'hall.%' AND target_id = '{ticket.Str("id")}'");
+        // the audit trail (decision 0530), all of one ticket in one of the hall's chain lanes (0580)
+        Assert.Equal("1:ticket.called,ticket.recalled,ticket.transferred,ticket.called", trail);
     }
 
     [Fact]

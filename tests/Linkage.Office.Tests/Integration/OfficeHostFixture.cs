@@ -7,8 +7,8 @@ using Npgsql;
 
 namespace Linkage.Office.Tests;
 
-/// <summary>Catalog, intake, office and supervision on real PostgreSQL and RabbitMQ, intake asking the office over gRPC
-/// and the filing sweep every second. The tests share the county centre's rules, so they run one after the other.</summary>
+/// <summary>Catalog, intake, approval, certificates, office and supervision on real PostgreSQL and RabbitMQ, the
+/// window's acts (受理, 审核, 送达) asked of the office over gRPC and the filing sweep every second. The tests share the county centre's rules, so they run one after the other.</summary>
 public sealed class OfficeHostFixture : IAsyncLifetime
 {
     public const string Centre = "ou-350926-centre";
@@ -17,7 +17,7 @@ public sealed class OfficeHostFixture : IAsyncLifetime
 
     public LinkageTestHost Host { get; private set; } = null!;
 
-    public async Task InitializeAsync() => Host = await LinkageTestHost.StartAsync("catalog,intake,office,supervision", configure: s =>
+    public async Task InitializeAsync() => Host = await LinkageTestHost.StartAsync("catalog,intake,approval,certificates,office,supervision", configure: s =>
     {
         s["Linkage:Grpc:Office"] = s["Linkage:Grpc:Catalog"];
         s["Office:SweepInterval"] = "00:00:01";
@@ -66,6 +66,16 @@ public sealed class OfficeHostFixture : IAsyncLifetime
             return filings.EnumerateArray().Where(f => f.Str("status") == status).Select(f => (JsonElement?)f).FirstOrDefault();
         }, TimeSpan.FromSeconds(20)) ?? default;
     }
+
+    /// <summary>The market regulation bureau's letter at the county centre (窗口授权).</summary>
+    public async Task GrantAsync(params string[] powers)
+    {
+        using var admin = Host.CreateClient("hall-admin");
+        await (await admin.PutAsJsonAsync($"/api/office/authorisations/{MarketRegulation}",
+            new { departmentName = "县市场监管局", powers })).JsonAsync(HttpStatusCode.OK);
+    }
+
+    public static readonly string[] AllPowers = ["accept", "review", "coordinate", "deliver", "litigate"];
 
     public async Task SetRulesAsync(bool approvalFirst, int reportWithinHours = 24)
     {

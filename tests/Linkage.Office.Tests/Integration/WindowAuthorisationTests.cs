@@ -9,13 +9,6 @@ namespace Linkage.Office.Tests;
 [Collection(OfficeCollection.Name)]
 public sealed class WindowAuthorisationTests(OfficeHostFixture fixture)
 {
-    private async Task GrantAsync(params string[] powers)
-    {
-        using var admin = fixture.Host.CreateClient("hall-admin");
-        await (await admin.PutAsJsonAsync($"/api/office/authorisations/{OfficeHostFixture.MarketRegulation}",
-            new { departmentName = "县市场监管局", powers })).JsonAsync(HttpStatusCode.OK);
-    }
-
     private async Task<JsonElement> MarketRegulationRateAsync()
     {
         using var supervisor = fixture.Host.CreateClient("supervisor-county");
@@ -27,7 +20,7 @@ public sealed class WindowAuthorisationTests(OfficeHostFixture fixture)
     public async Task A_window_without_the_power_to_accept_is_refused_and_nothing_changes_until_it_is_granted()
     {
         await fixture.SetRulesAsync(approvalFirst: false);
-        await GrantAsync("review", "deliver");
+        await fixture.GrantAsync("review", "deliver");
         var caseId = await fixture.ReceivedCaseAsync();
         using var clerk = fixture.Host.CreateClient("clerk");
 
@@ -50,7 +43,7 @@ public sealed class WindowAuthorisationTests(OfficeHostFixture fixture)
         var partial = await MarketRegulationRateAsync();
         Assert.Equal(40, partial.GetProperty("ratePercent").GetInt32());
 
-        await GrantAsync("accept", "review", "coordinate", "deliver", "litigate");
+        await fixture.GrantAsync(OfficeHostFixture.AllPowers);
         var accepted = await (await clerk.PostAsJsonAsync($"/api/intake/cases/{caseId}/acceptance", new { })).JsonAsync(HttpStatusCode.OK);
         Assert.Equal("accepted", accepted.Str("status"));
         Assert.Equal(100, (await MarketRegulationRateAsync()).GetProperty("ratePercent").GetInt32());
@@ -60,10 +53,10 @@ public sealed class WindowAuthorisationTests(OfficeHostFixture fixture)
     public async Task A_letter_naming_an_unknown_power_is_refused_by_field_and_others_read_no_rate()
     {
         using var admin = fixture.Host.CreateClient("hall-admin");
-        var bad = await (await admin.PutAsJsonAsync("/api/office/authorisations/dep-350926-gaj", new { departmentName = "", powers = new[] { "accept", "sign" } }))
+        var bad = await (await admin.PutAsJsonAsync("/api/office/authorisations/dep-350926-jtj", new { departmentName = "", powers = new[] { "accept", "sign" } }))
             .ProblemAsync(HttpStatusCode.UnprocessableEntity);
         Assert.Equal(["departmentName", "powers[1]"], bad.ErrorFields().Order());
-        Assert.Equal(0L, await fixture.CountAsync("SELECT count(*) FROM office.window_authorisations WHERE \"DepartmentId\" = 'dep-350926-gaj'"));
+        Assert.Equal(0L, await fixture.CountAsync("SELECT count(*) FROM office.window_authorisations WHERE \"DepartmentId\" = 'dep-350926-jtj'"));
 
         using var stranger = fixture.Client(new Linkage.ServiceDefaults.Auth.DemoUser(
             "supervisor-other", "福安市电子监察室", [Linkage.ServiceDefaults.Auth.Roles.Supervisor], "350981000000"));

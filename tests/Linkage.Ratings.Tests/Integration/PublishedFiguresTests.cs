@@ -56,6 +56,29 @@ public sealed class PublishedFiguresTests(RatingsHostFixture fixture) : IClassFi
     }
 
     [Fact]
+    public async Task A_closed_month_is_published_from_its_aggregated_cells_and_a_later_change_to_it_is_counted()
+    {
+        const string town = "350926112000";
+        foreach (var grade in new[] { 5, 5, 4, 3, 5 }) await RateLastMonthAsync(town, grade);
+
+        Assert.Equal(5, await TownTotalAsync(town));
+        Assert.Equal(5L, await fixture.CountAsync($"""
+            SELECT coalesce(sum("Total"), 0) FROM ratings.monthly_cells WHERE "Month" = '{LastMonth():yyyy-MM-dd}' AND "HandlingDivision" = '{town}'
+            """)); // pre-aggregated (decision 0583)
+
+        await RateLastMonthAsync(town, 1); // a rating moved into the closed month after its publication
+
+        Assert.Equal(6, await TownTotalAsync(town));
+    }
+
+    private async Task<int> TownTotalAsync(string town)
+    {
+        var figures = await fixture.Host.CreateClient().GetFromJsonAsync<JsonElement>(
+            $"/api/ratings/satisfaction/monthly?division={town}&month={LastMonth():yyyy-MM}&by=region");
+        return Assert.Single(figures.GetProperty("cells").EnumerateArray()).GetProperty("total").GetInt32();
+    }
+
+    [Fact]
     public async Task The_running_period_figures_suppress_a_small_subtree()
     {
         const string town = "350926110000";

@@ -43,9 +43,18 @@ public sealed class RollUpHandlerTests : IAsyncLifetime
         Assert.DoesNotContain(counties.EnumerateArray(), r => r.GetProperty("key").GetString() == $"ou-{County}");
     }
 
+    /// <summary>Read over the whole month (the monthly totals the counters' trigger keeps, decision 0524) and over the
+    /// row's days alone (the daily rows): the two agree after every replacement.</summary>
     private async Task<int> CompletedAtTownAsync()
     {
-        var rows = await host.CreateClient("supervisor-county").OkBodyAsync($"/api/supervision/stats/breakdown?division={County}&by=child-region&from=2025-03-01&to=2025-03-31");
+        var month = await CompletedAtTownAsync("from=2025-03-01&to=2025-03-31");
+        Assert.Equal(month, await CompletedAtTownAsync("from=2025-03-05&to=2025-03-20"));
+        return month;
+    }
+
+    private async Task<int> CompletedAtTownAsync(string period)
+    {
+        var rows = await host.CreateClient("supervisor-county").OkBodyAsync($"/api/supervision/stats/breakdown?division={County}&by=child-region&{period}");
         return rows.EnumerateArray().Single(r => r.GetProperty("key").GetString() == Town).GetProperty("completed").GetInt32();
     }
 

@@ -56,6 +56,25 @@ public sealed class DeadlineRuleTests
     }
 
     [Theory]
+    [InlineData(1, null)]
+    [InlineData(3, null)]
+    [InlineData(1, 0.5)]
+    [InlineData(0, 0.9)]
+    public void The_first_warning_day_is_the_first_day_the_rule_warns_when_judged_day_by_day(int days, double? fraction)
+    {
+        var due = new DateOnly(2025, 10, 20); // across the National Day holiday
+        var c = SupervisedCase.Watch(new CaseFacts(Guid.NewGuid(), "n", "m", "ou", "350926000000", "ou", "350926000000", new DateOnly(2025, 9, 15), due));
+        var rule = new DeadlineAlertPolicy(days, (decimal?)fraction);
+        for (var today = new DateOnly(2025, 9, 15); today < due; today = today.AddDays(1))
+        {
+            if (rule.LevelOf(c, today) is not null) continue;
+            var expected = today.AddDays(1);
+            while (expected <= due && rule.LevelOf(c, expected) is null) expected = expected.AddDays(1);
+            Assert.Equal(expected, rule.FirstWarningDay(c, today));
+        }
+    }
+
+    [Theory]
     [InlineData("2025-09-30", null)]
     [InlineData("2025-10-03", 1)]  // done on a holiday after the due date: counted as done on Oct 9
     [InlineData("2025-10-09", 1)]

@@ -21,7 +21,9 @@ public sealed class OidcProvider : IAsyncDisposable
 
     /// <param name="claimNames">our claim name → the name the provider issues, to play a province's own provider</param>
     /// <param name="personalIdKey">base64; applicants' tokens then carry <c>idn_digest</c></param>
-    public static async Task<OidcProvider> StartAsync(IReadOnlyDictionary<string, string>? claimNames = null, string? personalIdKey = null)
+    /// <param name="accessTokenLifetime">shorter than the default hour, to see a session renew its token</param>
+    public static async Task<OidcProvider> StartAsync(IReadOnlyDictionary<string, string>? claimNames = null, string? personalIdKey = null,
+        TimeSpan? accessTokenLifetime = null)
     {
         var root = RepoRoot();
         var dir = Path.Combine(root, "tools", "oidc");
@@ -35,6 +37,8 @@ public sealed class OidcProvider : IAsyncDisposable
         info.Environment["OIDC_DEMO_PASSWORD"] = DemoPassword;
         info.Environment["OIDC_CLAIM_NAMES"] = JsonSerializer.Serialize(claimNames ?? new Dictionary<string, string>());
         if (personalIdKey is not null) info.Environment["OIDC_PERSONAL_ID_KEY"] = personalIdKey;
+        if (accessTokenLifetime is { } lifetime)
+            info.Environment["OIDC_ACCESS_TOKEN_TTL"] = ((int)lifetime.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var logPath = Path.Combine(Path.GetTempPath(), $"linkage-oidc-{Guid.NewGuid():N}.log");
         var log = new StreamWriter(logPath) { AutoFlush = true };
         var process = Process.Start(info) ?? throw new InvalidOperationException("Could not start node.");

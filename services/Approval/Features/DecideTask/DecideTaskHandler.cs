@@ -4,6 +4,7 @@ using Linkage.Approval.Persistence;
 using Linkage.Kernel;
 using Linkage.Messaging;
 using Linkage.ServiceDefaults.Audit;
+using Linkage.ServiceDefaults.Office;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Approval.Features.DecideTask;
@@ -11,7 +12,7 @@ namespace Linkage.Approval.Features.DecideTask;
 /// <summary>Applies one department's action and, with the case row locked, joins the plan from its rows:
 /// the task row, the case, its timeline and their events commit together or not at all. Runs under the context's
 /// execution strategy, so a retrying strategy replays the whole locked unit.</summary>
-public sealed class DecideTaskHandler(ApprovalDbContext db, TimeProvider clock)
+public sealed class DecideTaskHandler(ApprovalDbContext db, WindowPowers powers, TimeProvider clock)
 {
     public async Task<Results<Ok<TaskView>, InvalidRequest, ProblemHttpResult>> HandleAsync(
         Guid taskId, DecisionRequest? request, CallerContext caller, CancellationToken ct)
@@ -19,15 +20,19 @@ public sealed class DecideTaskHandler(ApprovalDbContext db, TimeProvider clock)
         var (command, errors) = DecisionValidator.Validate(request);
         if (command is null) return Problems.Invalid(errors);
 
-        var caseId = await db.Tasks.AsNoTracking().VisibleTo(db.Cases, caller)
-            .Where(t => t.Id == taskId).Select(t => (Guid?)t.CaseId).FirstOrDefaultAsync(ct);
-        if (caseId is null) return Problems.NotFound($"Task {taskId}");
+        var found = await db.Tasks.AsNoTracking().VisibleTo(db.Cases, caller).Where(t => t.Id == taskId)
+            .Select(t => new { t.CaseId, t.DepartmentId, Centre = db.Cases.Where(c => c.Id == t.CaseId).Select(c => c.HandlingOrgUnitId).First() })
+            .FirstOrDefaultAsync(ct);
+        if (found is null) return Problems.NotFound($"Task {taskId}");
         if (command is ReviewCommand.SignOff && !caller.Has(Roles.ChiefRepresentative))
             return TypedResults.Problem("Only the chief representative (首席代表) signs off.", statusCode: StatusCodes.Status403Forbidden, title: "Forbidden");
+        if (await powers.RefusedAsync(new WindowAct(found.Centre, WindowPowers.Review, found.DepartmentId), ct) is { } unauthorised)
+            return Problems.Invalid("department", unauthorised); // 窗口授权: no 审核 for this department's window (decision 0504)
+        var caseId = found.CaseId;
 
         var reviewer = new Reviewer(caller.Subject, caller.Name);
         return await db.Database.CreateExecutionStrategy().ExecuteAsync(
-            token => ApplyLockedAsync(caseId.Value, taskId, command, reviewer, caller.Actor(), token), ct);
+            token => ApplyLockedAsync(caseId, taskId, command, reviewer, caller.Actor(), token), ct);
     }
 
     private async Task<Results<Ok<TaskView>, InvalidRequest, ProblemHttpResult>> ApplyLockedAsync(

@@ -4,7 +4,8 @@ namespace Linkage.Messaging;
 /// chained by a BEFORE INSERT trigger under a per-chain advisory lock: seq = last + 1, prev_hash = last hash,
 /// hash = SHA-256(prev_hash ‖ canonical row), the canonical form being each field as "octet length:value;" in
 /// <see cref="AuditCanonical"/>'s order. UPDATE, DELETE and TRUNCATE raise; where the connecting role may, the
-/// tables belong to a separate NOLOGIN owner role and the application keeps only SELECT and INSERT (0401).</summary>
+/// tables belong to a separate NOLOGIN owner role and the application keeps only SELECT and INSERT (0401); no role
+/// but the owner keeps UPDATE, DELETE or TRUNCATE (0534).</summary>
 public static class AuditSql
 {
     public const string Schema = "audit";
@@ -110,6 +111,20 @@ public static class AuditSql
                 GRANT SELECT, INSERT ON audit.audit_log, audit.signed_heads, audit.received_heads TO CURRENT_USER;
                 REVOKE UPDATE, DELETE, TRUNCATE ON audit.audit_log, audit.signed_heads, audit.received_heads FROM CURRENT_USER;
             END IF;
+        END $$;
+        -- nobody but the owner keeps UPDATE, DELETE or TRUNCATE, also not the runtime login that default privileges
+        -- granted DML on everything the migrator creates (0534)
+        DO $$
+        DECLARE
+            holder regrole;
+        BEGIN
+            FOR holder IN
+                SELECT DISTINCT a.grantee::regrole FROM pg_class c CROSS JOIN LATERAL aclexplode(c.relacl) a
+                WHERE c.relnamespace = 'audit'::regnamespace AND c.relkind = 'r' AND a.grantee <> 0
+                  AND a.grantee <> c.relowner AND a.privilege_type IN ('UPDATE', 'DELETE', 'TRUNCATE')
+            LOOP
+                EXECUTE format('REVOKE UPDATE, DELETE, TRUNCATE ON audit.audit_log, audit.signed_heads, audit.received_heads FROM %s', holder);
+            END LOOP;
         END $$;
         """;
 }

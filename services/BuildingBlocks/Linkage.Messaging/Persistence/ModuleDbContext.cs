@@ -21,13 +21,19 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
 
-    /// <summary>This module's chain in the shared audit trail: its schema.</summary>
-    public string AuditChain => Schema;
+    /// <summary>How many chains this module's audit entries are spread over (docs/decisions/0580). One: a single chain
+    /// named after the schema. More: lanes <c>schema.0</c>…, a target's entries always in the same lane, so writers of
+    /// different targets do not queue behind one chain lock held until their commits.</summary>
+    protected virtual int AuditLanes => 1;
 
-    /// <summary>Records who did what to which target in the shared audit trail (chain = this module's schema), saved
-    /// with the caller's unit of work: no entry for a change that rolled back, no change without its entry.</summary>
+    /// <summary>This module's chains in the shared audit trail.</summary>
+    public IReadOnlyList<string> AuditChains => AuditLane.All(Schema, AuditLanes);
+
+    /// <summary>Records who did what to which target in the shared audit trail (chain = this module's schema, or the
+    /// target's lane), saved with the caller's unit of work: no entry for a change that rolled back, no change without
+    /// its entry.</summary>
     public void Audit(AuditActor actor, string action, string targetType, string targetId, object? detail = null) =>
-        AuditRecords.Add(AuditEntries.Create(Schema, actor, action, targetType, targetId, detail));
+        AuditRecords.Add(AuditEntries.Create(AuditLane.Of(Schema, AuditLanes, targetId), actor, action, targetType, targetId, detail));
 
     /// <summary>Queues an integration event (published with MassTransit after commit, MessageId = row id).
     /// Events of one <paramref name="aggregateId"/> are published in the order they were queued.</summary>

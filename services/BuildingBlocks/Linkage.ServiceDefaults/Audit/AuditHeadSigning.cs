@@ -8,8 +8,8 @@ using Npgsql;
 
 namespace Linkage.ServiceDefaults.Audit;
 
-/// <summary>Signs the head of the module's audit chain when it has grown (SM2, the deployment's federation key), keeps
-/// the signed head in <c>audit.signed_heads</c> and tells the tier above over the federation bus, in one transaction
+/// <summary>Signs the head of each of the module's audit chains (its lanes, 0580) when it has grown (SM2, the
+/// deployment's federation key), keeps the signed head in <c>audit.signed_heads</c> and tells the tier above over the federation bus, in one transaction
 /// (docs/decisions/0404). A deployment that serves everything, or a province, has no tier above and only keeps it.</summary>
 public sealed class AuditHeadSigning<TContext>(TContext db, FederationKeys keys, FederationOptions options, TimeProvider clock) : ISweep
     where TContext : ModuleDbContext
@@ -27,14 +27,21 @@ public sealed class AuditHeadSigning<TContext>(TContext db, FederationKeys keys,
         VALUES (@chain, @seq, @hash, @at, @signer, @key, @signature) ON CONFLICT DO NOTHING
         """;
 
-    public Task<int> RunAsync(CancellationToken ct) => db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+    public async Task<int> RunAsync(CancellationToken ct)
+    {
+        var signed = 0;
+        foreach (var chain in db.AuditChains) signed += await SignAsync(chain, ct);
+        return signed;
+    }
+
+    private Task<int> SignAsync(string chain, CancellationToken ct) => db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
     {
         db.ChangeTracker.Clear();
         await using var tx = await db.Database.BeginTransactionAsync(token);
-        var head = await NewHeadAsync(tx, token);
+        var head = await NewHeadAsync(chain, tx, token);
         if (head is null) return 0;
         var signature = keys.Sign(head.Content());
-        await using var keep = Command(tx, Keep, ("seq", head.Seq), ("hash", head.Hash), ("at", head.SignedAt), ("signer", head.Signer),
+        await using var keep = Command(chain, tx, Keep, ("seq", head.Seq), ("hash", head.Hash), ("at", head.SignedAt), ("signer", head.Signer),
             ("key", keys.ActiveKeyId), ("signature", signature));
         if (await keep.ExecuteNonQueryAsync(token) == 0) return 0;
         if (Above() is { } target)
@@ -46,13 +53,13 @@ public sealed class AuditHeadSigning<TContext>(TContext db, FederationKeys keys,
         return 1;
     }, ct);
 
-    private async Task<AuditHead?> NewHeadAsync(IDbContextTransaction tx, CancellationToken ct)
+    private async Task<AuditHead?> NewHeadAsync(string chain, IDbContextTransaction tx, CancellationToken ct)
     {
-        await using var cmd = Command(tx, NewHead);
+        await using var cmd = Command(chain, tx, NewHead);
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         if (!await reader.ReadAsync(ct)) return null;
         var now = clock.GetUtcNow();
-        return new AuditHead(options.AppId, db.AuditChain, reader.GetInt64(0), (byte[])reader[1],
+        return new AuditHead(options.AppId, chain, reader.GetInt64(0), (byte[])reader[1],
             now.AddTicks(-(now.UtcTicks % TimeSpan.TicksPerMicrosecond)));
     }
 
@@ -61,10 +68,10 @@ public sealed class AuditHeadSigning<TContext>(TContext db, FederationKeys keys,
         options.Scope.Serves.Count > 0 && DivisionCode.TryParse(options.Scope.Serves[0], out var served, out _) && served.Parent is { } parent
             ? parent.Value : null;
 
-    private NpgsqlCommand Command(IDbContextTransaction tx, string sql, params (string Name, object Value)[] parameters)
+    private NpgsqlCommand Command(string chain, IDbContextTransaction tx, string sql, params (string Name, object Value)[] parameters)
     {
         var cmd = new NpgsqlCommand(sql, (NpgsqlConnection)db.Database.GetDbConnection(), (NpgsqlTransaction)tx.GetDbTransaction());
-        cmd.Parameters.AddWithValue("chain", db.AuditChain);
+        cmd.Parameters.AddWithValue("chain", chain);
         foreach (var (name, value) in parameters) cmd.Parameters.AddWithValue(name, value);
         return cmd;
     }

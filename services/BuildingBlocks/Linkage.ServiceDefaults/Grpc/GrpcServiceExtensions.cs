@@ -12,6 +12,11 @@ public static class GrpcServiceExtensions
     public static GrpcServiceEndpointConventionBuilder MapModuleGrpcService<TService>(this IEndpointRouteBuilder endpoints)
         where TService : class => endpoints.MapGrpcService<TService>().AllowAnonymous();
 
+    /// <summary>A module's gRPC service for integrators: authorised like REST — the fallback policy demands a caller and
+    /// roles are on the methods (decision 0570).</summary>
+    public static GrpcServiceEndpointConventionBuilder MapCallerGrpcService<TService>(this IEndpointRouteBuilder endpoints)
+        where TService : class => endpoints.MapGrpcService<TService>();
+
     /// <summary>A client for another module's gRPC service when <c>Linkage:Grpc:&lt;Module&gt;</c> is set; without it the
     /// caller runs without that module (its gate stays open).</summary>
     public static IServiceCollection AddOptionalModuleGrpcClient<TClient>(

@@ -7,6 +7,7 @@ using Linkage.Messaging;
 using Linkage.ServiceDefaults.Json;
 using Microsoft.EntityFrameworkCore;
 using Linkage.ServiceDefaults.Audit;
+using Linkage.ServiceDefaults.Office;
 
 namespace Linkage.Certificates.Features.DeliverCertificate;
 
@@ -24,7 +25,7 @@ public static class DeliverCertificateEndpoints
     }
 
     private static async Task<Results<Ok<DeliveryView>, InvalidRequest, ProblemHttpResult>> Arrange(
-        string identifier, DeliveryRequest? request, HttpContext http, CertificatesDbContext db, TimeProvider clock, CancellationToken ct)
+        string identifier, DeliveryRequest? request, HttpContext http, CertificatesDbContext db, WindowPowers powers, TimeProvider clock, CancellationToken ct)
     {
         if (!KebabEnum.TryParse<DeliveryMethod>(request?.Method, out var method))
             return Problems.Invalid("method", "Use window, village-station or mail.");
@@ -32,7 +33,7 @@ public static class DeliverCertificateEndpoints
         if (method == DeliveryMethod.Mail && address is not { Length: > 0 and <= 300 })
             return Problems.Invalid("mailAddress", "A mail address (at most 300 characters) is required for mail.");
         var caller = http.Caller();
-        if (await AccessAsync(db, identifier, caller, ct) is { } refusal) return refusal;
+        if (await AccessAsync(db, powers, identifier, caller, ct) is { } refusal) return refusal;
 
         return await db.WithLockedAsync<Results<Ok<DeliveryView>, InvalidRequest, ProblemHttpResult>>(identifier, async (c, token) =>
         {
@@ -47,13 +48,13 @@ public static class DeliverCertificateEndpoints
     }
 
     private static async Task<Results<Ok<DeliveryView>, InvalidRequest, ProblemHttpResult>> Advance(
-        string identifier, DeliveryRequest? request, HttpContext http, CertificatesDbContext db, TimeProvider clock, CancellationToken ct)
+        string identifier, DeliveryRequest? request, HttpContext http, CertificatesDbContext db, WindowPowers powers, TimeProvider clock, CancellationToken ct)
     {
         if (!KebabEnum.TryParse<DeliveryStatus>(request?.Status, out var status) || status == DeliveryStatus.Arranged)
             return Problems.Invalid("status", "Use dispatched or delivered.");
         if (request!.TrackingNumber is { Length: > 64 }) return Problems.Invalid("trackingNumber", "At most 64 characters.");
         var caller = http.Caller();
-        if (await AccessAsync(db, identifier, caller, ct) is { } refusal) return refusal;
+        if (await AccessAsync(db, powers, identifier, caller, ct) is { } refusal) return refusal;
 
         return await db.WithLockedAsync<Results<Ok<DeliveryView>, InvalidRequest, ProblemHttpResult>>(identifier, async (c, token) =>
         {
@@ -76,13 +77,24 @@ public static class DeliverCertificateEndpoints
     }
 
     /// <summary>Staff of the handling subtree, or the village agent of the station a delivery goes to (404 otherwise);
-    /// among them only clerks, admins and agents act (403).</summary>
-    private static async Task<ProblemHttpResult?> AccessAsync(CertificatesDbContext db, string identifier, CallerContext caller, CancellationToken ct)
+    /// among them only clerks, admins and agents act (403); and only where the window of every department that
+    /// reviewed the case holds 送达 at the handling centre (422 on <c>department</c>, decision 0504).</summary>
+    private static async Task<Results<Ok<DeliveryView>, InvalidRequest, ProblemHttpResult>?> AccessAsync(
+        CertificatesDbContext db, WindowPowers powers, string identifier, CallerContext caller, CancellationToken ct)
     {
-        if (!await Visible(db, identifier, caller).AnyAsync(ct)) return Problems.NotFound($"Certificate {identifier}");
-        return CertificateActors.MayDeliver(caller) ? null
-            : TypedResults.Problem("Deliveries are recorded by window clerks, centre admins and village agents.",
+        var target = await Visible(db, identifier, caller).Select(c => new { c.CaseId, c.HandlingOrgUnitId }).FirstOrDefaultAsync(ct);
+        if (target is null) return Problems.NotFound($"Certificate {identifier}");
+        if (!CertificateActors.MayDeliver(caller))
+            return TypedResults.Problem("Deliveries are recorded by window clerks, centre admins and village agents.",
                 statusCode: StatusCodes.Status403Forbidden, title: "Forbidden");
+        var departments = await db.CaseDepartments.AsNoTracking().Where(d => d.CaseId == target.CaseId)
+            .OrderBy(d => d.DepartmentId).Select(d => d.DepartmentId).ToListAsync(ct);
+        foreach (var department in departments)
+        {
+            if (await powers.RefusedAsync(new WindowAct(target.HandlingOrgUnitId, WindowPowers.Deliver, department), ct) is { } why)
+                return Problems.Invalid("department", why);
+        }
+        return null;
     }
 
     private static IQueryable<Certificate> Visible(CertificatesDbContext db, string identifier, CallerContext caller)

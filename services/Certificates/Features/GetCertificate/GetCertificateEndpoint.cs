@@ -1,7 +1,4 @@
 using Linkage.Certificates.Features.Shared;
-using Linkage.Certificates.Persistence;
-using Linkage.Kernel;
-using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Certificates.Features.GetCertificate;
 
@@ -13,13 +10,7 @@ public static class GetCertificateEndpoint
         .WithName("GetCertificate")
         .WithSummary("One certificate by its licence identifier (holder or staff of the handling subtree).");
 
-    private static async Task<Results<Ok<CertificateView>, ProblemHttpResult>> Handle(
-        string identifier, HttpContext http, CertificatesDbContext db, TimeProvider clock, CancellationToken ct)
-    {
-        var found = await db.Certificates.AsNoTracking().VisibleTo(db.CaseDepartments, http.Caller())
-            .FirstOrDefaultAsync(c => c.Identifier == identifier, ct);
-        return found is null
-            ? Problems.NotFound($"Certificate {identifier}")
-            : TypedResults.Ok(CertificateView.From(found, ChinaTime.ToLocalDate(clock.GetUtcNow())));
-    }
+    private static Task<Results<Ok<CertificateView>, ProblemHttpResult>> Handle(
+        string identifier, HttpContext http, GetCertificateHandler handler, CancellationToken ct) =>
+        handler.HandleAsync(identifier, http.Caller(), ct);
 }

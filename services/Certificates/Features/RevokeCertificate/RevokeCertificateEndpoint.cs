@@ -1,11 +1,5 @@
-using Linkage.Certificates.Domain.Rules;
-using Linkage.Kernel.Rules;
-using Linkage.Certificates.Domain;
 using Linkage.Certificates.Features.Shared;
 using Linkage.Certificates.Persistence;
-using Linkage.Kernel;
-using Linkage.Messaging;
-using Linkage.ServiceDefaults.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Certificates.Features.RevokeCertificate;
@@ -26,25 +20,9 @@ public static class RevokeCertificateEndpoint
         .WithName("RevokeCertificate")
         .WithSummary("Revokes a valid licence with its reason (centre admin, tier admin or chief representative in scope).");
 
-    public static async Task<Results<Ok<CertificateView>, InvalidRequest, ProblemHttpResult>> Handle(
-        string identifier, AmendmentRequest? request, HttpContext http, CertificatesDbContext db, TimeProvider clock, CancellationToken ct)
-    {
-        if (request?.ValidReason is not { } reason) return AmendmentRequest.Invalid();
-        var caller = http.Caller();
-        if (await AmendableAsync(db, identifier, caller) is { } refusal) return refusal;
-
-        return await db.WithLockedAsync(identifier, (c, _) => Task.FromResult(Revoke(c, reason, caller, db, clock.GetUtcNow())), ct);
-    }
-
-    private static Results<Ok<CertificateView>, InvalidRequest, ProblemHttpResult> Revoke(
-        Certificate c, string reason, CallerContext caller, CertificatesDbContext db, DateTimeOffset now)
-    {
-        if (BusinessRule.FirstBroken(new CertificateMustBeCurrentRule(c)) is { } broken) return Problems.Conflict(broken);
-        c.Revoke(reason, caller.Subject, now);
-        db.Audit(caller, "certificate.revoked", "certificate", c.Identifier, new { caseId = c.CaseId, reason });
-        db.Publish(CertificateEvents.Revoked(c), c.CaseId.ToString());
-        return TypedResults.Ok(CertificateView.From(c, ChinaTime.ToLocalDate(now)));
-    }
+    private static Task<Results<Ok<CertificateView>, InvalidRequest, ProblemHttpResult>> Handle(
+        string identifier, AmendmentRequest? request, HttpContext http, RevokeCertificateHandler handler, CancellationToken ct) =>
+        handler.HandleAsync(identifier, request, http.Caller(), ct);
 
     /// <summary>404 if the caller cannot see the certificate, 403 if they see it but hold no amending role.</summary>
     public static async Task<ProblemHttpResult?> AmendableAsync(CertificatesDbContext db, string identifier, CallerContext caller)

@@ -1,6 +1,4 @@
 using Linkage.Intake.Features.Shared;
-using Linkage.Intake.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Intake.Features.GetCase;
 
@@ -8,10 +6,6 @@ public static class GetCaseEndpoint
 {
     public static void Map(RouteGroupBuilder api) => api.MapGet("/cases/{id:guid}", Handle).WithName("GetCase");
 
-    private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> Handle(
-        Guid id, HttpContext http, IntakeDbContext db, CancellationToken ct)
-    {
-        var found = await db.Cases.AsNoTracking().VisibleTo(db.CaseDepartments, http.Caller()).FirstOrDefaultAsync(c => c.Id == id, ct);
-        return found is null ? Problems.NotFound($"Case {id}") : TypedResults.Ok(CaseView.From(found));
-    }
+    private static Task<Results<Ok<CaseView>, ProblemHttpResult>> Handle(Guid id, HttpContext http, GetCaseHandler handler, CancellationToken ct) =>
+        handler.HandleAsync(id, http.Caller(), ct);
 }

@@ -1,5 +1,6 @@
 using Linkage.Contracts.Office.V1;
 using Linkage.Intake.Domain;
+using Linkage.ServiceDefaults.Office;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Linkage.Intake.Features.Shared;
@@ -7,21 +8,13 @@ namespace Linkage.Intake.Features.Shared;
 /// <summary>The office module's rules (decision 0501): 窗口授权 (does the window of the case's department at this centre
 /// hold the power?) and 否定报备 (does this centre approve refusals first?). Asked over gRPC when
 /// <c>Linkage:Grpc:Office</c> is set; a deployment without the office module is not gated.</summary>
-public sealed class OfficeRules(IServiceProvider services)
+public sealed class OfficeRules(IServiceProvider services, WindowPowers powers)
 {
-    private OfficeGate.OfficeGateClient? Gate => services.GetService<OfficeGate.OfficeGateClient>();
-
     /// <summary>Why the window at <paramref name="centre"/> may not act on the case with <paramref name="power"/>, or null.</summary>
-    public async Task<string?> RefusedPowerAsync(IntakeCase c, string centre, string power, CancellationToken ct)
-    {
-        if (Gate is not { } gate) return null;
-        var reply = await gate.CheckPowerAsync(new CheckPowerRequest
-        {
-            OrgUnitId = centre, ImplementationCode = c.ImplementationCode, ImplementationVersion = c.ImplementationVersion, Power = power,
-        }, cancellationToken: ct);
-        return reply.Allowed ? null : reply.Reason;
-    }
+    public Task<string?> RefusedPowerAsync(IntakeCase c, string centre, string power, CancellationToken ct) =>
+        powers.RefusedAsync(new WindowAct(centre, power, null, c.ImplementationCode, c.ImplementationVersion), ct);
 
     public async Task<bool> ApprovalFirstAsync(string centre, CancellationToken ct) =>
-        Gate is { } gate && (await gate.RefusalRuleAsync(new RefusalRuleRequest { OrgUnitId = centre }, cancellationToken: ct)).ApprovalFirst;
+        services.GetService<OfficeGate.OfficeGateClient>() is { } gate
+        && (await gate.RefusalRuleAsync(new RefusalRuleRequest { OrgUnitId = centre }, cancellationToken: ct)).ApprovalFirst;
 }

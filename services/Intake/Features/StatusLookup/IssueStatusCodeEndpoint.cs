@@ -17,7 +17,7 @@ public static class IssueStatusCodeEndpoint
         .WithSummary("A one-time code (查询码) for the case's status at a kiosk; a new code replaces the last one.");
 
     private static async Task<Results<Ok<StatusCodeView>, ProblemHttpResult>> Handle(
-        Guid id, HttpContext http, IntakeDbContext db, CaseSaves saves, TimeProvider clock, CancellationToken ct)
+        Guid id, HttpContext http, IntakeDbContext db, CaseSaves saves, StatusCodeKey codes, TimeProvider clock, CancellationToken ct)
     {
         var caller = http.Caller();
         var c = caller.Has(Roles.WindowClerk)
@@ -26,7 +26,7 @@ public static class IssueStatusCodeEndpoint
         if (c is null) return Problems.NotFound($"Case {id}");
         var code = StatusCodes.New();
         var expiresAt = clock.GetUtcNow() + StatusCodes.Lifetime;
-        c.IssueStatusCode(StatusCodes.Hash(c.Id, code), expiresAt);
+        c.IssueStatusCode(codes.Hash(c.Id, code), expiresAt);
         db.Audit(caller, "case.status-code-issued", "case", c.Id.ToString(), new { caseNumber = c.CaseNumber });
         return await saves.SaveAsync(ct)
             ? TypedResults.Ok(new StatusCodeView(c.CaseNumber, code, expiresAt))

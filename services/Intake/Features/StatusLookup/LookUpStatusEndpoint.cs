@@ -17,7 +17,7 @@ public static class LookUpStatusEndpoint
         .WithSummary("A case's public status by its number and one-time code (查询码); the code is used up.");
 
     private static async Task<Results<Ok<PublicStatusView>, InvalidRequest, ProblemHttpResult>> Handle(
-        StatusLookupRequest request, IntakeDbContext db, CaseSaves saves, TimeProvider clock, CancellationToken ct)
+        StatusLookupRequest request, IntakeDbContext db, CaseSaves saves, StatusCodeKey codes, TimeProvider clock, CancellationToken ct)
     {
         var errors = new FieldErrors()
             .Require(request.CaseNumber?.Trim() is { Length: > 0 and <= 40 }, "caseNumber", "The case number is required, at most 40 characters.")
@@ -28,7 +28,7 @@ public static class LookUpStatusEndpoint
         var number = request.CaseNumber!.Trim();
         var c = await db.Cases.FirstOrDefaultAsync(x => x.CaseNumber == number, ct);
         if (c is null) return NotFound(number);
-        var opened = c.RedeemStatusCode(StatusCodes.Hash(c.Id, request.Code!), clock.GetUtcNow(), StatusCodes.MaxFailures);
+        var opened = c.RedeemStatusCode(codes.Hash(c.Id, request.Code!), clock.GetUtcNow(), StatusCodes.MaxFailures);
         var saved = await saves.SaveAsync(ct);
         return opened && saved ? TypedResults.Ok(PublicStatusView.From(c)) : NotFound(number);
     }

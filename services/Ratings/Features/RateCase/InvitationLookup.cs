@@ -18,24 +18,31 @@ public static class InvitationLookup
         // applicant it was issued to, and only a token does (decision 0514).
         var kiosk = caller.Has(Roles.Kiosk);
         var (caseId, digest) = (kiosk ? null : input.CaseId, kiosk ? null : caller.IdDigest);
+        RatingInvitation? tokened = null;
         if (input.Token is { } token)
-            (caseId, digest) = await db.Invitations.Where(i => i.Token == token && (kiosk || i.ApplicantIdDigest == caller.IdDigest))
-                .Select(i => new ValueTuple<Guid?, string?>(i.CaseId, i.ApplicantIdDigest)).FirstOrDefaultAsync(ct);
+        {
+            // the token names the one invitation: read it tracked once, not again as the case's candidate (0581)
+            tokened = await db.Invitations.FirstOrDefaultAsync(i => i.Token == token && (kiosk || i.ApplicantIdDigest == caller.IdDigest), ct);
+            (caseId, digest) = (tokened?.CaseId, tokened?.ApplicantIdDigest);
+        }
         if (caseId is null) return (null, null, Problems.NotFound("The invitation"));
         var @case = await db.Cases.AsNoTracking().RateableBy(digest).FirstOrDefaultAsync(c => c.Id == caseId, ct);
         if (@case is null) return (null, null, Problems.NotFound($"Case {caseId}"));
         if (BusinessRule.FirstBroken(new CaseMustBeCompletedRule(@case)) is { } notCompleted)
             return (null, @case, Problems.Conflict(notCompleted));
 
-        var candidates = await db.Invitations
-            .Where(i => i.CaseId == @case.Id && i.ApplicantIdDigest == digest)
-            .Where(i => input.Token != null ? i.Token == input.Token : input.Channel == null || i.Channel == input.Channel)
-            .OrderBy(i => i.UsedAt != null).ThenBy(i => i.IssuedAt)
-            .ToListAsync(ct);
-        var invitation = candidates.FirstOrDefault();
+        var invitation = tokened ?? await ByChannelAsync(db, @case.Id, digest, input.Channel, ct);
         return BusinessRule.FirstBroken(new InvitationOnChannelRule(invitation), new InvitationRatesOnceRule(invitation!),
                 new InvitationWithinPeriodRule(invitation!, now)) is { } refusal
             ? (null, @case, Problems.Conflict(refusal))
             : (invitation, @case, null);
     }
+
+    /// <summary>Without a token: the case's unused invitation on the channel asked for (any channel when none), else a used one.</summary>
+    private static Task<RatingInvitation?> ByChannelAsync(
+        RatingsDbContext db, Guid caseId, string? digest, RatingChannel? channel, CancellationToken ct) =>
+        db.Invitations
+            .Where(i => i.CaseId == caseId && i.ApplicantIdDigest == digest && (channel == null || i.Channel == channel))
+            .OrderBy(i => i.UsedAt != null).ThenBy(i => i.IssuedAt)
+            .FirstOrDefaultAsync(ct);
 }

@@ -12,7 +12,7 @@ namespace Linkage.Ratings.Features.RateCase;
 /// <summary>The applicant rates their finished case through an invitation, which gives the channel and is used up;
 /// a bad rating opens a rectification with its return-visit and rectification dates and asks the contact relay for
 /// the visit; CaseRated goes out through the outbox in the same transaction.</summary>
-public sealed class RateCaseHandler(RatingsDbContext db, RegionDeadlines deadlines, TimeProvider clock)
+public sealed class RateCaseHandler(RatingsDbContext db, CurrentIndicatorSets sets, RegionDeadlines deadlines, TimeProvider clock)
 {
     public async Task<Results<Created<RatingView>, InvalidRequest, ProblemHttpResult>> HandleAsync(
         RateCaseRequest request, string? idempotencyKey, CallerContext caller, CancellationToken ct)
@@ -26,7 +26,7 @@ public sealed class RateCaseHandler(RatingsDbContext db, RegionDeadlines deadlin
         var now = clock.GetUtcNow();
         var (invitation, @case, problem) = await InvitationLookup.FindAsync(db, input, caller, now, ct);
         if (problem is not null) return problem;
-        var set = await IndicatorCheck.SetForAsync(db, invitation!.Channel, input, errors, ct);
+        var set = await IndicatorCheck.SetForAsync(db, sets, invitation!.Channel, input, errors, ct);
         if (set is null) return Problems.Invalid(errors);
 
         var today = ChinaTime.ToLocalDate(now);

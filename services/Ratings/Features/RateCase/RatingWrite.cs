@@ -1,5 +1,6 @@
 using Linkage.Ratings.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Npgsql;
 
 namespace Linkage.Ratings.Features.RateCase;
@@ -14,6 +15,10 @@ public static class RatingWrite
     {
         try
         {
+            // One batch in one round trip, no BEGIN and COMMIT around it: PostgreSQL runs it as one implicit transaction
+            // and commits at its end, so the audit lane's lock is not held while the client sends COMMIT (0580). A lost
+            // race fails on a unique index (case and channel, invitation) and the whole batch rolls back.
+            db.Database.AutoTransactionBehavior = AutoTransactionBehavior.Never;
             await db.SaveChangesAsync(ct);
             return Outcome.Saved;
         }
@@ -26,6 +31,10 @@ public static class RatingWrite
         {
             db.ChangeTracker.Clear();
             return unique.ConstraintName == RatingConfiguration.IdempotencyIndex ? Outcome.Replayed : Outcome.RatedAlready;
+        }
+        finally
+        {
+            db.Database.AutoTransactionBehavior = AutoTransactionBehavior.WhenNeeded; // the context is pooled
         }
     }
 }

@@ -24,7 +24,7 @@ public static class GetMonthlyFiguresEndpoint
         var first = FirstDay(month, ChinaTime.Today(clock), errors);
         if (errors.Any || root is not { } code || first is not { } from) return Problems.Invalid(errors);
 
-        var rows = await MonthlyQuery.RunAsync(db, grouping, code.SignificantPrefix + "%", from, from.AddMonths(1).AddDays(-1), ct);
+        var rows = await MonthlyQuery.RunAsync(db, grouping, code.SignificantPrefix + "%", from, ct);
         return TypedResults.Ok(new MonthlyFigures(code.SignificantPrefix.PadRight(12, '0'), month!, grouping, settings.SmallCellThreshold,
             rows.Select(r => MonthlyCell.Of(r, settings.SmallCellThreshold)).ToList()));
     }

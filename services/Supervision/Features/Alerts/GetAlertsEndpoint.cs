@@ -1,9 +1,3 @@
-using Linkage.Kernel;
-using Linkage.ServiceDefaults.Json;
-using Linkage.Supervision.Domain;
-using Linkage.Supervision.Features.Shared;
-using Linkage.Supervision.Persistence;
-
 namespace Linkage.Supervision.Features.Alerts;
 
 public static class GetAlertsEndpoint
@@ -13,35 +7,7 @@ public static class GetAlertsEndpoint
         .WithName("GetSupervisionAlerts")
         .WithSummary("Yellow (deadline near) and red (overdue) cards on open cases in a subtree, as of now.");
 
-    private static async Task<Results<Ok<IReadOnlyList<AlertView>>, InvalidRequest, ProblemHttpResult>> Handle(
-        string? division, string? level, int? limit, HttpContext http, SupervisionDbContext db, DeadlineAlertPolicy rule,
-        TimeProvider clock, CancellationToken ct)
-    {
-        var caller = http.Caller();
-        var errors = new FieldErrors();
-        var code = SubtreeParameter.Parse(division, caller, errors);
-        var wanted = LevelOf(level, errors);
-        if (errors.Any) return Problems.Invalid(errors);
-        if (SubtreeParameter.Within(code, caller) is not { } subtree) return Problems.NotFound($"Division {division}");
-
-        try
-        {
-            var take = Math.Clamp(limit ?? 200, 1, 1000);
-            return TypedResults.Ok(await AlertsQuery.ListAsync(db, subtree.Pattern, caller, rule, wanted, ChinaTime.Today(clock), take, ct));
-        }
-        catch (CalendarNotAnnouncedException e)
-        {
-            // Loud, not guessed: yellow cards need next year's State Council holiday notice in the Kernel's calendar data.
-            return TypedResults.Problem(e.Message, title: "Working-day calendar missing",
-                statusCode: StatusCodes.Status503ServiceUnavailable);
-        }
-    }
-
-    private static AlertLevel? LevelOf(string? level, FieldErrors errors)
-    {
-        if (level is null) return null;
-        if (KebabEnum.TryParse<AlertLevel>(level, out var parsed)) return parsed;
-        errors.Add("level", "Use 'yellow' or 'red'.");
-        return null;
-    }
+    private static Task<Results<Ok<IReadOnlyList<AlertView>>, InvalidRequest, ProblemHttpResult>> Handle(
+        string? division, string? level, int? limit, HttpContext http, GetAlertsHandler handler, CancellationToken ct) =>
+        handler.HandleAsync(division, level, limit, http.Caller(), ct);
 }

@@ -27,15 +27,14 @@ public static class BreakdownKeys
     };
 
     /// <summary>The child division holding <paramref name="division"/>, as a 12-digit code.</summary>
-    public static string ChildOf(DivisionCode parent, string division)
+    public static string ChildOf(DivisionCode parent, string division) => division[..ChildLength(parent)].PadRight(12, '0');
+
+    /// <summary>The digits that name a child of <paramref name="parent"/>.</summary>
+    public static int ChildLength(DivisionCode parent) => parent.Level switch
     {
-        var length = parent.Level switch
-        {
-            DivisionLevel.Province => 4,
-            DivisionLevel.City => 6,
-            DivisionLevel.County => 9,
-            _ => 12,
-        };
-        return division[..length].PadRight(12, '0');
-    }
+        DivisionLevel.Province => 4,
+        DivisionLevel.City => 6,
+        DivisionLevel.County => 9,
+        _ => 12,
+    };
 }

@@ -11,7 +11,11 @@ namespace Linkage.Supervision.Features.Sweep;
 
 /// <summary>One pass over the cases whose next check is due — never every open case: the partial index on
 /// <c>NextCheckOn</c> hands over only those. Each case's alarms are brought in line with the rules as of
-/// <paramref name="today"/> by its handling region's rules (0353); rows are claimed FOR UPDATE SKIP LOCKED, so replicas sweep disjoint batches.</summary>
+/// <paramref name="today"/> by its handling region's rules (0353); rows are claimed FOR NO KEY UPDATE SKIP LOCKED, so
+/// replicas sweep disjoint batches and a consumer adding a step or a timeline entry to a claimed case is not held up
+/// by its foreign-key check. A pass costs a fixed number of statements whatever the batch holds (decision 0523): the
+/// cases are read untracked, their next checks written back in one UPDATE, and only alarms, their outbox rows and
+/// counters go through the unit of work.</summary>
 public sealed class DeadlineSweep(SupervisionDbContext db, EffectiveRules defaults, TimeProvider clock)
 {
     private const int Batch = 200;
@@ -23,16 +27,17 @@ public sealed class DeadlineSweep(SupervisionDbContext db, EffectiveRules defaul
     {
         var ids = await db.Database.SqlQuery<Guid>($"""
             SELECT "Id" AS "Value" FROM supervision.cases WHERE "NextCheckOn" <= {today}
-            ORDER BY "NextCheckOn" LIMIT {Batch} FOR UPDATE SKIP LOCKED
+            ORDER BY "NextCheckOn" LIMIT {Batch} FOR NO KEY UPDATE SKIP LOCKED
             """).ToListAsync(ct);
         if (ids.Count == 0) return 0;
-        var cases = await db.Cases.Where(c => ids.Contains(c.Id)).ToListAsync(ct);
-        var open = await db.Alarms.Where(a => ids.Contains(a.CaseId) && a.ResolvedAt == null).ToListAsync(ct);
+        var cases = await db.Cases.AsNoTracking().AsSplitQuery().Where(c => ids.Contains(c.Id)).ToListAsync(ct);
+        var open = (await db.Alarms.Where(a => ids.Contains(a.CaseId) && a.ResolvedAt == null).ToListAsync(ct))
+            .Where(a => a.IsDeadlineCard).ToLookup(a => a.CaseId);
         var book = await RuleBooks.LoadAsync(db, defaults, ct);
         var now = clock.GetUtcNow();
-        foreach (var c in cases)
-            Settle(c, book.For(c.HandlingDivision).AlertRule(), open.Where(a => a.CaseId == c.Id && a.IsDeadlineCard).ToList(), today, now);
+        foreach (var c in cases) Settle(c, book.For(c.HandlingDivision).AlertRule(), open[c.Id].ToList(), today, now);
         await db.SaveChangesAsync(ct);
+        await NextChecks.WriteAsync(db, cases, ct);
         await tx.CommitAsync(ct);
         return cases.Count;
     }

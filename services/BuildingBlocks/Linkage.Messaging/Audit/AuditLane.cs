@@ -1,0 +1,19 @@
+namespace Linkage.Messaging;
+
+/// <summary>A module's audit chain lanes (docs/decisions/0580): the lane of a target is a stable hash (FNV-1a) of its
+/// id, the same in every process and release, so one target's entries stay in one chain, in commit order.</summary>
+public static class AuditLane
+{
+    public static string Of(string schema, int lanes, string targetId)
+    {
+        if (lanes <= 1) return schema;
+        var hash = 2166136261u;
+        foreach (var c in targetId) hash = unchecked((hash ^ c) * 16777619u);
+        return Name(schema, (int)(hash % (uint)lanes));
+    }
+
+    public static IReadOnlyList<string> All(string schema, int lanes) =>
+        lanes <= 1 ? [schema] : [.. Enumerable.Range(0, lanes).Select(lane => Name(schema, lane))];
+
+    private static string Name(string schema, int lane) => $"{schema}.{lane}";
+}

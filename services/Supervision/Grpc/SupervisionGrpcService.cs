@@ -1,0 +1,40 @@
+using Grpc.Core;
+using Linkage.Contracts.Supervision.V1;
+using Linkage.ServiceDefaults.Grpc;
+using Linkage.Supervision.Features.Alerts;
+using Linkage.Supervision.Features.Stats;
+
+namespace Linkage.Supervision.Grpc;
+
+/// <summary>linkage.supervision.v1: the REST handlers of the published counts and the deadline cards (decision 0570).</summary>
+public sealed class SupervisionGrpcService(GetStatsHandler stats, GetAlertsHandler alerts) : SupervisionService.SupervisionServiceBase
+{
+    public override async Task<Stats> GetStats(GetStatsRequest request, ServerCallContext context)
+    {
+        var s = GrpcAnswers.ValueOf<SupervisionStats>(await stats.HandleAsync(request.Division.OrNull(), request.From.OrNull(),
+            request.To.OrNull(), context.Caller(), context.CancellationToken));
+        var reply = new Stats
+        {
+            Division = s.Division, From = s.From.Text(), To = s.To.Text(), Received = s.Received, Completed = s.Completed,
+            OnTime = s.OnTime, Early = s.Early, Instant = s.Instant, Overdue = s.Overdue,
+        };
+        if (s.OnTimeRate is { } onTime) reply.OnTimeRate = (double)onTime;
+        if (s.EarlyRate is { } early) reply.EarlyRate = (double)early;
+        if (s.InstantRate is { } instant) reply.InstantRate = (double)instant;
+        return reply;
+    }
+
+    public override async Task<ListAlertsReply> ListAlerts(ListAlertsRequest request, ServerCallContext context)
+    {
+        var cards = GrpcAnswers.ValueOf<IReadOnlyList<AlertView>>(await alerts.HandleAsync(request.Division.OrNull(),
+            request.Level.OrNull(), request.Limit == 0 ? null : request.Limit, context.Caller(), context.CancellationToken));
+        return new ListAlertsReply { Items = { cards.Select(ToProto) } };
+    }
+
+    private static Alert ToProto(AlertView a) => new()
+    {
+        CaseId = a.CaseId.ToString(), CaseNumber = a.CaseNumber, MatterCode = a.MatterCode, MatterName = a.MatterName ?? "",
+        HandlingOrgUnitId = a.HandlingOrgUnitId, HandlingDivision = a.HandlingDivision, DueDate = a.DueDate.Text(),
+        Level = a.Level.Kebab(), WorkingDays = a.WorkingDays,
+    };
+}
