@@ -38,6 +38,25 @@ cost_reset() {
   pg_psql -d linkage -c "select pg_stat_statements_reset()" >/dev/null 2>&1 || return 0 # a cluster made before it was loaded
   COST_CASES=$(pg_psql -d linkage -c "select count(*) from intake.cases")
   COST_MESSAGES=$(rabbit_message_totals)
+  COST_HOST_CPU=$(host_cpu_ms)
+}
+
+# The host's CPU time so far (utime + stime of /proc/<pid>/stat, in ms): what it spent, whoever else shares the
+# machine (docs/decisions/0584). Empty when no all-in-one host of ours runs.
+host_cpu_ms() {
+  local pid; proc_running host && pid=$(proc_pid host) || return 0
+  awk -v hz="$(getconf CLK_TCK)" '{ printf "%d\n", ($14 + $15) * 1000 / hz }' "/proc/$pid/stat"
+}
+
+# Until every queue of the broker is empty (at most 120 s), so a run's cost includes the consumers it fanned out to.
+rabbit_drain() {
+  local i
+  for i in $(seq 1 60); do
+    [ "$(curl -fsS -u guest:guest "$(rabbit_management_uri)api/overview" 2>/dev/null | python3 -c '
+import json, sys
+print(json.load(sys.stdin).get("queue_totals", {}).get("messages", 0))' 2>/dev/null)" = 0 ] && return 0
+    sleep 2
+  done
 }
 
 rabbit_message_totals() {
@@ -51,6 +70,10 @@ cost_report() {
   [ -n "${COST_CASES:-}" ] || return 0
   local cases; cases=$(( $(pg_psql -d linkage -c "select count(*) from intake.cases") - COST_CASES ))
   [ "$cases" -gt 0 ] || return 0
+  rabbit_drain
+  local cpu; cpu=$(host_cpu_ms)
+  [ -n "$cpu" ] && [ -n "${COST_HOST_CPU:-}" ] \
+    && awk -v n="$cases" -v ms=$((cpu - COST_HOST_CPU)) 'BEGIN { printf "host CPU per case (%d cases, queues drained): %.2f ms\n", n, ms / n }'
   local published delivered; read -r published delivered <<< "$(rabbit_message_totals)"
   read -r published0 delivered0 <<< "$COST_MESSAGES"
   pg_psql -d linkage -F' ' -c "select sum(calls), sum(calls) filter (where query ilike 'commit%'), round(sum(total_exec_time)::numeric)
@@ -84,4 +107,14 @@ run_console_figures() {
   console_build && chromium_install || return 1
   log "console figures (headless chromium, Fast 3G emulation)"
   (cd "$CONSOLE_DIR" && LINKAGE_CHROMIUM=$CHROMIUM node scripts/figures.mjs "http://127.0.0.1:$GATEWAY_HTTP_PORT")
+}
+
+# `bench --quick`: pgbench, intake, the life cycle and verification, 5 s each, with the cost per case and peak memory;
+# a figure to compare before and after a change, not the one the README reports.
+bench_quick() {
+  local failed=0
+  LINKAGE_PGBENCH_SECONDS=5 run_pgbench || failed=1
+  cost_reset; run_linkage_bench --only intake,lifecycle,verify --seconds 5 --warmup 1 || failed=1
+  cost_report; report_peak_rss
+  return $failed
 }
