@@ -25,9 +25,8 @@ using Linkage.Catalog.Persistence;
 using Linkage.Catalog.Persistence.Seed;
 using Linkage.Contracts.Federation;
 using Linkage.Messaging;
+using Linkage.ServiceDefaults.Grpc;
 using Linkage.ServiceDefaults.Modules;
-using Linkage.ServiceDefaults.Persistence;
-using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -35,15 +34,10 @@ namespace Linkage.Catalog;
 
 /// <summary>Catalog (事项目录与实施清单): regions, org units, matters, implementation entries; the public guide;
 /// competent-unit resolution for the other modules over gRPC.</summary>
-public sealed class CatalogModule : ILinkageModule, ISeedsDemoData
+public sealed class CatalogModule() : LinkageModule<CatalogDbContext>("catalog", "/api/catalog", CatalogDbContext.SchemaName), ISeedsDemoData
 {
-    public string Name => "catalog";
-
-    public string PathPrefix => "/api/catalog";
-
-    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    protected override void AddModuleServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddModuleDbContext<CatalogDbContext>(configuration, Name, CatalogDbContext.SchemaName);
         services.AddSingleton<CatalogCache>().AddSingleton<CachedCatalog>();
         services.AddScoped<CompetentUnitResolver>().AddScoped<ImplementationReader>().AddScoped<PublicGuide>()
             .AddScoped<GuideNamesReader>();
@@ -53,13 +47,8 @@ public sealed class CatalogModule : ILinkageModule, ISeedsDemoData
         services.AddFederationHandler<MatterChanged, MatterChangedHandler>(MatterChanged.Type, (e, _) => e.TargetDivision);
     }
 
-    public void AddConsumers(IBusRegistrationConfigurator bus)
+    protected override void MapApi(RouteGroupBuilder api)
     {
-    }
-
-    public void MapEndpoints(IEndpointRouteBuilder endpoints)
-    {
-        var api = endpoints.MapGroup(PathPrefix).WithTags("Catalog");
         GetRegionEndpoint.Map(api);
         GetOrgUnitEndpoint.Map(api);
         SearchGuideEndpoint.Map(api);
@@ -78,12 +67,12 @@ public sealed class CatalogModule : ILinkageModule, ISeedsDemoData
         SaveBundleEndpoint.Map(api);
         DelegateEndpoints.Map(api);
         ImportEndpoints.Map(api);
-        // Other modules call without a user token; the gateway authenticates external callers (decision 0040).
-        endpoints.MapGrpcService<CatalogGrpcService>().AllowAnonymous();
     }
 
-    public Task MigrateAsync(IServiceProvider services, CancellationToken ct) =>
-        services.MigrateModuleAsync<CatalogDbContext>(ct);
+    protected override void MapOutsideApi(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapModuleGrpcService<CatalogGrpcService>();
+    }
 
     public async Task SeedAsync(IServiceProvider services, CancellationToken ct)
     {

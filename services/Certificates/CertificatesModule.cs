@@ -14,13 +14,10 @@ using Linkage.Certificates.Messaging;
 using Linkage.Certificates.Persistence;
 using Linkage.Contracts.Catalog.V1;
 using Linkage.Documents;
-using Linkage.Messaging;
 using Linkage.ServiceDefaults.Catalog;
 using Linkage.ServiceDefaults.Grpc;
 using Linkage.ServiceDefaults.Modules;
 using Linkage.ServiceDefaults.Office;
-using Linkage.ServiceDefaults.Persistence;
-using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -28,15 +25,10 @@ namespace Linkage.Certificates;
 
 /// <summary>Electronic licences (电子证照): issued when an approved matter produces one, GB/T 36904 identifiers,
 /// scoped reads and public verification.</summary>
-public sealed class CertificatesModule : ILinkageModule
+public sealed class CertificatesModule() : LinkageModule<CertificatesDbContext>("certificates", "/api/certificates", CertificatesDbContext.SchemaName)
 {
-    public string Name => "certificates";
-
-    public string PathPrefix => "/api/certificates";
-
-    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    protected override void AddModuleServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddModuleDbContext<CertificatesDbContext>(configuration, Name, CertificatesDbContext.SchemaName);
         services.AddCatalogLookup(configuration);
         services.AddScoped<CertificateIssuer>();
         services.AddScoped<GetCertificateHandler>().AddScoped<VerifyCertificateHandler>().AddScoped<RevokeCertificateHandler>();
@@ -45,15 +37,14 @@ public sealed class CertificatesModule : ILinkageModule
         services.AddWindowPowers(configuration);
     }
 
-    public void AddConsumers(IBusRegistrationConfigurator bus)
+    protected override void AddModuleConsumers(ModuleConsumers consumers)
     {
-        bus.AddModuleConsumer<CaseApprovedConsumer>(Name);
-        bus.AddModuleConsumer<ReviewOpenedConsumer>(Name);
+        consumers.Add<CaseApprovedConsumer>();
+        consumers.Add<ReviewOpenedConsumer>();
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    protected override void MapApi(RouteGroupBuilder api)
     {
-        var api = endpoints.MapGroup(PathPrefix).WithTags("Certificates");
         ListCertificatesEndpoint.Map(api);
         VerifyCertificateEndpoint.Map(api);
         GetCertificateEndpoint.Map(api);
@@ -63,9 +54,7 @@ public sealed class CertificatesModule : ILinkageModule
         ReissueCertificateEndpoint.Map(api);
         DeliverCertificateEndpoints.Map(api);
         PrintCertificateEndpoint.Map(api);
-        endpoints.MapGrpcService<CertificatesGrpcService>();
     }
 
-    public Task MigrateAsync(IServiceProvider services, CancellationToken ct) =>
-        services.MigrateModuleAsync<CertificatesDbContext>(ct);
+    protected override void MapOutsideApi(IEndpointRouteBuilder endpoints) => endpoints.MapCallerGrpcService<CertificatesGrpcService>();
 }

@@ -7,11 +7,9 @@ using Linkage.Fees.Features.Reconcile;
 using Linkage.Fees.Features.Refunds;
 using Linkage.Fees.Messaging;
 using Linkage.Fees.Persistence;
-using Linkage.Messaging;
 using Linkage.ServiceDefaults.Catalog;
+using Linkage.ServiceDefaults.Grpc;
 using Linkage.ServiceDefaults.Modules;
-using Linkage.ServiceDefaults.Persistence;
-using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -20,30 +18,24 @@ namespace Linkage.Fees;
 /// <summary>Fees at one window (一窗收费): each case's fee from its implementation entry, with reliefs and waivers;
 /// payment at the window or online; receipts, refunds and each department's daily reconciliation; and the gate
 /// intake asks before an approved case completes.</summary>
-public sealed class FeesModule : ILinkageModule
+public sealed class FeesModule() : LinkageModule<FeesDbContext>("fees", "/api/fees", FeesDbContext.SchemaName)
 {
-    public string Name => "fees";
-
-    public string PathPrefix => "/api/fees";
-
-    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    protected override void AddModuleServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddModuleDbContext<FeesDbContext>(configuration, Name, FeesDbContext.SchemaName);
         services.AddCatalogLookup(configuration);
         services.AddPrintableDocuments(configuration);
         services.AddSingleton(FeesSettings.Signature(configuration));
         services.AddScoped<FeeAssessor>().AddScoped<PaymentRecorder>();
     }
 
-    public void AddConsumers(IBusRegistrationConfigurator bus)
+    protected override void AddModuleConsumers(ModuleConsumers consumers)
     {
-        bus.AddModuleConsumer<CaseAcceptedConsumer>(Name);
-        bus.AddModuleConsumer<CaseApprovedConsumer>(Name);
+        consumers.Add<CaseAcceptedConsumer>();
+        consumers.Add<CaseApprovedConsumer>();
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    protected override void MapApi(RouteGroupBuilder api)
     {
-        var api = endpoints.MapGroup(PathPrefix).WithTags("Fees");
         GetFeeEndpoint.Map(api);
         ListFeesEndpoint.Map(api);
         ReliefEndpoint.Map(api);
@@ -54,9 +46,10 @@ public sealed class FeesModule : ILinkageModule
         ReceiptEndpoint.Map(api);
         RefundEndpoint.Map(api);
         ReconcileEndpoint.Map(api);
-        endpoints.MapGrpcService<FeeGateService>().AllowAnonymous();
     }
 
-    public Task MigrateAsync(IServiceProvider services, CancellationToken ct) =>
-        services.MigrateModuleAsync<FeesDbContext>(ct);
+    protected override void MapOutsideApi(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapModuleGrpcService<FeeGateService>();
+    }
 }

@@ -6,10 +6,7 @@ using Linkage.Hall.Features.Windows;
 using Linkage.Hall.Messaging;
 using Linkage.Hall.Persistence;
 using Linkage.Hall.Persistence.Seed;
-using Linkage.Messaging;
 using Linkage.ServiceDefaults.Modules;
-using Linkage.ServiceDefaults.Persistence;
-using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,27 +15,21 @@ namespace Linkage.Hall;
 /// <summary>The service hall (办事大厅): queue tickets per centre and day (叫号), appointments redeemed with priority
 /// at their slot, windows authorised for service areas, the public called-number screen, and window times for
 /// supervision (decision 0450).</summary>
-public sealed class HallModule : ILinkageModule, ISeedsDemoData
+public sealed class HallModule() : LinkageModule<HallDbContext>("hall", "/api/hall", HallDbContext.SchemaName), ISeedsDemoData
 {
-    public string Name => "hall";
-
-    public string PathPrefix => "/api/hall";
-
-    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    protected override void AddModuleServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddModuleDbContext<HallDbContext>(configuration, Name, HallDbContext.SchemaName);
         services.AddScoped<HallSeeder>();
     }
 
-    public void AddConsumers(IBusRegistrationConfigurator bus)
+    protected override void AddModuleConsumers(ModuleConsumers consumers)
     {
-        bus.AddModuleConsumer<AppointmentBookedConsumer>(Name);
-        bus.AddModuleConsumer<AppointmentCancelledConsumer>(Name);
+        consumers.Add<AppointmentBookedConsumer>();
+        consumers.Add<AppointmentCancelledConsumer>();
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    protected override void MapApi(RouteGroupBuilder api)
     {
-        var api = endpoints.MapGroup(PathPrefix).WithTags("Hall");
         ConfigureEndpoints.Map(api);
         TakeTicketEndpoint.Map(api);
         WindowEndpoints.Map(api);
@@ -46,9 +37,6 @@ public sealed class HallModule : ILinkageModule, ISeedsDemoData
         ListAreasEndpoint.Map(api);
         WindowStatsEndpoint.Map(api);
     }
-
-    public Task MigrateAsync(IServiceProvider services, CancellationToken ct) =>
-        services.MigrateModuleAsync<HallDbContext>(ct);
 
     public async Task SeedAsync(IServiceProvider services, CancellationToken ct)
     {

@@ -27,56 +27,49 @@ using Linkage.ServiceDefaults.Catalog;
 using Linkage.ServiceDefaults.Grpc;
 using Linkage.ServiceDefaults.Hosting;
 using Linkage.ServiceDefaults.Modules;
-using Linkage.ServiceDefaults.Persistence;
-using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Linkage.Intake;
 
 /// <summary>Intake (受理): one window, the two slips, village proxy agents, routing to the competent unit.</summary>
-public sealed class IntakeModule : ILinkageModule
+public sealed class IntakeModule() : LinkageModule<IntakeDbContext>("intake", "/api/intake", IntakeDbContext.SchemaName)
 {
-    public string Name => "intake";
-
-    public string PathPrefix => "/api/intake";
-
-    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    protected override void AddModuleServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddModuleDbContext<IntakeDbContext>(configuration, Name, IntakeDbContext.SchemaName);
         services.AddCatalogLookup(configuration);
         services.AddScoped<SubmitCaseValidator>().AddScoped<DestinationResolver>().AddScoped<BundleDestinationResolver>()
             .AddSingleton<TwoSlipDecision>();
-        services.AddScoped<SubmitCaseHandler>().AddScoped<GetCaseHandler>().AddScoped<ListCasesHandler>().AddScoped<SupplyMaterialsHandler>().AddScoped<CreditRecords>().AddScoped<CaseSaves>().AddScoped<IdempotencyKeys>();
+        services.AddScoped<SubmitCaseHandler>().AddScoped<GetCaseHandler>().AddScoped<ListCasesHandler>().AddScoped<SupplyMaterialsHandler>()
+            .AddScoped<CreditRecords>().AddScoped<CaseSaves>();
         services.AddScoped<IMaterialStore, PostgresMaterialStore>();
-        services.AddScoped<IntakeSweep>().AddHostedService<SweepService<IntakeSweep>>();
-        services.AddHostedService<SweepService<IdempotencyKeys>>();
+        services.AddSweep<IntakeSweep>();
+        services.AddSweep<IdempotencyKeys>();
         services.AddFederationHandler<CaseForwarded, CaseForwardedHandler>(CaseForwarded.Type, (_, f) => f.Acceptance.SubmittedAtDivision);
         services.AddFederationHandler<CaseStatusChanged, CaseStatusChangedHandler>(CaseStatusChanged.Type, (_, c) => c.HandlingDivision);
         services.AddPrintableDocuments(configuration);
         services.AddScoped<CompletionFeeGate>();
-        if (!string.IsNullOrEmpty(configuration["Linkage:Grpc:Fees"])) services.AddModuleGrpcClient<FeeGate.FeeGateClient>(configuration, "Fees");
+        services.AddOptionalModuleGrpcClient<FeeGate.FeeGateClient>(configuration, "Fees");
         services.AddScoped<OfficeRules>();
         services.AddWindowPowers(configuration);
         services.AddSingleton<StatusCodeKey>();
     }
 
-    public void AddConsumers(IBusRegistrationConfigurator bus)
+    protected override void AddModuleConsumers(ModuleConsumers consumers)
     {
-        bus.AddModuleConsumer<CaseApprovedConsumer>(Name);
-        bus.AddModuleConsumer<CaseRejectedConsumer>(Name);
-        bus.AddModuleConsumer<SupplementRequestedConsumer>(Name);
-        bus.AddModuleConsumer<ClockResumedConsumer>(Name);
-        bus.AddModuleConsumer<DeadlineExtendedConsumer>(Name);
-        bus.AddModuleConsumer<ReviewOpenedConsumer>(Name);
-        bus.AddModuleConsumer<CertificateIssuedConsumer>(Name);
-        bus.AddModuleConsumer<FeeClearedConsumer>(Name);
-        bus.AddModuleConsumer<RefusalApprovedConsumer>(Name);
+        consumers.Add<CaseApprovedConsumer>();
+        consumers.Add<CaseRejectedConsumer>();
+        consumers.Add<SupplementRequestedConsumer>();
+        consumers.Add<ClockResumedConsumer>();
+        consumers.Add<DeadlineExtendedConsumer>();
+        consumers.Add<ReviewOpenedConsumer>();
+        consumers.Add<CertificateIssuedConsumer>();
+        consumers.Add<FeeClearedConsumer>();
+        consumers.Add<RefusalApprovedConsumer>();
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    protected override void MapApi(RouteGroupBuilder api)
     {
-        var api = endpoints.MapGroup(PathPrefix).WithTags("Intake");
         SubmitCaseEndpoint.Map(api);
         GetCaseEndpoint.Map(api);
         ListCasesEndpoint.Map(api);
@@ -98,9 +91,7 @@ public sealed class IntakeModule : ILinkageModule
         CaseDocumentEndpoint.Map(api);
         IssueStatusCodeEndpoint.Map(api);
         LookUpStatusEndpoint.Map(api);
-        endpoints.MapGrpcService<IntakeGrpcService>();
     }
 
-    public Task MigrateAsync(IServiceProvider services, CancellationToken ct) =>
-        services.MigrateModuleAsync<IntakeDbContext>(ct);
+    protected override void MapOutsideApi(IEndpointRouteBuilder endpoints) => endpoints.MapCallerGrpcService<IntakeGrpcService>();
 }

@@ -1,4 +1,3 @@
-using Linkage.Messaging;
 using Linkage.Office.Features.Authorisation;
 using Linkage.Office.Features.Enquiries;
 using Linkage.Office.Features.Filings;
@@ -10,9 +9,8 @@ using Linkage.Office.Persistence;
 using Linkage.Office.Persistence.Seed;
 using Linkage.ServiceDefaults.Catalog;
 using Linkage.ServiceDefaults.Hosting;
+using Linkage.ServiceDefaults.Grpc;
 using Linkage.ServiceDefaults.Modules;
-using Linkage.ServiceDefaults.Persistence;
-using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,31 +19,25 @@ namespace Linkage.Office;
 /// <summary>The centre's office rules as enforced workflow (issue 18 item 4, decision 0500): 否定报备 filings (approval
 /// first or reported, unfiled ones told to supervision), window posts with A and B and a day-off calendar (AB角),
 /// the enquiry desk's trail (首问负责), and each department's window authorisation (窗口授权) that intake asks for.</summary>
-public sealed class OfficeModule : ILinkageModule, ISeedsDemoData
+public sealed class OfficeModule() : LinkageModule<OfficeDbContext>("office", "/api/office", OfficeDbContext.SchemaName), ISeedsDemoData
 {
-    public string Name => "office";
-
-    public string PathPrefix => "/api/office";
-
-    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    protected override void AddModuleServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddModuleDbContext<OfficeDbContext>(configuration, Name, OfficeDbContext.SchemaName);
         services.AddCatalogLookup(configuration);
-        services.AddScoped<FilingSweep>().AddHostedService<SweepService<FilingSweep>>();
+        services.AddSweep<FilingSweep>();
         services.AddScoped<OfficeSeeder>();
     }
 
-    public void AddConsumers(IBusRegistrationConfigurator bus)
+    protected override void AddModuleConsumers(ModuleConsumers consumers)
     {
-        bus.AddModuleConsumer<RefusalProposedConsumer>(Name);
-        bus.AddModuleConsumer<CaseRefusedConsumer>(Name);
-        bus.AddModuleConsumer<MaterialsRequestedConsumer>(Name);
-        bus.AddModuleConsumer<CaseRejectedConsumer>(Name);
+        consumers.Add<RefusalProposedConsumer>();
+        consumers.Add<CaseRefusedConsumer>();
+        consumers.Add<MaterialsRequestedConsumer>();
+        consumers.Add<CaseRejectedConsumer>();
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    protected override void MapApi(RouteGroupBuilder api)
     {
-        var api = endpoints.MapGroup(PathPrefix).WithTags("Office");
         RulesEndpoints.Map(api);
         GrantEndpoint.Map(api);
         Features.Authorisation.ReportEndpoint.Map(api);
@@ -59,11 +51,12 @@ public sealed class OfficeModule : ILinkageModule, ISeedsDemoData
         MoveEnquiryEndpoints.Map(api);
         ListEnquiriesEndpoint.Map(api);
         InboxEndpoint.Map(api);
-        endpoints.MapGrpcService<OfficeGateService>().AllowAnonymous();
     }
 
-    public Task MigrateAsync(IServiceProvider services, CancellationToken ct) =>
-        services.MigrateModuleAsync<OfficeDbContext>(ct);
+    protected override void MapOutsideApi(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapModuleGrpcService<OfficeGateService>();
+    }
 
     public async Task SeedAsync(IServiceProvider services, CancellationToken ct)
     {

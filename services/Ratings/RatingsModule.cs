@@ -1,4 +1,3 @@
-using Linkage.Messaging;
 using Linkage.Ratings.Features.Invitations;
 using Linkage.Ratings.Features.RateCase;
 using Linkage.Ratings.Features.Rectifications;
@@ -8,10 +7,9 @@ using Linkage.Ratings.Features.Sweep;
 using Linkage.Ratings.Grpc;
 using Linkage.Ratings.Messaging;
 using Linkage.Ratings.Persistence;
+using Linkage.ServiceDefaults.Grpc;
 using Linkage.ServiceDefaults.Hosting;
 using Linkage.ServiceDefaults.Modules;
-using Linkage.ServiceDefaults.Persistence;
-using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,29 +17,20 @@ namespace Linkage.Ratings;
 
 /// <summary>Ratings (好差评, 国办发〔2019〕51号): a finished case invites its applicant to rate on the channel where it
 /// was handled; bad ratings go through the rectification loop of the handling unit; figures are public.</summary>
-public sealed class RatingsModule : ILinkageModule
+public sealed class RatingsModule() : LinkageModule<RatingsDbContext>("ratings", "/api/ratings", RatingsDbContext.SchemaName)
 {
-    public string Name => "ratings";
-
-    public string PathPrefix => "/api/ratings";
-
-    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    protected override void AddModuleServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddModuleDbContext<RatingsDbContext>(configuration, Name, RatingsDbContext.SchemaName);
         services.AddSingleton(RatingsSettings.From(configuration)).AddSingleton<CurrentIndicatorSets>();
         services.AddScoped<RateCaseHandler>().AddScoped<GetSatisfactionHandler>().AddScoped<RegionDeadlines>().AddScoped<StepRunner>();
-        services.AddScoped<OverdueSweep>().AddHostedService<SweepService<OverdueSweep>>();
+        services.AddSweep<OverdueSweep>();
     }
 
-    public void AddConsumers(IBusRegistrationConfigurator bus)
-    {
-        bus.AddModuleConsumer<CaseAcceptedConsumer>(Name);
-        bus.AddModuleConsumer<CaseCompletedConsumer>(Name);
-    }
+    protected override void AddModuleConsumers(ModuleConsumers consumers) =>
+        consumers.Add<CaseAcceptedConsumer>().Add<CaseCompletedConsumer>();
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    protected override void MapApi(RouteGroupBuilder api)
     {
-        var api = endpoints.MapGroup(PathPrefix).WithTags("Ratings");
         RateCaseEndpoint.Map(api);
         ListInvitationsEndpoint.Map(api);
         IssueInvitationEndpoint.Map(api);
@@ -50,9 +39,7 @@ public sealed class RatingsModule : ILinkageModule
         RectificationStepEndpoints.Map(api);
         GetSatisfactionEndpoint.Map(api);
         GetMonthlyFiguresEndpoint.Map(api);
-        endpoints.MapGrpcService<RatingsGrpcService>();
     }
 
-    public Task MigrateAsync(IServiceProvider services, CancellationToken ct) =>
-        services.MigrateModuleAsync<RatingsDbContext>(ct);
+    protected override void MapOutsideApi(IEndpointRouteBuilder endpoints) => endpoints.MapCallerGrpcService<RatingsGrpcService>();
 }

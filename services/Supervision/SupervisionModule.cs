@@ -2,9 +2,9 @@ using Linkage.Contracts.Federation;
 using Linkage.Documents;
 using Linkage.Messaging;
 using Linkage.ServiceDefaults.Audit;
+using Linkage.ServiceDefaults.Grpc;
 using Linkage.ServiceDefaults.Hosting;
 using Linkage.ServiceDefaults.Modules;
-using Linkage.ServiceDefaults.Persistence;
 using Linkage.Supervision.Features.Alarms;
 using Linkage.Supervision.Features.Alerts;
 using Linkage.Supervision.Features.Assessment;
@@ -18,7 +18,6 @@ using Linkage.Supervision.Features.Sweep;
 using Linkage.Supervision.Grpc;
 using Linkage.Supervision.Messaging;
 using Linkage.Supervision.Persistence;
-using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -26,15 +25,10 @@ namespace Linkage.Supervision;
 
 /// <summary>Electronic supervision (电子监察): every case against its committed due date, warnings before it,
 /// alarms after it, and the published on-time figures.</summary>
-public sealed class SupervisionModule : ILinkageModule
+public sealed class SupervisionModule() : LinkageModule<SupervisionDbContext>("supervision", "/api/supervision", SupervisionDbContext.SchemaName)
 {
-    public string Name => "supervision";
-
-    public string PathPrefix => "/api/supervision";
-
-    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    protected override void AddModuleServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddModuleDbContext<SupervisionDbContext>(configuration, Name, SupervisionDbContext.SchemaName);
         var settings = SupervisionSettings.From(configuration);
         services.AddSingleton(settings.AlertRule()).AddSingleton(settings.DefaultRules());
         services.AddPrintableDocuments(configuration);
@@ -42,35 +36,31 @@ public sealed class SupervisionModule : ILinkageModule
         services.AddScoped<DeadlineSweep>().AddScoped<OrderEscalationSweep>().AddHostedService<DeadlineSweepService>();
         services.AddFederationHandler<AuditHeadSigned, AuditHeadHandler>(AuditHeadSigned.Type, (_, head) => head.OriginDivision);
         services.AddFederationHandler<CountsRolledUp, CountsRolledUpHandler>(CountsRolledUp.Type, (_, row) => row.HandlingDivision);
-        services.AddScoped<CountsRollUp>().AddHostedService<SweepService<CountsRollUp>>();
         services.AddFederationHandler<StateRolledUp, StateRolledUpHandler>(StateRolledUp.Type, (_, row) => row.HandlingDivision);
-        services.AddScoped<StateRollUp>().AddHostedService<SweepService<StateRollUp>>();
-        services.AddScoped<CountFold>().AddHostedService<SweepService<CountFold>>();
+        services.AddSweep<CountsRollUp>().AddSweep<StateRollUp>().AddSweep<CountFold>();
     }
 
-    public void AddConsumers(IBusRegistrationConfigurator bus)
+    protected override void AddModuleConsumers(ModuleConsumers consumers)
     {
-        bus.AddModuleConsumer<CaseAcceptedConsumer>(Name);
-        bus.AddModuleConsumer<CaseCompletedConsumer>(Name);
-        bus.AddModuleConsumer<ReviewOpenedConsumer>(Name);
-        bus.AddModuleConsumer<DepartmentDecidedConsumer>(Name);
-        bus.AddModuleConsumer<ClockStoppedConsumer>(Name);
-        bus.AddModuleConsumer<ClockResumedConsumer>(Name);
-        bus.AddModuleConsumer<DeadlineExtendedConsumer>(Name);
-        bus.AddModuleConsumer<CaseRatedConsumer>(Name);
-        bus.AddModuleConsumer<CaseRejectedConsumer>(Name);
+        consumers.Add<CaseAcceptedConsumer>();
+        consumers.Add<CaseCompletedConsumer>();
+        consumers.Add<ReviewOpenedConsumer>();
+        consumers.Add<DepartmentDecidedConsumer>();
+        consumers.Add<ClockStoppedConsumer>();
+        consumers.Add<ClockResumedConsumer>();
+        consumers.Add<DeadlineExtendedConsumer>();
+        consumers.Add<CaseRatedConsumer>();
+        consumers.Add<CaseRejectedConsumer>();
         // Ratings' rectification loop, for the 千分制 assessment
-        bus.AddModuleConsumer<RectificationClosedConsumer>(Name);
-        bus.AddModuleConsumer<RectificationOverdueConsumer>(Name);
-        bus.AddModuleConsumer<ReturnVisitOverdueConsumer>(Name);
-        bus.AddModuleConsumer<FeeReconciliationMismatchConsumer>(Name);
-        bus.AddModuleConsumer<NegativeDecisionUnfiledConsumer>(Name);
+        consumers.Add<RectificationClosedConsumer>();
+        consumers.Add<RectificationOverdueConsumer>();
+        consumers.Add<ReturnVisitOverdueConsumer>();
+        consumers.Add<FeeReconciliationMismatchConsumer>();
+        consumers.Add<NegativeDecisionUnfiledConsumer>();
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    protected override void MapApi(RouteGroupBuilder api)
     {
-        var api = endpoints.MapGroup(PathPrefix).WithTags("Supervision");
-        AuditQueryEndpoint.Map<SupervisionDbContext>(endpoints);
         GetSupervisedCaseEndpoint.Map(api);
         GetStatsEndpoint.Map(api);
         GetBreakdownEndpoint.Map(api);
@@ -88,9 +78,11 @@ public sealed class SupervisionModule : ILinkageModule
         GetRankingsEndpoint.Map(api);
         MarkKeyProjectEndpoint.Map(api);
         ListKeyProjectsEndpoint.Map(api);
-        endpoints.MapGrpcService<SupervisionGrpcService>();
     }
 
-    public Task MigrateAsync(IServiceProvider services, CancellationToken ct) =>
-        services.MigrateModuleAsync<SupervisionDbContext>(ct);
+    protected override void MapOutsideApi(IEndpointRouteBuilder endpoints)
+    {
+        AuditQueryEndpoint.Map<SupervisionDbContext>(endpoints);
+        endpoints.MapCallerGrpcService<SupervisionGrpcService>();
+    }
 }

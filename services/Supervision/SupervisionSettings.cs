@@ -21,7 +21,7 @@ public sealed record SupervisionSettings(int WarnWorkingDays, decimal? WarnFract
         return new SupervisionSettings(warn, fraction, reply);
     }
 
-    public DeadlineAlertRule AlertRule() => new(WarnWorkingDays, WarnFraction);
+    public DeadlineAlertPolicy AlertRule() => new(WarnWorkingDays, WarnFraction);
 
     public EffectiveRules DefaultRules() => EffectiveRules.Defaults(WarnWorkingDays, WarnFraction, OrderReplyWorkingDays);
 }

@@ -1,6 +1,4 @@
-using Linkage.Messaging;
 using Linkage.ServiceDefaults.Modules;
-using Linkage.ServiceDefaults.Persistence;
 using Linkage.VideoReview.Features.CastVote;
 using Linkage.VideoReview.Features.ConcludeSession;
 using Linkage.VideoReview.Features.CreateSession;
@@ -15,7 +13,6 @@ using Linkage.VideoReview.Sweep;
 using Linkage.VideoReview.Recording;
 using Linkage.VideoReview.Features.Recordings;
 using Linkage.ServiceDefaults.Hosting;
-using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -23,32 +20,26 @@ namespace Linkage.VideoReview;
 
 /// <summary>Remote video joint review (远程视频联动审批): sessions on a case with participants from several tiers,
 /// concluded with minutes, votes and a decision.</summary>
-public sealed class VideoReviewModule : ILinkageModule
+public sealed class VideoReviewModule() : LinkageModule<VideoReviewDbContext>("videoreview", "/api/video-review", VideoReviewDbContext.SchemaName)
 {
-    public string Name => "videoreview";
-
-    public string PathPrefix => "/api/video-review";
-
-    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    protected override void AddModuleServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddModuleDbContext<VideoReviewDbContext>(configuration, Name, VideoReviewDbContext.SchemaName);
         services.AddScoped<CreateSessionHandler>();
         services.AddMediaServer(configuration);
         services.AddScoped<SessionSweep>();
         services.AddHostedService<SessionSweeper>();
         services.AddScoped<IRecordingStore, PostgresRecordingStore>();
-        services.AddScoped<RecordingSweep>().AddHostedService<SweepService<RecordingSweep>>();
+        services.AddSweep<RecordingSweep>();
     }
 
-    public void AddConsumers(IBusRegistrationConfigurator bus)
+    protected override void AddModuleConsumers(ModuleConsumers consumers)
     {
-        bus.AddModuleConsumer<CaseAcceptedConsumer>(Name);
-        bus.AddModuleConsumer<ReviewOpenedConsumer>(Name);
+        consumers.Add<CaseAcceptedConsumer>();
+        consumers.Add<ReviewOpenedConsumer>();
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    protected override void MapApi(RouteGroupBuilder api)
     {
-        var api = endpoints.MapGroup(PathPrefix).WithTags("VideoReview");
         CreateSessionEndpoint.Map(api);
         GetSessionEndpoint.Map(api);
         ConcludeSessionEndpoint.Map(api);
@@ -60,7 +51,4 @@ public sealed class VideoReviewModule : ILinkageModule
         ListRecordingsEndpoint.Map(api);
         GetRecordingEndpoint.Map(api);
     }
-
-    public Task MigrateAsync(IServiceProvider services, CancellationToken ct) =>
-        services.MigrateModuleAsync<VideoReviewDbContext>(ct);
 }

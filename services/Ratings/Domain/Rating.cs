@@ -1,3 +1,5 @@
+using Linkage.Contracts.Events.Ratings;
+
 namespace Linkage.Ratings.Domain;
 
 /// <summary>One rating (评价) of one case, given through one invitation on its channel with the national indicators
@@ -25,7 +27,7 @@ public sealed class Rating
     public DateOnly RatedOn { get; private set; }
     public bool ExcludedFromFigures { get; private set; }
 
-    public bool IsBad => BadRatingRule.Holds(Grade);
+    public bool IsBad => RatingGrades.IsBad(Grade);
 
     public static Rating Give(
         RateableCase @case, RatingInvitation invitation, IndicatorSet set, ValidRating input, string raterSubject,

@@ -78,8 +78,8 @@ public sealed record Tally(
     /// <summary>A department's task decided (部门审查环节办结), judged against the step's deadline as a case is against its due date.</summary>
     public static Tally Step(DateOnly decidedOn, DateOnly deadline)
     {
-        var onTime = CompletedOnTimeRule.Holds(decidedOn, deadline);
-        return new(Completed: 1, OnTime: onTime ? 1 : 0, Early: CompletedEarlyRule.Holds(decidedOn, deadline) ? 1 : 0, CompletedLate: onTime ? 0 : 1);
+        var onTime = CompletedOnTimePolicy.Holds(decidedOn, deadline);
+        return new(Completed: 1, OnTime: onTime ? 1 : 0, Early: CompletedEarlyPolicy.Holds(decidedOn, deadline) ? 1 : 0, CompletedLate: onTime ? 0 : 1);
     }
 
     /// <summary>满意 as Ratings publishes it (<see cref="RatingGrades"/>: 基本满意 3 or better).</summary>

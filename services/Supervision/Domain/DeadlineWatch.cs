@@ -6,7 +6,7 @@ namespace Linkage.Supervision.Domain;
 /// department step — and the first later day on which that could change (the case's next check).</summary>
 public static class DeadlineWatch
 {
-    public static (IReadOnlyList<WantedAlarm> Wanted, DateOnly? NextCheckOn) Evaluate(SupervisedCase c, DeadlineAlertRule rule, DateOnly today)
+    public static (IReadOnlyList<WantedAlarm> Wanted, DateOnly? NextCheckOn) Evaluate(SupervisedCase c, DeadlineAlertPolicy rule, DateOnly today)
     {
         if (c.Status != SupervisedCaseStatus.Open) return ([], null);
         var wanted = new List<WantedAlarm>();

@@ -45,7 +45,7 @@ public sealed record EffectiveRules(
         new(warnWorkingDays, warnFraction, orderReplyWorkingDays,
             RuleTerms.Names.ToDictionary(n => n, _ => Default), new Dictionary<string, string>());
 
-    public DeadlineAlertRule AlertRule() => new(WarnWorkingDays, WarnFraction);
+    public DeadlineAlertPolicy AlertRule() => new(WarnWorkingDays, WarnFraction);
 
     public EffectiveRules Apply(RuleSet set)
     {

@@ -59,10 +59,10 @@ public sealed partial class SupervisedCase
     {
         if (Status == SupervisedCaseStatus.Completed) return false;
         (Status, Outcome, CompletedOn) = (SupervisedCaseStatus.Completed, outcome, completedOn);
-        OnTime = CompletedOnTimeRule.Holds(completedOn, DueDate);
-        Early = CompletedEarlyRule.Holds(completedOn, DueDate);
-        OverdueWorkingDays = OverdueWorkingDaysRule.For(completedOn, DueDate);
-        Instant = InstantCaseRule.Holds(outcome);
+        OnTime = CompletedOnTimePolicy.Holds(completedOn, DueDate);
+        Early = CompletedEarlyPolicy.Holds(completedOn, DueDate);
+        OverdueWorkingDays = OverdueWorkingDaysPolicy.For(completedOn, DueDate);
+        Instant = InstantCasePolicy.Holds(outcome);
         Timeline.Add(TimelineEntry.Of(TimelineEntryKind.Completed, completedAt, outcome));
         NextCheckOn = CheckNow; // its open alarms are resolved by the next sweep
         return true;

@@ -1,5 +1,5 @@
 using Linkage.ServiceDefaults.Events;
-using MassTransit;
+using Linkage.ServiceDefaults.Modules;
 
 namespace Linkage.Webhooks.Messaging;
 
@@ -8,7 +8,9 @@ namespace Linkage.Webhooks.Messaging;
 /// (decision 0601). Federation events travel between tiers' brokers and are not offered as webhooks.</summary>
 public static class WebhookEvents
 {
-    public const string Queue = "webhooks-events";
+    private const string QueueSuffix = "events";
+
+    public const string Queue = "webhooks-" + QueueSuffix;
 
     public static IReadOnlyDictionary<string, PublishedEvent> Offered { get; } =
         PublishedEvent.All.Where(e => !e.CrossesTiers).ToDictionary(e => e.CloudEventType, StringComparer.Ordinal);
@@ -17,16 +19,12 @@ public static class WebhookEvents
 
     public static string TypeOf(Type contract) => Types[contract];
 
-    public static void AddConsumers(IBusRegistrationConfigurator bus)
+    public static void AddConsumers(ModuleConsumers consumers)
     {
         var add = typeof(WebhookEvents).GetMethod(nameof(Add), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
-        foreach (var e in Offered.Values) add.MakeGenericMethod(e.Contract).Invoke(null, [bus]);
+        foreach (var e in Offered.Values) add.MakeGenericMethod(e.Contract).Invoke(null, [consumers]);
     }
 
-    private static void Add<TEvent>(IBusRegistrationConfigurator bus) where TEvent : class =>
-        bus.AddConsumer<WebhookConsumer<TEvent>>().Endpoint(e =>
-        {
-            e.Name = Queue;
-            e.ConcurrentMessageLimit = 1;
-        });
+    private static void Add<TEvent>(ModuleConsumers consumers) where TEvent : class =>
+        consumers.AddInOrder<WebhookConsumer<TEvent>>(QueueSuffix);
 }

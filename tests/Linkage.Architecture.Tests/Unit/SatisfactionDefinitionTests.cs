@@ -13,17 +13,17 @@ public sealed class SatisfactionDefinitionTests
     [Theory]
     [MemberData(nameof(Grades))]
     public void Ratings_and_supervision_count_the_same_grades_as_satisfied(int grade) =>
-        Assert.Equal(SatisfiedRule.Holds(grade), Tally.Rating(grade).Satisfied == 1);
+        Assert.Equal(RatingGrades.IsSatisfied(grade), Tally.Rating(grade).Satisfied == 1);
 
     [Theory]
     [MemberData(nameof(Grades))]
     public void Every_grade_is_either_satisfied_or_bad(int grade) =>
-        Assert.NotEqual(SatisfiedRule.Holds(grade), BadRatingRule.Holds(grade));
+        Assert.NotEqual(RatingGrades.IsSatisfied(grade), RatingGrades.IsBad(grade));
 
     [Fact]
     public void Satisfied_are_the_national_good_grades_three_to_five()
     {
-        Assert.Equal([3, 4, 5], Enumerable.Range(RatingGrades.Lowest, RatingGrades.Highest).Where(SatisfiedRule.Holds));
+        Assert.Equal([3, 4, 5], Enumerable.Range(RatingGrades.Lowest, RatingGrades.Highest).Where(RatingGrades.IsSatisfied));
         Assert.Equal([1, 2], Enumerable.Range(Grade.Lowest, Grade.Highest).Where(g => Tally.Rating(g).Satisfied == 0));
     }
 }

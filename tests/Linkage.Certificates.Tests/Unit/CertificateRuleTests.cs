@@ -8,13 +8,13 @@ public sealed class CertificateRuleTests
     [Fact]
     public void A_five_year_licence_ends_the_day_before_its_fifth_anniversary()
     {
-        Assert.Equal(new DateOnly(2030, 8, 31), new ValidityPeriodRule(5).ValidUntil(new DateOnly(2025, 9, 1)));
+        Assert.Equal(new DateOnly(2030, 8, 31), new ValidityPeriodPolicy(5).ValidUntil(new DateOnly(2025, 9, 1)));
     }
 
     [Fact]
     public void Zero_validity_years_means_no_expiry()
     {
-        Assert.Null(new ValidityPeriodRule(0).ValidUntil(new DateOnly(2025, 9, 1)));
+        Assert.Null(new ValidityPeriodPolicy(0).ValidUntil(new DateOnly(2025, 9, 1)));
     }
 
     [Theory]
@@ -24,7 +24,7 @@ public sealed class CertificateRuleTests
     {
         var certificate = Certificates.Issue(validityYears: 5, issuedAt: new DateTimeOffset(2025, 9, 1, 10, 0, 0, TimeSpan.FromHours(8)));
 
-        Assert.Equal(expected, new EffectiveStatusRule(DateOnly.Parse(today)).Of(certificate));
+        Assert.Equal(expected, new EffectiveStatusPolicy(DateOnly.Parse(today)).Of(certificate));
     }
 
     [Fact]
@@ -32,7 +32,7 @@ public sealed class CertificateRuleTests
     {
         var certificate = Certificates.Issue(validityYears: 0);
 
-        Assert.Equal(CertificateStatus.Valid, new EffectiveStatusRule(new DateOnly(2199, 1, 1)).Of(certificate));
+        Assert.Equal(CertificateStatus.Valid, new EffectiveStatusPolicy(new DateOnly(2199, 1, 1)).Of(certificate));
     }
 
     [Theory]
@@ -47,6 +47,6 @@ public sealed class CertificateRuleTests
     [Fact]
     public void The_printed_number_is_the_year_and_the_issuer_serial()
     {
-        Assert.Equal("202500000042", CertificateNumberRule.Format(new DateOnly(2025, 12, 31), 42));
+        Assert.Equal("202500000042", CertificateNumberPolicy.Format(new DateOnly(2025, 12, 31), 42));
     }
 }

@@ -8,6 +8,9 @@ public static class BusinessRule
         var broken = rules.Where(r => r.IsBroken()).ToList();
         if (broken.Count > 0) throw new BusinessRuleException(broken);
     }
+
+    /// <summary>The first broken rule, for a slice that answers one conflict (409) at a time.</summary>
+    public static IBusinessRule? FirstBroken(params IEnumerable<IBusinessRule> rules) => rules.FirstOrDefault(r => r.IsBroken());
 }
 
 public sealed class BusinessRuleException(IReadOnlyList<IBusinessRule> broken)

@@ -27,7 +27,7 @@ public static class ModuleDbContextExtensions
             npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", schema)
                 .EnableRetryOnFailure(RetryCount, MaxRetryDelay, errorCodesToAdd: null)));
         services.AddOutbox<TContext>();
-        services.AddScoped<AuditHeadSigning<TContext>>().AddHostedService<SweepService<AuditHeadSigning<TContext>>>();
+        services.AddSweep<AuditHeadSigning<TContext>>();
         return services;
     }
 

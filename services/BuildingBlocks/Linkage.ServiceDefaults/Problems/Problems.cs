@@ -1,3 +1,4 @@
+using Linkage.Kernel.Rules;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -21,4 +22,12 @@ public static class Problems
 
     public static ProblemHttpResult Conflict(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: "Conflict");
+
+    /// <summary>409 for a rule the state breaks: its message, and its field in a <c>field</c> extension.</summary>
+    public static ProblemHttpResult Conflict(IBusinessRule broken) => FieldConflict(broken.Field, broken.Message);
+
+    /// <summary>409 naming the field whose state refused the request, in a <c>field</c> extension.</summary>
+    public static ProblemHttpResult FieldConflict(string field, string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: "Conflict",
+            extensions: new Dictionary<string, object?> { ["field"] = field });
 }

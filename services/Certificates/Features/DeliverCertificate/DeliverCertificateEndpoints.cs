@@ -1,3 +1,5 @@
+using Linkage.Certificates.Domain.Rules;
+using Linkage.Kernel.Rules;
 using Linkage.Certificates.Domain;
 using Linkage.Certificates.Features.Shared;
 using Linkage.Certificates.Persistence;
@@ -35,8 +37,9 @@ public static class DeliverCertificateEndpoints
 
         return await db.WithLockedAsync<Results<Ok<DeliveryView>, InvalidRequest, ProblemHttpResult>>(identifier, async (c, token) =>
         {
-            if (!c.IsCurrent) return Problems.Conflict($"Certificate {identifier} is {c.Status.ToString().ToLowerInvariant()}.");
-            if (await db.Deliveries.AnyAsync(d => d.CertificateId == c.Id, token)) return Problems.Conflict($"Delivery of {identifier} is arranged already.");
+            var arranged = await db.Deliveries.AnyAsync(d => d.CertificateId == c.Id, token);
+            if (BusinessRule.FirstBroken(new CertificateMustBeCurrentRule(c), new DeliveryArrangedOnceRule(identifier, arranged)) is { } broken)
+                return Problems.Conflict(broken);
             var delivery = Delivery.Arrange(c, method, address, clock.GetUtcNow());
             db.Deliveries.Add(delivery);
             db.Audit(caller, "certificate.delivery-arranged", "certificate", identifier, new { method });

@@ -24,7 +24,7 @@ public static class PrintCertificateEndpoint
             .FirstOrDefaultAsync(c => c.Identifier == identifier, ct);
         if (found is null) return Problems.NotFound($"Certificate {identifier}");
         var today = ChinaTime.ToLocalDate(clock.GetUtcNow());
-        var status = new EffectiveStatusRule(today).Of(found);
+        var status = new EffectiveStatusPolicy(today).Of(found);
         if (status != CertificateStatus.Valid || found.Signature is null)
             return Problems.Conflict($"Certificate {identifier} is {status.ToString().ToLowerInvariant()} and not sealed as valid; it is not printed.");
         var document = CertificateDocument.For(CertificateView.From(found, today));

@@ -1,3 +1,5 @@
+using Linkage.Certificates.Domain.Rules;
+using Linkage.Kernel.Rules;
 using Linkage.Certificates.Domain;
 using Linkage.Certificates.Features.RevokeCertificate;
 using Linkage.Certificates.Features.Shared;
@@ -25,7 +27,7 @@ public static class ReissueCertificateEndpoint
 
         return await db.WithLockedAsync<Results<Ok<CertificateView>, InvalidRequest, ProblemHttpResult>>(identifier, async (c, token) =>
         {
-            if (!c.IsCurrent) return Problems.Conflict($"Certificate {identifier} is {c.Status.ToString().ToLowerInvariant()}.");
+            if (BusinessRule.FirstBroken(new CertificateMustBeCurrentRule(c)) is { } broken) return Problems.Conflict(broken);
             var now = clock.GetUtcNow();
             var next = c.Reissue(reason, now);
             var key = await keys.ActiveAsync(next.HandlingOrgUnitId, next.HandlingDivision, token);

@@ -1,7 +1,9 @@
 using Linkage.Certificates.Domain;
+using Linkage.Certificates.Domain.Rules;
 using Linkage.Certificates.Features.Shared;
 using Linkage.Certificates.Persistence;
 using Linkage.Kernel;
+using Linkage.Kernel.Rules;
 using Linkage.Messaging;
 using Linkage.ServiceDefaults.Audit;
 
@@ -20,7 +22,7 @@ public sealed class RevokeCertificateHandler(CertificatesDbContext db, TimeProvi
 
     private Results<Ok<CertificateView>, InvalidRequest, ProblemHttpResult> Revoke(Certificate c, string reason, CallerContext caller, DateTimeOffset now)
     {
-        if (!c.IsCurrent) return Problems.Conflict($"Certificate {c.Identifier} is {c.Status.ToString().ToLowerInvariant()}.");
+        if (BusinessRule.FirstBroken(new CertificateMustBeCurrentRule(c)) is { } broken) return Problems.Conflict(broken);
         c.Revoke(reason, caller.Subject, now);
         db.Audit(caller, "certificate.revoked", "certificate", c.Identifier, new { caseId = c.CaseId, reason });
         db.Publish(CertificateEvents.Revoked(c), c.CaseId.ToString());

@@ -36,7 +36,7 @@ public sealed record CertificateView(
     public static CertificateView From(Certificate c, DateOnly today) => new(
         c.Id, c.Identifier, c.Version, c.PredecessorId, c.TypeCode, c.TypeName, c.Number, c.IssuerCreditCode,
         c.IssuedOn, c.ValidFrom, c.ValidUntil, new HolderView(c.Holder.Name, c.Holder.MaskedId), c.MatterCode,
-        c.MatterName, c.CaseId, c.CaseNumber, new EffectiveStatusRule(today).Of(c), c.PredecessorIdentifier, c.HolderCreditCode,
+        c.MatterName, c.CaseId, c.CaseNumber, new EffectiveStatusPolicy(today).Of(c), c.PredecessorIdentifier, c.HolderCreditCode,
         c.KeyId, c.Signature is { } s ? Convert.ToBase64String(s) : null, CanonicalContent.Text(c),
         c.Signature is { } seal ? Signing.QrPayload.Create(c.Identifier, seal) : null, c.IssuedAt, c.Legs);
 }

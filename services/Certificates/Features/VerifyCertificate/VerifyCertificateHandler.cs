@@ -31,7 +31,7 @@ public sealed class VerifyCertificateHandler(CertificatesDbContext db, SealVerif
         if (c is null) return Problems.NotFound($"Certificate {canonical}");
 
         var valid = presented is null ? await seals.VerifyAsync(c, ct) : await seals.VerifyAsync(c, presented, ct);
-        var status = new EffectiveStatusRule(ChinaTime.ToLocalDate(clock.GetUtcNow())).Of(c);
+        var status = new EffectiveStatusPolicy(ChinaTime.ToLocalDate(clock.GetUtcNow())).Of(c);
         var successor = status == Domain.CertificateStatus.Superseded
             ? await db.Certificates.AsNoTracking().Where(x => x.PredecessorId == c.Id).Select(x => x.Identifier).FirstOrDefaultAsync(ct)
             : null;

@@ -1,3 +1,5 @@
+using Linkage.Ratings.Domain.Rules;
+using Linkage.Kernel.Rules;
 using Linkage.Ratings.Domain;
 using Linkage.Ratings.Features.Shared;
 using Linkage.Ratings.Persistence;
@@ -30,11 +32,11 @@ public static class IssueInvitationEndpoint
         var @case = channel is null || unit is null ? null : await db.Cases.AsNoTracking()
             .FirstOrDefaultAsync(c => c.Id == caseId && (c.HandlingOrgUnitId == unit || c.SubmittedAtOrgUnitId == unit), ct);
         if (@case is null) return Problems.NotFound($"Case {caseId}");
-        if (!CaseMustBeCompletedRule.Allows(@case)) return StepProblems.Conflict("caseId", CaseMustBeCompletedRule.Message);
+        if (BusinessRule.FirstBroken(new CaseMustBeCompletedRule(@case)) is { } broken) return Problems.Conflict(broken);
 
         var invitation = await InvitationIssuer.IssueAsync(db, @case, channel!.Value, caller.Subject, clock.GetUtcNow(), settings.InvitationPeriod, ct);
         if (invitation is not null) db.Audit(caller, "rating.invited", "case", caseId.ToString(), new { channel });
-        if (invitation is null || !await InvitationWrite.SavedAsync(db, ct)) return StepProblems.Conflict("caseId", AlreadyInvited);
+        if (invitation is null || !await InvitationWrite.SavedAsync(db, ct)) return Problems.FieldConflict("caseId", AlreadyInvited);
         return TypedResults.Created((string?)null, InvitationView.From(invitation, @case));
     }
 }

@@ -1,3 +1,5 @@
+using Linkage.Ratings.Domain.Rules;
+using Linkage.Kernel.Rules;
 using Linkage.Ratings.Domain;
 using Linkage.Ratings.Persistence;
 using Linkage.Ratings.Features.Shared;
@@ -26,12 +28,13 @@ public static class InvitationLookup
         if (caseId is null) return (null, null, Problems.NotFound("The invitation"));
         var @case = await db.Cases.AsNoTracking().RateableBy(digest).FirstOrDefaultAsync(c => c.Id == caseId, ct);
         if (@case is null) return (null, null, Problems.NotFound($"Case {caseId}"));
-        if (!CaseMustBeCompletedRule.Allows(@case)) return (null, @case, StepProblems.Conflict("caseId", CaseMustBeCompletedRule.Message));
+        if (BusinessRule.FirstBroken(new CaseMustBeCompletedRule(@case)) is { } notCompleted)
+            return (null, @case, Problems.Conflict(notCompleted));
 
-        if ((tokened ?? await ByChannelAsync(db, @case.Id, digest, input.Channel, ct)) is not { } invitation)
-            return (null, @case, StepProblems.Conflict("channel", InvitationRule.NoneOnChannel));
-        return InvitationRule.Refusal(invitation, now) is { } refusal
-            ? (null, @case, StepProblems.Conflict("token", refusal))
+        var invitation = tokened ?? await ByChannelAsync(db, @case.Id, digest, input.Channel, ct);
+        return BusinessRule.FirstBroken(new InvitationOnChannelRule(invitation), new InvitationRatesOnceRule(invitation!),
+                new InvitationWithinPeriodRule(invitation!, now)) is { } refusal
+            ? (null, @case, Problems.Conflict(refusal))
             : (invitation, @case, null);
     }
 

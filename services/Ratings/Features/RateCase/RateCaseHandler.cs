@@ -1,3 +1,4 @@
+using Linkage.Ratings.Domain.Rules;
 using Linkage.Contracts.Events.Ratings;
 using Linkage.Kernel;
 using Linkage.Messaging;
@@ -38,7 +39,7 @@ public sealed class RateCaseHandler(RatingsDbContext db, CurrentIndicatorSets se
 
         db.Audit(caller, "case.rated", "rating", rating.Id.ToString(), new { caseId = @case.Id, grade = rating.Grade });
         var saved = await RatingWrite.SaveAsync(db, ct);
-        if (saved == RatingWrite.Outcome.RatedAlready) return StepProblems.Conflict("token", InvitationRule.Used);
+        if (saved == RatingWrite.Outcome.RatedAlready) return Problems.Conflict(new InvitationRatesOnceRule(invitation));
         if (saved == RatingWrite.Outcome.Replayed && await RatingReplay.FindAsync(db, caller.Subject, idempotencyKey, ct) is { } first)
             return Created(first);
         return Created((rating, rectification));

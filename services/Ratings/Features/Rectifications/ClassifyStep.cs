@@ -18,7 +18,7 @@ public static class ClassifyStep
         return run.RunAsync(id, RectificationSteps.Classify, caller, errors, $"{body.Resolution}: {text}", (r, now) =>
         {
             if (resolution == Resolution.Appeal && r.AppealOverturned)
-                return Task.FromResult<ProblemHttpResult?>(StepProblems.Conflict("resolution", "The appeal was overturned; the rating must be rectified or explained."));
+                return Task.FromResult<ProblemHttpResult?>(Problems.FieldConflict("resolution", "The appeal was overturned; the rating must be rectified or explained."));
             r.Classify(resolution, text, now);
             if (r.Status == RectificationStatus.FedBack) Outcomes.FedBack(run.Db, r);
             return Task.FromResult<ProblemHttpResult?>(null);

@@ -20,7 +20,7 @@ public sealed class StepRunner(RatingsDbContext db, TimeProvider clock)
         if (errors.Any) return Problems.Invalid(errors);
         var rectification = await db.Rectifications.ActionableBy(caller, step).FirstOrDefaultAsync(r => r.Id == id, ct);
         if (rectification is null) return Problems.NotFound($"Rectification {id}");
-        if (RectificationSteps.OutOfOrder(rectification, step) is { } outOfOrder) return StepProblems.Conflict("status", outOfOrder);
+        if (RectificationSteps.OutOfOrder(rectification, step) is { } outOfOrder) return Problems.FieldConflict("status", outOfOrder);
 
         var now = clock.GetUtcNow();
         if (await apply(rectification, now) is { } refused) return refused;
@@ -33,7 +33,7 @@ public sealed class StepRunner(RatingsDbContext db, TimeProvider clock)
         }
         catch (DbUpdateConcurrencyException)
         {
-            return StepProblems.Conflict("status", "The rectification was changed meanwhile; reload it and try again.");
+            return Problems.FieldConflict("status", "The rectification was changed meanwhile; reload it and try again.");
         }
         return TypedResults.Ok(RectificationView.From(rectification));
     }

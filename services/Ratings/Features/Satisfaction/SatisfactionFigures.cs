@@ -1,3 +1,4 @@
+using Linkage.Contracts.Events.Ratings;
 using Linkage.Ratings.Domain;
 
 namespace Linkage.Ratings.Features.Satisfaction;
@@ -23,8 +24,8 @@ public sealed record SatisfactionFigures(
         var grades = Enumerable.Range(Grade.Lowest, Grade.Highest).Reverse()
             .Select(g => new GradeCount(g, Grade.Labels[g], countByGrade.GetValueOrDefault(g)))
             .ToList();
-        var satisfied = grades.Where(g => SatisfiedRule.Holds(g.Grade)).Sum(g => g.Count);
-        var bad = grades.Where(g => BadRatingRule.Holds(g.Grade)).Sum(g => g.Count);
+        var satisfied = grades.Where(g => RatingGrades.IsSatisfied(g.Grade)).Sum(g => g.Count);
+        var bad = grades.Where(g => RatingGrades.IsBad(g.Grade)).Sum(g => g.Count);
         return new SatisfactionFigures(division, from, to, false, total, satisfied, bad,
             total == 0 ? null : Math.Round((decimal)satisfied / total, 4), grades);
     }

@@ -14,8 +14,8 @@ public sealed class RegionDeadlines(RatingsDbContext db, RatingsSettings setting
             .Where(r => EF.Functions.Like(division, r.DivisionPrefix + "%"))
             .OrderByDescending(r => r.DivisionPrefix.Length)
             .FirstOrDefaultAsync(ct);
-        var visit = new RectificationDeadlineRule(region?.VisitWorkingDays ?? settings.VisitWorkingDays);
-        var rectify = new RectificationDeadlineRule(region?.RectificationWorkingDays ?? settings.RectificationWorkingDays);
+        var visit = new RectificationDeadlinePolicy(region?.VisitWorkingDays ?? settings.VisitWorkingDays);
+        var rectify = new RectificationDeadlinePolicy(region?.RectificationWorkingDays ?? settings.RectificationWorkingDays);
         return (visit.DeadlineFor(ratedOn), rectify.DeadlineFor(ratedOn));
     }
 }

@@ -10,7 +10,7 @@ namespace Linkage.Supervision.Features.Alerts;
 public static class AlertsQuery
 {
     public static async Task<Page<AlertView>> ListAsync(
-        SupervisionDbContext db, string subtreePattern, CallerContext caller, DeadlineAlertRule rule, AlertLevel? level, DateOnly today, PageRequest page,
+        SupervisionDbContext db, string subtreePattern, CallerContext caller, DeadlineAlertPolicy rule, AlertLevel? level, DateOnly today, PageRequest page,
         CancellationToken ct)
     {
         var (from, before) = level switch
@@ -27,7 +27,7 @@ public static class AlertsQuery
             .Select(c => (Case: c, Level: rule.LevelOn(today, c.DueDate)))
             .Where(x => x.Level is not null)
             .Select(x => new AlertView(x.Case.Id, x.Case.CaseNumber, x.Case.MatterCode, x.Case.MatterName, x.Case.HandlingOrgUnitId,
-                x.Case.HandlingDivision, x.Case.DueDate, x.Level!.Value, DeadlineAlertRule.WorkingDays(today, x.Case.DueDate, x.Level.Value)))
+                x.Case.HandlingDivision, x.Case.DueDate, x.Level!.Value, DeadlineAlertPolicy.WorkingDays(today, x.Case.DueDate, x.Level.Value)))
             .ToList(), due.NextCursor, due.Total);
     }
 }

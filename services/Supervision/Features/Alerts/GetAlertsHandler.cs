@@ -7,7 +7,7 @@ using Linkage.Supervision.Persistence;
 namespace Linkage.Supervision.Features.Alerts;
 
 /// <summary>Yellow and red cards on open cases in a subtree within the caller's own; a division outside it is 404.</summary>
-public sealed class GetAlertsHandler(SupervisionDbContext db, DeadlineAlertRule rule, TimeProvider clock)
+public sealed class GetAlertsHandler(SupervisionDbContext db, DeadlineAlertPolicy rule, TimeProvider clock)
 {
     public async Task<Results<Ok<Page<AlertView>>, InvalidRequest, ProblemHttpResult>> HandleAsync(
         string? division, string? level, PageRequest page, CallerContext caller, CancellationToken ct)

@@ -14,7 +14,7 @@ public static class GetSupervisedCaseEndpoint
         .WithSummary("A case's timeline, due date, status and punctuality.");
 
     private static async Task<Results<Ok<SupervisedCaseView>, ProblemHttpResult>> Handle(
-        Guid caseId, HttpContext http, SupervisionDbContext db, DeadlineAlertRule alerts, TimeProvider clock, CancellationToken ct)
+        Guid caseId, HttpContext http, SupervisionDbContext db, DeadlineAlertPolicy alerts, TimeProvider clock, CancellationToken ct)
     {
         var found = await db.Cases.AsNoTracking().VisibleTo(db.CaseDepartments, http.Caller()).FirstOrDefaultAsync(c => c.Id == caseId, ct);
         if (found is null) return Problems.NotFound($"Case {caseId}");
@@ -23,7 +23,7 @@ public static class GetSupervisedCaseEndpoint
     }
 
     /// <summary>No alert rather than an error when the due date lies in a year whose calendar is not loaded yet.</summary>
-    private static AlertLevel? AlertOn(DeadlineAlertRule rule, DateOnly today, DateOnly dueDate)
+    private static AlertLevel? AlertOn(DeadlineAlertPolicy rule, DateOnly today, DateOnly dueDate)
     {
         try
         {

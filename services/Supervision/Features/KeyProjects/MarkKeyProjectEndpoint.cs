@@ -1,3 +1,4 @@
+using Linkage.Supervision.Domain.Rules;
 using Linkage.Contracts.Events.Supervision;
 using Linkage.Kernel;
 using Linkage.Supervision.Domain;
@@ -29,10 +30,8 @@ public static class MarkKeyProjectEndpoint
         var errors = new FieldErrors();
         var guide = request.Guide?.Trim();
         errors.Require(guide is { Length: > 0 and <= 50 }, "guide", "The guide (导办) by name, 1 to 50 characters.");
-        errors.Require(found.Status == SupervisedCaseStatus.Open, "caseId", "The case is completed.");
-        errors.Require(!found.IsKeyProject, "caseId", "The case is a key project already.");
         var target = request.InternalWorkingDays is >= 1 and <= 365 ? WorkingDayCalendar.China.AddWorkingDays(found.AcceptedOn, request.InternalWorkingDays) : (DateOnly?)null;
-        errors.Require(target is { } t && t < found.DueDate, "internalWorkingDays", $"A target before the legal due date {found.DueDate:yyyy-MM-dd}.");
+        errors.Check(new KeyProjectMustBeOpenRule(found), new KeyProjectOnceRule(found), new KeyProjectTargetBeforeDueRule(found, target));
         if (errors.Any) return Problems.Invalid(errors);
 
         var now = clock.GetUtcNow();

@@ -42,7 +42,7 @@ public sealed class DeadlineSweep(SupervisionDbContext db, EffectiveRules defaul
         return cases.Count;
     }
 
-    private void Settle(SupervisedCase c, DeadlineAlertRule rule, List<Alarm> open, DateOnly today, DateTimeOffset now)
+    private void Settle(SupervisedCase c, DeadlineAlertPolicy rule, List<Alarm> open, DateOnly today, DateTimeOffset now)
     {
         if (!c.ClockRunning && c.Status == SupervisedCaseStatus.Open) { c.Checked(null); return; } // a stopped clock does not count
         try

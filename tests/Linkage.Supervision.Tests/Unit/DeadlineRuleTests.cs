@@ -12,7 +12,7 @@ public sealed class DeadlineRuleTests
     [Fact]
     public void A_case_due_the_first_day_after_the_holiday_is_yellow_on_the_last_day_before_it()
     {
-        var rule = new DeadlineAlertRule(1);
+        var rule = new DeadlineAlertPolicy(1);
         Assert.Equal(AlertLevel.Yellow, rule.LevelOn(LastDayBeforeHoliday, FirstDayAfterHoliday)); // nine days off, one working day
         Assert.Equal(AlertLevel.Yellow, rule.LevelOn(FirstDayAfterHoliday, FirstDayAfterHoliday)); // due today
     }
@@ -21,20 +21,20 @@ public sealed class DeadlineRuleTests
     public void Two_working_days_ahead_is_not_yet_a_warning_with_the_default_threshold_but_is_with_two()
     {
         var due = new DateOnly(2025, 10, 10);
-        Assert.Null(new DeadlineAlertRule(1).LevelOn(LastDayBeforeHoliday, due));
-        Assert.Equal(AlertLevel.Yellow, new DeadlineAlertRule(2).LevelOn(LastDayBeforeHoliday, due));
+        Assert.Null(new DeadlineAlertPolicy(1).LevelOn(LastDayBeforeHoliday, due));
+        Assert.Equal(AlertLevel.Yellow, new DeadlineAlertPolicy(2).LevelOn(LastDayBeforeHoliday, due));
     }
 
     [Fact]
     public void The_day_after_the_due_date_is_red_even_on_a_holiday()
     {
-        Assert.Equal(AlertLevel.Red, new DeadlineAlertRule(1).LevelOn(new DateOnly(2025, 10, 1), LastDayBeforeHoliday));
+        Assert.Equal(AlertLevel.Red, new DeadlineAlertPolicy(1).LevelOn(new DateOnly(2025, 10, 1), LastDayBeforeHoliday));
     }
 
     [Fact]
     public void The_query_horizon_covers_exactly_the_yellow_days()
     {
-        var rule = new DeadlineAlertRule(1);
+        var rule = new DeadlineAlertPolicy(1);
         var horizon = rule.Horizon(LastDayBeforeHoliday);
         Assert.Equal(new DateOnly(2025, 10, 10), horizon);
         Assert.NotNull(rule.LevelOn(LastDayBeforeHoliday, horizon.AddDays(-1)));
@@ -47,12 +47,12 @@ public sealed class DeadlineRuleTests
         var accepted = new DateOnly(2025, 9, 1);
         var due = new DateOnly(2025, 9, 15); // ten working days
         var c = SupervisedCase.Watch(new CaseFacts(Guid.NewGuid(), "n", "m", "ou", "350926000000", "ou", "350926000000", accepted, due));
-        var rule = new DeadlineAlertRule(1, 0.8m);
+        var rule = new DeadlineAlertPolicy(1, 0.8m);
 
         Assert.Null(rule.LevelOf(c, new DateOnly(2025, 9, 10)));                               // 7 of 10 used
         Assert.Equal(AlertLevel.Yellow, rule.LevelOf(c, new DateOnly(2025, 9, 11)));           // 8 of 10
         Assert.Equal(new DateOnly(2025, 9, 11), rule.FirstWarningDay(c, new DateOnly(2025, 9, 2)));
-        Assert.Equal(new DateOnly(2025, 9, 12), new DeadlineAlertRule(1).FirstWarningDay(c, new DateOnly(2025, 9, 2))); // one day left
+        Assert.Equal(new DateOnly(2025, 9, 12), new DeadlineAlertPolicy(1).FirstWarningDay(c, new DateOnly(2025, 9, 2))); // one day left
     }
 
     [Theory]
@@ -64,7 +64,7 @@ public sealed class DeadlineRuleTests
     {
         var due = new DateOnly(2025, 10, 20); // across the National Day holiday
         var c = SupervisedCase.Watch(new CaseFacts(Guid.NewGuid(), "n", "m", "ou", "350926000000", "ou", "350926000000", new DateOnly(2025, 9, 15), due));
-        var rule = new DeadlineAlertRule(days, (decimal?)fraction);
+        var rule = new DeadlineAlertPolicy(days, (decimal?)fraction);
         for (var today = new DateOnly(2025, 9, 15); today < due; today = today.AddDays(1))
         {
             if (rule.LevelOf(c, today) is not null) continue;
@@ -81,6 +81,6 @@ public sealed class DeadlineRuleTests
     [InlineData("2025-10-11", 3)]  // Sat Oct 11 is a make-up working day
     public void Lateness_is_counted_in_working_days(string completedOn, int? expected)
     {
-        Assert.Equal(expected, OverdueWorkingDaysRule.For(DateOnly.Parse(completedOn), LastDayBeforeHoliday));
+        Assert.Equal(expected, OverdueWorkingDaysPolicy.For(DateOnly.Parse(completedOn), LastDayBeforeHoliday));
     }
 }

@@ -5,7 +5,7 @@ namespace Linkage.Ratings.Domain;
 /// <summary>A time limit of working days after the bad rating (回访 1, 整改 15 in Sichuan and Zhejiang; 10, 7 or 5
 /// elsewhere). The rating day itself is not counted. Null — to be set later, never guessed — when the date falls
 /// in a year whose State Council calendar is not loaded yet; the rating is never refused for it.</summary>
-public sealed class RectificationDeadlineRule(int workingDays)
+public sealed class RectificationDeadlinePolicy(int workingDays)
 {
     public int WorkingDays { get; } = workingDays;
 

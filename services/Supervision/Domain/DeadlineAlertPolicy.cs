@@ -5,7 +5,7 @@ namespace Linkage.Supervision.Domain;
 /// <summary>An open case is red once its due date has passed and yellow while at most
 /// <see cref="WarnWorkingDays"/> working days remain (0 = due today) or, with <see cref="WarnFraction"/>, once that
 /// share of its working days (stops excluded) is used. Thresholds are local: configured.</summary>
-public sealed class DeadlineAlertRule(int warnWorkingDays, decimal? warnFraction = null)
+public sealed class DeadlineAlertPolicy(int warnWorkingDays, decimal? warnFraction = null)
 {
     public int WarnWorkingDays { get; } = warnWorkingDays;
 

@@ -40,6 +40,7 @@ public sealed class PrivateJanus : IAsyncDisposable
         {
             try { return (await http.GetAsync($"{Url}/info")).IsSuccessStatusCode; }
             catch (HttpRequestException) { return false; }
+            catch (TaskCanceledException) { return false; } // still starting on a loaded machine: the 2 s request timed out
         });
     }
 

@@ -1,0 +1,26 @@
+using Linkage.Messaging;
+using MassTransit;
+
+namespace Linkage.ServiceDefaults.Modules;
+
+/// <summary>A module's consumers, each added on a queue of its own under the module's name.</summary>
+public sealed class ModuleConsumers(IBusRegistrationConfigurator bus, string module)
+{
+    public ModuleConsumers Add<TConsumer>() where TConsumer : class, IConsumer
+    {
+        bus.AddModuleConsumer<TConsumer>(module);
+        return this;
+    }
+
+    /// <summary>A consumer on the module's queue <c>{module}-{queue}</c>, shared with the module's other consumers added
+    /// here under the same name, taking one message at a time so they are handled in arrival order.</summary>
+    public ModuleConsumers AddInOrder<TConsumer>(string queue) where TConsumer : class, IConsumer
+    {
+        bus.AddConsumer<TConsumer>().Endpoint(e =>
+        {
+            e.Name = $"{module}-{queue}";
+            e.ConcurrentMessageLimit = 1;
+        });
+        return this;
+    }
+}
