@@ -9,5 +9,4 @@ public static class WebhookLimits
     public const int SecretMin = 24;
     public const int SecretMax = 128;
     public const int ErrorLength = 500;
-    public const int Listed = 200; // a list answers at most this many rows, newest first
 }

@@ -22,12 +22,12 @@ public sealed class ScopeAndBadInputTests(WebhooksHostFixture fx)
         await (await other.DeleteAsync(path)).ProblemAsync(HttpStatusCode.NotFound);
         await (await other.GetAsync(path + "/deliveries")).ProblemAsync(HttpStatusCode.NotFound);
         await (await other.PostAsJsonAsync(path + "/replay", new { since = DateTimeOffset.UtcNow.AddHours(-1) })).ProblemAsync(HttpStatusCode.NotFound);
-        Assert.DoesNotContain((await other.GetJsonAsync("/api/webhooks/subscriptions")).EnumerateArray(), s => s.GetProperty("id").GetGuid() == id);
+        Assert.DoesNotContain((await other.GetJsonAsync("/api/webhooks/subscriptions")).Items().EnumerateArray(), s => s.GetProperty("id").GetGuid() == id);
 
         var mine = await owner.GetJsonAsync(path);
         Assert.Equal(fx.Steady.Url("scoped"), mine.Str("url"));
         Assert.False(mine.TryGetProperty("secret", out var secret) && secret.ValueKind == System.Text.Json.JsonValueKind.String); // shown once only
-        Assert.Contains((await owner.GetJsonAsync("/api/webhooks/subscriptions")).EnumerateArray(), s => s.GetProperty("id").GetGuid() == id);
+        Assert.Contains((await owner.GetJsonAsync("/api/webhooks/subscriptions")).Items().EnumerateArray(), s => s.GetProperty("id").GetGuid() == id);
 
         var changed = await (await owner.PutAsJsonAsync(path, new { url = fx.Steady.Url("moved"), eventTypes = new[] { WebhooksHostFixture.CaseSubmitted }, active = false }))
             .JsonAsync(HttpStatusCode.OK);

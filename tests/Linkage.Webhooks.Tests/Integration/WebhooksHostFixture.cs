@@ -77,7 +77,7 @@ public sealed class WebhooksHostFixture : IAsyncLifetime
     public async Task<List<JsonElement>> DeliveriesAsync(DemoUser owner, Guid subscription)
     {
         using var client = Client(owner);
-        return (await client.GetJsonAsync($"/api/webhooks/subscriptions/{subscription}/deliveries")).EnumerateArray().ToList();
+        return (await client.GetJsonAsync($"/api/webhooks/subscriptions/{subscription}/deliveries?limit=500")).Items().EnumerateArray().ToList();
     }
 
     public async Task<long> CountAsync(string sql)

@@ -6,19 +6,19 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Webhooks.Features.Deliveries;
 
-/// <summary>A subscription's delivery log, newest first (at most 200), optionally of one status or since a time.</summary>
+/// <summary>A subscription's delivery log, newest first, a page at a time, optionally of one status or since a time.</summary>
 public static class ListDeliveriesEndpoint
 {
     public static void Map(RouteGroupBuilder api)
     {
         api.MapGet("/subscriptions/{id:guid}/deliveries", List).WithName("ListWebhookDeliveries")
-            .WithSummary("A subscription's delivery log, newest first (at most 200): status, attempts, response code, last error.");
+            .WithSummary("A subscription's delivery log, newest first: status, attempts, response code, last error.");
         api.MapGet("/subscriptions/{id:guid}/deliveries/{deliveryId:long}", Get).WithName("GetWebhookDelivery")
             .WithSummary("One delivery of a subscription's log.");
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<DeliveryView>>, InvalidRequest, ProblemHttpResult>> List(
-        Guid id, string? status, DateTimeOffset? since, HttpContext http, WebhooksDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<Page<DeliveryView>>, InvalidRequest, ProblemHttpResult>> List(
+        Guid id, [OneOf<DeliveryStatus>] string? status, DateTimeOffset? since, PageRequest page, HttpContext http, WebhooksDbContext db, CancellationToken ct)
     {
         if (!await db.Subscriptions.OwnedBy(http.Caller()).AnyAsync(s => s.Id == id, ct)) return Problems.NotFound($"Subscription {id}");
         var deliveries = db.Deliveries.AsNoTracking().Where(d => d.SubscriptionId == id);
@@ -28,8 +28,8 @@ public static class ListDeliveriesEndpoint
             deliveries = deliveries.Where(d => d.Status == wanted);
         }
         if (since?.ToUniversalTime() is { } from) deliveries = deliveries.Where(d => d.CreatedAt >= from);
-        var rows = await deliveries.OrderByDescending(d => d.Id).Take(WebhookLimits.Listed).ToListAsync(ct);
-        return TypedResults.Ok<IReadOnlyList<DeliveryView>>(rows.Select(DeliveryView.From).ToList());
+        var rows = await deliveries.PageAsync(page, o => o.Desc(d => d.Id), ct);
+        return TypedResults.Ok(rows.Map(DeliveryView.From));
     }
 
     private static async Task<Results<Ok<DeliveryView>, ProblemHttpResult>> Get(
