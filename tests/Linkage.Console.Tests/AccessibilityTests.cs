@@ -14,6 +14,7 @@ public sealed class AccessibilityTests(ConsoleSuite suite)
         var found = new List<string>();
         await tab.RunAsync(async page =>
         {
+            await page.EmulateMediaAsync(new() { ReducedMotion = ReducedMotion.Reduce }); // no fade-in for axe to measure half-way
             await page.GotoAsync("/console/guide");
             await page.Locator("[data-test=guide] tbody tr").First.WaitForAsync();
             await CheckAsync(page, "guide", found);
@@ -51,6 +52,6 @@ public sealed class AccessibilityTests(ConsoleSuite suite)
         await page.WaitForFunctionAsync("() => document.getAnimations().every(a => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity)");
         var result = await page.RunAxe();
         found.AddRange(result.Violations.Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{name}: {v.Id} ({v.Impact}) {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}"));
+            .Select(v => $"{name}: {v.Id} ({v.Impact}) {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => $"{n.Html} ({string.Join("; ", n.Any.Select(c => c.Message))})"))}"));
     }
 }

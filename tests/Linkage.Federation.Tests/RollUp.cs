@@ -24,7 +24,7 @@ public static class RollUp
     public static async Task<Counted> CityByChildRegionAsync(LinkageTestHost city)
     {
         var rows = await city.CreateClient("supervisor-city").OkBodyAsync($"/api/supervision/stats/breakdown?division={City}&by=child-region&{Period}");
-        return rows.EnumerateArray().Where(r => r.GetProperty("key").GetString() == County).Select(Figures).FirstOrDefault() ?? Counted.None;
+        return rows.Items().EnumerateArray().Where(r => r.GetProperty("key").GetString() == County).Select(Figures).FirstOrDefault() ?? Counted.None;
     }
 
     /// <summary>The county's own figures over the same period, summed over its days.</summary>
@@ -47,14 +47,14 @@ public static class RollUp
     public static async Task<int> CityOrdersAwaitingAsync(LinkageTestHost city)
     {
         var rows = await city.CreateClient("supervisor-city").OkBodyAsync($"/api/supervision/stats/rolled-up?division={City}&{Period}");
-        return rows.EnumerateArray().Where(r => r.GetProperty("key").GetString() == County)
+        return rows.Items().EnumerateArray().Where(r => r.GetProperty("key").GetString() == County)
             .Select(r => r.GetProperty("ordersAwaiting").GetInt32()).FirstOrDefault();
     }
 
     public static async Task<int> CountyOrdersAwaitingAsync(LinkageTestHost county)
     {
         var orders = await county.CreateClient("supervisor-county").OkBodyAsync($"/api/supervision/orders?division={County}");
-        return orders.EnumerateArray().Count(o => IsNull(o, "repliedAt") && IsNull(o, "escalatedTo"));
+        return orders.Items().EnumerateArray().Count(o => IsNull(o, "repliedAt") && IsNull(o, "escalatedTo"));
     }
 
     private static bool IsNull(JsonElement e, string name) => !e.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null;

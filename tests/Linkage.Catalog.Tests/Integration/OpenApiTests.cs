@@ -16,11 +16,11 @@ public sealed class OpenApiTests(CatalogHost catalog)
         var paths = (await BodyAsync(response)).GetProperty("paths");
         string[] expected =
         [
-            "/api/catalog/regions/{divisionCode}", "/api/catalog/org-units/{id}", "/api/catalog/matters",
-            "/api/catalog/matters/{matterCode}", "/api/catalog/implementations/{implementationCode}",
+            "/api/v1/catalog/regions/{divisionCode}", "/api/v1/catalog/org-units/{id}", "/api/v1/catalog/matters",
+            "/api/v1/catalog/matters/{matterCode}", "/api/v1/catalog/implementations/{implementationCode}",
         ];
         Assert.All(expected, p => Assert.True(paths.TryGetProperty(p, out _), p));
-        var answers = paths.GetProperty("/api/catalog/matters").GetProperty("get").GetProperty("responses");
+        var answers = paths.GetProperty("/api/v1/catalog/matters").GetProperty("get").GetProperty("responses");
         Assert.True(answers.TryGetProperty("422", out _), answers.GetRawText());
         Assert.True(answers.TryGetProperty("404", out _));
     }

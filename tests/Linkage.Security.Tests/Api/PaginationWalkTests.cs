@@ -35,24 +35,27 @@ public sealed class PaginationWalkTests(SecurityHostFixture fixture, ITestOutput
         ["GET /api/ratings/rectifications"] = "one bad rating, so one rectification",
         ["GET /api/ratings/rectifications/{id:guid}/steps"] = "the seeded rectification has only its opening step",
         ["GET /api/supervision/alarms"] = "the seeded run raises at most one alarm",
+        ["GET /api/supervision/stats/rolled-up"] = "an all-in-one deployment has no child deployment to roll up from",
         ["GET /api/supervision/alerts"] = "the seeded cases are not near their due dates",
         ["GET /api/catalog/bundles"] = "the demo catalogue has one bundle at the seeded village's chain",
         ["GET /api/audit"] = "one audited action per subject in the seeded run",
         ["GET /api/hall/centres/{centreId}/areas"] = "the seeded run configures no hall",
         ["GET /api/office/filings"] = "a 否定报备 filing needs a refused case",
+        ["GET /api/webhooks/subscriptions/{id:guid}/deliveries"] = "the seeded subscriptions take an event the run never raises",
     };
 
     [Fact]
     public async Task Every_list_pages_without_repeating_or_skipping_and_refuses_bad_paging_input()
     {
-        await SeedSecondItemsAsync();
+        var subscription = await SeedSecondItemsAsync();
         var lists = fixture.Endpoints.Where(e => e.Method == "GET" && fixture.Documents.IsPaged(e)).ToList();
         Assert.True(lists.Count >= 20, $"only {lists.Count} paged lists: the endpoint table was not read");
         var (walked, failures, unseeded) = (new List<string>(), new List<string>(), new List<string>());
         var targets = fixture.Targets.With("centreId", "ou-350926-centre");
         foreach (var endpoint in lists)
         {
-            var (caller, url, all) = await FirstWithTwoAsync(endpoint, targets.Fill(endpoint.Pattern, []));
+            var own = endpoint.Pattern.StartsWith("/api/webhooks/subscriptions/{id", StringComparison.Ordinal) ? targets.With("subscription", subscription) : targets;
+            var (caller, url, all) = await FirstWithTwoAsync(endpoint, own.Fill(endpoint.Pattern, []));
             foreach (var failure in await BadInputAsync(endpoint, caller, url)) failures.Add($"{endpoint.Key}: {failure}");
             if (all is null)
             {
@@ -77,9 +80,10 @@ public sealed class PaginationWalkTests(SecurityHostFixture fixture, ITestOutput
         Assert.True(walked.Count >= lists.Count - NotSeeded.Count, "lists the walk should have covered were not walked");
     }
 
-    /// <summary>Second items where one call makes them (an order, a rotated key, an appointment, enquiries, posts); the
-    /// matrix's fingerprints then wait until everything the calls started has settled.</summary>
-    private async Task SeedSecondItemsAsync()
+    /// <summary>Second items where one call makes them (an order, a rotated key, an appointment, enquiries, posts, webhook
+    /// subscriptions); the matrix's fingerprints then wait until everything the calls started has settled. Answers the
+    /// id of a webhook subscription, whose delivery log the walk reads as its owner.</summary>
+    private async Task<string> SeedSecondItemsAsync()
     {
         using var supervisor = fixture.Host.CreateClient("supervisor-county");
         await (await supervisor.PostAsJsonAsync("/api/supervision/orders",
@@ -98,7 +102,16 @@ public sealed class PaginationWalkTests(SecurityHostFixture fixture, ITestOutput
         foreach (var code in new[] { "W1", "W2" }) // AB角 posts
             await (await hallAdmin.PutAsJsonAsync($"/api/office/posts/{code}", new { name = "综合窗口" + code, a = "clerk", aName = "王丽", b = "clerk-b", bName = "李强" }))
                 .JsonAsync(HttpStatusCode.OK);
+        var subscriptions = new List<string>();
+        foreach (var path in new[] { "a", "b" })
+        {
+            var created = await (await admin.PostAsJsonAsync("/api/webhooks/subscriptions",
+                new { url = $"https://integrator.example.org/hooks/{path}", eventTypes = new[] { "linkage.fees.fee-reconciliation-mismatch.v1" } }))
+                .JsonAsync(HttpStatusCode.Created);
+            subscriptions.Add(created.GetProperty("id").GetString()!);
+        }
         await fixture.SettledAsync();
+        return subscriptions[0];
     }
 
     /// <summary>The first caller who sees two items (with the query the list insists on), and the items; else no items.</summary>

@@ -29,7 +29,7 @@ public sealed partial class Targets
         ["delegations"] = "delegation", ["imports"] = "import", ["org-units"] = "orgUnit", ["regions"] = "division",
         ["rules"] = "division", ["keys"] = "orgUnit", ["matters"] = "matterCode", ["implementations"] = "implementation",
         ["bundles"] = "bundle", ["documents"] = "kind", ["certificates"] = "certificate", ["verify"] = "certificate",
-        ["ratings"] = "rating",
+        ["ratings"] = "rating", ["subscriptions"] = "subscription",
     };
 
     private static readonly Dictionary<string, string> Aliases = new(StringComparer.OrdinalIgnoreCase)

@@ -12,8 +12,8 @@ public static class GetRolledUpStateEndpoint
         .WithName("GetSupervisionRolledUpState")
         .WithSummary("What the child deployments of a subtree have open, by child region: cases past due, alarms and 督办 orders by state.");
 
-    private static async Task<Results<Ok<IReadOnlyList<RolledUpState>>, InvalidRequest, ProblemHttpResult>> Handle(
-        string? division, string? from, string? to, HttpContext http, SupervisionDbContext db, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Ok<Page<RolledUpState>>, InvalidRequest, ProblemHttpResult>> Handle(
+        string? division, string? from, string? to, PageRequest page, HttpContext http, SupervisionDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var caller = http.Caller();
         var errors = new FieldErrors();
@@ -25,6 +25,7 @@ public static class GetRolledUpStateEndpoint
         // the rows name a division, not a unit: subtree roles only (a clerk's reach is one unit, decision 0463)
         if (SubtreeParameter.Within(code, caller) is not { } subtree || CounterReach.Of(caller) is not { OrgUnit: null })
             return Problems.NotFound($"Division {division}");
-        return TypedResults.Ok(await RolledUpState.ByChildRegionAsync(db, subtree, period!, ct));
+        var rows = await RolledUpState.ByChildRegionAsync(db, subtree, period!, ct);
+        return TypedResults.Ok(await rows.PageAsync(page, o => o.Asc(r => r.Key), ct));
     }
 }

@@ -76,7 +76,7 @@ public sealed class StateRollUpTests : IAsyncLifetime
     private async Task<JsonElement> TownStateAsync()
     {
         var rows = await host.CreateClient("supervisor-county").OkBodyAsync($"/api/supervision/stats/rolled-up?division={County}&{Period}");
-        return rows.EnumerateArray().Single(r => r.GetProperty("key").GetString() == Town);
+        return rows.Items().EnumerateArray().Single(r => r.GetProperty("key").GetString() == Town);
     }
 
     private static StateRolledUp Row(string division, long version, int openOverdue, int awaiting) =>
