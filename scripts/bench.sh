@@ -118,3 +118,29 @@ bench_quick() {
   cost_report; report_peak_rss
   return $failed
 }
+
+# Without arguments: the intake run first and the peak memory right after it (the foundation's target is for that
+# run), then the other scenarios (the catalog import of 55,000 rows raises the host's peak on its own).
+cmd_bench() {
+  local args=() a
+  for a in "$@"; do [ "$a" = --tiers ] || args+=("$a"); done
+  if bench_wants_tiers "$@"; then cmd_up_tiers || return 1; fi
+  if bench_tiers_only "$@"; then run_linkage_bench --only tiers "${args[@]}"; report_peak_rss; return; fi
+  cmd_up
+  if [ "$*" = "--only console" ]; then run_console_figures; return; fi
+  if [ "$*" = --quick ]; then bench_quick; return; fi
+  run_pgbench
+  if [ $# -gt 0 ]; then cost_reset; run_linkage_bench "${args[@]}"; cost_report; report_peak_rss; return; fi
+  local failed=0
+  cost_reset; run_linkage_bench --only intake || failed=1
+  cost_report; report_peak_rss
+  cost_reset; run_linkage_bench --only lifecycle || failed=1
+  cost_report
+  run_linkage_bench --only verify,forward,catalog,video,hall,payments || failed=1
+  report_peak_rss
+  cmd_up_tiers && run_linkage_bench --only tiers || failed=1
+  report_peak_rss
+  run_linkage_bench --only sweep,stats,assessment,ratings,figures,audit || failed=1
+  run_console_figures || failed=1
+  return $failed
+}

@@ -24,7 +24,7 @@ public static class RollUp
     public static async Task<Counted> CityByChildRegionAsync(LinkageTestHost city)
     {
         var rows = await city.CreateClient("supervisor-city").OkBodyAsync($"/api/supervision/stats/breakdown?division={City}&by=child-region&{Period}");
-        return rows.Items().EnumerateArray().Where(r => r.GetProperty("key").GetString() == County).Select(Figures).FirstOrDefault() ?? Counted.None;
+        return rows.EnumerateArray().Where(r => r.GetProperty("key").GetString() == County).Select(Figures).FirstOrDefault() ?? Counted.None;
     }
 
     /// <summary>The county's own figures over the same period, summed over its days.</summary>
