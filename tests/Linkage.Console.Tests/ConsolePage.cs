@@ -37,7 +37,9 @@ public sealed class ConsolePage(ConsoleSuite suite, IBrowserContext context, IPa
     {
         await page.GotoAsync("/console/sign-in");
         await page.Locator("[data-test=oidc-sign-in]").ClickAsync();
-        await page.WaitForURLAsync(url => url.StartsWith(suite.Provider.Authority + "/interaction/", StringComparison.Ordinal));
+        // the provider's page is there once its URL is committed; the fill waits for the field (a late "load" event is no concern)
+        await page.WaitForURLAsync(url => url.StartsWith(suite.Provider.Authority + "/interaction/", StringComparison.Ordinal),
+            new() { WaitUntil = WaitUntilState.Commit });
         await page.Locator("#login").FillAsync(userName);
         await page.Locator("#password").FillAsync(Linkage.Testing.OidcProvider.DemoPassword);
         await page.Locator("[data-test=idp-sign-in]").ClickAsync();
