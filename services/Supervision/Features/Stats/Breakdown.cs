@@ -1,4 +1,5 @@
 using Linkage.Kernel;
+using Linkage.ServiceDefaults.Queries;
 
 namespace Linkage.Supervision.Features.Stats;
 
@@ -18,6 +19,14 @@ public enum Breakdown
 public static class BreakdownKeys
 {
     public const int MaxDays = 366;
+
+    /// <summary>The period of a figures query (breakdown, rolled-up state): at most <see cref="MaxDays"/> days.</summary>
+    public static Period? PeriodOf(string? from, string? to, DateOnly today, FieldErrors errors)
+    {
+        var period = Period.Parse(from, to, today, errors);
+        if (period is not null && period.To.DayNumber - period.From.DayNumber >= MaxDays) errors.Add("to", $"At most {MaxDays} days per query.");
+        return period;
+    }
 
     public static string DayKey(Breakdown by, DateOnly day) => by switch
     {

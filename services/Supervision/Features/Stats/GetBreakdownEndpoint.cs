@@ -22,9 +22,7 @@ public static class GetBreakdownEndpoint
         var caller = http.Caller();
         var errors = new FieldErrors();
         var code = SubtreeParameter.Parse(division, caller, errors);
-        var period = Period.Parse(from, to, ChinaTime.Today(clock), errors);
-        if (period is not null && period.To.DayNumber - period.From.DayNumber >= BreakdownKeys.MaxDays)
-            errors.Add("to", $"At most {BreakdownKeys.MaxDays} days per query.");
+        var period = BreakdownKeys.PeriodOf(from, to, ChinaTime.Today(clock), errors);
         if (!KebabEnum.TryParse<Breakdown>(by ?? "day", out var dimension))
             errors.Add("by", "Use day, week, month, matter, org-unit, child-region, window or department.");
         if (format is not (null or "json" or "csv" or "xlsx" or "svg")) errors.Add("format", "Use json, csv, xlsx or svg.");

@@ -18,9 +18,7 @@ public static class GetRolledUpStateEndpoint
         var caller = http.Caller();
         var errors = new FieldErrors();
         var code = SubtreeParameter.Parse(division, caller, errors);
-        var period = Period.Parse(from, to, ChinaTime.Today(clock), errors);
-        if (period is not null && period.To.DayNumber - period.From.DayNumber >= BreakdownKeys.MaxDays)
-            errors.Add("to", $"At most {BreakdownKeys.MaxDays} days per query.");
+        var period = BreakdownKeys.PeriodOf(from, to, ChinaTime.Today(clock), errors);
         if (errors.Any) return Problems.Invalid(errors);
         // the rows name a division, not a unit: subtree roles only (a clerk's reach is one unit, decision 0463)
         if (SubtreeParameter.Within(code, caller) is not { } subtree || CounterReach.Of(caller) is not { OrgUnit: null })
