@@ -13,9 +13,11 @@ public sealed class ApprovalGrpcService(ListTasksHandler list, DecideTaskHandler
     public override async Task<ListMyTasksReply> ListMyTasks(ListMyTasksRequest request, ServerCallContext context)
     {
         Guid? caseId = request.CaseId.Length == 0 ? null : GrpcValues.Id(request.CaseId, "caseId");
-        var tasks = GrpcAnswers.ValueOf<Page<TaskView>>(await list.HandleAsync(request.Status.OrNull(), caseId,
-            GrpcValues.FirstPage(request.Limit, 100, cursors), context.Caller(), context.CancellationToken));
-        return new ListMyTasksReply { Items = { tasks.Items.Select(ToProto) } };
+        var tasks = await context.PageAsync<ListMyTasksRequest, TaskView>(request, request.Limit, request.Cursor, 100, cursors, async page =>
+            await list.HandleAsync(request.Status.OrNull(), caseId, page, context.Caller(), context.CancellationToken));
+        var reply = new ListMyTasksReply { Items = { tasks.Items.Select(ToProto) }, NextCursor = tasks.NextCursor ?? "" };
+        if (tasks.Total is { } total) reply.Total = total;
+        return reply;
     }
 
     public override async Task<ReviewTask> DecideTask(DecideTaskRequest request, ServerCallContext context)

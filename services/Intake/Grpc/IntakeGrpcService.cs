@@ -26,9 +26,11 @@ public sealed class IntakeGrpcService(
 
     public override async Task<ListCasesReply> ListCases(ListCasesRequest request, ServerCallContext context)
     {
-        var cases = GrpcAnswers.ValueOf<Page<SharedView>>(await list.HandleAsync(request.Status.OrNull(),
-            request.Division.OrNull(), GrpcValues.FirstPage(request.Limit, 50, cursors), context.Caller(), context.CancellationToken));
-        return new ListCasesReply { Items = { cases.Items.Select(IntakeProto.ToProto) } };
+        var cases = await context.PageAsync<ListCasesRequest, SharedView>(request, request.Limit, request.Cursor, 50, cursors, async page =>
+            await list.HandleAsync(request.Status.OrNull(), request.Division.OrNull(), page, context.Caller(), context.CancellationToken));
+        var reply = new ListCasesReply { Items = { cases.Items.Select(IntakeProto.ToProto) }, NextCursor = cases.NextCursor ?? "" };
+        if (cases.Total is { } total) reply.Total = total;
+        return reply;
     }
 
     public override async Task<Case> SupplyMaterials(SupplyMaterialsRequest request, ServerCallContext context) =>

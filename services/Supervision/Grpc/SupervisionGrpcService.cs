@@ -26,9 +26,11 @@ public sealed class SupervisionGrpcService(GetStatsHandler stats, GetAlertsHandl
 
     public override async Task<ListAlertsReply> ListAlerts(ListAlertsRequest request, ServerCallContext context)
     {
-        var cards = GrpcAnswers.ValueOf<Page<AlertView>>(await alerts.HandleAsync(request.Division.OrNull(),
-            request.Level.OrNull(), GrpcValues.FirstPage(request.Limit, 200, cursors), context.Caller(), context.CancellationToken));
-        return new ListAlertsReply { Items = { cards.Items.Select(ToProto) } };
+        var cards = await context.PageAsync<ListAlertsRequest, AlertView>(request, request.Limit, request.Cursor, 200, cursors, async page =>
+            await alerts.HandleAsync(request.Division.OrNull(), request.Level.OrNull(), page, context.Caller(), context.CancellationToken));
+        var reply = new ListAlertsReply { Items = { cards.Items.Select(ToProto) }, NextCursor = cards.NextCursor ?? "" };
+        if (cards.Total is { } total) reply.Total = total;
+        return reply;
     }
 
     private static Alert ToProto(AlertView a) => new()

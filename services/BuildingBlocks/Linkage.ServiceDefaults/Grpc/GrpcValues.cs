@@ -3,7 +3,6 @@ using System.Text.Json;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Linkage.ServiceDefaults.Auth;
-using Linkage.ServiceDefaults.Paging;
 
 namespace Linkage.ServiceDefaults.Grpc;
 
@@ -20,10 +19,6 @@ public static class GrpcValues
     /// <summary>An id field: absent or not a UUID is INVALID_ARGUMENT naming <paramref name="field"/>.</summary>
     public static Guid Id(string value, string field) =>
         Guid.TryParse(value, out var id) ? id : throw GrpcAnswers.Invalid(field, "A UUID is required.");
-
-    /// <summary>A list's <c>limit</c> (0 when unset): the first page of the REST handler's list, up to the REST maximum.</summary>
-    public static PageRequest FirstPage(int limit, int fallback, PageCursors cursors) =>
-        PageRequest.First(Math.Clamp(limit == 0 ? fallback : limit, 1, PageLimits.Max), cursors);
 
     public static DateOnly? Date(string value, string field) =>
         value.Length == 0 ? null

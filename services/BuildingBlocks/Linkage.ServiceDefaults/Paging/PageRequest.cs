@@ -17,6 +17,8 @@ public sealed class PageRequest : IEndpointParameterMetadataProvider
     private PageRequest(int limit, string scope, JsonElement[]? after, FieldErrors errors, PageCursors cursors) =>
         (Limit, Scope, After, Errors, Cursors) = (limit, scope, after, errors, cursors);
 
+    private const string NotACursor = "Not a cursor of this list: pass nextCursor of the previous page unchanged, with the same filters.";
+
     public int Limit { get; }
 
     internal string Scope { get; }
@@ -27,8 +29,16 @@ public sealed class PageRequest : IEndpointParameterMetadataProvider
 
     internal PageCursors Cursors { get; }
 
-    /// <summary>The first page of a list for a caller outside HTTP (the gRPC services, whose replies carry no cursor).</summary>
-    public static PageRequest First(int limit, PageCursors cursors) => new(limit, "first-page", null, new FieldErrors(), cursors);
+    /// <summary>A page for a caller outside HTTP (the gRPC list calls, decision 0556): <paramref name="scope"/> names the list
+    /// and its filters as the path and query do in REST, and the checks are REST's; the caller answers the errors its way.</summary>
+    public static PageRequest Of(int limit, string scope, string? cursor, PageCursors cursors)
+    {
+        var errors = new FieldErrors();
+        if (limit is < 1 or > PageLimits.Max) errors.Add("limit", $"A whole number from 1 to {PageLimits.Max}.");
+        var after = cursor is null ? null : cursors.Open(scope, cursor);
+        if (cursor is not null && after is null) errors.Add("cursor", NotACursor);
+        return new PageRequest(limit, scope, after, errors, cursors);
+    }
 
     public static ValueTask<PageRequest?> BindAsync(HttpContext http, ParameterInfo parameter)
     {
@@ -42,7 +52,7 @@ public sealed class PageRequest : IEndpointParameterMetadataProvider
         var scope = ScopeOf(http);
         JsonElement[]? after = null;
         if (query.ContainsKey("cursor") && (after = cursors.Open(scope, query["cursor"].ToString())) is null)
-            errors.Add("cursor", "Not a cursor of this list: pass nextCursor of the previous page unchanged, with the same filters.");
+            errors.Add("cursor", NotACursor);
         return ValueTask.FromResult<PageRequest?>(new PageRequest(limit, scope, after, errors, cursors));
     }
 
