@@ -28,33 +28,27 @@ public sealed class PaginationWalkTests(SecurityHostFixture fixture, ITestOutput
     private static readonly Dictionary<string, string> NotSeeded = new()
     {
         ["GET /api/intake/proxy-ledger/published"] = "publishing a line takes its case through reply, archive and follow-up",
-        ["GET /api/supervision/key-projects"] = "no case is marked a key project in the seeded run",
         ["GET /api/video-review/sessions/{id:guid}/recordings"] = "recordings need a session recorded through Janus",
-        ["GET /api/certificates"] = "one case is approved in the seeded run (a second means three more reviews)",
-        ["GET /api/ratings/invitations"] = "one case is completed, so one invitation",
-        ["GET /api/ratings/rectifications"] = "one bad rating, so one rectification",
-        ["GET /api/ratings/rectifications/{id:guid}/steps"] = "the seeded rectification has only its opening step",
-        ["GET /api/supervision/alarms"] = "the seeded run raises at most one alarm",
         ["GET /api/supervision/stats/rolled-up"] = "an all-in-one deployment has no child deployment to roll up from",
         ["GET /api/supervision/alerts"] = "the seeded cases are not near their due dates",
-        ["GET /api/catalog/bundles"] = "the demo catalogue has one bundle at the seeded village's chain",
-        ["GET /api/audit"] = "one audited action per subject in the seeded run",
-        ["GET /api/hall/centres/{centreId}/areas"] = "the seeded run configures no hall",
-        ["GET /api/office/filings"] = "a 否定报备 filing needs a refused case",
-        ["GET /api/webhooks/subscriptions/{id:guid}/deliveries"] = "the seeded subscriptions take an event the run never raises",
+        ["GET /api/supervision/alarms"] = "the seeded run raises at most one alarm (the deadline sweep that raises most is off in this fixture)",
+        ["GET /api/webhooks/subscriptions/{id:guid}/deliveries"] =
+            "a delivery to a subscriber outside loopback fails and is retried in the background, moving the tables under the suites' fingerprints",
     };
 
     [Fact]
     public async Task Every_list_pages_without_repeating_or_skipping_and_refuses_bad_paging_input()
     {
-        var subscription = await SeedSecondItemsAsync();
+        var (subscription, rectification) = await SeedSecondItemsAsync();
         var lists = fixture.Endpoints.Where(e => e.Method == "GET" && fixture.Documents.IsPaged(e)).ToList();
         Assert.True(lists.Count >= 20, $"only {lists.Count} paged lists: the endpoint table was not read");
         var (walked, failures, unseeded) = (new List<string>(), new List<string>(), new List<string>());
         var targets = fixture.Targets.With("centreId", "ou-350926-centre");
         foreach (var endpoint in lists)
         {
-            var own = endpoint.Pattern.StartsWith("/api/webhooks/subscriptions/{id", StringComparison.Ordinal) ? targets.With("subscription", subscription) : targets;
+            var own = endpoint.Pattern.StartsWith("/api/webhooks/subscriptions/{id", StringComparison.Ordinal) ? targets.With("subscription", subscription)
+                : endpoint.Pattern.StartsWith("/api/ratings/rectifications/{id", StringComparison.Ordinal) ? targets.With("rectification", rectification)
+                : targets;
             var (caller, url, all) = await FirstWithTwoAsync(endpoint, own.Fill(endpoint.Pattern, []));
             foreach (var failure in await BadInputAsync(endpoint, caller, url)) failures.Add($"{endpoint.Key}: {failure}");
             if (all is null)
@@ -63,10 +57,14 @@ public sealed class PaginationWalkTests(SecurityHostFixture fixture, ITestOutput
                 continue;
             }
             using var client = fixture.Host.CreateClient(caller);
-            var first = await client.GetJsonAsync(With(url, "limit=1"));
+            if (await PageAsync(client, With(url, "limit=1")) is not { } first) { failures.Add($"{endpoint.Key} as {caller}: the first page failed"); continue; }
             var cursor = first.TryGetProperty("nextCursor", out var c) ? c.GetString() : null;
             if (cursor is null) { failures.Add($"{endpoint.Key} as {caller}: no nextCursor after the first of {all.Count} items"); continue; }
-            var second = await client.GetJsonAsync(With(url, "limit=1&cursor=" + Uri.EscapeDataString(cursor)));
+            if (await PageAsync(client, With(url, "limit=1&cursor=" + Uri.EscapeDataString(cursor))) is not { } second)
+            {
+                failures.Add($"{endpoint.Key} as {caller}: the second page failed");
+                continue;
+            }
             var pages = first.Items().EnumerateArray().Concat(second.Items().EnumerateArray()).Select(i => i.GetRawText()).ToList();
             if (!pages.SequenceEqual(all.Take(2))) failures.Add($"{endpoint.Key} as {caller}: two pages {string.Join(" | ", pages)} are not the first two items");
             if (pages.Distinct().Count() != 2) failures.Add($"{endpoint.Key} as {caller}: an item repeats");
@@ -81,9 +79,10 @@ public sealed class PaginationWalkTests(SecurityHostFixture fixture, ITestOutput
     }
 
     /// <summary>Second items where one call makes them (an order, a rotated key, an appointment, enquiries, posts, webhook
-    /// subscriptions); the matrix's fingerprints then wait until everything the calls started has settled. Answers the
-    /// id of a webhook subscription, whose delivery log the walk reads as its owner.</summary>
-    private async Task<string> SeedSecondItemsAsync()
+    /// subscriptions) and those of <see cref="SecondItemSeeder"/>; the matrix's fingerprints then wait until everything
+    /// the calls started has settled. Answers the id of a webhook subscription, whose delivery log the walk reads as its
+    /// owner, and of the rectification with two steps.</summary>
+    private async Task<(string Subscription, string Rectification)> SeedSecondItemsAsync()
     {
         using var supervisor = fixture.Host.CreateClient("supervisor-county");
         await (await supervisor.PostAsJsonAsync("/api/supervision/orders",
@@ -110,8 +109,9 @@ public sealed class PaginationWalkTests(SecurityHostFixture fixture, ITestOutput
                 .JsonAsync(HttpStatusCode.Created);
             subscriptions.Add(created.GetProperty("id").GetString()!);
         }
+        var rectification = await new SecondItemSeeder(fixture).SeedAsync();
         await fixture.SettledAsync();
-        return subscriptions[0];
+        return (subscriptions[0], rectification);
     }
 
     /// <summary>The first caller who sees two items (with the query the list insists on), and the items; else no items.</summary>
@@ -166,6 +166,13 @@ public sealed class PaginationWalkTests(SecurityHostFixture fixture, ITestOutput
         var other = url.StartsWith("/api/intake/cases", StringComparison.Ordinal) ? "/api/intake/appointments?limit=1&date=2000-01-01" : "/api/intake/cases?limit=1";
         var page = await clerk.GetJsonAsync(other);
         return page.TryGetProperty("nextCursor", out var c) ? c.GetString()! : "e30.AAAAAAAAAAAAAAAAAAAAAA";
+    }
+
+    /// <summary>A page, or null when the list answers anything but 200.</summary>
+    private static async Task<JsonElement?> PageAsync(HttpClient client, string url)
+    {
+        var response = await client.GetAsync(url);
+        return response.StatusCode == HttpStatusCode.OK ? JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement : null;
     }
 
     /// <summary>The same cursor with its payload changed and its signature kept.</summary>

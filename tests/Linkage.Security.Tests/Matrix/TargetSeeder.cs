@@ -53,7 +53,7 @@ public sealed class TargetSeeder(LinkageTestHost host)
     /// <summary>陈美华's own online application with only the form: received, waiting for the rest (the upload target).</summary>
     private Task<JsonElement> OnlineCaseAsync() => SubmitAsync("resident", new[] { "application-form" }, principalConsent: null);
 
-    private async Task<JsonElement> SubmitAsync(string user, string[] materials, bool? principalConsent)
+    public async Task<JsonElement> SubmitAsync(string user, string[] materials, bool? principalConsent)
     {
         using var client = Client(user);
         client.DefaultRequestHeaders.Add("Idempotency-Key", Guid.NewGuid().ToString());
@@ -67,7 +67,7 @@ public sealed class TargetSeeder(LinkageTestHost host)
         return await response.JsonAsync(HttpStatusCode.Created);
     }
 
-    private async Task ApproveAsync(string reviewer, Guid caseId)
+    public async Task ApproveAsync(string reviewer, Guid caseId)
     {
         using var client = Client(reviewer);
         var tasks = await Wait.Until(async () => (await client.GetJsonAsync($"/api/approval/tasks?status=pending&caseId={caseId}")).Items(),
@@ -125,7 +125,7 @@ public sealed class TargetSeeder(LinkageTestHost host)
         return client;
     }
 
-    private async Task<string> IdAsync(string sql) =>
+    public async Task<string> IdAsync(string sql) =>
         await Wait.Until(() => OptionalIdAsync(sql), TimeSpan.FromSeconds(30));
 
     private async Task<string?> OptionalIdAsync(string sql)
