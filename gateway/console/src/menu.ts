@@ -21,6 +21,7 @@ export const menu: MenuItem[] = [
   { path: '/clerk/cases', label: t.nav.clerkCases, roles: ['window-clerk'] },
   { path: '/clerk/appointments', label: t.nav.clerkAppointments, roles: ['window-clerk'] },
   { path: '/clerk/fees', label: f.nav, roles: ['window-clerk'] },
+  { path: '/clerk/fees/reconciliation', label: f.reconcileNav, roles: ['window-clerk'] },
   { path: '/clerk/queue', label: h.nav.queue, roles: ['window-clerk'] },
   { path: '/agent/submit', label: t.nav.agentSubmit, roles: ['village-agent'] },
   { path: '/agent/ledger', label: t.nav.agentLedger, roles: ['village-agent'] },

@@ -23,6 +23,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/clerk/bundle', component: () => import('./views/clerk/BundleView.vue'), meta: { roles: clerk } },
   { path: '/clerk/appointments', component: () => import('./views/clerk/AppointmentsView.vue'), meta: { roles: clerk } },
   { path: '/clerk/fees', component: () => import('./views/fees/FeesView.vue'), meta: { roles: clerk } },
+  { path: '/clerk/fees/reconciliation', component: () => import('./views/fees/ReconcileView.vue'), meta: { roles: clerk } },
   { path: '/clerk/queue', component: () => import('./views/hall/QueueView.vue'), meta: { roles: clerk } },
   { path: '/hall/:centreId/display', component: () => import('./views/hall/ScreenView.vue') },
   { path: '/clerk/cases', component: () => import('./views/clerk/CasesView.vue'), meta: { roles: clerk } },

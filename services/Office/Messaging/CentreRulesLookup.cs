@@ -10,6 +10,7 @@ public static class CentreRulesLookup
     public static async Task<CentreRules> RulesOfAsync(this OfficeDbContext db, string centre, string division, CancellationToken ct) =>
         await db.Rules.AsNoTracking().FirstOrDefaultAsync(r => r.OrgUnitId == centre, ct) ?? CentreRules.Default(centre, division);
 
-    public static Task<NegativeFiling?> FilingOfAsync(this OfficeDbContext db, Guid caseId, FilingKind kind, CancellationToken ct) =>
-        db.Filings.FirstOrDefaultAsync(f => f.CaseId == caseId && f.Kind == kind, ct);
+    /// <summary>The case's filing of that kind; a held rejection is one per task (decision 0562).</summary>
+    public static Task<NegativeFiling?> FilingOfAsync(this OfficeDbContext db, Guid caseId, FilingKind kind, CancellationToken ct, Guid? taskId = null) =>
+        db.Filings.FirstOrDefaultAsync(f => f.CaseId == caseId && f.Kind == kind && f.TaskId == taskId, ct);
 }

@@ -15,7 +15,7 @@ public sealed class RefusalProposedConsumer(OfficeDbContext db) : InboxConsumer<
     {
         var fact = new NegativeFact(m.CaseId, m.CaseNumber, m.MatterCode, m.HandlingOrgUnitId, m.HandlingDivision, m.Reason, m.ProposedAt);
         var filing = await Db.FilingOfAsync(m.CaseId, FilingKind.Refusal, context.CancellationToken);
-        if (filing is null) Db.Filings.Add(NegativeFiling.Held(fact, m.ProposedBy, Texts.Clip(m.ProposedByName)));
+        if (filing is null) Db.Filings.Add(NegativeFiling.Held(fact, FilingKind.Refusal, m.ProposedBy, Texts.Clip(m.ProposedByName)));
         else if (filing.Status == FilingStatus.Returned) filing.HoldAgain(fact, m.ProposedBy, Texts.Clip(m.ProposedByName));
     }
 }
