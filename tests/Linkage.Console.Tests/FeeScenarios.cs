@@ -90,8 +90,8 @@ public sealed class FeeScenarios(ConsoleSuite suite)
         {
             await page.Locator("nav").GetByText("日对账").ClickAsync();
             var form = page.Locator("[data-test=reconcile-form]");
-            await form.Locator("[data-test=reconcile-department] input").FillAsync(PublicSecurity);
-            await form.Locator("[data-test=reconcile-reported] input").FillAsync("15.00");
+            await form.Locator("[data-test=reconcile-department]").FillAsync(PublicSecurity);
+            await form.Locator("[data-test=reconcile-reported]").FillAsync("15.00");
             await form.Locator("[data-test=reconcile]").ClickAsync();
             var row = page.Locator("[data-test=reconciliations] tr", new() { HasText = PublicSecurity });
             await Expect(row.Locator("[data-state]")).ToHaveAttributeAsync("data-state", "flagged");
@@ -120,11 +120,11 @@ public sealed class FeeScenarios(ConsoleSuite suite)
             var relief = detail.Locator("[data-test=relief-form]");
             await relief.Locator("[data-test=relief-kind]").ClickAsync();
             await page.Locator(".el-select-dropdown__item:visible", new() { HasText = "减征" }).ClickAsync();
-            await relief.Locator("[data-test=relief-percent] input").FillAsync("50");
+            await relief.Locator("[data-test=relief-percent]").FillAsync("50");
             await relief.Locator("[data-test=relieve]").ClickAsync(); // no basis: 422 naming it
             await Expect(relief.Locator(".el-form-item__error")).ToHaveCountAsync(1);
             await Expect(detail.Locator("[data-test=fee-outstanding]")).ToHaveTextAsync("20.00");
-            await relief.Locator("[data-test=relief-basis] input").FillAsync("《居民身份证法》第二十条：城市最低生活保障对象减半收取");
+            await relief.Locator("[data-test=relief-basis]").FillAsync("《居民身份证法》第二十条：城市最低生活保障对象减半收取");
             await relief.Locator("[data-test=relieve]").ClickAsync();
             await Expect(detail.Locator("[data-test=fee-outstanding]")).ToHaveTextAsync("10.00");
             await Expect(detail.Locator("[data-test=line-relief]")).ToContainTextAsync("减征 50%");
@@ -132,7 +132,7 @@ public sealed class FeeScenarios(ConsoleSuite suite)
             var waiver = detail.Locator("[data-test=waiver-form]");
             await waiver.Locator("[data-test=waive]").ClickAsync(); // no reason: 422 naming it
             await Expect(waiver.Locator(".el-form-item__error")).ToHaveCountAsync(1);
-            await waiver.Locator("[data-test=waiver-reason] input").FillAsync("特困供养人员，经中心批准免收");
+            await waiver.Locator("[data-test=waiver-reason]").FillAsync("特困供养人员，经中心批准免收");
             await waiver.Locator("[data-test=waive]").ClickAsync();
             await Expect(detail.Locator("[data-test=waiver]")).ToContainTextAsync("特困供养人员");
             await Expect(detail.Locator("[data-test=fee-outstanding]")).ToHaveTextAsync("0.00");

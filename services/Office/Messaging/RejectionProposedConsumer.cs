@@ -11,13 +11,8 @@ namespace Linkage.Office.Messaging;
 /// (decision 0562): held here like a window's refusal, one filing per task, until the management decides.</summary>
 public sealed class RejectionProposedConsumer(OfficeDbContext db) : InboxConsumer<RejectionProposed, OfficeDbContext>(db)
 {
-    protected override async Task Handle(RejectionProposed m, ConsumeContext<RejectionProposed> context)
-    {
-        var fact = new NegativeFact(m.CaseId, m.CaseNumber, m.MatterCode, m.HandlingOrgUnitId, m.HandlingDivision,
-            Texts.Clip(m.Reason, OfficeLimits.TextLength), m.ProposedAt, m.TaskId, m.DepartmentId,
-            m.LegalBasis is null ? null : Texts.Clip(m.LegalBasis, OfficeLimits.TextLength));
-        var filing = await Db.FilingOfAsync(m.CaseId, FilingKind.Rejection, context.CancellationToken, m.TaskId);
-        if (filing is null) Db.Filings.Add(NegativeFiling.Held(fact, FilingKind.Rejection, m.ProposedBy, Texts.Clip(m.ProposedByName)));
-        else if (filing.Status == FilingStatus.Returned) filing.HoldAgain(fact, m.ProposedBy, Texts.Clip(m.ProposedByName));
-    }
+    protected override Task Handle(RejectionProposed m, ConsumeContext<RejectionProposed> context) => Db.HoldAsync(
+        new NegativeFact(m.CaseId, m.CaseNumber, m.MatterCode, m.HandlingOrgUnitId, m.HandlingDivision, Texts.Clip(m.Reason, OfficeLimits.TextLength),
+            m.ProposedAt, m.TaskId, m.DepartmentId, m.LegalBasis is null ? null : Texts.Clip(m.LegalBasis, OfficeLimits.TextLength)),
+        FilingKind.Rejection, m.ProposedBy, m.ProposedByName, context.CancellationToken);
 }

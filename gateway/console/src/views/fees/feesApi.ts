@@ -17,7 +17,7 @@ export interface Fee extends FeeRow { paidFen: number; refundedFen: number; waiv
 export interface Reconciliation { id: string; departmentId: string; day: string; collectedFen: number; reportedFen: number; differenceFen: number; flagged: boolean }
 
 /** A line's relief as the window reads it: 免征 or 减征 n%, with its basis. */
-export function reliefOf(line: FeeLine): string {
+export function reliefOf(line: Pick<FeeLine, 'relief' | 'reliefBasis'>): string {
   if (!line.relief) return ''
   const kind = line.relief === 'exemption' ? f.reliefKinds.exemption : `${f.reliefKinds.reduction} ${line.relief.replace('reduction-', '')}%`
   return line.reliefBasis ? `${kind}（${line.reliefBasis}）` : kind
