@@ -35,6 +35,7 @@ public sealed class ApprovalModule() : LinkageModule<ApprovalDbContext>("approva
         consumers.Add<VideoReviewConcludedConsumer>();
         consumers.Add<KeyProjectMarkedConsumer>();
         consumers.Add<RecordingStoredConsumer>();
+        consumers.Add<RejectionApprovedConsumer>();
     }
 
     protected override void MapApi(RouteGroupBuilder api)

@@ -34,6 +34,7 @@ public sealed class OfficeModule() : LinkageModule<OfficeDbContext>("office", "/
         consumers.Add<CaseRefusedConsumer>();
         consumers.Add<MaterialsRequestedConsumer>();
         consumers.Add<CaseRejectedConsumer>();
+        consumers.Add<RejectionProposedConsumer>();
     }
 
     protected override void MapApi(RouteGroupBuilder api)

@@ -8,6 +8,7 @@ namespace Linkage.Console.Tests;
 public static class Cases
 {
     public const string FoodPermit = "000121010000";
+    public const string IdCardRenewal = "000159001000"; // the demo's fee-bearing matter: 工本费 20 yuan, reviewed by the county's public security
     public const string CompanyStart = "350926-YJS-QYKB-01"; // 企业开办一件事, taken at the county centre's window
     public const string CompanyCreditCode = "91350100M000100Y43";
     public static readonly string[] FoodPermitMaterials = ["application-form", "id-copy", "premises-plan", "health-certificate"];

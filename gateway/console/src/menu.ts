@@ -23,6 +23,7 @@ export const menu: MenuItem[] = [
   { path: '/clerk/cases', label: t.nav.clerkCases, roles: ['window-clerk'] },
   { path: '/clerk/appointments', label: t.nav.clerkAppointments, roles: ['window-clerk'] },
   { path: '/clerk/fees', label: f.nav, roles: ['window-clerk'] },
+  { path: '/clerk/fees/reconciliation', label: f.reconcileNav, roles: ['window-clerk'] },
   { path: '/clerk/queue', label: h.nav.queue, roles: ['window-clerk'] },
   { path: '/my/appointments', label: r.nav.appointments, roles: ['applicant'] },
   { path: '/agent/submit', label: t.nav.agentSubmit, roles: ['village-agent'] },

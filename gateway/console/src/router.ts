@@ -25,6 +25,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/clerk/bundle', component: () => import('./views/clerk/BundleView.vue'), meta: { roles: clerk } },
   { path: '/clerk/appointments', component: () => import('./views/clerk/AppointmentsView.vue'), meta: { roles: clerk } },
   { path: '/clerk/fees', component: () => import('./views/fees/FeesView.vue'), meta: { roles: clerk } },
+  { path: '/clerk/fees/reconciliation', component: () => import('./views/fees/ReconcileView.vue'), meta: { roles: clerk } },
   { path: '/clerk/queue', component: () => import('./views/hall/QueueView.vue'), meta: { roles: clerk } },
   { path: '/my/appointments', component: () => import('./views/resident/MyAppointmentsView.vue'), meta: { roles: applicant } },
   { path: '/hall/:centreId/display', component: () => import('./views/hall/ScreenView.vue') },

@@ -14,6 +14,8 @@ public sealed class NegativeFiling
     public string OrgUnitId { get; private set; } = "";
     public string Division { get; private set; } = "";
     public FilingKind Kind { get; private set; }
+    public Guid? TaskId { get; private set; } // a held rejection: approval's task it decides (decision 0562)
+    public string? DepartmentId { get; private set; }
     public FilingStatus Status { get; private set; }
     public string Reason { get; private set; } = "";
     public string RaisedBy { get; private set; } = "";
@@ -28,9 +30,9 @@ public sealed class NegativeFiling
     public string? Note { get; private set; }
     public DateTimeOffset? FlaggedAt { get; private set; }
 
-    /// <summary>A refusal held for approval (审批后出具).</summary>
-    public static NegativeFiling Held(NegativeFact fact, string by, string byName) =>
-        New(fact, FilingKind.Refusal, FilingStatus.AwaitingApproval, by, byName, issuedAt: null, reportBy: null);
+    /// <summary>A refusal, or a department's rejection, held for approval (审批后出具).</summary>
+    public static NegativeFiling Held(NegativeFact fact, FilingKind kind, string by, string byName) =>
+        New(fact, kind, FilingStatus.AwaitingApproval, by, byName, issuedAt: null, reportBy: null);
 
     /// <summary>A decision issued already, to be reported before <paramref name="reportBy"/>.</summary>
     public static NegativeFiling Issued(NegativeFact fact, FilingKind kind, DateTimeOffset reportBy) =>
@@ -49,10 +51,10 @@ public sealed class NegativeFiling
     public void Approve(string by, string? note, DateTimeOffset at) =>
         (Status, DecidedBy, DecidedAt, Note, IssuedAt) = (FilingStatus.Approved, by, at, note, at);
 
-    /// <summary>A returned refusal proposed again: held for approval with the new reason.</summary>
+    /// <summary>A returned decision proposed again: held for approval with the new reason.</summary>
     public void HoldAgain(NegativeFact fact, string by, string byName) =>
-        (Status, Reason, RaisedBy, RaisedByName, RaisedAt, DecidedBy, DecidedAt, Note) =
-        (FilingStatus.AwaitingApproval, fact.Reason, by, byName, fact.At, null, null, null);
+        (Status, Reason, LegalBasis, RaisedBy, RaisedByName, RaisedAt, DecidedBy, DecidedAt, Note) =
+        (FilingStatus.AwaitingApproval, fact.Reason, fact.LegalBasis, by, byName, fact.At, null, null, null);
 
     public void Return(string by, string? note, DateTimeOffset at) => (Status, DecidedBy, DecidedAt, Note) = (FilingStatus.Returned, by, at, note);
 
@@ -67,9 +69,12 @@ public sealed class NegativeFiling
         Id = Guid.CreateVersion7(fact.At), CaseId = fact.CaseId, CaseNumber = fact.CaseNumber, MatterCode = fact.MatterCode,
         OrgUnitId = fact.OrgUnitId, Division = fact.Division, Kind = kind, Status = status, Reason = fact.Reason,
         RaisedBy = by, RaisedByName = byName, RaisedAt = fact.At, IssuedAt = issuedAt, ReportBy = reportBy,
+        TaskId = fact.TaskId, DepartmentId = fact.DepartmentId, LegalBasis = fact.LegalBasis,
     };
 }
 
-/// <summary>What intake said about a case: which case, where, why and when.</summary>
+/// <summary>What intake or approval said about a case: which case, where, why and when; for a department's rejection
+/// also its task, the department and the legal basis.</summary>
 public sealed record NegativeFact(
-    Guid CaseId, string CaseNumber, string MatterCode, string OrgUnitId, string Division, string Reason, DateTimeOffset At);
+    Guid CaseId, string CaseNumber, string MatterCode, string OrgUnitId, string Division, string Reason, DateTimeOffset At,
+    Guid? TaskId = null, string? DepartmentId = null, string? LegalBasis = null);

@@ -24,8 +24,10 @@ public sealed class FilingConfiguration : IEntityTypeConfiguration<NegativeFilin
         b.Property(f => f.LegalBasis).HasMaxLength(OfficeLimits.TextLength);
         b.Property(f => f.DecidedBy).HasMaxLength(OfficeLimits.SubjectLength);
         b.Property(f => f.Note).HasMaxLength(OfficeLimits.TextLength);
+        b.Property(f => f.DepartmentId).HasMaxLength(OfficeLimits.UnitLength);
         b.Property<uint>("xmin").IsRowVersion();
-        b.HasIndex(f => new { f.CaseId, f.Kind }).IsUnique(); // one filing per case and kind, however often it is reported
+        // one filing per case and kind, however often it is reported; a held rejection one per task (decision 0562)
+        b.HasIndex(f => new { f.CaseId, f.Kind, f.TaskId }).IsUnique().AreNullsDistinct(false);
         b.HasIndex(f => new { f.Status, f.ReportBy }); // the sweep's scan
         b.HasIndex(f => f.Division);
     }

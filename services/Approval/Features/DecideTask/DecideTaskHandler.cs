@@ -12,9 +12,9 @@ namespace Linkage.Approval.Features.DecideTask;
 /// <summary>Applies one department's action and, with the case row locked, joins the plan from its rows:
 /// the task row, the case, its timeline and their events commit together or not at all. Runs under the context's
 /// execution strategy, so a retrying strategy replays the whole locked unit.</summary>
-public sealed class DecideTaskHandler(ApprovalDbContext db, WindowPowers powers, TimeProvider clock)
+public sealed class DecideTaskHandler(ApprovalDbContext db, WindowPowers powers, FilingRules filings, TimeProvider clock)
 {
-    public async Task<Results<Ok<TaskView>, InvalidRequest, ProblemHttpResult>> HandleAsync(
+    public async Task<Results<Ok<TaskView>, Accepted<TaskView>, InvalidRequest, ProblemHttpResult>> HandleAsync(
         Guid taskId, DecisionRequest? request, CallerContext caller, CancellationToken ct)
     {
         var (command, errors) = DecisionValidator.Validate(request);
@@ -29,14 +29,16 @@ public sealed class DecideTaskHandler(ApprovalDbContext db, WindowPowers powers,
         if (await powers.RefusedAsync(new WindowAct(found.Centre, WindowPowers.Review, found.DepartmentId), ct) is { } unauthorised)
             return Problems.Invalid("department", unauthorised); // 窗口授权: no 审核 for this department's window (decision 0504)
         var caseId = found.CaseId;
+        // 否定报备 (decision 0562): at a centre that approves negative decisions first, a rejection is held, not recorded
+        var hold = command is ReviewCommand.Decide { Decision.Decision: ReviewDecision.Reject } && await filings.ApprovalFirstAsync(found.Centre, ct);
 
         var reviewer = new Reviewer(caller.Subject, caller.Name);
         return await db.Database.CreateExecutionStrategy().ExecuteAsync(
-            token => ApplyLockedAsync(caseId, taskId, command, reviewer, caller.Actor(), token), ct);
+            token => ApplyLockedAsync(caseId, taskId, command, hold, reviewer, caller.Actor(), token), ct);
     }
 
-    private async Task<Results<Ok<TaskView>, InvalidRequest, ProblemHttpResult>> ApplyLockedAsync(
-        Guid caseId, Guid taskId, ReviewCommand command, Reviewer reviewer, AuditActor actor, CancellationToken ct)
+    private async Task<Results<Ok<TaskView>, Accepted<TaskView>, InvalidRequest, ProblemHttpResult>> ApplyLockedAsync(
+        Guid caseId, Guid taskId, ReviewCommand command, bool hold, Reviewer reviewer, AuditActor actor, CancellationToken ct)
     {
         db.ChangeTracker.Clear();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -45,10 +47,10 @@ public sealed class DecideTaskHandler(ApprovalDbContext db, WindowPowers powers,
         ReviewTask task;
         if (command is ReviewCommand.Decide decide)
         {
-            var outcome = @case.Decide(taskId, decide.Decision, reviewer, now);
-            if (outcome is not DecisionOutcome.Recorded recorded) return Problems.Conflict(Refusal(outcome));
-            ReviewOutbox.Announce(db, @case, recorded);
-            task = recorded.Task;
+            var outcome = hold ? @case.HoldRejection(taskId, decide.Decision, reviewer, now) : @case.Decide(taskId, decide.Decision, reviewer, now);
+            if (outcome is not (DecisionOutcome.Recorded or DecisionOutcome.Held)) return Problems.Conflict(Refusal(outcome));
+            ReviewOutbox.Announce(db, @case, outcome);
+            task = outcome.Task;
         }
         else
         {
@@ -60,10 +62,10 @@ public sealed class DecideTaskHandler(ApprovalDbContext db, WindowPowers powers,
             task = done.Task;
         }
         db.Timeline.AddRange(@case.Timeline);
-        db.Audit(actor, "review." + command.GetType().Name.ToLowerInvariant(), "case", caseId.ToString(), new { taskId });
+        db.Audit(actor, hold ? "review.rejection-held" : "review." + command.GetType().Name.ToLowerInvariant(), "case", caseId.ToString(), new { taskId });
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return TypedResults.Ok(TaskView.From(task, @case));
+        return hold ? TypedResults.Accepted((string?)null, TaskView.From(task, @case)) : TypedResults.Ok(TaskView.From(task, @case));
     }
 
     private static string Refusal(DecisionOutcome outcome) => outcome is DecisionOutcome.ClockStopped

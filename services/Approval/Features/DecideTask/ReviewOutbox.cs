@@ -8,11 +8,13 @@ namespace Linkage.Approval.Features.DecideTask;
 /// Keyed by case id, so a case's events leave in order.</summary>
 public static class ReviewOutbox
 {
-    public static void Announce(ApprovalDbContext db, ReviewCase @case, DecisionOutcome.Recorded outcome)
+    public static void Announce(ApprovalDbContext db, ReviewCase @case, DecisionOutcome outcome)
     {
         var key = @case.Id.ToString();
-        db.Publish(ReviewEvents.Decided(outcome.Task), key);
-        switch (outcome.Join)
+        if (outcome is DecisionOutcome.Held held) db.Publish(held.Proposal, key);
+        if (outcome is not DecisionOutcome.Recorded recorded) return;
+        db.Publish(ReviewEvents.Decided(recorded.Task), key);
+        switch (recorded.Join)
         {
             case JoinOutcome.Approved:
                 db.Publish(ReviewEvents.Approved(@case), key);

@@ -33,13 +33,14 @@ public sealed record WindowAct(string Centre, string Power, string? DepartmentId
 
 public static class WindowPowersExtensions
 {
-    /// <summary>The office's gRPC client (once per process) and <see cref="WindowPowers"/>.</summary>
+    /// <summary>The office's gRPC client (once per process), <see cref="WindowPowers"/> and <see cref="FilingRules"/>.</summary>
     public static IServiceCollection AddWindowPowers(this IServiceCollection services, IConfiguration configuration)
     {
         if (services.Any(s => s.ServiceType == typeof(WindowPowers))) return services;
         if (!string.IsNullOrEmpty(configuration["Linkage:Grpc:Office"]))
             services.AddModuleGrpcClient<OfficeGate.OfficeGateClient>(configuration, "Office");
         services.TryAddScoped<WindowPowers>();
+        services.TryAddScoped<FilingRules>();
         return services;
     }
 }

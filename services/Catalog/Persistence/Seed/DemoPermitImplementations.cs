@@ -7,15 +7,20 @@ namespace Linkage.Catalog.Persistence.Seed;
 
 /// <summary>Entries of the permit matters: county licences with their certificates, the taxi driver's qualification at
 /// the city, the contractor safety licence at the province, and rural housing delegated to 双城镇 (委托下放), reviewed
-/// by the town's agriculture office and natural-resources station in parallel; a village agent may take it.</summary>
+/// by the town's agriculture office and natural-resources station in parallel; a village agent may take it. The ID card
+/// renewal bears the 工本费.</summary>
 public static class DemoPermitImplementations
 {
     private static readonly Material BusinessLicence = new("business-licence", "营业执照", true, false);
 
+    /// <summary>The demo's one fee-bearing entry (一窗收费 in the console, decision 0563): the ID card's 工本费, 20 yuan.</summary>
+    private static readonly Fee IdCardFee = new("居民身份证工本费（换领）", 20m,
+        "《中华人民共和国居民身份证法》第二十条；《关于第二代居民身份证收费标准等有关问题的通知》（发改价格〔2005〕436号）");
+
     public static IReadOnlyList<ImplementationDraft> All() =>
     [
         Committed(EntryCode("350926", IdCardRenewal), IdCardRenewal, County, 40, 20, [IdCard, HouseholdRegister],
-            [DemoBundleMatters.PublicSecurity], proxy: false),
+            [DemoBundleMatters.PublicSecurity], proxy: false) with { Fees = [IdCardFee] },
         Committed(EntryCode("350926", ConstructionPermit), ConstructionPermit, County, 7, 3,
             [ApplicationForm, new("planning-permit", "建设工程规划许可证", true, false),
              new("construction-contract", "施工合同", true, false), new("safety-measures", "保证工程质量和安全的具体措施", true, true)],

@@ -1,4 +1,3 @@
-using Linkage.Contracts.Events.Office;
 using Linkage.Office.Domain;
 using Linkage.Office.Features.Shared;
 using Linkage.Office.Persistence;
@@ -8,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Linkage.Office.Features.Filings;
 
 /// <summary>POST /filings/{id}/decision <c>{approve, note}</c>: the centre's management approves a held refusal (intake
-/// then issues it) or returns it (nothing is issued). Once decided, a filing is not decided again (409).</summary>
+/// then issues it) or a held rejection (approval then rejects the task, decision 0562), or returns it (nothing is issued). Once decided, a filing is not decided again (409).</summary>
 public static class DecideFilingEndpoint
 {
     public sealed record DecideRequest(bool? Approve, string? Note);
@@ -16,7 +15,7 @@ public static class DecideFilingEndpoint
     public static void Map(RouteGroupBuilder api) => api.MapPost("/filings/{id:guid}/decision", Handle)
         .RequireAuthorization(p => p.RequireRole(Roles.CentreAdmin))
         .WithName("DecideNegativeFiling")
-        .WithSummary("Approve or return a refusal held for approval (否定报备).");
+        .WithSummary("Approve or return a refusal or rejection held for approval (否定报备).");
 
     private static async Task<Results<Ok<FilingView>, InvalidRequest, ProblemHttpResult>> Handle(
         Guid id, DecideRequest request, HttpContext http, OfficeDbContext db, TimeProvider clock, CancellationToken ct)
@@ -37,7 +36,7 @@ public static class DecideFilingEndpoint
         if (request.Approve!.Value)
         {
             filing.Approve(caller.Subject, note, now);
-            db.Publish(new RefusalApproved(filing.Id, filing.CaseId, filing.Reason, caller.Subject, now), filing.CaseId.ToString());
+            db.Publish(Approved.Of(filing, caller.Subject, now), filing.CaseId.ToString());
         }
         else filing.Return(caller.Subject, note, now);
         db.Audit(caller, request.Approve.Value ? "office.filing-approved" : "office.filing-returned", "case", filing.CaseId.ToString(), new { filingId = id });

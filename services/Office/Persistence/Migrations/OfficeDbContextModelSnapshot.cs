@@ -395,6 +395,10 @@ namespace Linkage.Office.Persistence.Migrations
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
 
+                    b.Property<string>("DepartmentId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("Division")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -459,6 +463,9 @@ namespace Linkage.Office.Persistence.Migrations
                         .HasMaxLength(24)
                         .HasColumnType("character varying(24)");
 
+                    b.Property<Guid?>("TaskId")
+                        .HasColumnType("uuid");
+
                     b.Property<uint>("xmin")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
@@ -469,10 +476,12 @@ namespace Linkage.Office.Persistence.Migrations
 
                     b.HasIndex("Division");
 
-                    b.HasIndex("CaseId", "Kind")
+                    b.HasIndex("Status", "ReportBy");
+
+                    b.HasIndex("CaseId", "Kind", "TaskId")
                         .IsUnique();
 
-                    b.HasIndex("Status", "ReportBy");
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("CaseId", "Kind", "TaskId"), false);
 
                     b.ToTable("negative_filings", "office");
                 });

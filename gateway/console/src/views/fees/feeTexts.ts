@@ -7,4 +7,9 @@ export const f = {
   collectTitle: '窗口收款', reference: '缴款凭证号', amount: '金额（元）', collect: '确认收款', malformed: '请输入金额，最多两位小数',
   payments: '缴款记录', receiptNumber: '非税收入票据号', receipt: '打印票据', receiptFailed: '票据未能打开',
   refundTitle: '退费', reason: '退费原因', refund: '确认退费',
+  reliefTitle: '减免与免收', reliefKind: '减免方式', reliefKinds: { exemption: '免征', reduction: '减征' } as Record<string, string>,
+  percent: '减征比例（%）', reliefBasis: '减免依据', relieve: '确认减免', waiverReason: '免收原因', waive: '免收',
+  reconcileNav: '日对账', reconcileTitle: '收费日对账', department: '部门', day: '对账日期', reported: '部门报告（元）',
+  collected: '窗口实收（元）', difference: '差额（元）', reconcile: '对账', result: '结果',
+  flagged: '有差额，已报监察', balanced: '相符', reconciled: '本次对账',
 }
