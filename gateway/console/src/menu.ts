@@ -3,6 +3,7 @@ import { unitMenu } from './views/unit/unitRoutes'
 import { o } from './views/office/officeTexts'
 import { h } from './views/hall/hallTexts'
 import { f } from './views/fees/feeTexts'
+import { r } from './views/supervisor/rolledUpTexts'
 
 // The menu: the public pages for everyone, then each role's pages.
 export interface MenuItem {
@@ -29,6 +30,7 @@ export const menu: MenuItem[] = [
   { path: '/supervisor/alerts', label: t.nav.supervisorAlerts, roles: ['supervisor'] },
   { path: '/supervisor/stats', label: t.nav.supervisorStats, roles: ['supervisor'] },
   { path: '/supervisor/orders', label: t.nav.supervisorOrders, roles: ['supervisor'] },
+  { path: '/supervisor/rolled-up', label: r.nav, roles: ['supervisor'] },
   { path: '/supervisor/assessment', label: t.nav.supervisorAssessment, roles: ['supervisor'] },
   ...unitMenu,
   { path: '/office/filings', label: o.nav.filings, roles: ['window-clerk', 'centre-admin'] },
