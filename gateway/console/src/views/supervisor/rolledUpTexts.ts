@@ -1,5 +1,5 @@
 // 下级汇总: what the child deployments report up the federation bus (decision 0526), kept apart from the shared texts.
-export const r = {
+export const rolled = {
   nav: '下级汇总',
   title: '下级部署汇总状态',
   hint: '各下级部署经联邦总线上报的在办超期件、预警与督办情况，按下级区划汇总。',
