@@ -66,6 +66,7 @@ public sealed class IntakeModule() : LinkageModule<IntakeDbContext>("intake", "/
         consumers.Add<CertificateIssuedConsumer>();
         consumers.Add<FeeClearedConsumer>();
         consumers.Add<RefusalApprovedConsumer>();
+        consumers.Add<ClerkWindowChangedConsumer>();
     }
 
     protected override void MapApi(RouteGroupBuilder api)

@@ -5,6 +5,7 @@ import { h } from './views/hall/hallTexts'
 import { f } from './views/fees/feeTexts'
 import { r } from './views/resident/residentTexts'
 import { q } from './views/office/enquiryTexts'
+import { rolled } from './views/supervisor/rolledUpTexts'
 
 // The menu: the public pages for everyone, then each role's pages.
 export interface MenuItem {
@@ -33,6 +34,7 @@ export const menu: MenuItem[] = [
   { path: '/supervisor/alerts', label: t.nav.supervisorAlerts, roles: ['supervisor'] },
   { path: '/supervisor/stats', label: t.nav.supervisorStats, roles: ['supervisor'] },
   { path: '/supervisor/orders', label: t.nav.supervisorOrders, roles: ['supervisor'] },
+  { path: '/supervisor/rolled-up', label: rolled.nav, roles: ['supervisor'] },
   { path: '/supervisor/assessment', label: t.nav.supervisorAssessment, roles: ['supervisor'] },
   ...unitMenu,
   { path: '/office/filings', label: o.nav.filings, roles: ['window-clerk', 'centre-admin'] },

@@ -39,6 +39,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/supervisor/alerts', component: () => import('./views/supervisor/AlertsView.vue'), meta: { roles: supervisor } },
   { path: '/supervisor/stats', component: () => import('./views/supervisor/StatsView.vue'), meta: { roles: supervisor } },
   { path: '/supervisor/orders', component: () => import('./views/supervisor/OrdersView.vue'), meta: { roles: supervisor } },
+  { path: '/supervisor/rolled-up', component: () => import('./views/supervisor/RolledUpView.vue'), meta: { roles: supervisor } },
   { path: '/supervisor/assessment', component: () => import('./views/supervisor/AssessmentView.vue'), meta: { roles: supervisor } },
   ...unitRoutes,
   { path: '/office/filings', component: () => import('./views/office/FilingsView.vue'), meta: { roles: [...clerk, ...admin] } },

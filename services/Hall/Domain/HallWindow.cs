@@ -18,6 +18,15 @@ public sealed class HallWindow
 
     public string[] AreaCodes { get; private set; } = [];
 
+    /// <summary>The clerk signed on at this window (上岗), if any (decision 0527).</summary>
+    public string? ClerkSubject { get; private set; }
+
+    public DateTimeOffset? SignedOnAt { get; private set; }
+
+    public void SignOn(string clerk, DateTimeOffset now) => (ClerkSubject, SignedOnAt) = (clerk, now);
+
+    public void SignOff() => (ClerkSubject, SignedOnAt) = (null, null);
+
     public void Change(string name, string[] areaCodes) => (Name, AreaCodes) = (name, areaCodes);
 
     public bool Serves(string areaCode) => AreaCodes.Contains(areaCode);

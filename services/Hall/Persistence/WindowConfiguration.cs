@@ -14,5 +14,7 @@ public sealed class WindowConfiguration : IEntityTypeConfiguration<HallWindow>
         b.Property(w => w.Division).HasMaxLength(12);
         b.Property(w => w.Code).HasMaxLength(HallLimits.WindowCodeLength);
         b.Property(w => w.Name).HasMaxLength(HallLimits.NameLength);
+        b.Property(w => w.ClerkSubject).HasMaxLength(200);
+        b.HasIndex(w => new { w.OrgUnitId, w.ClerkSubject });
     }
 }

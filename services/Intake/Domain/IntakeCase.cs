@@ -31,6 +31,9 @@ public sealed class IntakeCase
     public DateOnly? AcceptedOn { get; private set; }
     public DateOnly? DueDate { get; private set; }
     public int CommittedWorkingDays { get; private set; }
+
+    /// <summary>受理窗口: the numbered hall window the clerk accepted it at, <c>{centre}#{code}</c> (decision 0527).</summary>
+    public string? AcceptedAtWindow { get; private set; }
     public DateTimeOffset? ForwardedAt { get; private set; }
     public DateTimeOffset? ArrivedAt { get; private set; }
     public DateTimeOffset? CompletedAt { get; private set; }
@@ -149,6 +152,12 @@ public sealed class IntakeCase
         else if (Limit.Instant) CompleteAtWindow(now, workingDay);
         else Accept(now, acceptedOn, Limit.DueFrom(acceptedOn), Limit.Amount);
         NoticeIssuedAt = now;
+    }
+
+    public void AcceptAtWindow(DateTimeOffset now, DateOnly acceptedOn, string? window)
+    {
+        AcceptedAtWindow = window;
+        AcceptOn(now, acceptedOn);
     }
 
     public void AcceptDeferred(DateTimeOffset now, DateOnly acceptedOn, DeferredSupply deferred)

@@ -10,13 +10,13 @@ public static class CaseEvents
         c.Id, c.CaseNumber, c.MatterCode, c.MatterName, c.ImplementationCode, c.ImplementationVersion,
         c.HandlingOrgUnitId, c.HandlingDivision, c.SubmittedAtOrgUnitId, c.SubmittedAtDivision,
         Summary(c.Applicant), c.AcceptedAt!.Value, c.AcceptedOn!.Value, c.DueDate!.Value, c.CommittedWorkingDays, c.Bundle,
-        c.Limit.Instant);
+        c.Limit.Instant, c.AcceptedAtWindow);
 
     public static CaseCompleted Completed(IntakeCase c) => new(
         c.Id, c.CaseNumber, c.MatterCode, c.HandlingOrgUnitId, c.HandlingDivision, c.SubmittedAtOrgUnitId,
         c.SubmittedAtDivision, c.Applicant.IdDigest, c.Outcome!, c.AcceptedOn!.Value, c.DueDate!.Value,
         c.CompletedAt!.Value, Kernel.ChinaTime.ToLocalDate(c.CompletedAt!.Value),
-        c.Channel.ToString().ToLowerInvariant());
+        c.Channel.ToString().ToLowerInvariant(), c.AcceptedAtWindow);
 
     public static CaseSubmitted Submitted(IntakeCase c) => new(
         c.Id, c.CaseNumber, c.MatterCode, c.Channel.ToString().ToLowerInvariant(), c.SubmittedAtOrgUnitId, c.SubmittedAtDivision, c.ReceivedAt);

@@ -27,6 +27,8 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options) :
 
     public DbSet<CaseDepartment> CaseDepartments => Set<CaseDepartment>();
 
+    public DbSet<ClerkWindow> ClerkWindows => Set<ClerkWindow>();
+
     protected override string Schema => SchemaName;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

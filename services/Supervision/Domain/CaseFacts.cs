@@ -1,6 +1,7 @@
 namespace Linkage.Supervision.Domain;
 
-/// <summary>What both intake events say about a case: enough to start watching it, whichever arrives first.</summary>
+/// <summary>What both intake events say about a case: enough to start watching it, whichever arrives first.
+/// <see cref="AcceptedAtWindow"/>: the numbered hall window it was accepted at, if any (decision 0527).</summary>
 public sealed record CaseFacts(
     Guid CaseId,
     string CaseNumber,
@@ -10,4 +11,5 @@ public sealed record CaseFacts(
     string SubmittedAtOrgUnitId,
     string SubmittedAtDivision,
     DateOnly AcceptedOn,
-    DateOnly DueDate);
+    DateOnly DueDate,
+    string? AcceptedAtWindow = null);

@@ -14,6 +14,12 @@ public sealed partial class SupervisedCase
     public string HandlingDivision { get; private set; } = "";
     public string SubmittedAtOrgUnitId { get; private set; } = "";
     public string SubmittedAtDivision { get; private set; } = "";
+
+    /// <summary>受理窗口: the numbered hall window, <c>{centre}#{code}</c>, when the case was accepted at one (0527).</summary>
+    public string? AcceptedAtWindow { get; private set; }
+
+    /// <summary>The window its facts count under: the numbered hall window, else the unit that received it (0521, 0527).</summary>
+    public string CountedWindow => AcceptedAtWindow ?? SubmittedAtOrgUnitId;
     public DateOnly AcceptedOn { get; private set; }
     public DateOnly DueDate { get; private set; }
     public int? CommittedWorkingDays { get; private set; }
@@ -39,6 +45,7 @@ public sealed partial class SupervisedCase
         HandlingDivision = facts.HandlingDivision,
         SubmittedAtOrgUnitId = facts.SubmittedAtOrgUnitId,
         SubmittedAtDivision = facts.SubmittedAtDivision,
+        AcceptedAtWindow = facts.AcceptedAtWindow,
         AcceptedOn = facts.AcceptedOn,
         DueDate = facts.DueDate,
         Status = SupervisedCaseStatus.Open,

@@ -12,7 +12,7 @@ public sealed class CaseAcceptedConsumer(SupervisionDbContext db) : InboxConsume
     protected override async Task Handle(CaseAccepted m, ConsumeContext<CaseAccepted> context)
     {
         var facts = new CaseFacts(m.CaseId, m.CaseNumber, m.MatterCode, m.HandlingOrgUnitId, m.HandlingDivision,
-            m.SubmittedAtOrgUnitId, m.SubmittedAtDivision, m.AcceptedOn, m.DueDate);
+            m.SubmittedAtOrgUnitId, m.SubmittedAtDivision, m.AcceptedOn, m.DueDate, m.AcceptedAtWindow);
         var @case = await SupervisedCases.FindOrWatchAsync(Db, facts, context.CancellationToken);
         @case.RecordAcceptance(m.MatterName, m.AcceptedAt, m.CommittedWorkingDays);
     }

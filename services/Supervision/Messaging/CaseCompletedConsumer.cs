@@ -12,7 +12,7 @@ public sealed class CaseCompletedConsumer(SupervisionDbContext db) : InboxConsum
     protected override async Task Handle(CaseCompleted m, ConsumeContext<CaseCompleted> context)
     {
         var facts = new CaseFacts(m.CaseId, m.CaseNumber, m.MatterCode, m.HandlingOrgUnitId, m.HandlingDivision,
-            m.SubmittedAtOrgUnitId, m.SubmittedAtDivision, m.AcceptedOn, m.DueDate);
+            m.SubmittedAtOrgUnitId, m.SubmittedAtDivision, m.AcceptedOn, m.DueDate, m.AcceptedAtWindow);
         var @case = await SupervisedCases.FindOrWatchAsync(Db, facts, context.CancellationToken);
         if (@case.RecordCompletion(m.Outcome, m.CompletedAt, m.CompletedOn))
             DailyCounts.Add(Db, @case, m.CompletedOn, Tally.Completion(@case, m.Channel));

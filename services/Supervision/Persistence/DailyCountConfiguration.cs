@@ -13,7 +13,7 @@ public sealed class DailyCountConfiguration : IEntityTypeConfiguration<DailyCoun
         b.Property(d => d.HandlingDivision).HasMaxLength(12);
         b.Property(d => d.HandlingOrgUnitId).HasMaxLength(64);
         b.Property(d => d.MatterCode).HasMaxLength(36);
-        b.Property(d => d.WindowId).HasMaxLength(64);
+        b.Property(d => d.WindowId).HasMaxLength(80); // an org unit id and a window code (0527)
         b.Property(d => d.DepartmentId).HasMaxLength(64);
         b.Property(d => d.RolledUpFrom).HasMaxLength(64);
         b.HasIndex(d => new { d.HandlingDivision, d.Day }); // subtree (LIKE prefix) and period

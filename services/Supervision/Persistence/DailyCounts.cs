@@ -10,9 +10,9 @@ namespace Linkage.Supervision.Persistence;
 /// first (decision 0561). Each fold bumps the row's version, which the roll-up to the tier above follows (0520).</summary>
 public static class DailyCounts
 {
-    /// <summary>A case's fact, under the window (unit) that received it (0521).</summary>
+    /// <summary>A case's fact, under the hall window it was accepted at, else the unit that received it (0521, 0527).</summary>
     public static void Add(SupervisionDbContext db, SupervisedCase c, DateOnly day, Tally t) =>
-        Add(db, new CountKey(c.HandlingDivision, c.HandlingOrgUnitId, c.MatterCode, c.SubmittedAtOrgUnitId), day, t);
+        Add(db, new CountKey(c.HandlingDivision, c.HandlingOrgUnitId, c.MatterCode, c.CountedWindow), day, t);
 
     /// <summary>A department's task fact, on the department's own row of the case's unit and matter (0521).</summary>
     public static void AddStep(SupervisionDbContext db, SupervisedCase c, string departmentId, DateOnly day, Tally t) =>

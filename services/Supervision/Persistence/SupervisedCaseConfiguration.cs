@@ -16,6 +16,8 @@ public sealed class SupervisedCaseConfiguration : IEntityTypeConfiguration<Super
         b.Property(c => c.MatterName).HasMaxLength(200);
         b.Property(c => c.HandlingOrgUnitId).HasMaxLength(64);
         b.Property(c => c.SubmittedAtOrgUnitId).HasMaxLength(64);
+        b.Property(c => c.AcceptedAtWindow).HasMaxLength(80);
+        b.Ignore(c => c.CountedWindow);
         b.Property(c => c.HandlingDivision).HasMaxLength(12);
         b.Property(c => c.SubmittedAtDivision).HasMaxLength(12);
         b.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);

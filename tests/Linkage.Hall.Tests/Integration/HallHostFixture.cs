@@ -4,13 +4,13 @@ using Npgsql;
 
 namespace Linkage.Hall.Tests;
 
-/// <summary>Catalog, Intake and the hall on real PostgreSQL and RabbitMQ. Each test sets up a centre of its own
+/// <summary>Catalog, Intake, the hall and supervision (the window a case is accepted at, 0527) on real PostgreSQL and RabbitMQ. Each test sets up a centre of its own
 /// (<see cref="HallCentre"/>), so queues of different tests never meet.</summary>
 public sealed class HallHostFixture : IAsyncLifetime
 {
     public LinkageTestHost Host { get; private set; } = null!;
 
-    public async Task InitializeAsync() => Host = await LinkageTestHost.StartAsync("catalog,intake,hall");
+    public async Task InitializeAsync() => Host = await LinkageTestHost.StartAsync("catalog,intake,hall,supervision");
 
     public Task DisposeAsync() => Host.DisposeAsync().AsTask();
 

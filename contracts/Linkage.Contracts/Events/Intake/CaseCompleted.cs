@@ -15,4 +15,5 @@ public sealed record CaseCompleted(
     DateOnly DueDate,
     DateTimeOffset CompletedAt,
     DateOnly CompletedOn,
-    string? Channel = null); // where it was handled: "window" | "online" | "proxy" (village station)
+    string? Channel = null,           // where it was handled: "window" | "online" | "proxy" (village station)
+    string? AcceptedAtWindow = null); // 受理窗口, as in CaseAccepted (0527)

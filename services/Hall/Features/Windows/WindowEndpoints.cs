@@ -23,6 +23,7 @@ public static class WindowEndpoints
         windows.MapPost("/finish", (string code, HttpContext http, HallDbContext db, TimeProvider clock, CancellationToken ct) =>
             Act(code, "finished", http, db, (_, t) => t.Finish(clock.GetUtcNow()), ct)).WithName("FinishTicket").WithSummary("Finish serving the current ticket of a window.");
         windows.MapPost("/transfer", Transfer).WithName("TransferTicket").WithSummary("Transfer the current ticket to another service area.");
+        SignOnEndpoints.Map(windows);
     }
 
     private static async Task<IResult> CallNext(string code, HttpContext http, HallDbContext db, TimeProvider clock, CancellationToken ct)
@@ -32,6 +33,7 @@ public static class WindowEndpoints
         var answer = await db.WithWindowAsync(centre, code, async (window, current, token) =>
         {
             current?.Finish(now);
+            await WindowClerks.SignOnAsync(db, window, http.Caller().Subject, now, token); // the clerk calling here works here
             var next = await NextTicket.ClaimAsync(db, window, ChinaTime.ToLocalDate(now), now, token);
             next?.Call(window.Code, now);
             if (next is not null) db.Audit(http.Caller(), "ticket.called", "ticket", next.Id.ToString(), new { window = code, next.Number });

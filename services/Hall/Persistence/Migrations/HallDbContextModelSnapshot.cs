@@ -73,6 +73,10 @@ namespace Linkage.Hall.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("text[]");
 
+                    b.Property<string>("ClerkSubject")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Division")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -83,7 +87,12 @@ namespace Linkage.Hall.Persistence.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<DateTimeOffset?>("SignedOnAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.HasKey("OrgUnitId", "Code");
+
+                    b.HasIndex("OrgUnitId", "ClerkSubject");
 
                     b.ToTable("windows", "hall");
                 });
@@ -217,6 +226,76 @@ namespace Linkage.Hall.Persistence.Migrations
                     b.HasKey("OrgUnitId", "Day", "AreaCode");
 
                     b.ToTable("ticket_counters", "hall");
+                });
+
+            modelBuilder.Entity("Linkage.Messaging.AuditRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("action");
+
+                    b.Property<string>("ActorDivision")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("actor_division");
+
+                    b.Property<string>("ActorOrgUnit")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("actor_org_unit");
+
+                    b.Property<string>("ActorRole")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("actor_role");
+
+                    b.Property<string>("ActorSubject")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("actor_subject");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Chain")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("chain");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("detail");
+
+                    b.Property<long>("Seq")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("seq");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Seq"));
+
+                    b.Property<string>("TargetId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("target_id");
+
+                    b.Property<string>("TargetType")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("target_type");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("audit_log", "audit", t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Linkage.Messaging.InboxMessage", b =>

@@ -13,7 +13,7 @@ public static class AcceptCaseEndpoint
         .MapPost("/cases/{id:guid}/acceptance", Handle).ForClerks().WithName("AcceptCase").WithSummary("Accept a received case (受理): the acceptance slip with its due date.");
 
     private static async Task<Results<Ok<CaseView>, InvalidRequest, ProblemHttpResult>> Handle(
-        Guid id, HttpContext http, IntakeDbContext db, CaseSaves saves, OfficeRules office, TimeProvider clock, CancellationToken ct)
+        Guid id, AcceptCaseRequest? request, HttpContext http, IntakeDbContext db, CaseSaves saves, OfficeRules office, TimeProvider clock, CancellationToken ct)
     {
         var c = await ClerkCases.FindAsync(db, id, http.Caller(), ct);
         if (c is null) return Problems.NotFound($"Case {id}");
@@ -22,10 +22,12 @@ public static class AcceptCaseEndpoint
             return Problems.Invalid("materials", $"Materials are missing ({string.Join(", ", c.MissingMaterials)}); issue a missing-materials notice instead.");
         if (await office.RefusedPowerAsync(c, http.Caller().OrgUnitId ?? c.HandlingOrgUnitId, "accept", ct) is { } unauthorised)
             return Problems.Invalid("department", unauthorised); // 窗口授权: no 受理 for this department's window
+        var (window, refused) = await AcceptingWindow.FindAsync(db, http.Caller(), request?.Window, ct);
+        if (refused is not null) return refused;
 
         var now = clock.GetUtcNow();
-        c.AcceptOn(now, ChinaTime.ToLocalDate(now));
-        db.Audit(http.Caller(), "case.accepted", "case", c.Id.ToString(), new { caseNumber = c.CaseNumber });
+        c.AcceptAtWindow(now, ChinaTime.ToLocalDate(now), window);
+        db.Audit(http.Caller(), "case.accepted", "case", c.Id.ToString(), new { caseNumber = c.CaseNumber, window });
         return await saves.SaveAndViewAsync(c, ct);
     }
 }

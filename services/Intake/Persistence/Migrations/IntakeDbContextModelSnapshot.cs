@@ -91,6 +91,29 @@ namespace Linkage.Intake.Persistence.Migrations
                     b.ToTable("appointments", "intake");
                 });
 
+            modelBuilder.Entity("Linkage.Intake.Domain.ClerkWindow", b =>
+                {
+                    b.Property<string>("ClerkSubject")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OrgUnitId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("WindowCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("ClerkSubject");
+
+                    b.ToTable("clerk_windows", "intake");
+                });
+
             modelBuilder.Entity("Linkage.Intake.Domain.CreditFlag", b =>
                 {
                     b.Property<string>("IdDigest")
@@ -186,6 +209,10 @@ namespace Linkage.Intake.Persistence.Migrations
 
                     b.Property<DateTimeOffset?>("AcceptedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AcceptedAtWindow")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
 
                     b.Property<DateOnly?>("AcceptedOn")
                         .HasColumnType("date");

@@ -404,8 +404,8 @@ namespace Linkage.Supervision.Persistence.Migrations
                         .HasColumnType("character varying(36)");
 
                     b.Property<string>("WindowId")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
 
                     b.Property<string>("DepartmentId")
                         .HasMaxLength(64)
@@ -521,6 +521,10 @@ namespace Linkage.Supervision.Persistence.Migrations
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("AcceptedAtWindow")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
 
                     b.Property<DateOnly>("AcceptedOn")
                         .HasColumnType("date");

@@ -448,6 +448,9 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AcceptCaseRequest: {
+            window: null | string;
+        };
         ApplicantInput: {
             kind: null | string;
             name: null | string;
@@ -1067,7 +1070,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": null | components["schemas"]["AcceptCaseRequest"];
+            };
+        };
         responses: {
             /** @description OK */
             200: {

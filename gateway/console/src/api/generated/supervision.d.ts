@@ -66,6 +66,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/supervision/stats/rolled-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the child deployments of a subtree have open, by child region: cases past due, alarms and 督办 orders by state.
+         * @description What the child deployments of a subtree have open, by child region: cases past due, alarms and 督办 orders by state.
+         *
+         *     For any signed-in caller; only what their tier subtree and role allow is visible, anything else answers 404.
+         *
+         *     A page: `items`, and `nextCursor` while more follow (pass it as `cursor` with the same filters).
+         */
+        get: operations["GetSupervisionRolledUpState"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/supervision/alerts": {
         parameters: {
             query?: never;
@@ -715,6 +739,21 @@ export interface components {
              */
             total?: null | number;
         };
+        /** @description One page of a list (docs/api-style.md). */
+        PageOfRolledUpState: {
+            /** @description The items of this page, in the list's order. */
+            items: components["schemas"]["RolledUpState"][];
+            /**
+             * @description Pass as `cursor` (with the same filters) for the next page; absent on the last page.
+             * @example eyJ2IjpbIjIwMjYtMTItMDNUMDk6MTA6MDArMDA6MDAiXX0.q3Jr0nGzv8l9Xw2bTqk1aA
+             */
+            nextCursor: null | string;
+            /**
+             * Format: int64
+             * @description How many items match in all, where that is cheap to count; absent otherwise.
+             */
+            total?: null | number;
+        };
         PlaceView: {
             orgUnitId: string;
             division: string;
@@ -802,6 +841,27 @@ export interface components {
         };
         ResolveAlarmRequest: {
             note: null | string;
+        };
+        RolledUpState: {
+            key: string;
+            /** Format: int32 */
+            openOverdue: number;
+            /** Format: int32 */
+            alarmsRaised: number;
+            /** Format: int32 */
+            alarmsAcknowledged: number;
+            /** Format: int32 */
+            alarmsResolved: number;
+            /** Format: int32 */
+            red: number;
+            /** Format: int32 */
+            yellow: number;
+            /** Format: int32 */
+            ordersAwaiting: number;
+            /** Format: int32 */
+            ordersReplied: number;
+            /** Format: int32 */
+            ordersEscalated: number;
         };
         RuleSetRequest: {
             /** Format: int32 */
@@ -1081,6 +1141,79 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BreakdownRow"][];
+                };
+            };
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is expired or not of this deployment. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    GetSupervisionRolledUpState: {
+        parameters: {
+            query?: {
+                division?: string;
+                from?: string;
+                to?: string;
+                /** @description The `nextCursor` of the previous page, unchanged (opaque and signed; only valid with the same filters). Leave it out for the first page. */
+                cursor?: string;
+                /** @description Items per page, 1 to 500 (default 50). */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfRolledUpState"];
                 };
             };
             /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
