@@ -64,6 +64,7 @@ export const t = {
     supervisor: '电子监察',
     'centre-admin': '中心管理员',
     'tier-admin': '层级管理员',
+    applicant: '办事群众',
   } as Record<string, string>,
   guide: {
     title: '办事指南',
