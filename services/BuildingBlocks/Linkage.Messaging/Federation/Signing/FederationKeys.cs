@@ -12,6 +12,7 @@ namespace Linkage.Messaging;
 public sealed class FederationKeys
 {
     private readonly Dictionary<string, byte[]> privateKeys;
+    private readonly Sm2SigningKey signingKey;
 
     public FederationKeys(IConfiguration config, string appId)
     {
@@ -27,6 +28,7 @@ public sealed class FederationKeys
                 "Set Linkage:Federation:Signing:ActiveKeyId and Keys, or Linkage:PersonalIdKey to derive a federation signing key.");
         if (!privateKeys.ContainsKey(ActiveKeyId))
             throw new InvalidOperationException($"Linkage:Federation:Signing:Keys has no key '{ActiveKeyId}'.");
+        signingKey = new Sm2SigningKey(privateKeys[ActiveKeyId]);
         PublicKeys = privateKeys.ToDictionary(k => k.Key, k => Sm2.PublicKeyOf(k.Value), StringComparer.Ordinal);
     }
 
@@ -35,7 +37,7 @@ public sealed class FederationKeys
     /// <summary>Public halves by key id, to publish (<c>GET /federation/keys</c>) and to trust oneself.</summary>
     public IReadOnlyDictionary<string, byte[]> PublicKeys { get; }
 
-    public byte[] Sign(byte[] content) => Sm2.Sign(privateKeys[ActiveKeyId], content);
+    public byte[] Sign(byte[] content) => signingKey.Sign(content);
 
     private static byte[] Derive(byte[] secret, string appId) =>
         Sm2.PrivateKeyFrom(HKDF.DeriveKey(HashAlgorithmName.SHA256, secret, 48, info: Encoding.UTF8.GetBytes($"linkage/federation/signing/{appId}")));
