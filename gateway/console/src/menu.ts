@@ -3,6 +3,8 @@ import { unitMenu } from './views/unit/unitRoutes'
 import { o } from './views/office/officeTexts'
 import { h } from './views/hall/hallTexts'
 import { f } from './views/fees/feeTexts'
+import { r } from './views/resident/residentTexts'
+import { q } from './views/office/enquiryTexts'
 
 // The menu: the public pages for everyone, then each role's pages.
 export interface MenuItem {
@@ -22,6 +24,7 @@ export const menu: MenuItem[] = [
   { path: '/clerk/appointments', label: t.nav.clerkAppointments, roles: ['window-clerk'] },
   { path: '/clerk/fees', label: f.nav, roles: ['window-clerk'] },
   { path: '/clerk/queue', label: h.nav.queue, roles: ['window-clerk'] },
+  { path: '/my/appointments', label: r.nav.appointments, roles: ['applicant'] },
   { path: '/agent/submit', label: t.nav.agentSubmit, roles: ['village-agent'] },
   { path: '/agent/ledger', label: t.nav.agentLedger, roles: ['village-agent'] },
   { path: '/agent/hand-over', label: t.nav.agentHandOver, roles: ['village-agent'] },
@@ -32,6 +35,7 @@ export const menu: MenuItem[] = [
   { path: '/supervisor/assessment', label: t.nav.supervisorAssessment, roles: ['supervisor'] },
   ...unitMenu,
   { path: '/office/filings', label: o.nav.filings, roles: ['window-clerk', 'centre-admin'] },
+  { path: '/office/enquiries', label: q.nav, roles: ['window-clerk', 'centre-admin', 'department-reviewer', 'chief-representative'] },
   { path: '/office/posts', label: o.nav.posts, roles: ['centre-admin'] },
   { path: '/office/authorisations', label: o.nav.authorisations, roles: ['centre-admin', 'supervisor'] },
 ]

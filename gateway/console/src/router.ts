@@ -9,6 +9,8 @@ const reviewer = ['department-reviewer', 'chief-representative']
 const supervisor = ['supervisor']
 const kiosk = ['kiosk'] // 自助终端 (decision 0452)
 const admin = ['centre-admin'] // 中心管理办: the office rules (decision 0508)
+const applicant = ['applicant'] // 办事群众: their own appointments (decision 0546)
+const desk = [...clerk, ...admin, ...reviewer] // the centre's staff keep the enquiry desk (首问负责, decision 0547)
 
 const routes: RouteRecordRaw[] = [
   { path: '/', redirect: '/guide' },
@@ -24,6 +26,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/clerk/appointments', component: () => import('./views/clerk/AppointmentsView.vue'), meta: { roles: clerk } },
   { path: '/clerk/fees', component: () => import('./views/fees/FeesView.vue'), meta: { roles: clerk } },
   { path: '/clerk/queue', component: () => import('./views/hall/QueueView.vue'), meta: { roles: clerk } },
+  { path: '/my/appointments', component: () => import('./views/resident/MyAppointmentsView.vue'), meta: { roles: applicant } },
   { path: '/hall/:centreId/display', component: () => import('./views/hall/ScreenView.vue') },
   { path: '/clerk/cases', component: () => import('./views/clerk/CasesView.vue'), meta: { roles: clerk } },
   { path: '/cases/:id', component: () => import('./views/clerk/CaseView.vue'), meta: { roles: [...clerk, ...agent] } },
@@ -38,6 +41,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/supervisor/assessment', component: () => import('./views/supervisor/AssessmentView.vue'), meta: { roles: supervisor } },
   ...unitRoutes,
   { path: '/office/filings', component: () => import('./views/office/FilingsView.vue'), meta: { roles: [...clerk, ...admin] } },
+  { path: '/office/enquiries', component: () => import('./views/office/EnquiriesView.vue'), meta: { roles: desk } },
   { path: '/office/posts', component: () => import('./views/office/PostsView.vue'), meta: { roles: admin } },
   { path: '/office/authorisations', component: () => import('./views/office/AuthorisationsView.vue'), meta: { roles: [...admin, ...supervisor] } },
   { path: '/:rest(.*)*', component: () => import('./views/NotFoundView.vue') },

@@ -104,5 +104,6 @@ export function homeOf(user: SessionUser): string {
   if (user.roles.includes('department-reviewer') || user.roles.includes('chief-representative')) return '/reviewer/tasks'
   if (user.roles.includes('supervisor')) return '/supervisor/alerts'
   if (user.roles.includes('centre-admin')) return '/office/filings'
+  if (user.roles.includes('applicant')) return '/my/appointments'
   return '/guide'
 }

@@ -73,6 +73,7 @@ export const t = {
     supervisor: '电子监察',
     'centre-admin': '中心管理员',
     'tier-admin': '层级管理员',
+    applicant: '办事群众',
   } as Record<string, string>,
   checks: {
     idNumber: '身份证号码校验位不正确（GB 11643）',

@@ -36,11 +36,16 @@ public sealed class CountFold(SupervisionDbContext db) : ISweep
     /// <summary>One batch; the background pass repeats it while it finds deltas.</summary>
     public Task<int> RunAsync(CancellationToken ct) => FoldBatchAsync(db, ct);
 
-    /// <summary>Every delta committed so far, before a read of the day rows.</summary>
+    /// <summary>Every delta committed so far, before a read of the day rows. With none waiting the reader does not queue
+    /// for the fold's lock: a delta a running fold has taken but not yet committed is still visible, so it waits then.</summary>
     public static async Task AllAsync(SupervisionDbContext db, CancellationToken ct)
     {
+        if (!await PendingAsync(db, ct)) return;
         while (await FoldBatchAsync(db, ct) == Batch) { }
     }
+
+    private static Task<bool> PendingAsync(SupervisionDbContext db, CancellationToken ct) =>
+        db.Database.SqlQueryRaw<bool>("""SELECT EXISTS (SELECT 1 FROM supervision.count_deltas) AS "Value" """).SingleAsync(ct);
 
     private static Task<int> FoldBatchAsync(SupervisionDbContext db, CancellationToken ct) =>
         db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>

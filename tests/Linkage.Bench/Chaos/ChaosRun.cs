@@ -13,7 +13,7 @@ public sealed class ChaosRun(ChaosOptions options, Uri gateway, string clerkToke
         using var stopApproving = new CancellationTokenSource();
         var since = DateTimeOffset.UtcNow;
         var submitting = submitter.RunAsync(options.Clients, options.Rate, stopSubmitting.Token);
-        var approving = reviewerTokens.Select(t => new Approver(gateway, t, statuses).RunAsync(stopApproving.Token)).ToList();
+        var approving = reviewerTokens.Select(t => new Approver(gateway, t, statuses, () => submitter.Accepted.Values.ToList()).RunAsync(stopApproving.Token)).ToList();
         var injected = await new FaultInjector(options.Platform).RepeatAsync(fault, options.Count, options.Between, () => submitter.Accepted.Count);
         await stopSubmitting.CancelAsync();
         await submitting;

@@ -29,9 +29,12 @@ public sealed class ConsoleSuite : IAsyncLifetime
         // The gateway process inherits this (the deployment's environment is added to the test process's own).
         Environment.SetEnvironmentVariable("Linkage__Gateway__Console__Root", dist);
         // access tokens of 30 s: a browser test sees the console renew them (OidcSignInScenarios, decision 0545)
-        Provider = await OidcProvider.StartAsync(accessTokenLifetime: AccessTokenLifetime);
+        // one personal-ID key for the provider and the host: a resident signed in at the provider carries the idn_digest
+        // the host computes (as ./platform up starts them), so they can book and see their own appointments (decision 0546)
+        var personalIdKey = TestHostSettings.NewKey();
+        Provider = await OidcProvider.StartAsync(personalIdKey: personalIdKey, accessTokenLifetime: AccessTokenLifetime);
         Environment.SetEnvironmentVariable("Linkage__Auth__Authority", Provider.Authority);
-        Deployment = await Deployment.StartAsync(split: false);
+        Deployment = await Deployment.StartAsync(split: false, personalIdKey: personalIdKey);
         Tokens = new DemoTokens(Deployment.Environment);
         // as the pages' own actions (ConsolePage): on a loaded machine a page's data can take more than Expect's 5 s
         Assertions.SetDefaultExpectTimeout(30_000);

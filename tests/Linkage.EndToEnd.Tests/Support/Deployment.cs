@@ -22,15 +22,17 @@ public sealed class Deployment : IAsyncDisposable
     public TestVirtualHost VirtualHost => vhost!;
 
     /// <param name="logLevel">Every process's default log level; Information logs each request and message.</param>
-    public static async Task<Deployment> StartAsync(bool split, string logLevel = "Warning")
+    /// <param name="personalIdKey">base64; the key of the ID-number digest, when an OpenID provider beside the deployment
+    /// must compute the same <c>idn_digest</c> (a fresh key otherwise)</param>
+    public static async Task<Deployment> StartAsync(bool split, string logLevel = "Warning", string? personalIdKey = null)
     {
         var deployment = new Deployment();
-        try { await deployment.LaunchAsync(split, logLevel); }
+        try { await deployment.LaunchAsync(split, logLevel, personalIdKey); }
         catch { await deployment.DisposeAsync(); throw; }
         return deployment;
     }
 
-    private async Task LaunchAsync(bool split, string logLevel)
+    private async Task LaunchAsync(bool split, string logLevel, string? personalIdKey)
     {
         database = await TestDatabase.CreateAsync();
         vhost = await TestVirtualHost.CreateAsync();
@@ -38,8 +40,10 @@ public sealed class Deployment : IAsyncDisposable
         var shared = (Http: FreePort.Next(), Grpc: FreePort.Next());
         if (!split) foreach (var m in Modules) ports[m] = shared;
 
-        Environment = new Dictionary<string, string>(DeploymentEnvironment.Common(database.AppConnectionString, vhost.AmqpUri, ports))
+        var environment = new Dictionary<string, string>(DeploymentEnvironment.Common(database.AppConnectionString, vhost.AmqpUri, ports))
             { ["Logging__LogLevel__Default"] = logLevel };
+        if (personalIdKey is not null) environment["Linkage__PersonalIdKey"] = personalIdKey;
+        Environment = environment;
         await ServiceProcess.RunAsync("migrate", RepoPaths.HostDll,
             new Dictionary<string, string>(Environment) { ["ConnectionStrings__Linkage"] = database.MigratorConnectionString }, "migrate");
         await ServiceProcess.RunAsync("seed", RepoPaths.HostDll, Environment, "seed");

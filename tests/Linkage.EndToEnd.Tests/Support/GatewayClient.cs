@@ -16,6 +16,12 @@ public sealed class GatewayClient(Uri gateway, string? token) : IDisposable
         return await ReadAsync(response, expected);
     }
 
+    public async Task<JsonElement> PutAsync(string path, object body, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        using var response = await http.PutAsJsonAsync(path, body);
+        return await ReadAsync(response, expected);
+    }
+
     public async Task<HttpStatusCode> PostRawAsync(string path, object body)
     {
         using var response = await http.PostAsJsonAsync(path, body);

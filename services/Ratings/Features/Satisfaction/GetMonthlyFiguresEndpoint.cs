@@ -15,7 +15,7 @@ public static class GetMonthlyFiguresEndpoint
         .WithSummary("Published monthly figures per unit, window, matter or region, once the month has closed (public).");
 
     private static async Task<Results<Ok<MonthlyFigures>, InvalidRequest>> Handle(
-        string? division, string? month, string? by, RatingsDbContext db, RatingsSettings settings, TimeProvider clock, CancellationToken ct)
+        string? division, string? month, string? by, RatingsDbContext db, PublishedSums kept, RatingsSettings settings, TimeProvider clock, CancellationToken ct)
     {
         var errors = new FieldErrors();
         var root = DivisionParameter.Parse(division, errors);
@@ -24,7 +24,7 @@ public static class GetMonthlyFiguresEndpoint
         var first = FirstDay(month, ChinaTime.Today(clock), errors);
         if (errors.Any || root is not { } code || first is not { } from) return Problems.Invalid(errors);
 
-        var rows = await MonthlyQuery.RunAsync(db, grouping, code.SignificantPrefix + "%", from, ct);
+        var rows = await MonthlyQuery.RunAsync(db, kept, grouping, code.SignificantPrefix + "%", from, ct);
         return TypedResults.Ok(new MonthlyFigures(code.SignificantPrefix.PadRight(12, '0'), month!, grouping, settings.SmallCellThreshold,
             rows.Select(r => MonthlyCell.Of(r, settings.SmallCellThreshold)).ToList()));
     }

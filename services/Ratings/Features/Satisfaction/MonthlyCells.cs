@@ -11,7 +11,7 @@ namespace Linkage.Ratings.Features.Satisfaction;
 /// build runs waits for it and then drops the mark again (decision 0583).</summary>
 public static class MonthlyCells
 {
-    private const string Built = """SELECT EXISTS (SELECT 1 FROM ratings.monthly_built WHERE "Month" = {0})""";
+    private const string Built = """SELECT "BuiltAt" AS "Value" FROM ratings.monthly_built WHERE "Month" = {0}""";
 
     private static readonly string Build = $$"""
         DELETE FROM ratings.monthly_cells WHERE "Month" = {0};
@@ -28,20 +28,25 @@ public static class MonthlyCells
         INSERT INTO ratings.monthly_built ("Month", "BuiltAt") VALUES ({0}, now());
         """;
 
-    public static async Task EnsureBuiltAsync(RatingsDbContext db, DateOnly month, CancellationToken ct)
+    /// <summary>Builds the month's cells unless they stand; answers the build's mark, which changes with every rebuild.</summary>
+    public static async Task<DateTimeOffset> EnsureBuiltAsync(RatingsDbContext db, DateOnly month, CancellationToken ct)
     {
-        if (await IsBuiltAsync(db, month, ct)) return;
-        await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+        if (await BuiltAtAsync(db, month, ct) is { } built) return built;
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
         {
             await using var tx = await db.Database.BeginTransactionAsync(token);
             await db.Database.ExecuteSqlAsync(
                 $"SELECT pg_advisory_xact_lock(hashtextextended('linkage.ratings.figures.' || {month}::text, 0))", token);
-            if (await IsBuiltAsync(db, month, token)) return; // another publication built it meanwhile
-            await db.Database.ExecuteSqlRawAsync(Build, [month, month.AddMonths(1)], token);
+            if (await BuiltAtAsync(db, month, token) is not { } mark) // else another publication built it meanwhile
+            {
+                await db.Database.ExecuteSqlRawAsync(Build, [month, month.AddMonths(1)], token);
+                mark = (await BuiltAtAsync(db, month, token))!.Value;
+            }
             await tx.CommitAsync(token);
+            return mark;
         }, ct);
     }
 
-    private static Task<bool> IsBuiltAsync(RatingsDbContext db, DateOnly month, CancellationToken ct) =>
-        db.Database.SqlQueryRaw<bool>(Built + " AS \"Value\"", month).SingleAsync(ct);
+    private static async Task<DateTimeOffset?> BuiltAtAsync(RatingsDbContext db, DateOnly month, CancellationToken ct) =>
+        (await db.Database.SqlQueryRaw<DateTimeOffset>(Built, month).ToListAsync(ct)) is [var built] ? built : null;
 }

@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Linkage.Ratings.Features.Satisfaction;
 
 /// <summary>Sums a closed month's pre-aggregated cells (<see cref="MonthlyCells"/>) in a subtree, grouped by one
-/// published dimension: a few rows per unit, never a scan of the month's ratings (decision 0583).</summary>
+/// published dimension: a few rows per unit, never a scan of the month's ratings (decision 0583), and summed once per
+/// build of the month's cells (<see cref="PublishedSums"/>).</summary>
 public static class MonthlyQuery
 {
     public static readonly IReadOnlyDictionary<string, string> Columns = new Dictionary<string, string>
@@ -15,11 +16,15 @@ public static class MonthlyQuery
         ["region"] = "HandlingDivision",
     };
 
-    public static async Task<List<MonthlyRow>> RunAsync(RatingsDbContext db, string by, string pattern, DateOnly month, CancellationToken ct)
+    public static async Task<IReadOnlyList<MonthlyRow>> RunAsync(
+        RatingsDbContext db, PublishedSums kept, string by, string pattern, DateOnly month, CancellationToken ct)
     {
-        await MonthlyCells.EnsureBuiltAsync(db, month, ct);
+        var mark = await MonthlyCells.EnsureBuiltAsync(db, month, ct);
+        if (kept.Find(month, pattern, by, mark) is { } known) return known;
         var column = Columns[by]; // from the fixed list above, never from the request
-        return await db.Database.SqlQueryRaw<MonthlyRow>(Sql.Replace("@key", column), month, pattern).ToListAsync(ct);
+        var rows = await db.Database.SqlQueryRaw<MonthlyRow>(Sql.Replace("@key", column), month, pattern).ToListAsync(ct);
+        kept.Keep(month, pattern, by, mark, rows);
+        return rows;
     }
 
     private const string Sql = """

@@ -31,6 +31,9 @@ public sealed class AccessibilityTests(ConsoleSuite suite)
             await page.Locator("nav").GetByText("窗口叫号").ClickAsync();
             await page.Locator("[data-test=queue-areas] tbody tr").First.WaitForAsync();
             await CheckAsync(page, "clerk queue", found);
+            await page.Locator("nav").GetByText("首问负责").ClickAsync();
+            await page.Locator("#enquiry-topic").WaitForAsync();
+            await CheckAsync(page, "enquiry desk", found);
             await tab.SignInAsync("agent");
             await page.Locator("[data-test=ask]").WaitForAsync();
             await CheckAsync(page, "agent ledger", found);
@@ -41,6 +44,9 @@ public sealed class AccessibilityTests(ConsoleSuite suite)
             await page.Locator("nav").GetByText("考核排名").ClickAsync();
             await page.Locator("#assessment-month").WaitForAsync();
             await CheckAsync(page, "supervisor assessment", found);
+            await tab.SignInAtProviderAsync("resident");
+            await page.Locator("[data-test=my-appointments]").WaitForAsync();
+            await CheckAsync(page, "resident appointments", found);
         });
         Assert.True(found.Count == 0, string.Join("\n", found));
     }

@@ -10,6 +10,20 @@ export interface Filing {
   reportBy?: string | null; explanation?: string | null; note?: string | null
 }
 
+/** 首问负责: one move of an enquiry's trail; `coveringFor` names the A a B stood in for (AB角). */
+export interface EnquiryStep {
+  sequence: number; status: string; by: string; byName: string; at: string; windowCode?: string | null; note?: string | null
+  coveringFor?: string | null
+}
+
+export interface Enquiry {
+  id: string; topic: string; matterCode?: string | null; status: string; owner: string; ownerName: string
+  windowCode?: string | null; recordedAt: string; trail: EnquiryStep[]
+}
+
+/** A line of my inbox: the enquiry, and the absent A whose work it is when I cover for them. */
+export interface InboxItem { enquiry: Enquiry; coveringFor?: string | null }
+
 export interface Post { code: string; name: string; a: string; aName: string; b: string; bName: string }
 
 export interface CoverDay { postCode: string; postName: string; a: string; aName: string; b: string; bName: string; items: unknown[] }
