@@ -32,9 +32,9 @@ public sealed class ResolutionRulesTests
         var atCounty = new Candidate(FoodPermit, Units[DemoOrgUnits.CountyCentre]);
         var elsewhere = new Candidate(FoodPermit, Units[DemoOrgUnits.OtherCountyCentre]);
 
-        Assert.Same(atCounty, NearestUnitRule.Choose(chain, [atProvince, elsewhere, atCounty]));
-        Assert.Same(atProvince, NearestUnitRule.Choose(chain, [atProvince, elsewhere]));
-        Assert.Null(NearestUnitRule.Choose(chain, [elsewhere]));
+        Assert.Same(atCounty, NearestUnitPolicy.Choose(chain, [atProvince, elsewhere, atCounty]));
+        Assert.Same(atProvince, NearestUnitPolicy.Choose(chain, [atProvince, elsewhere]));
+        Assert.Null(NearestUnitPolicy.Choose(chain, [elsewhere]));
     }
 
     [Fact]
@@ -42,8 +42,8 @@ public sealed class ResolutionRulesTests
     {
         var v2 = Implementation.Create(Drafts.FoodPermit with { Version = 2, EffectiveFrom = new DateOnly(2030, 1, 1) });
         var unit = Units[DemoOrgUnits.CountyCentre];
-        Assert.Equal(1, CurrentVersionRule.Current([new Candidate(FoodPermit, unit), new Candidate(v2, unit)], new DateOnly(2029, 12, 31)).Single().Entry.Version);
-        Assert.Equal(2, CurrentVersionRule.Current([FoodPermit, v2], new DateOnly(2030, 1, 1))!.Version);
+        Assert.Equal(1, CurrentVersionPolicy.Current([new Candidate(FoodPermit, unit), new Candidate(v2, unit)], new DateOnly(2029, 12, 31)).Single().Entry.Version);
+        Assert.Equal(2, CurrentVersionPolicy.Current([FoodPermit, v2], new DateOnly(2030, 1, 1))!.Version);
     }
 
     [Theory]
@@ -54,7 +54,7 @@ public sealed class ResolutionRulesTests
     [InlineData(DemoOrgUnits.OtherCountyCentre, false)] // another county
     public void A_village_station_or_town_centre_inside_the_subtree_may_take_it_by_proxy(string submitting, bool allowed)
     {
-        var rule = new VillageProxyRule(FoodPermit, Units[DemoOrgUnits.CountyCentre], Units[submitting]);
+        var rule = new VillageProxyPolicy(FoodPermit, Units[DemoOrgUnits.CountyCentre], Units[submitting]);
         Assert.Equal(allowed, rule.Allows());
     }
 
@@ -63,14 +63,14 @@ public sealed class ResolutionRulesTests
     {
         var station = OrgUnit.Create(new("ou-350981001001-station", "南门社区便民服务站", OrgUnitKind.VillageStation,
             "350981001001", null, "", "", null, []));
-        Assert.False(new VillageProxyRule(FoodPermit, Units[DemoOrgUnits.CountyCentre], station).Allows());
+        Assert.False(new VillageProxyPolicy(FoodPermit, Units[DemoOrgUnits.CountyCentre], station).Allows());
     }
 
     [Fact]
     public void No_proxy_when_the_entry_does_not_allow_it()
     {
         var noProxy = Implementation.Create(Drafts.FoodPermit with { ProxyAllowed = false });
-        Assert.False(new VillageProxyRule(noProxy, Units[DemoOrgUnits.CountyCentre], Units[DemoOrgUnits.VillageStation]).Allows());
-        Assert.False(new VillageProxyRule(FoodPermit, Units[DemoOrgUnits.CountyCentre], null).Allows());
+        Assert.False(new VillageProxyPolicy(noProxy, Units[DemoOrgUnits.CountyCentre], Units[DemoOrgUnits.VillageStation]).Allows());
+        Assert.False(new VillageProxyPolicy(FoodPermit, Units[DemoOrgUnits.CountyCentre], null).Allows());
     }
 }

@@ -12,7 +12,7 @@ public static class LegEntries
         this CatalogDbContext db, IReadOnlyList<string> codes, DateOnly day, CancellationToken ct)
     {
         var versions = await db.Implementations.AsNoTracking().Where(i => codes.Contains(i.Code) && i.Active).ToListAsync(ct);
-        return versions.GroupBy(v => v.Code).Select(g => CurrentVersionRule.Current(g, day)).OfType<Implementation>()
+        return versions.GroupBy(v => v.Code).Select(g => CurrentVersionPolicy.Current(g, day)).OfType<Implementation>()
             .ToDictionary(e => e.Code);
     }
 }

@@ -12,7 +12,7 @@ public sealed class ImplementationReader(CatalogDbContext db, TimeProvider clock
     {
         var versions = await db.Implementations.AsNoTracking()
             .Where(i => i.Code == code && (version == 0 || i.Version == version)).ToListAsync(ct);
-        var entry = version == 0 ? CurrentVersionRule.Current(versions, ChinaTime.ToLocalDate(clock.GetUtcNow())) : versions.SingleOrDefault();
+        var entry = version == 0 ? CurrentVersionPolicy.Current(versions, ChinaTime.ToLocalDate(clock.GetUtcNow())) : versions.SingleOrDefault();
         if (entry is null) return null;
 
         var matter = await db.Matters.AsNoTracking().SingleAsync(m => m.Code == entry.MatterCode, ct);

@@ -21,12 +21,12 @@ public sealed class CompetentUnitResolver(CatalogDbContext db, TimeProvider cloc
                 select new { entry, unit })
             .AsNoTracking().ToListAsync(ct);
 
-        var chosen = NearestUnitRule.Choose(chain, CurrentVersionRule.Current(rows.Select(r => new Candidate(r.entry, r.unit)), today));
+        var chosen = NearestUnitPolicy.Choose(chain, CurrentVersionPolicy.Current(rows.Select(r => new Candidate(r.entry, r.unit)), today));
         if (chosen is null) return null;
 
         var submitting = query.SubmittingOrgUnitId.Length == 0 ? null
             : await db.OrgUnits.AsNoTracking().FirstOrDefaultAsync(o => o.Id == query.SubmittingOrgUnitId, ct);
-        var proxy = new VillageProxyRule(chosen.Entry, chosen.Unit, submitting).Allows();
+        var proxy = new VillageProxyPolicy(chosen.Entry, chosen.Unit, submitting).Allows();
         return new ResolvedUnit(chosen.Unit.Id, chosen.Unit.Name, chosen.Unit.DivisionCode, chosen.Entry.Code, chosen.Entry.Version, proxy);
     }
 }

@@ -65,7 +65,7 @@ public sealed class EntryWriter(CatalogDbContext db, TimeProvider clock)
     {
         var today = ChinaTime.ToLocalDate(clock.GetUtcNow());
         var versions = await db.Implementations.AsNoTracking().Where(i => i.Code == code && i.Active).ToListAsync(ct);
-        var upper = CurrentVersionRule.Current(versions, today);
+        var upper = CurrentVersionPolicy.Current(versions, today);
         if (upper is null || upper.MatterCode != matterCode || unit is null) return null;
         var upperUnit = await db.OrgUnits.AsNoTracking().FirstAsync(o => o.Id == upper.OrgUnitId, ct);
         return upperUnit.DivisionCode != unit.DivisionCode && DivisionTree.IsWithin(unit.DivisionCode, upperUnit.DivisionCode) ? upper : null;

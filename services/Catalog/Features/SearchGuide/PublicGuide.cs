@@ -26,9 +26,9 @@ public sealed class PublicGuide(CatalogDbContext db, CachedCatalog catalog, Time
         var rows = await query.AsNoTracking().ToListAsync(ct);
 
         var matters = rows.Select(r => r.matter).DistinctBy(m => m.Code).ToDictionary(m => m.Code);
-        return CurrentVersionRule.Current(rows.Select(r => new Candidate(r.entry, r.unit)), today)
+        return CurrentVersionPolicy.Current(rows.Select(r => new Candidate(r.entry, r.unit)), today)
             .GroupBy(c => c.Entry.MatterCode)
-            .Select(g => NearestUnitRule.Choose(chain, g)!)
+            .Select(g => NearestUnitPolicy.Choose(chain, g)!)
             .Select(c => GuideEntryView.From(c, matters[c.Entry.MatterCode]))
             .OrderBy(e => e.MatterCode, StringComparer.Ordinal)
             .ToList();

@@ -12,10 +12,10 @@ public static class CreateSessionValidator
         if (!KebabEnum.TryParse<ReviewPurpose>(request.Purpose, out var purpose))
             errors.Add("purpose", "Use joint-review, site-inspection or bid-evaluation.");
         if (request.ScheduledAt is not { } at) errors.Add("scheduledAt", "The scheduled time is required.");
-        else errors.Require(ScheduledAheadRule.Holds(at, now), "scheduledAt", "Schedule the session ahead, within a year.");
+        else errors.Require(ScheduledAheadPolicy.Holds(at, now), "scheduledAt", "Schedule the session ahead, within a year.");
         var participants = ParticipantsOf(request.Participants, errors);
-        errors.Require(participants.Count < (request.Participants?.Count ?? 0) || ParticipantsRule.Holds(participants),
-            "participants", $"Name 1 to {ParticipantsRule.Max} participants, none twice.");
+        errors.Require(participants.Count < (request.Participants?.Count ?? 0) || ParticipantsPolicy.Holds(participants),
+            "participants", $"Name 1 to {ParticipantsPolicy.Max} participants, none twice.");
         return errors.Any ? (null, errors) : (new ValidSession(request.CaseId!.Value, purpose, request.ScheduledAt!.Value, participants), errors);
     }
 

@@ -2,7 +2,7 @@ namespace Linkage.Catalog.Domain.Rules;
 
 /// <summary>就近办理: the competent unit is the nearest one, walking up from the resident's division (village → town →
 /// county → city → province), that implements the matter. Ties at one division go to the lowest org unit id.</summary>
-public static class NearestUnitRule
+public static class NearestUnitPolicy
 {
     public static Candidate? Choose(IReadOnlyList<string> selfAndAncestors, IEnumerable<Candidate> current) =>
         current.Select(c => (Candidate: c, Distance: IndexOf(selfAndAncestors, c.Unit.DivisionCode)))

@@ -1,7 +1,7 @@
 namespace Linkage.VideoReview.Domain;
 
 /// <summary>A session is scheduled ahead (a little clock skew allowed) and within a year.</summary>
-public static class ScheduledAheadRule
+public static class ScheduledAheadPolicy
 {
     public static readonly TimeSpan Skew = TimeSpan.FromMinutes(10);
 

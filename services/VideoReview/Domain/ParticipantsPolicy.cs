@@ -1,7 +1,7 @@
 namespace Linkage.VideoReview.Domain;
 
 /// <summary>At least one and at most <see cref="Max"/> participants, none twice.</summary>
-public static class ParticipantsRule
+public static class ParticipantsPolicy
 {
     public const int Max = 30;
 

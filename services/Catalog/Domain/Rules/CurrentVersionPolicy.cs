@@ -1,7 +1,7 @@
 namespace Linkage.Catalog.Domain.Rules;
 
 /// <summary>The version of an implementation entry in force on a day: the highest one already effective.</summary>
-public static class CurrentVersionRule
+public static class CurrentVersionPolicy
 {
     public static IEnumerable<Candidate> Current(IEnumerable<Candidate> candidates, DateOnly day) =>
         candidates.Where(c => c.Entry.EffectiveFrom <= day)
