@@ -22,7 +22,7 @@ public sealed class RatingsModule() : LinkageModule<RatingsDbContext>("ratings",
     protected override void AddModuleServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(RatingsSettings.From(configuration)).AddSingleton<CurrentIndicatorSets>()
-            .AddSingleton<PublishedSums>();
+            .AddMemoryCache().AddSingleton<PublishedSums>();
         services.AddScoped<RateCaseHandler>().AddScoped<GetSatisfactionHandler>().AddScoped<RegionDeadlines>().AddScoped<StepRunner>();
         services.AddSweep<OverdueSweep>();
     }

@@ -1,22 +1,22 @@
-using System.Collections.Concurrent;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Linkage.Ratings.Features.Satisfaction;
 
-/// <summary>A closed month's published sums per subtree and dimension, kept in memory under the mark of the cell build
-/// they were summed from. A read still asks the database for the month's mark (one primary-key lookup), so a rebuild
-/// by any replica — a late rating, an upheld appeal — is seen at once; only the sum is spared (decision 0572).</summary>
-public sealed class PublishedSums
+/// <summary>A closed month's published sums per subtree and dimension, kept in the process's memory cache under the mark
+/// of the cell build they were summed from. A read still asks the database for the month's mark (one primary-key
+/// lookup), so a rebuild by any replica — a late rating, an upheld appeal — is seen at once; only the sum is spared
+/// (decision 0572). Entries nobody reads for a while leave (the keys come from public input).</summary>
+public sealed class PublishedSums(IMemoryCache cache)
 {
-    private const int Capacity = 4_096; // subtrees × dimensions × months: past it, start afresh rather than grow
-
-    private readonly ConcurrentDictionary<(DateOnly Month, string Pattern, string By), (DateTimeOffset Mark, IReadOnlyList<MonthlyRow> Rows)> sums = new();
+    private static readonly MemoryCacheEntryOptions Entry = new() { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(10) };
 
     public IReadOnlyList<MonthlyRow>? Find(DateOnly month, string pattern, string by, DateTimeOffset mark) =>
-        sums.TryGetValue((month, pattern, by), out var kept) && kept.Mark == mark ? kept.Rows : null;
+        cache.TryGetValue(Key(month, pattern, by), out (DateTimeOffset Mark, IReadOnlyList<MonthlyRow> Rows) kept) && kept.Mark == mark
+            ? kept.Rows : null;
 
-    public void Keep(DateOnly month, string pattern, string by, DateTimeOffset mark, IReadOnlyList<MonthlyRow> rows)
-    {
-        if (sums.Count >= Capacity) sums.Clear();
-        sums[(month, pattern, by)] = (mark, rows);
-    }
+    public void Keep(DateOnly month, string pattern, string by, DateTimeOffset mark, IReadOnlyList<MonthlyRow> rows) =>
+        cache.Set(Key(month, pattern, by), (mark, rows), Entry);
+
+    private static (string, DateOnly, string, string) Key(DateOnly month, string pattern, string by) =>
+        ("ratings.published-sums", month, pattern, by);
 }
