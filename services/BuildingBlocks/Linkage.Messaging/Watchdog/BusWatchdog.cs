@@ -8,7 +8,7 @@ namespace Linkage.Messaging;
 /// faulted, or without a consumer on their queue, until the process is recycled; decision 0573). While the broker is
 /// reachable, an endpoint down for longer than <see cref="BusWatchdogOptions.GracePeriod"/> is restarted; if endpoints
 /// are still down a grace period after that, the whole bus is; after <see cref="BusWatchdogOptions.MaxFailedRecoveries"/>
-/// such failures liveness fails (<see cref="BusLivenessCheck"/>) so the orchestrator restarts the process.</summary>
+/// such failures, or at once when a restart does not finish within its timeout, liveness fails (<see cref="BusLivenessCheck"/>) so the orchestrator restarts the process.</summary>
 internal sealed class BusWatchdog(
     IBusControl bus, BusWatchdogOptions options, BusWatchdogState state, RabbitMqUri uri, ILogger<BusWatchdog> logger)
     : BackgroundService
@@ -73,14 +73,16 @@ internal sealed class BusWatchdog(
         }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {
-            FailedRecovery(e);
+            // A stop or start that did not finish (MassTransit's stop waits for deliveries in flight on the dead channel)
+            // leaves the bus half stopped, where no further restart helps: liveness fails at once (decision 0579).
+            FailedRecovery(e, giveUp: true);
             recovered = false;
         }
     }
 
-    private void FailedRecovery(Exception? exception)
+    private void FailedRecovery(Exception? exception, bool giveUp = false)
     {
-        state.FailedRecoveries++;
+        state.FailedRecoveries = giveUp ? Math.Max(state.FailedRecoveries + 1, options.MaxFailedRecoveries) : state.FailedRecoveries + 1;
         MessagingTelemetry.BusRecoveryFailures.Add(1);
         logger.LogError(exception, "The bus watchdog's recovery failed ({Failed} of {Max} in a row){GivingUp}", state.FailedRecoveries,
             options.MaxFailedRecoveries, state.FailedRecoveries >= options.MaxFailedRecoveries ? "; liveness now fails" : "");

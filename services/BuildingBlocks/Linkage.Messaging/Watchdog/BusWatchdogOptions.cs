@@ -16,8 +16,9 @@ public sealed class BusWatchdogOptions
     /// orchestrator restarts the process.</summary>
     public int MaxFailedRecoveries { get; set; } = 3;
 
-    /// <summary>How long stopping or starting an endpoint, or the bus, may take before the recovery counts as failed.</summary>
-    public TimeSpan RestartTimeout { get; set; } = TimeSpan.FromSeconds(60);
+    /// <summary>How long stopping or starting an endpoint, or the bus, may take; a restart that does not finish in it fails
+    /// liveness at once (decision 0579).</summary>
+    public TimeSpan RestartTimeout { get; set; } = TimeSpan.FromSeconds(15);
 
     public static BusWatchdogOptions From(IConfiguration config)
     {
