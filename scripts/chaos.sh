@@ -41,10 +41,8 @@ chaos_fault() {
   local pid
   case "${1:-}" in
     host-kill)
-      pid=$(proc_pid host) && [ -n "$pid" ] || { log "the host is not running"; return 1; }
-      kill -KILL "$pid"; log "host (pid $pid) killed with SIGKILL"
-      sleep "$(chaos_pause 1 4)"
-      proc_start host "$HOST_DLL" && wait_ready host "$HOST_PORT" ;;
+      proc_pid host > /dev/null || { log "the host is not running"; return 1; }
+      with_restart_lock chaos_host_kill && wait_ready host "$HOST_PORT" ;;
     rabbit-restart)
       pid=$(cat "$STATE/rabbit/rabbit.pid" 2>/dev/null) && [ -n "$pid" ] || { log "RabbitMQ is not running"; return 1; }
       kill -KILL "$pid"; while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done; log "RabbitMQ (pid $pid) killed with SIGKILL"
@@ -62,6 +60,14 @@ chaos_fault() {
       chaos_link_wait county && chaos_link_wait city && log "the county–city federation link restored" ;;
     *) echo "usage: ./platform chaos-fault host-kill|rabbit-restart|pg-restart|link-cut" >&2; return 2 ;;
   esac
+}
+
+# The host killed and started again by this tool, not by the supervisor, which waits for the restart lock (0579).
+chaos_host_kill() {
+  local pid; pid=$(proc_pid host)
+  kill -KILL "$pid"; log "host (pid $pid) killed with SIGKILL"
+  sleep "$(chaos_pause 1 4)"
+  proc_start host "$HOST_DLL"
 }
 
 # chaos_pause <min> <max>: a random whole number of seconds between them.

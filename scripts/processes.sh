@@ -29,7 +29,8 @@ run_with_env() {
   (cd "$(dirname "$dll")" && env "${kv[@]}" dotnet "$(basename "$dll")" "$@")
 }
 
-# proc_start <name> <dll>: detached (own session, immune to hang-up), env from $STATE/env/<name>.env.
+# proc_start <name> <dll>: detached (own session, immune to hang-up), env from $STATE/env/<name>.env; without the
+# supervisor's restart lock (fd 8, scripts/supervisor.sh), which it would otherwise hold for as long as it runs.
 proc_start() {
   local name=$1 dll=$REPO/$2
   [ -f "$dll" ] || { log "$dll is missing (did the build produce it?)"; return 1; }
@@ -39,7 +40,7 @@ proc_start() {
   local kv; mapfile -t kv < "$STATE/env/$name.env"
   printf '\n=== %s start\n' "$(date -Is)" >> "$LOG_DIR/$name.log"
   ( cd "$(dirname "$dll")" || exit 1
-    setsid nohup env "${kv[@]}" dotnet "$dll" >> "$LOG_DIR/$name.log" 2>&1 < /dev/null &
+    setsid nohup env "${kv[@]}" dotnet "$dll" >> "$LOG_DIR/$name.log" 2>&1 < /dev/null 8>&- &
     echo $! > "$RUN_DIR/$name.pid" )
   echo "$dll" > "$RUN_DIR/$name.dll"
   cp "$STATE/env/$name.env" "$RUN_DIR/$name.env"

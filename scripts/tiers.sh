@@ -127,8 +127,10 @@ cmd_up_tiers() {
     host_migrate "$STATE/env/host-$t.env" "linkage_$t"
     run_with_env "$STATE/env/host-$t.env" "$REPO/$HOST_DLL" seed
   done
+  supervisor_stop
   for t in "${TIERS[@]}"; do proc_start "host-$t" "$HOST_DLL"; proc_start "gateway-$t" "$GATEWAY_DLL"; done
   for t in "${TIERS[@]}"; do wait_ready "host-$t" "$(tier_port "$t" 3)"; wait_ready "gateway-$t" "$(tier_port "$t" 5)"; done
+  supervisor_start
   echo
   echo "Linkage is up as three deployments, linked broker to broker (docs/federation.md)."
   for t in "${TIERS[@]}"; do
