@@ -18,7 +18,7 @@ public sealed class BusWatchdogOptions
 
     /// <summary>How long stopping or starting an endpoint, or the bus, may take; a restart that does not finish in it fails
     /// liveness at once (decision 0579).</summary>
-    public TimeSpan RestartTimeout { get; set; } = TimeSpan.FromSeconds(15);
+    public TimeSpan RestartTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
     public static BusWatchdogOptions From(IConfiguration config)
     {
