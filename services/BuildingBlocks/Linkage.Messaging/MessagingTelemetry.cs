@@ -22,6 +22,16 @@ public static class MessagingTelemetry
     /// <summary>The federation alarm: an event refused (tag <c>reason</c> class) and put in quarantine.</summary>
     internal static readonly Counter<long> Quarantined = Meter.CreateCounter<long>("linkage.federation.quarantined", "{event}");
 
+    /// <summary>Restarts of receive endpoints (tag <c>scope</c>: endpoints or bus) by the bus watchdog.</summary>
+    internal static readonly Counter<long> BusRecoveries = Meter.CreateCounter<long>("linkage.bus.recoveries", "{recovery}");
+
+    /// <summary>Watchdog recoveries after which endpoints were still down, or that failed outright.</summary>
+    internal static readonly Counter<long> BusRecoveryFailures = Meter.CreateCounter<long>("linkage.bus.recovery_failures", "{recovery}");
+
+    /// <summary>Overtaken events sent back to the end of their queue to wait for their predecessor (decision 0574).</summary>
+    internal static readonly Counter<long> OvertakenRequeued =
+        Meter.CreateCounter<long>("linkage.consumer.overtaken_requeued", "{message}");
+
     internal static readonly Counter<long> TransientRetries =
         Meter.CreateCounter<long>("linkage.consumer.transient_retries", "{attempt}");
 }

@@ -13,7 +13,9 @@ public static class BusServiceCollectionExtensions
     /// <summary>The one MassTransit bus of the process, on RabbitMQ (<c>Linkage:RabbitMq:Uri</c>) with publisher
     /// confirms; every module adds its consumers in <paramref name="register"/>. A failing message is retried a few
     /// times in memory, then moved to the endpoint's <c>_error</c> queue (inbox consumers first wait out
-    /// <see cref="TransientFailures"/> for minutes). The bus health check is tagged "ready".</summary>
+    /// <see cref="TransientFailures"/> for minutes). The bus health check is tagged "ready"; the
+    /// <see cref="BusWatchdog"/> restarts endpoints left down after broker restarts, and fails the "live" check when it
+    /// cannot.</summary>
     public static IServiceCollection AddLinkageBus(
         this IServiceCollection services, IConfiguration config, Action<IBusRegistrationConfigurator> register)
     {
@@ -36,6 +38,11 @@ public static class BusServiceCollectionExtensions
                 cfg.ConfigureEndpoints(context);
             });
         });
+        services.AddSingleton(BusWatchdogOptions.From(config));
+        services.AddSingleton(uri);
+        services.AddSingleton<BusWatchdogState>();
+        services.AddHostedService<BusWatchdog>();
+        services.AddHealthChecks().AddCheck<BusLivenessCheck>("bus-watchdog", tags: [BusLivenessCheck.Tag]);
         services.Configure<MassTransitHostOptions>(o =>
         {
             o.WaitUntilStarted = true;

@@ -13,6 +13,10 @@ public static class TransientFailures
 {
     private static readonly int[] DelaySeconds = [1, 2, 5, 10, 20, 30, 60, 60];
 
+    /// <summary>Waits an overtaken event gets in memory (1+2+5+10 s) before it goes back to the end of its queue
+    /// (<see cref="OvertakenEvents"/>), so early events do not hold the endpoint's prefetch for minutes.</summary>
+    public const int OvertakenWaits = 4;
+
     /// <summary>Runs <paramref name="attempt"/>, waiting out transient failures (about four minutes in all);
     /// any other failure, or the last transient one, is thrown.</summary>
     public static async Task RetryAsync(Func<Task> attempt, CancellationToken ct)
@@ -24,7 +28,8 @@ public static class TransientFailures
                 await attempt();
                 return;
             }
-            catch (Exception e) when (retry < DelaySeconds.Length && IsTransient(e) && !ct.IsCancellationRequested)
+            catch (Exception e) when (retry < (OvertakenEvents.IsOvertaken(e) ? OvertakenWaits : DelaySeconds.Length)
+                                      && IsTransient(e) && !ct.IsCancellationRequested)
             {
                 MessagingTelemetry.TransientRetries.Add(1);
             }

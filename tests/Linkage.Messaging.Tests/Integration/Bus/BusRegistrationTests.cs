@@ -19,6 +19,25 @@ public sealed class BusRegistrationTests
     }
 
     [Fact]
+    public async Task Liveness_fails_once_the_bus_watchdog_failed_its_recoveries_in_a_row()
+    {
+        var config = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Linkage:RabbitMq:Uri"] = "amqp://u:p@127.0.0.1:5673/", ["Linkage:RabbitMq:Watchdog:MaxFailedRecoveries"] = "2",
+            })
+            .Build();
+        await using var services = new ServiceCollection().AddLogging().AddLinkageBus(config, _ => { }).BuildServiceProvider();
+        var live = services.GetRequiredService<IOptions<HealthCheckServiceOptions>>().Value.Registrations.Single(c => c.Tags.Contains("live"));
+        var state = services.GetRequiredService<BusWatchdogState>();
+
+        state.FailedRecoveries = 1;
+        Assert.Equal(HealthStatus.Healthy, (await live.Factory(services).CheckHealthAsync(new HealthCheckContext { Registration = live })).Status);
+        state.FailedRecoveries = 2;
+        Assert.Equal(HealthStatus.Unhealthy, (await live.Factory(services).CheckHealthAsync(new HealthCheckContext { Registration = live })).Status);
+    }
+
+    [Fact]
     public void A_missing_broker_address_is_reported_by_name()
     {
         var config = new ConfigurationBuilder().Build();

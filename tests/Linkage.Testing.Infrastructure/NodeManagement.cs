@@ -2,7 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 
-namespace Linkage.Federation.Tests.Infrastructure;
+namespace Linkage.Testing;
 
 /// <summary>One node's management API on loopback: users, federation upstreams and policies, queues, connections; for
 /// one vhost of it (the default one unless named).</summary>
@@ -60,6 +60,14 @@ public sealed class NodeManagement(Uri address, string vhost = "/")
         var queues = await http.GetFromJsonAsync<JsonElement>($"api/queues/{v}?columns=name,consumers");
         var links = queues.EnumerateArray().Where(q => q.GetProperty("name").GetString()!.StartsWith("federation:", StringComparison.Ordinal)).ToList();
         return links.Count > 0 && links.All(q => q.TryGetProperty("consumers", out var n) && n.GetInt32() > 0);
+    }
+
+    /// <summary>Every queue of the vhost with the number of consumers on it.</summary>
+    public async Task<IReadOnlyDictionary<string, int>> ConsumersAsync()
+    {
+        var queues = await http.GetFromJsonAsync<JsonElement>($"api/queues/{v}?columns=name,consumers");
+        return queues.EnumerateArray().ToDictionary(q => q.GetProperty("name").GetString()!,
+            q => q.TryGetProperty("consumers", out var n) && n.ValueKind == JsonValueKind.Number ? n.GetInt32() : 0);
     }
 
     /// <summary>Messages in a queue; 0 when it does not exist.</summary>

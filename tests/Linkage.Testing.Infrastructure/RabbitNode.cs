@@ -1,12 +1,12 @@
 using System.Diagnostics;
-using Linkage.Testing;
 using RabbitMQ.Client;
 
-namespace Linkage.Federation.Tests.Infrastructure;
+namespace Linkage.Testing;
 
 /// <summary>A RabbitMQ node of its own for one tier (own node name, AMQP, distribution and management ports, mnesia
 /// and log folders), started from the installed package on loopback like <c>./platform</c> starts its node, with
-/// the federation plugin enabled. Stopped with SIGTERM to the node's own process; a restart keeps its data.</summary>
+/// the federation plugin enabled. Stopped with SIGTERM to the node's own process, or killed with SIGKILL as
+/// <c>./platform chaos-fault rabbit-restart</c> does; a restart keeps its data.</summary>
 public sealed class RabbitNode : IAsyncDisposable
 {
     private const string Server = "/usr/lib/rabbitmq/bin/rabbitmq-server";
@@ -30,6 +30,8 @@ public sealed class RabbitNode : IAsyncDisposable
     public int ManagementPort { get; }
 
     public NodeManagement Management { get; }
+
+    private string PidFile => Path.Combine(dir, "rabbit.pid");
 
     public Uri AmqpUri => new($"amqp://guest:guest@127.0.0.1:{AmqpPort}/");
 
@@ -62,8 +64,7 @@ public sealed class RabbitNode : IAsyncDisposable
     /// <summary>Stops the node the way an operator would (SIGTERM: a clean shutdown) and waits for it to be gone.</summary>
     public async Task StopAsync()
     {
-        var pidFile = Path.Combine(dir, "rabbit.pid");
-        if (File.Exists(pidFile) && int.TryParse((await File.ReadAllTextAsync(pidFile)).Trim(), out var pid))
+        if (File.Exists(PidFile) && int.TryParse((await File.ReadAllTextAsync(PidFile)).Trim(), out var pid))
         {
             using var kill = Process.Start("kill", ["-TERM", pid.ToString()]);
             await kill.WaitForExitAsync();
@@ -76,6 +77,15 @@ public sealed class RabbitNode : IAsyncDisposable
             process.Dispose();
             process = null;
         }
+    }
+
+    /// <summary>kill -9 of the node's own process, by the PID in its pid file, and waits for it to be gone.</summary>
+    public async Task KillAsync()
+    {
+        var pid = int.Parse((await File.ReadAllTextAsync(PidFile)).Trim());
+        using (var kill = Process.Start("kill", ["-KILL", pid.ToString()])) await kill.WaitForExitAsync();
+        await Wait.Until(() => Task.FromResult(IsAlive(pid) ? null : ""), TimeSpan.FromSeconds(60));
+        await StopAsync();
     }
 
     public async ValueTask DisposeAsync()
@@ -104,7 +114,7 @@ public sealed class RabbitNode : IAsyncDisposable
         ["RABBITMQ_LOG_BASE"] = Path.Combine(dir, "log"),
         ["RABBITMQ_CONFIG_FILE"] = Path.Combine(dir, "rabbitmq.conf"),
         ["RABBITMQ_ENABLED_PLUGINS_FILE"] = Path.Combine(dir, "enabled_plugins"),
-        ["RABBITMQ_PID_FILE"] = Path.Combine(dir, "rabbit.pid"),
+        ["RABBITMQ_PID_FILE"] = PidFile,
         ["RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS"] = "-kernel inet_dist_use_interface {127,0,0,1}",
         ["PATH"] = "/usr/lib/rabbitmq/bin:" + System.Environment.GetEnvironmentVariable("PATH"),
     };
