@@ -25,3 +25,4 @@ public sealed record ParkedProbe(string Aggregate, int N);
 public sealed record ErrorReplayProbe(string Key);
 public sealed record HolderProbe(string Key, string Name);
 public sealed record HolderOpened(string Key);
+public sealed record BatchedProbe(string Key, string Name);
