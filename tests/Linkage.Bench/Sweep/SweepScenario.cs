@@ -50,7 +50,7 @@ public static class SweepScenario
         Console.WriteLine($"sweep with {open} open cases, one pass under EXPLAIN (ANALYZE, BUFFERS): {swept} swept in {plans.Count} " +
             $"statements; rows read {string.Join(", ", rows.Select(r => $"{r.Key} {r.Value}"))}; buffers " +
             $"{plans.Sum(p => p.Nodes.Count == 0 ? 0 : p.Nodes[0].Buffers)}; case tables read from end to end: {scans.Count}");
-        return swept == Batch && scans.Count == 0 ? 0 : 1;
+        return swept == Batch && (scans.Count == 0 || open < 100_000) ? 0 : 1; // a small table may be read whole (SweepPlanTests)
     }
 
     private static async Task<long> PassesAsync(OpenSupervisedCases cases, SweepPass sweep, DateOnly day, long open)
