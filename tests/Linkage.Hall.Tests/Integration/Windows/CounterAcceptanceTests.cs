@@ -74,13 +74,15 @@ public sealed class CounterAcceptanceTests(HallHostFixture fixture) : IClassFixt
     {
         Assert.Equal(counter.Window, await fixture.ScalarAsync<string>(
             $"SELECT \"AcceptedAtWindow\" FROM intake.cases WHERE \"Id\" = '{caseId}'"));
-        var today = ChinaTime.ToLocalDate(DateTimeOffset.UtcNow).ToString("yyyy-MM-dd");
+        // a week on: 即办 on a rest day is accepted on the next working day (IntakeCase.AcceptOn)
+        var (from, to) = (ChinaTime.ToLocalDate(DateTimeOffset.UtcNow), ChinaTime.ToLocalDate(DateTimeOffset.UtcNow).AddDays(7));
         using var supervisor = fixture.Host.CreateClient("supervisor-county");
-        var row = await Wait.Until(async () => (await supervisor.OkBodyAsync(
-                $"/api/supervision/stats/breakdown?division={HallCentre.Division}&from={today}&to={today}&by=window"))
+        var rows = await Wait.Until(async () => (await supervisor.OkBodyAsync(
+                $"/api/supervision/stats/breakdown?division={HallCentre.Division}&from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}&by=window"))
                 .EnumerateArray().Where(r => r.Str("key") == counter.Window).ToList(),
-            rows => rows.Count == 1 && rows[0].GetProperty("received").GetInt32() == 1, what: $"window {counter.Window} in by=window");
-        return row[0];
+            found => found.Count == 1 && found[0].GetProperty("received").GetInt32() == 1,
+            TimeSpan.FromSeconds(60), $"window {counter.Window} in by=window");
+        return rows[0];
     }
 
     private static object FoodPermit(string[] materials, DateOnly? supplyBy = null) => new
