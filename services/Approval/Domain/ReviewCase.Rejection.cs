@@ -37,4 +37,10 @@ public sealed partial class ReviewCase
 
     public IReadOnlyList<object> ResumedRejection(ClockResumption resumed) =>
         resumed.Rejection is { } recorded ? ReviewEvents.Of(this, recorded) : [];
+
+    /// <summary>The management returned the held rejection: the task stays as it is; the timeline says so.</summary>
+    public void NoteRejectionReturned(Guid taskId, string? note, DateTimeOffset at)
+    {
+        if (tasks.FirstOrDefault(t => t.Id == taskId) is { IsPending: true } task) RecordFor(at, "rejection-returned", task, null, note);
+    }
 }
