@@ -79,7 +79,7 @@ public sealed class PaginationWalkTests(SecurityHostFixture fixture, ITestOutput
     }
 
     /// <summary>Second items where one call makes them (an order, a rotated key, an appointment, enquiries, posts, webhook
-    /// subscriptions) and those of <see cref="SecondItemSeeder"/>; the matrix's fingerprints then wait until everything
+    /// subscriptions, reconciliations) and those of <see cref="SecondItemSeeder"/>; the matrix's fingerprints then wait until everything
     /// the calls started has settled. Answers the id of a webhook subscription, whose delivery log the walk reads as its
     /// owner, and of the rectification with two steps.</summary>
     private async Task<(string Subscription, string Rectification)> SeedSecondItemsAsync()
@@ -97,6 +97,10 @@ public sealed class PaginationWalkTests(SecurityHostFixture fixture, ITestOutput
         using var clerk = fixture.Host.CreateClient("clerk");
         foreach (var topic in new[] { "开办小餐馆需要哪些许可？", "社保转移怎么办？" }) // 首问负责: the desk's list and the clerk's inbox
             await (await clerk.PostAsJsonAsync("/api/office/enquiries", new { topic })).JsonAsync(HttpStatusCode.Created);
+        var today = Linkage.Kernel.ChinaTime.ToLocalDate(DateTimeOffset.UtcNow);
+        foreach (var department in new[] { "dep-350926-rsj", "dep-350926-gjj" }) // 日对账: balanced days of departments that collected nothing
+            await (await clerk.PostAsJsonAsync("/api/fees/reconciliations", new { departmentId = department, day = today, reportedFen = 0 }))
+                .JsonAsync(HttpStatusCode.Created);
         using var hallAdmin = fixture.Host.CreateClient("hall-admin");
         foreach (var code in new[] { "W1", "W2" }) // AB角 posts
             await (await hallAdmin.PutAsJsonAsync($"/api/office/posts/{code}", new { name = "综合窗口" + code, a = "clerk", aName = "王丽", b = "clerk-b", bName = "李强" }))
