@@ -23,7 +23,7 @@ public sealed class DeferralTests(IntakeHostFixture fixture) : IClassFixture<Int
         var slip = body.GetProperty("slip");
         Assert.Equal("acceptance-slip", slip.Str("kind"));
         Assert.Equal(supplyBy, DateOnly.Parse(slip.Str("supplyBy")));
-        Assert.Equal(["health-certificate"], slip.GetProperty("missing").EnumerateArray().Select(m => m.GetString()!).ToArray());
+        Assert.Equal(["health-certificate"], slip.GetProperty("outstandingMaterials").EnumerateArray().Select(m => m.GetString()!).ToArray());
     }
 
     public static TheoryData<string, int, string[]> Refusals() => new()
