@@ -39,7 +39,8 @@ public sealed class DeferralTests(IntakeHostFixture fixture) : IClassFixture<Int
     {
         using var agent = fixture.Host.CreateClient("agent");
         var before = await fixture.CountAsync("SELECT count(*) FROM intake.cases");
-        var supplyBy = WorkingDayCalendar.China.AddWorkingDays(Today, workingDays);
+        // today itself for "not in the future": on a weekend, 0 working days from today is Monday, which is
+        var supplyBy = workingDays == 0 ? Today : WorkingDayCalendar.China.AddWorkingDays(Today, workingDays);
 
         var (status, problem) = await agent.CallAsync("/api/intake/cases", Deferral.Application(supplyBy, materials: materials));
 
