@@ -27,7 +27,7 @@ public sealed class PaginationWalkTests(SecurityHostFixture fixture, ITestOutput
     /// <summary>Lists the seeded run holds fewer than two items of, for any caller; each still answers a page.</summary>
     private static readonly Dictionary<string, string> NotSeeded = new()
     {
-        ["GET /api/video-review/sessions/{id:guid}/recordings"] = "recordings need a session recorded through Janus",
+        ["GET /api/video-review/sessions/{id:guid}/recordings"] = "recordings need a session recorded through Janus: RecordingTests (VideoReview) walks two pages",
     };
 
     [Fact]
