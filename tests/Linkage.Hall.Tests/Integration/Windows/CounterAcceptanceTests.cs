@@ -32,7 +32,7 @@ public sealed class CounterAcceptanceTests(HallHostFixture fixture) : IClassFixt
         var created = await counter.SubmitAsync(FoodPermit(["application-form", "id-copy", "premises-plan"], supplyBy));
 
         Assert.Equal("accepted", created.Str("status"));
-        Assert.Equal(["health-certificate"], created.GetProperty("slip").GetProperty("missing").EnumerateArray().Select(m => m.GetString()!));
+        Assert.Equal(["health-certificate"], created.GetProperty("slip").GetProperty("outstandingMaterials").EnumerateArray().Select(m => m.GetString()!));
         await AssertCountedAtWindowAsync(counter, created.Str("id"));
     }
 
