@@ -33,7 +33,7 @@ public sealed class SupervisionModule() : LinkageModule<SupervisionDbContext>("s
         services.AddSingleton(settings.AlertRule()).AddSingleton(settings.DefaultRules());
         services.AddPrintableDocuments(configuration);
         services.AddScoped<GetStatsHandler>().AddScoped<GetAlertsHandler>();
-        services.AddScoped<DeadlineSweep>().AddScoped<OrderEscalationSweep>().AddHostedService<DeadlineSweepService>();
+        services.AddScoped<DeadlineSweep>().AddScoped<AcceptanceSweep>().AddScoped<OrderEscalationSweep>().AddHostedService<DeadlineSweepService>();
         services.AddFederationHandler<AuditHeadSigned, AuditHeadHandler>(AuditHeadSigned.Type, (_, head) => head.OriginDivision);
         services.AddFederationHandler<CountsRolledUp, CountsRolledUpHandler>(CountsRolledUp.Type, (_, row) => row.HandlingDivision);
         services.AddFederationHandler<StateRolledUp, StateRolledUpHandler>(StateRolledUp.Type, (_, row) => row.HandlingDivision);
@@ -42,6 +42,8 @@ public sealed class SupervisionModule() : LinkageModule<SupervisionDbContext>("s
 
     protected override void AddModuleConsumers(ModuleConsumers consumers)
     {
+        consumers.Add<CaseSubmittedConsumer>();
+        consumers.Add<MaterialsRequestedConsumer>();
         consumers.Add<CaseAcceptedConsumer>();
         consumers.Add<CaseCompletedConsumer>();
         consumers.Add<ReviewOpenedConsumer>();

@@ -10,4 +10,6 @@ public enum AlarmKind
     VisitOverdue, // 差评回访超期: CaseId is the ratings module's rectification
     RectifyOverdue, // 差评整改超期: CaseId is the ratings module's rectification
     NegativeUnfiled, // 否定报备缺失: a refusal or late notice reached the applicant unfiled (office module)
+    AcceptDeadline, // 受理环节超时: received, neither accepted nor noticed within the limit; resolved once answered
+    AcceptedLate, // 超期受理: accepted or noticed after the 5-working-day rule (行政许可法 Art. 32); stays until resolved
 }

@@ -30,6 +30,7 @@ public sealed class SupervisionHostFixture : IAsyncLifetime
     {
         await using var scope = Host.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<DeadlineSweep>().RunAsync(today, CancellationToken.None)
+            + await scope.ServiceProvider.GetRequiredService<AcceptanceSweep>().RunAsync(today, CancellationToken.None)
             + await scope.ServiceProvider.GetRequiredService<OrderEscalationSweep>().RunAsync(today, CancellationToken.None);
     }
 

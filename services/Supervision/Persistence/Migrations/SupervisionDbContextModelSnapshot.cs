@@ -229,6 +229,51 @@ namespace Linkage.Supervision.Persistence.Migrations
                     b.ToTable("outbox_messages", "supervision");
                 });
 
+            modelBuilder.Entity("Linkage.Supervision.Domain.AcceptanceStep", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly?>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Division")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<DateOnly?>("NextCheckOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("CaseId");
+
+                    b.HasIndex("NextCheckOn")
+                        .HasFilter("\"NextCheckOn\" IS NOT NULL");
+
+                    b.ToTable("acceptance_steps", "supervision");
+                });
+
             modelBuilder.Entity("Linkage.Supervision.Domain.Alarm", b =>
                 {
                     b.Property<Guid>("Id")
@@ -483,6 +528,9 @@ namespace Linkage.Supervision.Persistence.Migrations
                     b.Property<string>("Division")
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
+
+                    b.Property<int?>("AcceptanceWorkingDays")
+                        .HasColumnType("integer");
 
                     b.PrimitiveCollection<List<string>>("Locks")
                         .IsRequired()
