@@ -118,8 +118,8 @@ public sealed class Alarm
         RaisedAt = at.ToUniversalTime(),
     };
 
-    /// <summary>The acceptance step's card of <paramref name="kind"/> (one per case), under the receiving unit's division.</summary>
-    public static Alarm Acceptance(AcceptanceStep step, AlarmKind kind, DateOnly on, DateTimeOffset at) => new()
+    /// <summary>A milestone's card of <paramref name="kind"/> (one per case), under the division owing the step (0595).</summary>
+    public static Alarm Milestone(Milestone step, AlarmKind kind, DateOnly on, DateTimeOffset at) => new()
     {
         Id = OneCardPer(step.CaseId, kind),
         CaseId = step.CaseId,

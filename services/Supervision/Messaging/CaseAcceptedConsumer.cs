@@ -15,7 +15,6 @@ public sealed class CaseAcceptedConsumer(SupervisionDbContext db) : InboxConsume
             m.SubmittedAtOrgUnitId, m.SubmittedAtDivision, m.AcceptedOn, m.DueDate, m.AcceptedAtWindow);
         var @case = await SupervisedCases.FindOrWatchAsync(Db, facts, context.CancellationToken);
         @case.RecordAcceptance(m.MatterName, m.AcceptedAt, m.CommittedWorkingDays);
-        await AcceptanceSteps.AnswerAsync(Db, m.CaseId, m.CaseNumber, m.SubmittedAtDivision, AcceptanceStep.Accepted, m.AcceptedAt,
-            context.CancellationToken);
+        await Milestones.CompleteAsync(Db, m.CaseId, MilestoneKind.Acceptance, "accepted", m.AcceptedAt, context.CancellationToken);
     }
 }

@@ -1,4 +1,5 @@
 using Linkage.Contracts.Events.Intake;
+using Linkage.Kernel;
 using Linkage.Messaging;
 using Linkage.Supervision.Domain;
 using Linkage.Supervision.Features.Rules;
@@ -7,15 +8,17 @@ using MassTransit;
 
 namespace Linkage.Supervision.Messaging;
 
-/// <summary>收件: the acceptance step's clock starts under the receiving region's limit (0595).</summary>
+/// <summary>收件: the acceptance step starts under the receiving region's limit in working days (0595).</summary>
 public sealed class CaseSubmittedConsumer(SupervisionDbContext db, EffectiveRules defaults, TimeProvider clock)
     : InboxConsumer<CaseSubmitted, SupervisionDbContext>(db)
 {
     protected override async Task Handle(CaseSubmitted m, ConsumeContext<CaseSubmitted> context)
     {
         var ct = context.CancellationToken;
-        var step = await AcceptanceSteps.FindOrAddAsync(Db, m.CaseId, m.CaseNumber, m.SubmittedAtDivision, ct);
         var limit = (await RuleBooks.LoadAsync(Db, defaults, ct)).For(m.SubmittedAtDivision).AcceptanceWorkingDays;
-        if (step.Receive(m.SubmittedAtDivision, m.SubmittedAt, limit)) await AcceptanceSteps.RaiseIfLateAsync(Db, step, clock.GetUtcNow(), ct);
+        var deadline = WorkingDayCalendar.China.AddWorkingDays(ChinaTime.ToLocalDate(m.SubmittedAt), limit);
+        var step = await Milestones.StartAsync(Db, m.CaseId, MilestoneKind.Acceptance, m.CaseNumber, m.SubmittedAtDivision, m.SubmittedAt,
+            deadline, clock.GetUtcNow(), ct);
+        step.Arm();
     }
 }

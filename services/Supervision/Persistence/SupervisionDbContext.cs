@@ -12,7 +12,7 @@ public sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext> 
 
     public DbSet<Alarm> Alarms => Set<Alarm>();
 
-    public DbSet<AcceptanceStep> AcceptanceSteps => Set<AcceptanceStep>();
+    public DbSet<Milestone> Milestones => Set<Milestone>();
 
     public DbSet<RuleSet> RuleSets => Set<RuleSet>();
 

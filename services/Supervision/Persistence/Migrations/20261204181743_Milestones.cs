@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Linkage.Supervision.Persistence.Migrations
 {
     /// <inheritdoc />
-    public partial class AcceptanceStep : Migration
+    public partial class Milestones : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -18,30 +18,39 @@ namespace Linkage.Supervision.Persistence.Migrations
                 type: "integer",
                 nullable: true);
 
+            migrationBuilder.AddColumn<int>(
+                name: "CertificateDays",
+                schema: "supervision",
+                table: "rule_sets",
+                type: "integer",
+                nullable: true);
+
             migrationBuilder.CreateTable(
-                name: "acceptance_steps",
+                name: "milestones",
                 schema: "supervision",
                 columns: table => new
                 {
                     CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
                     CaseNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     Division = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
-                    ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     Deadline = table.Column<DateOnly>(type: "date", nullable: true),
-                    Answer = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
-                    AnsweredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Armed = table.Column<bool>(type: "boolean", nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    DoneAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     NextCheckOn = table.Column<DateOnly>(type: "date", nullable: true),
                     xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_acceptance_steps", x => x.CaseId);
+                    table.PrimaryKey("PK_milestones", x => new { x.CaseId, x.Kind });
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_acceptance_steps_NextCheckOn",
+                name: "IX_milestones_NextCheckOn",
                 schema: "supervision",
-                table: "acceptance_steps",
+                table: "milestones",
                 column: "NextCheckOn",
                 filter: "\"NextCheckOn\" IS NOT NULL");
         }
@@ -50,11 +59,16 @@ namespace Linkage.Supervision.Persistence.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "acceptance_steps",
+                name: "milestones",
                 schema: "supervision");
 
             migrationBuilder.DropColumn(
                 name: "AcceptanceWorkingDays",
+                schema: "supervision",
+                table: "rule_sets");
+
+            migrationBuilder.DropColumn(
+                name: "CertificateDays",
                 schema: "supervision",
                 table: "rule_sets");
         }

@@ -7,10 +7,10 @@ using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Linkage.Supervision.Features.Sweep;
 
-/// <summary>受理环节: applications received and still neither accepted nor noticed the day after their deadline get a
-/// red card (0595). Only steps whose <c>NextCheckOn</c> is due are touched; a card is raised once, and the answer
-/// resolves it (<see cref="Messaging.AcceptanceSteps"/>).</summary>
-public sealed class AcceptanceSweep(SupervisionDbContext db, TimeProvider clock)
+/// <summary>Steps outside the department tasks (受理, 送达) still not done the day after their deadline get their red
+/// card (0595). Only steps whose <c>NextCheckOn</c> is due are touched; a card is raised once, and the step's end
+/// resolves it (<see cref="Messaging.Milestones"/>).</summary>
+public sealed class MilestoneSweep(SupervisionDbContext db, TimeProvider clock)
 {
     private const int Batch = 200;
 
@@ -20,18 +20,19 @@ public sealed class AcceptanceSweep(SupervisionDbContext db, TimeProvider clock)
     private async Task<int> SweepAsync(IDbContextTransaction tx, DateOnly today, CancellationToken ct)
     {
         var ids = await db.Database.SqlQuery<Guid>($"""
-            SELECT "CaseId" AS "Value" FROM supervision.acceptance_steps WHERE "NextCheckOn" <= {today}
+            SELECT "CaseId" AS "Value" FROM supervision.milestones WHERE "NextCheckOn" <= {today}
             ORDER BY "NextCheckOn" LIMIT {Batch} FOR UPDATE SKIP LOCKED
             """).ToListAsync(ct);
         if (ids.Count == 0) return 0;
-        var steps = await db.AcceptanceSteps.Where(s => ids.Contains(s.CaseId)).ToListAsync(ct);
-        var carded = await db.Alarms.Where(a => ids.Contains(a.CaseId) && a.Kind == AlarmKind.AcceptDeadline).Select(a => a.CaseId).ToListAsync(ct);
+        var due = await db.Milestones.Where(m => ids.Contains(m.CaseId) && m.NextCheckOn <= today).ToListAsync(ct);
+        var carded = (await db.Alarms.Where(a => ids.Contains(a.CaseId)).Select(a => new { a.CaseId, a.Kind }).ToListAsync(ct))
+            .Select(a => (a.CaseId, a.Kind)).ToHashSet();
         var now = clock.GetUtcNow();
-        foreach (var step in steps)
+        foreach (var step in due)
         {
-            if (step.OverdueOn(today) && !carded.Contains(step.CaseId))
+            if (step.OverdueOn(today) && step.OverdueCard is { } kind && carded.Add((step.CaseId, kind)))
             {
-                var card = Alarm.Acceptance(step, AlarmKind.AcceptDeadline, today, now);
+                var card = Alarm.Milestone(step, kind, today, now);
                 db.Alarms.Add(card);
                 db.Publish(AlarmEvents.Raised(card), step.CaseId.ToString());
             }
@@ -39,6 +40,6 @@ public sealed class AcceptanceSweep(SupervisionDbContext db, TimeProvider clock)
         }
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        return steps.Count;
+        return due.Count;
     }
 }

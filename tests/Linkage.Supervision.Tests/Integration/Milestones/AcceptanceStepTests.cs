@@ -2,8 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Linkage.Contracts.Events.Intake;
-using MassTransit;
-using Microsoft.Extensions.DependencyInjection;
 using static Linkage.Supervision.Tests.IntakeEvents;
 
 namespace Linkage.Supervision.Tests;
@@ -18,7 +16,7 @@ public sealed class AcceptanceStepTests(SupervisionHostFixture fixture) : IClass
     public async Task An_unanswered_application_gets_a_card_the_day_after_five_working_days_and_a_late_acceptance_raises_the_trigger()
     {
         var submitted = Submitted(D(1), Town);
-        await DeliverAsync(submitted);
+        await fixture.DeliverToInboxAsync(submitted);
 
         await fixture.SweepAsync(D(8)); // Mon Sep 1 + 5 working days: still in time on Mon Sep 8
         Assert.Empty(await fixture.OpenAlarmsAsync(submitted.CaseId));
@@ -26,7 +24,7 @@ public sealed class AcceptanceStepTests(SupervisionHostFixture fixture) : IClass
         var card = Assert.Single(await fixture.OpenAlarmsAsync(submitted.CaseId));
         Assert.Equal(("accept-deadline", "red", "2025-09-08"), KindLevelDue(card));
 
-        await DeliverAsync(AcceptedAs(submitted, D(10)));
+        await fixture.DeliverToInboxAsync(AcceptedAs(submitted, D(10)));
         await fixture.SweepAsync(D(10));
 
         var trigger = Assert.Single(await fixture.OpenAlarmsAsync(submitted.CaseId));
@@ -40,25 +38,25 @@ public sealed class AcceptanceStepTests(SupervisionHostFixture fixture) : IClass
     public async Task A_missing_materials_notice_within_the_limit_answers_the_step_and_no_card_is_raised()
     {
         var submitted = Submitted(D(1), Town);
-        await DeliverAsync(submitted);
-        await DeliverAsync(new MaterialsRequested(submitted.CaseId, submitted.CaseNumber, "000121010000", $"ou-{County}", County,
+        await fixture.DeliverToInboxAsync(submitted);
+        await fixture.DeliverToInboxAsync(new MaterialsRequested(submitted.CaseId, submitted.CaseNumber, "000121010000", $"ou-{County}", County,
             ["M01"], At(D(5), 15), At(D(1), 9)));
 
         await fixture.SweepAsync(D(20));
 
         Assert.Empty(await fixture.OpenAlarmsAsync(submitted.CaseId));
         Assert.Equal(1, await fixture.CountAsync(
-            $"SELECT count(*) FROM supervision.acceptance_steps WHERE \"CaseId\" = '{submitted.CaseId}' AND \"Answer\" = 'notice' AND \"NextCheckOn\" IS NULL"));
+            $"SELECT count(*) FROM supervision.milestones WHERE \"CaseId\" = '{submitted.CaseId}' AND \"Kind\" = 'Acceptance' AND \"Outcome\" = 'notice' AND \"NextCheckOn\" IS NULL"));
     }
 
     [Fact]
     public async Task A_late_acceptance_reported_before_the_receipt_raises_the_trigger_once_the_receipt_arrives()
     {
         var submitted = Submitted(D(1), Town);
-        await DeliverAsync(AcceptedAs(submitted, D(12)));
+        await fixture.DeliverToInboxAsync(AcceptedAs(submitted, D(12)));
         Assert.Empty(await fixture.OpenAlarmsAsync(submitted.CaseId)); // no receipt yet: nothing to judge
 
-        await DeliverAsync(submitted);
+        await fixture.DeliverToInboxAsync(submitted);
         await fixture.SweepAsync(D(15));
 
         Assert.Equal(["accepted-late"], (await fixture.OpenAlarmsAsync(submitted.CaseId)).Select(a => a.GetProperty("kind").GetString()));
@@ -76,7 +74,7 @@ public sealed class AcceptanceStepTests(SupervisionHostFixture fixture) : IClass
             rules.GetProperty("provenance").GetProperty("acceptanceWorkingDays").GetString()));
         var strict = Submitted(D(1), Strict);
         var plain = Submitted(D(1), Plain);
-        await DeliverAsync(strict, plain);
+        await fixture.DeliverToInboxAsync(strict, plain);
 
         await fixture.SweepAsync(D(4));
 
@@ -98,20 +96,6 @@ public sealed class AcceptanceStepTests(SupervisionHostFixture fixture) : IClass
         var town = await province.OkBodyAsync($"/api/supervision/rules/{TownBelow}");
         Assert.Equal((3, LockingCounty), (town.GetProperty("acceptanceWorkingDays").GetInt32(),
             town.GetProperty("lockedBy").GetProperty("acceptanceWorkingDays").GetString()));
-    }
-
-    /// <summary>Publishes the events and waits until supervision's inbox has taken every one of them.</summary>
-    private async Task DeliverAsync(params object[] events)
-    {
-        var bus = fixture.Host.Services.GetRequiredService<IBus>();
-        var ids = events.Select(_ => Guid.NewGuid()).ToArray();
-        for (var i = 0; i < events.Length; i++)
-        {
-            var id = ids[i];
-            await bus.Publish(events[i], events[i].GetType(), c => c.MessageId = id);
-        }
-        var taken = $"SELECT count(*) FROM supervision.inbox_messages WHERE message_id IN ('{string.Join("','", ids)}')";
-        await fixture.Host.Eventually(async () => await fixture.CountAsync(taken) == ids.Length, TimeSpan.FromSeconds(60));
     }
 
     private static CaseSubmitted Submitted(DateOnly on, string division) => new(Guid.NewGuid(),
