@@ -16,7 +16,7 @@ public sealed class CaseApprovedConsumer(SupervisionDbContext db, EffectiveRules
     protected override async Task Handle(CaseApproved m, ConsumeContext<CaseApproved> context)
     {
         var ct = context.CancellationToken;
-        var days = (await RuleBooks.LoadAsync(Db, defaults, ct)).For(m.HandlingDivision).CertificateDays;
+        var days = (await RuleBooks.ForAsync(Db, defaults, m.HandlingDivision, ct)).CertificateDays;
         var deadline = ChinaTime.ToLocalDate(m.ApprovedAt).AddDays(days);
         foreach (var kind in (MilestoneKind[])[MilestoneKind.Issuance, MilestoneKind.Delivery])
             await Milestones.StartAsync(Db, m.CaseId, kind, m.CaseNumber, m.HandlingDivision, m.ApprovedAt, deadline, clock.GetUtcNow(), ct);

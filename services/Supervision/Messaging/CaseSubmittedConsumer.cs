@@ -15,7 +15,7 @@ public sealed class CaseSubmittedConsumer(SupervisionDbContext db, EffectiveRule
     protected override async Task Handle(CaseSubmitted m, ConsumeContext<CaseSubmitted> context)
     {
         var ct = context.CancellationToken;
-        var limit = (await RuleBooks.LoadAsync(Db, defaults, ct)).For(m.SubmittedAtDivision).AcceptanceWorkingDays;
+        var limit = (await RuleBooks.ForAsync(Db, defaults, m.SubmittedAtDivision, ct)).AcceptanceWorkingDays;
         var deadline = WorkingDayCalendar.China.AddWorkingDays(ChinaTime.ToLocalDate(m.SubmittedAt), limit);
         var step = await Milestones.StartAsync(Db, m.CaseId, MilestoneKind.Acceptance, m.CaseNumber, m.SubmittedAtDivision, m.SubmittedAt,
             deadline, clock.GetUtcNow(), ct);
