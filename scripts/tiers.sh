@@ -77,6 +77,7 @@ tier_env() {
   for m in "${MODULES[@]}"; do echo "Linkage__Grpc__${MODULE_TITLE[$m]}=http://127.0.0.1:$grpc"; done
   echo "Linkage__Federation__AppId=${TIER_APP[$t]}"
   echo "Linkage__Serves=${TIER_SERVES[$t]}"
+  suite_origins_env "$(tier_port "$t" 5)" "$(tier_port "$t" 6)"
   [ -n "${TIER_EXCEPT[$t]}" ] && echo "Linkage__ServesExcept=${TIER_EXCEPT[$t]}"
   [ -s "$STATE/env/trust-$t" ] && cat "$STATE/env/trust-$t"
   return 0

@@ -64,6 +64,16 @@ host_env() {
   echo "Kestrel__Endpoints__Grpc__Protocols=Http2"
   local m
   for m in "${MODULES[@]}"; do echo "Linkage__Grpc__${MODULE_TITLE[$m]}=http://127.0.0.1:${MODULE_GRPC[$m]}"; done
+  suite_origins_env "$GATEWAY_HTTP_PORT" "$GATEWAY_GRPC_PORT"
+}
+
+# suite_origins_env <gateway http port> <gateway h2 port>: the gateway's addresses, which no webhook may name
+# (Webhooks:SuiteOrigins, decision 0602); later lines of an env file win, so a tier's gateway replaces these.
+suite_origins_env() {
+  local i=0 host port
+  for port in "$1" "$2"; do
+    for host in 127.0.0.1 localhost; do echo "Webhooks__SuiteOrigins__$i=http://$host:$port"; i=$((i + 1)); done
+  done
 }
 
 gateway_env() {

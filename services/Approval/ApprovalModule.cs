@@ -36,6 +36,7 @@ public sealed class ApprovalModule() : LinkageModule<ApprovalDbContext>("approva
         consumers.Add<KeyProjectMarkedConsumer>();
         consumers.Add<RecordingStoredConsumer>();
         consumers.Add<RejectionApprovedConsumer>();
+        consumers.Add<RejectionReturnedConsumer>();
     }
 
     protected override void MapApi(RouteGroupBuilder api)

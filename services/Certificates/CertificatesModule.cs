@@ -32,7 +32,7 @@ public sealed class CertificatesModule() : LinkageModule<CertificatesDbContext>(
         services.AddCatalogLookup(configuration);
         services.AddScoped<CertificateIssuer>();
         services.AddScoped<GetCertificateHandler>().AddScoped<VerifyCertificateHandler>().AddScoped<RevokeCertificateHandler>();
-        services.AddSingleton<KeyVault>().AddScoped<SigningKeys>().AddScoped<SealVerifier>();
+        services.AddMemoryCache().AddSingleton<KeyVault>().AddSingleton<SealSigners>().AddScoped<SigningKeys>().AddScoped<SealVerifier>();
         services.AddPrintableDocuments(configuration);
         services.AddWindowPowers(configuration);
     }

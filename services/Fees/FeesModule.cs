@@ -46,6 +46,7 @@ public sealed class FeesModule() : LinkageModule<FeesDbContext>("fees", "/api/fe
         ReceiptEndpoint.Map(api);
         RefundEndpoint.Map(api);
         ReconcileEndpoint.Map(api);
+        ListReconciliationsEndpoint.Map(api);
     }
 
     protected override void MapOutsideApi(IEndpointRouteBuilder endpoints)

@@ -21,9 +21,9 @@ public sealed class RatingsModule() : LinkageModule<RatingsDbContext>("ratings",
 {
     protected override void AddModuleServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(RatingsSettings.From(configuration)).AddSingleton<CurrentIndicatorSets>()
+        services.AddSingleton(RatingsSettings.From(configuration)).AddSingleton<CurrentIndicatorSets>().AddSingleton<RegionDeadlines>()
             .AddMemoryCache().AddSingleton<PublishedSums>();
-        services.AddScoped<RateCaseHandler>().AddScoped<GetSatisfactionHandler>().AddScoped<RegionDeadlines>().AddScoped<StepRunner>();
+        services.AddScoped<RateCaseHandler>().AddScoped<GetSatisfactionHandler>().AddScoped<StepRunner>();
         services.AddSweep<OverdueSweep>();
     }
 

@@ -33,7 +33,7 @@ public sealed class SupervisionModule() : LinkageModule<SupervisionDbContext>("s
         services.AddSingleton(settings.AlertRule()).AddSingleton(settings.DefaultRules());
         services.AddPrintableDocuments(configuration);
         services.AddScoped<GetStatsHandler>().AddScoped<GetAlertsHandler>();
-        services.AddScoped<DeadlineSweep>().AddScoped<OrderEscalationSweep>().AddHostedService<DeadlineSweepService>();
+        services.AddScoped<DeadlineSweep>().AddScoped<MilestoneSweep>().AddScoped<OrderEscalationSweep>().AddHostedService<DeadlineSweepService>();
         services.AddFederationHandler<AuditHeadSigned, AuditHeadHandler>(AuditHeadSigned.Type, (_, head) => head.OriginDivision);
         services.AddFederationHandler<CountsRolledUp, CountsRolledUpHandler>(CountsRolledUp.Type, (_, row) => row.HandlingDivision);
         services.AddFederationHandler<StateRolledUp, StateRolledUpHandler>(StateRolledUp.Type, (_, row) => row.HandlingDivision);
@@ -42,7 +42,12 @@ public sealed class SupervisionModule() : LinkageModule<SupervisionDbContext>("s
 
     protected override void AddModuleConsumers(ModuleConsumers consumers)
     {
+        consumers.Add<CaseSubmittedConsumer>();
+        consumers.Add<MaterialsRequestedConsumer>();
         consumers.Add<CaseAcceptedConsumer>();
+        consumers.Add<CaseApprovedConsumer>();
+        consumers.Add<CertificateIssuedConsumer>();
+        consumers.Add<CertificateDeliveredConsumer>();
         consumers.Add<CaseCompletedConsumer>();
         consumers.Add<ReviewOpenedConsumer>();
         consumers.Add<DepartmentDecidedConsumer>();

@@ -5,7 +5,8 @@ namespace Linkage.Supervision;
 
 /// <summary><c>Linkage:Supervision</c>: local thresholds (DOMAIN.md: "thresholds are local: configure them"), the
 /// defaults every region's rule set inherits (0353).</summary>
-public sealed record SupervisionSettings(int WarnWorkingDays, decimal? WarnFraction, int OrderReplyWorkingDays)
+public sealed record SupervisionSettings(int WarnWorkingDays, decimal? WarnFraction, int OrderReplyWorkingDays, int AcceptanceWorkingDays,
+    int CertificateDays)
 {
     public static SupervisionSettings From(IConfiguration configuration)
     {
@@ -18,10 +19,16 @@ public sealed record SupervisionSettings(int WarnWorkingDays, decimal? WarnFract
         var reply = configuration.GetValue("Linkage:Supervision:OrderReplyWorkingDays", 3);
         if (reply is < 1 or > 30)
             throw new InvalidOperationException($"Linkage:Supervision:OrderReplyWorkingDays must be 1 to 30 working days, not {reply}.");
-        return new SupervisionSettings(warn, fraction, reply);
+        var acceptance = configuration.GetValue("Linkage:Supervision:AcceptanceWorkingDays", 5);
+        if (acceptance is < 1 or > 5)
+            throw new InvalidOperationException($"Linkage:Supervision:AcceptanceWorkingDays must be 1 to 5 working days, not {acceptance}.");
+        var certificate = configuration.GetValue("Linkage:Supervision:CertificateDays", 10);
+        if (certificate is < 1 or > 10)
+            throw new InvalidOperationException($"Linkage:Supervision:CertificateDays must be 1 to 10 days, not {certificate}.");
+        return new SupervisionSettings(warn, fraction, reply, acceptance, certificate);
     }
 
     public DeadlineAlertPolicy AlertRule() => new(WarnWorkingDays, WarnFraction);
 
-    public EffectiveRules DefaultRules() => EffectiveRules.Defaults(WarnWorkingDays, WarnFraction, OrderReplyWorkingDays);
+    public EffectiveRules DefaultRules() => EffectiveRules.Defaults(WarnWorkingDays, WarnFraction, OrderReplyWorkingDays, AcceptanceWorkingDays, CertificateDays);
 }

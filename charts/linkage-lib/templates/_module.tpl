@@ -28,6 +28,9 @@
 {{/* the online payment provider's HMAC key: the fees module's alone (docs/decisions/0441) */}}
 {{ include "linkage-lib.secretEnv" (dict "root" .root "name" "Linkage__Fees__ProviderKey" "key" "fees-provider-key") }}
 {{- end }}
+{{- if has "webhooks" (splitList "," .modules) }}
+{{ include "linkage-lib.webhooksEnv" .root }}
+{{- end }}
 {{ include "linkage-lib.federationEnv" .root }}
 {{- include "linkage-lib.grpcEnv" .root }}
 {{- if .root.Values.dapr.enabled }}

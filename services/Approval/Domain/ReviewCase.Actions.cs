@@ -42,7 +42,7 @@ public sealed partial class ReviewCase
             return new ActionOutcome.Conflict($"No special procedure of {task.DepartmentId} holds the clock of case {CaseNumber}.");
         RecordFor(now, "special-procedure-concluded", task, null, conclusion);
         var resumed = ResumeClock(calendar, now)!;
-        return new ActionOutcome.Done(task, [ReviewEvents.ClockResumed(this, resumed, now)]);
+        return new ActionOutcome.Done(task, [ReviewEvents.ClockResumed(this, resumed, now), .. ResumedRejection(resumed)]);
     }
 
     private ActionOutcome Extend(ReviewTask task, ReviewCommand.Extend extend, WorkingDayCalendar calendar, DateTimeOffset now)

@@ -23,7 +23,8 @@ public sealed partial class ReviewCase
     }
 
     /// <summary>Runs the clock again; pending deadlines and the case's due date move by the stopped working days
-    /// (the stop day does not count, the resumption day does).</summary>
+    /// (the stop day does not count, the resumption day does). A rejection approved while the stopping department's
+    /// clock stood still is recorded now (decision 0577).</summary>
     public ClockResumption? ResumeClock(WorkingDayCalendar calendar, DateTimeOffset now)
     {
         if (ClockStoppedOn is not { } stoppedOn || ClockStopKind is not { } kind) return null;
@@ -33,12 +34,13 @@ public sealed partial class ReviewCase
         if (days > 0) DueDate = calendar.AddWorkingDays(DueDate, days);
         if (days > 0) Legs = Legs.Select(l => l with { Deadline = calendar.AddWorkingDays(l.Deadline, days) }).ToList();
         StoppedWorkingDays += days;
+        var stoppedBy = ClockStoppedByTaskId;
         (ClockStoppedOn, ClockStoppedAt, ClockStopKind, ClockStoppedByTaskId) = (null, null, null, null);
         Record(now, "clock-resumed", null, null, $"{Kebab(kind)}: {days} working day(s) stopped");
-        return new ClockResumption(kind, days, resumedOn);
+        return new ClockResumption(kind, days, resumedOn, DecideWaitingRejection(stoppedBy, now));
     }
 
     private static string Kebab(ClockStopKind? kind) => kind is { } k ? ReviewEvents.KindName(k) : "";
 }
 
-public sealed record ClockResumption(ClockStopKind Kind, int StoppedWorkingDays, DateOnly ResumedOn);
+public sealed record ClockResumption(ClockStopKind Kind, int StoppedWorkingDays, DateOnly ResumedOn, DecisionOutcome.Recorded? Rejection = null);

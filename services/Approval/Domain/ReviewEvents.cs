@@ -23,6 +23,14 @@ public static partial class ReviewEvents
         c.Id, c.CaseNumber, reasons.Select(r => new DepartmentReason(r.DepartmentId, r.Reason, r.LegalBasis, r.LegCode)).ToList(),
         c.ConcludedAt!.Value, c.MatterCode, c.HandlingOrgUnitId, c.HandlingDivision);
 
+    /// <summary>What a recorded decision announces: the department's decision, then the case's conclusion if it joined.</summary>
+    public static IReadOnlyList<object> Of(ReviewCase c, DecisionOutcome.Recorded recorded) => recorded.Join switch
+    {
+        JoinOutcome.Approved => [Decided(recorded.Task), Approved(c)],
+        JoinOutcome.Rejected rejected => [Decided(recorded.Task), Rejected(c, rejected.Reasons)],
+        _ => [Decided(recorded.Task)],
+    };
+
     private static BundleSummary? BundleOf(ReviewCase c) => c.IsBundle
         ? new BundleSummary(c.ImplementationCode, c.ImplementationVersion, c.MatterName,
             c.Legs.Select(l => new BundleLeg(l.ImplementationCode, l.ImplementationVersion, l.MatterCode, l.MatterName)).ToList(),

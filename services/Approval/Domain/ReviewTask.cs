@@ -26,6 +26,9 @@ public sealed class ReviewTask
     public string? AssignedToName { get; private set; }
     public int ExtendedWorkingDays { get; private set; }
 
+    /// <summary>An approved rejection waiting for the clock this task stopped (decision 0577).</summary>
+    public ApprovedRejection? WaitingRejection { get; private set; }
+
     public bool IsPending => Status == ReviewTaskStatus.Pending;
 
     internal static ReviewTask Plan(Guid caseId, PlannedDepartment department, DateTimeOffset now) => new()
@@ -46,7 +49,10 @@ public sealed class ReviewTask
         Status = decision.Decision == ReviewDecision.Approve ? ReviewTaskStatus.Approved : ReviewTaskStatus.Rejected;
         (Reason, LegalBasis) = (decision.Reason, decision.LegalBasis);
         (DecidedBy, DecidedByName, DecidedAt) = (reviewer.Subject, reviewer.Name, now);
+        WaitingRejection = null;
     }
+
+    internal void AwaitClock(ApprovedRejection rejection) => WaitingRejection = rejection;
 
     internal void PushDeadline(WorkingDayCalendar calendar, int workingDays)
     {

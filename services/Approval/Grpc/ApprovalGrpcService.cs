@@ -35,7 +35,7 @@ public sealed class ApprovalGrpcService(ListTasksHandler list, DecideTaskHandler
         Id = t.Id.ToString(), CaseId = t.CaseId.ToString(), CaseNumber = t.CaseNumber, MatterCode = t.MatterCode,
         MatterName = t.MatterName, ApplicantName = t.Applicant.Name, ApplicantMaskedId = t.Applicant.MaskedId,
         DepartmentId = t.DepartmentId, DepartmentName = t.DepartmentName, Status = t.Status.Kebab(), DueDate = t.DueDate.Text(),
-        CaseDueDate = t.CaseDueDate.Text(), CaseStatus = t.CaseStatus.Kebab(), Reason = t.Reason ?? "", LegalBasis = t.LegalBasis ?? "",
+        CaseDueDate = t.Case.DueDate.Text(), CaseStatus = t.CaseStatus.Kebab(), Reason = t.Reason ?? "", LegalBasis = t.LegalBasis ?? "",
         DecidedAt = t.DecidedAt.Instant(), LegCode = t.LegCode ?? "",
     };
 }

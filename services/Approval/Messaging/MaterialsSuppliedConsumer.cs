@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Linkage.Approval.Messaging;
 
 /// <summary>The applicant supplied what a department asked for (补正): the case's clock runs again and every open
-/// deadline moves by the working days it stood still. A case not waiting for a supplement is left alone, so a
+/// deadline moves by the working days it stood still, and a rejection approved meanwhile for the department that asked is recorded. A case not waiting for a supplement is left alone, so a
 /// redelivered or late message changes nothing.</summary>
 public sealed class MaterialsSuppliedConsumer(ApprovalDbContext db, TimeProvider clock)
     : InboxConsumer<MaterialsSupplied, ApprovalDbContext>(db)
@@ -25,5 +25,6 @@ public sealed class MaterialsSuppliedConsumer(ApprovalDbContext db, TimeProvider
         var resumed = @case.ResumeClock(WorkingDayCalendar.China, now)!;
         Db.Timeline.AddRange(@case.Timeline);
         Db.Publish(ReviewEvents.ClockResumed(@case, resumed, now), @case.Id.ToString());
+        foreach (var e in @case.ResumedRejection(resumed)) Db.Publish(e, @case.Id.ToString()); // decision 0577
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Linkage.Approval.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -6,6 +7,8 @@ namespace Linkage.Approval.Persistence;
 
 public sealed class ReviewTaskConfiguration : IEntityTypeConfiguration<ReviewTask>
 {
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
     public void Configure(EntityTypeBuilder<ReviewTask> b)
     {
         b.ToTable("review_tasks");
@@ -21,6 +24,8 @@ public sealed class ReviewTaskConfiguration : IEntityTypeConfiguration<ReviewTas
         b.Property(t => t.DecidedByName).HasMaxLength(200);
         b.Property(t => t.AssignedTo).HasMaxLength(128);
         b.Property(t => t.AssignedToName).HasMaxLength(200);
+        b.Property(t => t.WaitingRejection).HasColumnType("jsonb").HasConversion(
+            v => JsonSerializer.Serialize(v, Json), v => JsonSerializer.Deserialize<ApprovedRejection>(v, Json));
         // The join rule's storage: exactly one row per case, leg and department (no leg = a single-matter case).
         b.HasIndex(t => new { t.CaseId, t.LegCode, t.DepartmentId }).IsUnique().AreNullsDistinct(false);
         b.HasIndex(t => new { t.DepartmentId, t.Status, t.Deadline });

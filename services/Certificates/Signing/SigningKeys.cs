@@ -8,7 +8,7 @@ namespace Linkage.Certificates.Signing;
 /// <summary>The org units' key pairs: the active key of an issuing org unit (made on its first licence), rotation,
 /// and sealing. Creation is an insert that yields to a concurrent one (partial unique index on the active key), so
 /// two first licences of one org unit at once end up with one key.</summary>
-public sealed class SigningKeys(CertificatesDbContext db, KeyVault vault, TimeProvider clock)
+public sealed class SigningKeys(CertificatesDbContext db, KeyVault vault, SealSigners signers, TimeProvider clock)
 {
     public async Task<SigningKey> ActiveAsync(string orgUnitId, string division, CancellationToken ct)
     {
@@ -22,15 +22,17 @@ public sealed class SigningKeys(CertificatesDbContext db, KeyVault vault, TimePr
     /// rotations at once the second waits on the row, then finds the first's new key and keeps it.</summary>
     public async Task<SigningKey> RotateAsync(string orgUnitId, string division, CancellationToken ct)
     {
-        await db.Database.ExecuteSqlAsync($"""
+        var retired = await db.Database.SqlQuery<string>($"""
             UPDATE certificates.signing_keys SET "RetiredAt" = {clock.GetUtcNow()}
             WHERE "OrgUnitId" = {orgUnitId} AND "RetiredAt" IS NULL
-            """, ct);
+            RETURNING "Id" AS "Value"
+            """).ToListAsync(ct);
+        retired.ForEach(signers.Forget);
         await InsertAsync(orgUnitId, division, ct);
         return (await FindActiveAsync(orgUnitId, ct))!;
     }
 
-    public byte[] Seal(SigningKey key, byte[] content) => Sm2.Sign(vault.Decrypt(key.Id, key.EncryptedPrivateKey), content);
+    public byte[] Seal(SigningKey key, byte[] content) => signers.Seal(key.Id, key.EncryptedPrivateKey, content);
 
     private Task<SigningKey?> FindActiveAsync(string orgUnitId, CancellationToken ct) =>
         db.SigningKeys.AsNoTracking().FirstOrDefaultAsync(k => k.OrgUnitId == orgUnitId && k.RetiredAt == null, ct);

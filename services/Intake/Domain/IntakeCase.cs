@@ -144,9 +144,11 @@ public sealed class IntakeCase
         (PreReviewedAt, PreReviewBring, PreReviewNote) = (now, [.. bring], note);
 
     /// <summary>Accepts from <paramref name="acceptedOn"/> with the pinned limit; instant matters finish at once, but a
-    /// fee-bearing one is only accepted, due the same day, and finishes when fees clears it (即办 after 缴费).</summary>
-    public void AcceptOn(DateTimeOffset now, DateOnly acceptedOn)
+    /// fee-bearing one is only accepted, due the same day, and finishes when fees clears it (即办 after 缴费).
+    /// <paramref name="window"/>: the hall window of the clerk who accepts it, if any (decision 0527).</summary>
+    public void AcceptOn(DateTimeOffset now, DateOnly acceptedOn, string? window = null)
     {
+        AcceptedAtWindow = window;
         var workingDay = Kernel.WorkingDayCalendar.China.IsWorkingDay(acceptedOn) ? acceptedOn : Kernel.WorkingDayCalendar.China.NextWorkingDay(acceptedOn);
         if (Limit is { Instant: true, FeeBearing: true }) Accept(now, workingDay, workingDay, 0);
         else if (Limit.Instant) CompleteAtWindow(now, workingDay);
@@ -154,15 +156,9 @@ public sealed class IntakeCase
         NoticeIssuedAt = now;
     }
 
-    public void AcceptAtWindow(DateTimeOffset now, DateOnly acceptedOn, string? window)
+    public void AcceptDeferred(DateTimeOffset now, DateOnly acceptedOn, DeferredSupply deferred, string? window = null)
     {
-        AcceptedAtWindow = window;
-        AcceptOn(now, acceptedOn);
-    }
-
-    public void AcceptDeferred(DateTimeOffset now, DateOnly acceptedOn, DeferredSupply deferred)
-    {
-        AcceptOn(now, acceptedOn);
+        AcceptOn(now, acceptedOn, window);
         (DeferredMaterials, SupplyBy) = ([.. deferred.Materials], deferred.SupplyBy);
     }
 
@@ -194,8 +190,9 @@ public sealed class IntakeCase
         return true;
     }
 
-    /// <summary>Records supplied materials; a notice answered in full restarts the clock from today.</summary>
-    public void Supply(IReadOnlyCollection<string> codes, DateTimeOffset now, DateOnly today)
+    /// <summary>Records supplied materials; a notice answered in full restarts the clock from today, accepted at
+    /// <paramref name="window"/> when a clerk took the materials at one.</summary>
+    public void Supply(IReadOnlyCollection<string> codes, DateTimeOffset now, DateOnly today, string? window = null)
     {
         LastSuppliedAt = now;
         switch (Status)
@@ -205,7 +202,7 @@ public sealed class IntakeCase
                 break;
             case CaseStatus.AwaitingMaterials:
                 MissingMaterials.RemoveAll(codes.Contains);
-                if (MissingMaterials.Count == 0) AcceptOn(now, today);
+                if (MissingMaterials.Count == 0) AcceptOn(now, today, window);
                 break;
             case CaseStatus.Accepted:
                 DeferredMaterials.RemoveAll(codes.Contains);

@@ -55,7 +55,7 @@ internal static class IntakeProto
 
     private static V1.Slip ToProto(SlipView s) => new()
     {
-        Kind = s.Kind, AcceptedOn = s.AcceptedOn.Text(), DueDate = s.DueDate.Text(), Missing = { s.Missing },
+        Kind = s.Kind, AcceptedOn = s.AcceptedOn.Text(), DueDate = s.DueDate.Text(), Missing = { s.OutstandingMaterials },
         SupplyBy = s.SupplyBy.Text(), Reason = s.Reason ?? "",
     };
 }

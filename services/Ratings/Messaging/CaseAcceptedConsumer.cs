@@ -9,6 +9,8 @@ namespace Linkage.Ratings.Messaging;
 /// <summary>Learns of a case when it is accepted, so that rating it before it is finished answers 409, not 404.</summary>
 public sealed class CaseAcceptedConsumer(RatingsDbContext db) : InboxConsumer<CaseAccepted, RatingsDbContext>(db)
 {
+    protected override bool AppliesInOneBatch => true;
+
     protected override Task Handle(CaseAccepted m, ConsumeContext<CaseAccepted> context) =>
         RateableCases.FindOrKnowAsync(Db, RateableCase.Know(
             m.CaseId, m.CaseNumber, m.MatterCode, m.HandlingOrgUnitId, m.HandlingDivision, m.SubmittedAtOrgUnitId, m.Applicant.IdDigest), context.CancellationToken);

@@ -118,6 +118,20 @@ public sealed class Alarm
         RaisedAt = at.ToUniversalTime(),
     };
 
+    /// <summary>A milestone's card of <paramref name="kind"/> (one per case), under the division owing the step (0595).</summary>
+    public static Alarm Milestone(Milestone step, AlarmKind kind, DateOnly on, DateTimeOffset at) => new()
+    {
+        Id = OneCardPer(step.CaseId, kind),
+        CaseId = step.CaseId,
+        CaseNumber = step.CaseNumber,
+        Kind = kind,
+        Level = AlertLevel.Red,
+        HandlingDivision = step.Division,
+        Deadline = step.Deadline ?? on,
+        RaisedOn = on,
+        RaisedAt = at.ToUniversalTime(),
+    };
+
     /// <summary>The id of the one card a reported fact (a reconciliation, a rectification) may raise of a kind, so two
     /// reports handled at once cannot both raise it.</summary>
     private static Guid OneCardPer(Guid subject, AlarmKind kind)

@@ -10,4 +10,8 @@ public enum AlarmKind
     VisitOverdue, // 差评回访超期: CaseId is the ratings module's rectification
     RectifyOverdue, // 差评整改超期: CaseId is the ratings module's rectification
     NegativeUnfiled, // 否定报备缺失: a refusal or late notice reached the applicant unfiled (office module)
+    AcceptDeadline, // 受理环节超时: received, neither accepted nor noticed within the limit; resolved once answered (0595)
+    AcceptedLate, // 超期受理: accepted or noticed after the 5-working-day rule (行政许可法 Art. 32); stays until resolved
+    IssuedLate, // 超期发证: the licence issued later than the days after the decision (Art. 44); stays until resolved
+    DeliverDeadline, // 送达超时: an issued licence not delivered within the days after the decision; resolved on delivery
 }

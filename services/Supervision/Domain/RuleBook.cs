@@ -36,13 +36,16 @@ public sealed record EffectiveRules(
     int WarnWorkingDays,
     decimal? WarnFraction,
     int OrderReplyWorkingDays,
+    int AcceptanceWorkingDays,
+    int CertificateDays,
     IReadOnlyDictionary<string, string> Provenance,
     IReadOnlyDictionary<string, string> LockedBy)
 {
     public const string Default = "default";
 
-    public static EffectiveRules Defaults(int warnWorkingDays, decimal? warnFraction, int orderReplyWorkingDays) =>
-        new(warnWorkingDays, warnFraction, orderReplyWorkingDays,
+    public static EffectiveRules Defaults(int warnWorkingDays, decimal? warnFraction, int orderReplyWorkingDays, int acceptanceWorkingDays,
+        int certificateDays) =>
+        new(warnWorkingDays, warnFraction, orderReplyWorkingDays, acceptanceWorkingDays, certificateDays,
             RuleTerms.Names.ToDictionary(n => n, _ => Default), new Dictionary<string, string>());
 
     public DeadlineAlertPolicy AlertRule() => new(WarnWorkingDays, WarnFraction);
@@ -64,6 +67,8 @@ public sealed record EffectiveRules(
             WarnWorkingDays = Takes(RuleTerms.Warn) ? terms.WarnWorkingDays!.Value : WarnWorkingDays,
             WarnFraction = Takes(RuleTerms.Fraction) ? terms.WarnFraction : WarnFraction,
             OrderReplyWorkingDays = Takes(RuleTerms.OrderReply) ? terms.OrderReplyWorkingDays!.Value : OrderReplyWorkingDays,
+            AcceptanceWorkingDays = Takes(RuleTerms.Acceptance) ? terms.AcceptanceWorkingDays!.Value : AcceptanceWorkingDays,
+            CertificateDays = Takes(RuleTerms.Certificate) ? terms.CertificateDays!.Value : CertificateDays,
         };
         foreach (var term in set.Locks) lockedBy.TryAdd(term, set.Division);
         return next with { Provenance = provenance, LockedBy = lockedBy };

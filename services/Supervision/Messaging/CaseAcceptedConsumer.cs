@@ -6,7 +6,7 @@ using MassTransit;
 
 namespace Linkage.Supervision.Messaging;
 
-/// <summary>受理: the clock starts; the case is watched against its committed due date.</summary>
+/// <summary>受理: the clock starts; the case is watched against its committed due date; the acceptance step is done.</summary>
 public sealed class CaseAcceptedConsumer(SupervisionDbContext db) : InboxConsumer<CaseAccepted, SupervisionDbContext>(db)
 {
     protected override async Task Handle(CaseAccepted m, ConsumeContext<CaseAccepted> context)
@@ -15,5 +15,6 @@ public sealed class CaseAcceptedConsumer(SupervisionDbContext db) : InboxConsume
             m.SubmittedAtOrgUnitId, m.SubmittedAtDivision, m.AcceptedOn, m.DueDate, m.AcceptedAtWindow);
         var @case = await SupervisedCases.FindOrWatchAsync(Db, facts, context.CancellationToken);
         @case.RecordAcceptance(m.MatterName, m.AcceptedAt, m.CommittedWorkingDays);
+        await Milestones.CompleteAsync(Db, m.CaseId, MilestoneKind.Acceptance, "accepted", m.AcceptedAt, context.CancellationToken);
     }
 }

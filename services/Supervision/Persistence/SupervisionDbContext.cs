@@ -12,6 +12,8 @@ public sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext> 
 
     public DbSet<Alarm> Alarms => Set<Alarm>();
 
+    public DbSet<Milestone> Milestones => Set<Milestone>();
+
     public DbSet<RuleSet> RuleSets => Set<RuleSet>();
 
     public DbSet<SupervisionOrder> Orders => Set<SupervisionOrder>();

@@ -11,6 +11,8 @@ namespace Linkage.VideoReview.Messaging;
 /// Independent of the order in which CaseAccepted arrives.</summary>
 public sealed class ReviewOpenedConsumer(VideoReviewDbContext db) : InboxConsumer<ReviewOpened, VideoReviewDbContext>(db)
 {
+    protected override bool AppliesInOneBatch => true;
+
     protected override async Task Handle(ReviewOpened m, ConsumeContext<ReviewOpened> context)
     {
         if (await Db.Plans.AnyAsync(p => p.CaseId == m.CaseId, context.CancellationToken)) return;

@@ -12,6 +12,8 @@ namespace Linkage.Webhooks.Messaging;
 public sealed class WebhookConsumer<TEvent>(WebhooksDbContext db, WebhookOptions options, TimeProvider clock)
     : InboxConsumer<TEvent, WebhooksDbContext>(db) where TEvent : class
 {
+    protected override bool AppliesInOneBatch => true;
+
     protected override async Task Handle(TEvent m, ConsumeContext<TEvent> context)
     {
         var ct = context.CancellationToken;

@@ -40,4 +40,45 @@ public sealed class HeldRejectionTests
         Assert.IsType<DecisionOutcome.AlreadyDecided>(plan.HoldRejection(plan.TaskOf("wsjk"), Rejection, Plans.Reviewer, Plans.Now));
         Assert.IsType<DecisionOutcome.ClockStopped>(plan.HoldRejection(plan.TaskOf("scjg"), Rejection, Plans.Reviewer, Plans.Now));
     }
+
+    [Fact]
+    public void An_approved_rejection_waits_for_the_clock_its_department_stopped_and_is_recorded_when_it_runs_again()
+    {
+        var plan = Plans.Open("scjg", "wsjk");
+        plan.Approve("wsjk");
+        plan.Apply(plan.TaskOf("scjg"), new ReviewCommand.RequestSupplement("缺少健康证明", [new("M01", "健康证明")]),
+            Plans.Reviewer, WorkingDayCalendar.China, Plans.Now);
+        var approved = new ApprovedRejection("场所不符合要求", "《食品经营许可管理办法》第十一条", "reviewer", "审核员", Plans.Now.AddDays(1));
+
+        Assert.IsType<DecisionOutcome.ClockStopped>(plan.ApproveRejection(plan.TaskOf("scjg"), approved));
+        var task = plan.Tasks.Single(t => t.DepartmentId == "scjg");
+        Assert.True(task.IsPending);
+        Assert.Equal(approved, task.WaitingRejection);
+        Assert.Equal("rejection-awaits-clock", plan.Timeline[^1].Kind);
+
+        var resumedAt = Plans.Now.AddDays(7);
+        var resumed = plan.ResumeClock(WorkingDayCalendar.China, resumedAt)!;
+
+        Assert.Equal(5, resumed.StoppedWorkingDays);
+        Assert.IsType<JoinOutcome.Rejected>(resumed.Rejection!.Join);
+        Assert.Equal((ReviewTaskStatus.Rejected, "reviewer", "场所不符合要求", resumedAt), (task.Status, task.DecidedBy, task.Reason, task.DecidedAt));
+        Assert.Null(task.WaitingRejection);
+        Assert.Equal(ReviewCaseStatus.Rejected, plan.Status);
+        Assert.Equal(["clock-resumed", "rejected", "case-rejected"], plan.Timeline.TakeLast(3).Select(e => e.Kind));
+        Assert.IsType<DepartmentDecided>(plan.ResumedRejection(resumed)[0]);
+    }
+
+    [Fact]
+    public void An_approved_rejection_is_recorded_at_once_when_another_department_stopped_the_clock()
+    {
+        var plan = Plans.Open("scjg", "wsjk");
+        plan.Apply(plan.TaskOf("wsjk"), new ReviewCommand.StartSpecialProcedure(SpecialProcedure.Testing, "检验通知书"),
+            Plans.Reviewer, WorkingDayCalendar.China, Plans.Now);
+
+        var outcome = plan.ApproveRejection(plan.TaskOf("scjg"), new ApprovedRejection("场所不符合要求", null, "reviewer", "审核员", Plans.Now));
+
+        Assert.IsType<DecisionOutcome.Recorded>(outcome);
+        Assert.Null(outcome.Task.WaitingRejection);
+        Assert.Equal(ReviewTaskStatus.Rejected, outcome.Task.Status);
+    }
 }

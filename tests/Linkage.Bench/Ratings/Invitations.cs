@@ -7,6 +7,7 @@ namespace Linkage.Bench.Ratings;
 /// the run. Ids start <c>bebe0001-</c>; the previous run's cases, invitations, ratings and rectifications are deleted first.</summary>
 public sealed class Invitations(BenchDatabase db)
 {
+    public const string Unit = "bench-ratings";
     private const string Prefix = "bebe0001-0000-4000-8000-";
     private const string Range = $"BETWEEN '{Prefix}000000000000' AND '{Prefix}ffffffffffff'";
 

@@ -4,11 +4,17 @@ using HdrHistogram;
 
 namespace Linkage.Bench.Seeding;
 
-/// <summary>N callers in closed loops, each repeating one GET from its own loopback address and timing the answer.</summary>
+/// <summary>N callers in closed loops, each repeating a GET from its own loopback address and timing the answer; with
+/// several paths the calls take them in turn.</summary>
 public static class ReadLoop
 {
-    public static async Task<LoadResult> RunAsync(string name, Uri target, string path, string? token, int clients, TimeSpan duration)
+    public static Task<LoadResult> RunAsync(string name, Uri target, string path, string? token, int clients, TimeSpan duration) =>
+        RunAsync(name, target, [path], token, clients, duration);
+
+    public static async Task<LoadResult> RunAsync(
+        string name, Uri target, IReadOnlyList<string> paths, string? token, int clients, TimeSpan duration)
     {
+        long calls = 0;
         var latency = new LongConcurrentHistogram(1, TimeSpan.TicksPerMinute, 3);
         long ok = 0, failed = 0;
         var clock = Stopwatch.StartNew();
@@ -21,7 +27,7 @@ public static class ReadLoop
                 bool answered;
                 try
                 {
-                    using var response = await http.GetAsync(path);
+                    using var response = await http.GetAsync(paths[(int)(Interlocked.Increment(ref calls) % paths.Count)]);
                     answered = response.StatusCode == HttpStatusCode.OK;
                 }
                 catch (HttpRequestException) { answered = false; }

@@ -1,5 +1,6 @@
 using Linkage.Supervision;
 using Linkage.Supervision.Features.Sweep;
+using Linkage.Testing.Plans;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,9 +12,11 @@ namespace Linkage.Bench.Sweep;
 public sealed class SweepPass : IAsyncDisposable
 {
     private readonly ServiceProvider provider;
+    private readonly string connectionString;
 
     public SweepPass(string connectionString)
     {
+        this.connectionString = connectionString;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["ConnectionStrings:Linkage"] = connectionString,
@@ -32,6 +35,10 @@ public sealed class SweepPass : IAsyncDisposable
         await using var scope = provider.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<DeadlineSweep>().RunAsync(day, CancellationToken.None);
     }
+
+    /// <summary>One pass with every statement's plan analysed (<see cref="RecordedSweep"/>).</summary>
+    public Task<(int Swept, IReadOnlyList<StatementPlan> Plans)> RecordedAsync(DateOnly day) =>
+        RecordedSweep.RunAsync(provider, connectionString, day);
 
     public ValueTask DisposeAsync() => provider.DisposeAsync();
 }

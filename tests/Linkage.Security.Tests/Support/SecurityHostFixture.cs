@@ -18,9 +18,23 @@ public sealed class SecurityHostFixture : IAsyncLifetime
 
     public OpenApiDocuments Documents { get; private set; } = null!;
 
+    /// <summary>An integrator's endpoint on loopback, allow-listed, answering every delivery at once: the walk's webhook
+    /// subscriptions point here, so their deliveries succeed and nothing is retried in the background.</summary>
+    public WebhookReceiver Receiver { get; } = new();
+
+    /// <summary>Two towns no suite uses, run by deployments of their own (<c>Linkage:ServesExcept</c>): the walk hands their
+    /// rolled-up state to supervision.</summary>
+    public static readonly string[] DelegatedTowns = ["350926104000", "350926105000"];
+
     public async Task InitializeAsync()
     {
-        Host = await LinkageTestHost.StartAsync(configure: Janus);
+        await Receiver.StartAsync();
+        Host = await LinkageTestHost.StartAsync(configure: settings =>
+        {
+            Janus(settings);
+            settings["Webhooks:AllowedOrigins:0"] = Receiver.Origin;
+            settings["Linkage:ServesExcept"] = string.Join(',', DelegatedTowns);
+        });
         Endpoints = EndpointTable.Of(Host.Services);
         Documents = await OpenApiDocuments.LoadAsync(Host, Endpoints);
         Fingerprint = new DatabaseFingerprint(Host.ConnectionString);
@@ -42,7 +56,11 @@ public sealed class SecurityHostFixture : IAsyncLifetime
         }, TimeSpan.FromSeconds(60));
     }
 
-    public async Task DisposeAsync() => await Host.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        if (Host is not null) await Host.DisposeAsync(); // null when the start failed
+        await Receiver.DisposeAsync();
+    }
 
     /// <summary>Janus when exported; supervision's deadline sweep off and the audit heads signed only at start (the seeding's
     /// heads would otherwise be signed a minute later, in the middle of a suite), so nothing moves the tables between

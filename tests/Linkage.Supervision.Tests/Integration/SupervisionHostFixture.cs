@@ -30,6 +30,7 @@ public sealed class SupervisionHostFixture : IAsyncLifetime
     {
         await using var scope = Host.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<DeadlineSweep>().RunAsync(today, CancellationToken.None)
+            + await scope.ServiceProvider.GetRequiredService<MilestoneSweep>().RunAsync(today, CancellationToken.None)
             + await scope.ServiceProvider.GetRequiredService<OrderEscalationSweep>().RunAsync(today, CancellationToken.None);
     }
 
@@ -45,6 +46,21 @@ public sealed class SupervisionHostFixture : IAsyncLifetime
         var expected = await CountAsync(entries) + events.Length; // each event puts one entry on its case's timeline
         foreach (var e in events) await Host.Services.GetRequiredService<IBus>().Publish(e, e.GetType());
         await Host.Eventually(async () => await CountAsync(entries) >= expected);
+    }
+
+    /// <summary>Publishes the events and waits until supervision's inbox has taken every one of them (for events that put
+    /// nothing on a case's timeline).</summary>
+    public async Task DeliverToInboxAsync(params object[] events)
+    {
+        var bus = Host.Services.GetRequiredService<IBus>();
+        var ids = events.Select(_ => Guid.NewGuid()).ToArray();
+        for (var i = 0; i < events.Length; i++)
+        {
+            var id = ids[i];
+            await bus.Publish(events[i], events[i].GetType(), c => c.MessageId = id);
+        }
+        var taken = $"SELECT count(*) FROM supervision.inbox_messages WHERE message_id IN ('{string.Join("','", ids)}')";
+        await Host.Eventually(async () => await CountAsync(taken) == ids.Length, TimeSpan.FromSeconds(60));
     }
 
     /// <summary>The case's open alarms as the county supervisor lists them.</summary>

@@ -16,6 +16,13 @@ public sealed class WebhooksHostFixture : IAsyncLifetime
     public static readonly DemoUser CountyAdmin = new("hooks-county", "县政务服务管理局", [Roles.TierAdmin], "350926000000");
     public static readonly DemoUser OtherCountyAdmin = new("hooks-other", "蕉城区政务服务管理局", [Roles.TierAdmin], "350902000000");
 
+    /// <summary>The suite's gateway in a cluster and in public (<c>Webhooks:SuiteOrigins</c>, as the chart and
+    /// <c>./platform</c> set them).</summary>
+    public const string Gateway = "http://linkage-gateway.linkage.svc:8080", PublicGateway = "https://zwfw.example.gov.cn";
+
+    /// <summary>./platform's gateway on loopback: refused even though the allow-list names it too.</summary>
+    public const string LoopbackGateway = "http://127.0.0.1:45201";
+
     public LinkageTestHost Host { get; private set; } = null!;
 
     public WebhookReceiver Steady { get; } = new();
@@ -30,6 +37,10 @@ public sealed class WebhooksHostFixture : IAsyncLifetime
         {
             s["Webhooks:AllowedOrigins:0"] = Steady.Origin;
             s["Webhooks:AllowedOrigins:1"] = Flaky.Origin;
+            s["Webhooks:SuiteOrigins:0"] = Gateway;        // as the chart sets them: the gateway's Service, its public origin
+            s["Webhooks:SuiteOrigins:1"] = PublicGateway;
+            s["Webhooks:SuiteOrigins:2"] = LoopbackGateway;
+            s["Webhooks:AllowedOrigins:2"] = LoopbackGateway;
             s["Webhooks:SweepInterval"] = "00:00:00.2";
             s["Webhooks:RetryFirst"] = "00:00:01";
             s["Webhooks:RetryCap"] = "00:00:02";

@@ -19,6 +19,8 @@ export const reviewTexts = {
     plan: '审查计划',
     timeline: '办理时间线',
     decided: '已提交决定',
+    held: '否定报备：不予许可意见已报中心管理部门，批准后生效；在此之前任务仍待办、期限照常计算',
+    awaitsClock: '否定报备已批准：本部门中止的计时恢复后，不予许可即生效',
     deadline: '部门期限',
     caseDue: '办件承诺期限',
     entries: '记录',

@@ -12,17 +12,7 @@ public static class ReviewOutbox
     {
         var key = @case.Id.ToString();
         if (outcome is DecisionOutcome.Held held) db.Publish(held.Proposal, key);
-        if (outcome is not DecisionOutcome.Recorded recorded) return;
-        db.Publish(ReviewEvents.Decided(recorded.Task), key);
-        switch (recorded.Join)
-        {
-            case JoinOutcome.Approved:
-                db.Publish(ReviewEvents.Approved(@case), key);
-                break;
-            case JoinOutcome.Rejected rejected:
-                db.Publish(ReviewEvents.Rejected(@case, rejected.Reasons), key);
-                break;
-        }
+        if (outcome is DecisionOutcome.Recorded recorded) Announce(db, @case, ReviewEvents.Of(@case, recorded));
     }
 
     public static void Announce(ApprovalDbContext db, ReviewCase @case, IReadOnlyList<object> events)

@@ -14,7 +14,7 @@ public sealed record TaskView(
     string DepartmentName,
     ReviewTaskStatus Status,
     DateOnly DueDate, // the department's 办理时限
-    DateOnly CaseDueDate,
+    TaskCaseView Case, // the case's own facts beside the task's (api-style: never "caseDueDate")
     ReviewCaseStatus CaseStatus,
     string? Reason,
     string? LegalBasis,
@@ -28,7 +28,7 @@ public sealed record TaskView(
 {
     public static TaskView From(ReviewTask t, ReviewCase c) => new(
         t.Id, c.Id, c.CaseNumber, c.MatterCode, c.MatterName, HolderView.From(c.Holder), t.DepartmentId,
-        t.DepartmentName, t.Status, t.Deadline, c.DueDate, c.Status, t.Reason, t.LegalBasis, t.DecidedAt,
+        t.DepartmentName, t.Status, t.Deadline, new TaskCaseView(c.DueDate), c.Status, t.Reason, t.LegalBasis, t.DecidedAt,
         t.AssignedToName, t.ExtendedWorkingDays, c.ClockStopKind, t.LegCode,
         c.Legs.FirstOrDefault(l => l.ImplementationCode == t.LegCode)?.MatterName, c.KeyProjectTargetOn);
 }

@@ -13,13 +13,21 @@ public abstract class InboxConsumer<TMessage, TContext>(TContext db) : IConsumer
 {
     protected TContext Db => db;
 
+    /// <summary>Set where the handler reads without locks (no FOR UPDATE, no advisory lock) and writes only through the
+    /// change tracker (no raw SQL): its changes and the inbox row then go as one batch, one implicit transaction,
+    /// without the inbox insert's and COMMIT's round trips (<see cref="InboxBatch"/>, decision 0594).</summary>
+    protected virtual bool AppliesInOneBatch => false;
+
     public async Task Consume(ConsumeContext<TMessage> context)
     {
         var messageId = context.MessageId ?? throw new InvalidOperationException($"{typeof(TMessage).Name} arrived without a MessageId.");
+        var consumer = GetType().FullName!;
+        Task Handled(CancellationToken _) => Handle(context.Message, context);
         try
         {
-            await TransientFailures.RetryAsync(
-                () => InboxTransaction.RunOnceAsync(db, messageId, GetType().FullName!, _ => Handle(context.Message, context), context.CancellationToken),
+            await TransientFailures.RetryAsync(AppliesInOneBatch
+                ? () => InboxBatch.RunOnceAsync(db, messageId, consumer, Handled, context.CancellationToken)
+                : () => InboxTransaction.RunOnceAsync(db, messageId, consumer, Handled, context.CancellationToken),
                 context.CancellationToken);
         }
         catch (Exception e) when (OvertakenEvents.IsOvertaken(e))

@@ -22,7 +22,7 @@ public sealed class OutboxDispatcher<TContext>(
         var store = new OutboxStore(new OutboxSql(schema), options);
         var signal = new OutboxSignal();
         using var wakeUps = OutboxWakeUps.Subscribe(schema, signal);
-        var round = new OutboxRound(dataSource, store, new OutboxRowPublisher(services, options), options, log);
+        var round = new OutboxRound(dataSource, store, new OutboxRoundSigning(services), new OutboxRowPublisher(services, options), options, log);
         var nextPurge = DateTime.UtcNow + options.CleanupInterval / 10;
         while (!stoppingToken.IsCancellationRequested)
         {

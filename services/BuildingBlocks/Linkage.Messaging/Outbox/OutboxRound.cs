@@ -3,11 +3,12 @@ using Npgsql;
 
 namespace Linkage.Messaging;
 
-/// <summary>One dispatch round in one transaction: claim, publish concurrently (the claimed rows belong to distinct
-/// aggregates), mark dispatched or failed, commit. A crash before commit leaves the rows pending: they are
+/// <summary>One dispatch round in one transaction: claim, sign the federation rows in parallel, publish concurrently
+/// (the claimed rows belong to distinct aggregates), mark dispatched or failed, commit. A crash before commit leaves the rows pending: they are
 /// published again (at least once; consumers dedupe on the message id).</summary>
 internal sealed class OutboxRound(
-    NpgsqlDataSource dataSource, OutboxStore store, OutboxRowPublisher publisher, OutboxOptions options, ILogger log)
+    NpgsqlDataSource dataSource, OutboxStore store, OutboxRoundSigning signing, OutboxRowPublisher publisher, OutboxOptions options,
+    ILogger log)
 {
     public async Task<int> RunAsync(CancellationToken ct)
     {
@@ -19,7 +20,8 @@ internal sealed class OutboxRound(
             await tx.CommitAsync(ct);
             return 0;
         }
-        var results = await Task.WhenAll(rows.Select(r => publisher.PublishAsync(r, ct)));
+        var signed = signing.Sign(rows);
+        var results = await Task.WhenAll(rows.Select((r, i) => publisher.PublishAsync(r, signed[i], ct)));
         await store.MarkAsync(conn, tx, results, ct);
         await tx.CommitAsync(ct);
 

@@ -6,12 +6,13 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Linkage.Messaging;
 
 /// <summary>Publishes one claimed row: integration events through MassTransit (MessageId = row id, publisher
-/// confirms), federation events as signed CloudEvents through <see cref="IFederationPublisher"/> (id = row id).</summary>
+/// confirms), federation events as the CloudEvents <see cref="OutboxRoundSigning"/> signed, through
+/// <see cref="IFederationPublisher"/>.</summary>
 internal sealed class OutboxRowPublisher(IServiceProvider services, OutboxOptions options)
 {
     private readonly Lazy<IBus> bus = new(services.GetRequiredService<IBus>);
 
-    public async Task<PublishResult> PublishAsync(OutboxRow row, CancellationToken ct)
+    public async Task<PublishResult> PublishAsync(OutboxRow row, SignedRow signed, CancellationToken ct)
     {
         using var activity = row.TraceParent is null ? null
             : MessagingTelemetry.Source.StartActivity("outbox dispatch", ActivityKind.Producer, row.TraceParent);
@@ -19,7 +20,7 @@ internal sealed class OutboxRowPublisher(IServiceProvider services, OutboxOption
         timeout.CancelAfter(options.PublishTimeout);
         try
         {
-            if (row.Kind == OutboxKind.Federation) await PublishFederatedAsync(row, timeout.Token);
+            if (row.Kind == OutboxKind.Federation) await PublishFederatedAsync(signed, timeout.Token);
             else await PublishIntegrationAsync(row, timeout.Token);
             return new PublishResult(row.Id, null);
         }
@@ -42,29 +43,9 @@ internal sealed class OutboxRowPublisher(IServiceProvider services, OutboxOption
         }, ct);
     }
 
-    private Task PublishFederatedAsync(OutboxRow row, CancellationToken ct)
+    private Task PublishFederatedAsync(SignedRow signed, CancellationToken ct)
     {
-        var publisher = services.GetService<IFederationPublisher>()
-            ?? throw new InvalidOperationException("No federation bus: call services.AddFederationBus(configuration).");
-        var federation = services.GetRequiredService<FederationOptions>();
-        using var data = JsonDocument.Parse(row.Payload);
-        var envelope = services.GetRequiredService<FederationSigner>().Sign(new FederationEvent
-        {
-            Id = row.Id.ToString(),
-            Source = federation.Source,
-            Type = row.MessageType,
-            Subject = row.Subject,
-            Time = row.CreatedAt,
-            Data = data.RootElement.Clone(),
-            TargetDivision = row.TargetDivision,
-            Sequence = SequenceOf(data.RootElement),
-        });
-        return publisher.PublishAsync(envelope, ct);
+        if (signed.Event is not { } e) throw new InvalidOperationException(signed.Error);
+        return services.GetRequiredService<IFederationPublisher>().PublishAsync(e, ct);
     }
-
-    /// <summary>A federation payload carries its subject's sequence as <c>sequence</c>; the envelope repeats it,
-    /// signed (docs/decisions/0332).</summary>
-    private static long? SequenceOf(JsonElement data) =>
-        data.ValueKind == JsonValueKind.Object && data.TryGetProperty("sequence", out var n) && n.TryGetInt64(out var sequence)
-            ? sequence : null;
 }

@@ -6,8 +6,9 @@ namespace Linkage.ServiceDefaults.Paging;
 
 /// <summary>The order of a list as keys that together identify an item (the last one unique, usually the id), so a
 /// page starts strictly after the previous page's last item (keyset paging, decision 0550): nothing repeats or is
-/// skipped when items are added meanwhile, and the database seeks instead of counting an offset. Keys must not be
-/// null (coalesce a nullable one in the key).</summary>
+/// skipped when items are added meanwhile, and the database seeks instead of counting an offset. A key that may be null
+/// (a nullable value type, or a property or field declared nullable) puts its nulls last in either direction, the same
+/// in SQL and in memory: it is ordered by "is null" first, then by its value.</summary>
 public sealed class Keyset<T>
 {
     private readonly List<(LambdaExpression Key, bool Descending)> keys = [];
@@ -36,8 +37,10 @@ public sealed class Keyset<T>
         Expression? any = null;
         for (var i = 0; i < keys.Count; i++)
         {
-            var term = KeyComparison.After(Body(i, item), Value(values[i], keys[i].Key.ReturnType), keys[i].Descending);
-            for (var j = i - 1; j >= 0; j--) term = Expression.AndAlso(Expression.Equal(Body(j, item), Value(values[j], keys[j].Key.ReturnType)), term);
+            // nothing comes after a null within the nulls (they are last, and equal but for the keys after them)
+            Expression term = values[i] is null ? Expression.Constant(false)
+                : KeyComparison.After(Body(i, item), Value(values[i], keys[i].Key.ReturnType), keys[i].Descending);
+            for (var j = i - 1; j >= 0; j--) term = Expression.AndAlso(EqualTo(j, item, values[j]), term);
             any = any is null ? term : Expression.OrElse(any, term);
         }
         return any is null ? query : query.Where(Expression.Lambda<Func<T, bool>>(any, item));
@@ -47,9 +50,14 @@ public sealed class Keyset<T>
 
     private Keyset<T> Add(LambdaExpression key, bool descending)
     {
+        if (NullableKey.MayBeNull(key)) keys.Add((NullableKey.NullsLast(key), false));
         keys.Add((key, descending));
         return this;
     }
+
+    private Expression EqualTo(int i, ParameterExpression item, object? value) => value is null
+        ? Expression.Equal(Body(i, item), Expression.Constant(null, keys[i].Key.ReturnType))
+        : Expression.Equal(Body(i, item), Value(value, keys[i].Key.ReturnType));
 
     private Expression Body(int i, ParameterExpression item) => new Rebind(keys[i].Key.Parameters[0], item).Visit(keys[i].Key.Body);
 
@@ -72,6 +80,13 @@ internal static class KeyComparison
     public static Expression After(Expression key, Expression value, bool descending)
     {
         var type = key.Type;
+        if (Nullable.GetUnderlyingType(type) is { } underlying)
+        {
+            // lifted where the value type has the operator (both providers read it as a plain comparison), else unwrapped
+            if (underlying.IsPrimitive || underlying.GetMethod("op_GreaterThan", [underlying, underlying]) is not null)
+                return descending ? Expression.LessThan(key, value) : Expression.GreaterThan(key, value);
+            return After(Expression.Convert(key, underlying), Expression.Convert(value, underlying), descending);
+        }
         if (type == typeof(string)) return Sign(Expression.Call(StringCompare, key, value), descending);
         if (type.IsPrimitive || type.GetMethod("op_GreaterThan", [type, type]) is not null)
             return descending ? Expression.LessThan(key, value) : Expression.GreaterThan(key, value);

@@ -16,9 +16,6 @@ public static class ReconcileEndpoint
 {
     public sealed record ReconcileRequest(string? DepartmentId, DateOnly? Day, long? ReportedFen);
 
-    public sealed record ReconciliationView(
-        Guid Id, string DepartmentId, DateOnly Day, long CollectedFen, long ReportedFen, long DifferenceFen, bool Flagged);
-
     public static void Map(RouteGroupBuilder api) => api.MapPost("/reconciliations", Handle)
         .WithName("ReconcileFees")
         .WithSummary("Reconciles one department's day at the caller's centre; a difference is flagged to supervision.");
@@ -45,7 +42,6 @@ public static class ReconcileEndpoint
         if (row.Flagged)
             db.Publish(new FeeReconciliationMismatch(row.Id, department, unit, row.HandlingDivision, day, row.CollectedFen, row.ReportedFen, now), unit);
         if (!await FeeWrite.SavedAsync(db, ct)) return Problems.Conflict($"Department {department} is reconciled for {day:yyyy-MM-dd} already.");
-        return TypedResults.Created((string?)null,
-            new ReconciliationView(row.Id, department, day, row.CollectedFen, row.ReportedFen, row.DifferenceFen, row.Flagged));
+        return TypedResults.Created((string?)null, ReconciliationView.From(row));
     }
 }

@@ -25,6 +25,19 @@ public static class FeeScope
     public static IQueryable<FeeAssessment> OwnedBy(this IQueryable<FeeAssessment> fees, CallerContext caller) =>
         caller.Has(Roles.Applicant) && caller.IdDigest is { } digest ? fees.Where(f => f.ApplicantIdDigest == digest) : fees.Where(_ => false);
 
+    /// <summary>Daily reconciliations (日对账): supervisors and admins their subtree's, a centre's window clerks their
+    /// centre's; nobody else (a department's reviewers do not reconcile).</summary>
+    public static IQueryable<Reconciliation> VisibleTo(this IQueryable<Reconciliation> rows, CallerContext caller)
+    {
+        if (caller.Has(Roles.Supervisor) || caller.Has(Roles.CentreAdmin) || caller.Has(Roles.TierAdmin))
+        {
+            var pattern = caller.SubtreePattern;
+            return rows.Where(r => EF.Functions.Like(r.HandlingDivision, pattern));
+        }
+        if (caller.Has(Roles.WindowClerk) && caller.OrgUnitId is { } unit) return rows.Where(r => r.HandlingOrgUnitId == unit);
+        return rows.Where(_ => false);
+    }
+
     public static IQueryable<FeeAssessment> CollectedBy(this IQueryable<FeeAssessment> fees, CallerContext caller) =>
         caller.Has(Roles.WindowClerk) && caller.OrgUnitId is { } unit ? fees.Where(f => f.HandlingOrgUnitId == unit) : fees.Where(_ => false);
 }

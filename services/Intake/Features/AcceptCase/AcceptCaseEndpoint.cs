@@ -26,7 +26,7 @@ public static class AcceptCaseEndpoint
         if (refused is not null) return refused;
 
         var now = clock.GetUtcNow();
-        c.AcceptAtWindow(now, ChinaTime.ToLocalDate(now), window);
+        c.AcceptOn(now, ChinaTime.ToLocalDate(now), window);
         db.Audit(http.Caller(), "case.accepted", "case", c.Id.ToString(), new { caseNumber = c.CaseNumber, window });
         return await saves.SaveAndViewAsync(c, ct);
     }

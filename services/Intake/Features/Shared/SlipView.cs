@@ -11,7 +11,7 @@ public sealed record SlipView(
     DateOnly? AcceptedOn,
     DateOnly? DueDate,
     string CollectFrom, // where the result is collected (an …At name is an instant)
-    IReadOnlyList<string> Missing,
+    IReadOnlyList<string> OutstandingMaterials, // still to bring: missing, deferred (容缺) or asked for as a supplement
     DateOnly? SupplyBy = null,
     string? Reason = null,
     string? AppealRights = null,

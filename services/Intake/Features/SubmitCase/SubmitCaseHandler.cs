@@ -39,7 +39,8 @@ public sealed class SubmitCaseHandler(
         if (request.SupplyBy is { } supplyBy && await DeferralErrorsAsync(submission, destination, supplyBy, ct) is { Any: true } violation)
             return Problems.Invalid(violation);
 
-        var @case = twoSlips.Receive(await ReceiptAsync(submission, destination, caller, ct), destination.Implementation, request.SupplyBy);
+        var window = submission.Channel == Channel.Window ? await AcceptingWindow.OfClerkAsync(db, caller, ct) : null; // 当场受理 at the counter
+        var @case = twoSlips.Receive(await ReceiptAsync(submission, destination, caller, ct), destination.Implementation, request.SupplyBy, window);
         if (@case.Status is CaseStatus.Accepted or CaseStatus.Completed && submission.Channel == Channel.Window
             && await office.RefusedPowerAsync(@case, submission.OrgUnitId, "accept", ct) is { } unauthorised)
             return Problems.Invalid("department", unauthorised); // 窗口授权: this window may not accept (受理) for the department

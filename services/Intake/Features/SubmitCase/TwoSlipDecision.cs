@@ -6,7 +6,8 @@ namespace Linkage.Intake.Features.SubmitCase;
 
 /// <summary>The two-slip decision (两单制): instant matters finish at the window, complete materials get an
 /// acceptance slip with a working-day due date, 容缺 accepts with secondary materials deferred, anything else
-/// missing gets one notice listing all of it. Online submissions wait for a clerk's check.</summary>
+/// missing gets one notice listing all of it. Online submissions wait for a clerk's check. A case accepted or finished
+/// on the spot is accepted at <c>window</c>, the counter clerk's signed-on window (decision 0527).</summary>
 public sealed class TwoSlipDecision(TimeProvider clock)
 {
     public static TimeLimitTerms LimitOf(Implementation implementation) => new(
@@ -23,7 +24,7 @@ public sealed class TwoSlipDecision(TimeProvider clock)
         new(Listed(implementation), Missing(implementation, submitted), supplyBy, ChinaTime.ToLocalDate(clock.GetUtcNow()),
             LimitOf(implementation), badCredit);
 
-    public IntakeCase Receive(CaseReceipt receipt, Implementation implementation, DateOnly? supplyBy)
+    public IntakeCase Receive(CaseReceipt receipt, Implementation implementation, DateOnly? supplyBy, string? window = null)
     {
         var now = clock.GetUtcNow();
         var today = ChinaTime.ToLocalDate(now);
@@ -31,8 +32,8 @@ public sealed class TwoSlipDecision(TimeProvider clock)
         var missing = Missing(implementation, receipt.SubmittedMaterials);
 
         if (receipt.Channel == Channel.Online) @case.AwaitCheck(missing);
-        else if (missing.Count == 0) @case.AcceptOn(now, today);
-        else if (supplyBy is { } by) @case.AcceptDeferred(now, today, new DeferredSupply(missing, by));
+        else if (missing.Count == 0) @case.AcceptOn(now, today, window);
+        else if (supplyBy is { } by) @case.AcceptDeferred(now, today, new DeferredSupply(missing, by), window);
         else @case.RequestMaterials(missing, now);
         return @case;
     }

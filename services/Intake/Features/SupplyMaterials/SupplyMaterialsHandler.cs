@@ -37,7 +37,8 @@ public sealed class SupplyMaterialsHandler(IntakeDbContext db, IMaterialStore st
             db.MaterialFiles.Add(file);
             store.Stage(file.Id, u.Content);
         }
-        c.Supply(uploads.Select(u => u.Code).Distinct().ToList(), now, ChinaTime.ToLocalDate(now));
+        var window = c.Status == CaseStatus.AwaitingMaterials ? await AcceptingWindow.OfClerkAsync(db, caller, ct) : null; // may accept it
+        c.Supply(uploads.Select(u => u.Code).Distinct().ToList(), now, ChinaTime.ToLocalDate(now), window);
         db.Audit(caller, "case.materials-supplied", "case", c.Id.ToString(), new { caseNumber = c.CaseNumber, materials = uploads.Select(u => u.Code).Distinct() });
         return await saves.SaveAndViewAsync(c, ct);
     }

@@ -10,4 +10,9 @@ public static class Approved
     public static object Of(NegativeFiling f, string by, DateTimeOffset at) => f is { Kind: FilingKind.Rejection, TaskId: { } task }
         ? new RejectionApproved(f.Id, f.CaseId, task, f.Reason, f.LegalBasis, f.RaisedBy, f.RaisedByName, by, at)
         : new RefusalApproved(f.Id, f.CaseId, f.Reason, by, at);
+
+    /// <summary>A returned rejection is told to approval (its timeline, decision 0577); a returned refusal to no one.</summary>
+    public static RejectionReturned? Returned(NegativeFiling f, string by, DateTimeOffset at) => f is { Kind: FilingKind.Rejection, TaskId: { } task }
+        ? new RejectionReturned(f.Id, f.CaseId, task, f.Note, by, at)
+        : null;
 }

@@ -38,7 +38,11 @@ public static class DecideFilingEndpoint
             filing.Approve(caller.Subject, note, now);
             db.Publish(Approved.Of(filing, caller.Subject, now), filing.CaseId.ToString());
         }
-        else filing.Return(caller.Subject, note, now);
+        else
+        {
+            filing.Return(caller.Subject, note, now);
+            if (Approved.Returned(filing, caller.Subject, now) is { } returned) db.Publish(returned, filing.CaseId.ToString());
+        }
         db.Audit(caller, request.Approve.Value ? "office.filing-approved" : "office.filing-returned", "case", filing.CaseId.ToString(), new { filingId = id });
         if (!await OfficeWrite.SavedAsync(db, ct)) return Problems.Conflict(OfficeWrite.Raced);
         return TypedResults.Ok(FilingView.From(filing));

@@ -17,25 +17,42 @@ public static class InvitationLookup
         // A hall kiosk (自助终端) has no identity of its own: the invitation's token the resident brings stands for the
         // applicant it was issued to, and only a token does (decision 0514).
         var kiosk = caller.Has(Roles.Kiosk);
-        var (caseId, digest) = (kiosk ? null : input.CaseId, kiosk ? null : caller.IdDigest);
-        RatingInvitation? tokened = null;
+        RatingInvitation? invitation = null;
+        RateableCase? @case;
         if (input.Token is { } token)
         {
-            // the token names the one invitation: read it tracked once, not again as the case's candidate (0581)
-            tokened = await db.Invitations.FirstOrDefaultAsync(i => i.Token == token && (kiosk || i.ApplicantIdDigest == caller.IdDigest), ct);
-            (caseId, digest) = (tokened?.CaseId, tokened?.ApplicantIdDigest);
+            // the token names the one invitation: it and its case in one round trip (0587)
+            (invitation, @case) = await ByTokenAsync(db, token, kiosk ? null : caller.IdDigest ?? "", ct);
+            if (invitation is null) return (null, null, Problems.NotFound("The invitation"));
         }
-        if (caseId is null) return (null, null, Problems.NotFound("The invitation"));
-        var @case = await db.Cases.AsNoTracking().RateableBy(digest).FirstOrDefaultAsync(c => c.Id == caseId, ct);
-        if (@case is null) return (null, null, Problems.NotFound($"Case {caseId}"));
+        else if (kiosk || input.CaseId is not { } caseId) return (null, null, Problems.NotFound("The invitation"));
+        else @case = await db.Cases.AsNoTracking().RateableBy(caller.IdDigest).FirstOrDefaultAsync(c => c.Id == caseId, ct);
+        if (@case is null) return (null, null, Problems.NotFound($"Case {invitation?.CaseId ?? input.CaseId}"));
         if (BusinessRule.FirstBroken(new CaseMustBeCompletedRule(@case)) is { } notCompleted)
             return (null, @case, Problems.Conflict(notCompleted));
 
-        var invitation = tokened ?? await ByChannelAsync(db, @case.Id, digest, input.Channel, ct);
+        invitation ??= await ByChannelAsync(db, @case.Id, caller.IdDigest, input.Channel, ct);
         return BusinessRule.FirstBroken(new InvitationOnChannelRule(invitation), new InvitationRatesOnceRule(invitation!),
                 new InvitationWithinPeriodRule(invitation!, now)) is { } refusal
             ? (null, @case, Problems.Conflict(refusal))
             : (invitation, @case, null);
+    }
+
+    /// <summary>The invitation (tracked) of the token, the caller's own unless <paramref name="digest"/> is null (a kiosk),
+    /// with its case as its applicant may rate it (none when the case is unknown).</summary>
+    private static async Task<(RatingInvitation? Invitation, RateableCase? Case)> ByTokenAsync(
+        RatingsDbContext db, string token, string? digest, CancellationToken ct)
+    {
+        var found = await (
+                from i in db.Invitations
+                where i.Token == token && (digest == null || i.ApplicantIdDigest == digest)
+                join c in db.Cases.Where(c => c.ApplicantIdDigest != "") on new { i.CaseId, i.ApplicantIdDigest }
+                    equals new { CaseId = c.Id, c.ApplicantIdDigest } into cases
+                from c in cases.DefaultIfEmpty()
+                select new { Invitation = i, Case = c })
+            .AsTracking().FirstOrDefaultAsync(ct);
+        if (found?.Case is { } @case) db.Entry(@case).State = EntityState.Detached; // read only, as by RateableBy
+        return (found?.Invitation, found?.Case);
     }
 
     /// <summary>Without a token: the case's unused invitation on the channel asked for (any channel when none), else a used one.</summary>

@@ -47,7 +47,7 @@ public sealed class RateCaseHandler(RatingsDbContext db, CurrentIndicatorSets se
 
     private async Task<Rectification> OpenRectificationAsync(Rating rating, RateableCase @case, DateOnly today, CancellationToken ct)
     {
-        var (visitDue, deadline) = await deadlines.ForAsync(@case.HandlingDivision, today, ct);
+        var (visitDue, deadline) = await deadlines.ForAsync(db, @case.HandlingDivision, today, ct);
         var rectification = Rectification.OpenFor(rating, @case, visitDue, deadline);
         db.Rectifications.Add(rectification);
         db.Steps.Add(RectificationStep.Of(rectification.Id, "assigned", "system", rating.RatedAt, @case.HandlingOrgUnitId));

@@ -22,8 +22,8 @@ public static class ListRectificationsEndpoint
                 return Problems.Invalid("status", "Use open, visited, rectifying, appealed, fed-back or closed.");
             query = query.Where(r => r.Status == s);
         }
-        // A rectification without a deadline yet comes last; a keyset key must not be null (Keyset).
-        var rows = await query.PageAsync(page, o => o.Asc(r => r.Deadline ?? DateOnly.MaxValue).Asc(r => r.OpenedAt).Asc(r => r.Id), ct);
+        // a rectification without a deadline yet (next year's calendar not announced) comes last: nulls do (decision 0575)
+        var rows = await query.PageAsync(page, o => o.Asc(r => r.Deadline).Asc(r => r.OpenedAt).Asc(r => r.Id), ct);
         return TypedResults.Ok(rows.Map(RectificationView.From));
     }
 }

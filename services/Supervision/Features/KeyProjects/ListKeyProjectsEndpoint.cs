@@ -24,7 +24,7 @@ public static class ListKeyProjectsEndpoint
 
         var cases = await db.Cases.AsNoTracking().HandledWithin(subtree.Pattern).VisibleTo(db.CaseDepartments, caller)
             .Where(c => c.KeyProjectMarkedAt != null)
-            .PageAsync(page, o => o.Asc(c => c.KeyProjectTargetOn ?? DateOnly.MaxValue).Asc(c => c.CaseNumber).Asc(c => c.Id), ct);
+            .PageAsync(page, o => o.Asc(c => c.KeyProjectTargetOn).Asc(c => c.CaseNumber).Asc(c => c.Id), ct);
         return TypedResults.Ok(cases.Map(KeyProjectView.From));
     }
 }

@@ -11,12 +11,17 @@ public sealed record RulesView(
     int OrderReplyWorkingDays,
     IReadOnlyDictionary<string, string> Provenance,
     IReadOnlyDictionary<string, string> LockedBy,
-    RuleSetRequest? Own)
+    RuleSetRequest? Own,
+    int AcceptanceWorkingDays,
+    int CertificateDays)
 {
     public static RulesView Of(string division, EffectiveRules r, RuleSet? own) => new(division, r.WarnWorkingDays, r.WarnFraction,
         r.OrderReplyWorkingDays, r.Provenance, r.LockedBy,
-        own is null ? null : new RuleSetRequest(own.WarnWorkingDays, own.WarnFraction, own.OrderReplyWorkingDays, own.Locks));
+        own is null ? null : new RuleSetRequest(own.WarnWorkingDays, own.WarnFraction, own.OrderReplyWorkingDays, own.Locks, own.AcceptanceWorkingDays,
+            own.CertificateDays),
+        r.AcceptanceWorkingDays, r.CertificateDays);
 }
 
 /// <summary>A region's own terms; null inherits. <c>Locks</c> names terms every region below must keep.</summary>
-public sealed record RuleSetRequest(int? WarnWorkingDays, decimal? WarnFraction, int? OrderReplyWorkingDays, IReadOnlyList<string>? Locks);
+public sealed record RuleSetRequest(int? WarnWorkingDays, decimal? WarnFraction, int? OrderReplyWorkingDays, IReadOnlyList<string>? Locks,
+    int? AcceptanceWorkingDays = null, int? CertificateDays = null);

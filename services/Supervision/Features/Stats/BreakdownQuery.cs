@@ -9,8 +9,8 @@ namespace Linkage.Supervision.Features.Stats;
 /// <summary>Sums the daily counters of a subtree and period in SQL, grouped by the stored column behind the
 /// dimension (day, matter, unit, child division prefix or window), then folds days into weeks or months.
 /// <c>by=department</c> sums the departments' task rows, every other dimension the case rows (decision 0521).
-/// <c>by=child-region</c> and <c>by=month</c> of a subtree take the whole months from the monthly totals and only the
-/// days at the ends from the daily rows (decision 0524). <paramref name="orgUnit"/> narrows the counters to one
+/// <c>by=child-region</c> and <c>by=month</c> of a subtree take the whole months from the region's month cells and only
+/// the days at the ends from the daily rows (decisions 0524, 0585). <paramref name="orgUnit"/> narrows the counters to one
 /// handling unit (a clerk's own centre).</summary>
 public static class BreakdownQuery
 {
@@ -24,8 +24,7 @@ public static class BreakdownQuery
         if (months is null) sums.AddRange(await DailyAsync(db, subtree, orgUnit, p, by, parent, ct));
         else
         {
-            var length = by == Breakdown.ChildRegion ? BreakdownKeys.ChildLength(parent) : 0;
-            sums.AddRange(await MonthlySums.SumAsync(db, subtree.Pattern, false, months, length, by == Breakdown.Month, ct));
+            sums.AddRange(await MonthlySums.SumAsync(db, subtree.Division, false, months, by == Breakdown.ChildRegion, by == Breakdown.Month, ct));
             foreach (var edge in months.Edges) sums.AddRange(await DailyAsync(db, subtree, orgUnit, edge, by, parent, ct));
         }
         var byDay = by is Breakdown.Day or Breakdown.Week or Breakdown.Month;

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Linkage.Supervision.Features.Sweep;
 
-/// <summary>Runs <see cref="DeadlineSweep"/> and <see cref="OrderEscalationSweep"/> every <c>Linkage:Supervision:SweepInterval</c> (default one minute)
+/// <summary>Runs <see cref="DeadlineSweep"/>, <see cref="MilestoneSweep"/> and <see cref="OrderEscalationSweep"/> every <c>Linkage:Supervision:SweepInterval</c> (default one minute)
 /// until a pass finds nothing; <c>Linkage:Supervision:Sweep=false</c> leaves it to an explicit caller.</summary>
 public sealed class DeadlineSweepService(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock,
     ILogger<DeadlineSweepService> log) : BackgroundService
@@ -35,6 +35,7 @@ public sealed class DeadlineSweepService(IServiceScopeFactory scopes, IConfigura
         await using var scope = scopes.CreateAsyncScope();
         var today = ChinaTime.Today(clock);
         return await scope.ServiceProvider.GetRequiredService<DeadlineSweep>().RunAsync(today, ct)
+            + await scope.ServiceProvider.GetRequiredService<MilestoneSweep>().RunAsync(today, ct)
             + await scope.ServiceProvider.GetRequiredService<OrderEscalationSweep>().RunAsync(today, ct);
     }
 }

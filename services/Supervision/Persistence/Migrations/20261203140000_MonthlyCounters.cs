@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using static Linkage.Supervision.Persistence.Migrations.CounterSql;
 
 namespace Linkage.Supervision.Persistence.Migrations;
 
@@ -11,17 +12,6 @@ namespace Linkage.Supervision.Persistence.Migrations;
 [Migration("20261203140000_MonthlyCounters")]
 public sealed class MonthlyCounters : Migration
 {
-    private static readonly string[] Columns =
-    [
-        "Received", "Completed", "OnTime", "Early", "Instant", "CompletedLate", "StoppedWorkingDays", "Yellow", "Red",
-        "Ratings", "GradeSum", "Satisfied",
-    ];
-
-    private const string NoRows = "'{}'";
-
-    private static string Each(string format, string separator = ", ") =>
-        string.Join(separator, Columns.Select(c => string.Format(System.Globalization.CultureInfo.InvariantCulture, format, c)));
-
     protected override void Up(MigrationBuilder migrationBuilder) => migrationBuilder.Sql($"""
         CREATE TABLE supervision.monthly_counts (
             "Month" date NOT NULL, "HandlingDivision" varchar(12) NOT NULL, "Departments" boolean NOT NULL,
@@ -44,35 +34,15 @@ public sealed class MonthlyCounters : Migration
             ON CONFLICT ("Departments", "HandlingDivision", "Month") DO UPDATE SET {Each("\"{0}\" = t.\"{0}\" + EXCLUDED.\"{0}\"")}
         $$;
 
-        CREATE FUNCTION supervision.monthly_counts_follow() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN
-            IF TG_OP = 'INSERT' THEN
-                PERFORM supervision.monthly_counts_add(ARRAY(SELECT ROW(n.*)::supervision.daily_counts FROM new_rows n), {NoRows});
-            ELSIF TG_OP = 'UPDATE' THEN
-                PERFORM supervision.monthly_counts_add(ARRAY(SELECT ROW(n.*)::supervision.daily_counts FROM new_rows n), ARRAY(SELECT ROW(o.*)::supervision.daily_counts FROM old_rows o));
-            ELSE
-                PERFORM supervision.monthly_counts_add({NoRows}, ARRAY(SELECT ROW(o.*)::supervision.daily_counts FROM old_rows o));
-            END IF;
-            RETURN NULL;
-        END $$;
-
         INSERT INTO supervision.monthly_counts ("Departments", "HandlingDivision", "Month", {Each("\"{0}\"")})
         SELECT "DepartmentId" <> '', "HandlingDivision", date_trunc('month', "Day")::date, {Each("sum(\"{0}\")")}
         FROM supervision.daily_counts GROUP BY 1, 2, 3;
 
-        CREATE TRIGGER monthly_counts_inserted AFTER INSERT ON supervision.daily_counts REFERENCING NEW TABLE AS new_rows
-            FOR EACH STATEMENT EXECUTE FUNCTION supervision.monthly_counts_follow();
-        CREATE TRIGGER monthly_counts_updated AFTER UPDATE ON supervision.daily_counts
-            REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION supervision.monthly_counts_follow();
-        CREATE TRIGGER monthly_counts_deleted AFTER DELETE ON supervision.daily_counts REFERENCING OLD TABLE AS old_rows
-            FOR EACH STATEMENT EXECUTE FUNCTION supervision.monthly_counts_follow();
+        {FollowedBy("monthly_counts")}
         """);
 
-    protected override void Down(MigrationBuilder migrationBuilder) => migrationBuilder.Sql("""
-        DROP TRIGGER monthly_counts_inserted ON supervision.daily_counts;
-        DROP TRIGGER monthly_counts_updated ON supervision.daily_counts;
-        DROP TRIGGER monthly_counts_deleted ON supervision.daily_counts;
-        DROP FUNCTION supervision.monthly_counts_follow();
+    protected override void Down(MigrationBuilder migrationBuilder) => migrationBuilder.Sql($"""
+        {Unfollowed("monthly_counts")}
         DROP FUNCTION supervision.monthly_counts_add(supervision.daily_counts[], supervision.daily_counts[]);
         DROP INDEX supervision.ix_daily_counts_subtree;
         DROP INDEX supervision.ix_cases_subtree;

@@ -478,11 +478,69 @@ namespace Linkage.Supervision.Persistence.Migrations
                     b.ToTable("daily_counts", "supervision");
                 });
 
+            modelBuilder.Entity("Linkage.Supervision.Domain.Milestone", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<bool>("Armed")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly?>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Division")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<DateTimeOffset?>("DoneAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("NextCheckOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("CaseId", "Kind");
+
+                    b.HasIndex("NextCheckOn")
+                        .HasFilter("\"NextCheckOn\" IS NOT NULL");
+
+                    b.ToTable("milestones", "supervision");
+                });
+
             modelBuilder.Entity("Linkage.Supervision.Domain.RuleSet", b =>
                 {
                     b.Property<string>("Division")
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
+
+                    b.Property<int?>("AcceptanceWorkingDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("CertificateDays")
+                        .HasColumnType("integer");
 
                     b.PrimitiveCollection<List<string>>("Locks")
                         .IsRequired()

@@ -99,6 +99,10 @@ public sealed class FeeScenarios(ConsoleSuite suite)
             await form.Locator("[data-test=reconcile]").ClickAsync(); // once per department and day
             await Expect(page.Locator("[data-test=form-error]")).ToBeVisibleAsync();
             await Expect(page.Locator("[data-test=reconciliations] tr", new() { HasText = PublicSecurity })).ToHaveCountAsync(1);
+            await page.Locator("[data-test=reconciliations-flagged]").ClickAsync(); // the list is the API's (GET ?flagged=true), decision 0578
+            await Expect(page.Locator("[data-test=reconciliations] tr", new() { HasText = PublicSecurity }).Locator("[data-state]"))
+                .ToHaveAttributeAsync("data-state", "flagged");
+            await Expect(page.Locator("[data-test=reconciliations] [data-state=balanced]")).ToHaveCountAsync(0);
         });
     }
 

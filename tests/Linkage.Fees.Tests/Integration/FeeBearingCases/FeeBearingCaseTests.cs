@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Linkage.Kernel;
+using Linkage.ServiceDefaults.Auth;
 
 namespace Linkage.Fees.Tests.Integration;
 
@@ -67,6 +68,25 @@ public sealed class FeeBearingCaseTests(FeesHostFixture f)
         Assert.False(balanced.GetProperty("flagged").GetBoolean());
         await (await clerk.PostAsJsonAsync("/api/fees/reconciliations", new { departmentId = "dep-350926-scjg", day = today, reportedFen = 10_000 }))
             .ProblemAsync(HttpStatusCode.Conflict);
+
+        // the day's reconciliations, listed in scope: the centre's clerk and the county's supervisor see both, by
+        // department; flagged=true keeps the difference; a reviewer and another county's clerk see none
+        var url = $"/api/fees/reconciliations?day={today:yyyy-MM-dd}";
+        var listed = (await clerk.GetJsonAsync(url)).Items().EnumerateArray().ToList();
+        Assert.Equal(["dep-350926-scjg", "dep-350926-wsjk"], listed.Select(r => r.GetProperty("departmentId").GetString()));
+        Assert.Equal(2_050, listed[0].GetProperty("differenceFen").GetInt64());
+        var flagged = (await clerk.GetJsonAsync(url + "&flagged=true")).Items().EnumerateArray().ToList();
+        Assert.Equal(reconciled.GetProperty("id").GetGuid(), Assert.Single(flagged).GetProperty("id").GetGuid());
+        Assert.Single((await clerk.GetJsonAsync(url + "&flagged=false&departmentId=dep-350926-wsjk")).Items().EnumerateArray());
+        Assert.Empty((await clerk.GetJsonAsync($"/api/fees/reconciliations?day={today.AddDays(-1):yyyy-MM-dd}")).Items().EnumerateArray());
+        using (var county = f.Host.CreateClient("supervisor-county"))
+            Assert.Equal(2, (await county.GetJsonAsync(url)).Items().GetArrayLength());
+        using (var reviewer = f.Host.CreateClient("reviewer-scjg"))
+            Assert.Empty((await reviewer.GetJsonAsync(url)).Items().EnumerateArray());
+        using (var otherClerk = f.Client(new DemoUser("clerk-350981", "福安市综合窗口", [Roles.WindowClerk], "350981000000", "ou-350981-centre")))
+            Assert.Empty((await otherClerk.GetJsonAsync(url)).Items().EnumerateArray());
+        Assert.Equal(["departmentId"], (await (await clerk.GetAsync("/api/fees/reconciliations?departmentId=%20"))
+            .ProblemAsync(HttpStatusCode.UnprocessableEntity)).ErrorFields());
 
         using var supervisor = f.Host.CreateClient("supervisor-county");
         var alarm = await f.Host.Eventually(async () =>

@@ -51,7 +51,7 @@ public sealed class ClerkActionTests(IntakeHostFixture fixture) : IClassFixture<
         var slip = body.GetProperty("slip");
         Assert.Equal("missing-materials-notice", slip.Str("kind"));
         Assert.Equal(["application-form", "health-certificate", "id-copy", "premises-plan"],
-            slip.GetProperty("missing").EnumerateArray().Select(m => m.GetString()!).Order().ToArray());
+            slip.GetProperty("outstandingMaterials").EnumerateArray().Select(m => m.GetString()!).Order().ToArray());
         Assert.Equal(1, await fixture.CountAsync(
             $"SELECT count(*) FROM intake.outbox_messages WHERE aggregate_id = '{id}' AND message_type LIKE '%MaterialsRequested%'"));
     }

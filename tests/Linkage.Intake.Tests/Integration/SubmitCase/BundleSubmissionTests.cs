@@ -64,7 +64,7 @@ public sealed class BundleSubmissionTests(IntakeHostFixture fixture) : IClassFix
 
         Assert.Equal(HttpStatusCode.Created, status);
         Assert.Equal("awaiting-materials", body.Str("status"));
-        var missing = body.GetProperty("slip").GetProperty("missing").EnumerateArray().Select(m => m.GetString()!);
+        var missing = body.GetProperty("slip").GetProperty("outstandingMaterials").EnumerateArray().Select(m => m.GetString()!);
         Assert.Equal(Merged.Skip(3).ToHashSet(), missing.ToHashSet());     // staff-roster: required by the housing-fund leg
         Assert.Empty(await Outbox.PayloadsAsync(fixture.Host, body.Str("id"), "CaseAccepted"));
     }
@@ -111,7 +111,7 @@ public sealed class BundleSubmissionTests(IntakeHostFixture fixture) : IClassFix
         Assert.Contains("materials[0]", problem.Errors());
         var (status, notice) = await clerk.CallAsync($"/api/intake/cases/{id}/material-requests", new { materials = new[] { "seal-form" } });
         Assert.Equal(HttpStatusCode.OK, status);
-        var missing = notice.GetProperty("slip").GetProperty("missing").EnumerateArray().Select(m => m.GetString()!);
+        var missing = notice.GetProperty("slip").GetProperty("outstandingMaterials").EnumerateArray().Select(m => m.GetString()!);
         Assert.Equal(new HashSet<string> { "fund-form", "seal-form" }, missing.ToHashSet());
     }
 

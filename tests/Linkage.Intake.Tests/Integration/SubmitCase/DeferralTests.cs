@@ -23,7 +23,7 @@ public sealed class DeferralTests(IntakeHostFixture fixture) : IClassFixture<Int
         var slip = body.GetProperty("slip");
         Assert.Equal("acceptance-slip", slip.Str("kind"));
         Assert.Equal(supplyBy, DateOnly.Parse(slip.Str("supplyBy")));
-        Assert.Equal(["health-certificate"], slip.GetProperty("missing").EnumerateArray().Select(m => m.GetString()!).ToArray());
+        Assert.Equal(["health-certificate"], slip.GetProperty("outstandingMaterials").EnumerateArray().Select(m => m.GetString()!).ToArray());
     }
 
     public static TheoryData<string, int, string[]> Refusals() => new()
@@ -39,7 +39,8 @@ public sealed class DeferralTests(IntakeHostFixture fixture) : IClassFixture<Int
     {
         using var agent = fixture.Host.CreateClient("agent");
         var before = await fixture.CountAsync("SELECT count(*) FROM intake.cases");
-        var supplyBy = WorkingDayCalendar.China.AddWorkingDays(Today, workingDays);
+        // today itself for "not in the future": on a weekend, 0 working days from today is Monday, which is
+        var supplyBy = workingDays == 0 ? Today : WorkingDayCalendar.China.AddWorkingDays(Today, workingDays);
 
         var (status, problem) = await agent.CallAsync("/api/intake/cases", Deferral.Application(supplyBy, materials: materials));
 

@@ -39,7 +39,7 @@ public sealed class SubmitCaseTests(IntakeHostFixture fixture) : IClassFixture<I
         Assert.Equal("awaiting-materials", body.GetProperty("status").GetString());
         var slip = body.GetProperty("slip");
         Assert.Equal("missing-materials-notice", slip.GetProperty("kind").GetString());
-        var missing = slip.GetProperty("missing").EnumerateArray().Select(m => m.GetString()).ToHashSet();
+        var missing = slip.GetProperty("outstandingMaterials").EnumerateArray().Select(m => m.GetString()).ToHashSet();
         Assert.Equal(new HashSet<string?> { "id-copy", "premises-plan", "health-certificate" }, missing);
     }
 

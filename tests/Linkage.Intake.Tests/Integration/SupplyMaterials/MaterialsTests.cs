@@ -28,7 +28,7 @@ public sealed class MaterialsTests(MaterialsHostFixture fixture) : IClassFixture
             Files.Form(("id-copy", "身份证.png", "image/png", Files.Png)));
         Assert.Equal(HttpStatusCode.OK, partial);
         Assert.Equal(["health-certificate", "premises-plan"],
-            afterOne.GetProperty("slip").GetProperty("missing").EnumerateArray().Select(m => m.GetString()!).Order().ToArray());
+            afterOne.GetProperty("slip").GetProperty("outstandingMaterials").EnumerateArray().Select(m => m.GetString()!).Order().ToArray());
 
         var (status, body) = await agent.UploadAsync($"/api/intake/cases/{id}/materials", Files.Form(
             ("premises-plan", "plan.bin", "application/octet-stream", Files.Pdf),
@@ -69,7 +69,7 @@ public sealed class MaterialsTests(MaterialsHostFixture fixture) : IClassFixture
         Assert.True(HttpStatusCode.UnprocessableEntity == status, what);
         Assert.Equal([code], problem.Errors());
         Assert.Equal(0, await fixture.CountAsync($"SELECT count(*) FROM intake.material_files WHERE case_id = '{id}'"));
-        Assert.Equal(3, (await agent.CaseAsync(id)).GetProperty("slip").GetProperty("missing").GetArrayLength());
+        Assert.Equal(3, (await agent.CaseAsync(id)).GetProperty("slip").GetProperty("outstandingMaterials").GetArrayLength());
     }
 
     [Fact]
@@ -105,7 +105,7 @@ public sealed class MaterialsTests(MaterialsHostFixture fixture) : IClassFixture
         using var clerk = fixture.Host.CreateClient("clerk");
         var (supplied, body) = await clerk.UploadAsync($"/api/intake/cases/{id}/materials", Files.Form(("id-copy", "id.png", "image/png", Files.Png)));
         Assert.Equal(HttpStatusCode.OK, supplied);
-        Assert.Equal(2, body.GetProperty("slip").GetProperty("missing").GetArrayLength());
+        Assert.Equal(2, body.GetProperty("slip").GetProperty("outstandingMaterials").GetArrayLength());
     }
 
     [Fact]

@@ -68,7 +68,7 @@ public sealed class SweepTests(IntakeHostFixture fixture) : IClassFixture<Intake
             new DateTimeOffset(supplyBy.AddDays(1), new TimeOnly(10, 0), TimeSpan.FromHours(8)), "terminated");
         var slip = terminated.GetProperty("slip");
         Assert.Equal("termination-notice", slip.Str("kind"));
-        Assert.Equal(["health-certificate"], slip.GetProperty("missing").EnumerateArray().Select(m => m.GetString()!).ToArray());
+        Assert.Equal(["health-certificate"], slip.GetProperty("outstandingMaterials").EnumerateArray().Select(m => m.GetString()!).ToArray());
         Assert.Equal(1, await OutboxAsync(id, "CaseTerminated"));
     }
 }

@@ -92,6 +92,9 @@ public sealed class HeldRejectionTests(OfficeHostFixture fixture)
         await (await admin.PostAsJsonAsync(decide, new { approve = false, note = "请核实加工区是否已整改" })).JsonAsync(HttpStatusCode.OK);
         Assert.Equal("pending", (await TaskAsync(caseId, "pending")).Str("status"));
         Assert.Equal(0L, await fixture.CountAsync($"SELECT count(*) FROM approval.review_tasks WHERE \"Id\" = '{task}' AND \"Status\" <> 'Pending'"));
+        await fixture.Host.Eventually(async () => await fixture.CountAsync( // the reviewer sees it is no longer held (decision 0577)
+            $"SELECT count(*) FROM approval.review_timeline WHERE \"CaseId\" = '{caseId}' AND \"Kind\" = 'rejection-returned' AND \"Detail\" = '请核实加工区是否已整改'") == 1
+            ? (bool?)true : null, TimeSpan.FromSeconds(20));
 
         await (await fixture.DecideAsync("reviewer-scjg", task, Rejection("整改后仍未分隔"))).JsonAsync(HttpStatusCode.Accepted);
         var again = await fixture.FilingAsync(caseId, "awaiting-approval");

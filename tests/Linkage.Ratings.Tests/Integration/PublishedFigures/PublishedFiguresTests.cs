@@ -18,7 +18,7 @@ public sealed class PublishedFiguresTests(RatingsHostFixture fixture) : IClassFi
         return new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
     }
 
-    private async Task RateLastMonthAsync(string handling, int grade, bool visit = false)
+    private async Task<JsonElement> RateLastMonthAsync(string handling, int grade, bool visit = false)
     {
         var @case = await fixture.CaseAsync(handling: handling, handlingOrgUnit: "ou-350926-centre");
         var rating = await (await fixture.RateAsync(new { caseId = @case.CaseId, grade })).CreatedAsync();
@@ -28,6 +28,7 @@ public sealed class PublishedFiguresTests(RatingsHostFixture fixture) : IClassFi
             WITH moved AS (UPDATE ratings.ratings SET "RatedOn" = '{LastMonth().AddDays(3):yyyy-MM-dd}' WHERE "CaseId" = '{@case.CaseId}' RETURNING 1)
             SELECT count(*) FROM moved
             """);
+        return rating;
     }
 
     [Fact]
@@ -76,6 +77,35 @@ public sealed class PublishedFiguresTests(RatingsHostFixture fixture) : IClassFi
         var figures = await fixture.Host.CreateClient().GetFromJsonAsync<JsonElement>(
             $"/api/ratings/satisfaction/monthly?division={town}&month={LastMonth():yyyy-MM}&by=region");
         return Assert.Single(figures.GetProperty("cells").EnumerateArray()).GetProperty("total").GetInt32();
+    }
+
+    [Fact]
+    public async Task Kept_sums_of_a_closed_month_give_way_at_once_to_a_return_visit_and_an_upheld_appeal_in_it()
+    {
+        const string town = "350926111000";
+        foreach (var grade in new[] { 5, 5, 4, 3, 5 }) await RateLastMonthAsync(town, grade);
+        var bad = (await RateLastMonthAsync(town, 1)).GetProperty("rectification").GetProperty("id").GetGuid();
+        Assert.Equal((6, 1, 0m), await TownFiguresAsync(town));
+        Assert.Equal((6, 1, 0m), await TownFiguresAsync(town)); // summed once, then kept per build of the month's cells (0572)
+
+        await (await fixture.StepAsync("clerk", bad, "visit", new { note = "申请人承认材料不全" })).OkAsync();
+        Assert.Equal((6, 1, 1m), await TownFiguresAsync(town));
+
+        await (await fixture.StepAsync("clerk", bad, "classify", new { resolution = "appeal", text = "材料不全，非窗口原因" })).OkAsync();
+        await (await fixture.StepAsync("supervisor-county", bad, "appeal-decision", new { decision = "uphold", reason = "核实为材料缺失所致" })).OkAsync();
+        Assert.Equal((5, 0, (decimal?)null), await TownFiguresAsync(town));
+        var monthBefore = await fixture.Host.CreateClient().GetFromJsonAsync<JsonElement>(
+            $"/api/ratings/satisfaction/monthly?division={town}&month={LastMonth().AddMonths(-1):yyyy-MM}&by=region");
+        Assert.Empty(monthBefore.GetProperty("cells").EnumerateArray()); // each month is built and kept on its own
+    }
+
+    private async Task<(int Total, int Bad, decimal? ReturnVisitRate)> TownFiguresAsync(string town)
+    {
+        var figures = await fixture.Host.CreateClient().GetFromJsonAsync<JsonElement>(
+            $"/api/ratings/satisfaction/monthly?division={town}&month={LastMonth():yyyy-MM}&by=region");
+        var cell = Assert.Single(figures.GetProperty("cells").EnumerateArray());
+        return (cell.GetProperty("total").GetInt32(), cell.GetProperty("bad").GetInt32(),
+            cell.TryGetProperty("returnVisitRate", out var rate) ? rate.GetDecimal() : null);
     }
 
     [Fact]

@@ -27,13 +27,7 @@ public sealed class PaginationWalkTests(SecurityHostFixture fixture, ITestOutput
     /// <summary>Lists the seeded run holds fewer than two items of, for any caller; each still answers a page.</summary>
     private static readonly Dictionary<string, string> NotSeeded = new()
     {
-        ["GET /api/intake/proxy-ledger/published"] = "publishing a line takes its case through reply, archive and follow-up",
-        ["GET /api/video-review/sessions/{id:guid}/recordings"] = "recordings need a session recorded through Janus",
-        ["GET /api/supervision/stats/rolled-up"] = "an all-in-one deployment has no child deployment to roll up from",
-        ["GET /api/supervision/alerts"] = "the seeded cases are not near their due dates",
-        ["GET /api/supervision/alarms"] = "the seeded run raises at most one alarm (the deadline sweep that raises most is off in this fixture)",
-        ["GET /api/webhooks/subscriptions/{id:guid}/deliveries"] =
-            "a delivery to a subscriber outside loopback fails and is retried in the background, moving the tables under the suites' fingerprints",
+        ["GET /api/video-review/sessions/{id:guid}/recordings"] = "recordings need a session recorded through Janus: RecordingTests (VideoReview) walks two pages",
     };
 
     [Fact]
@@ -68,6 +62,9 @@ public sealed class PaginationWalkTests(SecurityHostFixture fixture, ITestOutput
             var pages = first.Items().EnumerateArray().Concat(second.Items().EnumerateArray()).Select(i => i.GetRawText()).ToList();
             if (!pages.SequenceEqual(all.Take(2))) failures.Add($"{endpoint.Key} as {caller}: two pages {string.Join(" | ", pages)} are not the first two items");
             if (pages.Distinct().Count() != 2) failures.Add($"{endpoint.Key} as {caller}: an item repeats");
+            foreach (var (page, which) in new[] { (first, "first"), (second, "second") })
+                if (page.TryGetProperty("total", out var total) && total.GetInt64() != all.Count)
+                    failures.Add($"{endpoint.Key} as {caller}: the {which} page's total {total} is not the {all.Count} items");
             walked.Add($"{endpoint.Key} as {caller ?? "anonymous"} ({all.Count} items)");
         }
         output.WriteLine($"walked {walked.Count} of {lists.Count} lists:\n" + string.Join("\n", walked));
@@ -79,7 +76,8 @@ public sealed class PaginationWalkTests(SecurityHostFixture fixture, ITestOutput
     }
 
     /// <summary>Second items where one call makes them (an order, a rotated key, an appointment, enquiries, posts, webhook
-    /// subscriptions) and those of <see cref="SecondItemSeeder"/>; the matrix's fingerprints then wait until everything
+    /// subscriptions to the fixture's receiver, reconciliations) and those of <see cref="SecondItemSeeder"/>, whose fee
+    /// mismatches each subscription is delivered; the matrix's fingerprints then wait until everything
     /// the calls started has settled. Answers the id of a webhook subscription, whose delivery log the walk reads as its
     /// owner, and of the rectification with two steps.</summary>
     private async Task<(string Subscription, string Rectification)> SeedSecondItemsAsync()
@@ -97,19 +95,26 @@ public sealed class PaginationWalkTests(SecurityHostFixture fixture, ITestOutput
         using var clerk = fixture.Host.CreateClient("clerk");
         foreach (var topic in new[] { "开办小餐馆需要哪些许可？", "社保转移怎么办？" }) // 首问负责: the desk's list and the clerk's inbox
             await (await clerk.PostAsJsonAsync("/api/office/enquiries", new { topic })).JsonAsync(HttpStatusCode.Created);
+        var today = Linkage.Kernel.ChinaTime.ToLocalDate(DateTimeOffset.UtcNow);
+        foreach (var department in new[] { "dep-350926-rsj", "dep-350926-gjj" }) // 日对账: balanced days of departments that collected nothing
+            await (await clerk.PostAsJsonAsync("/api/fees/reconciliations", new { departmentId = department, day = today, reportedFen = 0 }))
+                .JsonAsync(HttpStatusCode.Created);
         using var hallAdmin = fixture.Host.CreateClient("hall-admin");
         foreach (var code in new[] { "W1", "W2" }) // AB角 posts
             await (await hallAdmin.PutAsJsonAsync($"/api/office/posts/{code}", new { name = "综合窗口" + code, a = "clerk", aName = "王丽", b = "clerk-b", bName = "李强" }))
                 .JsonAsync(HttpStatusCode.OK);
         var subscriptions = new List<string>();
-        foreach (var path in new[] { "a", "b" })
+        foreach (var path in new[] { "walk-a", "walk-b" })
         {
             var created = await (await admin.PostAsJsonAsync("/api/webhooks/subscriptions",
-                new { url = $"https://integrator.example.org/hooks/{path}", eventTypes = new[] { "linkage.fees.fee-reconciliation-mismatch.v1" } }))
+                new { url = fixture.Receiver.Url(path), eventTypes = new[] { "linkage.fees.fee-reconciliation-mismatch.v1" } }))
                 .JsonAsync(HttpStatusCode.Created);
             subscriptions.Add(created.GetProperty("id").GetString()!);
         }
         var rectification = await new SecondItemSeeder(fixture).SeedAsync();
+        foreach (var subscription in subscriptions) // the two fee mismatches, each delivered to the loopback receiver
+            await Wait.Until(async () => (await admin.GetJsonAsync($"/api/webhooks/subscriptions/{subscription}/deliveries?status=delivered")).Items(),
+                d => d.GetArrayLength() >= 2, TimeSpan.FromSeconds(60), "the fee-mismatch deliveries");
         await fixture.SettledAsync();
         return (subscriptions[0], rectification);
     }

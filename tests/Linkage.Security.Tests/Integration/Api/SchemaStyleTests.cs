@@ -14,6 +14,14 @@ public sealed partial class SchemaStyleTests(SecurityHostFixture fixture)
     {
         ["holder"] = "applicant",
         ["deadline"] = "dueDate",
+        ["caseDueDate"] = "case.dueDate",
+    };
+
+    /// <summary>Names the style replaces on one schema only: elsewhere the word means something else (an
+    /// authorisation's <c>missing</c> powers).</summary>
+    private static readonly Dictionary<string, string> ReplacedOn = new()
+    {
+        ["SlipView.missing"] = "outstandingMaterials",
     };
 
     [Fact]
@@ -28,7 +36,9 @@ public sealed partial class SchemaStyleTests(SecurityHostFixture fixture)
     [Fact]
     public void No_schema_uses_a_name_the_style_replaces()
     {
-        var found = Properties().Where(p => Replaced.ContainsKey(p.Name)).Select(p => $"{p.Where}: use {Replaced[p.Name]}").ToList();
+        var found = Properties().Where(p => Replaced.ContainsKey(p.Name)).Select(p => $"{p.Where}: use {Replaced[p.Name]}")
+            .Concat(from p in Properties() from r in ReplacedOn where p.Where.EndsWith(" " + r.Key, StringComparison.Ordinal) select $"{p.Where}: use {r.Value}")
+            .ToList();
         Assert.Empty(found);
     }
 

@@ -1,14 +1,21 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
+using Linkage.Contracts.Federation;
+using Linkage.Messaging;
 using Linkage.Security.Tests.Matrix;
+using Linkage.Supervision.Messaging;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Linkage.Security.Tests.Api;
 
 /// <summary>Second items for the pagination walk's lists that the fixture seeds once, each made through the real API as its
-/// owner would: a second bundle, two service areas, two refused applications (否定报备 filings), two key projects, a second
-/// case approved into a certificate, an invitation and a bad rating whose rectification gets its return visit, and two
-/// supervision orders the clerk answers (two audited actions of one subject). Nothing the fixture's targets point at is
-/// changed, so the matrix's cells stay as they were.</summary>
+/// owner would: a second bundle, two service areas, two refused applications (否定报备 filings), two key projects, two more
+/// cases approved into certificates whose proxy ledger lines are published (公示), an invitation and a bad rating whose
+/// rectification gets its return visit, two supervision orders the clerk answers (two audited actions of one subject), two
+/// cases due tomorrow (yellow alerts), and two days a department reports more than was paid (fee-mismatch alarms, and
+/// webhook deliveries to who subscribed), and the open state of two towns with deployments of their own. Nothing the fixture's targets point at is changed, so the matrix's cells stay
+/// as they were.</summary>
 public sealed class SecondItemSeeder(SecurityHostFixture fixture)
 {
     private static readonly string[] AllMaterials = ["application-form", "id-copy", "premises-plan", "health-certificate"];
@@ -20,10 +27,15 @@ public sealed class SecondItemSeeder(SecurityHostFixture fixture)
         await BundleAsync();
         await AreasAsync();
         await RefusalsAsync();
-        var (completed, open) = (await AcceptedCaseAsync(), await AcceptedCaseAsync());
+        await WarnedCasesAsync();
+        await MismatchedDaysAsync();
+        await RolledUpTownsAsync();
+        var (completed, open, another) = (await AcceptedCaseAsync(), await AcceptedCaseAsync(), await AcceptedCaseAsync());
         foreach (var keyProject in new[] { completed, open }) await MarkKeyProjectAsync(keyProject);
         await AnsweredOrdersAsync(open);
-        foreach (var reviewer in DemoReviewers.FoodPermit) await seeder.ApproveAsync(reviewer, completed);
+        foreach (var done in new[] { completed, another })
+            foreach (var reviewer in DemoReviewers.FoodPermit) await seeder.ApproveAsync(reviewer, done);
+        await PublishedLinesAsync([completed, another]);
         return await VisitedRectificationAsync(completed);
     }
 
@@ -58,6 +70,63 @@ public sealed class SecondItemSeeder(SecurityHostFixture fixture)
             var id = (await seeder.SubmitAsync("agent", ["application-form"], principalConsent: true)).GetProperty("id").GetString();
             var refused = await clerk.PostAsJsonAsync($"/api/intake/cases/{id}/refusal", new { reason = "申请事项不属于本机关职权范围" });
             Assert.True(refused.IsSuccessStatusCode, $"refusal: {(int)refused.StatusCode} {await refused.Content.ReadAsStringAsync()}");
+        }
+    }
+
+    /// <summary>个体工商户设立登记 at the county centre, committed in one working day: due tomorrow, so a yellow alert at once.</summary>
+    private async Task WarnedCasesAsync()
+    {
+        for (var i = 0; i < 2; i++)
+            await seeder.SubmitAsync("clerk", ["application-form", "id-copy", "premises-proof"], principalConsent: true, matterCode: "000122002000");
+    }
+
+    /// <summary>日对账: a department of the walk's own reports 1 yuan collected on each of two past days nobody paid on.</summary>
+    private async Task MismatchedDaysAsync()
+    {
+        using var clerk = fixture.Host.CreateClient("clerk");
+        var (department, today) = ($"walk-{Guid.NewGuid():N}", DateOnly.FromDateTime(DateTime.UtcNow));
+        foreach (var daysAgo in new[] { 2, 3 })
+        {
+            var reconciled = await (await clerk.PostAsJsonAsync("/api/fees/reconciliations", new { departmentId = department, day = today.AddDays(-daysAgo), reportedFen = 100 }))
+                .JsonAsync(HttpStatusCode.Created);
+            Assert.True(reconciled.GetProperty("flagged").GetBoolean());
+        }
+    }
+
+    /// <summary>公示: the ledger lines of two completed proxy cases, once replied, filed (建档), followed up (回访) and published.</summary>
+    private async Task PublishedLinesAsync(Guid[] cases)
+    {
+        using var agent = fixture.Host.CreateClient("agent");
+        var today = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd");
+        foreach (var caseId in cases)
+        {
+            var line = await Wait.Until(async () => (await agent.GetJsonAsync("/api/intake/proxy-ledger?limit=500")).Items().EnumerateArray()
+                .FirstOrDefault(l => l.TryGetProperty("caseId", out var c) && c.GetString() == caseId.ToString() && l.GetProperty("stage").GetString() == "replied"),
+                l => l.ValueKind == JsonValueKind.Object, TimeSpan.FromSeconds(60), "the ledger line replied");
+            var id = line.GetProperty("id").GetString();
+            await (await agent.PostAsJsonAsync($"/api/intake/proxy-ledger/{id}/archive", new { delivery = "village-station" })).JsonAsync(HttpStatusCode.OK);
+            await (await agent.PostAsJsonAsync($"/api/intake/proxy-ledger/{id}/follow-up", new { visitedOn = today, satisfied = true, note = "电话回访，证已领到" }))
+                .JsonAsync(HttpStatusCode.OK);
+            await (await agent.PostAsync($"/api/intake/proxy-ledger/{id}/publication", null)).JsonAsync(HttpStatusCode.OK);
+        }
+    }
+
+    /// <summary>Today's open state of each delegated town, handed to supervision's handler as the federation dispatcher
+    /// would once the event's signature is verified (tests/Linkage.Federation.Tests carries such events over real links).</summary>
+    private async Task RolledUpTownsAsync()
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        foreach (var town in SecurityHostFixture.DelegatedTowns)
+        {
+            var row = new StateRolledUp(today, town, 1, new StateRolledUp.Figures(1, 1, 0, 0, 1, 0, 1, 0, 0));
+            var envelope = new FederationEvent
+            {
+                Id = Guid.NewGuid().ToString(), Source = $"/linkage/town-{town[..9]}", Type = StateRolledUp.Type, Subject = $"state:{town}",
+                Data = JsonSerializer.SerializeToElement(row, MessageJson.Options), TargetDivision = "350926000000", Sequence = row.Sequence,
+                Signer = $"town-{town[..9]}",
+            };
+            await using var scope = fixture.Host.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<StateRolledUpHandler>().HandleAsync(envelope, row, CancellationToken.None);
         }
     }
 

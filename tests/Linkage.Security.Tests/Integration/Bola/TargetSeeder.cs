@@ -53,13 +53,13 @@ public sealed class TargetSeeder(LinkageTestHost host)
     /// <summary>陈美华's own online application with only the form: received, waiting for the rest (the upload target).</summary>
     private Task<JsonElement> OnlineCaseAsync() => SubmitAsync("resident", new[] { "application-form" }, principalConsent: null);
 
-    public async Task<JsonElement> SubmitAsync(string user, string[] materials, bool? principalConsent)
+    public async Task<JsonElement> SubmitAsync(string user, string[] materials, bool? principalConsent, string matterCode = "000121010000")
     {
         using var client = Client(user);
         client.DefaultRequestHeaders.Add("Idempotency-Key", Guid.NewGuid().ToString());
         var response = await client.PostAsJsonAsync("/api/intake/cases", new
         {
-            matterCode = "000121010000",
+            matterCode,
             applicant = new { kind = "person", name = "陈美华", idNumber = Targets.Resident },
             principalConsent,
             materials = materials.Select(code => new { code, form = principalConsent is null ? null : "paper" }),

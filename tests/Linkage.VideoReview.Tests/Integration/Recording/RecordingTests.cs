@@ -40,6 +40,7 @@ public sealed class RecordingTests
         var video = recordings.Where(r => r.GetProperty("track").GetString() == "muxed").ToList();
         Assert.Equal(2, video.Count);
         Assert.Equal(2, video.Select(r => r.GetProperty("feedId").GetInt64()).Distinct().Count());
+        await WalkTwoPagesAsync(clerk, $"/api/video-review/sessions/{id}/recordings", recordings);
         foreach (var track in recordings!)
         {
             var media = await clerk.GetAsync($"/api/video-review/sessions/{id}/recordings/{track.GetProperty("id").GetGuid()}");
@@ -64,5 +65,17 @@ public sealed class RecordingTests
         Assert.Contains(video[0].GetProperty("sha256").GetString()!, (await gone.ProblemAsync(HttpStatusCode.Gone)).GetProperty("detail").GetString());
         Assert.Equal(0L, await host.ScalarAsync<long>(
             $"SELECT count(*) FROM videoreview.recording_media m JOIN videoreview.session_recordings r ON r.\"Id\" = m.\"RecordingId\" WHERE r.\"SessionId\" = '{id}'"));
+    }
+
+    /// <summary>The list a page of one at a time (issue 16 part 2): the first page counts both and points on, the second
+    /// ends it, and together they are the whole list in its order.</summary>
+    private static async Task WalkTwoPagesAsync(HttpClient client, string list, JsonElement[] whole)
+    {
+        var first = await client.GetJsonAsync($"{list}?limit=1");
+        Assert.Equal(whole.Length, first.GetProperty("total").GetInt32());
+        var second = await client.GetJsonAsync($"{list}?limit=1&cursor={Uri.EscapeDataString(first.GetProperty("nextCursor").GetString()!)}");
+        Assert.True(!second.TryGetProperty("nextCursor", out var next) || next.ValueKind == JsonValueKind.Null);
+        Assert.Equal(whole.Select(r => r.GetProperty("id").GetGuid()),
+            first.Items().EnumerateArray().Concat(second.Items().EnumerateArray()).Select(r => r.GetProperty("id").GetGuid()));
     }
 }

@@ -56,6 +56,9 @@ public sealed class ScopeAndBadInputTests(WebhooksHostFixture fx)
         var before = await fx.CountAsync("SELECT count(*) FROM webhooks.subscriptions");
         var cases = BadSubscriptions(fx.Steady.Url("bad"))
             .Append(("url", fx.Host.HttpAddress + "api/webhooks/subscriptions", new[] { WebhooksHostFixture.CaseSubmitted }, null)) // the suite itself
+            .Append(("url", WebhooksHostFixture.Gateway + "/api/v1/intake/cases", new[] { WebhooksHostFixture.CaseSubmitted }, null)) // its gateway
+            .Append(("url", WebhooksHostFixture.PublicGateway + "/hook", new[] { WebhooksHostFixture.CaseSubmitted }, null))
+            .Append(("url", WebhooksHostFixture.LoopbackGateway + "/api/v1/intake/cases", new[] { WebhooksHostFixture.CaseSubmitted }, null))
             .Append(("eventTypes[0]", fx.Steady.Url("bad"), new[] { FederationType() }, null));
         foreach (var (field, url, types, secret) in cases)
         {

@@ -265,8 +265,7 @@ export interface components {
             status: components["schemas"]["ReviewTaskStatus"];
             /** Format: date */
             dueDate: string;
-            /** Format: date */
-            caseDueDate: string;
+            case: components["schemas"]["TaskCaseView"];
             caseStatus: components["schemas"]["ReviewCaseStatus"];
             reason: null | string;
             legalBasis: null | string;
@@ -283,6 +282,10 @@ export interface components {
             legMatterName?: null | string;
             /** Format: date */
             keyProjectTargetOn?: null | string;
+        };
+        TaskCaseView: {
+            /** Format: date */
+            dueDate: string;
         };
         TimelineEntryView: {
             /** Format: date-time */

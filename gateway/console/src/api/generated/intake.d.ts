@@ -786,7 +786,7 @@ export interface components {
             /** Format: date */
             dueDate: null | string;
             collectFrom: string;
-            missing: string[];
+            outstandingMaterials: string[];
             /** Format: date */
             supplyBy?: null | string;
             reason?: null | string;

@@ -451,7 +451,7 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @enum {unknown} */
-        AlarmKind: "case-deadline" | "step-deadline" | "order-escalated" | "refusal-no-reason" | "fee-mismatch" | "visit-overdue" | "rectify-overdue" | "negative-unfiled";
+        AlarmKind: "case-deadline" | "step-deadline" | "order-escalated" | "refusal-no-reason" | "fee-mismatch" | "visit-overdue" | "rectify-overdue" | "negative-unfiled" | "accept-deadline" | "accepted-late" | "issued-late" | "deliver-deadline";
         /** @enum {unknown} */
         AlarmState: "raised" | "acknowledged" | "resolved";
         AlarmView: {
@@ -871,6 +871,10 @@ export interface components {
             /** Format: int32 */
             orderReplyWorkingDays: null | number;
             locks: null | string[];
+            /** Format: int32 */
+            acceptanceWorkingDays?: null | number;
+            /** Format: int32 */
+            certificateDays?: null | number;
         };
         RulesView: {
             division: string;
@@ -883,6 +887,10 @@ export interface components {
             provenance: Record<string, never>;
             lockedBy: Record<string, never>;
             own: null | components["schemas"]["RuleSetRequest"];
+            /** Format: int32 */
+            acceptanceWorkingDays: number;
+            /** Format: int32 */
+            certificateDays: number;
         };
         ScoredSubject: {
             kind: string;

@@ -11,5 +11,5 @@ export const f = {
   percent: '减征比例（%）', reliefBasis: '减免依据', relieve: '确认减免', waiverReason: '免收原因', waive: '免收',
   reconcileNav: '日对账', reconcileTitle: '收费日对账', department: '部门', day: '对账日期', reported: '部门报告（元）',
   collected: '窗口实收（元）', difference: '差额（元）', reconcile: '对账', result: '结果',
-  flagged: '有差额，已报监察', balanced: '相符', reconciled: '本次对账',
+  flagged: '有差额，已报监察', balanced: '相符', reconciled: '当日对账', flaggedOnly: '只看有差额的',
 }

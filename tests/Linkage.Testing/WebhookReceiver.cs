@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
-namespace Linkage.Webhooks.Tests;
+namespace Linkage.Testing;
 
 /// <summary>An integrator's endpoint on loopback: a real Kestrel server recording every POST by path, which can be
 /// stopped (connections refused) and started again on the same port.</summary>
@@ -41,6 +41,7 @@ public sealed class WebhookReceiver : IAsyncDisposable
     public async Task StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
+        builder.Configuration.Sources.Clear(); // not the test project's appsettings: a host's Kestrel endpoints are in them
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, port));
         app = builder.Build();

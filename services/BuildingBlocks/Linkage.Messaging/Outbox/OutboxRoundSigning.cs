@@ -1,0 +1,63 @@
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Linkage.Messaging;
+
+/// <summary>A round's federation rows as signed CloudEvents (id = row id), signed in parallel on up to one thread per
+/// core before any of them is published. Signing is the CPU of a federation publish (SM2); one at a time it held
+/// each round's publishes back (decision 0593). Order is untouched: a round holds one row per aggregate, and the
+/// next row of an aggregate is claimed only after this one is marked.</summary>
+internal sealed class OutboxRoundSigning(IServiceProvider services)
+{
+    private static readonly ParallelOptions Bounded = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
+
+    /// <summary>One entry per row: the signed event of a federation row, or why it could not be built (that row
+    /// fails alone and is retried); nothing for an integration row.</summary>
+    public SignedRow[] Sign(IReadOnlyList<OutboxRow> rows)
+    {
+        var signed = new SignedRow[rows.Count];
+        var federated = Enumerable.Range(0, rows.Count).Where(i => rows[i].Kind == OutboxKind.Federation).ToArray();
+        if (federated.Length == 0) return signed;
+        if (services.GetService<FederationSigner>() is not { } signer || services.GetService<FederationOptions>() is not { } federation)
+        {
+            foreach (var i in federated) signed[i] = new SignedRow(null, "No federation bus: call services.AddFederationBus(configuration).");
+            return signed;
+        }
+        Parallel.ForEach(federated, Bounded, i =>
+        {
+            try
+            {
+                signed[i] = new SignedRow(signer.Sign(Unsigned(rows[i], federation)), null);
+            }
+            catch (Exception ex)
+            {
+                signed[i] = new SignedRow(null, $"{ex.GetType().Name}: {ex.Message}");
+            }
+        });
+        return signed;
+    }
+
+    private static FederationEvent Unsigned(OutboxRow row, FederationOptions federation)
+    {
+        using var data = JsonDocument.Parse(row.Payload);
+        return new FederationEvent
+        {
+            Id = row.Id.ToString(),
+            Source = federation.Source,
+            Type = row.MessageType,
+            Subject = row.Subject,
+            Time = row.CreatedAt,
+            Data = data.RootElement.Clone(),
+            TargetDivision = row.TargetDivision,
+            Sequence = SequenceOf(data.RootElement),
+        };
+    }
+
+    /// <summary>A federation payload carries its subject's sequence as <c>sequence</c>; the envelope repeats it,
+    /// signed (docs/decisions/0332).</summary>
+    private static long? SequenceOf(JsonElement data) =>
+        data.ValueKind == JsonValueKind.Object && data.TryGetProperty("sequence", out var n) && n.TryGetInt64(out var sequence)
+            ? sequence : null;
+}
+
+internal readonly record struct SignedRow(FederationEvent? Event, string? Error);

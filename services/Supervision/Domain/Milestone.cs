@@ -1,0 +1,91 @@
+using Linkage.Kernel;
+
+namespace Linkage.Supervision.Domain;
+
+/// <summary>环节时限 outside the department tasks (decision 0595): 受理 within the region's working days of receipt
+/// (行政许可法 Art. 32), and the licence issued and delivered within its days of the decision (Art. 44). Intake's,
+/// approval's and certificates' events arrive in any order: a step's end may be known before its start.</summary>
+public sealed class Milestone
+{
+    private Milestone() { }
+
+    public Guid CaseId { get; private set; }
+    public MilestoneKind Kind { get; private set; }
+    public string CaseNumber { get; private set; } = "";
+
+    /// <summary>The unit owing the step: the receiving one for acceptance, the handling one after the decision.</summary>
+    public string Division { get; private set; } = "";
+    public DateTimeOffset? StartedAt { get; private set; }
+    public DateOnly? Deadline { get; private set; }
+
+    /// <summary>Watched by the sweep: only once the step is known to be owed (a licence issued must be delivered;
+    /// whether a decision produces one, only the catalog knows).</summary>
+    public bool Armed { get; private set; }
+    public string? Outcome { get; private set; }
+    public DateTimeOffset? DoneAt { get; private set; }
+
+    /// <summary>The day after the deadline while armed and not done; null otherwise. Indexed for the sweep.</summary>
+    public DateOnly? NextCheckOn { get; private set; }
+
+    public static Milestone For(Guid caseId, MilestoneKind kind) => new() { CaseId = caseId, Kind = kind };
+
+    public bool IsStarted => StartedAt is not null;
+    public bool IsDone => DoneAt is not null;
+
+    /// <summary>Done after its deadline: the step's trigger (超期受理, 超期发证), judged once both ends are known.</summary>
+    public bool DoneLate => DoneAt is { } at && Deadline is { } due && ChinaTime.ToLocalDate(at) > due;
+
+    /// <summary>The step's start and deadline; false when known already.</summary>
+    public bool Start(string caseNumber, string division, DateTimeOffset at, DateOnly deadline)
+    {
+        if (IsStarted) return false;
+        (CaseNumber, Division, StartedAt, Deadline) = (caseNumber, division, at.ToUniversalTime(), deadline);
+        Reschedule();
+        return true;
+    }
+
+    public void Arm()
+    {
+        Armed = true;
+        Reschedule();
+    }
+
+    /// <summary>The first end counts (受理 or 一次性告知; the first licence, not a re-issue); false for any later one.</summary>
+    public bool Complete(string outcome, DateTimeOffset at)
+    {
+        if (IsDone) return false;
+        (Outcome, DoneAt) = (outcome, at.ToUniversalTime());
+        Reschedule();
+        return true;
+    }
+
+    /// <summary>Owed, not done and past its deadline as of <paramref name="today"/>.</summary>
+    public bool OverdueOn(DateOnly today) => Armed && !IsDone && Deadline is { } due && due < today;
+
+    /// <summary>The card the sweep raises while the step is overdue; the step's end resolves it.</summary>
+    public AlarmKind? OverdueCard => Kind switch
+    {
+        MilestoneKind.Acceptance => AlarmKind.AcceptDeadline,
+        MilestoneKind.Delivery => AlarmKind.DeliverDeadline,
+        _ => null,
+    };
+
+    /// <summary>The trigger a late end raises; it stays until a person resolves it.</summary>
+    public AlarmKind? LateCard => Kind switch
+    {
+        MilestoneKind.Acceptance => AlarmKind.AcceptedLate,
+        MilestoneKind.Issuance => AlarmKind.IssuedLate,
+        _ => null,
+    };
+
+    internal void Checked() => NextCheckOn = null;
+
+    private void Reschedule() => NextCheckOn = Armed && !IsDone && Deadline is { } due ? due.AddDays(1) : null;
+}
+
+public enum MilestoneKind
+{
+    Acceptance, // 受理: received → accepted or noticed
+    Issuance,   // 发证: decision → licence issued
+    Delivery,   // 送达: decision → licence delivered
+}

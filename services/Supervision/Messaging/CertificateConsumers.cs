@@ -1,0 +1,25 @@
+using Linkage.Contracts.Events.Certificates;
+using Linkage.Messaging;
+using Linkage.Supervision.Domain;
+using Linkage.Supervision.Persistence;
+using MassTransit;
+
+namespace Linkage.Supervision.Messaging;
+
+/// <summary>发证: the case's first licence ends the issuance step; from now on its delivery is owed and watched.</summary>
+public sealed class CertificateIssuedConsumer(SupervisionDbContext db) : InboxConsumer<CertificateIssued, SupervisionDbContext>(db)
+{
+    protected override async Task Handle(CertificateIssued m, ConsumeContext<CertificateIssued> context)
+    {
+        var ct = context.CancellationToken;
+        await Milestones.CompleteAsync(Db, m.CaseId, MilestoneKind.Issuance, "issued", m.IssuedAt, ct);
+        (await Milestones.FindOrAddAsync(Db, m.CaseId, MilestoneKind.Delivery, ct)).Arm();
+    }
+}
+
+/// <summary>送达: the licence reached its holder (window, village station or mail); the delivery step is done.</summary>
+public sealed class CertificateDeliveredConsumer(SupervisionDbContext db) : InboxConsumer<CertificateDelivered, SupervisionDbContext>(db)
+{
+    protected override Task Handle(CertificateDelivered m, ConsumeContext<CertificateDelivered> context) =>
+        Milestones.CompleteAsync(Db, m.CaseId, MilestoneKind.Delivery, m.Method, m.DeliveredAt, context.CancellationToken);
+}

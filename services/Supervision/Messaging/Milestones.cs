@@ -1,0 +1,51 @@
+using Linkage.Kernel;
+using Linkage.Messaging;
+using Linkage.Supervision.Domain;
+using Linkage.Supervision.Features.Alarms;
+using Linkage.Supervision.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linkage.Supervision.Messaging;
+
+/// <summary>The steps outside the department tasks as their events report them (decision 0595).</summary>
+public static class Milestones
+{
+    public static async Task<Milestone> FindOrAddAsync(SupervisionDbContext db, Guid caseId, MilestoneKind kind, CancellationToken ct)
+    {
+        if (await db.Milestones.FirstOrDefaultAsync(m => m.CaseId == caseId && m.Kind == kind, ct) is { } found) return found;
+        var milestone = Milestone.For(caseId, kind);
+        db.Milestones.Add(milestone);
+        return milestone;
+    }
+
+    /// <summary>The step starts; an end already known and late raises its trigger now.</summary>
+    public static async Task<Milestone> StartAsync(SupervisionDbContext db, Guid caseId, MilestoneKind kind, string caseNumber,
+        string division, DateTimeOffset at, DateOnly deadline, DateTimeOffset now, CancellationToken ct)
+    {
+        var milestone = await FindOrAddAsync(db, caseId, kind, ct);
+        if (milestone.Start(caseNumber, division, at, deadline)) await RaiseIfLateAsync(db, milestone, now, ct);
+        return milestone;
+    }
+
+    /// <summary>The step's end: its overdue card resolved; done after the deadline, its trigger raised.</summary>
+    public static async Task CompleteAsync(SupervisionDbContext db, Guid caseId, MilestoneKind kind, string outcome, DateTimeOffset at,
+        CancellationToken ct)
+    {
+        var milestone = await FindOrAddAsync(db, caseId, kind, ct);
+        if (!milestone.Complete(outcome, at)) return;
+        if (milestone.OverdueCard is { } overdue
+            && await db.Alarms.FirstOrDefaultAsync(a => a.CaseId == caseId && a.Kind == overdue && a.ResolvedAt == null, ct) is { } card
+            && card.Resolve(Alarm.System, at, outcome))
+            db.Publish(AlarmEvents.Resolved(card), caseId.ToString());
+        await RaiseIfLateAsync(db, milestone, at, ct);
+    }
+
+    private static async Task RaiseIfLateAsync(SupervisionDbContext db, Milestone milestone, DateTimeOffset at, CancellationToken ct)
+    {
+        if (!milestone.DoneLate || milestone.LateCard is not { } kind) return;
+        var card = Alarm.Milestone(milestone, kind, ChinaTime.ToLocalDate(at), at);
+        if (await db.Alarms.AnyAsync(a => a.Id == card.Id, ct)) return;
+        db.Alarms.Add(card);
+        db.Publish(AlarmEvents.Raised(card), milestone.CaseId.ToString());
+    }
+}
