@@ -22,9 +22,24 @@ internal sealed class EndpointProbe(RabbitMqUri uri) : IAsyncDisposable
             connection ??= await new ConnectionFactory { Uri = uri.ToAmqpUri(), AutomaticRecoveryEnabled = false }
                 .CreateConnectionAsync("linkage-bus-watchdog", ct);
             var down = new List<IReceiveEndpoint>();
-            foreach (var endpoint in endpoints)
-                if (endpoint.Status != BusHealthStatus.Healthy || await ConsumersAsync(QueueName(endpoint.InputAddress), ct) == 0)
+            IChannel? channel = null;
+            try
+            {
+                foreach (var endpoint in endpoints)
+                {
+                    if (endpoint.Status == BusHealthStatus.Healthy)
+                    {
+                        channel ??= await connection.CreateChannelAsync(cancellationToken: ct);
+                        if (await ConsumersAsync(channel, QueueName(endpoint.InputAddress), ct) > 0) continue;
+                        if (channel.IsClosed) { await channel.DisposeAsync(); channel = null; }
+                    }
                     down.Add(endpoint.ReceiveEndpoint);
+                }
+            }
+            finally
+            {
+                if (channel is not null) await channel.DisposeAsync();
+            }
             return down;
         }
         catch (Exception e) when (e is BrokerUnreachableException or AlreadyClosedException or OperationInterruptedException
@@ -40,10 +55,10 @@ internal sealed class EndpointProbe(RabbitMqUri uri) : IAsyncDisposable
     private static bool IsTemporary(Uri inputAddress) =>
         new[] { "temporary=true", "durable=false", "autodelete=true" }.Any(q => inputAddress.Query.Contains(q, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>0 also when the queue is missing: a passive declare of an absent queue closes only its channel.</summary>
-    private async Task<uint> ConsumersAsync(string queue, CancellationToken ct)
+    /// <summary>0 also when the queue is missing: a passive declare of an absent queue closes only its channel, which
+    /// the caller then replaces. One channel serves a whole check otherwise.</summary>
+    private static async Task<uint> ConsumersAsync(IChannel channel, string queue, CancellationToken ct)
     {
-        await using var channel = await connection!.CreateChannelAsync(cancellationToken: ct);
         try
         {
             return (await channel.QueueDeclarePassiveAsync(queue, ct)).ConsumerCount;
