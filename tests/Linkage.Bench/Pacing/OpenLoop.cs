@@ -4,7 +4,8 @@ using HdrHistogram;
 namespace Linkage.Bench.Pacing;
 
 /// <summary>Calls offered at a fixed rate whatever their answers' latency (an open loop): call n starts at n / rate
-/// seconds; each call's latency is recorded, and it counts as failed when it answers false or throws a transport error.</summary>
+/// seconds, rate × duration calls in all (a timer that wakes a little early must not add one past the end); each
+/// call's latency is recorded, and it counts as failed when it answers false or throws a transport error.</summary>
 public static class OpenLoop
 {
     public static async Task<LoadResult> RunAsync(string name, double perSecond, TimeSpan duration, Func<long, Task<bool>> call)
@@ -13,7 +14,8 @@ public static class OpenLoop
         long ok = 0, failed = 0;
         var inFlight = new List<Task>();
         var clock = Stopwatch.StartNew();
-        for (long n = 0; clock.Elapsed < duration; n++)
+        var calls = (long)Math.Ceiling(perSecond * duration.TotalSeconds);
+        for (long n = 0; n < calls; n++)
         {
             var due = TimeSpan.FromSeconds(n / perSecond);
             if (due > clock.Elapsed) await Task.Delay(due - clock.Elapsed);
