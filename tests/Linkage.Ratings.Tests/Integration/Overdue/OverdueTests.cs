@@ -9,7 +9,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace Linkage.Ratings.Tests;
 
 /// <summary>Overdue return visits and rectifications raise alarms for supervision, once each, through the outbox;
-/// the sweep is driven by a controllable clock against the real database and bus.</summary>
+/// the sweep is driven by a controllable clock against the real database and bus, and supervision raises the cards.</summary>
 public sealed class OverdueTests(RatingsHostFixture fixture) : IClassFixture<RatingsHostFixture>
 {
     private async Task<int> SweepAtAsync(DateTimeOffset now)
@@ -55,5 +55,14 @@ public sealed class OverdueTests(RatingsHostFixture fixture) : IClassFixture<Rat
         Assert.Equal(1, await OutboxAsync(unvisited, nameof(ReturnVisitOverdue)));
         var steps = (await fixture.Host.CreateClient("clerk").GetFromJsonAsync<JsonElement>($"/api/ratings/rectifications/{unvisited}/steps")).Items();
         Assert.Contains(steps.EnumerateArray(), s => s.Str("step") == "visit-overdue" && s.Str("by") == "system");
+
+        // supervision, in the same host, turns the two events into a yellow and a red card on the rectification
+        var supervisor = fixture.Host.CreateClient("supervisor-county");
+        var cards = await fixture.Host.Eventually(async () =>
+        {
+            var open = (await supervisor.GetFromJsonAsync<JsonElement>($"/api/supervision/alarms?caseId={unvisited}")).Items();
+            return open.GetArrayLength() == 2 ? open.EnumerateArray().ToList() : null;
+        });
+        Assert.Equal([("rectify-overdue", "red"), ("visit-overdue", "yellow")], cards.Select(a => (a.Str("kind"), a.Str("level"))).Order());
     }
 }

@@ -83,7 +83,13 @@ public sealed class AssessmentTests(SupervisionHostFixture fixture) : IClassFixt
 
         var pdf = await supervisor.GetAsync($"/api/supervision/assessments/{County}/{Month}?format=pdf");
         Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
-        Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString((await pdf.Content.ReadAsByteArrayAsync())[..4]));
+        var notice = await pdf.Content.ReadAsByteArrayAsync();
+        Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString(notice[..4]));
+        var text = await PdfInspection.TextAsync(notice); // the 通报 as a reader extracts it: Chinese, ranked, published
+        foreach (var expected in new[] { "2025年6月政务服务千分制考核通报", TownB, TownA, "优秀", "合格", "发布日期" })
+            Assert.Contains(expected, text);
+        Assert.True(text.IndexOf(TownB, StringComparison.Ordinal) < text.IndexOf(TownA, StringComparison.Ordinal), "TownB ranks first");
+        Assert.Contains("CID TrueType", await PdfInspection.FontsAsync(notice));
 
         var svg = await (await fixture.Host.CreateClient().GetAsync($"/api/supervision/rankings?parent={County}&month={Month}&format=svg")).Content.ReadAsStringAsync();
         Assert.StartsWith("<svg", svg);
