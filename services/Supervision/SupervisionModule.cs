@@ -30,7 +30,7 @@ public sealed class SupervisionModule() : LinkageModule<SupervisionDbContext>("s
     protected override void AddModuleServices(IServiceCollection services, IConfiguration configuration)
     {
         var settings = SupervisionSettings.From(configuration);
-        services.AddSingleton(settings.AlertRule()).AddSingleton(settings.DefaultRules());
+        services.AddSingleton(settings.AlertRule()).AddSingleton(settings.DefaultRules()).AddSingleton<RuleBooks>();
         services.AddPrintableDocuments(configuration);
         services.AddScoped<GetStatsHandler>().AddScoped<GetAlertsHandler>();
         services.AddScoped<DeadlineSweep>().AddScoped<MilestoneSweep>().AddScoped<OrderEscalationSweep>().AddHostedService<DeadlineSweepService>();

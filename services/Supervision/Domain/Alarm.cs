@@ -30,16 +30,16 @@ public sealed class Alarm
     public AlarmState State => ResolvedAt is not null ? AlarmState.Resolved
         : AcknowledgedAt is not null ? AlarmState.Acknowledged : AlarmState.Raised;
 
-    public static Alarm Raise(SupervisedCase c, WantedAlarm wanted, DateOnly on, DateTimeOffset at) => new()
+    public static Alarm Raise(Guid caseId, string caseNumber, string handlingDivision, WantedAlarm wanted, DateOnly on, DateTimeOffset at) => new()
     {
         Id = Guid.CreateVersion7(at),
-        CaseId = c.Id,
-        CaseNumber = c.CaseNumber,
+        CaseId = caseId,
+        CaseNumber = caseNumber,
         Kind = wanted.Kind,
         Level = wanted.Level,
         TaskId = wanted.TaskId,
         DepartmentId = wanted.DepartmentId,
-        HandlingDivision = c.HandlingDivision,
+        HandlingDivision = handlingDivision,
         Deadline = wanted.Deadline,
         RaisedOn = on,
         RaisedAt = at.ToUniversalTime(),

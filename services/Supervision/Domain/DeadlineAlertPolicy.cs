@@ -20,7 +20,7 @@ public sealed class DeadlineAlertPolicy(int warnWorkingDays, decimal? warnFracti
         : null;
 
     /// <summary>As <see cref="LevelOn"/>, plus the fraction-used warning on the case's net working days.</summary>
-    public AlertLevel? LevelOf(SupervisedCase c, DateOnly today)
+    public AlertLevel? LevelOf(CaseClock c, DateOnly today)
     {
         if (LevelOn(today, c.DueDate) is { } level) return level;
         if (WarnFraction is not { } fraction) return null;
@@ -32,7 +32,7 @@ public sealed class DeadlineAlertPolicy(int warnWorkingDays, decimal? warnFracti
     /// <summary>The first day after <paramref name="today"/> on which the case turns yellow (or red).</summary>
     /// <remarks>One walk over the days, counting the working days left down as it goes (<see cref="LevelOf"/> per day
     /// would count them afresh each day).</remarks>
-    public DateOnly FirstWarningDay(SupervisedCase c, DateOnly today)
+    public DateOnly FirstWarningDay(CaseClock c, DateOnly today)
     {
         var calendar = WorkingDayCalendar.China;
         var net = WarnFraction is null ? 0 : c.NetWorkingDays(calendar);

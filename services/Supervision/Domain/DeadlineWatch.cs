@@ -6,7 +6,7 @@ namespace Linkage.Supervision.Domain;
 /// department step — and the first later day on which that could change (the case's next check).</summary>
 public static class DeadlineWatch
 {
-    public static (IReadOnlyList<WantedAlarm> Wanted, DateOnly? NextCheckOn) Evaluate(SupervisedCase c, DeadlineAlertPolicy rule, DateOnly today)
+    public static (IReadOnlyList<WantedAlarm> Wanted, DateOnly? NextCheckOn) Evaluate(CaseClock c, DeadlineAlertPolicy rule, DateOnly today)
     {
         if (c.Status != SupervisedCaseStatus.Open) return ([], null);
         var wanted = new List<WantedAlarm>();
@@ -14,7 +14,7 @@ public static class DeadlineWatch
         var level = rule.LevelOf(c, today);
         if (level is { } l) wanted.Add(new WantedAlarm(AlarmKind.CaseDeadline, l, null, null, c.DueDate));
         if (level != AlertLevel.Red) checks.Add(level is null ? rule.FirstWarningDay(c, today) : c.DueDate.AddDays(1));
-        foreach (var step in c.Steps.Where(s => s.IsPending))
+        foreach (var step in c.PendingSteps)
         {
             if (step.Deadline < today) wanted.Add(new WantedAlarm(AlarmKind.StepDeadline, AlertLevel.Red, step.TaskId, step.DepartmentId, step.Deadline));
             else checks.Add(step.Deadline.AddDays(1));

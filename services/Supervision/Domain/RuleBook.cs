@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Linkage.Kernel;
 
 namespace Linkage.Supervision.Domain;
@@ -6,8 +7,11 @@ namespace Linkage.Supervision.Domain;
 /// unless a region above locked it. Small (one row per region that wrote rules): loaded whole.</summary>
 public sealed class RuleBook(IReadOnlyDictionary<string, RuleSet> sets, EffectiveRules defaults)
 {
-    public EffectiveRules For(string division) =>
-        DivisionCode.TryParse(division, out var code, out _) ? For(code) : defaults;
+    private readonly ConcurrentDictionary<string, EffectiveRules> resolved = new();
+
+    /// <summary>Resolved once per division for the life of the book (kept per process, 0597).</summary>
+    public EffectiveRules For(string division) => resolved.GetOrAdd(division, d =>
+        DivisionCode.TryParse(d, out var code, out _) ? For(code) : defaults);
 
     public EffectiveRules For(DivisionCode division)
     {

@@ -1,5 +1,3 @@
-using Linkage.Kernel;
-
 namespace Linkage.Supervision.Domain;
 
 /// <summary>The clock as approval runs it (行政许可法 Art. 42, 45): a stop freezes every deadline, the resumption
@@ -51,7 +49,7 @@ public sealed partial class SupervisedCase
         if (Status == SupervisedCaseStatus.Open && ClockRunning) NextCheckOn = CheckNow;
     }
 
-    /// <summary>Working days the case may take, stops excluded: the base for the "fraction used" warning.</summary>
-    public int NetWorkingDays(WorkingDayCalendar calendar) =>
-        Math.Max(0, calendar.WorkingDaysBetween(AcceptedOn, DueDate) - StoppedWorkingDays);
+    /// <summary>What its deadline is judged on (<see cref="DeadlineWatch"/>).</summary>
+    public CaseClock ClockFacts() => new(Status, ClockRunning, AcceptedOn, DueDate, StoppedWorkingDays,
+        Steps.Where(s => s.IsPending).Select(s => new PendingStep(s.TaskId, s.DepartmentId, s.Deadline)).ToList());
 }

@@ -19,7 +19,10 @@ public sealed partial class SupervisedCase
     public string? AcceptedAtWindow { get; private set; }
 
     /// <summary>The window its facts count under: the numbered hall window, else the unit that received it (0521, 0527).</summary>
-    public string CountedWindow => AcceptedAtWindow ?? SubmittedAtOrgUnitId;
+    public string CountedWindow => WindowOf(AcceptedAtWindow, SubmittedAtOrgUnitId);
+
+    public static string WindowOf(string? acceptedAtWindow, string submittedAtOrgUnitId) => acceptedAtWindow ?? submittedAtOrgUnitId;
+
     public DateOnly AcceptedOn { get; private set; }
     public DateOnly DueDate { get; private set; }
     public int? CommittedWorkingDays { get; private set; }

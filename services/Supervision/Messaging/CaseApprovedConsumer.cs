@@ -10,13 +10,13 @@ namespace Linkage.Supervision.Messaging;
 
 /// <summary>准予许可: the licence's issuance and delivery steps start, due the handling region's days after the
 /// decision (行政许可法 Art. 44: 10 days; 0595).</summary>
-public sealed class CaseApprovedConsumer(SupervisionDbContext db, EffectiveRules defaults, TimeProvider clock)
+public sealed class CaseApprovedConsumer(SupervisionDbContext db, RuleBooks rules, TimeProvider clock)
     : InboxConsumer<CaseApproved, SupervisionDbContext>(db)
 {
     protected override async Task Handle(CaseApproved m, ConsumeContext<CaseApproved> context)
     {
         var ct = context.CancellationToken;
-        var days = (await RuleBooks.ForAsync(Db, defaults, m.HandlingDivision, ct)).CertificateDays;
+        var days = (await rules.ForAsync(Db, m.HandlingDivision, ct)).CertificateDays;
         var deadline = ChinaTime.ToLocalDate(m.ApprovedAt).AddDays(days);
         foreach (var kind in (MilestoneKind[])[MilestoneKind.Issuance, MilestoneKind.Delivery])
             await Milestones.StartAsync(Db, m.CaseId, kind, m.CaseNumber, m.HandlingDivision, m.ApprovedAt, deadline, clock.GetUtcNow(), ct);

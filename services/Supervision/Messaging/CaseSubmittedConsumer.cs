@@ -9,13 +9,13 @@ using MassTransit;
 namespace Linkage.Supervision.Messaging;
 
 /// <summary>收件: the acceptance step starts under the receiving region's limit in working days (0595).</summary>
-public sealed class CaseSubmittedConsumer(SupervisionDbContext db, EffectiveRules defaults, TimeProvider clock)
+public sealed class CaseSubmittedConsumer(SupervisionDbContext db, RuleBooks rules, TimeProvider clock)
     : InboxConsumer<CaseSubmitted, SupervisionDbContext>(db)
 {
     protected override async Task Handle(CaseSubmitted m, ConsumeContext<CaseSubmitted> context)
     {
         var ct = context.CancellationToken;
-        var limit = (await RuleBooks.ForAsync(Db, defaults, m.SubmittedAtDivision, ct)).AcceptanceWorkingDays;
+        var limit = (await rules.ForAsync(Db, m.SubmittedAtDivision, ct)).AcceptanceWorkingDays;
         var deadline = WorkingDayCalendar.China.AddWorkingDays(ChinaTime.ToLocalDate(m.SubmittedAt), limit);
         var step = await Milestones.StartAsync(Db, m.CaseId, MilestoneKind.Acceptance, m.CaseNumber, m.SubmittedAtDivision, m.SubmittedAt,
             deadline, clock.GetUtcNow(), ct);

@@ -67,6 +67,14 @@ public sealed class SupervisionHostFixture : IAsyncLifetime
     public async Task<IReadOnlyList<JsonElement>> OpenAlarmsAsync(Guid caseId) =>
         (await Host.CreateClient("supervisor-county").OkBodyAsync($"/api/supervision/alarms?caseId={caseId}")).Items().EnumerateArray().ToList();
 
+    public async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(Host.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
     public async Task<long> CountAsync(string sql)
     {
         await using var connection = new NpgsqlConnection(Host.ConnectionString);

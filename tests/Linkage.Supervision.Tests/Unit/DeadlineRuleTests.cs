@@ -46,7 +46,7 @@ public sealed class DeadlineRuleTests
     {
         var accepted = new DateOnly(2025, 9, 1);
         var due = new DateOnly(2025, 9, 15); // ten working days
-        var c = SupervisedCase.Watch(new CaseFacts(Guid.NewGuid(), "n", "m", "ou", "350926000000", "ou", "350926000000", accepted, due));
+        var c = SupervisedCase.Watch(new CaseFacts(Guid.NewGuid(), "n", "m", "ou", "350926000000", "ou", "350926000000", accepted, due)).ClockFacts();
         var rule = new DeadlineAlertPolicy(1, 0.8m);
 
         Assert.Null(rule.LevelOf(c, new DateOnly(2025, 9, 10)));                               // 7 of 10 used
@@ -63,7 +63,7 @@ public sealed class DeadlineRuleTests
     public void The_first_warning_day_is_the_first_day_the_rule_warns_when_judged_day_by_day(int days, double? fraction)
     {
         var due = new DateOnly(2025, 10, 20); // across the National Day holiday
-        var c = SupervisedCase.Watch(new CaseFacts(Guid.NewGuid(), "n", "m", "ou", "350926000000", "ou", "350926000000", new DateOnly(2025, 9, 15), due));
+        var c = SupervisedCase.Watch(new CaseFacts(Guid.NewGuid(), "n", "m", "ou", "350926000000", "ou", "350926000000", new DateOnly(2025, 9, 15), due)).ClockFacts();
         var rule = new DeadlineAlertPolicy(days, (decimal?)fraction);
         for (var today = new DateOnly(2025, 9, 15); today < due; today = today.AddDays(1))
         {

@@ -16,7 +16,7 @@ public static class IssueOrderEndpoint
         .WithSummary("督办: a supervisor orders a unit in their subtree to act on a case or alarm and reply by a date.");
 
     private static async Task<Results<Created<OrderView>, InvalidRequest, ProblemHttpResult>> Handle(
-        IssueOrderRequest request, HttpContext http, SupervisionDbContext db, EffectiveRules defaults, TimeProvider clock, CancellationToken ct)
+        IssueOrderRequest request, HttpContext http, SupervisionDbContext db, RuleBooks rules, TimeProvider clock, CancellationToken ct)
     {
         var caller = http.Caller();
         if (!SupervisionScope.MaySupervise(caller)) return Problems.NotFound("Supervision orders");
@@ -30,7 +30,7 @@ public static class IssueOrderEndpoint
         if (errors.Any) return Problems.Invalid(errors);
 
         var replyBy = request.ReplyBy ?? WorkingDayCalendar.China.AddWorkingDays(today,
-            (await RuleBooks.LoadAsync(db, defaults, ct)).For(target!.Value).OrderReplyWorkingDays);
+            (await rules.LoadAsync(db, ct)).For(target!.Value).OrderReplyWorkingDays);
         var order = SupervisionOrder.Issue(supervised!, alarmId, caller.Subject, caller.Division!.Value.Value, target!.Value.Value,
             instruction!, replyBy, clock.GetUtcNow());
         db.Orders.Add(order);

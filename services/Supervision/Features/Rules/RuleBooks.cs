@@ -4,12 +4,38 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Supervision.Features.Rules;
 
-public static class RuleBooks
+/// <summary>Every region's rules, kept per process and read again only when <c>supervision.rule_sets</c> changed
+/// (decision 0597). The table's stamp, each row's division and <c>xmin</c> hashed, changes with any insert, update or
+/// delete, by this process or another replica; a caller that reads the stamp in a statement of its own (the deadline
+/// sweep) passes it to <see cref="ForStampAsync"/>, so a warm cache costs it nothing.</summary>
+public sealed class RuleBooks(EffectiveRules defaults)
 {
-    public static async Task<RuleBook> LoadAsync(SupervisionDbContext db, EffectiveRules defaults, CancellationToken ct) =>
-        new(await db.RuleSets.AsNoTracking().ToDictionaryAsync(r => r.Division, ct), defaults);
+    /// <summary>The stamp as a SQL expression.</summary>
+    public const string StampSql = """
+        (SELECT coalesce(md5(string_agg(r."Division" || ':' || r.xmin::text, ',' ORDER BY r."Division")), '') FROM supervision.rule_sets r)
+        """;
+
+    private const string StampQuery = "SELECT " + StampSql + """ AS "Value" """;
+
+    private Loaded? loaded;
+
+    /// <summary>The rules in force, after one statement reading the stamp (a second reads the table when it changed).</summary>
+    public async Task<RuleBook> LoadAsync(SupervisionDbContext db, CancellationToken ct) =>
+        await ForStampAsync(db, await db.Database.SqlQueryRaw<string>(StampQuery).SingleAsync(ct), ct);
 
     /// <summary>The rules in force for one region.</summary>
-    public static async Task<EffectiveRules> ForAsync(SupervisionDbContext db, EffectiveRules defaults, string division, CancellationToken ct) =>
-        (await LoadAsync(db, defaults, ct)).For(division);
+    public async Task<EffectiveRules> ForAsync(SupervisionDbContext db, string division, CancellationToken ct) =>
+        (await LoadAsync(db, ct)).For(division);
+
+    /// <summary>The book as of <paramref name="stamp"/>, read before: rows read after it are at least as new, and a
+    /// newer table has another stamp, so the next caller reads it again.</summary>
+    public async Task<RuleBook> ForStampAsync(SupervisionDbContext db, string stamp, CancellationToken ct)
+    {
+        if (Volatile.Read(ref loaded) is { } hit && hit.Stamp == stamp) return hit.Book;
+        var book = new RuleBook(await db.RuleSets.AsNoTracking().ToDictionaryAsync(r => r.Division, ct), defaults);
+        Volatile.Write(ref loaded, new Loaded(stamp, book));
+        return book;
+    }
+
+    private sealed record Loaded(string Stamp, RuleBook Book);
 }

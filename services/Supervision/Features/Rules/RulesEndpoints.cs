@@ -18,23 +18,23 @@ public static class RulesEndpoints
     }
 
     private static async Task<Results<Ok<RulesView>, InvalidRequest, ProblemHttpResult>> Get(
-        string division, HttpContext http, SupervisionDbContext db, EffectiveRules defaults, CancellationToken ct)
+        string division, HttpContext http, SupervisionDbContext db, RuleBooks rules, CancellationToken ct)
     {
         if (Parse(division, http.Caller(), out var code) is { } invalid) return invalid;
         if (code is not { } d) return Problems.NotFound($"Division {division}");
-        var book = await RuleBooks.LoadAsync(db, defaults, ct);
+        var book = await rules.LoadAsync(db, ct);
         var own = await db.RuleSets.AsNoTracking().FirstOrDefaultAsync(r => r.Division == d.Value, ct);
         return TypedResults.Ok(RulesView.Of(d.Value, book.For(d), own));
     }
 
     private static async Task<Results<Ok<RulesView>, InvalidRequest, ProblemHttpResult>> Put(
-        string division, RuleSetRequest request, HttpContext http, SupervisionDbContext db, EffectiveRules defaults,
+        string division, RuleSetRequest request, HttpContext http, SupervisionDbContext db, RuleBooks rules,
         TimeProvider clock, CancellationToken ct)
     {
         var caller = http.Caller();
         if (Parse(division, caller, out var code) is { } invalid) return invalid;
         if (code is not { } d || !SupervisionScope.MayWriteRules(caller)) return Problems.NotFound($"Division {division}");
-        var book = await RuleBooks.LoadAsync(db, defaults, ct);
+        var book = await rules.LoadAsync(db, ct);
         var errors = RuleSetValidation.Check(request, d, book);
         if (errors.Any) return Problems.Invalid(errors);
 
@@ -45,7 +45,7 @@ public static class RulesEndpoints
             (request.Locks ?? []).Distinct().ToList(), caller.Subject, clock.GetUtcNow());
         db.Audit(caller, "rules.written", "division", d.Value);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(RulesView.Of(d.Value, (await RuleBooks.LoadAsync(db, defaults, ct)).For(d), set));
+        return TypedResults.Ok(RulesView.Of(d.Value, (await rules.LoadAsync(db, ct)).For(d), set));
     }
 
     /// <summary>A 422 for a malformed code; otherwise the code when the caller may see it, else null (404).</summary>

@@ -10,16 +10,20 @@ namespace Linkage.Supervision.Features.Stats;
 /// dimension (day, matter, unit, child division prefix or window), then folds days into weeks or months.
 /// <c>by=department</c> sums the departments' task rows, every other dimension the case rows (decision 0521).
 /// <c>by=child-region</c> and <c>by=month</c> of a subtree take the whole months from the region's month cells and only
-/// the days at the ends from the daily rows (decisions 0524, 0585). <paramref name="orgUnit"/> narrows the counters to one
+/// the days at the ends from the daily rows (decisions 0524, 0585); a period of whole months is one statement when no count
+/// delta waits to be folded (0598). <paramref name="orgUnit"/> narrows the counters to one
 /// handling unit (a clerk's own centre).</summary>
 public static class BreakdownQuery
 {
     public static async Task<IReadOnlyList<BreakdownRow>> RunAsync(
         SupervisionDbContext db, Subtree subtree, string? orgUnit, Period p, Breakdown by, CancellationToken ct)
     {
-        await CountFold.AllAsync(db, ct); // every fact committed so far is on the day rows (0561), and so in the months (0524)
         var parent = DivisionCode.Parse(subtree.Division);
         var months = orgUnit is null && by is Breakdown.ChildRegion or Breakdown.Month ? WholeMonths.Of(p) : null;
+        if (months is { Edges.Count: 0 } // whole months: one statement while no delta waits (0598)
+            && await MonthlySums.UnlessPendingAsync(db, subtree.Division, months, by == Breakdown.ChildRegion, by == Breakdown.Month, ct) is { } cells)
+            return Rows(cells, by, parent);
+        await CountFold.AllAsync(db, ct); // every fact committed so far is on the day rows (0561), and so in the months (0524)
         var sums = new List<Sums>();
         if (months is null) sums.AddRange(await DailyAsync(db, subtree, orgUnit, p, by, parent, ct));
         else
@@ -27,6 +31,11 @@ public static class BreakdownQuery
             sums.AddRange(await MonthlySums.SumAsync(db, subtree.Division, false, months, by == Breakdown.ChildRegion, by == Breakdown.Month, ct));
             foreach (var edge in months.Edges) sums.AddRange(await DailyAsync(db, subtree, orgUnit, edge, by, parent, ct));
         }
+        return Rows(sums, by, parent);
+    }
+
+    private static IReadOnlyList<BreakdownRow> Rows(List<Sums> sums, Breakdown by, DivisionCode parent)
+    {
         var byDay = by is Breakdown.Day or Breakdown.Week or Breakdown.Month;
         return sums
             .GroupBy(s => byDay ? BreakdownKeys.DayKey(by, s.Day) : by == Breakdown.ChildRegion ? BreakdownKeys.ChildOf(parent, s.Key) : s.Key)

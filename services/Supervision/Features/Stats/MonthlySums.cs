@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
 using Linkage.Supervision.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,6 +14,15 @@ public static class MonthlySums
         bool byChild, bool byMonth, CancellationToken ct) =>
         db.Database.SqlQuery<Sums>(Sql(region, departments, months, byChild, byMonth)).ToListAsync(ct);
 
+    /// <summary>The case rows' sums in one statement that first asks whether any count delta waits to be folded (0561),
+    /// and reads no cell if one does: null then, and the caller folds before it reads (decision 0598).</summary>
+    public static async Task<List<Sums>?> UnlessPendingAsync(SupervisionDbContext db, string region, WholeMonths months,
+        bool byChild, bool byMonth, CancellationToken ct)
+    {
+        var answer = await db.Database.SqlQuery<PendingOrSums>(UnlessPendingSql(region, months, byChild, byMonth)).SingleAsync(ct);
+        return answer.Pending ? null : JsonSerializer.Deserialize<List<Sums>>(answer.Sums!);
+    }
+
     /// <summary>The statement, for <see cref="SumAsync"/> and for a test that analyses its plan.</summary>
     public static FormattableString Sql(string region, bool departments, WholeMonths months, bool byChild, bool byMonth) => $"""
         SELECT CASE WHEN {byChild} THEN "Child" ELSE '' END AS "Key",
@@ -24,4 +35,16 @@ public static class MonthlySums
         WHERE "Departments" = {departments} AND "Region" = {region} AND "Month" BETWEEN {months.FirstMonth} AND {months.LastMonth}
         GROUP BY 1, 2
         """;
+
+    /// <summary><see cref="Sql"/> of the case rows behind the pending check; the cells are read only when nothing waits.</summary>
+    private static FormattableString UnlessPendingSql(string region, WholeMonths months, bool byChild, bool byMonth)
+    {
+        var sums = Sql(region, false, months, byChild, byMonth);
+        return FormattableStringFactory.Create($$"""
+            SELECT p."Pending", CASE WHEN p."Pending" THEN NULL ELSE (SELECT coalesce(json_agg(s), '[]') FROM ({{sums.Format}}) s)::text END AS "Sums"
+            FROM (SELECT EXISTS (SELECT 1 FROM supervision.count_deltas) AS "Pending") p
+            """, sums.GetArguments());
+    }
+
+    public sealed record PendingOrSums(bool Pending, string? Sums);
 }

@@ -1,4 +1,3 @@
-using Linkage.Supervision.Domain;
 using Linkage.Supervision.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,13 +7,9 @@ namespace Linkage.Supervision.Features.Sweep;
 /// sweep's claim, so nothing else has changed them meanwhile).</summary>
 public static class NextChecks
 {
-    public static Task WriteAsync(SupervisionDbContext db, IReadOnlyList<SupervisedCase> cases, CancellationToken ct)
-    {
-        var ids = cases.Select(c => c.Id).ToArray();
-        var next = cases.Select(c => c.NextCheckOn).ToArray();
-        return db.Database.ExecuteSqlInterpolatedAsync($"""
+    public static Task WriteAsync(SupervisionDbContext db, Guid[] ids, DateOnly?[] next, CancellationToken ct) =>
+        db.Database.ExecuteSqlInterpolatedAsync($"""
             UPDATE supervision.cases AS c SET "NextCheckOn" = n.next
             FROM unnest({ids}, {next}) AS n(id, next) WHERE c."Id" = n.id
             """, ct);
-    }
 }

@@ -12,7 +12,7 @@ namespace Linkage.Supervision.Features.Sweep;
 /// <summary>Unanswered 督办 orders past their reply date move one tier up (county → city → province: the division
 /// hierarchy) with a red card the higher tier's subtree sees; the next escalation waits that tier's reply period.
 /// Only orders whose <c>NextEscalationOn</c> is due are touched.</summary>
-public sealed class OrderEscalationSweep(SupervisionDbContext db, EffectiveRules defaults, TimeProvider clock)
+public sealed class OrderEscalationSweep(SupervisionDbContext db, RuleBooks rules, TimeProvider clock)
 {
     private const int Batch = 200;
 
@@ -27,7 +27,7 @@ public sealed class OrderEscalationSweep(SupervisionDbContext db, EffectiveRules
             """).ToListAsync(ct);
         if (ids.Count == 0) return 0;
         var orders = await db.Orders.Where(o => ids.Contains(o.Id)).ToListAsync(ct);
-        var book = await RuleBooks.LoadAsync(db, defaults, ct);
+        var book = await rules.LoadAsync(db, ct);
         var now = clock.GetUtcNow();
         foreach (var order in orders)
         {
