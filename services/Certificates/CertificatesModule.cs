@@ -40,6 +40,7 @@ public sealed class CertificatesModule() : LinkageModule<CertificatesDbContext>(
     protected override void AddModuleConsumers(ModuleConsumers consumers)
     {
         consumers.Add<CaseApprovedConsumer>();
+        consumers.Add<LicenceDueConsumer>();
         consumers.Add<ReviewOpenedConsumer>();
     }
 

@@ -47,6 +47,7 @@ public sealed class SupervisionModule() : LinkageModule<SupervisionDbContext>("s
         consumers.Add<CaseAcceptedConsumer>();
         consumers.Add<CaseApprovedConsumer>();
         consumers.Add<CertificateIssuedConsumer>();
+        consumers.Add<LicenceDueConsumer>();
         consumers.Add<CertificateDeliveredConsumer>();
         consumers.Add<CaseCompletedConsumer>();
         consumers.Add<ReviewOpenedConsumer>();

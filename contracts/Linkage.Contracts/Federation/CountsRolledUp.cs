@@ -19,5 +19,6 @@ public sealed record CountsRolledUp(
     /// <summary>The counters, as supervision keeps them.</summary>
     public sealed record Figures(
         int Received, int Completed, int OnTime, int Early, int Instant, int CompletedLate, int StoppedWorkingDays, int Yellow,
-        int Red, int Ratings, int GradeSum, int Satisfied, int Online, int RectificationsClosed, int RectificationsOverdue);
+        int Red, int Ratings, int GradeSum, int Satisfied, int Online, int RectificationsClosed, int RectificationsOverdue,
+        int OnSite = 0); // added with decision 0586; a child deployment not yet sending it counts none
 }

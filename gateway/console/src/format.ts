@@ -40,3 +40,8 @@ export function workingDaysUntil(due: string, today = new Date()): number {
 export function chinaToday(now = new Date()): string {
   return now.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' })
 }
+
+/** A rate (0–1) as a percentage with one decimal; "—" when there is no base. */
+export function percent(rate: number | string | null | undefined): string {
+  return rate == null ? '—' : `${(Number(rate) * 100).toFixed(1)}%`
+}

@@ -14,4 +14,5 @@ public enum AlarmKind
     AcceptedLate, // 超期受理: accepted or noticed after the 5-working-day rule (行政许可法 Art. 32); stays until resolved
     IssuedLate, // 超期发证: the licence issued later than the days after the decision (Art. 44); stays until resolved
     DeliverDeadline, // 送达超时: an issued licence not delivered within the days after the decision; resolved on delivery
+    IssueDeadline, // 发证超时: a licence due (certificates, from the catalog) not issued within the days after the decision; resolved once issued (0596)
 }

@@ -1,7 +1,9 @@
 namespace Linkage.Supervision.Domain;
 
 /// <summary>What both intake events say about a case: enough to start watching it, whichever arrives first.
-/// <see cref="AcceptedAtWindow"/>: the numbered hall window it was accepted at, if any (decision 0527).</summary>
+/// <see cref="AcceptedAtWindow"/>: the numbered hall window it was accepted at, if any (decision 0527). <see cref="TakenOn"/>:
+/// the calendar day the event saw it taken (accepted, or completed first), which may be earlier than <see cref="AcceptedOn"/>
+/// for a 即办件 taken on a rest day (decision 0586).</summary>
 public sealed record CaseFacts(
     Guid CaseId,
     string CaseNumber,
@@ -12,4 +14,5 @@ public sealed record CaseFacts(
     string SubmittedAtDivision,
     DateOnly AcceptedOn,
     DateOnly DueDate,
-    string? AcceptedAtWindow = null);
+    string? AcceptedAtWindow = null,
+    DateOnly? TakenOn = null);

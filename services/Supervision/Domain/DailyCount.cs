@@ -29,7 +29,7 @@ public sealed class DailyCount
         Received += t.Received; Completed += t.Completed; OnTime += t.OnTime; Early += t.Early; Instant += t.Instant;
         CompletedLate += t.CompletedLate; StoppedWorkingDays += t.StoppedWorkingDays; Yellow += t.Yellow; Red += t.Red;
         Ratings += t.Ratings; GradeSum += t.GradeSum; Satisfied += t.Satisfied; Online += t.Online;
-        RectificationsClosed += t.RectificationsClosed; RectificationsOverdue += t.RectificationsOverdue;
+        RectificationsClosed += t.RectificationsClosed; RectificationsOverdue += t.RectificationsOverdue; OnSite += t.OnSite;
     }
 
     public DateOnly Day { get; private set; }
@@ -53,6 +53,7 @@ public sealed class DailyCount
     public int Online { get; private set; }                // completed online (网办): the assessment's online depth
     public int RectificationsClosed { get; private set; }  // 差评整改 closed that day
     public int RectificationsOverdue { get; private set; } // 差评整改 overdue that day
+    public int OnSite { get; private set; }                // 现场办结: completed that day at the window, the day received (0586)
     public long Version { get; private set; }
     public long PublishedVersion { get; private set; }     // the version last rolled up to the tier above
     public string RolledUpFrom { get; private set; } = "";  // the child deployment's app id; "" for this deployment's own facts
@@ -65,13 +66,13 @@ public sealed class DailyCount
 public sealed record Tally(
     int Received = 0, int Completed = 0, int OnTime = 0, int Early = 0, int Instant = 0, int CompletedLate = 0,
     int StoppedWorkingDays = 0, int Yellow = 0, int Red = 0, int Ratings = 0, int GradeSum = 0, int Satisfied = 0,
-    int Online = 0, int RectificationsClosed = 0, int RectificationsOverdue = 0)
+    int Online = 0, int RectificationsClosed = 0, int RectificationsOverdue = 0, int OnSite = 0)
 {
     public const string OnlineChannel = "online";
 
-    public static Tally Completion(SupervisedCase c, string? channel = null) => new(Completed: 1, OnTime: c.OnTime == true ? 1 : 0,
+    public static Tally Completion(SupervisedCase c) => new(Completed: 1, OnTime: c.OnTime == true ? 1 : 0,
         Early: c.Early == true ? 1 : 0, Instant: c.Instant ? 1 : 0, CompletedLate: c.OnTime == false ? 1 : 0,
-        Online: channel == OnlineChannel ? 1 : 0);
+        Online: c.Channel == OnlineChannel ? 1 : 0, OnSite: c.OnSite ? 1 : 0);
 
     public static Tally Card(AlertLevel level) => level == AlertLevel.Red ? new(Red: 1) : new(Yellow: 1);
 

@@ -15,11 +15,17 @@ public sealed class Milestone
 
     /// <summary>The unit owing the step: the receiving one for acceptance, the handling one after the decision.</summary>
     public string Division { get; private set; } = "";
+
+    /// <summary>The rest of the daily counter row its cards count under (with <see cref="Division"/>): the owing unit, the
+    /// matter and the window that received the case (decision 0589).</summary>
+    public string OrgUnitId { get; private set; } = "";
+    public string MatterCode { get; private set; } = "";
+    public string WindowId { get; private set; } = "";
     public DateTimeOffset? StartedAt { get; private set; }
     public DateOnly? Deadline { get; private set; }
 
-    /// <summary>Watched by the sweep: only once the step is known to be owed (a licence issued must be delivered;
-    /// whether a decision produces one, only the catalog knows).</summary>
+    /// <summary>Watched by the sweep: only once the step is known to be owed (a licence is due, as certificates reports
+    /// from the catalog, decision 0596; a licence issued must be delivered).</summary>
     public bool Armed { get; private set; }
     public string? Outcome { get; private set; }
     public DateTimeOffset? DoneAt { get; private set; }
@@ -35,11 +41,12 @@ public sealed class Milestone
     /// <summary>Done after its deadline: the step's trigger (超期受理, 超期发证), judged once both ends are known.</summary>
     public bool DoneLate => DoneAt is { } at && Deadline is { } due && ChinaTime.ToLocalDate(at) > due;
 
-    /// <summary>The step's start and deadline; false when known already.</summary>
-    public bool Start(string caseNumber, string division, DateTimeOffset at, DateOnly deadline)
+    /// <summary>The step's start, its owner and deadline; false when known already.</summary>
+    public bool Start(string caseNumber, StepOwner owner, DateTimeOffset at, DateOnly deadline)
     {
         if (IsStarted) return false;
-        (CaseNumber, Division, StartedAt, Deadline) = (caseNumber, division, at.ToUniversalTime(), deadline);
+        (CaseNumber, StartedAt, Deadline) = (caseNumber, at.ToUniversalTime(), deadline);
+        (Division, OrgUnitId, MatterCode, WindowId) = (owner.Division, owner.OrgUnitId, owner.MatterCode, owner.WindowId);
         Reschedule();
         return true;
     }
@@ -66,6 +73,7 @@ public sealed class Milestone
     public AlarmKind? OverdueCard => Kind switch
     {
         MilestoneKind.Acceptance => AlarmKind.AcceptDeadline,
+        MilestoneKind.Issuance => AlarmKind.IssueDeadline,
         MilestoneKind.Delivery => AlarmKind.DeliverDeadline,
         _ => null,
     };
@@ -82,6 +90,9 @@ public sealed class Milestone
 
     private void Reschedule() => NextCheckOn = Armed && !IsDone && Deadline is { } due ? due.AddDays(1) : null;
 }
+
+/// <summary>Who owes a step, as its counter row names it: the division and unit, the matter and the receiving window.</summary>
+public sealed record StepOwner(string Division, string OrgUnitId, string MatterCode, string WindowId);
 
 public enum MilestoneKind
 {

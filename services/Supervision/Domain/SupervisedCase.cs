@@ -24,6 +24,10 @@ public sealed partial class SupervisedCase
     public static string WindowOf(string? acceptedAtWindow, string submittedAtOrgUnitId) => acceptedAtWindow ?? submittedAtOrgUnitId;
 
     public DateOnly AcceptedOn { get; private set; }
+
+    /// <summary>收件: the day it was received, counted as received that day (0586); the acceptance day but for a 即办件
+    /// taken on a rest day, whose acceptance intake moves to the next working day.</summary>
+    public DateOnly ReceivedOn { get; private set; }
     public DateOnly DueDate { get; private set; }
     public int? CommittedWorkingDays { get; private set; }
     public SupervisedCaseStatus Status { get; private set; }
@@ -33,6 +37,12 @@ public sealed partial class SupervisedCase
     public bool? Early { get; private set; }
     public int? OverdueWorkingDays { get; private set; }
     public bool Instant { get; private set; }
+
+    /// <summary>Where intake says it was handled at completion: window, online or proxy (village station).</summary>
+    public string? Channel { get; private set; }
+
+    /// <summary>现场办结 (0586): completed at a window or station on the day it was received.</summary>
+    public bool OnSite { get; private set; }
     public List<TimelineEntry> Timeline { get; private set; } = [];
 
     /// <summary>When the deadline sweep must look at this case again; null while nothing can change (completed and
@@ -50,6 +60,7 @@ public sealed partial class SupervisedCase
         SubmittedAtDivision = facts.SubmittedAtDivision,
         AcceptedAtWindow = facts.AcceptedAtWindow,
         AcceptedOn = facts.AcceptedOn,
+        ReceivedOn = OnSiteCompletionPolicy.ReceivedOn(facts.AcceptedOn, facts.TakenOn ?? facts.AcceptedOn),
         DueDate = facts.DueDate,
         Status = SupervisedCaseStatus.Open,
         NextCheckOn = CheckNow,
@@ -65,10 +76,11 @@ public sealed partial class SupervisedCase
     }
 
     /// <summary>办结: judges punctuality against the due date; false when already completed.</summary>
-    public bool RecordCompletion(string outcome, DateTimeOffset completedAt, DateOnly completedOn)
+    public bool RecordCompletion(string outcome, DateTimeOffset completedAt, DateOnly completedOn, string? channel = null)
     {
         if (Status == SupervisedCaseStatus.Completed) return false;
-        (Status, Outcome, CompletedOn) = (SupervisedCaseStatus.Completed, outcome, completedOn);
+        (Status, Outcome, CompletedOn, Channel) = (SupervisedCaseStatus.Completed, outcome, completedOn, channel);
+        OnSite = OnSiteCompletionPolicy.Holds(ReceivedOn, completedOn, channel);
         OnTime = CompletedOnTimePolicy.Holds(completedOn, DueDate);
         Early = CompletedEarlyPolicy.Holds(completedOn, DueDate);
         OverdueWorkingDays = OverdueWorkingDaysPolicy.For(completedOn, DueDate);

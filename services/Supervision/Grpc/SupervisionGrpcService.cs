@@ -16,11 +16,12 @@ public sealed class SupervisionGrpcService(GetStatsHandler stats, GetAlertsHandl
         var reply = new Stats
         {
             Division = s.Division, From = s.From.Text(), To = s.To.Text(), Received = s.Received, Completed = s.Completed,
-            OnTime = s.OnTime, Early = s.Early, Instant = s.Instant, Overdue = s.Overdue,
+            OnTime = s.OnTime, Early = s.Early, Instant = s.Instant, Overdue = s.Overdue, OnSite = s.OnSite,
         };
         if (s.OnTimeRate is { } onTime) reply.OnTimeRate = (double)onTime;
         if (s.EarlyRate is { } early) reply.EarlyRate = (double)early;
         if (s.InstantRate is { } instant) reply.InstantRate = (double)instant;
+        if (s.OnSiteRate is { } onSite) reply.OnSiteRate = (double)onSite;
         return reply;
     }
 

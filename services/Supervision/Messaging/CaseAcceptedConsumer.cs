@@ -1,4 +1,5 @@
 using Linkage.Contracts.Events.Intake;
+using Linkage.Kernel;
 using Linkage.Messaging;
 using Linkage.Supervision.Domain;
 using Linkage.Supervision.Persistence;
@@ -12,7 +13,7 @@ public sealed class CaseAcceptedConsumer(SupervisionDbContext db) : InboxConsume
     protected override async Task Handle(CaseAccepted m, ConsumeContext<CaseAccepted> context)
     {
         var facts = new CaseFacts(m.CaseId, m.CaseNumber, m.MatterCode, m.HandlingOrgUnitId, m.HandlingDivision,
-            m.SubmittedAtOrgUnitId, m.SubmittedAtDivision, m.AcceptedOn, m.DueDate, m.AcceptedAtWindow);
+            m.SubmittedAtOrgUnitId, m.SubmittedAtDivision, m.AcceptedOn, m.DueDate, m.AcceptedAtWindow, ChinaTime.ToLocalDate(m.AcceptedAt));
         var @case = await SupervisedCases.FindOrWatchAsync(Db, facts, context.CancellationToken);
         @case.RecordAcceptance(m.MatterName, m.AcceptedAt, m.CommittedWorkingDays);
         await Milestones.CompleteAsync(Db, m.CaseId, MilestoneKind.Acceptance, "accepted", m.AcceptedAt, context.CancellationToken);

@@ -9,7 +9,7 @@ using MassTransit;
 namespace Linkage.Supervision.Messaging;
 
 /// <summary>准予许可: the licence's issuance and delivery steps start, due the handling region's days after the
-/// decision (行政许可法 Art. 44: 10 days; 0595).</summary>
+/// decision (行政许可法 Art. 44: 10 days; 0595), owed by the handling unit; its cards count under the case's window (0589).</summary>
 public sealed class CaseApprovedConsumer(SupervisionDbContext db, RuleBooks rules, TimeProvider clock)
     : InboxConsumer<CaseApproved, SupervisionDbContext>(db)
 {
@@ -18,7 +18,9 @@ public sealed class CaseApprovedConsumer(SupervisionDbContext db, RuleBooks rule
         var ct = context.CancellationToken;
         var days = (await rules.ForAsync(Db, m.HandlingDivision, ct)).CertificateDays;
         var deadline = ChinaTime.ToLocalDate(m.ApprovedAt).AddDays(days);
+        var window = (await Db.Cases.FindAsync([m.CaseId], ct))?.CountedWindow ?? m.SubmittedAtOrgUnitId;
+        var handling = new StepOwner(m.HandlingDivision, m.HandlingOrgUnitId, m.MatterCode, window);
         foreach (var kind in (MilestoneKind[])[MilestoneKind.Issuance, MilestoneKind.Delivery])
-            await Milestones.StartAsync(Db, m.CaseId, kind, m.CaseNumber, m.HandlingDivision, m.ApprovedAt, deadline, clock.GetUtcNow(), ct);
+            await Milestones.StartAsync(Db, m.CaseId, kind, m.CaseNumber, handling, m.ApprovedAt, deadline, clock.GetUtcNow(), ct);
     }
 }

@@ -6,15 +6,15 @@ using MassTransit;
 
 namespace Linkage.Supervision.Messaging;
 
-/// <summary>办结: on time or overdue, early or not. Instant cases arrive here without an acceptance.</summary>
+/// <summary>办结: on time or overdue, early or not, on site or not. Instant cases arrive here without an acceptance.</summary>
 public sealed class CaseCompletedConsumer(SupervisionDbContext db) : InboxConsumer<CaseCompleted, SupervisionDbContext>(db)
 {
     protected override async Task Handle(CaseCompleted m, ConsumeContext<CaseCompleted> context)
     {
         var facts = new CaseFacts(m.CaseId, m.CaseNumber, m.MatterCode, m.HandlingOrgUnitId, m.HandlingDivision,
-            m.SubmittedAtOrgUnitId, m.SubmittedAtDivision, m.AcceptedOn, m.DueDate, m.AcceptedAtWindow);
+            m.SubmittedAtOrgUnitId, m.SubmittedAtDivision, m.AcceptedOn, m.DueDate, m.AcceptedAtWindow, m.CompletedOn);
         var @case = await SupervisedCases.FindOrWatchAsync(Db, facts, context.CancellationToken);
-        if (@case.RecordCompletion(m.Outcome, m.CompletedAt, m.CompletedOn))
-            DailyCounts.Add(Db, @case, m.CompletedOn, Tally.Completion(@case, m.Channel));
+        if (@case.RecordCompletion(m.Outcome, m.CompletedAt, m.CompletedOn, m.Channel))
+            DailyCounts.Add(Db, @case, m.CompletedOn, Tally.Completion(@case));
     }
 }

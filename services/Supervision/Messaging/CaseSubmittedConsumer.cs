@@ -8,7 +8,8 @@ using MassTransit;
 
 namespace Linkage.Supervision.Messaging;
 
-/// <summary>收件: the acceptance step starts under the receiving region's limit in working days (0595).</summary>
+/// <summary>收件: the acceptance step starts under the receiving region's limit in working days (0595), owed by the
+/// receiving unit, which is also the window its cards count under (0589).</summary>
 public sealed class CaseSubmittedConsumer(SupervisionDbContext db, RuleBooks rules, TimeProvider clock)
     : InboxConsumer<CaseSubmitted, SupervisionDbContext>(db)
 {
@@ -17,7 +18,8 @@ public sealed class CaseSubmittedConsumer(SupervisionDbContext db, RuleBooks rul
         var ct = context.CancellationToken;
         var limit = (await rules.ForAsync(Db, m.SubmittedAtDivision, ct)).AcceptanceWorkingDays;
         var deadline = WorkingDayCalendar.China.AddWorkingDays(ChinaTime.ToLocalDate(m.SubmittedAt), limit);
-        var step = await Milestones.StartAsync(Db, m.CaseId, MilestoneKind.Acceptance, m.CaseNumber, m.SubmittedAtDivision, m.SubmittedAt,
+        var receiving = new StepOwner(m.SubmittedAtDivision, m.SubmittedAtOrgUnitId, m.MatterCode, m.SubmittedAtOrgUnitId);
+        var step = await Milestones.StartAsync(Db, m.CaseId, MilestoneKind.Acceptance, m.CaseNumber, receiving, m.SubmittedAt,
             deadline, clock.GetUtcNow(), ct);
         step.Arm();
     }

@@ -17,6 +17,14 @@ public sealed class CertificateIssuedConsumer(SupervisionDbContext db) : InboxCo
     }
 }
 
+/// <summary>应发证: certificates found, from the catalog, that the approved case owes a licence (0596): the issuance step is
+/// watched from now on, and carded by the sweep if its deadline passes with no licence issued.</summary>
+public sealed class LicenceDueConsumer(SupervisionDbContext db) : InboxConsumer<LicenceDue, SupervisionDbContext>(db)
+{
+    protected override async Task Handle(LicenceDue m, ConsumeContext<LicenceDue> context) =>
+        (await Milestones.FindOrAddAsync(Db, m.CaseId, MilestoneKind.Issuance, context.CancellationToken)).Arm();
+}
+
 /// <summary>送达: the licence reached its holder (window, village station or mail); the delivery step is done.</summary>
 public sealed class CertificateDeliveredConsumer(SupervisionDbContext db) : InboxConsumer<CertificateDelivered, SupervisionDbContext>(db)
 {

@@ -21,11 +21,11 @@ public sealed class CountsRolledUpHandler(SupervisionDbContext db, FederationOpt
         return Db.Database.ExecuteSqlInterpolatedAsync($"""
             INSERT INTO supervision.daily_counts AS d ("Day", "HandlingDivision", "HandlingOrgUnitId", "MatterCode", "WindowId",
                 "DepartmentId", "Received", "Completed", "OnTime", "Early", "Instant", "CompletedLate", "StoppedWorkingDays", "Yellow",
-                "Red", "Ratings", "GradeSum", "Satisfied", "Online", "RectificationsClosed", "RectificationsOverdue", "Version",
+                "Red", "Ratings", "GradeSum", "Satisfied", "Online", "RectificationsClosed", "RectificationsOverdue", "OnSite", "Version",
                 "PublishedVersion", "RolledUpFrom")
             VALUES ({r.Day}, {r.HandlingDivision}, {r.HandlingOrgUnitId}, {r.MatterCode}, {r.WindowId}, {r.DepartmentId}, {c.Received},
                 {c.Completed}, {c.OnTime}, {c.Early}, {c.Instant}, {c.CompletedLate}, {c.StoppedWorkingDays}, {c.Yellow}, {c.Red},
-                {c.Ratings}, {c.GradeSum}, {c.Satisfied}, {c.Online}, {c.RectificationsClosed}, {c.RectificationsOverdue}, {r.Sequence},
+                {c.Ratings}, {c.GradeSum}, {c.Satisfied}, {c.Online}, {c.RectificationsClosed}, {c.RectificationsOverdue}, {c.OnSite}, {r.Sequence},
                 0, {envelope.Signer})
             ON CONFLICT ("Day", "HandlingDivision", "HandlingOrgUnitId", "MatterCode", "WindowId", "DepartmentId") DO UPDATE SET
                 "Received" = EXCLUDED."Received", "Completed" = EXCLUDED."Completed", "OnTime" = EXCLUDED."OnTime",
@@ -33,7 +33,7 @@ public sealed class CountsRolledUpHandler(SupervisionDbContext db, FederationOpt
                 "StoppedWorkingDays" = EXCLUDED."StoppedWorkingDays", "Yellow" = EXCLUDED."Yellow", "Red" = EXCLUDED."Red",
                 "Ratings" = EXCLUDED."Ratings", "GradeSum" = EXCLUDED."GradeSum", "Satisfied" = EXCLUDED."Satisfied",
                 "Online" = EXCLUDED."Online", "RectificationsClosed" = EXCLUDED."RectificationsClosed",
-                "RectificationsOverdue" = EXCLUDED."RectificationsOverdue", "Version" = EXCLUDED."Version",
+                "RectificationsOverdue" = EXCLUDED."RectificationsOverdue", "OnSite" = EXCLUDED."OnSite", "Version" = EXCLUDED."Version",
                 "RolledUpFrom" = EXCLUDED."RolledUpFrom"
             WHERE d."Version" < EXCLUDED."Version" AND d."RolledUpFrom" <> ''
             """, ct);

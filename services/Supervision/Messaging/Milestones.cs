@@ -20,12 +20,16 @@ public static class Milestones
 
     /// <summary>The step starts; an end already known and late raises its trigger now.</summary>
     public static async Task<Milestone> StartAsync(SupervisionDbContext db, Guid caseId, MilestoneKind kind, string caseNumber,
-        string division, DateTimeOffset at, DateOnly deadline, DateTimeOffset now, CancellationToken ct)
+        StepOwner owner, DateTimeOffset at, DateOnly deadline, DateTimeOffset now, CancellationToken ct)
     {
         var milestone = await FindOrAddAsync(db, caseId, kind, ct);
-        if (milestone.Start(caseNumber, division, at, deadline)) await RaiseIfLateAsync(db, milestone, now, ct);
+        if (milestone.Start(caseNumber, owner, at, deadline)) await RaiseIfLateAsync(db, milestone, now, ct);
         return milestone;
     }
+
+    /// <summary>A step's card in the daily red counter of the unit owing the step, on the day it is raised (0589).</summary>
+    public static void Count(SupervisionDbContext db, Milestone step, Alarm card) => DailyCounts.Add(db,
+        new CountKey(step.Division, step.OrgUnitId, step.MatterCode, step.WindowId), card.RaisedOn, Tally.Card(card.Level));
 
     /// <summary>The step's end: its overdue card resolved; done after the deadline, its trigger raised.</summary>
     public static async Task CompleteAsync(SupervisionDbContext db, Guid caseId, MilestoneKind kind, string outcome, DateTimeOffset at,
@@ -46,6 +50,7 @@ public static class Milestones
         var card = Alarm.Milestone(milestone, kind, ChinaTime.ToLocalDate(at), at);
         if (await db.Alarms.AnyAsync(a => a.Id == card.Id, ct)) return;
         db.Alarms.Add(card);
+        Count(db, milestone, card);
         db.Publish(AlarmEvents.Raised(card), milestone.CaseId.ToString());
     }
 }

@@ -14,7 +14,7 @@ public static class SupervisedCases
         if (found is not null) return found;
         var watched = SupervisedCase.Watch(facts);
         db.Cases.Add(watched);
-        DailyCounts.Add(db, watched, facts.AcceptedOn, new Tally(Received: 1)); // received once: when first watched
+        DailyCounts.Add(db, watched, watched.ReceivedOn, new Tally(Received: 1)); // received once: when first watched
         return watched;
     }
 }

@@ -36,7 +36,7 @@ public static class DailyCounts
         {
             object[] row = [d.Day, d.HandlingDivision, d.HandlingOrgUnitId, d.MatterCode, d.WindowId, d.DepartmentId, d.Received,
                 d.Completed, d.OnTime, d.Early, d.Instant, d.CompletedLate, d.StoppedWorkingDays, d.Yellow, d.Red, d.Ratings,
-                d.GradeSum, d.Satisfied, d.Online, d.RectificationsClosed, d.RectificationsOverdue];
+                d.GradeSum, d.Satisfied, d.Online, d.RectificationsClosed, d.RectificationsOverdue, d.OnSite];
             values.Add("(" + string.Join(", ", row.Select((_, i) => "{" + (parameters.Count + i) + "}")) + ")");
             parameters.AddRange(row);
         }
@@ -48,7 +48,8 @@ public static class DailyCounts
     internal static readonly string[] Key = ["Day", "HandlingDivision", "HandlingOrgUnitId", "MatterCode", "WindowId", "DepartmentId"];
 
     internal static readonly string[] Figures = ["Received", "Completed", "OnTime", "Early", "Instant", "CompletedLate",
-        "StoppedWorkingDays", "Yellow", "Red", "Ratings", "GradeSum", "Satisfied", "Online", "RectificationsClosed", "RectificationsOverdue"];
+        "StoppedWorkingDays", "Yellow", "Red", "Ratings", "GradeSum", "Satisfied", "Online", "RectificationsClosed", "RectificationsOverdue",
+        "OnSite"];
 
     private static readonly string[] Columns = [.. Key, .. Figures];
 

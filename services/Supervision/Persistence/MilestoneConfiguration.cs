@@ -13,6 +13,9 @@ public sealed class MilestoneConfiguration : IEntityTypeConfiguration<Milestone>
         b.Property(m => m.Kind).HasConversion<string>().HasMaxLength(12);
         b.Property(m => m.CaseNumber).HasMaxLength(40);
         b.Property(m => m.Division).HasMaxLength(12);
+        b.Property(m => m.OrgUnitId).HasMaxLength(64);
+        b.Property(m => m.MatterCode).HasMaxLength(36);
+        b.Property(m => m.WindowId).HasMaxLength(80);
         b.Property(m => m.Outcome).HasMaxLength(16);
         b.Ignore(m => m.IsStarted);
         b.Ignore(m => m.IsDone);

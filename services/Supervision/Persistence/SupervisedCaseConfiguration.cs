@@ -22,6 +22,8 @@ public sealed class SupervisedCaseConfiguration : IEntityTypeConfiguration<Super
         b.Property(c => c.SubmittedAtDivision).HasMaxLength(12);
         b.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
         b.Property(c => c.Outcome).HasMaxLength(24);
+        b.Property(c => c.Channel).HasMaxLength(16);
+        b.Property(c => c.Channel).HasMaxLength(16);
         b.HasIndex(c => new { c.HandlingDivision, c.AcceptedOn });
         b.HasIndex(c => new { c.HandlingDivision, c.CompletedOn });
         b.HasIndex(c => new { c.Status, c.DueDate });

@@ -20,6 +20,7 @@ export const supervisionTexts = {
     onTimeRate: '按时办结率',
     early: '提前办结',
     instant: '即办件',
+    onSiteRate: '现场办结率',
   },
   orders: {
     title: '督办',

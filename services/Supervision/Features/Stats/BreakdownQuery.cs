@@ -63,7 +63,8 @@ public static class BreakdownQuery
             })
             .Select(g => new Sums(g.Key.Key, g.Key.Day, g.Sum(d => d.Received), g.Sum(d => d.Completed), g.Sum(d => d.OnTime),
                 g.Sum(d => d.Early), g.Sum(d => d.Instant), g.Sum(d => d.CompletedLate), g.Sum(d => d.StoppedWorkingDays),
-                g.Sum(d => d.Yellow), g.Sum(d => d.Red), g.Sum(d => d.Ratings), g.Sum(d => d.GradeSum), g.Sum(d => d.Satisfied)))
+                g.Sum(d => d.Yellow), g.Sum(d => d.Red), g.Sum(d => d.Ratings), g.Sum(d => d.GradeSum), g.Sum(d => d.Satisfied),
+                g.Sum(d => d.OnSite)))
             .ToListAsync(ct);
     }
 }

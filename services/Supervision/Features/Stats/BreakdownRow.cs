@@ -1,7 +1,8 @@
 namespace Linkage.Supervision.Features.Stats;
 
 /// <summary>One group's figures. <c>CompletedLate</c> is the late share of <c>Completed</c>; open cases past due are in
-/// <c>/stats</c> (a state, not a fact of a day). Satisfaction: grades 3–5 (RatingGrades) among the ratings given that day.</summary>
+/// <c>/stats</c> (a state, not a fact of a day). Satisfaction: grades 3–5 (RatingGrades) among the ratings given that day.
+/// <c>OnSite</c> (现场办结, decision 0586) is a share of <c>Completed</c>, as its rate is.</summary>
 public sealed record BreakdownRow(
     string Key,
     int Received,
@@ -16,18 +17,20 @@ public sealed record BreakdownRow(
     int Ratings,
     decimal? OnTimeRate,
     decimal? MeanGrade,
-    decimal? SatisfactionRate)
+    decimal? SatisfactionRate,
+    int OnSite,
+    decimal? OnSiteRate)
 {
     public static BreakdownRow Of(string key, Sums s) => new(key, s.Received, s.Completed, s.OnTime, s.Early, s.Instant,
         s.CompletedLate, s.StoppedWorkingDays, s.Yellow, s.Red, s.Ratings, Rate(s.OnTime, s.Completed), Rate(s.GradeSum, s.Ratings, 2),
-        Rate(s.Satisfied, s.Ratings));
+        Rate(s.Satisfied, s.Ratings), s.OnSite, Rate(s.OnSite, s.Completed));
 
     private static decimal? Rate(int part, int whole, int digits = 4) => whole == 0 ? null : Math.Round((decimal)part / whole, digits);
 }
 
 /// <summary>Summed counters of one SQL group.</summary>
 public sealed record Sums(string Key, DateOnly Day, int Received, int Completed, int OnTime, int Early, int Instant, int CompletedLate,
-    int StoppedWorkingDays, int Yellow, int Red, int Ratings, int GradeSum, int Satisfied)
+    int StoppedWorkingDays, int Yellow, int Red, int Ratings, int GradeSum, int Satisfied, int OnSite)
 {
     public static Sums operator +(Sums a, Sums b) => a with
     {
@@ -35,5 +38,6 @@ public sealed record Sums(string Key, DateOnly Day, int Received, int Completed,
         Early = a.Early + b.Early, Instant = a.Instant + b.Instant, CompletedLate = a.CompletedLate + b.CompletedLate,
         StoppedWorkingDays = a.StoppedWorkingDays + b.StoppedWorkingDays, Yellow = a.Yellow + b.Yellow, Red = a.Red + b.Red,
         Ratings = a.Ratings + b.Ratings, GradeSum = a.GradeSum + b.GradeSum, Satisfied = a.Satisfied + b.Satisfied,
+        OnSite = a.OnSite + b.OnSite,
     };
 }

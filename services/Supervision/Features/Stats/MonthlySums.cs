@@ -30,7 +30,8 @@ public static class MonthlySums
             sum("Received")::int AS "Received", sum("Completed")::int AS "Completed", sum("OnTime")::int AS "OnTime",
             sum("Early")::int AS "Early", sum("Instant")::int AS "Instant", sum("CompletedLate")::int AS "CompletedLate",
             sum("StoppedWorkingDays")::int AS "StoppedWorkingDays", sum("Yellow")::int AS "Yellow", sum("Red")::int AS "Red",
-            sum("Ratings")::int AS "Ratings", sum("GradeSum")::int AS "GradeSum", sum("Satisfied")::int AS "Satisfied"
+            sum("Ratings")::int AS "Ratings", sum("GradeSum")::int AS "GradeSum", sum("Satisfied")::int AS "Satisfied",
+            sum("OnSite")::int AS "OnSite"
         FROM supervision.region_months
         WHERE "Departments" = {departments} AND "Region" = {region} AND "Month" BETWEEN {months.FirstMonth} AND {months.LastMonth}
         GROUP BY 1, 2

@@ -32,19 +32,7 @@ public sealed class RegionMonthCells : Migration
             WHERE l.width = 0 OR substr(division, l.segment, l.width) <> repeat('0', l.width)
         $$;
 
-        -- The rows a statement added minus those it removed, one upsert per cell in key order; a change that moves
-        -- no figure (the roll-up's publication mark) writes nothing.
-        CREATE FUNCTION supervision.region_months_add(added supervision.daily_counts[], removed supervision.daily_counts[])
-        RETURNS void LANGUAGE sql AS $$
-            INSERT INTO supervision.region_months AS t ("Departments", "Region", "Month", "Child", {Each("\"{0}\"")})
-            SELECT d."DepartmentId" <> '', r.region, date_trunc('month', d."Day")::date, r.child, {Each("sum(d.sign * d.\"{0}\")")}
-            FROM (SELECT 1 AS sign, a.* FROM unnest(added) a UNION ALL SELECT -1, o.* FROM unnest(removed) o) d,
-                 supervision.regions_of(d."HandlingDivision") r
-            GROUP BY 1, 2, 3, 4
-            HAVING {Each("sum(d.sign * d.\"{0}\") <> 0", " OR ")}
-            ORDER BY 1, 2, 3, 4
-            ON CONFLICT ("Departments", "Region", "Month", "Child") DO UPDATE SET {Each("\"{0}\" = t.\"{0}\" + EXCLUDED.\"{0}\"")}
-        $$;
+        {RegionMonthsAdd(Columns)}
 
         INSERT INTO supervision.region_months ("Departments", "Region", "Month", "Child", {Each("\"{0}\"")})
         SELECT d."DepartmentId" <> '', r.region, date_trunc('month', d."Day")::date, r.child, {Each("sum(d.\"{0}\")")}

@@ -426,6 +426,9 @@ namespace Linkage.Supervision.Persistence.Migrations
                     b.Property<int>("Instant")
                         .HasColumnType("integer");
 
+                    b.Property<int>("OnSite")
+                        .HasColumnType("integer");
+
                     b.Property<int>("OnTime")
                         .HasColumnType("integer");
 
@@ -506,8 +509,18 @@ namespace Linkage.Supervision.Persistence.Migrations
                     b.Property<DateTimeOffset?>("DoneAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("MatterCode")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
                     b.Property<DateOnly?>("NextCheckOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("OrgUnitId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("Outcome")
                         .HasMaxLength(16)
@@ -515,6 +528,11 @@ namespace Linkage.Supervision.Persistence.Migrations
 
                     b.Property<DateTimeOffset?>("StartedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("WindowId")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
 
                     b.Property<uint>("xmin")
                         .IsConcurrencyToken()
@@ -592,6 +610,10 @@ namespace Linkage.Supervision.Persistence.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("Channel")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<DateOnly?>("ClockStoppedOn")
                         .HasColumnType("date");
 
@@ -646,6 +668,9 @@ namespace Linkage.Supervision.Persistence.Migrations
                     b.Property<DateOnly?>("NextCheckOn")
                         .HasColumnType("date");
 
+                    b.Property<bool>("OnSite")
+                        .HasColumnType("boolean");
+
                     b.Property<bool?>("OnTime")
                         .HasColumnType("boolean");
 
@@ -655,6 +680,9 @@ namespace Linkage.Supervision.Persistence.Migrations
 
                     b.Property<int?>("OverdueWorkingDays")
                         .HasColumnType("integer");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("Status")
                         .IsRequired()

@@ -33,6 +33,7 @@ public sealed class IssueTests(CertificatesHostFixture fixture) : IClassFixture<
         Assert.Equal(1, await fixture.CountAsync(
             "SELECT count(*) FROM certificates.outbox_messages WHERE aggregate_id = $1 AND message_type LIKE '%.CertificateIssued,%'",
             approved.CaseId.ToString()));
+        await fixture.Host.Eventually(async () => await LicencesDueAsync(approved.CaseId) == 1); // supervision watches issuance (0596)
     }
 
     [Fact]
@@ -45,11 +46,10 @@ public sealed class IssueTests(CertificatesHostFixture fixture) : IClassFixture<
         var repeatId = Guid.NewGuid();
         await fixture.Cases.PublishAsync(approved, messageId);
         await fixture.Cases.PublishAsync(approved, repeatId);
-        await fixture.Host.Eventually(async () =>
-            await fixture.CountAsync("SELECT count(*) FROM certificates.inbox_messages WHERE message_id = $1", repeatId) == 1);
+        await fixture.Host.Eventually(async () => await InboxTakenAsync(repeatId, Issuing) == 1);
 
         Assert.Equal(1, await fixture.CountAsync("SELECT count(*) FROM certificates.certificates WHERE \"CaseId\" = $1", approved.CaseId));
-        Assert.Equal(1, await fixture.CountAsync("SELECT count(*) FROM certificates.inbox_messages WHERE message_id = $1", messageId));
+        Assert.Equal(1, await InboxTakenAsync(messageId, Issuing));
     }
 
     [Fact]
@@ -60,10 +60,10 @@ public sealed class IssueTests(CertificatesHostFixture fixture) : IClassFixture<
         var messageId = Guid.NewGuid();
         var approved = await fixture.Cases.PublishAsync(fixture.Cases.New(subsistence), messageId);
 
-        await fixture.Host.Eventually(async () =>
-            await fixture.CountAsync("SELECT count(*) FROM certificates.inbox_messages WHERE message_id = $1", messageId) == 1);
+        await fixture.Host.Eventually(async () => await InboxTakenAsync(messageId, Issuing) + await InboxTakenAsync(messageId, Due) == 2);
 
         Assert.Equal(0, await fixture.CountAsync("SELECT count(*) FROM certificates.certificates WHERE \"CaseId\" = $1", approved.CaseId));
+        Assert.Equal(0, await LicencesDueAsync(approved.CaseId)); // so supervision never cards its issuance
     }
 
     [Fact]
@@ -78,4 +78,13 @@ public sealed class IssueTests(CertificatesHostFixture fixture) : IClassFixture<
         Assert.Equal(count - 1, serials[^1] - serials[0]);
         Assert.Equal(count, issued.Select(c => c.GetProperty("number").GetString()).Distinct().Count());
     }
+
+    private const string Issuing = "CaseApprovedConsumer", Due = "LicenceDueConsumer";
+
+    /// <summary>Whether one of certificates' two consumers of CaseApproved (issuing, licence due) took the message.</summary>
+    private Task<long> InboxTakenAsync(Guid messageId, string consumer) => fixture.CountAsync(
+        "SELECT count(*) FROM certificates.inbox_messages WHERE message_id = $1 AND consumer LIKE '%.' || $2", messageId, consumer);
+
+    private Task<long> LicencesDueAsync(Guid caseId) => fixture.CountAsync(
+        "SELECT count(*) FROM certificates.outbox_messages WHERE aggregate_id = $1 AND message_type LIKE '%.LicenceDue,%'", caseId.ToString());
 }

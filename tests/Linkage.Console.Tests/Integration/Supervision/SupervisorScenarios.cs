@@ -34,6 +34,9 @@ public sealed class SupervisorScenarios(ConsoleSuite suite)
             await page.Locator("nav").GetByText("统计分析").ClickAsync();
             await Expect(page.Locator("[data-test=chart] canvas")).ToBeVisibleAsync();
             await Expect(page.Locator("[data-test=stats] tbody tr").First).ToContainTextAsync("柘荣县");
+            await Expect(page.Locator("[data-test=stats] thead")).ToContainTextAsync("现场办结率");
+            await Expect(page.Locator("[data-test=stats] tbody tr").First.Locator("td").Last)
+                .ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^(\d+\.\d%|—)$"));
         });
     }
 }

@@ -55,4 +55,11 @@ public sealed class AlarmLifecycleTests(SupervisionHostFixture fixture) : IClass
         var response = await fixture.Host.CreateClient("supervisor-county").GetAsync("/api/supervision/alarms?state=closed");
         Assert.Contains("state", (await response.ProblemAsync(HttpStatusCode.UnprocessableEntity)).ErrorFields());
     }
+
+    [Fact]
+    public async Task A_malformed_query_parameter_is_400_naming_the_parameter_not_the_body()
+    {
+        var response = await fixture.Host.CreateClient("supervisor-county").GetAsync("/api/supervision/alarms?caseId=xx");
+        Assert.Equal(["caseId"], (await response.ProblemAsync(HttpStatusCode.BadRequest)).ErrorFields());
+    }
 }

@@ -35,6 +35,21 @@ public sealed class AcceptanceStepTests(SupervisionHostFixture fixture) : IClass
     }
 
     [Fact]
+    public async Task The_acceptance_card_counts_in_the_receiving_units_daily_red_counter()
+    {
+        const string Receiving = "350926114000";
+        var submitted = Submitted(D(1), Receiving);
+        await fixture.DeliverToInboxAsync(submitted);
+        var day = $"/api/supervision/stats/breakdown?division={Receiving}&from=2025-09-09&to=2025-09-09&by=window";
+        Assert.Equal(0, (await Supervisor().OkBodyAsync(day)).GetArrayLength());
+
+        await fixture.SweepAsync(D(9));
+
+        var row = Assert.Single((await Supervisor().OkBodyAsync(day)).EnumerateArray());
+        Assert.Equal(($"ou-{Receiving}", 1, 0), (row.GetProperty("key").GetString(), row.GetProperty("red").GetInt32(), row.GetProperty("yellow").GetInt32()));
+    }
+
+    [Fact]
     public async Task A_missing_materials_notice_within_the_limit_answers_the_step_and_no_card_is_raised()
     {
         var submitted = Submitted(D(1), Town);

@@ -41,8 +41,30 @@ public sealed class CertificateStepTests(SupervisionHostFixture fixture) : IClas
     }
 
     [Fact]
+    public async Task A_licence_due_and_never_issued_gets_a_card_after_ten_days_counted_for_the_handling_unit_and_issuing_resolves_it()
+    {
+        const string Handling = "350926115000";
+        var approved = Approved(D(1), Handling);
+        await fixture.DeliverToInboxAsync(approved, new LicenceDue(approved.CaseId, approved.CaseNumber, Handling, approved.ApprovedAt));
+        var day = $"/api/supervision/stats/breakdown?division={Handling}&from=2025-09-12&to=2025-09-12&by=org-unit";
+
+        await fixture.SweepAsync(D(11));
+        Assert.Empty(await fixture.OpenAlarmsAsync(approved.CaseId));
+        Assert.Equal(0, (await Supervisor().OkBodyAsync(day)).GetArrayLength());
+        await fixture.SweepAsync(D(12));
+
+        Assert.Equal(("issue-deadline", "red", "2025-09-11"), KindLevelDue(Assert.Single(await fixture.OpenAlarmsAsync(approved.CaseId))));
+        var row = Assert.Single((await Supervisor().OkBodyAsync(day)).EnumerateArray());
+        Assert.Equal(($"ou-{Handling}", 1), (row.GetProperty("key").GetString(), row.GetProperty("red").GetInt32()));
+
+        await fixture.DeliverToInboxAsync(Issued(approved, D(13)));
+        Assert.Equal(["issued-late"], (await fixture.OpenAlarmsAsync(approved.CaseId)).Select(a => a.GetProperty("kind").GetString()));
+    }
+
+    [Fact]
     public async Task An_approval_that_issues_no_licence_never_gets_a_card()
     {
+        // certificates sends LicenceDue only for a matter whose catalog entry produces a licence (Certificates.Tests)
         var approved = Approved(D(1), County);
         await fixture.DeliverToInboxAsync(approved);
 

@@ -101,29 +101,32 @@ public sealed class BreakdownTests(SupervisionHostFixture fixture) : IClassFixtu
 
     private static DateOnly Day(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static (int, int, int, int, int, int) Figures(JsonElement r) => (r.GetProperty("received").GetInt32(),
+    private static (int, int, int, int, int, int, int) Figures(JsonElement r) => (r.GetProperty("received").GetInt32(),
         r.GetProperty("completed").GetInt32(), r.GetProperty("onTime").GetInt32(), r.GetProperty("early").GetInt32(),
-        r.GetProperty("instant").GetInt32(), r.GetProperty("completedLate").GetInt32());
+        r.GetProperty("instant").GetInt32(), r.GetProperty("completedLate").GetInt32(), r.GetProperty("onSite").GetInt32());
 
-    /// <summary>Counted case by case from the stored cases of the county: received on the acceptance day, the rest on
-    /// the completion day, punctuality judged again from the dates.</summary>
-    private async Task<Dictionary<string, (int, int, int, int, int, int)>> RecountAsync(string by, DateOnly from, DateOnly to)
+    /// <summary>Counted case by case from the stored cases of the county: received on the day received, the rest on
+    /// the completion day, punctuality judged again from the dates; on site (现场办结) when completed the day received,
+    /// not online.</summary>
+    private async Task<Dictionary<string, (int, int, int, int, int, int, int)>> RecountAsync(string by, DateOnly from, DateOnly to)
     {
         if (by == "department") return await RecountTasksAsync();
-        var rows = new List<(DateOnly Accepted, DateOnly? Completed, DateOnly Due, bool Instant, string Matter, string Unit, string Division)>();
+        var rows = new List<(DateOnly Received, DateOnly? Completed, DateOnly Due, bool Instant, string Matter, string Unit, string Division, bool Online)>();
         await using (var connection = new NpgsqlConnection(fixture.Host.ConnectionString))
         {
             await connection.OpenAsync();
             await using var command = new NpgsqlCommand("""
-                SELECT "AcceptedOn", "CompletedOn", "DueDate", "Outcome" = 'instant', "MatterCode",
-                    CASE WHEN @by = 'window' THEN "SubmittedAtOrgUnitId" ELSE "HandlingOrgUnitId" END, "HandlingDivision"
+                SELECT "ReceivedOn", "CompletedOn", "DueDate", "Outcome" = 'instant', "MatterCode",
+                    CASE WHEN @by = 'window' THEN "SubmittedAtOrgUnitId" ELSE "HandlingOrgUnitId" END, "HandlingDivision",
+                    "Channel" IS NOT DISTINCT FROM 'online'
                 FROM supervision.cases WHERE "HandlingDivision" LIKE '350926%'
                 """, connection);
             command.Parameters.AddWithValue("by", by);
             await using var reader = await command.ExecuteReaderAsync();
             while (await reader.ReadAsync())
                 rows.Add((reader.GetFieldValue<DateOnly>(0), reader.IsDBNull(1) ? null : reader.GetFieldValue<DateOnly>(1),
-                    reader.GetFieldValue<DateOnly>(2), !reader.IsDBNull(3) && reader.GetBoolean(3), reader.GetString(4), reader.GetString(5), reader.GetString(6)));
+                    reader.GetFieldValue<DateOnly>(2), !reader.IsDBNull(3) && reader.GetBoolean(3), reader.GetString(4), reader.GetString(5), reader.GetString(6),
+                    reader.GetBoolean(7)));
         }
         string Key(string matter, string unit, string division, DateOnly day) => by switch
         {
@@ -134,21 +137,24 @@ public sealed class BreakdownTests(SupervisionHostFixture fixture) : IClassFixtu
             "child-region" => division[..9].PadRight(12, '0'),
             _ => day.ToString("yyyy-MM-dd"),
         };
-        var received = rows.Where(r => r.Accepted >= from && r.Accepted <= to)
-            .Select(r => (Key: Key(r.Matter, r.Unit, r.Division, r.Accepted), Figures: (1, 0, 0, 0, 0, 0)));
+        var received = rows.Where(r => r.Received >= from && r.Received <= to)
+            .Select(r => (Key: Key(r.Matter, r.Unit, r.Division, r.Received), Figures: (1, 0, 0, 0, 0, 0, 0)));
         var completed = rows.Where(r => r.Completed >= from && r.Completed <= to)
             .Select(r => (Key: Key(r.Matter, r.Unit, r.Division, r.Completed!.Value), Figures: (0, 1, r.Completed <= r.Due ? 1 : 0,
-                r.Completed < r.Due ? 1 : 0, r.Instant ? 1 : 0, r.Completed > r.Due ? 1 : 0)));
-        return received.Concat(completed).GroupBy(f => f.Key).ToDictionary(g => g.Key, g => (g.Sum(f => f.Figures.Item1),
-            g.Sum(f => f.Figures.Item2), g.Sum(f => f.Figures.Item3), g.Sum(f => f.Figures.Item4), g.Sum(f => f.Figures.Item5),
-            g.Sum(f => f.Figures.Item6)));
+                r.Completed < r.Due ? 1 : 0, r.Instant ? 1 : 0, r.Completed > r.Due ? 1 : 0, r.Completed == r.Received && !r.Online ? 1 : 0)));
+        return Summed(received.Concat(completed));
     }
+
+    private static Dictionary<string, (int, int, int, int, int, int, int)> Summed(IEnumerable<(string Key, (int, int, int, int, int, int, int) Figures)> figures) =>
+        figures.GroupBy(f => f.Key).ToDictionary(g => g.Key, g => (g.Sum(f => f.Figures.Item1), g.Sum(f => f.Figures.Item2),
+            g.Sum(f => f.Figures.Item3), g.Sum(f => f.Figures.Item4), g.Sum(f => f.Figures.Item5), g.Sum(f => f.Figures.Item6),
+            g.Sum(f => f.Figures.Item7)));
 
     /// <summary>Each department's tasks counted one by one from the stored steps: received on the day its review opened,
     /// decided on the day it was decided (China time), on time by its deadline, early before it.</summary>
-    private async Task<Dictionary<string, (int, int, int, int, int, int)>> RecountTasksAsync()
+    private async Task<Dictionary<string, (int, int, int, int, int, int, int)>> RecountTasksAsync()
     {
-        var figures = new List<(string Key, (int, int, int, int, int, int) Figures)>();
+        var figures = new List<(string Key, (int, int, int, int, int, int, int) Figures)>();
         var (from, to) = (new DateOnly(2025, 8, 1), new DateOnly(2025, 10, 31));
         await using var connection = new NpgsqlConnection(fixture.Host.ConnectionString);
         await connection.OpenAsync();
@@ -162,21 +168,26 @@ public sealed class BreakdownTests(SupervisionHostFixture fixture) : IClassFixtu
         while (await reader.ReadAsync())
         {
             var (department, deadline, opened) = (reader.GetString(0), reader.GetFieldValue<DateOnly>(1), reader.GetFieldValue<DateOnly>(3));
-            if (opened >= from && opened <= to) figures.Add((department, (1, 0, 0, 0, 0, 0)));
+            if (opened >= from && opened <= to) figures.Add((department, (1, 0, 0, 0, 0, 0, 0)));
             if (reader.IsDBNull(2)) continue;
             var decided = reader.GetFieldValue<DateOnly>(2);
             if (decided < from || decided > to) continue;
-            figures.Add((department, (0, 1, decided <= deadline ? 1 : 0, decided < deadline ? 1 : 0, 0, decided > deadline ? 1 : 0)));
+            figures.Add((department, (0, 1, decided <= deadline ? 1 : 0, decided < deadline ? 1 : 0, 0, decided > deadline ? 1 : 0, 0)));
         }
-        return figures.GroupBy(f => f.Key).ToDictionary(g => g.Key, g => (g.Sum(f => f.Figures.Item1), g.Sum(f => f.Figures.Item2),
-            g.Sum(f => f.Figures.Item3), g.Sum(f => f.Figures.Item4), g.Sum(f => f.Figures.Item5), g.Sum(f => f.Figures.Item6)));
+        return Summed(figures);
     }
 
     /// <summary>Fourteen new cases over two towns and two matters, accepted from late August into October: early, on
     /// the day, late, instant and still open, received at the town's window or a village station; the completed ones
-    /// reviewed by one or two departments, each deciding early, on the day or late.</summary>
+    /// reviewed by one or two departments, each deciding early, on the day or late. Then, in September, one decided at
+    /// the window the day it was received (on site), one online the same day and one at the window the next day (not).</summary>
     private async Task SeedAsync()
     {
+        foreach (var (town, channel, after) in new[] { (TownA, "window", 0), (TownB, "online", 0), (TownB, "window", 1) })
+        {
+            var accepted = Accepted(new DateOnly(2025, 9, 17), 3, town, town);
+            await fixture.DeliverAsync(accepted, Completed(accepted, accepted.AcceptedOn.AddDays(after)) with { Channel = channel });
+        }
         for (var i = 0; i < 14; i++)
         {
             var town = i % 2 == 0 ? TownA : TownB;

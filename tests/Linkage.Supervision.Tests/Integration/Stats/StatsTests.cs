@@ -36,10 +36,52 @@ public sealed class StatsTests(SupervisionHostFixture fixture) : IClassFixture<S
         Assert.Equal(1, stats.GetProperty("instant").GetInt32());
         Assert.Equal(2, stats.GetProperty("overdue").GetInt32());    // finished late + still open past due
         Assert.Equal(0.8m, stats.GetProperty("onTimeRate").GetDecimal());
+        Assert.Equal(1, stats.GetProperty("onSite").GetInt32());     // the instant one; the others completed a later day
+        Assert.Equal(0.2m, stats.GetProperty("onSiteRate").GetDecimal());
         Assert.Equal(Town, stats.GetProperty("division").GetString());
 
         var fromTheCity = await fixture.Host.CreateClient("supervisor-city").OkBodyAsync($"/api/supervision/stats?division={Town}&{September}");
         Assert.Equal(5, fromTheCity.GetProperty("completed").GetInt32());
+    }
+
+    [Fact]
+    public async Task Decided_at_the_window_the_day_received_is_on_site_but_not_online_nor_completed_a_later_day()
+    {
+        const string OnSiteTown = "350926116000";
+        var atTheWindow = Accepted(D(2), D(5), 3, OnSiteTown, OnSiteTown);
+        var online = Accepted(D(2), D(5), 3, OnSiteTown, OnSiteTown);
+        var nextDay = Accepted(D(2), D(5), 3, OnSiteTown, OnSiteTown);
+        await fixture.DeliverAsync(
+            atTheWindow, Completed(atTheWindow, D(2)) with { Channel = "window" },
+            online, Completed(online, D(2)) with { Channel = "online" },
+            nextDay, Completed(nextDay, D(3)) with { Channel = "window" });
+
+        var stats = await fixture.Host.CreateClient("supervisor-county").OkBodyAsync($"/api/supervision/stats?division={OnSiteTown}&{September}");
+        var days = await fixture.Host.CreateClient("supervisor-county")
+            .OkBodyAsync($"/api/supervision/stats/breakdown?division={OnSiteTown}&{September}&by=day");
+
+        Assert.Equal((3, 1), (stats.GetProperty("completed").GetInt32(), stats.GetProperty("onSite").GetInt32()));
+        Assert.Equal([("2025-09-02", 2, 1), ("2025-09-03", 1, 0)], days.EnumerateArray()
+            .Select(r => (r.GetProperty("key").GetString(), r.GetProperty("completed").GetInt32(), r.GetProperty("onSite").GetInt32())));
+    }
+
+    [Fact]
+    public async Task An_instant_case_taken_on_a_rest_day_is_received_that_day_not_on_the_next_working_day()
+    {
+        const string RestDayTown = "350926117000";
+        var saturday = D(6); // intake moves the 即办件's acceptance to Monday the 8th, and completes it on Saturday
+        var taken = Completed(Accepted(D(8), D(8), 0, RestDayTown, RestDayTown), saturday, "instant") with { Channel = "window" };
+        await fixture.DeliverAsync(taken);
+
+        var days = await fixture.Host.CreateClient("supervisor-county")
+            .OkBodyAsync($"/api/supervision/stats/breakdown?division={RestDayTown}&{September}&by=day");
+        var monday = await fixture.Host.CreateClient("supervisor-county")
+            .OkBodyAsync($"/api/supervision/stats?division={RestDayTown}&from=2025-09-08&to=2025-09-08");
+
+        var row = Assert.Single(days.EnumerateArray());
+        Assert.Equal(("2025-09-06", 1, 1, 1, 1), (row.GetProperty("key").GetString(), row.GetProperty("received").GetInt32(),
+            row.GetProperty("completed").GetInt32(), row.GetProperty("instant").GetInt32(), row.GetProperty("onSite").GetInt32()));
+        Assert.Equal(0, monday.GetProperty("received").GetInt32());
     }
 
     [Fact]

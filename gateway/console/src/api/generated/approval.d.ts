@@ -78,8 +78,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * A department approves or rejects (with reason and legal basis); the case joins when the last department decides.
-         * @description A department approves or rejects (with reason and legal basis); the case joins when the last department decides.
+         * A department approves or rejects (with reason and legal basis); the case joins when the last department decides. Where the centre approves negative decisions first (否定报备) a rejection is held: 202, the task still pending.
+         * @description A department approves or rejects (with reason and legal basis); the case joins when the last department decides. Where the centre approves negative decisions first (否定报备) a rejection is held: 202, the task still pending.
          *
          *     For any signed-in caller; only what their tier subtree and role allow is visible, anything else answers 404.
          */
@@ -251,6 +251,10 @@ export interface components {
         };
         /** @enum {unknown} */
         ReviewTaskStatus: "pending" | "approved" | "rejected";
+        TaskCaseView: {
+            /** Format: date */
+            dueDate: string;
+        };
         TaskView: {
             /** Format: uuid */
             id: string;
@@ -282,10 +286,6 @@ export interface components {
             legMatterName?: null | string;
             /** Format: date */
             keyProjectTargetOn?: null | string;
-        };
-        TaskCaseView: {
-            /** Format: date */
-            dueDate: string;
         };
         TimelineEntryView: {
             /** Format: date-time */
@@ -545,6 +545,15 @@ export interface operations {
         responses: {
             /** @description OK */
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskView"];
+                };
+            };
+            /** @description Accepted */
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -451,7 +451,7 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @enum {unknown} */
-        AlarmKind: "case-deadline" | "step-deadline" | "order-escalated" | "refusal-no-reason" | "fee-mismatch" | "visit-overdue" | "rectify-overdue" | "negative-unfiled" | "accept-deadline" | "accepted-late" | "issued-late" | "deliver-deadline";
+        AlarmKind: "case-deadline" | "step-deadline" | "order-escalated" | "refusal-no-reason" | "fee-mismatch" | "visit-overdue" | "rectify-overdue" | "negative-unfiled" | "accept-deadline" | "accepted-late" | "issued-late" | "deliver-deadline" | "issue-deadline";
         /** @enum {unknown} */
         AlarmState: "raised" | "acknowledged" | "resolved";
         AlarmView: {
@@ -580,6 +580,10 @@ export interface components {
             meanGrade: null | number;
             /** Format: double */
             satisfactionRate: null | number;
+            /** Format: int32 */
+            onSite: number;
+            /** Format: double */
+            onSiteRate: null | number;
         };
         Figures: {
             /** Format: int32 */
@@ -973,6 +977,10 @@ export interface components {
             earlyRate: null | number;
             /** Format: double */
             instantRate: null | number;
+            /** Format: int32 */
+            onSite: number;
+            /** Format: double */
+            onSiteRate: null | number;
         };
         /** @enum {unknown} */
         TimelineEntryKind: "accepted" | "completed" | "review-opened" | "step-decided" | "clock-stopped" | "clock-resumed" | "extended" | "refused" | "key-project";
