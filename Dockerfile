@@ -29,7 +29,8 @@ ENV ASPNETCORE_HTTP_PORTS= \
     Kestrel__Endpoints__Http__Url=http://+:8080 \
     Kestrel__Endpoints__Grpc__Url=http://+:8081 \
     Kestrel__Endpoints__Grpc__Protocols=Http2 \
-    DOTNET_gcServer=0
+    DOTNET_gcServer=0 \
+    MALLOC_ARENA_MAX=2
 EXPOSE 8080 8081
 
 FROM runtime AS gateway

@@ -85,14 +85,15 @@ cost_report() {
     from pg_stat_statements order by total_exec_time desc limit 8" | sed 's/^/  /'
 }
 
-# Peak resident set (VmHWM) of every process ./platform started.
+# Peak resident set (VmHWM, since the process started) of every process ./platform started; $1 names the phase just
+# run. Linkage.Bench prints the host's after each scenario too, with where its resident pages are.
 report_peak_rss() {
   local name pid hwm
   for name in $(proc_all); do
     proc_running "$name" || continue
     pid=$(proc_pid "$name")
     hwm=$(awk '/^VmHWM/ {print $2, $3}' "/proc/$pid/status")
-    echo "peak RSS $name (pid $pid): $hwm"
+    echo "peak RSS $name (pid $pid)${1:+ after $1}: $hwm"
   done
 }
 
@@ -133,13 +134,13 @@ cmd_bench() {
   if [ $# -gt 0 ]; then cost_reset; run_linkage_bench "${args[@]}"; cost_report; report_peak_rss; return; fi
   local failed=0
   cost_reset; run_linkage_bench --only intake || failed=1
-  cost_report; report_peak_rss
+  cost_report; report_peak_rss intake
   cost_reset; run_linkage_bench --only lifecycle || failed=1
-  cost_report
+  cost_report; report_peak_rss lifecycle
   run_linkage_bench --only verify,forward,catalog,video,hall,payments || failed=1
-  report_peak_rss
+  report_peak_rss "verify, forward, catalog, video, hall, payments"
   cmd_up_tiers && run_linkage_bench --only tiers || failed=1
-  report_peak_rss
+  report_peak_rss tiers
   run_linkage_bench --only sweep,stats,assessment,ratings,figures,audit || failed=1
   run_console_figures || failed=1
   return $failed

@@ -14,6 +14,7 @@ using Linkage.Certificates.Messaging;
 using Linkage.Certificates.Persistence;
 using Linkage.Contracts.Catalog.V1;
 using Linkage.Documents;
+using Linkage.ServiceDefaults.Caching;
 using Linkage.ServiceDefaults.Catalog;
 using Linkage.ServiceDefaults.Grpc;
 using Linkage.ServiceDefaults.Modules;
@@ -32,7 +33,7 @@ public sealed class CertificatesModule() : LinkageModule<CertificatesDbContext>(
         services.AddCatalogLookup(configuration);
         services.AddScoped<CertificateIssuer>();
         services.AddScoped<GetCertificateHandler>().AddScoped<VerifyCertificateHandler>().AddScoped<RevokeCertificateHandler>();
-        services.AddMemoryCache().AddSingleton<KeyVault>().AddSingleton<SealSigners>().AddScoped<SigningKeys>().AddScoped<SealVerifier>();
+        services.AddProcessCache().AddSingleton<KeyVault>().AddSingleton<SealSigners>().AddScoped<SigningKeys>().AddScoped<SealVerifier>();
         services.AddPrintableDocuments(configuration);
         services.AddWindowPowers(configuration);
     }

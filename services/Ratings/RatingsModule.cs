@@ -7,6 +7,7 @@ using Linkage.Ratings.Features.Sweep;
 using Linkage.Ratings.Grpc;
 using Linkage.Ratings.Messaging;
 using Linkage.Ratings.Persistence;
+using Linkage.ServiceDefaults.Caching;
 using Linkage.ServiceDefaults.Grpc;
 using Linkage.ServiceDefaults.Hosting;
 using Linkage.ServiceDefaults.Modules;
@@ -22,7 +23,7 @@ public sealed class RatingsModule() : LinkageModule<RatingsDbContext>("ratings",
     protected override void AddModuleServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(RatingsSettings.From(configuration)).AddSingleton<CurrentIndicatorSets>().AddSingleton<RegionDeadlines>()
-            .AddMemoryCache().AddSingleton<PublishedSums>();
+            .AddProcessCache().AddSingleton<PublishedSums>();
         services.AddScoped<RateCaseHandler>().AddScoped<GetSatisfactionHandler>().AddScoped<StepRunner>();
         services.AddSweep<OverdueSweep>();
     }

@@ -6,6 +6,7 @@ using Linkage.Bench.Assessment;
 using Linkage.Bench.Audit;
 using Linkage.Bench.Catalog;
 using Linkage.Bench.Chaos;
+using Linkage.Bench.Cost;
 using Linkage.Bench.Forwarding;
 using Linkage.Bench.Lifecycle;
 using Linkage.Bench.Ratings;
@@ -30,6 +31,7 @@ if (options.Runs("intake"))
         Console.WriteLine($"pgbench single-row inserts {tps:0.0} tps; gateway/pgbench {gateway.PerSecond / tps:P1}, direct/pgbench {direct.PerSecond / tps:P1}");
     failures += gateway.Failed + direct.Failed;
 }
+Memory("intake");
 
 if (options.Runs("lifecycle"))
 {
@@ -43,6 +45,7 @@ if (options.Runs("lifecycle"))
     Console.WriteLine(paced);
     failures += sustained.FailedRequests + paced.FailedRequests;
 }
+Memory("lifecycle");
 
 if (options.Runs("verify"))
 {
@@ -52,6 +55,7 @@ if (options.Runs("verify"))
         $"{verify.PerSecond:0.0}/s  p50 {verify.Percentile(50):0.00} ms  p99 {verify.Percentile(99):0.00} ms ({verify.Failed} failed)");
     failures += verify.Failed;
 }
+Memory("verify");
 if (options.Runs("forward"))
 {
     var pg = options.Postgres ?? throw new InvalidOperationException("--pg is needed for the forward scenario.");
@@ -60,11 +64,13 @@ if (options.Runs("forward"))
     Console.WriteLine(forward);
     failures += forward.FailedRequests + forward.Submitted - forward.Arrived;
 }
+Memory("forward");
 
 if (options.Runs("catalog"))
 {
     var county = await new CatalogImport(options.Direct, tokens.For("admin-province")).RunAsync(5_000, 50_000);
     Console.WriteLine(county);
+    Memory("catalog import");
     var grpc = new UriBuilder(options.Direct) { Port = options.Direct.Port + 1 }.Uri;
     foreach (var (name, keys) in new[] { ("a working set of 300 matters x 10 villages and 300 entries", LookupKeys.WorkingSet(county, 300)),
                  ("the whole imported county at random", LookupKeys.AtRandom(county)) })
@@ -82,18 +88,33 @@ if (options.Runs("catalog"))
     Console.WriteLine(guide);
     failures += guide.Failed;
 }
+Memory("catalog");
 if (options.Runs("chaos")) failures += await ChaosReport.RunAsync(args, options, tokens);
 if (options.Runs("video")) failures += await Linkage.Bench.Video.VideoReport.RunAsync(args, options, tokens);
+Memory("video");
 if (options.Runs("hall")) failures += await Linkage.Bench.Hall.HallReport.RunAsync(args, options, tokens);
+Memory("hall");
 if (options.Runs("payments")) failures += await Linkage.Bench.Payments.PaymentsReport.RunAsync(args, options, tokens);
+Memory("payments");
 if (options.Runs("tiers")) failures += await Linkage.Bench.Tiers.TiersReport.RunAsync(args, options, tokens);
 if (options.Runs("sweep")) failures += await SweepScenario.RunAsync(options);
+Memory("sweep");
 if (options.Runs("stats")) failures += await StatsScenario.RunAsync(options, tokens);
+Memory("stats");
 if (options.Runs("assessment")) failures += await AssessmentScenario.RunAsync(options, tokens);
+Memory("assessment");
 if (options.Runs("ratings")) failures += await RatingsScenario.RunAsync(options, tokens);
+Memory("ratings");
 if (options.Runs("figures")) failures += await FiguresScenario.RunAsync(options);
+Memory("figures");
 if (options.Runs("audit")) failures += await AuditScenario.RunAsync(options);
+Memory("audit");
 return failures > 0 ? 1 : 0;
+
+void Memory(string scenario)
+{
+    if (options.Runs(scenario.Split(' ')[0])) HostMemory.Print(options.State, scenario);
+}
 
 static async Task<string> AnyCertificateAsync(Uri host, string token)
 {

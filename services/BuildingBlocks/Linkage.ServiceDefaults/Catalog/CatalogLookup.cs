@@ -1,4 +1,5 @@
 using Linkage.Contracts.Catalog.V1;
+using Linkage.ServiceDefaults.Caching;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace Linkage.ServiceDefaults.Catalog;
@@ -19,7 +20,7 @@ public sealed class CatalogLookup(CatalogService.CatalogServiceClient catalog, I
         {
             MatterCode = matterCode, DivisionCode = division, SubmittingOrgUnitId = orgUnitId,
         }, cancellationToken: ct);
-        return cache.Set(key, reply, ResolutionLifetime);
+        return cache.Set(key, reply, ProcessCache.Entry(ResolutionLifetime));
     }
 
     /// <summary>An implementation entry at a version; <c>Found</c> is false when the catalog does not know it.</summary>
@@ -29,7 +30,7 @@ public sealed class CatalogLookup(CatalogService.CatalogServiceClient catalog, I
         if (cache.TryGetValue(key, out Implementation? cached)) return cached!;
         var reply = await catalog.GetImplementationAsync(
             new GetImplementationRequest { ImplementationCode = code, Version = version }, cancellationToken: ct);
-        return reply.Found ? cache.Set(key, reply, VersionLifetime) : reply;
+        return reply.Found ? cache.Set(key, reply, ProcessCache.Entry(VersionLifetime)) : reply;
     }
 
     /// <summary>The entry a case pinned: it must exist, so a miss is a broken message for the error queue.</summary>
@@ -46,6 +47,6 @@ public sealed class CatalogLookup(CatalogService.CatalogServiceClient catalog, I
         var key = ("bundle", code, version);
         if (cache.TryGetValue(key, out Bundle? cached)) return cached!;
         var reply = await catalog.GetBundleAsync(new GetBundleRequest { BundleCode = code, Version = version }, cancellationToken: ct);
-        return cache.Set(key, reply, ResolutionLifetime);
+        return cache.Set(key, reply, ProcessCache.Entry(ResolutionLifetime));
     }
 }

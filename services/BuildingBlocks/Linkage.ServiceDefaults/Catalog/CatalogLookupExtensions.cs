@@ -1,4 +1,5 @@
 using Linkage.Contracts.Catalog.V1;
+using Linkage.ServiceDefaults.Caching;
 using Linkage.ServiceDefaults.Grpc;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,7 +15,7 @@ public static class CatalogLookupExtensions
     {
         if (services.Any(s => s.ServiceType == typeof(CatalogLookup))) return services;
         services.AddModuleGrpcClient<CatalogService.CatalogServiceClient>(configuration, "Catalog");
-        services.AddMemoryCache();
+        services.AddProcessCache();
         services.TryAddSingleton<CatalogLookup>();
         return services;
     }

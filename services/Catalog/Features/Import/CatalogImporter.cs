@@ -13,10 +13,8 @@ public sealed class CatalogImporter(CatalogDbContext db, CatalogCache cache)
 
     public static async Task<ImportBatch> ReadAsync(string file, Stream content, bool csv, CancellationToken ct)
     {
-        var buffer = new MemoryStream();
-        await content.CopyToAsync(buffer, ct);
-        buffer.Position = 0;
-        var batch = csv ? CsvImportReader.Read(file, new StreamReader(buffer)) : await JsonImportReader.ReadAsync(file, buffer, ct);
+        // read as it arrives: a copy of the whole body first would hold the file twice (the bytes and the rows)
+        var batch = csv ? await CsvImportReader.ReadAsync(file, new StreamReader(content), ct) : await JsonImportReader.ReadAsync(file, content, ct);
         return batch.Rows.Count == 0 && batch.Problems.Count == 0
             ? batch with { Problems = [new(file, 1, "body", "The file has no rows.")] }
             : batch;

@@ -20,13 +20,13 @@ public static class CsvImportReader
         [("implementations", "departments")] = ["departmentId", "limitWorkingDays", "flags"],
     };
 
-    public static ImportBatch Read(string file, TextReader text)
+    public static async Task<ImportBatch> ReadAsync(string file, TextReader text, CancellationToken ct)
     {
         var (rows, problems) = (new List<ImportRow>(), new List<ImportProblem>());
         string? section = null;
         string[]? header = null;
         var lineNumber = 0;
-        for (var line = text.ReadLine(); line is not null; line = text.ReadLine())
+        for (var line = await text.ReadLineAsync(ct); line is not null; line = await text.ReadLineAsync(ct))
         {
             lineNumber++;
             if (string.IsNullOrWhiteSpace(line)) continue;

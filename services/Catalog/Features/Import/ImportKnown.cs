@@ -5,7 +5,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Catalog.Features.Import;
 
-/// <summary>What the database already holds that an import may refer to or collide with (one query per table).</summary>
+/// <summary>What the database already holds that an import may refer to or collide with (one query per table). Matters
+/// and implementation entries are read only for the codes the file names, so an import's memory grows with the file,
+/// not with the catalogue (each imported county adds thousands of matters).</summary>
 public sealed record ImportKnown(
     IReadOnlyDictionary<string, DivisionLevel> Regions, IReadOnlyDictionary<string, string> OrgUnitDivisions,
     IReadOnlySet<string> Departments, IReadOnlyDictionary<string, Matter> Matters, IReadOnlySet<(string, int)> Implementations)
@@ -15,11 +17,13 @@ public sealed record ImportKnown(
         var codes = batch.In("implementations").Select(r => r["code"]).OfType<string>().Distinct().ToList();
         var implementations = await db.Implementations.AsNoTracking().Where(i => codes.Contains(i.Code))
             .Select(i => new { i.Code, i.Version }).ToListAsync(ct);
+        var matterCodes = batch.In("matters").Select(r => r["code"]).Concat(batch.In("implementations").Select(r => r["matterCode"]))
+            .OfType<string>().Distinct().ToList();
         return new ImportKnown(
             await db.Regions.AsNoTracking().ToDictionaryAsync(r => r.Code, r => r.Level, ct),
             await db.OrgUnits.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.DivisionCode, ct),
             (await db.Departments.AsNoTracking().Select(d => d.Id).ToListAsync(ct)).ToHashSet(),
-            await db.Matters.AsNoTracking().ToDictionaryAsync(m => m.Code, ct),
+            await db.Matters.AsNoTracking().Where(m => matterCodes.Contains(m.Code)).ToDictionaryAsync(m => m.Code, ct),
             implementations.Select(i => (i.Code, i.Version)).ToHashSet());
     }
 }
