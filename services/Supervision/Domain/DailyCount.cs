@@ -8,7 +8,7 @@ namespace Linkage.Supervision.Domain;
 /// of their own (<see cref="DepartmentId"/> set, <see cref="WindowId"/> "") — never both, see decision 0521.
 /// <see cref="Version"/> counts the row's changes; rows of a child deployment arrive whole over the federation bus
 /// (<see cref="RolledUpFrom"/>, decision 0520).</summary>
-public sealed class DailyCount
+public sealed class DailyCount : DayFigures
 {
     private DailyCount() { }
 
@@ -24,36 +24,6 @@ public sealed class DailyCount
         return d;
     }
 
-    public void Add(Tally t)
-    {
-        Received += t.Received; Completed += t.Completed; OnTime += t.OnTime; Early += t.Early; Instant += t.Instant;
-        CompletedLate += t.CompletedLate; StoppedWorkingDays += t.StoppedWorkingDays; Yellow += t.Yellow; Red += t.Red;
-        Ratings += t.Ratings; GradeSum += t.GradeSum; Satisfied += t.Satisfied; Online += t.Online;
-        RectificationsClosed += t.RectificationsClosed; RectificationsOverdue += t.RectificationsOverdue; OnSite += t.OnSite;
-    }
-
-    public DateOnly Day { get; private set; }
-    public string HandlingDivision { get; private set; } = "";
-    public string HandlingOrgUnitId { get; private set; } = "";
-    public string MatterCode { get; private set; } = "";
-    public string WindowId { get; private set; } = "";      // 受理窗口: the unit that received the case
-    public string DepartmentId { get; private set; } = "";  // 审查部门: set on a department's task rows only
-    public int Received { get; private set; }
-    public int Completed { get; private set; }
-    public int OnTime { get; private set; }
-    public int Early { get; private set; }
-    public int Instant { get; private set; }
-    public int CompletedLate { get; private set; }
-    public int StoppedWorkingDays { get; private set; }
-    public int Yellow { get; private set; }
-    public int Red { get; private set; }
-    public int Ratings { get; private set; }
-    public int GradeSum { get; private set; }
-    public int Satisfied { get; private set; }
-    public int Online { get; private set; }                // completed online (网办): the assessment's online depth
-    public int RectificationsClosed { get; private set; }  // 差评整改 closed that day
-    public int RectificationsOverdue { get; private set; } // 差评整改 overdue that day
-    public int OnSite { get; private set; }                // 现场办结: completed that day at the window, the day received (0586)
     public long Version { get; private set; }
     public long PublishedVersion { get; private set; }     // the version last rolled up to the tier above
     public string RolledUpFrom { get; private set; } = "";  // the child deployment's app id; "" for this deployment's own facts

@@ -12,6 +12,9 @@ namespace Linkage.Supervision.Messaging;
 /// A rating of a case supervision never watched (another deployment's) is not counted.</summary>
 public sealed class CaseRatedConsumer(SupervisionDbContext db) : InboxConsumer<CaseRated, SupervisionDbContext>(db)
 {
+    /// <summary>Reads the case without a lock and only queues a tally: its delta row and the inbox row go as one batch (0594, 0604).</summary>
+    protected override bool AppliesInOneBatch => true;
+
     protected override async Task Handle(CaseRated m, ConsumeContext<CaseRated> context)
     {
         var @case = await Db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == m.CaseId, context.CancellationToken);

@@ -4,10 +4,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Linkage.Supervision.Persistence;
 
 /// <summary>A fact's tally for its day's counter row. The tally is queued in the unit of work and appended as a delta
-/// row when it saves (<see cref="SupervisionDbContext"/>), inside the caller's transaction (the inbox's or the
-/// sweep's), so a fact counts exactly when it is recorded. Every case of a unit and matter on one day shares the day
-/// row, so no fact writes it: <see cref="CountFold"/> adds the deltas to it, once for many facts, and every reader folds
-/// first (decision 0561). Each fold bumps the row's version, which the roll-up to the tier above follows (0520).</summary>
+/// row (<see cref="CountDelta"/>) in the batch that saves it (<see cref="SupervisionDbContext"/>), inside the caller's
+/// transaction (the inbox's or the sweep's) or an inbox batch's implicit one, so a fact counts exactly when it is
+/// recorded. Every case of a unit and matter on one day shares the day row, so no fact writes it: <see cref="CountFold"/>
+/// adds the deltas to it, once for many facts, and every reader folds first (decision 0561). Each fold bumps the row's
+/// version, which the roll-up to the tier above follows (0520).</summary>
 public static class DailyCounts
 {
     /// <summary>A case's fact, under the hall window it was accepted at, else the unit that received it (0521, 0527).</summary>
@@ -26,34 +27,12 @@ public static class DailyCounts
         else queued.Add(t);
     }
 
-    /// <summary>Appends the queued tallies as delta rows, in one statement: no shared row is locked, so facts of the same
-    /// unit and matter recorded at once never wait on each other. <see cref="CountFold"/> adds them to the day rows.</summary>
-    internal static Task RecordAsync(SupervisionDbContext db, IReadOnlyList<DailyCount> queued, CancellationToken ct)
-    {
-        var values = new List<string>(queued.Count);
-        var parameters = new List<object>(queued.Count * Columns.Length);
-        foreach (var d in queued)
-        {
-            object[] row = [d.Day, d.HandlingDivision, d.HandlingOrgUnitId, d.MatterCode, d.WindowId, d.DepartmentId, d.Received,
-                d.Completed, d.OnTime, d.Early, d.Instant, d.CompletedLate, d.StoppedWorkingDays, d.Yellow, d.Red, d.Ratings,
-                d.GradeSum, d.Satisfied, d.Online, d.RectificationsClosed, d.RectificationsOverdue, d.OnSite];
-            values.Add("(" + string.Join(", ", row.Select((_, i) => "{" + (parameters.Count + i) + "}")) + ")");
-            parameters.AddRange(row);
-        }
-        var sql = InsertDeltas + string.Join(", ", values); // placeholders only: the values travel as parameters
-        return db.Database.ExecuteSqlRawAsync(sql, parameters, ct);
-    }
-
     /// <summary>The key and figure columns a delta and a day row share.</summary>
     internal static readonly string[] Key = ["Day", "HandlingDivision", "HandlingOrgUnitId", "MatterCode", "WindowId", "DepartmentId"];
 
     internal static readonly string[] Figures = ["Received", "Completed", "OnTime", "Early", "Instant", "CompletedLate",
         "StoppedWorkingDays", "Yellow", "Red", "Ratings", "GradeSum", "Satisfied", "Online", "RectificationsClosed", "RectificationsOverdue",
         "OnSite"];
-
-    private static readonly string[] Columns = [.. Key, .. Figures];
-
-    private static readonly string InsertDeltas = $"INSERT INTO supervision.count_deltas ({CountFold.Quoted(Columns)}) VALUES ";
 
     /// <summary>The case rows (a case's facts; department task rows excluded), which every figure but
     /// <c>by=department</c> sums.</summary>

@@ -27,17 +27,17 @@ public sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext> 
 
     protected override string Schema => SchemaName;
 
-    /// <summary>Saves the unit of work and appends the queued <see cref="DailyCount"/> tallies as deltas (decision 0561).</summary>
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    /// <summary>Saves the unit of work with the queued <see cref="DailyCount"/> tallies as delta rows in its own batch
+    /// (decisions 0561, 0604): in the caller's transaction, or in the one implicit transaction of an inbox batch (0594).</summary>
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var queued = ChangeTracker.Entries<DailyCount>().Where(e => e.State == EntityState.Added).ToList();
-        if (queued.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        if (Database.CurrentTransaction is null)
-            throw new InvalidOperationException("Daily counters are added inside the unit of work's transaction.");
-        foreach (var e in queued) e.State = EntityState.Detached; // a failed attempt is run again whole, queueing them anew
-        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        await Persistence.DailyCounts.RecordAsync(this, queued.ConvertAll(e => e.Entity), cancellationToken);
-        return saved + queued.Count;
+        foreach (var e in queued)
+        {
+            e.State = EntityState.Detached; // a failed attempt is run again whole, queueing them anew
+            Add(CountDelta.Of(e.Entity));
+        }
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -16,7 +16,7 @@ public static class TestHost
     /// <summary>As the modules register theirs: a pooled context on a tuned connection string (auto-prepare, no reset).</summary>
     public static Task<IHost> StartLikeAModuleAsync(
         string connectionString, Action<IServiceCollection, IConfiguration> configure, IDictionary<string, string?>? settings = null) =>
-        StartAsync(s => s.AddDbContextPool<TestDbContext>(o => WakeOnCommit.AddTo(o).UseNpgsql(ConnectionTuning.Tuned(connectionString))),
+        StartAsync(s => s.AddDbContextPool<TestDbContext>(o => ModuleContextOptions.AddTo(o).UseNpgsql(ConnectionTuning.Tuned(connectionString))),
             configure, settings);
 
     private static async Task<IHost> StartAsync(

@@ -67,12 +67,9 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         return saved;
     }
 
-    /// <summary>Pooled contexts get <see cref="WakeOnCommit"/> where their options are built
-    /// (<see cref="WakeOnCommit.AddTo"/>); pooling forbids changing them here.</summary>
-    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
-    {
-        if (!WakeOnCommit.IsIn(optionsBuilder.Options)) WakeOnCommit.AddTo(optionsBuilder);
-    }
+    /// <summary>Pooled contexts get <see cref="ModuleContextOptions"/> where their options are built; pooling forbids
+    /// changing them here.</summary>
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) => ModuleContextOptions.AddMissing(optionsBuilder);
 
     internal void WakeDispatcher()
     {

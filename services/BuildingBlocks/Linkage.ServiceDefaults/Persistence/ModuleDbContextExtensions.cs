@@ -23,7 +23,7 @@ public static class ModuleDbContextExtensions
     {
         var connectionString = configuration.GetConnectionString(module) ?? configuration.GetConnectionString("Linkage")
             ?? throw new InvalidOperationException("ConnectionStrings:Linkage is not configured.");
-        services.AddDbContextPool<TContext>(o => WakeOnCommit.AddTo(o).UseNpgsql(ConnectionTuning.Tuned(connectionString),
+        services.AddDbContextPool<TContext>(o => ModuleContextOptions.AddTo(o).UseNpgsql(ConnectionTuning.Tuned(connectionString),
             npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", schema)
                 .EnableRetryOnFailure(RetryCount, MaxRetryDelay, errorCodesToAdd: null)));
         services.AddOutbox<TContext>();

@@ -1,14 +1,15 @@
 using Linkage.Messaging;
 using Linkage.Supervision.Domain;
 using Linkage.Supervision.Persistence;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace Linkage.Supervision.Tests;
 
 /// <summary>Tallies are queued in the unit of work and appended as deltas when it saves (decision 0561): one delta per
-/// row however many facts, nothing for a unit of work that rolls back, never outside a transaction, and no lock on the
-/// shared day row while the unit of work is open. A fold adds them to the day row once.</summary>
+/// row however many facts, nothing for a unit of work that rolls back, in the unit's own batch (with an inbox row, or
+/// not at all), and no lock on the shared day row while the unit of work is open. A fold adds them to the day row once.</summary>
 public sealed class DailyCountQueueTests(SupervisionHostFixture fixture) : IClassFixture<SupervisionHostFixture>
 {
     private static readonly DateOnly Day = new(2024, 2, 29);
@@ -83,11 +84,39 @@ public sealed class DailyCountQueueTests(SupervisionHostFixture fixture) : IClas
     }
 
     [Fact]
-    public async Task A_tally_saved_outside_a_transaction_is_refused()
+    public async Task A_tally_saved_without_a_transaction_goes_in_the_one_batch_with_the_inbox_row_or_not_at_all()
+    {
+        var food = new CountKey("350926000000", "ou-queue-" + Guid.NewGuid().ToString("N")[..8], "food");
+        var messageId = Guid.NewGuid();
+        await SaveInOneBatchAsync(db =>
+        {
+            DailyCounts.Add(db, food, Day, new Tally(Received: 1));
+            db.InboxMessages.Add(new InboxMessage { MessageId = messageId, Consumer = "test", ProcessedAt = DateTimeOffset.UtcNow });
+        });
+        Assert.Equal(1, await ReceivedAsync(food));
+
+        await Assert.ThrowsAsync<DbUpdateException>(() => SaveInOneBatchAsync(db => // a redelivery: the inbox key refuses it
+        {
+            DailyCounts.Add(db, food, Day, new Tally(Received: 1));
+            db.InboxMessages.Add(new InboxMessage { MessageId = messageId, Consumer = "test", ProcessedAt = DateTimeOffset.UtcNow });
+        }));
+        Assert.Equal(1, await ReceivedAsync(food));
+    }
+
+    /// <summary>As an inbox batch saves (decision 0594): one SaveChanges, no BEGIN or COMMIT.</summary>
+    private async Task SaveInOneBatchAsync(Action<SupervisionDbContext> add)
     {
         await using var scope = fixture.Host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SupervisionDbContext>();
-        DailyCounts.Add(db, new CountKey("350926000000", "ou-queue-none", "food"), Day, new Tally(Received: 1));
-        await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
+        add(db);
+        db.Database.AutoTransactionBehavior = AutoTransactionBehavior.Never;
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        finally
+        {
+            db.Database.AutoTransactionBehavior = AutoTransactionBehavior.WhenNeeded; // the context is pooled
+        }
     }
 }
