@@ -11,6 +11,8 @@ namespace Linkage.Intake.Messaging;
 public sealed class CaseForwardedHandler(IntakeDbContext db, TimeProvider clock)
     : FederationInboxHandler<CaseForwarded, IntakeDbContext>(db)
 {
+    protected override bool AppliesInOneBatch => true;
+
     protected override async Task Handle(FederationEvent envelope, CaseForwarded payload, CancellationToken ct)
     {
         var accepted = payload.Acceptance;

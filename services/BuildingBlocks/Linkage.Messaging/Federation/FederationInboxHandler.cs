@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace Linkage.Messaging;
 
 /// <summary>A federation handler applied once per CloudEvent id (same inbox transaction as
@@ -11,14 +13,41 @@ public abstract class FederationInboxHandler<TPayload, TContext>(TContext db) : 
     /// <summary>False for events that carry their whole state and may be applied in any order.</summary>
     protected virtual bool Ordered => true;
 
+    /// <summary>Set where <see cref="Handle"/> reads without locks and writes only through the change tracker (no raw
+    /// SQL): the inbox row, the sequence row and the handler's changes then go as one batch, one implicit transaction,
+    /// without BEGIN, COMMIT and the inbox and sequence inserts' round trips (<see cref="InboxBatch"/>, decision 0611).</summary>
+    protected virtual bool AppliesInOneBatch => false;
+
     public async Task HandleAsync(FederationEvent envelope, TPayload payload, CancellationToken ct)
     {
-        await InboxTransaction.RunOnceAsync(db, InboxIds.For(envelope), GetType().FullName!, async t =>
-        {
-            if (Ordered) await FederationSequenceGuard.ClaimAsync(db, envelope, t);
-            await Handle(envelope, payload, t);
-        }, ct);
+        var id = InboxIds.For(envelope);
+        var consumer = GetType().FullName!;
+        if (AppliesInOneBatch) await InOneBatchAsync(envelope, payload, id, consumer, ct);
+        else
+            await InboxTransaction.RunOnceAsync(db, id, consumer, async t =>
+            {
+                if (Ordered) await FederationSequenceGuard.ClaimAsync(db, envelope, t);
+                await Handle(envelope, payload, t);
+            }, ct);
         Committed();
+    }
+
+    private async Task InOneBatchAsync(FederationEvent envelope, TPayload payload, Guid id, string consumer, CancellationToken ct)
+    {
+        try
+        {
+            await InboxBatch.RunOnceAsync(db, id, consumer, async t =>
+            {
+                if (Ordered) await FederationSequenceGuard.TrackAsync(db, envelope, t);
+                await Handle(envelope, payload, t);
+            }, ct);
+        }
+        catch (DbUpdateException) when (Ordered)
+        {
+            // Not this event's own inbox row (InboxBatch looked): the sequence row's key, if n was applied under another id.
+            if (await FederationSequenceGuard.ReplayedAsync(db, envelope, ct)) throw FederationSequenceGuard.Replay(envelope, envelope.Sequence!.Value);
+            throw;
+        }
     }
 
     protected abstract Task Handle(FederationEvent envelope, TPayload payload, CancellationToken ct);

@@ -14,12 +14,48 @@ internal static class FederationSequenceGuard
 {
     private const string Consumer = "federation#sequence";
 
+    /// <summary>In an explicit transaction: the sequence row is inserted at once, so a replay is refused here.</summary>
     public static async Task ClaimAsync(ModuleDbContext db, FederationEvent e, CancellationToken ct)
     {
-        if (e.Sequence is not { } n || n < 1) throw new FederationRefusedException("no sequence");
+        var n = SequenceOf(e);
         var sql = new OutboxSql(db.ModuleSchema);
         if (await db.Database.ExecuteSqlRawAsync(sql.InsertInbox, [IdOf(e, n), Consumer], ct) == 0)
-            throw new FederationRefusedException($"sequence {n} of {e.Subject} was applied already under another id: a replay");
+            throw Replay(e, n);
+        await RequirePredecessorAsync(db, e, n, ct);
+    }
+
+    /// <summary>In one batch (decision 0611): the sequence row is queued with the handler's changes; a replay fails
+    /// that batch on the row's key, which <see cref="ReplayedAsync"/> then tells apart from a real failure.</summary>
+    public static async Task TrackAsync(ModuleDbContext db, FederationEvent e, CancellationToken ct)
+    {
+        var n = SequenceOf(e);
+        await RequirePredecessorAsync(db, e, n, ct);
+        db.InboxMessages.Add(new InboxMessage { MessageId = IdOf(e, n), Consumer = Consumer, ProcessedAt = DateTimeOffset.UtcNow });
+    }
+
+    /// <summary>Whether the event's n was applied already (under another id); false when that cannot be told.</summary>
+    public static async Task<bool> ReplayedAsync(ModuleDbContext db, FederationEvent e, CancellationToken ct)
+    {
+        if (e.Sequence is not { } n || n < 1) return false;
+        var id = IdOf(e, n);
+        try
+        {
+            return await db.InboxMessages.AsNoTracking().AnyAsync(m => m.MessageId == id && m.Consumer == Consumer, ct);
+        }
+        catch (Exception) when (!ct.IsCancellationRequested)
+        {
+            return false;
+        }
+    }
+
+    public static FederationRefusedException Replay(FederationEvent e, long n) =>
+        new($"sequence {n} of {e.Subject} was applied already under another id: a replay");
+
+    private static long SequenceOf(FederationEvent e) =>
+        e.Sequence is { } n && n >= 1 ? n : throw new FederationRefusedException("no sequence");
+
+    private static async Task RequirePredecessorAsync(ModuleDbContext db, FederationEvent e, long n, CancellationToken ct)
+    {
         if (n == 1) return;
         var previous = IdOf(e, n - 1);
         var applied = await db.InboxMessages.AnyAsync(m => m.MessageId == previous && m.Consumer == Consumer, ct);

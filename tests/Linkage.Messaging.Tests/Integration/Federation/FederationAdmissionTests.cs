@@ -12,8 +12,10 @@ public sealed class FederationAdmissionTests
 {
     private const string Inside = "330102001000";
 
-    [Fact]
-    public async Task Forged_unsigned_wrong_signer_out_of_scope_replayed_malformed_and_oversized_events_are_quarantined_and_change_nothing()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Forged_unsigned_wrong_signer_out_of_scope_replayed_malformed_and_oversized_events_are_quarantined_and_change_nothing(bool inOneBatch)
     {
         await using var database = await OutboxDatabase.CreateAsync();
         await using var broker = await Broker.ConnectAsync();
@@ -22,7 +24,7 @@ public sealed class FederationAdmissionTests
         var settings = federation.Settings();
         settings[$"Linkage:Federation:Trust:other:Keys:{rotated.KeyId}"] = Convert.ToBase64String(rotated.PublicKey);
         settings["Linkage:Federation:MaxEventBytes"] = "4096";
-        var host = await StartAsync(database, federation, settings);
+        var host = await StartAsync(database, federation, settings, inOneBatch: inOneBatch);
         try
         {
             string Id() => Guid.NewGuid().ToString();
@@ -62,13 +64,15 @@ public sealed class FederationAdmissionTests
         }
     }
 
-    [Fact]
-    public async Task A_subjects_events_are_applied_in_sequence_order_once_whatever_order_and_repeats_they_arrive_in()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_subjects_events_are_applied_in_sequence_order_once_whatever_order_and_repeats_they_arrive_in(bool inOneBatch)
     {
         await using var database = await OutboxDatabase.CreateAsync();
         await using var broker = await Broker.ConnectAsync();
         var federation = FederationBroker.For(broker);
-        var host = await StartAsync(database, federation, federation.Settings(), ordered: true);
+        var host = await StartAsync(database, federation, federation.Settings(), ordered: true, inOneBatch);
         try
         {
             var events = Enumerable.Range(1, 5).Select(n => (Id: Guid.NewGuid().ToString(), N: n)).ToArray();
@@ -97,9 +101,11 @@ public sealed class FederationAdmissionTests
         }
     }
 
-    private static Task<IHost> StartAsync(OutboxDatabase database, FederationBroker federation, Dictionary<string, string?> settings, bool ordered = false) =>
+    private static Task<IHost> StartAsync(
+        OutboxDatabase database, FederationBroker federation, Dictionary<string, string?> settings, bool ordered = false, bool inOneBatch = false) =>
         TestHost.StartAsync(database, (services, config) =>
         {
+            services.AddSingleton(new ProbeBatching(inOneBatch));
             services.AddOutbox<TestDbContext>();
             services.AddFederationBus(config);
             if (ordered) services.AddFederationHandler<FederationProbe, OrderedProbeHandler>(federation.Topic);

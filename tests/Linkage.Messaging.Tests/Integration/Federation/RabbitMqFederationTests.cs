@@ -61,13 +61,15 @@ public sealed class RabbitMqFederationTests
         }
     }
 
-    [Fact]
-    public async Task A_redelivered_cloudevent_is_applied_once()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_redelivered_cloudevent_is_applied_once(bool inOneBatch)
     {
         await using var database = await OutboxDatabase.CreateAsync();
         await using var broker = await Broker.ConnectAsync();
         var federation = FederationBroker.For(broker);
-        var host = await StartAsync(database, federation, federation.Settings());
+        var host = await StartAsync(database, federation, federation.Settings(), inOneBatch);
         try
         {
             var body = CloudEvents.AsDaprWouldSend(federation.Topic, "dapr-generated-id-1", "330102001000", CloudEvents.Probe("again"));
@@ -118,24 +120,33 @@ public sealed class RabbitMqFederationTests
         }
     }
 
-    [Fact]
-    public async Task A_failing_event_is_retried_then_dead_lettered_and_an_unreadable_one_quarantined_without_blocking_others()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_failing_event_is_retried_then_dead_lettered_and_an_unreadable_one_quarantined_without_blocking_others(bool inOneBatch)
     {
         await using var database = await OutboxDatabase.CreateAsync();
         await using var broker = await Broker.ConnectAsync();
         var federation = FederationBroker.For(broker);
-        var host = await StartAsync(database, federation, federation.Settings(maxAttempts: 3));
+        var host = await StartAsync(database, federation, federation.Settings(maxAttempts: 3), inOneBatch);
         try
         {
+            var overflowing = Guid.NewGuid();
             await federation.PublishRawAsync(CloudEvents.AsDaprWouldSend(federation.Topic, Guid.NewGuid().ToString(), "330102001000", CloudEvents.Probe("failing", -1)));
             await federation.PublishRawAsync("not a cloud event"u8.ToArray());
+            // Its applied row would fit, its holder (varchar(200)) does not: nothing of it may be written, inbox rows included.
+            await federation.PublishRawAsync(CloudEvents.AsDaprWouldSend(federation.Topic, overflowing.ToString(), "330102001000", CloudEvents.Probe(new string('x', 300), 2)));
             await federation.PublishRawAsync(CloudEvents.AsDaprWouldSend(federation.Topic, Guid.NewGuid().ToString(), "330102001000", CloudEvents.Probe("fine")));
 
-            await Wait.Until(() => broker.MessageCountAsync($"dlq-{federation.Queue}"), n => n == 1, what: "one dead letter");
+            await Wait.Until(() => broker.MessageCountAsync($"dlq-{federation.Queue}"), n => n == 2, what: "two dead letters");
             await Wait.Until(() => broker.MessageCountAsync(federation.Quarantine), n => n == 1, what: "the unreadable one quarantined");
             await Wait.Until(() => AppliedAsync(database), a => a.Count > 0, what: "the good event applied");
             Assert.Equal(["fine"], await AppliedAsync(database));
             await Wait.Until(() => broker.MessageCountAsync(federation.Queue), n => n == 0, what: "an empty queue");
+            await using var db = database.NewContext();
+            Assert.False(await db.InboxMessages.AnyAsync(i => i.MessageId == overflowing));
+            Assert.Equal(1, await db.InboxMessages.CountAsync(i => i.Consumer == "federation#sequence"));
+            Assert.Equal(0, await db.Holders.CountAsync());
         }
         finally
         {
@@ -143,9 +154,11 @@ public sealed class RabbitMqFederationTests
         }
     }
 
-    private static Task<IHost> StartAsync(OutboxDatabase database, FederationBroker federation, Dictionary<string, string?> settings) =>
+    private static Task<IHost> StartAsync(
+        OutboxDatabase database, FederationBroker federation, Dictionary<string, string?> settings, bool inOneBatch = false) =>
         TestHost.StartAsync(database, (services, config) =>
         {
+            services.AddSingleton(new ProbeBatching(inOneBatch));
             services.AddOutbox<TestDbContext>();
             services.AddFederationBus(config);
             services.AddFederationHandler<FederationProbe, FederationProbeHandler>(federation.Topic);
