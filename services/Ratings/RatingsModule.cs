@@ -25,6 +25,7 @@ public sealed class RatingsModule() : LinkageModule<RatingsDbContext>("ratings",
             .AddMemoryCache().AddSingleton<PublishedSums>();
         services.AddScoped<RateCaseHandler>().AddScoped<GetSatisfactionHandler>().AddScoped<StepRunner>();
         services.AddSweep<OverdueSweep>();
+        services.AddHostedService<NotificationQueue>();
     }
 
     protected override void AddModuleConsumers(ModuleConsumers consumers) =>
