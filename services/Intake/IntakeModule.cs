@@ -47,6 +47,7 @@ public sealed class IntakeModule() : LinkageModule<IntakeDbContext>("intake", "/
         services.AddSweep<IdempotencyKeys>();
         services.AddFederationHandler<CaseForwarded, CaseForwardedHandler>(CaseForwarded.Type, (_, f) => f.Acceptance.SubmittedAtDivision);
         services.AddFederationHandler<CaseStatusChanged, CaseStatusChangedHandler>(CaseStatusChanged.Type, (_, c) => c.HandlingDivision);
+        services.AddFederationHandler<CaseSupplied, CaseSuppliedHandler>(CaseSupplied.Type, (_, s) => s.SubmittedAtDivision);
         services.AddPrintableDocuments(configuration);
         services.AddScoped<CompletionFeeGate>();
         services.AddOptionalModuleGrpcClient<FeeGate.FeeGateClient>(configuration, "Fees");

@@ -26,6 +26,7 @@ public sealed class RatingsModule() : LinkageModule<RatingsDbContext>("ratings",
             .AddProcessCache().AddSingleton<PublishedSums>();
         services.AddScoped<RateCaseHandler>().AddScoped<GetSatisfactionHandler>().AddScoped<StepRunner>();
         services.AddSweep<OverdueSweep>();
+        services.AddHostedService<NotificationQueue>();
     }
 
     protected override void AddModuleConsumers(ModuleConsumers consumers) =>

@@ -69,6 +69,10 @@ public sealed class IntakeCase
 
     public bool IsForwarded => SubmittedAtOrgUnitId != HandlingOrgUnitId;
 
+    /// <summary>A forwarded case that has arrived at its competent unit: what happens to it goes down to the station.
+    /// A station's copy in a deployment of its own never arrives; what is supplied to it goes up.</summary>
+    public bool IsCompetentCopy => IsForwarded && ArrivedAt is not null;
+
     /// <summary>A new code replaces any earlier one and forgives earlier wrong guesses.</summary>
     public void IssueStatusCode(string hash, DateTimeOffset expiresAt) =>
         (StatusCodeHash, StatusCodeExpiresAt, StatusCodeFailures) = (hash, expiresAt, 0);
@@ -175,10 +179,12 @@ public sealed class IntakeCase
         changes.Add(new CaseChange.Moved());
     }
 
+    /// <summary>Ends the case; the competent unit's copy of a forwarded case tells the station.</summary>
     public void Terminate(DateTimeOffset now)
     {
         (Status, TerminatedAt, Outcome) = (CaseStatus.Terminated, now, "terminated");
         changes.Add(new CaseChange.Moved());
+        if (IsCompetentCopy) changes.Add(new CaseChange.StationTold("terminated", now));
     }
 
     /// <summary>A reviewing department asked for more (补正); false when the case is not under review.</summary>

@@ -8,7 +8,7 @@ namespace Linkage.Intake.Messaging;
 
 /// <summary>At the station: the competent unit reports what became of a forwarded case, and the station's own copy
 /// follows — 补正 with what is asked, 办结 with the outcome (the proxy ledger line is replied, 回复), the licence's
-/// identifier once issued. Events come in the unit's order (sequence); a case of another unit is refused.</summary>
+/// identifier once issued, a moved due date, a termination. Events come in the unit's order (sequence); a case of another unit is refused.</summary>
 public sealed class CaseStatusChangedHandler(IntakeDbContext db, TimeProvider clock)
     : FederationInboxHandler<CaseStatusChanged, IntakeDbContext>(db)
 {
@@ -29,6 +29,12 @@ public sealed class CaseStatusChangedHandler(IntakeDbContext db, TimeProvider cl
                 break;
             case CaseStatusChanged.CertificateIssued when payload.CertificateIdentifier is { Length: > 0 } identifier:
                 @case.RecordCertificate(identifier);
+                break;
+            case CaseStatusChanged.DueDateMoved when payload.DueDate is { } dueDate:
+                @case.MoveDueDate(dueDate);
+                break;
+            case CaseStatusChanged.Terminated:
+                if (@case.Status is not (CaseStatus.Terminated or CaseStatus.Completed)) @case.Terminate(payload.ChangedAt);
                 break;
             default:
                 throw new FederationRefusedException($"unknown status '{payload.Status}'");

@@ -9,5 +9,5 @@ namespace Linkage.Intake.Messaging;
 public sealed class ClockResumedConsumer(IntakeDbContext db) : InboxConsumer<ClockResumed, IntakeDbContext>(db)
 {
     protected override Task Handle(ClockResumed m, ConsumeContext<ClockResumed> context) =>
-        DueDateMoves.ApplyAsync(Db, m.CaseId, m.DueDate, context.CancellationToken);
+        DueDateMoves.ApplyAsync(Db, m.CaseId, m.DueDate, m.ResumedAt, context.CancellationToken);
 }

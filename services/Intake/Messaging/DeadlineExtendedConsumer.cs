@@ -9,5 +9,5 @@ namespace Linkage.Intake.Messaging;
 public sealed class DeadlineExtendedConsumer(IntakeDbContext db) : InboxConsumer<DeadlineExtended, IntakeDbContext>(db)
 {
     protected override Task Handle(DeadlineExtended m, ConsumeContext<DeadlineExtended> context) =>
-        DueDateMoves.ApplyAsync(Db, m.CaseId, m.CaseDueDate, context.CancellationToken);
+        DueDateMoves.ApplyAsync(Db, m.CaseId, m.CaseDueDate, m.ExtendedAt, context.CancellationToken);
 }

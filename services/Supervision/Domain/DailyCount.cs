@@ -55,4 +55,7 @@ public sealed record Tally(
 
     /// <summary>满意 as Ratings publishes it (<see cref="RatingGrades"/>: 基本满意 3 or better).</summary>
     public static Tally Rating(int grade) => new(Ratings: 1, GradeSum: grade, Satisfied: RatingGrades.IsSatisfied(grade) ? 1 : 0);
+
+    /// <summary>A rating taken out of the figures (an upheld appeal): <see cref="Rating"/> with negative counts.</summary>
+    public static Tally Withdrawn(int grade) => new(Ratings: -1, GradeSum: -grade, Satisfied: RatingGrades.IsSatisfied(grade) ? -1 : 0);
 }

@@ -4,19 +4,26 @@ using Linkage.Messaging;
 using Linkage.Supervision.Domain;
 using Linkage.Supervision.Persistence;
 using MassTransit;
+using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Supervision.Messaging;
 
 /// <summary>差评整改 closed: counted on the day it closed under the unit, for the assessment's rectification points.
-/// An upheld appeal is not a rectification and is not counted.</summary>
+/// An upheld appeal is not a rectification: it takes the rating out of the satisfaction figures instead, on the row and
+/// day <see cref="CaseRatedConsumer"/> counted it, as Ratings takes it out of its published figures (decision 0615).</summary>
 public sealed class RectificationClosedConsumer(SupervisionDbContext db) : InboxConsumer<RectificationClosed, SupervisionDbContext>(db)
 {
-    protected override Task Handle(RectificationClosed m, ConsumeContext<RectificationClosed> context)
+    protected override async Task Handle(RectificationClosed m, ConsumeContext<RectificationClosed> context)
     {
         if (!m.AppealUpheld)
+        {
             DailyCounts.Add(Db, new CountKey(m.HandlingDivision, m.HandlingOrgUnitId, ""), ChinaTime.ToLocalDate(m.ClosedAt),
                 new Tally(RectificationsClosed: 1));
-        return Task.CompletedTask;
+            return;
+        }
+        if (m is not { CaseId: { } caseId, Grade: { } grade, RatedAt: { } ratedAt }) return; // sent before these were added
+        var @case = await Db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == caseId, context.CancellationToken);
+        if (@case is not null) DailyCounts.Add(Db, @case, ChinaTime.ToLocalDate(ratedAt), Tally.Withdrawn(grade));
     }
 }
 

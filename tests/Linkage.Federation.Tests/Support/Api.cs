@@ -33,21 +33,41 @@ public static class Api
     }
 
     /// <summary>The county's three departments approve the case in parallel (并联审批).</summary>
-    public static async Task ApproveAtCountyAsync(LinkageTestHost county, Guid caseId)
+    public static Task ApproveAtCountyAsync(LinkageTestHost county, Guid caseId) =>
+        Task.WhenAll(DemoReviewers.FoodPermit.Select(reviewer => ActAtCountyAsync(county, reviewer, caseId, new { decision = "approve" })));
+
+    /// <summary>One county reviewer acts on their task of the case (approve, request-supplement, extend…).</summary>
+    public static async Task ActAtCountyAsync(LinkageTestHost county, string reviewer, Guid caseId, object decision)
     {
-        await Task.WhenAll(DemoReviewers.FoodPermit.Select(async reviewer =>
+        using var client = county.CreateClient(reviewer);
+        var taskId = await county.Eventually(async () =>
         {
-            using var client = county.CreateClient(reviewer);
-            var taskId = await county.Eventually(async () =>
-            {
-                var tasks = (await client.GetFromJsonAsync<JsonElement>("/api/approval/tasks?status=pending")).Items();
-                return tasks.EnumerateArray().Where(t => t.GetProperty("caseId").GetGuid() == caseId)
-                    .Select(t => t.GetProperty("id").GetString()).FirstOrDefault();
-            }, TimeSpan.FromSeconds(60));
-            var decided = await client.PostAsJsonAsync($"/api/approval/tasks/{taskId}/decision", new { decision = "approve" });
-            Assert.Equal(HttpStatusCode.OK, decided.StatusCode);
-        }));
+            var tasks = (await client.GetFromJsonAsync<JsonElement>("/api/approval/tasks?status=pending")).Items();
+            return tasks.EnumerateArray().Where(t => t.GetProperty("caseId").GetGuid() == caseId)
+                .Select(t => t.GetProperty("id").GetString()).FirstOrDefault();
+        }, TimeSpan.FromSeconds(60));
+        var acted = await client.PostAsJsonAsync($"/api/approval/tasks/{taskId}/decision", decision);
+        Assert.Equal(HttpStatusCode.OK, acted.StatusCode);
     }
+
+    /// <summary>The village agent hands in a material the county asked for, at the station (a small PDF).</summary>
+    public static async Task SupplyAtStationAsync(LinkageTestHost town, Guid caseId, string code)
+    {
+        using var agent = town.CreateClient("agent");
+        var file = new ByteArrayContent("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"u8.ToArray());
+        file.Headers.ContentType = new("application/pdf");
+        using var form = new MultipartFormDataContent { { file, code, $"{code}.pdf" } };
+        var response = await agent.PostAsync($"/api/intake/cases/{caseId}/materials", form);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    public static async Task<DateOnly?> DueDateAsync(LinkageTestHost host, Guid caseId) =>
+        await ScalarAsync(host, """SELECT "DueDate" FROM intake.cases WHERE "Id" = @id""", caseId) switch
+        {
+            DateOnly d => d,
+            DateTime t => DateOnly.FromDateTime(t),
+            _ => null,
+        };
 
     /// <summary>The licence identifier on a case view (absent until one is issued).</summary>
     public static string? CertificateOf(JsonElement view) =>

@@ -89,6 +89,21 @@ public sealed class IntakeCaseTests
     }
 
     [Fact]
+    public void A_forwarded_case_terminated_where_it_arrived_tells_its_station_and_the_stations_own_copy_tells_nobody()
+    {
+        var at = Cases.Monday.AddDays(9);
+        var station = Cases.Accepted(forwarded: true);
+        station.Terminate(at);
+        Assert.DoesNotContain(station.TakeChanges(), x => x is CaseChange.StationTold);
+
+        var competent = Cases.Accepted(forwarded: true);
+        Assert.True(competent.MarkArrived(Cases.Monday));
+        competent.Terminate(at);
+        var told = Assert.Single(competent.TakeChanges().OfType<CaseChange.StationTold>());
+        Assert.Equal(("terminated", at), (told.Status, told.At));
+    }
+
+    [Fact]
     public void A_case_completed_where_it_was_taken_tells_no_station()
     {
         var c = Cases.Accepted();

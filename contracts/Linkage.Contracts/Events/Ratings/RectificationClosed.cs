@@ -1,7 +1,8 @@
 namespace Linkage.Contracts.Events.Ratings;
 
 /// <summary>A bad rating's rectification is closed: after the follow-up rating, or because an appeal was upheld
-/// (then the rating no longer counts in the published figures). For supervision and the assessment.</summary>
+/// (then the rating no longer counts in the published figures, and supervision takes back what <see cref="CaseRated"/>
+/// added: the case, grade and rating time after <see cref="ClosedAt"/> were added for that). For supervision and the assessment.</summary>
 public sealed record RectificationClosed(
     Guid RectificationId,
     Guid RatingId,
@@ -10,4 +11,7 @@ public sealed record RectificationClosed(
     string Resolution,        // "fix-at-once" | "ledger" | "explanation" | "appeal"
     bool AppealUpheld,
     int? FollowUpGrade,
-    DateTimeOffset ClosedAt);
+    DateTimeOffset ClosedAt,
+    Guid? CaseId = null,
+    int? Grade = null,
+    DateTimeOffset? RatedAt = null);

@@ -21,7 +21,7 @@ internal sealed class FederationDispatcher(
             log.LogDebug("CloudEvent {Id} ({Type}) targets {Division}, outside what this deployment serves", e.Id, e.Type, e.TargetDivision);
             return FederationOutcome.NotServed;
         }
-        if (!byType.Contains(e.Type)) return FederationOutcome.NoHandler;
+        if (!byType.Contains(e.Type)) return FederationVerdict.Quarantine($"no handler for type {e.Type}");
         if (admission.Refuse(e) is { } refused) return FederationVerdict.Quarantine(refused);
         foreach (var subscription in byType[e.Type])
         {

@@ -7,8 +7,7 @@ internal enum FederationOutcome
     Handled,
     /// <summary>Its target division is outside every subtree this deployment serves.</summary>
     NotServed,
-    NoHandler,
-    /// <summary>Refused (unreadable, unsigned, forged, out of scope, replayed…): to the quarantine with a reason, applied nowhere.</summary>
+    /// <summary>Refused (unreadable, of a type nobody here handles, unsigned, forged, out of scope, replayed…): to the quarantine with a reason, applied nowhere.</summary>
     Quarantined,
     /// <summary>Its subject's previous event has not been applied yet: park it (requeue later).</summary>
     Early,

@@ -13,7 +13,7 @@ public static class Outcomes
 
     public static void Closed(RatingsDbContext db, Rectification r) =>
         db.Publish(new RectificationClosed(r.Id, r.RatingId, r.HandlingOrgUnitId, r.HandlingDivision, Wire(r.Resolution),
-            r.AppealUpheld, r.FollowUpGrade, r.ClosedAt!.Value), r.Id.ToString());
+            r.AppealUpheld, r.FollowUpGrade, r.ClosedAt!.Value, r.CaseId, r.Grade, r.OpenedAt), r.Id.ToString());
 
     private static string Wire(Resolution? resolution) =>
         resolution is { } value ? System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString()) : "";

@@ -8,7 +8,8 @@ using Linkage.ServiceDefaults.Audit;
 namespace Linkage.Supervision.Features.Assessment;
 
 /// <summary>POST /assessments?division=&amp;month=: scores and ranks the subtree for a closed month. The rules are
-/// frozen at the first run of the month; a re-run recomputes from the same counters and gives the same result.</summary>
+/// frozen at the first run of the month; a re-run recomputes from the same counters and gives the same result. Once
+/// published (一月一通报) the month is closed: a re-run answers the published result, so late facts cannot rewrite it.</summary>
 public static class RunAssessmentEndpoint
 {
     public static void Map(RouteGroupBuilder api) => api
@@ -28,6 +29,7 @@ public static class RunAssessmentEndpoint
         if (SubtreeParameter.Within(code, caller) is not { } subtree) return Problems.NotFound($"Division {division}");
 
         var assessment = await db.Assessments.FirstOrDefaultAsync(a => a.Division == subtree.Division && a.Month == period!.Key, ct);
+        if (assessment?.Published == true) return TypedResults.Ok(AssessmentJson.Read<AssessmentResult>(assessment.ResultJson));
         if (assessment is null)
         {
             var (terms, _) = await AssessmentRuleBook.ForAsync(db, DivisionCode.Parse(subtree.Division), ct);

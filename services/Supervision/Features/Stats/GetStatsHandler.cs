@@ -5,7 +5,7 @@ using Linkage.Supervision.Persistence;
 
 namespace Linkage.Supervision.Features.Stats;
 
-/// <summary>The published counts of a subtree within the caller's own and a period; a division outside it is 404.</summary>
+/// <summary>The published counts of a subtree within the caller's own and a period of at most a year; a division outside it is 404.</summary>
 public sealed class GetStatsHandler(SupervisionDbContext db, TimeProvider clock)
 {
     public async Task<Results<Ok<SupervisionStats>, InvalidRequest, ProblemHttpResult>> HandleAsync(
@@ -14,7 +14,7 @@ public sealed class GetStatsHandler(SupervisionDbContext db, TimeProvider clock)
         var today = ChinaTime.Today(clock);
         var errors = new FieldErrors();
         var code = SubtreeParameter.Parse(division, caller, errors);
-        var period = Period.Parse(from, to, today, errors);
+        var period = BreakdownKeys.PeriodOf(from, to, today, errors);
         if (errors.Any) return Problems.Invalid(errors);
         if (SubtreeParameter.Within(code, caller) is not { } subtree) return Problems.NotFound($"Division {division}");
 

@@ -4,7 +4,8 @@ using static Linkage.Federation.Tests.Api;
 namespace Linkage.Federation.Tests;
 
 /// <summary>五级联动 across separate deployments: a village case goes up to the county through the brokers' links,
-/// is decided there, and comes back down to the station's own copy; a cut link stores and forwards, exactly once and
+/// is decided there, and comes back down to the station's own copy (a supplement request and an extension too, and a
+/// supply at the station goes up); a cut link stores and forwards, exactly once and
 /// in order (decisions 0330–0334).</summary>
 public sealed class TiersTests(Tiers tiers) : IClassFixture<Tiers>
 {
@@ -28,6 +29,37 @@ public sealed class TiersTests(Tiers tiers) : IClassFixture<Tiers>
         }, Crossing);
         Assert.Equal(atCounty, CertificateOf(station!.Value));
         Assert.Equal("approved", station.Value.GetProperty("outcome").GetString());
+        await AssertNothingQuarantinedAsync();
+    }
+
+    [Fact]
+    public async Task A_supplement_is_answered_at_the_station_up_to_the_county_and_an_extension_moves_the_stations_due_date()
+    {
+        var caseId = await SubmitAtStationAsync(tiers.Town.Host);
+        await tiers.County.Host.Eventually(async () => await StatusAsync(tiers.County.Host, caseId), Crossing);
+
+        await ActAtCountyAsync(tiers.County.Host, "reviewer-scjg", caseId, new
+        {
+            decision = "request-supplement", reason = "健康证明已过期", materials = new[] { new { code = "health-certificate", name = "健康证明" } },
+        });
+        await tiers.Town.Host.Eventually(async () => await StatusAsync(tiers.Town.Host, caseId) == "AwaitingSupplement", Crossing);
+        Assert.Equal("AwaitingSupplement", await StatusAsync(tiers.County.Host, caseId));
+
+        await SupplyAtStationAsync(tiers.Town.Host, caseId, "health-certificate");   // 补正 at the village station
+        Assert.Equal("Accepted", await StatusAsync(tiers.Town.Host, caseId));
+        await tiers.County.Host.Eventually(async () => await StatusAsync(tiers.County.Host, caseId) == "Accepted", Crossing);
+        await tiers.County.Host.Eventually(async () => await CountAsync(tiers.County.Host,
+            """SELECT count(*) FROM approval.review_cases WHERE "Id" = @id AND "ClockStopKind" IS NULL""", caseId) == 1, Crossing);
+
+        var due = await DueDateAsync(tiers.County.Host, caseId);
+        await ActAtCountyAsync(tiers.County.Host, "reviewer-wsjk", caseId, new { decision = "extend", workingDays = 15, reason = "需现场核查" });
+        var moved = await tiers.County.Host.Eventually(async () => await DueDateAsync(tiers.County.Host, caseId) is { } d && d > due ? d : (DateOnly?)null, Crossing);
+        var station = await tiers.Town.Host.Eventually(async () =>
+        {
+            var c = await CaseAsync(tiers.Town.Host, "agent", caseId);
+            return c.GetProperty("dueDate").GetString() == moved!.Value.ToString("yyyy-MM-dd") ? (System.Text.Json.JsonElement?)c : null;
+        }, Crossing);
+        Assert.Equal("accepted", station!.Value.GetProperty("status").GetString());
         await AssertNothingQuarantinedAsync();
     }
 

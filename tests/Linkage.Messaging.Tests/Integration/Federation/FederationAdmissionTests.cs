@@ -15,7 +15,7 @@ public sealed class FederationAdmissionTests
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public async Task Forged_unsigned_wrong_signer_out_of_scope_replayed_malformed_and_oversized_events_are_quarantined_and_change_nothing(bool inOneBatch)
+    public async Task Forged_unsigned_wrong_signer_out_of_scope_replayed_malformed_oversized_and_unknown_type_events_are_quarantined_and_change_nothing(bool inOneBatch)
     {
         await using var database = await OutboxDatabase.CreateAsync();
         await using var broker = await Broker.ConnectAsync();
@@ -47,6 +47,8 @@ public sealed class FederationAdmissionTests
                 CloudEvents.AsDaprWouldSend(topic, Id(), Inside, CloudEvents.Probe("stale"), time: DateTimeOffset.UtcNow.AddDays(-60)),
                 CloudEvents.AsDaprWouldSend(topic, Id(), Inside, CloudEvents.Probe("no-sequence"), sequence: null),
                 CloudEvents.AsDaprWouldSend(topic, Id(), Inside, new JsonObject { ["key"] = new string('x', 5000), ["level"] = 1 }),
+                CloudEvents.AsDaprWouldSend(topic, Id(), Inside, CloudEvents.Probe("unknown-type"),
+                    tamper: json => { json["type"] = "linkage.unknown.v1"; return json; }),
                 "{ not a cloud event"u8.ToArray(),
             ];
             await Wait.Until(() => AppliedAsync(database), a => a.Count == 3, what: "the three good events applied");

@@ -105,6 +105,7 @@ public sealed class StatsTests(SupervisionHostFixture fixture) : IClassFixture<S
     [InlineData("division=3509", "division")]
     [InlineData("from=2025-09-31", "from")]
     [InlineData("from=2025-09-10&to=2025-09-01", "to")]
+    [InlineData("from=2024-01-01&to=2025-06-30", "to")]
     public async Task Bad_parameters_are_422_naming_the_parameter(string query, string field)
     {
         var response = await fixture.Host.CreateClient("supervisor-county").GetAsync($"/api/supervision/stats?{query}");

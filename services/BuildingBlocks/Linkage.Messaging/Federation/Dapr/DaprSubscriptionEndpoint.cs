@@ -5,8 +5,8 @@ using Microsoft.Extensions.Logging;
 namespace Linkage.Messaging;
 
 /// <summary>A topic route the sidecar POSTs to. Replies 200 with the pub/sub status: SUCCESS when handled, RETRY
-/// when a handler failed (the sidecar redelivers per its resiliency policy), DROP for an unreadable event, a target
-/// outside <c>Linkage:Serves</c> or a type nobody handles. A refused event (unsigned, forged, out of scope,
+/// when a handler failed (the sidecar redelivers per its resiliency policy), DROP for an unreadable event or a target
+/// outside <c>Linkage:Serves</c>. A refused event (a type nobody handles, unsigned, forged, out of scope,
 /// replayed) raises the quarantine alarm and is dropped to the sidecar's dead-letter topic when one is configured;
 /// an early one is answered RETRY, so the sidecar parks it per its resiliency policy.</summary>
 internal static class DaprSubscriptionEndpoint

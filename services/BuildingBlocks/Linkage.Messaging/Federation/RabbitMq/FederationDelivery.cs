@@ -6,8 +6,8 @@ using RabbitMQ.Client.Events;
 
 namespace Linkage.Messaging;
 
-/// <summary>Settles one delivery: ack when handled (or not ours, or nobody handles its type); quarantine then ack
-/// when refused (too large, malformed, unsigned, forged, out of scope, replayed, a gap that never filled); park an
+/// <summary>Settles one delivery: ack when handled (or not ours); quarantine then ack when refused (too large,
+/// malformed, of a type nobody here handles, unsigned, forged, out of scope, replayed, a gap that never filled); park an
 /// early event (requeue after a pause) for up to <see cref="FederationOptions.GapTimeout"/>; on a handler failure
 /// requeue after a growing pause, and dead-letter once <see cref="FederationOptions.MaxDeliveryAttempts"/> is
 /// reached. Attempts and parking times are counted in memory: classic queues keep no delivery count, so a restart
