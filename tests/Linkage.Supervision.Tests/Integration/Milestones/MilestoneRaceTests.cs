@@ -19,22 +19,34 @@ public sealed class MilestoneRaceTests(SupervisionHostFixture fixture) : IClassF
         var (submittedAt, acceptedAt) = (At(new DateOnly(2025, 9, 1), 9), At(new DateOnly(2025, 9, 2), 10));
         await using var startScope = fixture.Host.Services.CreateAsyncScope();
         var start = startScope.ServiceProvider.GetRequiredService<SupervisionDbContext>();
-        await using var started = await start.Database.BeginTransactionAsync();
-        await Milestones.StartAsync(start, caseId, MilestoneKind.Acceptance, "350926000000-20250901-000001", County, submittedAt,
-            new DateOnly(2025, 9, 8), submittedAt, CancellationToken.None);
-        await start.SaveChangesAsync(); // the start's row, not committed yet
-
         await using var endScope = fixture.Host.Services.CreateAsyncScope();
         var end = endScope.ServiceProvider.GetRequiredService<SupervisionDbContext>();
-        await using var ended = await end.Database.BeginTransactionAsync();
-        var completing = Milestones.CompleteAsync(end, caseId, MilestoneKind.Acceptance, "accepted", acceptedAt, CancellationToken.None);
+        var (startSaved, release) = (new TaskCompletionSource(), new TaskCompletionSource());
+
+        var starting = start.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var tx = await start.Database.BeginTransactionAsync();
+            await Milestones.StartAsync(start, caseId, MilestoneKind.Acceptance, "350926000000-20250901-000001", County, submittedAt,
+                new DateOnly(2025, 9, 8), submittedAt, CancellationToken.None);
+            await start.SaveChangesAsync(); // the start's row, not committed yet
+            startSaved.TrySetResult();
+            await release.Task;
+            await tx.CommitAsync();
+        });
+        await startSaved.Task;
+        var completing = end.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var tx = await end.Database.BeginTransactionAsync();
+            await Milestones.CompleteAsync(end, caseId, MilestoneKind.Acceptance, "accepted", acceptedAt, CancellationToken.None);
+            await end.SaveChangesAsync();
+            await tx.CommitAsync();
+        });
         await Task.Delay(1000);
         Assert.False(completing.IsCompleted, "the end waits on the start's uncommitted row");
 
-        await started.CommitAsync();
-        await completing;
-        await end.SaveChangesAsync();
-        await ended.CommitAsync();
+        release.SetResult();
+        await starting;
+        await completing; // before 0608: 23505 on PK_milestones
 
         var row = await end.Milestones.AsNoTracking().SingleAsync(m => m.CaseId == caseId);
         Assert.Equal((submittedAt, acceptedAt, "accepted"), (row.StartedAt, row.DoneAt, row.Outcome));
