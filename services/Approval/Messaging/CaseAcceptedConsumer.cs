@@ -16,6 +16,8 @@ namespace Linkage.Approval.Messaging;
 public sealed class CaseAcceptedConsumer(ApprovalDbContext db, CatalogLookup catalog, ReviewPlanner planner)
     : InboxConsumer<CaseAccepted, ApprovalDbContext>(db)
 {
+    protected override bool AppliesInOneBatch => true; // reads without locks, writes tracked rows only (decision 0606)
+
     protected override async Task Handle(CaseAccepted message, ConsumeContext<CaseAccepted> context)
     {
         var ct = context.CancellationToken;

@@ -11,6 +11,8 @@ namespace Linkage.Fees.Messaging;
 /// acceptance, so acceptance stands for approval: once its fee is settled, intake is told and finishes it (decision 0510).</summary>
 public sealed class CaseAcceptedConsumer(FeesDbContext db, FeeAssessor assessor, TimeProvider clock) : InboxConsumer<CaseAccepted, FeesDbContext>(db)
 {
+    protected override bool AppliesInOneBatch => true; // reads without locks, writes tracked rows only (decision 0606)
+
     protected override async Task Handle(CaseAccepted m, ConsumeContext<CaseAccepted> context)
     {
         var fee = await assessor.FindOrAssessAsync(

@@ -13,6 +13,8 @@ namespace Linkage.Supervision.Messaging;
 public sealed class CaseSubmittedConsumer(SupervisionDbContext db, RuleBooks rules, TimeProvider clock)
     : InboxConsumer<CaseSubmitted, SupervisionDbContext>(db)
 {
+    protected override bool AppliesInOneBatch => true; // no counters, no locks: tracked rows only (decision 0606)
+
     protected override async Task Handle(CaseSubmitted m, ConsumeContext<CaseSubmitted> context)
     {
         var ct = context.CancellationToken;

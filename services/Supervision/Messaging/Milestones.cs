@@ -31,11 +31,24 @@ public static class Milestones
     public static void Count(SupervisionDbContext db, Milestone step, Alarm card) => DailyCounts.Add(db,
         new CountKey(step.Division, step.OrgUnitId, step.MatterCode, step.WindowId), card.RaisedOn, Tally.Card(card.Level));
 
+    /// <summary>The milestone, its row put in place first (<c>ON CONFLICT DO NOTHING</c>) and then read. The start and the
+    /// end of a step arrive on two endpoints at once (CaseSubmitted and CaseAccepted, published one after the other):
+    /// the second to insert waits for the first's commit and reads its row, instead of failing on the key and running
+    /// its whole delivery again (decision 0608). Raw SQL: only for consumers in an explicit inbox transaction.</summary>
+    public static async Task<Milestone> EnsureAsync(SupervisionDbContext db, Guid caseId, MilestoneKind kind, CancellationToken ct)
+    {
+        await db.Database.ExecuteSqlInterpolatedAsync($"""
+            INSERT INTO supervision.milestones ("CaseId", "Kind", "CaseNumber", "Division", "Armed")
+            VALUES ({caseId}, {kind.ToString()}, '', '', false) ON CONFLICT DO NOTHING
+            """, ct);
+        return await db.Milestones.FirstAsync(m => m.CaseId == caseId && m.Kind == kind, ct);
+    }
+
     /// <summary>The step's end: its overdue card resolved; done after the deadline, its trigger raised.</summary>
     public static async Task CompleteAsync(SupervisionDbContext db, Guid caseId, MilestoneKind kind, string outcome, DateTimeOffset at,
         CancellationToken ct)
     {
-        var milestone = await FindOrAddAsync(db, caseId, kind, ct);
+        var milestone = await EnsureAsync(db, caseId, kind, ct);
         if (!milestone.Complete(outcome, at)) return;
         if (milestone.OverdueCard is { } overdue
             && await db.Alarms.FirstOrDefaultAsync(a => a.CaseId == caseId && a.Kind == overdue && a.ResolvedAt == null, ct) is { } card

@@ -23,6 +23,17 @@ public static class FeeCases
         return submitted.GetProperty("id").GetGuid();
     }
 
+    /// <summary>The unit and division a case submitted at the county window is handled by, and the entry version it pins.</summary>
+    public static async Task<(string Unit, string Division, int Version)> CountyHandlingAsync(this FeesHostFixture f)
+    {
+        var template = await f.SubmitAtTheCountyWindowAsync();
+        using var clerk = f.Host.CreateClient("clerk");
+        var view = await clerk.GetJsonAsync($"/api/intake/cases/{template}");
+        var handledBy = view.GetProperty("handledBy");
+        return (handledBy.GetProperty("orgUnitId").GetString()!, handledBy.GetProperty("division").GetString()!,
+            view.GetProperty("implementationVersion").GetInt32());
+    }
+
     public static async Task<JsonElement> FeeAsync(this FeesHostFixture f, Guid caseId, string user = "clerk")
     {
         using var client = f.Host.CreateClient(user);

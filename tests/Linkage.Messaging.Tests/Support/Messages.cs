@@ -27,3 +27,4 @@ public sealed record HolderProbe(string Key, string Name);
 public sealed record HolderOpened(string Key);
 public sealed record OvertakingProbe(string Key);
 public sealed record BatchedProbe(string Key, string Name);
+public sealed record IdleProbe(string Key);

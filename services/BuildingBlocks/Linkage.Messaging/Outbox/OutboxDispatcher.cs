@@ -7,7 +7,7 @@ using Npgsql;
 namespace Linkage.Messaging;
 
 /// <summary>Publishes <typeparamref name="TContext"/>'s pending outbox rows: woken in process after a commit, polling as
-/// a fallback; each round claims a batch (one row per aggregate, SKIP LOCKED), publishes it concurrently, marks the
+/// a fallback (less often while idle, <see cref="IdleWait"/>); each round claims a batch (one row per aggregate, SKIP LOCKED), publishes it concurrently, marks the
 /// results and commits. Safe with several replicas; see docs/decisions/0010.</summary>
 public sealed class OutboxDispatcher<TContext>(
     IServiceProvider services, OutboxOptions options, IHostApplicationLifetime lifetime, ILogger<OutboxDispatcher<TContext>> log)
@@ -24,15 +24,44 @@ public sealed class OutboxDispatcher<TContext>(
         using var wakeUps = OutboxWakeUps.Subscribe(schema, signal);
         var round = new OutboxRound(dataSource, store, new OutboxRoundSigning(services), new OutboxRowPublisher(services, options), options, log);
         var nextPurge = DateTime.UtcNow + options.CleanupInterval / 10;
+        var idle = new IdleWait(options);
+        var due = true;
         while (!stoppingToken.IsCancellationRequested)
         {
-            var claimed = await RunRoundAsync(round, stoppingToken);
+            var claimed = due ? await RunRoundAsync(round, stoppingToken) : 0;
             if (DateTime.UtcNow >= nextPurge)
             {
                 await PurgeAsync(store, dataSource, stoppingToken);
                 nextPurge = DateTime.UtcNow + options.CleanupInterval;
             }
-            if (claimed == 0) await signal.WaitAsync(options.PollingInterval, stoppingToken);
+            if (claimed > 0)
+            {
+                idle.Reset();
+                continue;
+            }
+            if (await signal.WaitAsync(idle.Next(), stoppingToken))
+            {
+                idle.Reset();
+                due = true;
+            }
+            else due = await AnyDueAsync(store, dataSource, stoppingToken);
+        }
+    }
+
+    /// <summary>A poll's cheap look before a claim (decision 0607); when it cannot tell, the round runs and reports.</summary>
+    private static async Task<bool> AnyDueAsync(OutboxStore store, NpgsqlDataSource dataSource, CancellationToken ct)
+    {
+        try
+        {
+            return await store.AnyDueAsync(dataSource, ct);
+        }
+        catch (Exception) when (!ct.IsCancellationRequested)
+        {
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
         }
     }
 

@@ -8,6 +8,10 @@ public sealed class OutboxOptions
     /// <summary>Polling fallback when no NOTIFY arrives (lost listener connection, rows waiting for a retry).</summary>
     public TimeSpan PollingInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>How far the poll stretches while nothing is due: each empty poll doubles the wait, up to this; a claimed
+    /// row or an in-process wake-up brings it back to <see cref="PollingInterval"/> (decision 0607).</summary>
+    public TimeSpan IdlePollingInterval { get; set; } = TimeSpan.FromSeconds(5);
+
     public int BatchSize { get; set; } = 500;
 
     /// <summary>Upper bound of the retry backoff (1 s, 2 s, 4 s … after each failed publish).</summary>

@@ -17,15 +17,16 @@ internal sealed class OutboxSignal
         }
     }
 
-    public async Task WaitAsync(TimeSpan timeout, CancellationToken ct)
+    /// <summary>True when woken, false when the timeout passed (or the dispatcher is stopping).</summary>
+    public async Task<bool> WaitAsync(TimeSpan timeout, CancellationToken ct)
     {
         try
         {
-            await semaphore.WaitAsync(timeout, ct);
+            return await semaphore.WaitAsync(timeout, ct);
         }
         catch (OperationCanceledException)
         {
-            // stopping
+            return false; // stopping
         }
     }
 }

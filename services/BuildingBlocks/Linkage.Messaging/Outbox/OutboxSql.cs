@@ -32,6 +32,10 @@ internal sealed class OutboxSql
             LIMIT $1
             FOR UPDATE OF o SKIP LOCKED
             """;
+        AnyDue = $"""
+            SELECT EXISTS (SELECT 1 FROM {outbox} o WHERE o.dispatched_at IS NULL AND o.attempts < $1
+                           AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= now()))
+            """;
         MarkDispatched = $"UPDATE {outbox} SET dispatched_at = now(), next_attempt_at = NULL WHERE id = ANY($1)";
         MarkFailed = $"""
             UPDATE {outbox} AS o
@@ -70,6 +74,7 @@ internal sealed class OutboxSql
 
     public string Schema { get; }
     public string Claim { get; }
+    public string AnyDue { get; }
     public string MarkDispatched { get; }
     public string MarkFailed { get; }
     public string PurgeOutbox { get; }

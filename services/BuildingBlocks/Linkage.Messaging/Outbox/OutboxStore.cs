@@ -26,6 +26,15 @@ internal sealed class OutboxStore(OutboxSql sql, OutboxOptions options)
         return rows;
     }
 
+    /// <summary>Whether a claim would find anything: one autocommit read instead of a claim's BEGIN, SELECT … FOR UPDATE
+    /// and COMMIT, for the polls that find nothing.</summary>
+    public async Task<bool> AnyDueAsync(NpgsqlDataSource dataSource, CancellationToken ct)
+    {
+        await using var cmd = dataSource.CreateCommand(sql.AnyDue);
+        cmd.Parameters.Add(new NpgsqlParameter { Value = options.MaxAttempts });
+        return await cmd.ExecuteScalarAsync(ct) is true;
+    }
+
     public async Task MarkAsync(NpgsqlConnection conn, NpgsqlTransaction tx, IReadOnlyList<PublishResult> results, CancellationToken ct)
     {
         var batch = new NpgsqlBatch(conn, tx);

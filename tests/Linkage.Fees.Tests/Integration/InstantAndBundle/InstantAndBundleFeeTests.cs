@@ -45,12 +45,10 @@ public sealed class InstantAndBundleFeeTests(FeesHostFixture f)
     [Fact]
     public async Task A_bundle_owes_every_legs_fees_under_one_assessment_and_one_payment_settles_it()
     {
-        var template = await f.SubmitAtTheCountyWindowAsync();
+        var (unit, division, version) = await f.CountyHandlingAsync();
         using var clerk = f.Host.CreateClient("clerk");
-        var view = await clerk.GetJsonAsync($"/api/intake/cases/{template}");
-        var (unit, division) = (view.GetProperty("handledBy").GetProperty("orgUnitId").GetString()!, view.GetProperty("handledBy").GetProperty("division").GetString()!);
         var bundle = new BundleSummary("350926-YJS-TEST-01", 1, "测试一件事", [
-            new BundleLeg(FeesHostFixture.Entry, view.GetProperty("implementationVersion").GetInt32(), "000121010000", "食品经营许可"),
+            new BundleLeg(FeesHostFixture.Entry, version, "000121010000", "食品经营许可"),
             new BundleLeg(OutOfAreaCare, 1, "000186001000", "异地就医备案"),
         ], null);
         var caseId = Guid.CreateVersion7();
