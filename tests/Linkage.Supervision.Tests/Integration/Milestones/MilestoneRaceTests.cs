@@ -26,7 +26,7 @@ public sealed class MilestoneRaceTests(SupervisionHostFixture fixture) : IClassF
         var starting = start.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             await using var tx = await start.Database.BeginTransactionAsync();
-            await Milestones.StartAsync(start, caseId, MilestoneKind.Acceptance, "350926000000-20250901-000001", County, submittedAt,
+            await Milestones.StartAsync(start, caseId, MilestoneKind.Acceptance, "350926000000-20250901-000001", new StepOwner(County, "", "", ""), submittedAt,
                 new DateOnly(2025, 9, 8), submittedAt, CancellationToken.None);
             await start.SaveChangesAsync(); // the start's row, not committed yet
             startSaved.TrySetResult();
