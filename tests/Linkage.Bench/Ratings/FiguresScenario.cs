@@ -40,7 +40,7 @@ public static class FiguresScenario
         var paths = FiguresPaths.All(BenchUsers.Province);
         foreach (var each in paths) (await http.GetAsync(each)).EnsureSuccessStatusCode();
         using var cost = await RunCost.StartAsync(db, options.State);
-        var run = await ReadLoop.RunAsync("figures", options.Gateway, paths, null, options.Clients, options.Duration);
+        var run = await ReadLoop.RunAsync("figures", options.Gateway, paths, (string?)null, options.Clients, options.Duration);
         Console.WriteLine($"figures monthly, {paths.Count} region × dimension × month paths in turn, {options.Clients} anonymous callers " +
             $"through the gateway: {run.PerSecond:0.0}/s p50 {run.Percentile(50):0.00} ms p99 {run.Percentile(99):0.00} ms " +
             $"({run.Failed} failed) (target p99 ≤ 50 ms)");
