@@ -7,6 +7,7 @@ namespace Linkage.Messaging;
 /// second (decision 0607).</summary>
 internal sealed class IdleWait(OutboxOptions options)
 {
+    private readonly TimeSpan longest = options.IdlePollingInterval > options.PollingInterval ? options.IdlePollingInterval : options.PollingInterval;
     private TimeSpan next = options.PollingInterval;
 
     public void Reset() => next = options.PollingInterval;
@@ -14,7 +15,6 @@ internal sealed class IdleWait(OutboxOptions options)
     public TimeSpan Next()
     {
         var wait = next;
-        var longest = options.IdlePollingInterval > options.PollingInterval ? options.IdlePollingInterval : options.PollingInterval;
         next = wait * 2 < longest ? wait * 2 : longest;
         return wait;
     }

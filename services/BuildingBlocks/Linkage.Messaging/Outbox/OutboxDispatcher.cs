@@ -7,8 +7,8 @@ using Npgsql;
 namespace Linkage.Messaging;
 
 /// <summary>Publishes <typeparamref name="TContext"/>'s pending outbox rows: woken in process after a commit, polling as
-/// a fallback (less often while idle, <see cref="IdleWait"/>); each round claims a batch (one row per aggregate, SKIP LOCKED), publishes it concurrently, marks the
-/// results and commits. Safe with several replicas; see docs/decisions/0010.</summary>
+/// a fallback (less often while idle, <see cref="IdleWait"/>); each round claims a batch (one row per aggregate,
+/// SKIP LOCKED), publishes it concurrently, marks the results and commits. Safe with several replicas; see docs/decisions/0010.</summary>
 public sealed class OutboxDispatcher<TContext>(
     IServiceProvider services, OutboxOptions options, IHostApplicationLifetime lifetime, ILogger<OutboxDispatcher<TContext>> log)
     : BackgroundService where TContext : ModuleDbContext
