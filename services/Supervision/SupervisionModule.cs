@@ -46,6 +46,7 @@ public sealed class SupervisionModule() : LinkageModule<SupervisionDbContext>("s
         consumers.Add<MaterialsRequestedConsumer>();
         consumers.Add<CaseAcceptedConsumer>();
         consumers.Add<CaseApprovedConsumer>();
+        consumers.Add<SignOffAwaitedConsumer>();
         consumers.Add<CertificateIssuedConsumer>();
         consumers.Add<LicenceDueConsumer>();
         consumers.Add<CertificateDeliveredConsumer>();

@@ -6,8 +6,10 @@ namespace Linkage.Supervision;
 /// <summary><c>Linkage:Supervision</c>: local thresholds (DOMAIN.md: "thresholds are local: configure them"), the
 /// defaults every region's rule set inherits (0353).</summary>
 public sealed record SupervisionSettings(int WarnWorkingDays, decimal? WarnFraction, int OrderReplyWorkingDays, int AcceptanceWorkingDays,
-    int CertificateDays)
+    int CertificateDays, int SignOffWorkingDays = SupervisionSettings.DefaultSignOffWorkingDays)
 {
+    public const int DefaultSignOffWorkingDays = 3;
+
     public static SupervisionSettings From(IConfiguration configuration)
     {
         var warn = configuration.GetValue("Linkage:Supervision:WarnWorkingDays", 1);
@@ -25,10 +27,14 @@ public sealed record SupervisionSettings(int WarnWorkingDays, decimal? WarnFract
         var certificate = configuration.GetValue("Linkage:Supervision:CertificateDays", 10);
         if (certificate is < 1 or > 10)
             throw new InvalidOperationException($"Linkage:Supervision:CertificateDays must be 1 to 10 days, not {certificate}.");
-        return new SupervisionSettings(warn, fraction, reply, acceptance, certificate);
+        var signOff = configuration.GetValue("Linkage:Supervision:SignOffWorkingDays", DefaultSignOffWorkingDays);
+        if (signOff is < 1 or > 10)
+            throw new InvalidOperationException($"Linkage:Supervision:SignOffWorkingDays must be 1 to 10 working days, not {signOff}.");
+        return new SupervisionSettings(warn, fraction, reply, acceptance, certificate, signOff);
     }
 
     public DeadlineAlertPolicy AlertRule() => new(WarnWorkingDays, WarnFraction);
 
-    public EffectiveRules DefaultRules() => EffectiveRules.Defaults(WarnWorkingDays, WarnFraction, OrderReplyWorkingDays, AcceptanceWorkingDays, CertificateDays);
+    public EffectiveRules DefaultRules() => EffectiveRules.Defaults(WarnWorkingDays, WarnFraction, OrderReplyWorkingDays, AcceptanceWorkingDays, CertificateDays,
+        SignOffWorkingDays);
 }

@@ -23,11 +23,16 @@ public static partial class ReviewEvents
         c.Id, c.CaseNumber, reasons.Select(r => new DepartmentReason(r.DepartmentId, r.Reason, r.LegalBasis, r.LegCode)).ToList(),
         c.ConcludedAt!.Value, c.MatterCode, c.HandlingOrgUnitId, c.HandlingDivision);
 
+    /// <summary>签发 owed: the department holding the sign-off, or any when none is named (0141).</summary>
+    public static SignOffAwaited SignOffOwed(ReviewCase c, DateTimeOffset since) =>
+        new(c.Id, c.CaseNumber, c.Tasks.FirstOrDefault(t => t.SignsOff)?.DepartmentId, c.HandlingDivision, since);
+
     /// <summary>What a recorded decision announces: the department's decision, then the case's conclusion if it joined.</summary>
     public static IReadOnlyList<object> Of(ReviewCase c, DecisionOutcome.Recorded recorded) => recorded.Join switch
     {
         JoinOutcome.Approved => [Decided(recorded.Task), Approved(c)],
         JoinOutcome.Rejected rejected => [Decided(recorded.Task), Rejected(c, rejected.Reasons)],
+        JoinOutcome.AwaitingSignOff => [Decided(recorded.Task), SignOffOwed(c, recorded.Task.DecidedAt!.Value)],
         _ => [Decided(recorded.Task)],
     };
 

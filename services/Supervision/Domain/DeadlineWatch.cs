@@ -3,7 +3,7 @@ using Linkage.Kernel;
 namespace Linkage.Supervision.Domain;
 
 /// <summary>What a running case should carry today — a yellow or red card on the case, a red card on each late
-/// department step — and the first later day on which that could change (the case's next check).</summary>
+/// department step, a yellow card on a key project past its internal target (0632) — and the first later day on which that could change (the case's next check).</summary>
 public static class DeadlineWatch
 {
     public static (IReadOnlyList<WantedAlarm> Wanted, DateOnly? NextCheckOn) Evaluate(CaseClock c, DeadlineAlertPolicy rule, DateOnly today)
@@ -18,6 +18,11 @@ public static class DeadlineWatch
         {
             if (step.Deadline < today) wanted.Add(new WantedAlarm(AlarmKind.StepDeadline, AlertLevel.Red, step.TaskId, step.DepartmentId, step.Deadline));
             else checks.Add(step.Deadline.AddDays(1));
+        }
+        if (c.KeyProjectTargetOn is { } target)
+        {
+            if (target < today) wanted.Add(new WantedAlarm(AlarmKind.KeyProjectTarget, AlertLevel.Yellow, null, null, target));
+            else checks.Add(target.AddDays(1));
         }
         return (wanted, checks.Count == 0 ? null : checks.Min());
     }

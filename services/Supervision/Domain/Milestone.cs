@@ -3,7 +3,7 @@ using Linkage.Kernel;
 namespace Linkage.Supervision.Domain;
 
 /// <summary>环节时限 outside the department tasks (decision 0595): 受理 within the region's working days of receipt
-/// (行政许可法 Art. 32), and the licence issued and delivered within its days of the decision (Art. 44). Intake's,
+/// (行政许可法 Art. 32), the chief representative's sign-off within the region's working days (0141, 0631), and the licence issued and delivered within its days of the decision (Art. 44). Intake's,
 /// approval's and certificates' events arrive in any order: a step's end may be known before its start.</summary>
 public sealed class Milestone
 {
@@ -75,6 +75,7 @@ public sealed class Milestone
         MilestoneKind.Acceptance => AlarmKind.AcceptDeadline,
         MilestoneKind.Issuance => AlarmKind.IssueDeadline,
         MilestoneKind.Delivery => AlarmKind.DeliverDeadline,
+        MilestoneKind.SignOff => AlarmKind.SignOffDeadline,
         _ => null,
     };
 
@@ -83,6 +84,7 @@ public sealed class Milestone
     {
         MilestoneKind.Acceptance => AlarmKind.AcceptedLate,
         MilestoneKind.Issuance => AlarmKind.IssuedLate,
+        MilestoneKind.SignOff => AlarmKind.SignedOffLate,
         _ => null,
     };
 
@@ -99,4 +101,5 @@ public enum MilestoneKind
     Acceptance, // 受理: received → accepted or noticed
     Issuance,   // 发证: decision → licence issued
     Delivery,   // 送达: decision → licence delivered
+    SignOff,    // 签发: the departments' approval → the chief representative's sign-off (CaseApproved), when the plan needs it (0141)
 }

@@ -42,14 +42,15 @@ public sealed record EffectiveRules(
     int OrderReplyWorkingDays,
     int AcceptanceWorkingDays,
     int CertificateDays,
+    int SignOffWorkingDays,
     IReadOnlyDictionary<string, string> Provenance,
     IReadOnlyDictionary<string, string> LockedBy)
 {
     public const string Default = "default";
 
     public static EffectiveRules Defaults(int warnWorkingDays, decimal? warnFraction, int orderReplyWorkingDays, int acceptanceWorkingDays,
-        int certificateDays) =>
-        new(warnWorkingDays, warnFraction, orderReplyWorkingDays, acceptanceWorkingDays, certificateDays,
+        int certificateDays, int signOffWorkingDays) =>
+        new(warnWorkingDays, warnFraction, orderReplyWorkingDays, acceptanceWorkingDays, certificateDays, signOffWorkingDays,
             RuleTerms.Names.ToDictionary(n => n, _ => Default), new Dictionary<string, string>());
 
     public DeadlineAlertPolicy AlertRule() => new(WarnWorkingDays, WarnFraction);
@@ -73,6 +74,7 @@ public sealed record EffectiveRules(
             OrderReplyWorkingDays = Takes(RuleTerms.OrderReply) ? terms.OrderReplyWorkingDays!.Value : OrderReplyWorkingDays,
             AcceptanceWorkingDays = Takes(RuleTerms.Acceptance) ? terms.AcceptanceWorkingDays!.Value : AcceptanceWorkingDays,
             CertificateDays = Takes(RuleTerms.Certificate) ? terms.CertificateDays!.Value : CertificateDays,
+            SignOffWorkingDays = Takes(RuleTerms.SignOff) ? terms.SignOffWorkingDays!.Value : SignOffWorkingDays,
         };
         foreach (var term in set.Locks) lockedBy.TryAdd(term, set.Division);
         return next with { Provenance = provenance, LockedBy = lockedBy };

@@ -16,6 +16,9 @@ public sealed class RuleSet
 
     /// <summary>发证送达时限: days from the decision to the licence issued and delivered (行政许可法 Art. 44: at most 10).</summary>
     public int? CertificateDays { get; private set; }
+
+    /// <summary>签发时限: working days from the departments' approval to the chief representative's sign-off (0141).</summary>
+    public int? SignOffWorkingDays { get; private set; }
     public List<string> Locks { get; private set; } = [];
     public string UpdatedBy { get; private set; } = "";
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -25,24 +28,26 @@ public sealed class RuleSet
     public void Write(RuleTerms terms, IReadOnlyList<string> locks, string by, DateTimeOffset at)
     {
         (WarnWorkingDays, WarnFraction, OrderReplyWorkingDays) = (terms.WarnWorkingDays, terms.WarnFraction, terms.OrderReplyWorkingDays);
-        (AcceptanceWorkingDays, CertificateDays) = (terms.AcceptanceWorkingDays, terms.CertificateDays);
+        (AcceptanceWorkingDays, CertificateDays, SignOffWorkingDays) = (terms.AcceptanceWorkingDays, terms.CertificateDays, terms.SignOffWorkingDays);
         (Locks, UpdatedBy, UpdatedAt) = ([.. locks], by, at.ToUniversalTime());
     }
 
-    public RuleTerms Terms => new(WarnWorkingDays, WarnFraction, OrderReplyWorkingDays, AcceptanceWorkingDays, CertificateDays);
+    public RuleTerms Terms => new(WarnWorkingDays, WarnFraction, OrderReplyWorkingDays, AcceptanceWorkingDays, CertificateDays,
+        SignOffWorkingDays);
 }
 
 /// <summary>The terms of a rule set; null: inherited.</summary>
 public sealed record RuleTerms(int? WarnWorkingDays, decimal? WarnFraction, int? OrderReplyWorkingDays, int? AcceptanceWorkingDays,
-    int? CertificateDays)
+    int? CertificateDays, int? SignOffWorkingDays = null)
 {
     public const string Warn = "warnWorkingDays";
     public const string Fraction = "warnFraction";
     public const string OrderReply = "orderReplyWorkingDays";
     public const string Acceptance = "acceptanceWorkingDays";
     public const string Certificate = "certificateDays";
+    public const string SignOff = "signOffWorkingDays";
 
-    public static readonly IReadOnlyList<string> Names = [Warn, Fraction, OrderReply, Acceptance, Certificate];
+    public static readonly IReadOnlyList<string> Names = [Warn, Fraction, OrderReply, Acceptance, Certificate, SignOff];
 
     public bool Sets(string term) => term switch
     {
@@ -50,6 +55,7 @@ public sealed record RuleTerms(int? WarnWorkingDays, decimal? WarnFraction, int?
         Fraction => WarnFraction is not null,
         Acceptance => AcceptanceWorkingDays is not null,
         Certificate => CertificateDays is not null,
+        SignOff => SignOffWorkingDays is not null,
         _ => OrderReplyWorkingDays is not null,
     };
 }

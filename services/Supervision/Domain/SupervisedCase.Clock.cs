@@ -51,5 +51,5 @@ public sealed partial class SupervisedCase
 
     /// <summary>What its deadline is judged on (<see cref="DeadlineWatch"/>).</summary>
     public CaseClock ClockFacts() => new(Status, ClockRunning, AcceptedOn, DueDate, StoppedWorkingDays,
-        Steps.Where(s => s.IsPending).Select(s => new PendingStep(s.TaskId, s.DepartmentId, s.Deadline)).ToList());
+        Steps.Where(s => s.IsPending).Select(s => new PendingStep(s.TaskId, s.DepartmentId, s.Deadline)).ToList(), KeyProjectTargetOn);
 }

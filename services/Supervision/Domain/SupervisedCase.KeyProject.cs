@@ -17,6 +17,7 @@ public sealed partial class SupervisedCase
         if (IsKeyProject) return false;
         (KeyProjectGuide, KeyProjectTargetOn, KeyProjectMarkedBy, KeyProjectMarkedAt) = (guide, targetOn, by, at.ToUniversalTime());
         Timeline.Add(TimelineEntry.Of(TimelineEntryKind.KeyProject, at, $"guide {guide}, target {targetOn:yyyy-MM-dd}"));
+        if (Status == SupervisedCaseStatus.Open && ClockRunning) NextCheckOn = CheckNow; // the sweep watches the target (0632)
         return true;
     }
 }

@@ -41,7 +41,7 @@ public static class RulesEndpoints
         var set = await db.RuleSets.FirstOrDefaultAsync(r => r.Division == d.Value, ct);
         if (set is null) db.RuleSets.Add(set = RuleSet.For(d.Value));
         set.Write(new RuleTerms(request.WarnWorkingDays, request.WarnFraction, request.OrderReplyWorkingDays, request.AcceptanceWorkingDays,
-            request.CertificateDays),
+            request.CertificateDays, request.SignOffWorkingDays),
             (request.Locks ?? []).Distinct().ToList(), caller.Subject, clock.GetUtcNow());
         db.Audit(caller, "rules.written", "division", d.Value);
         await db.SaveChangesAsync(ct);

@@ -13,15 +13,16 @@ public sealed record RulesView(
     IReadOnlyDictionary<string, string> LockedBy,
     RuleSetRequest? Own,
     int AcceptanceWorkingDays,
-    int CertificateDays)
+    int CertificateDays,
+    int SignOffWorkingDays)
 {
     public static RulesView Of(string division, EffectiveRules r, RuleSet? own) => new(division, r.WarnWorkingDays, r.WarnFraction,
         r.OrderReplyWorkingDays, r.Provenance, r.LockedBy,
         own is null ? null : new RuleSetRequest(own.WarnWorkingDays, own.WarnFraction, own.OrderReplyWorkingDays, own.Locks, own.AcceptanceWorkingDays,
-            own.CertificateDays),
-        r.AcceptanceWorkingDays, r.CertificateDays);
+            own.CertificateDays, own.SignOffWorkingDays),
+        r.AcceptanceWorkingDays, r.CertificateDays, r.SignOffWorkingDays);
 }
 
 /// <summary>A region's own terms; null inherits. <c>Locks</c> names terms every region below must keep.</summary>
 public sealed record RuleSetRequest(int? WarnWorkingDays, decimal? WarnFraction, int? OrderReplyWorkingDays, IReadOnlyList<string>? Locks,
-    int? AcceptanceWorkingDays = null, int? CertificateDays = null);
+    int? AcceptanceWorkingDays = null, int? CertificateDays = null, int? SignOffWorkingDays = null);

@@ -21,7 +21,7 @@ public static class DueCases
     private const string Sql = """
         SELECT c."Id", c."CaseNumber", c."HandlingDivision", c."HandlingOrgUnitId", c."MatterCode", c."AcceptedAtWindow",
             c."SubmittedAtOrgUnitId", c."Status", c."ClockStoppedOn" IS NULL AS "Running", c."AcceptedOn", c."DueDate",
-            c."StoppedWorkingDays",
+            c."StoppedWorkingDays", c."KeyProjectTargetOn",
             coalesce((SELECT json_agg(json_build_object('TaskId', s."TaskId", 'DepartmentId', s."DepartmentId", 'Deadline', s."Deadline"))
                 FROM supervision.steps s WHERE s."CaseId" = c."Id" AND s."Decision" IS NULL), '[]')::text AS "PendingSteps",
             EXISTS (SELECT 1 FROM supervision.alarms a WHERE a."CaseId" = c."Id" AND a."ResolvedAt" IS NULL) AS "HasOpenAlarm",
@@ -30,11 +30,11 @@ public static class DueCases
 
 public sealed record DueCaseRow(Guid Id, string CaseNumber, string HandlingDivision, string HandlingOrgUnitId, string MatterCode,
     string? AcceptedAtWindow, string SubmittedAtOrgUnitId, string Status, bool Running, DateOnly AcceptedOn, DateOnly DueDate,
-    int StoppedWorkingDays, string PendingSteps, bool HasOpenAlarm, string RulesStamp)
+    int StoppedWorkingDays, DateOnly? KeyProjectTargetOn, string PendingSteps, bool HasOpenAlarm, string RulesStamp)
 {
     internal DueCase ToDueCase() => new(Id, CaseNumber,
         new CountKey(HandlingDivision, HandlingOrgUnitId, MatterCode, SupervisedCase.WindowOf(AcceptedAtWindow, SubmittedAtOrgUnitId)),
         new CaseClock(Enum.Parse<SupervisedCaseStatus>(Status), Running, AcceptedOn, DueDate, StoppedWorkingDays,
-            JsonSerializer.Deserialize<List<PendingStep>>(PendingSteps)!),
+            JsonSerializer.Deserialize<List<PendingStep>>(PendingSteps)!, KeyProjectTargetOn),
         HasOpenAlarm, RulesStamp);
 }

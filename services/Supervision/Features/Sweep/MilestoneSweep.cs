@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Linkage.Supervision.Features.Sweep;
 
-/// <summary>Steps outside the department tasks (受理, 发证 once a licence is due, 送达) still not done the day after their
+/// <summary>Steps outside the department tasks (受理, 签发 when the plan needs it, 发证 once a licence is due, 送达) still not done the day after their
 /// deadline get their red card (0595, 0596), counted in the owing unit's daily red counter (0589). Only steps whose <c>NextCheckOn</c> is due are touched; a card is raised once, and the step's end
 /// resolves it (<see cref="Messaging.Milestones"/>).</summary>
 public sealed class MilestoneSweep(SupervisionDbContext db, TimeProvider clock)

@@ -567,6 +567,9 @@ namespace Linkage.Supervision.Persistence.Migrations
                     b.Property<int?>("OrderReplyWorkingDays")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("SignOffWorkingDays")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 

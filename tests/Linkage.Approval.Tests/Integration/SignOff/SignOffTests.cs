@@ -24,6 +24,7 @@ public sealed class SignOffTests(RulesHostFixture fixture) : IClassFixture<Rules
 
         Assert.Equal("awaiting-sign-off", joined.GetProperty("caseStatus").GetString());
         Assert.Equal(0, await CountAsync(accepted.CaseId, "CaseApproved"));
+        Assert.Equal(1, await CountAsync(accepted.CaseId, "SignOffAwaited")); // supervision's sign-off step starts (0631)
         await (await wsjk.PostAsJsonAsync($"/api/approval/tasks/{plan.TaskOf("dep-350926-wsjk")}/decision", new { decision = "sign-off" }))
             .JsonAsync(HttpStatusCode.Forbidden);
 

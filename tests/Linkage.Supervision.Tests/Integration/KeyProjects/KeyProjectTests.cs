@@ -36,6 +36,31 @@ public sealed class KeyProjectTests(SupervisionHostFixture fixture) : IClassFixt
         Assert.True(done.GetProperty("metTarget").GetBoolean());
     }
 
+    [Fact]
+    public async Task A_key_project_open_past_its_internal_target_gets_a_yellow_card_its_completion_resolves()
+    {
+        var key = Accepted(new DateOnly(2025, 11, 3), 20);
+        await fixture.DeliverAsync(key);
+        (await fixture.Host.CreateClient("admin-province").PostAsJsonAsync($"/api/supervision/cases/{key.CaseId}/key-project",
+            new { guide = "王导办", internalWorkingDays = 5 })).EnsureSuccessStatusCode();
+        var target = WorkingDayCalendar.China.AddWorkingDays(key.AcceptedOn, 5);
+
+        await fixture.SweepAsync(target);
+        Assert.Empty(await fixture.OpenAlarmsAsync(key.CaseId));
+        await fixture.SweepAsync(target.AddDays(1));
+        var card = Assert.Single(await fixture.OpenAlarmsAsync(key.CaseId));
+        Assert.Equal(("key-project-target", "yellow", target.ToString("yyyy-MM-dd")),
+            (card.GetProperty("kind").GetString(), card.GetProperty("level").GetString(), card.GetProperty("dueDate").GetString()));
+
+        await fixture.DeliverAsync(Completed(key, target.AddDays(3)));
+        await fixture.SweepAsync(target.AddDays(3));
+
+        Assert.Empty(await fixture.OpenAlarmsAsync(key.CaseId));
+        var resolved = Assert.Single((await fixture.Host.CreateClient("supervisor-county")
+            .OkBodyAsync($"/api/supervision/alarms?caseId={key.CaseId}&state=resolved")).Items().EnumerateArray());
+        Assert.Equal(("key-project-target", "system"), (resolved.GetProperty("kind").GetString(), resolved.GetProperty("resolvedBy").GetString()));
+    }
+
     [Theory]
     [InlineData("", 10, "guide")]
     [InlineData("王导办", 20, "internalWorkingDays")]
