@@ -1,3 +1,4 @@
+using Linkage.Ratings.Features.Deadlines;
 using Linkage.Ratings.Features.Invitations;
 using Linkage.Ratings.Features.MyRectifications;
 using Linkage.Ratings.Features.RateCase;
@@ -42,6 +43,7 @@ public sealed class RatingsModule() : LinkageModule<RatingsDbContext>("ratings",
         ListStepsEndpoint.Map(api);
         RectificationStepEndpoints.Map(api);
         MyRectificationsEndpoints.Map(api);
+        RegionDeadlineEndpoints.Map(api);
         GetSatisfactionEndpoint.Map(api);
         GetMonthlyFiguresEndpoint.Map(api);
     }
