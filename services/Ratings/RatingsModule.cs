@@ -1,4 +1,5 @@
 using Linkage.Ratings.Features.Deadlines;
+using Linkage.Ratings.Features.IndicatorSets;
 using Linkage.Ratings.Features.Invitations;
 using Linkage.Ratings.Features.MyRectifications;
 using Linkage.Ratings.Features.RateCase;
@@ -44,6 +45,7 @@ public sealed class RatingsModule() : LinkageModule<RatingsDbContext>("ratings",
         RectificationStepEndpoints.Map(api);
         MyRectificationsEndpoints.Map(api);
         RegionDeadlineEndpoints.Map(api);
+        PublishIndicatorSetEndpoint.Map(api);
         GetSatisfactionEndpoint.Map(api);
         GetMonthlyFiguresEndpoint.Map(api);
     }
