@@ -1,25 +1,24 @@
 using Linkage.Ratings.Domain;
-using Linkage.Ratings.Features.Shared;
 using Linkage.Ratings.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Ratings.Features.RateCase;
 
 /// <summary>The current indicator sets, kept per process instead of read once per rating (decision 0581) and read
-/// again when the stamp the rating read shows a version was published since (decision 0638).</summary>
+/// again when the stamp the rating read shows the reference data changed since (decision 0638).</summary>
 public sealed class CurrentIndicatorSets
 {
     private Loaded? loaded;
 
-    public async Task<IndicatorSet?> FindAsync(RatingsDbContext db, ReferenceStamp stamp, string code, CancellationToken ct)
+    public async Task<IndicatorSet?> FindAsync(RatingsDbContext db, string stamp, string code, CancellationToken ct)
     {
-        if (Volatile.Read(ref loaded) is not { } hit || hit.Versions != stamp.IndicatorSets)
+        if (Volatile.Read(ref loaded) is not { } hit || hit.Stamp != stamp)
         {
-            hit = new Loaded(stamp.IndicatorSets, await db.IndicatorSets.AsNoTracking().Where(s => s.Current).ToDictionaryAsync(s => s.Code, ct));
+            hit = new Loaded(stamp, await db.IndicatorSets.AsNoTracking().Where(s => s.Current).ToDictionaryAsync(s => s.Code, ct));
             Volatile.Write(ref loaded, hit);
         }
         return hit.Sets.GetValueOrDefault(code);
     }
 
-    private sealed record Loaded(int Versions, IReadOnlyDictionary<string, IndicatorSet> Sets);
+    private sealed record Loaded(string Stamp, IReadOnlyDictionary<string, IndicatorSet> Sets);
 }

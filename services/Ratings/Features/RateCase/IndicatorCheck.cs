@@ -8,7 +8,7 @@ namespace Linkage.Ratings.Features.RateCase;
 public static class IndicatorCheck
 {
     public static async Task<IndicatorSet?> SetForAsync(
-        RatingsDbContext db, CurrentIndicatorSets sets, ReferenceStamp stamp, RatingChannel channel, ValidRating input, FieldErrors errors,
+        RatingsDbContext db, CurrentIndicatorSets sets, string stamp, RatingChannel channel, ValidRating input, FieldErrors errors,
         CancellationToken ct)
     {
         var expected = NationalIndicators.SetFor(channel);

@@ -11,7 +11,7 @@ namespace Linkage.Ratings.Features.RateCase;
 /// or why there is none. Someone else's token or case is not found (404).</summary>
 public static class InvitationLookup
 {
-    public static async Task<(RatingInvitation? Invitation, RateableCase? Case, ReferenceStamp? Stamp, ProblemHttpResult? Problem)> FindAsync(
+    public static async Task<(RatingInvitation? Invitation, RateableCase? Case, string? Stamp, ProblemHttpResult? Problem)> FindAsync(
         RatingsDbContext db, ValidRating input, CallerContext caller, DateTimeOffset now, CancellationToken ct)
     {
         // A hall kiosk (自助终端) has no identity of its own: the invitation's token the resident brings stands for the
@@ -19,7 +19,7 @@ public static class InvitationLookup
         var kiosk = caller.Has(Roles.Kiosk);
         RatingInvitation? invitation = null;
         RateableCase? @case;
-        ReferenceStamp? stamp = null;
+        string? stamp = null;
         if (input.Token is { } token)
         {
             // the token names the one invitation: it and its case in one round trip (0587)
@@ -42,7 +42,7 @@ public static class InvitationLookup
 
     /// <summary>The invitation (tracked) of the token, the caller's own unless <paramref name="digest"/> is null (a kiosk),
     /// with its case as its applicant may rate it (none when the case is unknown) and the reference data's stamp.</summary>
-    private static async Task<(RatingInvitation? Invitation, RateableCase? Case, ReferenceStamp? Stamp)> ByTokenAsync(
+    private static async Task<(RatingInvitation? Invitation, RateableCase? Case, string? Stamp)> ByTokenAsync(
         RatingsDbContext db, string token, string? digest, CancellationToken ct)
     {
         var found = await (
@@ -55,8 +55,7 @@ public static class InvitationLookup
                 {
                     Invitation = i,
                     Case = c,
-                    Stamp = new ReferenceStamp(db.IndicatorSets.Count(), db.RegionDeadlines.Count(),
-                        db.RegionDeadlines.Max(r => (DateTimeOffset?)r.UpdatedAt)),
+                    Stamp = RatingsDbContext.ReferenceStamp(),
                 })
             .AsTracking().FirstOrDefaultAsync(ct);
         if (found?.Case is { } @case) db.Entry(@case).State = EntityState.Detached; // read only, as by RateableBy

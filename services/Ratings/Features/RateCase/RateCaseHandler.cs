@@ -45,7 +45,7 @@ public sealed class RateCaseHandler(RatingsDbContext db, CurrentIndicatorSets se
         return Created((rating, rectification));
     }
 
-    private async Task<Rectification> OpenRectificationAsync(Rating rating, RateableCase @case, ReferenceStamp stamp, DateOnly today, CancellationToken ct)
+    private async Task<Rectification> OpenRectificationAsync(Rating rating, RateableCase @case, string stamp, DateOnly today, CancellationToken ct)
     {
         var (visitDue, deadline) = await deadlines.ForAsync(db, stamp, @case.HandlingDivision, today, ct);
         var rectification = Rectification.OpenFor(rating, @case, visitDue, deadline);

@@ -12,7 +12,7 @@ public sealed class RegionDeadlines(RatingsSettings settings)
     private Loaded? loaded;
 
     public async Task<(DateOnly? VisitDue, DateOnly? Deadline)> ForAsync(
-        RatingsDbContext db, ReferenceStamp stamp, string division, DateOnly ratedOn, CancellationToken ct)
+        RatingsDbContext db, string stamp, string division, DateOnly ratedOn, CancellationToken ct)
     {
         var limits = (await BookAsync(db, stamp, ct)).For(division);
         return (new RectificationDeadlinePolicy(limits.VisitWorkingDays).DeadlineFor(ratedOn),
@@ -20,15 +20,14 @@ public sealed class RegionDeadlines(RatingsSettings settings)
     }
 
     /// <summary>The book as of <paramref name="stamp"/>, read before: rows read after it are at least as new.</summary>
-    public async Task<DeadlineBook> BookAsync(RatingsDbContext db, ReferenceStamp stamp, CancellationToken ct)
+    public async Task<DeadlineBook> BookAsync(RatingsDbContext db, string stamp, CancellationToken ct)
     {
-        var key = (stamp.Regions, stamp.RegionsChangedAt);
-        if (Volatile.Read(ref loaded) is { } hit && hit.Key == key) return hit.Book;
+        if (Volatile.Read(ref loaded) is { } hit && hit.Stamp == stamp) return hit.Book;
         var book = new DeadlineBook(await db.RegionDeadlines.AsNoTracking().ToDictionaryAsync(r => r.DivisionPrefix, ct),
             EffectiveDeadlines.Defaults(settings.VisitWorkingDays, settings.RectificationWorkingDays));
-        Volatile.Write(ref loaded, new Loaded(key, book));
+        Volatile.Write(ref loaded, new Loaded(stamp, book));
         return book;
     }
 
-    private sealed record Loaded((int, DateTimeOffset?) Key, DeadlineBook Book);
+    private sealed record Loaded(string Stamp, DeadlineBook Book);
 }
