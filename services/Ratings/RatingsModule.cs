@@ -1,4 +1,7 @@
+using Linkage.Ratings.Features.Deadlines;
+using Linkage.Ratings.Features.IndicatorSets;
 using Linkage.Ratings.Features.Invitations;
+using Linkage.Ratings.Features.MyRectifications;
 using Linkage.Ratings.Features.RateCase;
 using Linkage.Ratings.Features.Rectifications;
 using Linkage.Ratings.Features.Satisfaction;
@@ -40,6 +43,9 @@ public sealed class RatingsModule() : LinkageModule<RatingsDbContext>("ratings",
         ListRectificationsEndpoint.Map(api);
         ListStepsEndpoint.Map(api);
         RectificationStepEndpoints.Map(api);
+        MyRectificationsEndpoints.Map(api);
+        RegionDeadlineEndpoints.Map(api);
+        PublishIndicatorSetEndpoint.Map(api);
         GetSatisfactionEndpoint.Map(api);
         GetMonthlyFiguresEndpoint.Map(api);
     }

@@ -27,6 +27,7 @@ export const menu: MenuItem[] = [
   { path: '/clerk/fees/reconciliation', label: f.reconcileNav, roles: ['window-clerk'] },
   { path: '/clerk/queue', label: h.nav.queue, roles: ['window-clerk'] },
   { path: '/my/appointments', label: r.nav.appointments, roles: ['applicant'] },
+  { path: '/my/ratings', label: r.nav.ratings, roles: ['applicant'] },
   { path: '/agent/submit', label: t.nav.agentSubmit, roles: ['village-agent'] },
   { path: '/agent/ledger', label: t.nav.agentLedger, roles: ['village-agent'] },
   { path: '/agent/hand-over', label: t.nav.agentHandOver, roles: ['village-agent'] },

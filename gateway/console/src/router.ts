@@ -9,7 +9,7 @@ const reviewer = ['department-reviewer', 'chief-representative']
 const supervisor = ['supervisor']
 const kiosk = ['kiosk'] // 自助终端 (decision 0452)
 const admin = ['centre-admin'] // 中心管理办: the office rules (decision 0508)
-const applicant = ['applicant'] // 办事群众: their own appointments (decision 0546)
+const applicant = ['applicant'] // 办事群众: their own appointments and ratings (decisions 0546, 0638)
 const desk = [...clerk, ...admin, ...reviewer] // the centre's staff keep the enquiry desk (首问负责, decision 0547)
 
 const routes: RouteRecordRaw[] = [
@@ -28,6 +28,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/clerk/fees/reconciliation', component: () => import('./views/fees/ReconcileView.vue'), meta: { roles: clerk } },
   { path: '/clerk/queue', component: () => import('./views/hall/QueueView.vue'), meta: { roles: clerk } },
   { path: '/my/appointments', component: () => import('./views/resident/MyAppointmentsView.vue'), meta: { roles: applicant } },
+  { path: '/my/ratings', component: () => import('./views/resident/MyRatingsView.vue'), meta: { roles: applicant } },
   { path: '/hall/:centreId/display', component: () => import('./views/hall/ScreenView.vue') },
   { path: '/clerk/cases', component: () => import('./views/clerk/CasesView.vue'), meta: { roles: clerk } },
   { path: '/cases/:id', component: () => import('./views/clerk/CaseView.vue'), meta: { roles: [...clerk, ...agent] } },

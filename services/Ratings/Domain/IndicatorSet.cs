@@ -14,4 +14,10 @@ public sealed class IndicatorSet
     public List<string> Names { get; private set; } = [];
 
     public bool Has(string key) => Keys.Contains(key);
+
+    /// <summary>The next version of this set, current from now on; ratings given before keep the version they recorded.</summary>
+    public IndicatorSet Next(IReadOnlyList<string> keys, IReadOnlyList<string> names) =>
+        new() { Code = Code, Version = Version + 1, Current = true, Keys = [.. keys], Names = [.. names] };
+
+    public void Retire() => Current = false;
 }

@@ -26,6 +26,9 @@ public sealed class RatingsDbContext(DbContextOptions<RatingsDbContext> options)
 
     protected override string Schema => SchemaName;
 
+    /// <summary><c>ratings.reference_stamp()</c> inside a query (Features/Shared/ReferenceStamp, decision 0638).</summary>
+    public static string ReferenceStamp() => throw new NotSupportedException("Only inside a query.");
+
     /// <summary>Every rating is audited: eight chain lanes, so ratings of different cases do not queue for one chain lock (0580).</summary>
     protected override int AuditLanes => 8;
 
@@ -33,5 +36,6 @@ public sealed class RatingsDbContext(DbContextOptions<RatingsDbContext> options)
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(RatingsDbContext).Assembly);
+        modelBuilder.HasDbFunction(() => ReferenceStamp()).HasName("reference_stamp").HasSchema(SchemaName);
     }
 }

@@ -4,8 +4,9 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Linkage.Ratings.Persistence;
 
-/// <summary>Regions' own working-day limits, seeded with the two provinces whose rules name 15 working days
-/// (Sichuan 51, Zhejiang 33); elsewhere the configured defaults apply until a region's row is added.</summary>
+/// <summary>Regions' own working-day limits, written by the region's supervisors and admins (decision 0638). The two
+/// provinces whose rules name 15 working days (Sichuan 51, Zhejiang 33) were seeded by the migration that created the
+/// table; no longer as model seed data, which cannot compare the <c>Locks</c> array.</summary>
 public sealed class RegionDeadlineConfiguration : IEntityTypeConfiguration<RegionDeadline>
 {
     public void Configure(EntityTypeBuilder<RegionDeadline> b)
@@ -13,6 +14,6 @@ public sealed class RegionDeadlineConfiguration : IEntityTypeConfiguration<Regio
         b.ToTable("region_deadlines");
         b.HasKey(r => r.DivisionPrefix);
         b.Property(r => r.DivisionPrefix).HasMaxLength(12);
-        b.HasData(RegionDeadline.Of("51", 1, 15), RegionDeadline.Of("33", 1, 15));
+        b.Property(r => r.UpdatedBy).HasMaxLength(128);
     }
 }

@@ -4,15 +4,21 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Ratings.Features.RateCase;
 
-/// <summary>The current indicator sets, read once per process instead of once per rating: they are seeded data that
-/// only a migration changes, and migrations run before the host serves (decision 0581).</summary>
+/// <summary>The current indicator sets, kept per process instead of read once per rating (decision 0581) and read
+/// again when the stamp the rating read shows the reference data changed since (decision 0638).</summary>
 public sealed class CurrentIndicatorSets
 {
-    private IReadOnlyDictionary<string, IndicatorSet>? sets;
+    private Loaded? loaded;
 
-    public async Task<IndicatorSet?> FindAsync(RatingsDbContext db, string code, CancellationToken ct)
+    public async Task<IndicatorSet?> FindAsync(RatingsDbContext db, string stamp, string code, CancellationToken ct)
     {
-        sets ??= await db.IndicatorSets.AsNoTracking().Where(s => s.Current).ToDictionaryAsync(s => s.Code, ct);
-        return sets.GetValueOrDefault(code);
+        if (Volatile.Read(ref loaded) is not { } hit || hit.Stamp != stamp)
+        {
+            hit = new Loaded(stamp, await db.IndicatorSets.AsNoTracking().Where(s => s.Current).ToDictionaryAsync(s => s.Code, ct));
+            Volatile.Write(ref loaded, hit);
+        }
+        return hit.Sets.GetValueOrDefault(code);
     }
+
+    private sealed record Loaded(string Stamp, IReadOnlyDictionary<string, IndicatorSet> Sets);
 }

@@ -24,16 +24,16 @@ public sealed class RateCaseHandler(RatingsDbContext db, CurrentIndicatorSets se
         var (input, errors) = RateCaseValidator.Validate(request);
         if (input is null) return Problems.Invalid(errors);
         var now = clock.GetUtcNow();
-        var (invitation, @case, problem) = await InvitationLookup.FindAsync(db, input, caller, now, ct);
+        var (invitation, @case, stamp, problem) = await InvitationLookup.FindAsync(db, input, caller, now, ct);
         if (problem is not null) return problem;
-        var set = await IndicatorCheck.SetForAsync(db, sets, invitation!.Channel, input, errors, ct);
+        var set = await IndicatorCheck.SetForAsync(db, sets, stamp!, invitation!.Channel, input, errors, ct);
         if (set is null) return Problems.Invalid(errors);
 
         var today = ChinaTime.ToLocalDate(now);
         var rating = Rating.Give(@case!, invitation, set, input, caller.Subject, idempotencyKey, now, today);
         invitation.Use(rating);
         db.Ratings.Add(rating);
-        var rectification = rating.IsBad ? await OpenRectificationAsync(rating, @case!, today, ct) : null;
+        var rectification = rating.IsBad ? await OpenRectificationAsync(rating, @case!, stamp!, today, ct) : null;
         db.Publish(new CaseRated(rating.Id, @case!.Id, rating.Grade, rating.Channel.WireName(), @case.HandlingOrgUnitId,
             @case.HandlingDivision, now), @case.Id.ToString());
 
@@ -45,9 +45,9 @@ public sealed class RateCaseHandler(RatingsDbContext db, CurrentIndicatorSets se
         return Created((rating, rectification));
     }
 
-    private async Task<Rectification> OpenRectificationAsync(Rating rating, RateableCase @case, DateOnly today, CancellationToken ct)
+    private async Task<Rectification> OpenRectificationAsync(Rating rating, RateableCase @case, string stamp, DateOnly today, CancellationToken ct)
     {
-        var (visitDue, deadline) = await deadlines.ForAsync(db, @case.HandlingDivision, today, ct);
+        var (visitDue, deadline) = await deadlines.ForAsync(db, stamp, @case.HandlingDivision, today, ct);
         var rectification = Rectification.OpenFor(rating, @case, visitDue, deadline);
         db.Rectifications.Add(rectification);
         db.Steps.Add(RectificationStep.Of(rectification.Id, "assigned", "system", rating.RatedAt, @case.HandlingOrgUnitId));

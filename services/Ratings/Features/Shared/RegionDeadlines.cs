@@ -4,19 +4,30 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Ratings.Features.Shared;
 
-/// <summary>The return-visit and rectification dates of a bad rating, by the handling region's own working-day
-/// limits (longest matching prefix) or the configured defaults. The regions' limits are seeded data that only a
-/// migration changes, so they are read once per process, as the indicator sets are (decisions 0581, 0587).</summary>
+/// <summary>The return-visit and rectification dates of a bad rating, by the limits in force for the handling region
+/// (its own, inherited or locked above, else the configured defaults). The regions' limits are kept per process
+/// (decision 0587) and read again when the stamp shows a region wrote its limits since (decision 0638).</summary>
 public sealed class RegionDeadlines(RatingsSettings settings)
 {
-    private IReadOnlyList<RegionDeadline>? regions;
+    private Loaded? loaded;
 
-    public async Task<(DateOnly? VisitDue, DateOnly? Deadline)> ForAsync(RatingsDbContext db, string division, DateOnly ratedOn, CancellationToken ct)
+    public async Task<(DateOnly? VisitDue, DateOnly? Deadline)> ForAsync(
+        RatingsDbContext db, string stamp, string division, DateOnly ratedOn, CancellationToken ct)
     {
-        regions ??= await db.RegionDeadlines.AsNoTracking().OrderByDescending(r => r.DivisionPrefix.Length).ToListAsync(ct);
-        var region = regions.FirstOrDefault(r => division.StartsWith(r.DivisionPrefix, StringComparison.Ordinal));
-        var visit = new RectificationDeadlinePolicy(region?.VisitWorkingDays ?? settings.VisitWorkingDays);
-        var rectify = new RectificationDeadlinePolicy(region?.RectificationWorkingDays ?? settings.RectificationWorkingDays);
-        return (visit.DeadlineFor(ratedOn), rectify.DeadlineFor(ratedOn));
+        var limits = (await BookAsync(db, stamp, ct)).For(division);
+        return (new RectificationDeadlinePolicy(limits.VisitWorkingDays).DeadlineFor(ratedOn),
+            new RectificationDeadlinePolicy(limits.RectificationWorkingDays).DeadlineFor(ratedOn));
     }
+
+    /// <summary>The book as of <paramref name="stamp"/>, read before: rows read after it are at least as new.</summary>
+    public async Task<DeadlineBook> BookAsync(RatingsDbContext db, string stamp, CancellationToken ct)
+    {
+        if (Volatile.Read(ref loaded) is { } hit && hit.Stamp == stamp) return hit.Book;
+        var book = new DeadlineBook(await db.RegionDeadlines.AsNoTracking().ToDictionaryAsync(r => r.DivisionPrefix, ct),
+            EffectiveDeadlines.Defaults(settings.VisitWorkingDays, settings.RectificationWorkingDays));
+        Volatile.Write(ref loaded, new Loaded(stamp, book));
+        return book;
+    }
+
+    private sealed record Loaded(string Stamp, DeadlineBook Book);
 }

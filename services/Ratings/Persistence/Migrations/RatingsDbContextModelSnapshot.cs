@@ -556,29 +556,27 @@ namespace Linkage.Ratings.Persistence.Migrations
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
 
-                    b.Property<int>("RectificationWorkingDays")
+                    b.PrimitiveCollection<List<string>>("Locks")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<int?>("RectificationWorkingDays")
                         .HasColumnType("integer");
 
-                    b.Property<int>("VisitWorkingDays")
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<int?>("VisitWorkingDays")
                         .HasColumnType("integer");
 
                     b.HasKey("DivisionPrefix");
 
                     b.ToTable("region_deadlines", "ratings");
-
-                    b.HasData(
-                        new
-                        {
-                            DivisionPrefix = "51",
-                            RectificationWorkingDays = 15,
-                            VisitWorkingDays = 1
-                        },
-                        new
-                        {
-                            DivisionPrefix = "33",
-                            RectificationWorkingDays = 15,
-                            VisitWorkingDays = 1
-                        });
                 });
 #pragma warning restore 612, 618
         }
