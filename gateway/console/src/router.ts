@@ -10,6 +10,7 @@ const supervisor = ['supervisor']
 const kiosk = ['kiosk'] // 自助终端 (decision 0452)
 const admin = ['centre-admin'] // 中心管理办: the office rules (decision 0508)
 const applicant = ['applicant'] // 办事群众: their own appointments (decision 0546)
+const alarmReaders = [...supervisor, ...admin, 'tier-admin', ...clerk] // the alarms' readers; who acts: decision 0635
 const desk = [...clerk, ...admin, ...reviewer] // the centre's staff keep the enquiry desk (首问负责, decision 0547)
 
 const routes: RouteRecordRaw[] = [
@@ -37,6 +38,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/reviewer/tasks', component: () => import('./views/reviewer/InboxView.vue'), meta: { roles: reviewer } },
   { path: '/reviewer/tasks/:id', component: () => import('./views/reviewer/TaskView.vue'), meta: { roles: reviewer } },
   { path: '/supervisor/alerts', component: () => import('./views/supervisor/AlertsView.vue'), meta: { roles: supervisor } },
+  { path: '/supervisor/alarms', component: () => import('./views/supervisor/AlarmsView.vue'), meta: { roles: alarmReaders } },
   { path: '/supervisor/stats', component: () => import('./views/supervisor/StatsView.vue'), meta: { roles: supervisor } },
   { path: '/supervisor/orders', component: () => import('./views/supervisor/OrdersView.vue'), meta: { roles: supervisor } },
   { path: '/supervisor/rolled-up', component: () => import('./views/supervisor/RolledUpView.vue'), meta: { roles: supervisor } },
