@@ -1,10 +1,11 @@
 import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
+import { elementStyles } from './build/elementStyles.ts'
 
 // Served by the gateway at /console/ (docs/console.md); `npm run dev` proxies the API to a running gateway.
 export default defineConfig({
   base: '/console/',
-  plugins: [vue()],
+  plugins: [vue(), elementStyles()], // after vue(): it reads the compiled components' imports
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 700,
