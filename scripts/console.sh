@@ -22,7 +22,8 @@ console_build() {
   command -v npm >/dev/null || { log "npm is missing (Node.js 20.19+ is needed for the console)"; return 1; }
   console_deps || return 1
   local index=$CONSOLE_DIST/index.html
-  if [ -f "$index" ] && [ -z "$(find "$CONSOLE_DIR/src" "$CONSOLE_DIR/index.html" "$CONSOLE_DIR/vite.config.ts" \
+  if [ -f "$index" ] && [ -z "$(find "$CONSOLE_DIR/src" "$CONSOLE_DIR/index.html" "$CONSOLE_DIR/vite.config.ts" "$CONSOLE_DIR/build" "$CONSOLE_DIR/scripts" \
+      "$CONSOLE_DIR/package.json" \
       "$CONSOLE_DIR/package-lock.json" -newer "$index" -print -quit)" ]; then return 0; fi
   log "building the console (vite)"
   (cd "$CONSOLE_DIR" && npm run build > "$STATE/logs/console-build.log" 2>&1) \

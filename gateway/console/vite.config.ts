@@ -1,17 +1,22 @@
 import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
+import { elementStyles } from './build/elementStyles.ts'
 
 // Served by the gateway at /console/ (docs/console.md); `npm run dev` proxies the API to a running gateway.
 export default defineConfig({
   base: '/console/',
-  plugins: [vue()],
+  plugins: [vue(), elementStyles()], // after vue(): it reads the compiled components' imports
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 700,
+    cssCodeSplit: false, // one stylesheet: Element Plus's styles for the components we use (build/elementStyles.ts), and ours
     rollupOptions: {
       output: {
+        // Few files, not many small ones: on a slow link each round of requests costs a round trip (0636). The
+        // libraries are one cached file, ECharts another that only the chart pages ask for.
         manualChunks(id: string) {
           if (id.includes('node_modules/echarts') || id.includes('node_modules/zrender')) return 'charts'
+          if (id.includes('node_modules/')) return 'vendor'
           return undefined
         },
       },

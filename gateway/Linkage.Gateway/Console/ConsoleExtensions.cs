@@ -5,7 +5,8 @@ using Microsoft.Extensions.FileProviders;
 namespace Linkage.Gateway.Console;
 
 /// <summary><c>/console/</c>: the built single-page console, anonymous (it holds no data; the API calls carry the
-/// token), compressed, with hashed assets cached for good and every other path falling back to index.html.</summary>
+/// token), compressed (from the build's copies where there are some), with hashed assets cached for good and every
+/// other path falling back to index.html.</summary>
 public static class ConsoleExtensions
 {
     public static IServiceCollection AddGatewayConsole(this IServiceCollection services)
@@ -35,7 +36,11 @@ public static class ConsoleExtensions
                 return;
             }
             var files = new PhysicalFileProvider(settings.Root!);
-            console.UseStaticFiles(new StaticFileOptions { FileProvider = files, OnPrepareResponse = ConsoleCaching.Apply });
+            console.Use(new PrecompressedFiles(files).InvokeAsync);
+            console.UseStaticFiles(new StaticFileOptions
+            {
+                FileProvider = files, ContentTypeProvider = PrecompressedFiles.ContentTypes, OnPrepareResponse = ConsoleCaching.Apply,
+            });
             console.Run(new ConsoleFallback(files).InvokeAsync);
         });
         return app;

@@ -1,17 +1,18 @@
 import { use, init, type EChartsType } from 'echarts/core'
-import { BarChart } from 'echarts/charts'
+import { BarChart, LineChart } from 'echarts/charts'
 import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components'
 import { CanvasRenderer } from 'echarts/renderers'
 
-// ECharts with only what the console draws (bar charts), so the supervisor's chunk stays small.
-use([BarChart, GridComponent, LegendComponent, TooltipComponent, AriaComponent, CanvasRenderer])
+// ECharts with only what the console draws (bar and line charts), in its own chunk: the pages import this module
+// dynamically, so the chart code loads after the page's first paint and only on the pages that draw.
+use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, AriaComponent, CanvasRenderer])
 
-export interface BarSeries {
+export interface Series {
   name: string
   values: number[]
 }
 
-export function drawBars(element: HTMLElement, categories: string[], series: BarSeries[]): EChartsType {
+function draw(element: HTMLElement, type: 'bar' | 'line', categories: string[], series: Series[]): EChartsType {
   const chart = init(element, undefined, { renderer: 'canvas' })
   chart.setOption({
     aria: { enabled: true },
@@ -20,7 +21,13 @@ export function drawBars(element: HTMLElement, categories: string[], series: Bar
     grid: { left: 40, right: 16, bottom: 32, top: 40 },
     xAxis: { type: 'category', data: categories },
     yAxis: { type: 'value', minInterval: 1 },
-    series: series.map((s) => ({ type: 'bar', name: s.name, data: s.values })),
+    series: series.map((s) => ({ type, name: s.name, data: s.values })),
   })
+  // the points as drawn, for assistive checks and the browser tests: "key:v1/v2/…" per category
+  element.dataset.points = categories.map((c, i) => `${c}:${series.map((s) => s.values[i]).join('/')}`).join(' ')
   return chart
 }
+
+export const drawBars = (element: HTMLElement, categories: string[], series: Series[]) => draw(element, 'bar', categories, series)
+
+export const drawLines = (element: HTMLElement, categories: string[], series: Series[]) => draw(element, 'line', categories, series)

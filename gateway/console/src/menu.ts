@@ -6,6 +6,7 @@ import { f } from './views/fees/feeTexts'
 import { r } from './views/resident/residentTexts'
 import { q } from './views/office/enquiryTexts'
 import { rolled } from './views/supervisor/rolledUpTexts'
+import { alarm } from './views/supervisor/alarmTexts'
 
 // The menu: the public pages for everyone, then each role's pages.
 export interface MenuItem {
@@ -33,6 +34,7 @@ export const menu: MenuItem[] = [
   { path: '/agent/hand-over', label: t.nav.agentHandOver, roles: ['village-agent'] },
   { path: '/reviewer/tasks', label: t.nav.reviewerInbox, roles: ['department-reviewer', 'chief-representative'] },
   { path: '/supervisor/alerts', label: t.nav.supervisorAlerts, roles: ['supervisor'] },
+  { path: '/supervisor/alarms', label: alarm.nav, roles: ['supervisor', 'centre-admin', 'tier-admin', 'window-clerk'] },
   { path: '/supervisor/stats', label: t.nav.supervisorStats, roles: ['supervisor'] },
   { path: '/supervisor/orders', label: t.nav.supervisorOrders, roles: ['supervisor'] },
   { path: '/supervisor/rolled-up', label: rolled.nav, roles: ['supervisor'] },

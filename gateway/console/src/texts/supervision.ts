@@ -21,6 +21,10 @@ export const supervisionTexts = {
     early: '提前办结',
     instant: '即办件',
     onSiteRate: '现场办结率',
+    completedLate: '超期办结',
+    trendTitle: '办件趋势',
+    trendBy: '趋势周期',
+    trendPeriods: { day: '按日', week: '按周', month: '按月' },
   },
   orders: {
     title: '督办',

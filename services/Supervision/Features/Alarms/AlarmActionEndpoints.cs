@@ -6,7 +6,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Supervision.Features.Alarms;
 
-/// <summary>签收 and 解除: staff of the handling unit's subtree acknowledge an alarm, then resolve it with a note.
+/// <summary>签收 and 解除: a supervisor or a centre/tier admin of the handling unit's subtree acknowledges an alarm,
+/// then resolves it with a note (0635); other staff read it only, and their action is 404 as outside the subtree.
 /// Each step once: a second one is 409. The change and its event commit together.</summary>
 public static class AlarmActionEndpoints
 {
@@ -34,7 +35,9 @@ public static class AlarmActionEndpoints
         Guid alarmId, CallerContext caller, SupervisionDbContext db, CancellationToken ct, Func<Alarm, string, bool> act,
         Func<Alarm, TEvent> fact) where TEvent : class
     {
-        var alarm = await db.Alarms.VisibleTo(caller).FirstOrDefaultAsync(a => a.Id == alarmId, ct);
+        var alarm = SupervisionScope.MaySupervise(caller)
+            ? await db.Alarms.VisibleTo(caller).FirstOrDefaultAsync(a => a.Id == alarmId, ct)
+            : null;
         if (alarm is null) return Problems.NotFound($"Alarm {alarmId}");
         if (!act(alarm, caller.Subject)) return Problems.Conflict($"Alarm {alarmId} is {AlarmEvents.Kebab(alarm.State)} already.");
         db.Publish(fact(alarm), alarm.CaseId.ToString());

@@ -1,4 +1,5 @@
 using System.Net;
+using System.IO.Compression;
 using System.Net.Http.Headers;
 using System.Text;
 using Linkage.Gateway.Tests.Infrastructure;
@@ -6,10 +7,11 @@ using Linkage.Gateway.Tests.Infrastructure;
 namespace Linkage.Gateway.Tests;
 
 /// <summary>The console's files at <c>/console/</c>: anonymous, hashed assets immutable, index.html revalidated,
-/// compressed on request, client-side routes answered with index.html, unknown files 404.</summary>
+/// compressed on request (from the build's copies where there are some), client-side routes answered with index.html, unknown files 404.</summary>
 public sealed class ConsoleServingTests : IAsyncLifetime
 {
     private const string Script = "assets/index-4f2a9c1d.js";
+    private const string Precompressed = "assets/entry-7b3e0c55.js"; // with the build's .br and .gz copies beside it
     private readonly string root = Directory.CreateTempSubdirectory("linkage-console-").FullName;
     private GatewayHost gateway = null!;
 
@@ -18,6 +20,11 @@ public sealed class ConsoleServingTests : IAsyncLifetime
         Directory.CreateDirectory(Path.Combine(root, "assets"));
         await File.WriteAllTextAsync(Path.Combine(root, "index.html"), "<!doctype html><title>控制台</title><div id=app></div>");
         await File.WriteAllTextAsync(Path.Combine(root, Script), string.Concat(Enumerable.Repeat("console.log('五级联动');\n", 200)));
+        var entry = Path.Combine(root, Precompressed);
+        var content = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("export const tier = '县';\n", 200)));
+        await File.WriteAllBytesAsync(entry, content);
+        await File.WriteAllBytesAsync(entry + ".br", Compress(content, s => new BrotliStream(s, CompressionLevel.SmallestSize)));
+        await File.WriteAllBytesAsync(entry + ".gz", Compress(content, s => new GZipStream(s, CompressionLevel.SmallestSize)));
         gateway = await GatewayHost.StartAsync(new Dictionary<string, string?> { ["Linkage:Gateway:Console:Root"] = root });
     }
 
@@ -54,6 +61,41 @@ public sealed class ConsoleServingTests : IAsyncLifetime
         Assert.Equal("br", Assert.Single(response.Content.Headers.ContentEncoding));
         var compressed = await response.Content.ReadAsByteArrayAsync();
         Assert.True(compressed.Length < Encoding.UTF8.GetByteCount(await File.ReadAllTextAsync(Path.Combine(root, Script))));
+    }
+
+    [Theory]
+    [InlineData("br", ".br")]
+    [InlineData("gzip", ".gz")]
+    public async Task The_builds_compressed_copy_is_sent_as_it_is_under_the_files_type_and_caching(string accepted, string suffix)
+    {
+        var request = GatewayHost.Request(HttpMethod.Get, "/console/" + Precompressed);
+        request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue(accepted));
+
+        var response = await gateway.Http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(accepted, Assert.Single(response.Content.Headers.ContentEncoding));
+        Assert.Equal("text/javascript", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("public, max-age=31536000, immutable", response.Headers.CacheControl?.ToString());
+        Assert.Contains("Accept-Encoding", response.Headers.Vary);
+        Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(root, Precompressed + suffix)), await response.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task Without_an_accepted_encoding_the_file_itself_is_sent()
+    {
+        var response = await gateway.GetAsync("/console/" + Precompressed);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(response.Content.Headers.ContentEncoding);
+        Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(root, Precompressed)), await response.Content.ReadAsByteArrayAsync());
+    }
+
+    private static byte[] Compress(byte[] content, Func<Stream, Stream> compressor)
+    {
+        using var buffer = new MemoryStream();
+        using (var stream = compressor(buffer)) stream.Write(content);
+        return buffer.ToArray();
     }
 
     [Theory]

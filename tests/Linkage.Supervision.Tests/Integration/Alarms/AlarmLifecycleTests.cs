@@ -24,6 +24,12 @@ public sealed class AlarmLifecycleTests(SupervisionHostFixture fixture) : IClass
 
         var outsider = await fixture.Host.CreateClient("other-county-clerk").PostAsync($"/api/supervision/alarms/{id}/acknowledge", null);
         await outsider.ProblemAsync(HttpStatusCode.NotFound);
+        // the county centre's clerk reads the county's alarms but has no right to act on them (0635)
+        var clerk = fixture.Host.CreateClient("clerk");
+        Assert.Equal(HttpStatusCode.OK, (await clerk.GetAsync($"/api/supervision/alarms?caseId={accepted.CaseId}")).StatusCode);
+        await (await clerk.PostAsync($"/api/supervision/alarms/{id}/acknowledge", null)).ProblemAsync(HttpStatusCode.NotFound);
+        await (await clerk.PostAsJsonAsync($"/api/supervision/alarms/{id}/resolve", new { note = "x" })).ProblemAsync(HttpStatusCode.NotFound);
+        Assert.Equal("raised", Assert.Single(await fixture.OpenAlarmsAsync(accepted.CaseId)).GetProperty("state").GetString());
 
         var acknowledged = await (await supervisor.PostAsync($"/api/supervision/alarms/{id}/acknowledge", null)).OkAsync();
         Assert.Equal("acknowledged", acknowledged.GetProperty("state").GetString());
@@ -47,6 +53,30 @@ public sealed class AlarmLifecycleTests(SupervisionHostFixture fixture) : IClass
     {
         var response = await fixture.Host.CreateClient("other-county-clerk").GetAsync($"/api/supervision/alarms?division={Town}");
         await response.ProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Level_and_kind_narrow_the_list()
+    {
+        var accepted = Accepted(new DateOnly(2025, 9, 1), 5, Town, Town);
+        await fixture.DeliverAsync(accepted);
+        await fixture.SweepAsync(new DateOnly(2025, 9, 10));
+        var supervisor = fixture.Host.CreateClient("supervisor-county");
+        async Task<int> CountAsync(string filter) =>
+            (await supervisor.OkBodyAsync($"/api/supervision/alarms?caseId={accepted.CaseId}&{filter}")).Items().GetArrayLength();
+
+        Assert.Equal(1, await CountAsync("level=red&kind=case-deadline"));
+        Assert.Equal(0, await CountAsync("level=yellow"));
+        Assert.Equal(0, await CountAsync("kind=fee-mismatch"));
+    }
+
+    [Theory]
+    [InlineData("level=amber", "level")]
+    [InlineData("kind=late", "kind")]
+    public async Task An_unknown_level_or_kind_is_422_naming_it(string query, string field)
+    {
+        var response = await fixture.Host.CreateClient("supervisor-county").GetAsync($"/api/supervision/alarms?{query}");
+        Assert.Contains(field, (await response.ProblemAsync(HttpStatusCode.UnprocessableEntity)).ErrorFields());
     }
 
     [Fact]

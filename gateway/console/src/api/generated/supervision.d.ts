@@ -122,8 +122,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Persisted alarms in a subtree, newest first; open ones (raised or acknowledged) unless state= says otherwise.
-         * @description Persisted alarms in a subtree, newest first; open ones (raised or acknowledged) unless state= says otherwise.
+         * Persisted alarms in a subtree, newest first; open ones (raised or acknowledged) unless state= says otherwise; level= and kind= narrow them.
+         * @description Persisted alarms in a subtree, newest first; open ones (raised or acknowledged) unless state= says otherwise; level= and kind= narrow them.
          *
          *     For any signed-in caller; only what their tier subtree and role allow is visible, anything else answers 404.
          *
@@ -1356,6 +1356,8 @@ export interface operations {
             query?: {
                 division?: string;
                 state?: "raised" | "acknowledged" | "resolved";
+                level?: "yellow" | "red";
+                kind?: "case-deadline" | "step-deadline" | "order-escalated" | "refusal-no-reason" | "fee-mismatch" | "visit-overdue" | "rectify-overdue" | "negative-unfiled" | "accept-deadline" | "accepted-late" | "issued-late" | "deliver-deadline" | "issue-deadline";
                 caseId?: string;
                 /** @description The `nextCursor` of the previous page, unchanged (opaque and signed; only valid with the same filters). Leave it out for the first page. */
                 cursor?: string;
