@@ -1,3 +1,5 @@
+using Linkage.Contracts.Federation;
+using Linkage.Messaging;
 using Linkage.Ratings.Features.Invitations;
 using Linkage.Ratings.Features.RateCase;
 using Linkage.Ratings.Features.Rectifications;
@@ -27,10 +29,11 @@ public sealed class RatingsModule() : LinkageModule<RatingsDbContext>("ratings",
         services.AddScoped<RateCaseHandler>().AddScoped<GetSatisfactionHandler>().AddScoped<StepRunner>();
         services.AddSweep<OverdueSweep>();
         services.AddHostedService<NotificationQueue>();
+        services.AddFederationHandler<RatingRelayed, RatingRelayedHandler>(RatingRelayed.Type, (_, r) => r.SubmittedAtDivision);
     }
 
     protected override void AddModuleConsumers(ModuleConsumers consumers) =>
-        consumers.Add<CaseAcceptedConsumer>().Add<CaseCompletedConsumer>();
+        consumers.Add<CaseAcceptedConsumer>().Add<CaseCompletedConsumer>().Add<ForwardedCaseCompletedConsumer>();
 
     protected override void MapApi(RouteGroupBuilder api)
     {
