@@ -1,3 +1,5 @@
+using Linkage.Contracts.Federation;
+using Linkage.Messaging;
 using Linkage.Ratings.Features.Deadlines;
 using Linkage.Ratings.Features.IndicatorSets;
 using Linkage.Ratings.Features.Invitations;
@@ -30,10 +32,11 @@ public sealed class RatingsModule() : LinkageModule<RatingsDbContext>("ratings",
         services.AddScoped<RateCaseHandler>().AddScoped<GetSatisfactionHandler>().AddScoped<StepRunner>();
         services.AddSweep<OverdueSweep>();
         services.AddHostedService<NotificationQueue>();
+        services.AddFederationHandler<RatingRelayed, RatingRelayedHandler>(RatingRelayed.Type, (_, r) => r.SubmittedAtDivision);
     }
 
     protected override void AddModuleConsumers(ModuleConsumers consumers) =>
-        consumers.Add<CaseAcceptedConsumer>().Add<CaseCompletedConsumer>();
+        consumers.Add<CaseAcceptedConsumer>().Add<CaseCompletedConsumer>().Add<ForwardedCaseCompletedConsumer>();
 
     protected override void MapApi(RouteGroupBuilder api)
     {

@@ -18,6 +18,11 @@ public static class CaseEvents
         c.CompletedAt!.Value, Kernel.ChinaTime.ToLocalDate(c.CompletedAt!.Value),
         c.Channel.ToString().ToLowerInvariant(), c.AcceptedAtWindow);
 
+    /// <summary>The station's copy of a forwarded case completed with the competent unit's (decision 0628).</summary>
+    public static ForwardedCaseCompleted ForwardedCompleted(IntakeCase c) => new(
+        c.Id, c.CaseNumber, c.MatterCode, c.HandlingOrgUnitId, c.HandlingDivision, c.SubmittedAtOrgUnitId, c.SubmittedAtDivision,
+        c.Applicant.IdDigest, c.CompletedAt!.Value, c.Channel.ToString().ToLowerInvariant());
+
     public static CaseSubmitted Submitted(IntakeCase c) => new(
         c.Id, c.CaseNumber, c.MatterCode, c.Channel.ToString().ToLowerInvariant(), c.SubmittedAtOrgUnitId, c.SubmittedAtDivision, c.ReceivedAt);
 

@@ -24,7 +24,8 @@ public sealed class CaseStatusChangedHandler(IntakeDbContext db, TimeProvider cl
                 @case.RequestSupplement(payload.Materials ?? [], payload.Reason ?? "", payload.ChangedAt);
                 break;
             case CaseStatusChanged.Completed:
-                @case.Complete(payload.Outcome ?? CaseStatusChanged.Completed, payload.ChangedAt);
+                if (@case.Complete(payload.Outcome ?? CaseStatusChanged.Completed, payload.ChangedAt) && !@case.IsCompetentCopy)
+                    Db.Publish(CaseEvents.ForwardedCompleted(@case), @case.Id.ToString()); // the rating invitation goes out here (0628)
                 await ReplyAsync(payload, ct);
                 break;
             case CaseStatusChanged.CertificateIssued when payload.CertificateIdentifier is { Length: > 0 } identifier:

@@ -12,13 +12,14 @@ public sealed class RateableCase
     public string HandlingOrgUnitId { get; private set; } = "";
     public string HandlingDivision { get; private set; } = "";
     public string SubmittedAtOrgUnitId { get; private set; } = "";
+    public string SubmittedAtDivision { get; private set; } = "";
     public string ApplicantIdDigest { get; private set; } = "";
     public bool Completed { get; private set; }
     public DateTimeOffset? CompletedAt { get; private set; }
 
     public static RateableCase Know(
         Guid id, string caseNumber, string matterCode, string handlingOrgUnitId, string handlingDivision, string submittedAtOrgUnitId,
-        string applicantIdDigest) => new()
+        string submittedAtDivision, string applicantIdDigest) => new()
     {
         Id = id,
         CaseNumber = caseNumber,
@@ -26,6 +27,7 @@ public sealed class RateableCase
         HandlingOrgUnitId = handlingOrgUnitId,
         HandlingDivision = handlingDivision,
         SubmittedAtOrgUnitId = submittedAtOrgUnitId,
+        SubmittedAtDivision = submittedAtDivision,
         ApplicantIdDigest = applicantIdDigest,
     };
 

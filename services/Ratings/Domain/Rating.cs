@@ -1,4 +1,5 @@
 using Linkage.Contracts.Events.Ratings;
+using Linkage.Kernel;
 
 namespace Linkage.Ratings.Domain;
 
@@ -50,6 +51,27 @@ public sealed class Rating
         IdempotencyKey = idempotencyKey,
         RatedAt = now,
         RatedOn = today,
+    };
+
+    /// <summary>A rating given at the station's deployment and relayed here, to the unit that handled the case (decision
+    /// 0628): the station's rating id, no invitation of ours, the rater named only as the station's division.</summary>
+    public static Rating Relayed(RateableCase @case, RelayedRating r) => new()
+    {
+        Id = r.Id,
+        CaseId = @case.Id,
+        Channel = r.Channel,
+        Grade = r.Grade,
+        IndicatorSet = r.IndicatorSet,
+        IndicatorSetVersion = r.IndicatorSetVersion,
+        Indicators = new Dictionary<string, int>(r.Indicators),
+        Comment = r.Comment,
+        MatterCode = @case.MatterCode,
+        HandlingOrgUnitId = @case.HandlingOrgUnitId,
+        HandlingDivision = @case.HandlingDivision,
+        WindowOrgUnitId = @case.SubmittedAtOrgUnitId,
+        RaterSubject = $"station:{@case.SubmittedAtDivision}",
+        RatedAt = r.RatedAt,
+        RatedOn = ChinaTime.ToLocalDate(r.RatedAt),
     };
 
     /// <summary>申诉成立: the rating no longer counts; the reason is kept in a <see cref="FigureExclusion"/>.</summary>

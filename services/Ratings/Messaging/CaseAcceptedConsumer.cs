@@ -13,5 +13,5 @@ public sealed class CaseAcceptedConsumer(RatingsDbContext db) : InboxConsumer<Ca
 
     protected override Task Handle(CaseAccepted m, ConsumeContext<CaseAccepted> context) =>
         RateableCases.FindOrKnowAsync(Db, RateableCase.Know(
-            m.CaseId, m.CaseNumber, m.MatterCode, m.HandlingOrgUnitId, m.HandlingDivision, m.SubmittedAtOrgUnitId, m.Applicant.IdDigest), context.CancellationToken);
+            m.CaseId, m.CaseNumber, m.MatterCode, m.HandlingOrgUnitId, m.HandlingDivision, m.SubmittedAtOrgUnitId, m.SubmittedAtDivision, m.Applicant.IdDigest), context.CancellationToken);
 }

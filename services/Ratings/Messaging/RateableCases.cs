@@ -1,4 +1,5 @@
 using Linkage.Ratings.Domain;
+using Linkage.Ratings.Features.Invitations;
 using Linkage.Ratings.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,5 +14,18 @@ public static class RateableCases
         if (found is not null) return found;
         db.Cases.Add(fresh);
         return fresh;
+    }
+
+    /// <summary>办结: the case can be rated from now on; unless <paramref name="invite"/> is false, its one invitation goes
+    /// out on the channel where it was handled, open for the rating period from completion.</summary>
+    public static async Task CompletedAsync(
+        RatingsDbContext db, RatingsSettings settings, RateableCase fresh, DateTimeOffset completedAt, string? channel, bool invite,
+        CancellationToken ct)
+    {
+        var @case = await FindOrKnowAsync(db, fresh, ct);
+        @case.Complete(completedAt);
+        if (invite)
+            await InvitationIssuer.IssueAsync(db, @case, HandledChannel.FromIntake(channel), "system", completedAt.ToUniversalTime(),
+                settings.InvitationPeriod, ct);
     }
 }

@@ -16,6 +16,7 @@ public sealed class RateableCaseConfiguration : IEntityTypeConfiguration<Rateabl
         b.Property(c => c.HandlingOrgUnitId).HasMaxLength(64);
         b.Property(c => c.HandlingDivision).HasMaxLength(12);
         b.Property(c => c.SubmittedAtOrgUnitId).HasMaxLength(64);
+        b.Property(c => c.SubmittedAtDivision).HasMaxLength(12);
         b.Property(c => c.ApplicantIdDigest).HasMaxLength(64);
         b.Property<uint>("xmin").IsRowVersion();
     }

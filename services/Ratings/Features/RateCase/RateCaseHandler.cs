@@ -1,5 +1,5 @@
 using Linkage.Ratings.Domain.Rules;
-using Linkage.Contracts.Events.Ratings;
+using Linkage.Contracts.Federation;
 using Linkage.Kernel;
 using Linkage.Messaging;
 using Linkage.Ratings.Domain;
@@ -9,10 +9,11 @@ using Linkage.ServiceDefaults.Audit;
 
 namespace Linkage.Ratings.Features.RateCase;
 
-/// <summary>The applicant rates their finished case through an invitation, which gives the channel and is used up;
-/// a bad rating opens a rectification with its return-visit and rectification dates and asks the contact relay for
-/// the visit; CaseRated goes out through the outbox in the same transaction.</summary>
-public sealed class RateCaseHandler(RatingsDbContext db, CurrentIndicatorSets sets, RegionDeadlines deadlines, TimeProvider clock)
+/// <summary>The applicant rates their finished case through an invitation, which gives the channel and is used up; what
+/// the rating sets off (<see cref="RatingFollowUps"/>) is written in the same transaction, here or, for a case another
+/// deployment handled, by that deployment once the relayed rating arrives.</summary>
+public sealed class RateCaseHandler(
+    RatingsDbContext db, CurrentIndicatorSets sets, RegionDeadlines deadlines, FederationOptions federation, TimeProvider clock)
 {
     public async Task<Results<Created<RatingView>, InvalidRequest, ProblemHttpResult>> HandleAsync(
         RateCaseRequest request, string? idempotencyKey, CallerContext caller, CancellationToken ct)
@@ -33,9 +34,9 @@ public sealed class RateCaseHandler(RatingsDbContext db, CurrentIndicatorSets se
         var rating = Rating.Give(@case!, invitation, set, input, caller.Subject, idempotencyKey, now, today);
         invitation.Use(rating);
         db.Ratings.Add(rating);
-        var rectification = rating.IsBad ? await OpenRectificationAsync(rating, @case!, stamp!, today, ct) : null;
-        db.Publish(new CaseRated(rating.Id, @case!.Id, rating.Grade, rating.Channel.WireName(), @case.HandlingOrgUnitId,
-            @case.HandlingDivision, now), @case.Id.ToString());
+        var rectification = federation.Scope.Covers(@case!.HandlingDivision)
+            ? await RatingFollowUps.StageAsync(db, deadlines, stamp!, rating, @case, today, ct)
+            : Relay(rating, @case);
 
         db.Audit(caller, "case.rated", "rating", rating.Id.ToString(), new { caseId = @case.Id, grade = rating.Grade });
         var saved = await RatingWrite.SaveAsync(db, ct);
@@ -45,16 +46,14 @@ public sealed class RateCaseHandler(RatingsDbContext db, CurrentIndicatorSets se
         return Created((rating, rectification));
     }
 
-    private async Task<Rectification> OpenRectificationAsync(Rating rating, RateableCase @case, string stamp, DateOnly today, CancellationToken ct)
+    /// <summary>A case another deployment handled (forwarded from a station here): the rating goes up to its unit, signed,
+    /// without who rated; the rectification, if any, opens there (decision 0628).</summary>
+    private Rectification? Relay(Rating rating, RateableCase @case)
     {
-        var (visitDue, deadline) = await deadlines.ForAsync(db, stamp, @case.HandlingDivision, today, ct);
-        var rectification = Rectification.OpenFor(rating, @case, visitDue, deadline);
-        db.Rectifications.Add(rectification);
-        db.Steps.Add(RectificationStep.Of(rectification.Id, "assigned", "system", rating.RatedAt, @case.HandlingOrgUnitId));
-        if (visitDue is { } due)
-            db.Publish(new ReturnVisitRequested(rectification.Id, @case.ApplicantIdDigest, @case.MatterCode, @case.HandlingOrgUnitId, due),
-                rectification.Id.ToString());
-        return rectification;
+        db.PublishFederated(new RatingRelayed(rating.Id, @case.Id, @case.SubmittedAtDivision, @case.HandlingDivision, rating.Channel.WireName(),
+                rating.Grade, rating.IndicatorSet, rating.IndicatorSetVersion, rating.Indicators, rating.Comment, rating.RatedAt),
+            new FederationRoute(RatingRelayed.Type, rating.Id.ToString(), @case.HandlingDivision));
+        return null;
     }
 
     private static Created<RatingView> Created((Rating Rating, Rectification? Rectification) r) =>

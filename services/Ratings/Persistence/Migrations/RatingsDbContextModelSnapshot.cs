@@ -236,6 +236,11 @@ namespace Linkage.Ratings.Persistence.Migrations
                         .HasMaxLength(36)
                         .HasColumnType("character varying(36)");
 
+                    b.Property<string>("SubmittedAtDivision")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
                     b.Property<string>("SubmittedAtOrgUnitId")
                         .IsRequired()
                         .HasMaxLength(64)

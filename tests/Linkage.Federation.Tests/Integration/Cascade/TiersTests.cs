@@ -7,7 +7,8 @@ namespace Linkage.Federation.Tests;
 /// is decided there, and comes back down to the station's own copy (a supplement request and an extension too, and a
 /// supply at the station goes up); a cut link stores and forwards, exactly once and
 /// in order (decisions 0330–0334).</summary>
-public sealed class TiersTests(Tiers tiers) : IClassFixture<Tiers>
+[Collection(TiersCollection.Name)]
+public sealed class TiersTests(Tiers tiers)
 {
     private static readonly TimeSpan Crossing = TimeSpan.FromSeconds(90);
 
@@ -104,7 +105,7 @@ public sealed class TiersTests(Tiers tiers) : IClassFixture<Tiers>
     }
 
     [Fact]
-    public async Task The_county_supervision_figures_roll_up_to_the_city_by_child_region_once_across_a_cut_link()
+    public async Task The_county_supervision_figures_roll_up_to_the_city_by_child_region_once_across_a_cut_link_and_a_broker_restart()
     {
         var before = await Api.CountAsync(tiers.County.Host, """SELECT count(*) FROM supervision.cases WHERE "Status" = 'Completed'""");
         var first = new[] { await SubmitAtStationAsync(tiers.Town.Host), await SubmitAtStationAsync(tiers.Town.Host) };
@@ -114,8 +115,10 @@ public sealed class TiersTests(Tiers tiers) : IClassFixture<Tiers>
         Assert.True(county.Completed >= 2);
 
         await Tiers.CutAsync(tiers.City, tiers.County);
-        await DecideAtCountyAsync([await SubmitAtStationAsync(tiers.Town.Host)]);
-        await SupervisedAsCompletedAsync(before + 3);
+        await tiers.County.Node.StopAsync();                                    // the county's broker restarts during the cut
+        await tiers.County.Node.StartAsync();
+        await DecideAtCountyAsync([await SubmitAtStationAsync(tiers.Town.Host), await SubmitAtStationAsync(tiers.Town.Host)]);
+        await SupervisedAsCompletedAsync(before + 4);
         var during = await RollUp.CountyOwnAsync(tiers.County.Host);
         Assert.True(during.Completed > county.Completed);
         Assert.True((await RollUp.CityByChildRegionAsync(tiers.City.Host)).Completed < during.Completed); // cut: not arrived
