@@ -7,6 +7,9 @@ using Linkage.Certificates.Features.ListCertificates;
 using Linkage.Certificates.Features.PrintCertificate;
 using Linkage.Certificates.Features.PublishedKeys;
 using Linkage.Certificates.Features.RotateKey;
+using Linkage.Certificates.Features.StationDelivery;
+using Linkage.Contracts.Federation;
+using Linkage.Messaging;
 using Linkage.Certificates.Signing;
 using Linkage.Certificates.Features.VerifyCertificate;
 using Linkage.Certificates.Grpc;
@@ -36,6 +39,8 @@ public sealed class CertificatesModule() : LinkageModule<CertificatesDbContext>(
         services.AddProcessCache().AddSingleton<KeyVault>().AddSingleton<SealSigners>().AddScoped<SigningKeys>().AddScoped<SealVerifier>();
         services.AddPrintableDocuments(configuration);
         services.AddWindowPowers(configuration);
+        services.AddFederationHandler<CertificateForStation, CertificateForStationHandler>(CertificateForStation.Type, (_, s) => s.HandlingDivision);
+        services.AddFederationHandler<CertificateHandedOver, CertificateHandedOverHandler>(CertificateHandedOver.Type, (_, h) => h.StationDivision);
     }
 
     protected override void AddModuleConsumers(ModuleConsumers consumers)

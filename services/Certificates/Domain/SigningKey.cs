@@ -16,4 +16,11 @@ public sealed class SigningKey
     public DateTimeOffset? RetiredAt { get; private set; }
 
     public bool IsActive => RetiredAt is null;
+
+    /// <summary>Another deployment's key, known here by its public half only because it sealed a licence kept here
+    /// for a station (decision 0625): retired from the start, so it never signs here, and verifies that licence.</summary>
+    public static SigningKey PublicOnly(string id, string orgUnitId, string division, byte[] publicKey, DateTimeOffset now) => new()
+    {
+        Id = id, OrgUnitId = orgUnitId, Division = division, PublicKey = publicKey, EncryptedPrivateKey = [], CreatedAt = now, RetiredAt = now,
+    };
 }

@@ -20,7 +20,8 @@ public sealed record CaseApproved(
     string? HolderKind = null,          // "person" | "organisation" (added with issue 5)
     string? HolderCreditCode = null,    // organisations: the unified social credit code (merged licences key on it)
     BundleSummary? Bundle = null,       // one-thing cases: the bundle as accepted (added with issue 5 item 4)
-    IReadOnlyList<LegFiling>? Filings = null);
+    IReadOnlyList<LegFiling>? Filings = null,
+    string? SubmittedAtDivision = null);   // the station's division (decision 0625): a licence for another deployment's station goes down
 
 /// <summary>One leg of a one-thing case as approved: its pinned entry, the departments that approved it and when
 /// its join completed.</summary>

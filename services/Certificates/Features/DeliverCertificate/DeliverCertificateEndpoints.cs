@@ -2,6 +2,7 @@ using Linkage.Certificates.Domain.Rules;
 using Linkage.Kernel.Rules;
 using Linkage.Certificates.Domain;
 using Linkage.Certificates.Features.Shared;
+using Linkage.Certificates.Features.StationDelivery;
 using Linkage.Certificates.Persistence;
 using Linkage.Messaging;
 using Linkage.ServiceDefaults.Json;
@@ -20,7 +21,7 @@ public static class DeliverCertificateEndpoints
         api.MapPost(Route, Arrange).WithName("ArrangeCertificateDelivery")
             .WithSummary("Arranges delivery: at the window, at the village station the case came from, or by mail.");
         api.MapPost(Route + "/status", Advance).WithName("RecordCertificateDelivery")
-            .WithSummary("Records progress: dispatched (with a tracking number for mail) or delivered (CertificateDelivered).");
+            .WithSummary("Records progress: dispatched (with a tracking number for mail) or delivered (CertificateDelivered); a licence kept for a station is handed over with the holder's ID number, and the issuer hears it (decision 0625).");
         api.MapGet(Route, Get).WithName("GetCertificateDelivery").WithSummary("Where the licence's delivery stands.");
     }
 
@@ -48,7 +49,8 @@ public static class DeliverCertificateEndpoints
     }
 
     private static async Task<Results<Ok<DeliveryView>, InvalidRequest, ProblemHttpResult>> Advance(
-        string identifier, DeliveryRequest? request, HttpContext http, CertificatesDbContext db, WindowPowers powers, TimeProvider clock, CancellationToken ct)
+        string identifier, DeliveryRequest? request, HttpContext http, CertificatesDbContext db, WindowPowers powers, FederationOptions federation,
+        TimeProvider clock, CancellationToken ct)
     {
         if (!KebabEnum.TryParse<DeliveryStatus>(request?.Status, out var status) || status == DeliveryStatus.Arranged)
             return Problems.Invalid("status", "Use dispatched or delivered.");
@@ -60,10 +62,15 @@ public static class DeliverCertificateEndpoints
         {
             var delivery = await db.Deliveries.SingleOrDefaultAsync(d => d.CertificateId == c.Id, token);
             if (delivery is null) return Problems.NotFound($"Delivery of {identifier}");
+            var handOver = status == DeliveryStatus.Delivered && StationCopies.IsCopy(federation, c);
+            var recipient = "";
+            if (handOver && StationHandOver.Refusal(request.IdNumber, c, out recipient) is { } refused) return Problems.Invalid("idNumber", refused);
             if (!delivery.Advance(status, request.TrackingNumber?.Trim(), caller.Subject, clock.GetUtcNow()))
                 return Problems.Conflict($"Delivery of {identifier} is {delivery.Status.ToString().ToLowerInvariant()} already.");
-            if (status == DeliveryStatus.Delivered) db.Publish(CertificateEvents.Delivered(c, delivery), c.CaseId.ToString());
-            db.Audit(caller, "certificate.delivery-" + status.ToString().ToLowerInvariant(), "certificate", identifier);
+            if (handOver) StationHandOver.Announce(db, c, delivery, caller, recipient);
+            else if (status == DeliveryStatus.Delivered) db.Publish(CertificateEvents.Delivered(c, delivery), c.CaseId.ToString());
+            db.Audit(caller, "certificate.delivery-" + status.ToString().ToLowerInvariant(), "certificate", identifier,
+                handOver ? new { recipient } : null);
             return TypedResults.Ok(DeliveryView.From(identifier, delivery));
         }, ct);
     }

@@ -20,5 +20,6 @@ public sealed record DeliveryView(
 }
 
 /// <summary><c>{ "method": "window" | "village-station" | "mail", "mailAddress": "..." }</c> to arrange;
-/// <c>{ "status": "dispatched" | "delivered", "trackingNumber": "..." }</c> to record progress.</summary>
-public sealed record DeliveryRequest(string? Method, string? MailAddress, string? Status, string? TrackingNumber);
+/// <c>{ "status": "dispatched" | "delivered", "trackingNumber": "...", "idNumber": "..." }</c> to record progress; the
+/// holder's ID number is required to hand over a licence another deployment issued for the station (decision 0625).</summary>
+public sealed record DeliveryRequest(string? Method, string? MailAddress, string? Status, string? TrackingNumber, string? IdNumber = null);

@@ -5,19 +5,21 @@ using Linkage.Contracts.Events.Approval;
 using Linkage.Contracts.Events.Intake;
 using Linkage.Messaging;
 using Linkage.Certificates.Signing;
+using Linkage.Certificates.Features.StationDelivery;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Certificates.Features.IssueCertificate;
 
 /// <summary>Issues the licence an approved case produces: next serial of the issuer, identifier, metadata and
-/// the seal of the handling org unit's active key, and CertificateIssued, all in the consumer's transaction.</summary>
-public sealed class CertificateIssuer(CertificatesDbContext db, SigningKeys keys, TimeProvider clock)
+/// the seal of the handling org unit's active key, and CertificateIssued, all in the consumer's transaction; a licence
+/// for a station another deployment serves goes down to it too (decision 0625).</summary>
+public sealed class CertificateIssuer(CertificatesDbContext db, SigningKeys keys, FederationOptions federation, TimeProvider clock)
 {
     public async Task<Certificate> IssueAsync(CaseApproved approved, Licence licence, CancellationToken ct)
     {
         var type = new LicenceType(licence.TypeCode, licence.TypeName, licence.IssuerCreditCode, licence.ValidityYears);
         var serial = await db.NextSerialAsync(type.IssuerCreditCode, ct);
-        return await SealAsync(Certificate.Issue(Facts(approved), type, serial, clock.GetUtcNow()), ct);
+        return await SealAsync(Certificate.Issue(Facts(approved), type, serial, clock.GetUtcNow()), approved.SubmittedAtDivision, ct);
     }
 
     /// <summary>The one licence of a one-thing case, carrying each leg's filing. If the company (by credit code) holds
@@ -32,7 +34,7 @@ public sealed class CertificateIssuer(CertificatesDbContext db, SigningKeys keys
         var certificate = current is null
             ? Certificate.IssueMerged(Facts(approved), type, await db.NextSerialAsync(type.IssuerCreditCode, ct), legs, now)
             : current.SucceedWith(Facts(approved), type, legs, now);
-        return await SealAsync(certificate, ct);
+        return await SealAsync(certificate, approved.SubmittedAtDivision, ct);
     }
 
     /// <summary>The company's valid licence of the type, read under a transaction-scoped advisory lock on (credit code,
@@ -47,13 +49,14 @@ public sealed class CertificateIssuer(CertificatesDbContext db, SigningKeys keys
             .OrderByDescending(c => c.Version).FirstOrDefaultAsync(ct);
     }
 
-    private async Task<Certificate> SealAsync(Certificate certificate, CancellationToken ct)
+    private async Task<Certificate> SealAsync(Certificate certificate, string? submittedAtDivision, CancellationToken ct)
     {
         var key = await keys.ActiveAsync(certificate.HandlingOrgUnitId, certificate.HandlingDivision, ct);
         certificate.SignWith(key.Id, c => keys.Seal(key, CanonicalContent.Of(c)), certificate.IssuedAt);
         db.Certificates.Add(certificate);
         db.Audit(AuditActor.System("certificates", certificate.HandlingDivision), "certificate.issued", "certificate", certificate.Identifier, new { caseId = certificate.CaseId });
         db.Publish(CertificateEvents.Issued(certificate), certificate.CaseId.ToString());
+        StationCopies.SendIfElsewhere(db, federation, certificate, submittedAtDivision, key.PublicKey);
         return certificate;
     }
 

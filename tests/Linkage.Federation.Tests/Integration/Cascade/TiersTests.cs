@@ -1,4 +1,5 @@
 using Linkage.Federation.Tests.Infrastructure;
+using Linkage.Testing;
 using static Linkage.Federation.Tests.Api;
 
 namespace Linkage.Federation.Tests;
@@ -6,7 +7,8 @@ namespace Linkage.Federation.Tests;
 /// <summary>五级联动 across separate deployments: a village case goes up to the county through the brokers' links,
 /// is decided there, and comes back down to the station's own copy (a supplement request and an extension too, and a
 /// supply at the station goes up); a cut link stores and forwards, exactly once and
-/// in order (decisions 0330–0334).</summary>
+/// in order (decisions 0330–0334); the licence goes down to the station, is printed and handed over there, and the
+/// county records the delivery (0625).</summary>
 [Collection(TiersCollection.Name)]
 public sealed class TiersTests(Tiers tiers)
 {
@@ -30,6 +32,55 @@ public sealed class TiersTests(Tiers tiers)
         }, Crossing);
         Assert.Equal(atCounty, CertificateOf(station!.Value));
         Assert.Equal("approved", station.Value.GetProperty("outcome").GetString());
+        await AssertNothingQuarantinedAsync();
+    }
+
+    [Fact]
+    public async Task The_licence_goes_down_is_printed_and_handed_over_at_the_station_and_the_county_records_the_delivery()
+    {
+        var caseId = await SubmitAtStationAsync(tiers.Town.Host);
+        await tiers.County.Host.Eventually(async () => await StatusAsync(tiers.County.Host, caseId), Crossing);
+        await ApproveAtCountyAsync(tiers.County.Host, caseId);
+        var identifier = (await tiers.County.Host.Eventually(() => CertificateAsync(tiers.County.Host, caseId), Crossing))!;
+
+        using var agent = tiers.Town.Host.CreateClient("agent");                 // at the town's gateway
+        var pdf = (await tiers.Town.Host.Eventually(() => StationLicence.PrintAsync(agent, identifier), Crossing))!;
+        var text = await PdfInspection.TextAsync(pdf);
+        foreach (var expected in new[] { "陈美华", "350926********0020", identifier, "有效期限" }) Assert.Contains(expected, text);
+        Assert.DoesNotContain(StationLicence.HolderId, text);
+        var qr = Assert.Single(await PdfInspection.QrCodesAsync(pdf));
+        foreach (var host in new[] { tiers.Town.Host, tiers.County.Host })
+        {
+            var verified = await StationLicence.VerifyAsync(host, qr);             // the copy verifies as the original does
+            Assert.Equal(identifier, verified.GetProperty("identifier").GetString());
+            Assert.True(verified.GetProperty("signatureValid").GetBoolean());
+        }
+
+        Assert.Equal(identifier, await tiers.Town.Host.Eventually(async () => CertificateOf(await CaseAsync(tiers.Town.Host, "agent", caseId)), Crossing));
+        var notice = string.Concat((await PdfInspection.TextAsync(await StationLicence.ResultNoticeAsync(agent, caseId)))
+            .Where(ch => !char.IsWhiteSpace(ch)));                                  // 办结通知书; a long identifier wraps
+        foreach (var expected in new[] { "办结通知书", "予以许可", identifier, "350926********0020" }) Assert.Contains(expected, notice);
+
+        using var otherStation = StationLicence.Client(tiers.Town.Host, StationLicence.OtherStationAgent);
+        Assert.Null(await StationLicence.PrintAsync(otherStation, identifier));
+        var refused = await (await StationLicence.HandOverAsync(otherStation, identifier, StationLicence.HolderId)).JsonAsync(System.Net.HttpStatusCode.NotFound);
+        Assert.Equal(404, refused.GetProperty("status").GetInt32());
+        var wrongId = await (await StationLicence.HandOverAsync(agent, identifier, "350926198001010016")).JsonAsync(System.Net.HttpStatusCode.UnprocessableEntity);
+        Assert.True(wrongId.GetProperty("errors").TryGetProperty("idNumber", out _));
+        Assert.Equal("arranged", await StationLicence.DeliveryStatusAsync(agent, identifier));   // nothing changed
+
+        var delivered = await (await StationLicence.HandOverAsync(agent, identifier, StationLicence.HolderId)).JsonAsync(System.Net.HttpStatusCode.OK);
+        Assert.Equal("delivered", delivered.GetProperty("status").GetString());
+        using var countySupervisor = tiers.County.Host.CreateClient("supervisor-county");
+        await tiers.County.Host.Eventually(async () => await StationLicence.DeliveryStatusAsync(countySupervisor, identifier) == "delivered", Crossing);
+        await tiers.County.Host.Eventually(async () => await CountAsync(tiers.County.Host, """
+            SELECT count(*) FROM supervision.milestones WHERE "CaseId" = @id AND "Kind" = 'Delivery' AND "DoneAt" IS NOT NULL
+            AND "Outcome" = 'village-station'
+            """, caseId) == 1, Crossing);
+        Assert.Equal(1, await CountAsync(tiers.County.Host, """
+            SELECT count(*) FROM audit.audit_log WHERE action = 'certificate.delivery-delivered' AND target_id = @id
+            AND actor_org_unit = 'ou-350926100201-station' AND detail->>'recipient' = '350926********0020'
+            """, identifier));                                                  // the ID crossed only masked
         await AssertNothingQuarantinedAsync();
     }
 

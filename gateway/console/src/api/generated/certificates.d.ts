@@ -218,8 +218,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Records progress: dispatched (with a tracking number for mail) or delivered (CertificateDelivered).
-         * @description Records progress: dispatched (with a tracking number for mail) or delivered (CertificateDelivered).
+         * Records progress: dispatched (with a tracking number for mail) or delivered (CertificateDelivered); a licence kept for a station is handed over with the holder's ID number, and the issuer hears it (decision 0625).
+         * @description Records progress: dispatched (with a tracking number for mail) or delivered (CertificateDelivered); a licence kept for a station is handed over with the holder's ID number, and the issuer hears it (decision 0625).
          *
          *     For any signed-in caller; only what their tier subtree and role allow is visible, anything else answers 404.
          */
@@ -304,6 +304,7 @@ export interface components {
             mailAddress: null | string;
             status: null | string;
             trackingNumber: null | string;
+            idNumber?: null | string;
         };
         /** @enum {unknown} */
         DeliveryStatus: "arranged" | "dispatched" | "delivered";

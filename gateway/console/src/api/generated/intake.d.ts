@@ -386,8 +386,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The case's current slip or notice as a printable PDF with a QR code to the case status.
-         * @description The case's current slip or notice as a printable PDF with a QR code to the case status.
+         * The case's current slip or notice, or a completed case's result-notice, as a printable PDF with a QR code to the case status.
+         * @description The case's current slip or notice, or a completed case's result-notice, as a printable PDF with a QR code to the case status.
          *
          *     For any signed-in caller; only what their tier subtree and role allow is visible, anything else answers 404.
          */
