@@ -11,6 +11,8 @@ namespace Linkage.Ratings.Messaging;
 /// handled, open for the rating period from completion. Instant cases are known from here only.</summary>
 public sealed class CaseCompletedConsumer(RatingsDbContext db, RatingsSettings settings) : InboxConsumer<CaseCompleted, RatingsDbContext>(db)
 {
+    protected override bool AppliesInOneBatch => true; // no locks, tracked rows only (decision 0619)
+
     protected override async Task Handle(CaseCompleted m, ConsumeContext<CaseCompleted> context)
     {
         var @case = await RateableCases.FindOrKnowAsync(Db, RateableCase.Know(
