@@ -47,5 +47,8 @@ RUN apt-get update \
  && apt-get install -y --no-install-recommends fonts-noto-cjk fonts-wqy-zenhei fontconfig janus-tools ffmpeg \
  && rm -rf /var/lib/apt/lists/*
 COPY --from=publish-host /out ./
+# Server GC with DATAS for the host (its runtimeconfig too; decision 0621); the gateway keeps the runtime stage's 0
+ENV DOTNET_gcServer=1 \
+    DOTNET_GCDynamicAdaptationMode=1
 USER $APP_UID
 ENTRYPOINT ["dotnet", "Linkage.Host.dll"]

@@ -66,6 +66,9 @@ host_env() {
   for m in "${MODULES[@]}"; do echo "Linkage__Grpc__${MODULE_TITLE[$m]}=http://127.0.0.1:${MODULE_GRPC[$m]}"; done
   suite_origins_env "$GATEWAY_HTTP_PORT" "$GATEWAY_GRPC_PORT"
   echo "MALLOC_ARENA_MAX=2" # two malloc arenas, not up to eight per core: ~60 MB less resident (decision 0609; the image too)
+  # runtime settings to try on the hosts, e.g. LINKAGE_HOST_ENV="DOTNET_gcServer=1 DOTNET_GCgen0size=0x2000000" (a change
+  # restarts them at the next `up`, so a bench's peak RSS is the setting's); later lines win over the ones above
+  local kv; for kv in ${LINKAGE_HOST_ENV:-}; do echo "$kv"; done
 }
 
 # suite_origins_env <gateway http port> <gateway h2 port>: the gateway's addresses, which no webhook may name

@@ -5,6 +5,7 @@ using Linkage.ServiceDefaults.Health;
 using Linkage.ServiceDefaults.Json;
 using Linkage.ServiceDefaults.Logging;
 using Linkage.ServiceDefaults.Modules;
+using Linkage.ServiceDefaults.Office;
 using Linkage.ServiceDefaults.OpenApi;
 using Linkage.ServiceDefaults.Paging;
 using Linkage.ServiceDefaults.Problems;
@@ -49,7 +50,11 @@ public static class ServiceDefaultsExtensions
             o.ShouldInclude = d => ("/" + d.RelativePath).StartsWith(Audit.AuditQueryEndpoint.Path, StringComparison.Ordinal);
             OpenApiConventions.Apply(o);
         });
-        services.AddLinkageBus(builder.Configuration, bus => { foreach (var m in modules) m.AddConsumers(bus); });
+        services.AddLinkageBus(builder.Configuration, bus =>
+        {
+            foreach (var m in modules) m.AddConsumers(bus);
+            bus.AddWindowPowerInvalidation(services);
+        });
         services.AddFederationBus(builder.Configuration);
         if (!builder.Environment.IsDevelopment()) services.AddHostedService<FederationStartupCheck>();
         return builder;

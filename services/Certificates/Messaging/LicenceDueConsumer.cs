@@ -12,6 +12,8 @@ namespace Linkage.Certificates.Messaging;
 /// Owed as <see cref="CaseApprovedConsumer"/> issues: the bundle's merged licence, a leg's, or the matter's own.</summary>
 public sealed class LicenceDueConsumer(CertificatesDbContext db, CatalogLookup catalog) : InboxConsumer<CaseApproved, CertificatesDbContext>(db)
 {
+    protected override bool AppliesInOneBatch => true; // an outbox row only; catalog read outside (0619)
+
     protected override async Task Handle(CaseApproved m, ConsumeContext<CaseApproved> context)
     {
         if (await OwesAsync(m, context.CancellationToken))

@@ -11,6 +11,8 @@ namespace Linkage.Fees.Messaging;
 public sealed class CaseApprovedConsumer(FeesDbContext db, FeeAssessor assessor, TimeProvider clock)
     : InboxConsumer<CaseApproved, FeesDbContext>(db)
 {
+    protected override bool AppliesInOneBatch => true; // as its CaseAccepted (0606): tracked rows only (decision 0619)
+
     protected override async Task Handle(CaseApproved m, ConsumeContext<CaseApproved> context)
     {
         var fee = await assessor.FindOrAssessAsync(

@@ -10,6 +10,8 @@ namespace Linkage.Intake.Messaging;
 /// unless its fee is still unpaid (then FeeCleared finishes it).</summary>
 public sealed class CaseApprovedConsumer(IntakeDbContext db, CaseSaves saves, CompletionFeeGate fees) : InboxConsumer<CaseApproved, IntakeDbContext>(db)
 {
+    protected override bool AppliesInOneBatch => true; // tracked rows only; the fee gate asked outside (0619)
+
     protected override Task Handle(CaseApproved message, ConsumeContext<CaseApproved> context) =>
         CaseCompletion.CompleteAsync(Db, saves, message.CaseId, "approved", message.ApprovedAt, context.CancellationToken, fees);
 }

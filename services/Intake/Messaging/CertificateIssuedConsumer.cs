@@ -12,6 +12,8 @@ namespace Linkage.Intake.Messaging;
 /// hears of it over the federation bus, so it can hand the licence over (送达).</summary>
 public sealed class CertificateIssuedConsumer(IntakeDbContext db) : InboxConsumer<CertificateIssued, IntakeDbContext>(db)
 {
+    protected override bool AppliesInOneBatch => true; // no locks, tracked rows only (decision 0619)
+
     protected override async Task Handle(CertificateIssued message, ConsumeContext<CertificateIssued> context)
     {
         var @case = await Db.Cases.FirstOrDefaultAsync(c => c.Id == message.CaseId, context.CancellationToken);

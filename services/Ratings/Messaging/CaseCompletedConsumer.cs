@@ -13,6 +13,8 @@ namespace Linkage.Ratings.Messaging;
 public sealed class CaseCompletedConsumer(RatingsDbContext db, RatingsSettings settings, FederationOptions federation)
     : InboxConsumer<CaseCompleted, RatingsDbContext>(db)
 {
+    protected override bool AppliesInOneBatch => true; // no locks, tracked rows only (decision 0619)
+
     protected override Task Handle(CaseCompleted m, ConsumeContext<CaseCompleted> context) =>
         RateableCases.CompletedAsync(Db, settings, RateableCase.Know(
                 m.CaseId, m.CaseNumber, m.MatterCode, m.HandlingOrgUnitId, m.HandlingDivision, m.SubmittedAtOrgUnitId, m.SubmittedAtDivision, m.ApplicantIdDigest),

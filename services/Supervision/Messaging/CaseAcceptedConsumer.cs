@@ -10,6 +10,10 @@ namespace Linkage.Supervision.Messaging;
 /// <summary>受理: the clock starts; the case is watched against its committed due date; the acceptance step is done.</summary>
 public sealed class CaseAcceptedConsumer(SupervisionDbContext db) : InboxConsumer<CaseAccepted, SupervisionDbContext>(db)
 {
+    /// <summary>Reads without locks and writes tracked rows and tallies; the acceptance milestone's bare row is put in place
+    /// before the batch (<see cref="Milestones.EnsureAsync"/>), the rest goes with the inbox row in one batch (0594, 0619).</summary>
+    protected override bool AppliesInOneBatch => true;
+
     protected override async Task Handle(CaseAccepted m, ConsumeContext<CaseAccepted> context)
     {
         var facts = new CaseFacts(m.CaseId, m.CaseNumber, m.MatterCode, m.HandlingOrgUnitId, m.HandlingDivision,

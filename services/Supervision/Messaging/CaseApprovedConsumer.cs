@@ -14,6 +14,8 @@ namespace Linkage.Supervision.Messaging;
 public sealed class CaseApprovedConsumer(SupervisionDbContext db, RuleBooks rules, TimeProvider clock)
     : InboxConsumer<CaseApproved, SupervisionDbContext>(db)
 {
+    protected override bool AppliesInOneBatch => true; // no locks, tracked rows only (decision 0619)
+
     protected override async Task Handle(CaseApproved m, ConsumeContext<CaseApproved> context)
     {
         var ct = context.CancellationToken;

@@ -9,6 +9,8 @@ namespace Linkage.Supervision.Messaging;
 /// <summary>办结: on time or overdue, early or not, on site or not. Instant cases arrive here without an acceptance.</summary>
 public sealed class CaseCompletedConsumer(SupervisionDbContext db) : InboxConsumer<CaseCompleted, SupervisionDbContext>(db)
 {
+    protected override bool AppliesInOneBatch => true; // no locks, tracked rows and tallies only (decision 0619)
+
     protected override async Task Handle(CaseCompleted m, ConsumeContext<CaseCompleted> context)
     {
         var facts = new CaseFacts(m.CaseId, m.CaseNumber, m.MatterCode, m.HandlingOrgUnitId, m.HandlingDivision,

@@ -9,6 +9,8 @@ namespace Linkage.Supervision.Messaging;
 /// <summary>发证: the case's first licence ends the issuance step; from now on its delivery is owed and watched.</summary>
 public sealed class CertificateIssuedConsumer(SupervisionDbContext db) : InboxConsumer<CertificateIssued, SupervisionDbContext>(db)
 {
+    protected override bool AppliesInOneBatch => true; // the milestone's bare row before the batch, the rest in it (decision 0619)
+
     protected override async Task Handle(CertificateIssued m, ConsumeContext<CertificateIssued> context)
     {
         var ct = context.CancellationToken;
@@ -21,6 +23,8 @@ public sealed class CertificateIssuedConsumer(SupervisionDbContext db) : InboxCo
 /// watched from now on, and carded by the sweep if its deadline passes with no licence issued.</summary>
 public sealed class LicenceDueConsumer(SupervisionDbContext db) : InboxConsumer<LicenceDue, SupervisionDbContext>(db)
 {
+    protected override bool AppliesInOneBatch => true; // no locks, tracked rows only (decision 0619)
+
     protected override async Task Handle(LicenceDue m, ConsumeContext<LicenceDue> context) =>
         (await Milestones.FindOrAddAsync(Db, m.CaseId, MilestoneKind.Issuance, context.CancellationToken)).Arm();
 }
@@ -28,6 +32,8 @@ public sealed class LicenceDueConsumer(SupervisionDbContext db) : InboxConsumer<
 /// <summary>送达: the licence reached its holder (window, village station or mail); the delivery step is done.</summary>
 public sealed class CertificateDeliveredConsumer(SupervisionDbContext db) : InboxConsumer<CertificateDelivered, SupervisionDbContext>(db)
 {
+    protected override bool AppliesInOneBatch => true; // the milestone's bare row before the batch, the rest in it (decision 0619)
+
     protected override Task Handle(CertificateDelivered m, ConsumeContext<CertificateDelivered> context) =>
         Milestones.CompleteAsync(Db, m.CaseId, MilestoneKind.Delivery, m.Method, m.DeliveredAt, context.CancellationToken);
 }

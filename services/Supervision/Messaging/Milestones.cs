@@ -34,7 +34,9 @@ public static class Milestones
     /// <summary>The milestone, its row put in place first (<c>ON CONFLICT DO NOTHING</c>) and then read. The start and the
     /// end of a step arrive on two endpoints at once (CaseSubmitted and CaseAccepted, published one after the other):
     /// the second to insert waits for the first's commit and reads its row, instead of failing on the key and running
-    /// its whole delivery again (decision 0608). Raw SQL: only for consumers in an explicit inbox transaction.</summary>
+    /// its whole delivery again (decision 0608). In a consumer applied in one batch the insert commits on its own, before
+    /// the batch (decision 0619): the bare row is no step yet (no start, no end, not armed, no next check, so no reader
+    /// sees it) and is the row the step's other event or a redelivery goes on with.</summary>
     public static async Task<Milestone> EnsureAsync(SupervisionDbContext db, Guid caseId, MilestoneKind kind, CancellationToken ct)
     {
         await db.Database.ExecuteSqlInterpolatedAsync($"""

@@ -38,6 +38,9 @@ public sealed class SupervisionHostFixture : IAsyncLifetime
 
     public Task PublishAsync<T>(T message) where T : class => Host.Services.GetRequiredService<IBus>().Publish(message);
 
+    public Task PublishAsync<T>(T message, Guid messageId) where T : class =>
+        Host.Services.GetRequiredService<IBus>().Publish(message, c => c.MessageId = messageId);
+
     /// <summary>Publishes the events and waits until supervision has recorded every one of them.</summary>
     public async Task DeliverAsync(params object[] events)
     {

@@ -1,9 +1,12 @@
 using System.Text.RegularExpressions;
+using Linkage.Contracts.Events.Office;
 using Linkage.Office.Domain;
 using Linkage.Office.Features.Shared;
 using Linkage.Office.Persistence;
 using Linkage.ServiceDefaults.Audit;
+using Linkage.ServiceDefaults.Office;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Linkage.Office.Features.Authorisation;
 
@@ -38,7 +41,9 @@ public static partial class GrantEndpoint
         if (letter is null) db.Authorisations.Add(letter = new WindowAuthorisation(centre, caller.Division!.Value.Value, departmentId));
         letter.Grant(name!, powers.Select(p => p!.Value).Distinct().Order().ToArray(), caller.Subject, clock.GetUtcNow());
         db.Audit(caller, "office.authorisation-granted", "department", departmentId, new { centre, powers = letter.Powers.Select(PowerNames.Of) });
+        db.Publish(new WindowAuthorisationChanged(centre, departmentId, [.. letter.Powers.Select(PowerNames.Of)], letter.GrantedAt), centre);
         if (!await OfficeWrite.SavedAsync(db, ct)) return Problems.Conflict(OfficeWrite.Raced);
+        http.RequestServices.GetService<WindowPowerAnswers>()?.Invalidate(); // this process at once; the others on the event (0620)
         return TypedResults.Ok(AuthorisationView.From(letter));
     }
 
