@@ -26,7 +26,7 @@ public sealed class AuditLastBatchPreparer(CommandBatchPreparerDependencies depe
         var audit = sets.SelectMany(set => set).Where(IsAudit).OrderBy(Chain, StringComparer.Ordinal).ToList();
         if (audit.Count == 0) return sets;
         var rest = sets.Select(set => set.Where(c => !IsAudit(c)).ToList()).Where(set => set.Count > 0).ToList();
-        if (rest.Count == 0) return sets;
+        if (rest.Count == 0) return [audit];
         rest[^1].AddRange(audit);
         return rest;
     }

@@ -34,7 +34,7 @@ public sealed class AuditLaneTests(ApprovalHostFixture fixture) : IClassFixture<
                 "SELECT count(DISTINCT chain) FROM audit.audit_log WHERE target_id = $1 AND chain LIKE 'approval%'", c.CaseId.ToString()));
         }
         Assert.True(await fixture.CountAsync(
-            "SELECT count(DISTINCT chain) FROM audit.audit_log WHERE target_id = ANY($1)", cases.Select(c => c.CaseId.ToString()).ToArray()) > 1);
+            "SELECT count(DISTINCT chain) FROM audit.audit_log WHERE target_id = ANY($1)", (object)cases.Select(c => c.CaseId.ToString()).ToArray()) > 1);
         var report = await VerifyAsync();
         Assert.True(report.Intact, string.Join("; ", report.Breaks));
 
