@@ -14,7 +14,13 @@ public sealed class ApprovalDbContext(DbContextOptions<ApprovalDbContext> option
 
     public DbSet<TimelineEntry> Timeline => Set<TimelineEntry>();
 
+    /// <summary>Every review decision of the life cycle is audited: 64 chain lanes by case, so decisions on different cases
+    /// do not queue for one chain lock held to their commits (0580, 0617).</summary>
+    public const int AuditLaneCount = 64;
+
     protected override string Schema => SchemaName;
+
+    protected override int AuditLanes => AuditLaneCount;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

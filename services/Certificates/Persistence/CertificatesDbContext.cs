@@ -18,7 +18,13 @@ public sealed class CertificatesDbContext(DbContextOptions<CertificatesDbContext
 
     public DbSet<CaseDepartment> CaseDepartments => Set<CaseDepartment>();
 
+    /// <summary>Every certificate issued is audited: 64 chain lanes by certificate, so issuances of different cases do not
+    /// queue for one chain lock held to their commits (0580, 0617).</summary>
+    public const int AuditLaneCount = 64;
+
     protected override string Schema => SchemaName;
+
+    protected override int AuditLanes => AuditLaneCount;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -12,8 +12,10 @@ public static class AuditLane
         return Name(schema, (int)(hash % (uint)lanes));
     }
 
+    /// <summary>Every chain of a module with this many lanes: with lanes, first the single chain named after the schema
+    /// that its entries went to before it had lanes (it stops growing, but its last rows still get a signed head, 0617).</summary>
     public static IReadOnlyList<string> All(string schema, int lanes) =>
-        lanes <= 1 ? [schema] : [.. Enumerable.Range(0, lanes).Select(lane => Name(schema, lane))];
+        lanes <= 1 ? [schema] : [schema, .. Enumerable.Range(0, lanes).Select(lane => Name(schema, lane))];
 
     private static string Name(string schema, int lane) => $"{schema}.{lane}";
 }

@@ -26,7 +26,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     /// different targets do not queue behind one chain lock held until their commits.</summary>
     protected virtual int AuditLanes => 1;
 
-    /// <summary>This module's chains in the shared audit trail.</summary>
+    /// <summary>This module's chains in the shared audit trail (with lanes, also its chain of before them).</summary>
     public IReadOnlyList<string> AuditChains => AuditLane.All(Schema, AuditLanes);
 
     /// <summary>Records who did what to which target in the shared audit trail (chain = this module's schema, or the

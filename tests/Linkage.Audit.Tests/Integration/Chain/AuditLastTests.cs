@@ -36,6 +36,24 @@ public sealed class AuditLastTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_units_audit_rows_take_their_lanes_in_chain_order()
+    {
+        var sent = new SentCommands();
+        await using var ctx = new LanedWidgetDbContext(
+            new DbContextOptionsBuilder<LanedWidgetDbContext>().UseNpgsql(db.ConnectionString).AddInterceptors(sent).Options);
+        var oneTargetPerLaneLastLaneFirst = Enumerable.Range(0, 100).Select(i => $"t{i}").GroupBy(t => AuditLane.Of("widgets", 4, t))
+            .OrderByDescending(lane => lane.Key, StringComparer.Ordinal).Select(lane => lane.First());
+        foreach (var target in oneTargetPerLaneLastLaneFirst) ctx.Audit(Clerk, "widget.touched", "widget", target);
+
+        await ctx.SaveChangesAsync();
+
+        var lanes = Assert.Single(sent.Values).OfType<string>().Where(v => v.StartsWith("widgets.", StringComparison.Ordinal)).ToList();
+        Assert.Equal(4, lanes.Count);
+        Assert.Equal(lanes.Order(StringComparer.Ordinal), lanes);
+        Assert.True((await db.VerifyAsync()).Intact);
+    }
+
+    [Fact]
     public async Task A_writer_waiting_on_its_own_row_holds_no_lane_and_the_one_chain_stays_unbroken()
     {
         await using var other = new NpgsqlConnection(db.ConnectionString);

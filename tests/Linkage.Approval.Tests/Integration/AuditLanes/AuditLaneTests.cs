@@ -1,0 +1,71 @@
+using System.Net;
+using Linkage.Approval.Persistence;
+using Linkage.Messaging;
+using Npgsql;
+
+namespace Linkage.Approval.Tests.Integration;
+
+/// <summary>Review decisions are audited in lanes by case (decisions 0580, 0617): decisions on many cases at once make
+/// chains that verify, each case's entries in the one lane its id hashes to, and a tampered entry breaks its lane.</summary>
+public sealed class AuditLaneTests(ApprovalHostFixture fixture) : IClassFixture<ApprovalHostFixture>
+{
+    private const int CasesAtOnce = 12;
+
+    [Fact]
+    public async Task Decisions_on_many_cases_at_once_chain_each_case_in_its_lane_and_a_tampered_entry_breaks_that_lane()
+    {
+        var implementation = await fixture.Cases.FoodPermitImplementationAsync();
+        var departments = implementation.Departments.Select(d => d.DepartmentId).ToList();
+        var cases = await Task.WhenAll(Enumerable.Range(0, CasesAtOnce).Select(_ => fixture.Cases.PublishAsync(implementation)));
+        var plans = await Task.WhenAll(cases.Select(c => fixture.Host.PlanAsync(c.CaseId)));
+        var clients = departments.ToDictionary(d => d, d => Reviewers.For(fixture.Host, d));
+
+        var statuses = await Task.WhenAll(plans.SelectMany(plan => departments.Select(async d =>
+            (await clients[d].DecideAsync(plan.TaskOf(d), "approve")).StatusCode)));
+
+        Assert.All(statuses, s => Assert.Equal(HttpStatusCode.OK, s));
+        foreach (var c in cases)
+        {
+            var lane = AuditLane.Of(ApprovalDbContext.SchemaName, ApprovalDbContext.AuditLaneCount, c.CaseId.ToString());
+            Assert.Equal(departments.Count, await fixture.CountAsync(
+                "SELECT count(*) FROM audit.audit_log WHERE target_type = 'case' AND target_id = $1 AND action LIKE 'review.%' AND chain = $2",
+                c.CaseId.ToString(), lane));
+            Assert.Equal(1, await fixture.CountAsync(
+                "SELECT count(DISTINCT chain) FROM audit.audit_log WHERE target_id = $1 AND chain LIKE 'approval%'", c.CaseId.ToString()));
+        }
+        Assert.True(await fixture.CountAsync(
+            "SELECT count(DISTINCT chain) FROM audit.audit_log WHERE target_id = ANY($1)", (object)cases.Select(c => c.CaseId.ToString()).ToArray()) > 1);
+        var report = await VerifyAsync();
+        Assert.True(report.Intact, string.Join("; ", report.Breaks));
+
+        var tampered = AuditLane.Of(ApprovalDbContext.SchemaName, ApprovalDbContext.AuditLaneCount, cases[0].CaseId.ToString());
+        await TamperAsync($"UPDATE audit.audit_log SET detail = '{{\"taskId\":\"forged\"}}' WHERE target_id = '{cases[0].CaseId}' AND chain = '{tampered}'");
+
+        var after = await VerifyAsync();
+        Assert.False(after.Intact);
+        Assert.All(after.Breaks, b => Assert.Equal(tampered, b.Chain));
+        Assert.Equal(departments.Count, after.Breaks.Count(b => b.What.EndsWith("tampered", StringComparison.Ordinal)));
+        foreach (var client in clients.Values) client.Dispose();
+    }
+
+    private async Task<AuditReport> VerifyAsync()
+    {
+        await using var dataSource = NpgsqlDataSource.Create(fixture.Host.ConnectionString);
+        return await new AuditVerifier(dataSource).VerifyAsync(CancellationToken.None);
+    }
+
+    /// <summary>What a tamperer with the audit owner's rights can do: triggers off, a row rewritten.</summary>
+    private async Task TamperAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(fixture.Host.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"""
+            SET ROLE {AuditSql.OwnerRole};
+            ALTER TABLE audit.audit_log DISABLE TRIGGER USER;
+            {sql};
+            ALTER TABLE audit.audit_log ENABLE TRIGGER USER;
+            RESET ROLE;
+            """, connection);
+        Assert.True(await command.ExecuteNonQueryAsync() > 0);
+    }
+}
