@@ -65,7 +65,7 @@ internal sealed class RabbitMqFederationSubscriber(
         var queue = await DaprRabbitMqTopology.DeclareSubscriptionAsync(channel, options.AppId, topic, ct);
         await quarantine.DeclareAsync(channel, ct);
         var consumer = new AsyncEventingBasicConsumer(channel);
-        consumer.ReceivedAsync += (_, args) => delivery.HandleAsync(channel, args, stopping.Token);
+        consumer.ReceivedAsync += (_, args) => delivery.HandleAsync(channel, topic, args, stopping.Token);
         await channel.BasicConsumeAsync(queue, autoAck: false, consumer, ct);
         return channel;
     }
