@@ -15,4 +15,5 @@ public enum AlarmKind
     IssuedLate, // 超期发证: the licence issued later than the days after the decision (Art. 44); stays until resolved
     DeliverDeadline, // 送达超时: an issued licence not delivered within the days after the decision; resolved on delivery
     IssueDeadline, // 发证超时: a licence due (certificates, from the catalog) not issued within the days after the decision; resolved once issued (0596)
+    EventQuarantined, // 跨级事件隔离: a federation event refused and quarantined at this deployment; CaseId is the card's own id (0624)
 }
