@@ -41,7 +41,7 @@ public sealed class QuarantineAlarmTests : IAsyncLifetime
         Assert.Equal("raised", card.Value.GetProperty("state").GetString());
         Assert.Equal(County, card.Value.GetProperty("handlingDivision").GetString());
         Assert.Equal("unsigned", card.Value.GetProperty("note").GetString());
-        Assert.Contains(CountsRolledUp.Type, card.Value.GetProperty("caseNumber").GetString());
+        Assert.StartsWith("隔离 linkage.supervision.counts-rolled-up", card.Value.GetProperty("caseNumber").GetString());
         Assert.Equal(counted, await CountAsync("SELECT count(*) FROM supervision.daily_counts"));
 
         var id = card.Value.GetProperty("id").GetString();

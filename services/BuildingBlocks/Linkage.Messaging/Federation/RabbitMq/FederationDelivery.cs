@@ -24,6 +24,8 @@ internal sealed class FederationDelivery(
             await Task.Delay(wait < MaxBackoff ? wait : MaxBackoff, ct); // stopped meanwhile: unacked, it comes back with its count
         var (e, refused) = Read(args);
         var verdict = e is null ? FederationVerdict.Quarantine(refused!) : await dispatcher.DispatchAsync(e, ct);
+        // What the dispatch did is settled even when the host is stopping meanwhile: an attempt used is counted.
+        ct = CancellationToken.None;
         if (verdict.Outcome == FederationOutcome.Early)
         {
             var now = clock.GetUtcNow();
