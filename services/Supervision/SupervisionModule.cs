@@ -64,6 +64,7 @@ public sealed class SupervisionModule() : LinkageModule<SupervisionDbContext>("s
         consumers.Add<ReturnVisitOverdueConsumer>();
         consumers.Add<FeeReconciliationMismatchConsumer>();
         consumers.Add<NegativeDecisionUnfiledConsumer>();
+        consumers.Add<FederationEventQuarantinedConsumer>();
     }
 
     protected override void MapApi(RouteGroupBuilder api)

@@ -132,6 +132,22 @@ public sealed class Alarm
         RaisedAt = at.ToUniversalTime(),
     };
 
+    /// <summary>跨级事件隔离: a federation event this deployment refused, filed under its own division, the reason as
+    /// the note until the card is resolved with one (0624).</summary>
+    public static Alarm Quarantined(Guid alarmId, string topic, string reason, string division, DateTimeOffset at) => new()
+    {
+        Id = alarmId,
+        CaseId = alarmId,
+        CaseNumber = $"隔离 {topic}"[..Math.Min(topic.Length + 3, 40)],
+        Kind = AlarmKind.EventQuarantined,
+        Level = AlertLevel.Red,
+        HandlingDivision = division,
+        Deadline = ChinaTime.ToLocalDate(at),
+        RaisedOn = ChinaTime.ToLocalDate(at),
+        RaisedAt = at.ToUniversalTime(),
+        Note = reason[..Math.Min(reason.Length, 500)],
+    };
+
     /// <summary>The id of the one card a reported fact (a reconciliation, a rectification) may raise of a kind, so two
     /// reports handled at once cannot both raise it.</summary>
     private static Guid OneCardPer(Guid subject, AlarmKind kind)
@@ -157,7 +173,7 @@ public sealed class Alarm
     public bool Resolve(string by, DateTimeOffset at, string? note)
     {
         if (State == AlarmState.Resolved) return false;
-        (ResolvedBy, ResolvedAt, Note) = (by, at.ToUniversalTime(), note);
+        (ResolvedBy, ResolvedAt, Note) = (by, at.ToUniversalTime(), note ?? Note);
         return true;
     }
 }

@@ -18,4 +18,5 @@ public enum AlarmKind
     SignOffDeadline, // 签发超时: approved by the departments, not signed off within the region's working days; resolved on sign-off (0631)
     SignedOffLate, // 超期签发: signed off after that limit; stays until resolved
     KeyProjectTarget, // 重点项目超内部时限: a key project (绿色通道) open past its internal target; resolved on completion (0632)
+    EventQuarantined, // 跨级事件隔离: a federation event refused and quarantined at this deployment; CaseId is the card's own id (0624)
 }

@@ -60,8 +60,9 @@ internal sealed class FederationDispatcher(
             log.LogInformation("CloudEvent {Id} ({Type}) parked: {Reason}", e.Id, e.Type, ex.Message);
             return FederationOutcome.Early;
         }
-        catch (Exception ex) when (!ct.IsCancellationRequested)
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
+            // a handler that failed while the host was stopping has still used an attempt (0622)
             log.LogWarning(ex, "{Handler} failed on CloudEvent {Id} ({Type})", subscription.HandlerName, e.Id, e.Type);
             return FederationOutcome.Failed;
         }

@@ -23,6 +23,8 @@ public static class FederationServiceCollectionExtensions
         services.TryAddSingleton<FederationSigner>();
         services.TryAddSingleton<FederationAdmission>();
         services.TryAddSingleton<FederationDispatcher>();
+        services.TryAddSingleton<FederationAlarm>();
+        services.TryAddSingleton(TimeProvider.System);
         if (options.Mode == FederationMode.Dapr) AddDaprAdapter(services, options);
         else AddRabbitMqAdapter(services);
         return services;
@@ -48,6 +50,7 @@ public static class FederationServiceCollectionExtensions
         services.TryAddSingleton<RabbitMqFederationConnection>();
         services.TryAddSingleton<FederationDelivery>();
         services.TryAddSingleton<FederationQuarantine>();
+        services.TryAddSingleton<FederationRequeue>();
         services.TryAddSingleton<IFederationPublisher, RabbitMqFederationPublisher>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, RabbitMqFederationSubscriber>());
     }

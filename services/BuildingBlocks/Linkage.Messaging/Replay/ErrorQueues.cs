@@ -1,6 +1,3 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text;
 using Microsoft.Extensions.Configuration;
 using RabbitMQ.Client;
 
@@ -12,7 +9,7 @@ namespace Linkage.Messaging;
 public sealed class ErrorQueues(IConfiguration config)
 {
     private const string Suffix = "_error";
-    private readonly RabbitMqUri uri = RabbitMqUri.From(config);
+    private readonly BrokerQueues broker = BrokerQueues.Of(config);
 
     /// <summary>Moves every message of each <c>{queue}_error</c> (whose name starts with <paramref name="prefix"/>)
     /// back to <c>{queue}</c>; returns the count per error queue.</summary>
@@ -37,34 +34,20 @@ public sealed class ErrorQueues(IConfiguration config)
         string prefix, Func<IChannel, string, Task<int>> action, CancellationToken ct)
     {
         var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        var queues = await ListAsync(ct);
-        await using var connection = await new ConnectionFactory { Uri = uri.ToAmqpUri() }.CreateConnectionAsync("linkage-messages", ct);
-        await using var channel = await connection.CreateChannelAsync(
-            new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true), ct);
-        // only error queues whose own queue exists: a replayed message must have somewhere to go
-        foreach (var queue in queues.Where(q => q.EndsWith(Suffix, StringComparison.Ordinal) && q.StartsWith(prefix, StringComparison.Ordinal)
-                     && queues.Contains(q[..^Suffix.Length])))
-            counts[queue] = await action(channel, queue);
+        var queues = await broker.ListAsync(ct);
+        var (connection, channel) = await broker.OpenAsync(ct);
+        await using (connection)
+        await using (channel)
+        {
+            // only error queues whose own queue exists: a replayed message must have somewhere to go
+            foreach (var queue in queues.Where(q => q.EndsWith(Suffix, StringComparison.Ordinal) && q.StartsWith(prefix, StringComparison.Ordinal)
+                         && queues.Contains(q[..^Suffix.Length])))
+                counts[queue] = await action(channel, queue);
+        }
         return counts;
     }
-
-    private async Task<List<string>> ListAsync(CancellationToken ct)
-    {
-        using var http = new HttpClient { BaseAddress = ManagementUri() };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
-            "Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{uri.UserName}:{uri.Password}")));
-        var queues = await http.GetFromJsonAsync<List<QueueName>>(
-            $"api/queues/{Uri.EscapeDataString(uri.VirtualHost)}?columns=name", ct) ?? [];
-        return queues.Select(q => q.Name).ToList();
-    }
-
-    private Uri ManagementUri() => config["Linkage:RabbitMq:ManagementUri"] is { Length: > 0 } configured
-        ? new Uri(configured.EndsWith('/') ? configured : configured + "/")
-        : new UriBuilder(uri.UseSsl ? "https" : "http", uri.Host, uri.Port + 10000, "/").Uri;
 
     private static Dictionary<string, object?>? WithoutFault(IDictionary<string, object?>? headers) =>
         headers?.Where(h => !h.Key.StartsWith("MT-Fault-", StringComparison.Ordinal) && h.Key != "MT-Reason")
             .ToDictionary(h => h.Key, h => h.Value);
-
-    private sealed record QueueName(string Name);
 }

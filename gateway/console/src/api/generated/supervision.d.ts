@@ -451,7 +451,7 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @enum {unknown} */
-        AlarmKind: "case-deadline" | "step-deadline" | "order-escalated" | "refusal-no-reason" | "fee-mismatch" | "visit-overdue" | "rectify-overdue" | "negative-unfiled" | "accept-deadline" | "accepted-late" | "issued-late" | "deliver-deadline" | "issue-deadline";
+        AlarmKind: "case-deadline" | "step-deadline" | "order-escalated" | "refusal-no-reason" | "fee-mismatch" | "visit-overdue" | "rectify-overdue" | "negative-unfiled" | "accept-deadline" | "accepted-late" | "issued-late" | "deliver-deadline" | "issue-deadline" | "event-quarantined";
         /** @enum {unknown} */
         AlarmState: "raised" | "acknowledged" | "resolved";
         AlarmView: {

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace Linkage.Messaging;
 
@@ -12,9 +11,8 @@ namespace Linkage.Messaging;
 internal static class DaprSubscriptionEndpoint
 {
     public static async Task<IResult> HandleAsync(
-        HttpRequest request, FederationDispatcher dispatcher, FederationOptions options, ILoggerFactory logs, CancellationToken ct)
+        HttpRequest request, FederationDispatcher dispatcher, FederationOptions options, FederationAlarm alarm, CancellationToken ct)
     {
-        var log = logs.CreateLogger(typeof(DaprSubscriptionEndpoint));
         FederationEvent e;
         try
         {
@@ -23,11 +21,12 @@ internal static class DaprSubscriptionEndpoint
         }
         catch (Exception ex) when (ex is JsonException or FormatException)
         {
-            FederationAlarm.Raise(log, null, request.Path, $"unreadable: {ex.Message}");
+            await alarm.RaiseAsync(new QuarantinedEvent(null, request.Path.ToString(), null, $"unreadable: {ex.Message}", 0), ReadOnlyMemory<byte>.Empty, ct);
             return Status("DROP");
         }
         var verdict = await dispatcher.DispatchAsync(e, ct);
-        if (verdict.Outcome == FederationOutcome.Quarantined) FederationAlarm.Raise(log, e.Id, e.Type, verdict.Reason!);
+        if (verdict.Outcome == FederationOutcome.Quarantined)
+            await alarm.RaiseAsync(new QuarantinedEvent(e.Id, e.Type, e.TargetDivision, verdict.Reason!, 0), ReadOnlyMemory<byte>.Empty, ct);
         return Status(verdict.Outcome switch
         {
             FederationOutcome.Handled => "SUCCESS",

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using RabbitMQ.Client;
@@ -8,43 +7,81 @@ namespace Linkage.Messaging;
 
 /// <summary>Settles one delivery: ack when handled (or not ours); quarantine then ack when refused (too large,
 /// malformed, of a type nobody here handles, unsigned, forged, out of scope, replayed, a gap that never filled); park an
-/// early event (requeue after a pause) for up to <see cref="FederationOptions.GapTimeout"/>; on a handler failure
-/// requeue after a growing pause, and dead-letter once <see cref="FederationOptions.MaxDeliveryAttempts"/> is
-/// reached. Attempts and parking times are counted in memory: classic queues keep no delivery count, so a restart
-/// starts them again (more patience, never less). See docs/decisions/0012, 0331, 0332.</summary>
+/// early event for up to <see cref="FederationOptions.GapTimeout"/>; on a handler failure retry after a growing pause,
+/// and dead-letter once <see cref="FederationOptions.MaxDeliveryAttempts"/> is reached. Parking and retrying put a
+/// copy back on the queue carrying its count and times (<see cref="DeliveryHeaders"/>), confirmed before the
+/// delivery is acked: a restart or another replica continues the count (decisions 0012, 0332, 0622).</summary>
 internal sealed class FederationDelivery(
-    FederationDispatcher dispatcher, FederationQuarantine quarantine, FederationOptions options, ILogger<FederationDelivery> log)
+    FederationDispatcher dispatcher, FederationQuarantine quarantine, FederationRequeue requeue, FederationOptions options,
+    TimeProvider clock, ILogger<FederationDelivery> log)
 {
-    private readonly ConcurrentDictionary<string, int> attempts = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, DateTimeOffset> parked = new(StringComparer.Ordinal);
+    private static readonly TimeSpan ParkPause = TimeSpan.FromMilliseconds(250);
 
-    public async Task HandleAsync(IChannel channel, BasicDeliverEventArgs args, CancellationToken ct)
+    public async Task HandleAsync(IChannel channel, string topic, BasicDeliverEventArgs args, CancellationToken ct)
     {
+        var headers = args.BasicProperties.Headers;
+        if (DeliveryHeaders.RetryAtOf(headers) is { } due && due - clock.GetUtcNow() is { Ticks: > 0 } wait)
+            await Task.Delay(wait < MaxBackoff ? wait : MaxBackoff, ct); // stopped meanwhile: unacked, it comes back with its count
         var (e, refused) = Read(args);
         var verdict = e is null ? FederationVerdict.Quarantine(refused!) : await dispatcher.DispatchAsync(e, ct);
-        if (verdict.Outcome == FederationOutcome.Early && e is not null)
+        // What the dispatch did is settled even when the host is stopping meanwhile: an attempt used is counted.
+        ct = CancellationToken.None;
+        if (verdict.Outcome == FederationOutcome.Early)
         {
-            var since = parked.GetOrAdd(e.Id, _ => DateTimeOffset.UtcNow);
-            if (DateTimeOffset.UtcNow - since < options.GapTimeout)
+            var now = clock.GetUtcNow();
+            var since = DeliveryHeaders.ParkedSinceOf(headers) ?? now;
+            if (now - since < options.GapTimeout)
             {
-                await Task.Delay(TimeSpan.FromMilliseconds(250), ct);
-                await channel.BasicNackAsync(args.DeliveryTag, multiple: false, requeue: true, ct);
+                await AgainAsync(channel, topic, args, DeliveryHeaders.ParkedSince, since.ToUnixTimeMilliseconds(), now + ParkPause, ct);
                 return;
             }
             verdict = FederationVerdict.Quarantine($"parked {options.GapTimeout} waiting for its predecessor: a gap that never filled");
         }
-        if (e is not null) parked.TryRemove(e.Id, out _);
         if (verdict.Outcome == FederationOutcome.Quarantined)
         {
-            await quarantine.PutAsync(args.Body, e?.Id ?? args.BasicProperties.MessageId, args.Exchange, verdict.Reason!, ct);
-            await channel.BasicAckAsync(args.DeliveryTag, multiple: false, ct);
+            await QuarantineAsync(channel, topic, args, e, verdict.Reason!, ct);
             return;
         }
-        if (verdict.Outcome == FederationOutcome.Failed && await RetryAsync(channel, args, e!, ct)) return;
         if (verdict.Outcome == FederationOutcome.Failed)
+        {
+            var attempt = DeliveryHeaders.AttemptsOf(headers) + 1;
+            if (attempt < options.MaxDeliveryAttempts)
+            {
+                await AgainAsync(channel, topic, args, DeliveryHeaders.Attempts, attempt, clock.GetUtcNow() + Backoff(attempt), ct);
+                return;
+            }
+            log.LogError("CloudEvent {Id} ({Type}) failed {Attempts} times; dead-lettered", e!.Id, e.Type, attempt);
             await channel.BasicNackAsync(args.DeliveryTag, multiple: false, requeue: false, ct);
-        else
-            await channel.BasicAckAsync(args.DeliveryTag, multiple: false, ct);
+            return;
+        }
+        await channel.BasicAckAsync(args.DeliveryTag, multiple: false, ct);
+    }
+
+    /// <summary>A copy with the new count goes to the end of the queue, then this delivery is acked.</summary>
+    private Task AgainAsync(IChannel channel, string topic, BasicDeliverEventArgs args, string header, long value,
+        DateTimeOffset retryAt, CancellationToken ct) =>
+        PutThenAckAsync(channel, topic, args, () => requeue.PutAsync(
+            DaprRabbitMqTopology.QueueName(options.AppId, topic), args, header, value, retryAt, ct), ct);
+
+    private Task QuarantineAsync(IChannel channel, string topic, BasicDeliverEventArgs args, FederationEvent? e, string reason, CancellationToken ct) =>
+        PutThenAckAsync(channel, topic, args, () => quarantine.PutAsync(args.Body, e?.Id ?? args.BasicProperties.MessageId, topic,
+            e?.TargetDivision, reason, args.BasicProperties.Headers, ct), ct);
+
+    /// <summary>Acks the delivery once <paramref name="put"/> has placed it elsewhere; if that fails, requeues it as it was.</summary>
+    private async Task PutThenAckAsync(IChannel channel, string topic, BasicDeliverEventArgs args, Func<Task> put, CancellationToken ct)
+    {
+        try
+        {
+            await put();
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+        {
+            log.LogWarning(ex, "Could not settle delivery {Tag} of {Topic}; requeued as it was", args.DeliveryTag, topic);
+            await Task.Delay(ParkPause, ct);
+            await channel.BasicNackAsync(args.DeliveryTag, multiple: false, requeue: true, ct);
+            return;
+        }
+        await channel.BasicAckAsync(args.DeliveryTag, multiple: false, ct);
     }
 
     private (FederationEvent? Event, string? Refused) Read(BasicDeliverEventArgs args)
@@ -60,20 +97,8 @@ internal sealed class FederationDelivery(
         }
     }
 
-    private async Task<bool> RetryAsync(IChannel channel, BasicDeliverEventArgs args, FederationEvent e, CancellationToken ct)
-    {
-        var attempt = attempts.AddOrUpdate(e.Id, 1, (_, n) => n + 1);
-        if (attempt < options.MaxDeliveryAttempts)
-        {
-            await Task.Delay(Backoff(attempt), ct);
-            await channel.BasicNackAsync(args.DeliveryTag, multiple: false, requeue: true, ct);
-            return true;
-        }
-        attempts.TryRemove(e.Id, out _);
-        log.LogError("CloudEvent {Id} ({Type}) failed {Attempts} times; dead-lettered", e.Id, e.Type, attempt);
-        return false;
-    }
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(10);
 
     private static TimeSpan Backoff(int attempt) =>
-        TimeSpan.FromMilliseconds(Math.Min(200 * Math.Pow(2, attempt - 1), 10_000));
+        TimeSpan.FromMilliseconds(Math.Min(200 * Math.Pow(2, attempt - 1), MaxBackoff.TotalMilliseconds));
 }

@@ -14,6 +14,7 @@ internal sealed class RabbitMqFederationSubscriber(
     private readonly CancellationTokenSource stopping = new();
     private readonly List<IChannel> channels = [];
     private Task? retrying;
+    private int inFlight;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -26,6 +27,15 @@ internal sealed class RabbitMqFederationSubscriber(
     {
         await stopping.CancelAsync();
         if (retrying is not null) await retrying;
+        // deliveries being settled finish before their channels close (a copy placed, its original acked: 0622)
+        try
+        {
+            while (Volatile.Read(ref inFlight) > 0) await Task.Delay(20, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // the host's shutdown timeout: close anyway, unacked deliveries come back
+        }
         foreach (var channel in channels) await channel.DisposeAsync();
     }
 
@@ -65,7 +75,18 @@ internal sealed class RabbitMqFederationSubscriber(
         var queue = await DaprRabbitMqTopology.DeclareSubscriptionAsync(channel, options.AppId, topic, ct);
         await quarantine.DeclareAsync(channel, ct);
         var consumer = new AsyncEventingBasicConsumer(channel);
-        consumer.ReceivedAsync += (_, args) => delivery.HandleAsync(channel, args, stopping.Token);
+        consumer.ReceivedAsync += async (_, args) =>
+        {
+            Interlocked.Increment(ref inFlight);
+            try
+            {
+                await delivery.HandleAsync(channel, topic, args, stopping.Token);
+            }
+            finally
+            {
+                Interlocked.Decrement(ref inFlight);
+            }
+        };
         await channel.BasicConsumeAsync(queue, autoAck: false, consumer, ct);
         return channel;
     }
