@@ -100,6 +100,102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/ratings/my/rectifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's own bad ratings and what the handling unit fed back, newest first.
+         * @description The caller's own bad ratings and what the handling unit fed back, newest first.
+         *
+         *     For any signed-in caller; only what their tier subtree and role allow is visible, anything else answers 404.
+         *
+         *     A page: `items`, and `nextCursor` while more follow (pass it as `cursor` with the same filters).
+         */
+        get: operations["ListMyRectifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ratings/my/rectifications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One of the caller's own bad ratings and what the handling unit fed back.
+         * @description One of the caller's own bad ratings and what the handling unit fed back.
+         *
+         *     For any signed-in caller; only what their tier subtree and role allow is visible, anything else answers 404.
+         */
+        get: operations["GetMyRectification"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ratings/region-deadlines/{division}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The return-visit and rectification limits in force for a region, with provenance and locks.
+         * @description The return-visit and rectification limits in force for a region, with provenance and locks.
+         *
+         *     For any signed-in caller; only what their tier subtree and role allow is visible, anything else answers 404.
+         */
+        get: operations["GetRegionDeadlines"];
+        /**
+         * A region's own limits in working days: terms left null inherit, locks bind the regions below.
+         * @description A region's own limits in working days: terms left null inherit, locks bind the regions below.
+         *
+         *     For any signed-in caller; only what their tier subtree and role allow is visible, anything else answers 404.
+         */
+        put: operations["PutRegionDeadlines"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ratings/indicator-sets/{code}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A provincial tier admin publishes the next version of a national indicator set; it is current from now on.
+         * @description A provincial tier admin publishes the next version of a national indicator set; it is current from now on.
+         *
+         *     For any signed-in caller; only what their tier subtree and role allow is visible, anything else answers 404.
+         */
+        post: operations["PublishIndicatorSet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/ratings/satisfaction": {
         parameters: {
             query?: never;
@@ -254,52 +350,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/ratings/my/rectifications": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The caller's own bad ratings and what the handling unit fed back, newest first.
-         * @description The caller's own bad ratings and what the handling unit fed back, newest first.
-         *
-         *     For any signed-in caller; only what their tier subtree and role allow is visible, anything else answers 404.
-         *
-         *     A page: `items`, and `nextCursor` while more follow (pass it as `cursor` with the same filters).
-         */
-        get: operations["ListMyRectifications"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/ratings/my/rectifications/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * One of the caller's own bad ratings and what the handling unit fed back.
-         * @description One of the caller's own bad ratings and what the handling unit fed back.
-         *
-         *     For any signed-in caller; only what their tier subtree and role allow is visible, anything else answers 404.
-         */
-        get: operations["GetMyRectification"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -337,6 +387,14 @@ export interface components {
             errors?: {
                 [key: string]: string[];
             };
+        };
+        IndicatorSetView: {
+            code: string;
+            /** Format: int32 */
+            version: number;
+            current: boolean;
+            keys: string[];
+            names: string[];
         };
         InvitationView: {
             /** Format: uuid */
@@ -381,21 +439,6 @@ export interface components {
             smallCellThreshold: number;
             cells: components["schemas"]["MonthlyCell"][];
         };
-        /** @description One page of a list (docs/api-style.md). */
-        PageOfInvitationView: {
-            /** @description The items of this page, in the list's order. */
-            items: components["schemas"]["InvitationView"][];
-            /**
-             * @description Pass as `cursor` (with the same filters) for the next page; absent on the last page.
-             * @example eyJ2IjpbIjIwMjYtMTItMDNUMDk6MTA6MDArMDA6MDAiXX0.q3Jr0nGzv8l9Xw2bTqk1aA
-             */
-            nextCursor: null | string;
-            /**
-             * Format: int64
-             * @description How many items match in all, where that is cheap to count; absent otherwise.
-             */
-            total?: null | number;
-        };
         MyRectificationView: {
             /** Format: uuid */
             id: string;
@@ -421,6 +464,21 @@ export interface components {
             /** Format: date-time */
             closedAt: null | string;
             followUpOpen: boolean;
+        };
+        /** @description One page of a list (docs/api-style.md). */
+        PageOfInvitationView: {
+            /** @description The items of this page, in the list's order. */
+            items: components["schemas"]["InvitationView"][];
+            /**
+             * @description Pass as `cursor` (with the same filters) for the next page; absent on the last page.
+             * @example eyJ2IjpbIjIwMjYtMTItMDNUMDk6MTA6MDArMDA6MDAiXX0.q3Jr0nGzv8l9Xw2bTqk1aA
+             */
+            nextCursor: null | string;
+            /**
+             * Format: int64
+             * @description How many items match in all, where that is cheap to count; absent otherwise.
+             */
+            total?: null | number;
         };
         /** @description One page of a list (docs/api-style.md). */
         PageOfMyRectificationView: {
@@ -512,6 +570,10 @@ export interface components {
                 [key: string]: string[];
             };
         };
+        PublishIndicatorSetRequest: {
+            keys: null | string[];
+            names: null | string[];
+        };
         RateCaseRequest: {
             token: null | string;
             /** Format: uuid */
@@ -582,6 +644,23 @@ export interface components {
             followUpGrade: null | number;
             /** Format: date-time */
             closedAt: null | string;
+        };
+        RegionDeadlineRequest: {
+            /** Format: int32 */
+            visitWorkingDays: null | number;
+            /** Format: int32 */
+            rectificationWorkingDays: null | number;
+            locks: null | string[];
+        };
+        RegionDeadlinesView: {
+            division: string;
+            /** Format: int32 */
+            visitWorkingDays: number;
+            /** Format: int32 */
+            rectificationWorkingDays: number;
+            provenance: Record<string, never>;
+            lockedBy: Record<string, never>;
+            own: null | components["schemas"]["RegionDeadlineRequest"];
         };
         /** @enum {unknown} */
         Resolution: "fix-at-once" | "ledger" | "explanation" | "appeal" | null;
@@ -984,6 +1063,406 @@ export interface operations {
             };
             /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ListMyRectifications: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page, unchanged (opaque and signed; only valid with the same filters). Leave it out for the first page. */
+                cursor?: string;
+                /** @description Items per page, 1 to 500 (default 50). */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfMyRectificationView"];
+                };
+            };
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is expired or not of this deployment. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    GetMyRectification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyRectificationView"];
+                };
+            };
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is expired or not of this deployment. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    GetRegionDeadlines: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                division: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionDeadlinesView"];
+                };
+            };
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is expired or not of this deployment. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PutRegionDeadlines: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                division: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegionDeadlineRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionDeadlinesView"];
+                };
+            };
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is expired or not of this deployment. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record's state does not allow this now (a step out of order, or someone changed it meanwhile). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not acceptable: `errors` names every failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PublishIndicatorSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishIndicatorSetRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorSetView"];
+                };
+            };
+            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is expired or not of this deployment. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record's state does not allow this now (a step out of order, or someone changed it meanwhile). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1576,143 +2055,6 @@ export interface operations {
             };
             /** @description The body is not of a media type this operation reads (JSON unless it says otherwise). */
             415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The content is not acceptable: `errors` names every failing field. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    ListMyRectifications: {
-        parameters: {
-            query?: {
-                /** @description The `nextCursor` of the previous page, unchanged (opaque and signed; only valid with the same filters). Leave it out for the first page. */
-                cursor?: string;
-                /** @description Items per page, 1 to 500 (default 50). */
-                limit?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PageOfMyRectificationView"];
-                };
-            };
-            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No bearer token, or one that is expired or not of this deployment. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The content is not acceptable: `errors` names every failing field. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description A service this request needs is unavailable; send the same request again (same Idempotency-Key) after `Retry-After` seconds. */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    GetMyRectification: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MyRectificationView"];
-                };
-            };
-            /** @description The request could not be read: malformed JSON, a value of the wrong type, or a malformed URL or header. `errors` names the field. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No bearer token, or one that is expired or not of this deployment. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's tier subtree and role: the two are not told apart. */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -451,7 +451,7 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @enum {unknown} */
-        AlarmKind: "case-deadline" | "step-deadline" | "order-escalated" | "refusal-no-reason" | "fee-mismatch" | "visit-overdue" | "rectify-overdue" | "negative-unfiled" | "accept-deadline" | "accepted-late" | "issued-late" | "deliver-deadline" | "issue-deadline" | "event-quarantined";
+        AlarmKind: "case-deadline" | "step-deadline" | "order-escalated" | "refusal-no-reason" | "fee-mismatch" | "visit-overdue" | "rectify-overdue" | "negative-unfiled" | "accept-deadline" | "accepted-late" | "issued-late" | "deliver-deadline" | "issue-deadline" | "sign-off-deadline" | "signed-off-late" | "key-project-target" | "event-quarantined";
         /** @enum {unknown} */
         AlarmState: "raised" | "acknowledged" | "resolved";
         AlarmView: {
@@ -879,6 +879,8 @@ export interface components {
             acceptanceWorkingDays?: null | number;
             /** Format: int32 */
             certificateDays?: null | number;
+            /** Format: int32 */
+            signOffWorkingDays?: null | number;
         };
         RulesView: {
             division: string;
@@ -895,6 +897,8 @@ export interface components {
             acceptanceWorkingDays: number;
             /** Format: int32 */
             certificateDays: number;
+            /** Format: int32 */
+            signOffWorkingDays: number;
         };
         ScoredSubject: {
             kind: string;
@@ -1357,7 +1361,7 @@ export interface operations {
                 division?: string;
                 state?: "raised" | "acknowledged" | "resolved";
                 level?: "yellow" | "red";
-                kind?: "case-deadline" | "step-deadline" | "order-escalated" | "refusal-no-reason" | "fee-mismatch" | "visit-overdue" | "rectify-overdue" | "negative-unfiled" | "accept-deadline" | "accepted-late" | "issued-late" | "deliver-deadline" | "issue-deadline";
+                kind?: "case-deadline" | "step-deadline" | "order-escalated" | "refusal-no-reason" | "fee-mismatch" | "visit-overdue" | "rectify-overdue" | "negative-unfiled" | "accept-deadline" | "accepted-late" | "issued-late" | "deliver-deadline" | "issue-deadline" | "sign-off-deadline" | "signed-off-late" | "key-project-target" | "event-quarantined";
                 caseId?: string;
                 /** @description The `nextCursor` of the previous page, unchanged (opaque and signed; only valid with the same filters). Leave it out for the first page. */
                 cursor?: string;

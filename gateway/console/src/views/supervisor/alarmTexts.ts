@@ -35,5 +35,9 @@ export const alarm = {
     'rectify-overdue': '差评整改超期',
     'fee-mismatch': '收费对账不符',
     'negative-unfiled': '否定报备缺失',
+    'sign-off-deadline': '签发超时',
+    'signed-off-late': '超期签发',
+    'key-project-target': '重点项目超内部时限',
+    'event-quarantined': '跨级事件隔离',
   } as Record<string, string>,
 }
