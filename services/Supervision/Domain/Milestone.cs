@@ -33,8 +33,6 @@ public sealed class Milestone
     /// <summary>The day after the deadline while armed and not done; null otherwise. Indexed for the sweep.</summary>
     public DateOnly? NextCheckOn { get; private set; }
 
-    public static Milestone For(Guid caseId, MilestoneKind kind) => new() { CaseId = caseId, Kind = kind };
-
     public bool IsStarted => StartedAt is not null;
     public bool IsDone => DoneAt is not null;
 

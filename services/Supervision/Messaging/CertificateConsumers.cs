@@ -15,7 +15,7 @@ public sealed class CertificateIssuedConsumer(SupervisionDbContext db) : InboxCo
     {
         var ct = context.CancellationToken;
         await Milestones.CompleteAsync(Db, m.CaseId, MilestoneKind.Issuance, "issued", m.IssuedAt, ct);
-        (await Milestones.FindOrAddAsync(Db, m.CaseId, MilestoneKind.Delivery, ct)).Arm();
+        (await Milestones.EnsureAsync(Db, m.CaseId, MilestoneKind.Delivery, ct)).Arm();
     }
 }
 
@@ -26,7 +26,7 @@ public sealed class LicenceDueConsumer(SupervisionDbContext db) : InboxConsumer<
     protected override bool AppliesInOneBatch => true; // no locks, tracked rows only (decision 0619)
 
     protected override async Task Handle(LicenceDue m, ConsumeContext<LicenceDue> context) =>
-        (await Milestones.FindOrAddAsync(Db, m.CaseId, MilestoneKind.Issuance, context.CancellationToken)).Arm();
+        (await Milestones.EnsureAsync(Db, m.CaseId, MilestoneKind.Issuance, context.CancellationToken)).Arm();
 }
 
 /// <summary>送达: the licence reached its holder (window, village station or mail); the delivery step is done.</summary>

@@ -10,19 +10,11 @@ namespace Linkage.Supervision.Messaging;
 /// <summary>The steps outside the department tasks as their events report them (decision 0595).</summary>
 public static class Milestones
 {
-    public static async Task<Milestone> FindOrAddAsync(SupervisionDbContext db, Guid caseId, MilestoneKind kind, CancellationToken ct)
-    {
-        if (await db.Milestones.FirstOrDefaultAsync(m => m.CaseId == caseId && m.Kind == kind, ct) is { } found) return found;
-        var milestone = Milestone.For(caseId, kind);
-        db.Milestones.Add(milestone);
-        return milestone;
-    }
-
     /// <summary>The step starts; an end already known and late raises its trigger now.</summary>
     public static async Task<Milestone> StartAsync(SupervisionDbContext db, Guid caseId, MilestoneKind kind, string caseNumber,
         StepOwner owner, DateTimeOffset at, DateOnly deadline, DateTimeOffset now, CancellationToken ct)
     {
-        var milestone = await FindOrAddAsync(db, caseId, kind, ct);
+        var milestone = await EnsureAsync(db, caseId, kind, ct);
         if (milestone.Start(caseNumber, owner, at, deadline)) await RaiseIfLateAsync(db, milestone, now, ct);
         return milestone;
     }
@@ -32,7 +24,7 @@ public static class Milestones
         new CountKey(step.Division, step.OrgUnitId, step.MatterCode, step.WindowId), card.RaisedOn, Tally.Card(card.Level));
 
     /// <summary>The milestone, its row put in place first (<c>ON CONFLICT DO NOTHING</c>) and then read. The start and the
-    /// end of a step arrive on two endpoints at once (CaseSubmitted and CaseAccepted, published one after the other):
+    /// end of a step arrive on two endpoints at once (CaseSubmitted and CaseAccepted, CaseApproved and CertificateIssued):
     /// the second to insert waits for the first's commit and reads its row, instead of failing on the key and running
     /// its whole delivery again (decision 0608). In a consumer applied in one batch the insert commits on its own, before
     /// the batch (decision 0619): the bare row is no step yet (no start, no end, not armed, no next check, so no reader

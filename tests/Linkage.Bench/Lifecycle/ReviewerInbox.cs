@@ -19,7 +19,8 @@ public sealed class ReviewerInbox(Uri target, string token, int parallelDecision
         while (!stop.IsCancellationRequested)
         {
             var pending = await PendingAsync(http);
-            if (pending.Count == 0)
+            if (pending is null) Interlocked.Increment(ref Failed);
+            if (pending is null or { Count: 0 })
             {
                 await Task.Delay(50, CancellationToken.None);
                 continue;
@@ -27,15 +28,30 @@ public sealed class ReviewerInbox(Uri target, string token, int parallelDecision
             await Parallel.ForEachAsync(pending, new ParallelOptions { MaxDegreeOfParallelism = parallelDecisions },
                 async (taskId, _) =>
                 {
-                    using var decided = await http.PostAsJsonAsync($"/api/approval/tasks/{taskId}/decision", new { decision = "approve" });
-                    Interlocked.Increment(ref decided.IsSuccessStatusCode ? ref Approved : ref Failed);
+                    var approved = await ApproveAsync(http, taskId);
+                    Interlocked.Increment(ref approved ? ref Approved : ref Failed);
                 });
         }
     }
 
-    private static async Task<IReadOnlyList<Guid>> PendingAsync(HttpClient http)
+    /// <summary>The inbox, or null when the request failed or timed out (counted, and the reviewer carries on).</summary>
+    private static async Task<IReadOnlyList<Guid>?> PendingAsync(HttpClient http)
     {
-        var tasks = (await http.GetFromJsonAsync<JsonElement>("/api/approval/tasks?status=pending&limit=200")).GetProperty("items");
-        return tasks.EnumerateArray().Select(t => t.GetProperty("id").GetGuid()).ToList();
+        try
+        {
+            var tasks = (await http.GetFromJsonAsync<JsonElement>("/api/approval/tasks?status=pending&limit=200")).GetProperty("items");
+            return tasks.EnumerateArray().Select(t => t.GetProperty("id").GetGuid()).ToList();
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException) { return null; }
+    }
+
+    private static async Task<bool> ApproveAsync(HttpClient http, Guid taskId)
+    {
+        try
+        {
+            using var decided = await http.PostAsJsonAsync($"/api/approval/tasks/{taskId}/decision", new { decision = "approve" });
+            return decided.IsSuccessStatusCode;
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException) { return false; }
     }
 }

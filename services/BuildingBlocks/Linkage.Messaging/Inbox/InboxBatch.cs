@@ -22,7 +22,7 @@ internal static class InboxBatch
             {
                 await handle(ct);
                 db.InboxMessages.Add(new InboxMessage { MessageId = messageId, Consumer = consumer, ProcessedAt = DateTimeOffset.UtcNow });
-                db.Database.AutoTransactionBehavior = AutoTransactionBehavior.Never;
+                db.Database.AutoTransactionBehavior = ChecksRowVersions(db) ? AutoTransactionBehavior.WhenNeeded : AutoTransactionBehavior.Never;
                 await db.SaveChangesAsync(ct);
                 return true;
             }
@@ -48,6 +48,13 @@ internal static class InboxBatch
             await db.Database.CloseConnectionAsync();
         }
     }
+
+    /// <summary>An update or delete checked against a row version (xmin) that finds the row changed meanwhile affects no
+    /// row, which is no error to PostgreSQL: an implicit transaction would commit the rest of the batch, the inbox row
+    /// with it, and the change would be lost. Such a batch gets EF's own transaction, rolled back on the conflict and
+    /// retried (decision 0618).</summary>
+    private static bool ChecksRowVersions(DbContext db) => db.ChangeTracker.Entries().Any(e =>
+        e.State is EntityState.Modified or EntityState.Deleted && e.Metadata.GetProperties().Any(p => p.IsConcurrencyToken));
 
     /// <summary>Whether the message was applied already; false when that cannot be told (the original failure
     /// is then thrown).</summary>

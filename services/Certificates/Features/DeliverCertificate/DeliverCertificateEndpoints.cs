@@ -1,5 +1,6 @@
 using Linkage.Certificates.Domain.Rules;
 using Linkage.Kernel.Rules;
+using Linkage.Kernel;
 using Linkage.Certificates.Domain;
 using Linkage.Certificates.Features.Shared;
 using Linkage.Certificates.Features.StationDelivery;
@@ -30,6 +31,7 @@ public static class DeliverCertificateEndpoints
     {
         if (!KebabEnum.TryParse<DeliveryMethod>(request?.Method, out var method))
             return Problems.Invalid("method", "Use window, village-station or mail.");
+        if (IdNumberRefusal(request) is { } badId) return badId;
         var address = request!.MailAddress?.Trim();
         if (method == DeliveryMethod.Mail && address is not { Length: > 0 and <= 300 })
             return Problems.Invalid("mailAddress", "A mail address (at most 300 characters) is required for mail.");
@@ -55,6 +57,7 @@ public static class DeliverCertificateEndpoints
         if (!KebabEnum.TryParse<DeliveryStatus>(request?.Status, out var status) || status == DeliveryStatus.Arranged)
             return Problems.Invalid("status", "Use dispatched or delivered.");
         if (request!.TrackingNumber is { Length: > 64 }) return Problems.Invalid("trackingNumber", "At most 64 characters.");
+        if (IdNumberRefusal(request) is { } badId) return badId;
         var caller = http.Caller();
         if (await AccessAsync(db, powers, identifier, caller, ct) is { } refusal) return refusal;
 
@@ -74,6 +77,10 @@ public static class DeliverCertificateEndpoints
             return TypedResults.Ok(DeliveryView.From(identifier, delivery));
         }, ct);
     }
+
+    /// <summary>An ID number given with any request is a valid one (never echoed), whether or not this step needs it.</summary>
+    private static InvalidRequest? IdNumberRefusal(DeliveryRequest? request) =>
+        request?.IdNumber is { } given && !CitizenId.TryParse(given, out _, out var error) ? Problems.Invalid("idNumber", error) : null;
 
     private static async Task<Results<Ok<DeliveryView>, ProblemHttpResult>> Get(
         string identifier, HttpContext http, CertificatesDbContext db, CancellationToken ct)

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Linkage.Ratings.Features.Deadlines;
 
 /// <summary>A region's own return-visit and rectification limits (decision 0638), the shape of supervision's region
-/// rules (0353): supervisors and centre/tier admins of the region or above write them; anyone else 404.</summary>
+/// rules (0353): supervisors and centre/tier admins of the region or above read and write them; anyone else 404.</summary>
 public static class RegionDeadlineEndpoints
 {
     public static void Map(RouteGroupBuilder api)
@@ -22,8 +22,9 @@ public static class RegionDeadlineEndpoints
     private static async Task<Results<Ok<RegionDeadlinesView>, InvalidRequest, ProblemHttpResult>> Get(
         string division, HttpContext http, RatingsDbContext db, RegionDeadlines deadlines, CancellationToken ct)
     {
-        if (Parse(division, http.Caller(), out var code) is { } invalid) return invalid;
-        if (code is not { } d) return Problems.NotFound($"Division {division}");
+        var caller = http.Caller();
+        if (Parse(division, caller, out var code) is { } invalid) return invalid;
+        if (code is not { } d || !MayManage(caller)) return Problems.NotFound($"Division {division}");
         var book = await deadlines.BookAsync(db, await ReferenceStamp.ReadAsync(db, ct), ct);
         var own = await db.RegionDeadlines.AsNoTracking().FirstOrDefaultAsync(r => r.DivisionPrefix == d.SignificantPrefix, ct);
         return TypedResults.Ok(RegionDeadlinesView.Of(d.Value, book.For(d), own));
@@ -35,7 +36,7 @@ public static class RegionDeadlineEndpoints
     {
         var caller = http.Caller();
         if (Parse(division, caller, out var code) is { } invalid) return invalid;
-        if (code is not { } d || !MayWrite(caller)) return Problems.NotFound($"Division {division}");
+        if (code is not { } d || !MayManage(caller)) return Problems.NotFound($"Division {division}");
         var errors = request.Check(d, await deadlines.BookAsync(db, await ReferenceStamp.ReadAsync(db, ct), ct));
         if (errors.Any) return Problems.Invalid(errors);
 
@@ -55,7 +56,7 @@ public static class RegionDeadlineEndpoints
         return TypedResults.Ok(RegionDeadlinesView.Of(d.Value, book.For(d), own));
     }
 
-    private static bool MayWrite(CallerContext caller) =>
+    private static bool MayManage(CallerContext caller) =>
         caller.Division is not null && (caller.Has(Roles.Supervisor) || caller.Has(Roles.CentreAdmin) || caller.Has(Roles.TierAdmin));
 
     /// <summary>A 422 for a malformed code; otherwise the code when the caller may see it, else null (404).</summary>

@@ -1,3 +1,4 @@
+using Npgsql;
 using static Microsoft.Playwright.Assertions;
 
 namespace Linkage.Console.Tests;
@@ -40,6 +41,7 @@ public sealed class PublicScenarios(ConsoleSuite suite)
     [Fact]
     public async Task A_visitor_sees_the_published_satisfaction_of_the_county()
     {
+        await RatedTodayInTheCountyAsync(); // at least the small-cell threshold (5), whichever scenarios ran before
         await using var tab = await ConsolePage.OpenAsync(suite);
         await tab.RunAsync(async page =>
         {
@@ -66,5 +68,21 @@ public sealed class PublicScenarios(ConsoleSuite suite)
             await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "查询" }).ClickAsync();
             await Expect(page.Locator("[data-test=guide]")).ToContainTextAsync(Cases.FoodPermit);
         });
+    }
+
+    /// <summary>One rating of each grade today in the county, written as ratings writes them (the page is under test here,
+    /// not the rating path: RateCaseTests and KioskScenarios cover that).</summary>
+    private async Task RatedTodayInTheCountyAsync()
+    {
+        await using var connection = new NpgsqlConnection(suite.Deployment.Environment["ConnectionStrings__Linkage"]);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("""
+            INSERT INTO ratings.ratings ("Id", "CaseId", "Channel", "Grade", "Indicators", "HandlingOrgUnitId", "HandlingDivision",
+                "RaterSubject", "RatedAt", "RatedOn")
+            SELECT gen_random_uuid(), gen_random_uuid(), 'window', g, '{}'::jsonb, 'county-centre', '350926000000', 'public-scenario',
+                now(), (now() AT TIME ZONE 'Asia/Shanghai')::date
+            FROM generate_series(1, 5) AS g
+            """, connection);
+        await command.ExecuteNonQueryAsync();
     }
 }
