@@ -23,9 +23,14 @@ public sealed class FederationAlarm(
             log.LogWarning("No division to file the quarantine alarm of {Id} under: set Linkage:Serves", refused.Id);
             return;
         }
+        // bounded: while the internal bus reconnects a publish can wait for good, holding the federation consumer
+        using var bounded = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        bounded.CancelAfter(PublishTimeout);
         await bus.Publish(new FederationEventQuarantined(AlarmId(refused, body), options.AppId, refused.Id, refused.Topic,
-            Trim(refused.Reason, 500), division, clock.GetUtcNow()), ct);
+            Trim(refused.Reason, 500), division, clock.GetUtcNow()), bounded.Token);
     }
+
+    private static readonly TimeSpan PublishTimeout = TimeSpan.FromSeconds(10);
 
     /// <summary>The deployment's own division (its first <c>Linkage:Serves</c>); a deployment serving everything
     /// files it under the event's target when that is a division code.</summary>
