@@ -1,5 +1,6 @@
 using Linkage.Kernel;
 using Linkage.Ratings.Domain;
+using Linkage.Ratings.Features.Satisfaction;
 using Linkage.Ratings.Features.Shared;
 using Linkage.Ratings.Persistence;
 using Linkage.ServiceDefaults.Audit;
@@ -59,12 +60,12 @@ public static class RegionDeadlineEndpoints
     private static bool MayManage(CallerContext caller) =>
         caller.Division is not null && (caller.Has(Roles.Supervisor) || caller.Has(Roles.CentreAdmin) || caller.Has(Roles.TierAdmin));
 
-    /// <summary>A 422 for a malformed code; otherwise the code when the caller may see it, else null (404).</summary>
+    /// <summary>A 422 for a malformed code (<see cref="DivisionParameter"/>); otherwise the code when the caller may
+    /// see it, else null (404).</summary>
     private static InvalidRequest? Parse(string division, CallerContext caller, out DivisionCode? code)
     {
-        code = null;
-        if (!DivisionCode.TryParse(division, out var parsed, out var error)) return Problems.Invalid("division", error);
-        if (caller.CanSee(parsed)) code = parsed;
-        return null;
+        var errors = new FieldErrors();
+        code = DivisionParameter.Parse(division, errors) is { } parsed && caller.CanSee(parsed) ? parsed : null;
+        return errors.Any ? Problems.Invalid(errors) : null;
     }
 }
