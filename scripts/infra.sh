@@ -15,6 +15,24 @@ log() { printf '[platform] %s\n' "$*" >&2; }
 # True when something already listens on 127.0.0.1:$1.
 port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
+# Our listening ports inside the kernel's ephemeral range are reserved (root only), so an outgoing connection
+# (a pooled PostgreSQL connection, a test client) never takes one as its local port and makes a later listener
+# fail to start: it happened to a tier's RabbitMQ node during the bench (docs/decisions/0640).
+reserve_listen_ports() {
+  local file=/proc/sys/net/ipv4/ip_local_reserved_ports lo hi want=() r have
+  [ -w "$file" ] || return 0
+  read -r lo hi < /proc/sys/net/ipv4/ip_local_port_range
+  for r in "$PGPORT" "$AMQP_PORT" "$EPMD_PORT" "$MGMT_PORT" "$CTL_MIN-$((CTL_MIN + 30))" "$TIERS_PORT-$((TIERS_PORT + 99))" \
+           "$JANUS_PORT-$((JANUS_PORT + 1))" "$JANUS_RTP_RANGE" "${LINKAGE_OIDC_PORT:-5090}" \
+           "${LINKAGE_HOST_PORT:-5100}-$((${LINKAGE_HOST_PORT:-5100} + 1))" "${LINKAGE_SPLIT_PORT:-5110}-$((${LINKAGE_SPLIT_PORT:-5110} + 9))" \
+           "${LINKAGE_GATEWAY_PORT:-8080}" "${LINKAGE_GATEWAY_GRPC_PORT:-8081}"; do
+    [ "${r#*-}" -ge "$lo" ] && [ "${r%-*}" -le "$hi" ] && want+=("$r")
+  done
+  [ ${#want[@]} -eq 0 ] && return 0
+  have=$(cat "$file")
+  printf '%s\n' ${have//,/ } "${want[@]}" | sort -u | paste -sd, > "$file" 2>/dev/null || true
+}
+
 refuse_busy_port() {
   port_busy "$1" || return 0
   log "port $1 is taken by another process (another checkout's platform?); set $2 to a free port"
