@@ -17,11 +17,13 @@ public static class ApprovalFacts
     /// names its task first, and two events of one task may be handled at once (the review's opening and a decision, or a
     /// decision sent again under a new id): the case row is locked first, so they take turns, and the step row goes in
     /// with <c>ON CONFLICT DO NOTHING</c> before the case is read, so the second finds the first's step and decision
-    /// instead of failing on the step's key (23505) or deciding it a second time (decision 0525).</summary>
+    /// instead of failing on the step's key (23505) or deciding it a second time (decision 0525). The lock is FOR NO KEY
+    /// UPDATE, as an UPDATE of the row takes: the foreign-key checks of other consumers' inserts (milestones, timeline
+    /// entries; FOR KEY SHARE) of the same case do not wait for it, which FOR UPDATE made them do.</summary>
     public static async Task<SupervisedCase> WithStepsAsync(SupervisionDbContext db, Guid caseId,
         IEnumerable<(Guid TaskId, string DepartmentId, DateOnly Deadline)> tasks, CancellationToken ct)
     {
-        await db.Database.ExecuteSqlInterpolatedAsync($"""SELECT 1 FROM supervision.cases WHERE "Id" = {caseId} FOR UPDATE""", ct);
+        await db.Database.ExecuteSqlInterpolatedAsync($"""SELECT 1 FROM supervision.cases WHERE "Id" = {caseId} FOR NO KEY UPDATE""", ct);
         foreach (var (taskId, departmentId, deadline) in tasks)
             await db.Database.ExecuteSqlInterpolatedAsync($"""
                 INSERT INTO supervision.steps ("TaskId", "CaseId", "DepartmentId", "Deadline")
