@@ -32,13 +32,23 @@ run_pgbench() {
 
 # The per-case cost of a scenario, from PostgreSQL's pg_stat_statements (loaded by infra.sh) and RabbitMQ's
 # management counters: statements, commits and statement time per case submitted meanwhile, messages published and
-# delivered per case, and the statements that took the most time (docs/performance.md).
+# delivered per case, and the statements that took the most time (docs/performance.md). pg_stat_statements counts the
+# whole cluster, where the tiers' deployments (linkage_city, _county, _town) and the tests' databases live beside the
+# all-in-one's linkage: each database is reported on its own, per case of its own, never summed into another's.
 cost_reset() {
   pg_psql -d linkage -c "create extension if not exists pg_stat_statements" >/dev/null 2>&1 || return 0
   pg_psql -d linkage -c "select pg_stat_statements_reset()" >/dev/null 2>&1 || return 0 # a cluster made before it was loaded
-  COST_CASES=$(pg_psql -d linkage -c "select count(*) from intake.cases")
+  COST_CASES=$(suite_cases)
   COST_MESSAGES=$(rabbit_message_totals)
   COST_HOST_CPU=$(host_cpu_ms)
+}
+
+# One line "<database> <cases submitted so far>" per deployment: the all-in-one's linkage, the tiers' linkage_<tier>.
+suite_cases() {
+  local db
+  for db in $(pg_psql -d postgres -c "select datname from pg_database where datname ~ '^linkage(_[a-z]+)?$' order by 1"); do
+    echo "$db $(pg_psql -d "$db" -c "select count(*) from intake.cases" 2>/dev/null || echo 0)"
+  done
 }
 
 # The host's CPU time so far (utime + stime of /proc/<pid>/stat, in ms): what it spent, whoever else shares the
@@ -68,21 +78,27 @@ print(s.get("publish", 0), s.get("deliver_get", 0))' 2>/dev/null || echo "0 0"
 
 cost_report() {
   [ -n "${COST_CASES:-}" ] || return 0
-  local cases; cases=$(( $(pg_psql -d linkage -c "select count(*) from intake.cases") - COST_CASES ))
-  [ "$cases" -gt 0 ] || return 0
+  local cases; cases=$(awk 'NR == FNR { before[$1] = $2; next } $2 > before[$1] { print $1, $2 - before[$1] }' \
+    <(echo "$COST_CASES") <(suite_cases))
+  [ -n "$cases" ] || return 0
   rabbit_drain
+  local linkage; linkage=$(awk '$1 == "linkage" { print $2 }' <<< "$cases")
   local cpu; cpu=$(host_cpu_ms)
-  [ -n "$cpu" ] && [ -n "${COST_HOST_CPU:-}" ] \
-    && awk -v n="$cases" -v ms=$((cpu - COST_HOST_CPU)) 'BEGIN { printf "host CPU per case (%d cases, queues drained): %.2f ms\n", n, ms / n }'
+  [ -n "$cpu" ] && [ -n "${COST_HOST_CPU:-}" ] && [ -n "$linkage" ] \
+    && awk -v n="$linkage" -v ms=$((cpu - COST_HOST_CPU)) 'BEGIN { printf "host CPU per case (%d cases, queues drained): %.2f ms\n", n, ms / n }'
   local published delivered; read -r published delivered <<< "$(rabbit_message_totals)"
   read -r published0 delivered0 <<< "$COST_MESSAGES"
-  pg_psql -d linkage -F' ' -c "select sum(calls), sum(calls) filter (where query ilike 'commit%'), round(sum(total_exec_time)::numeric)
-    from pg_stat_statements" | awk -v n="$cases" -v p=$((published - published0)) -v d=$((delivered - delivered0)) '{
-      printf "cost per case (%d cases): %.1f statements, %.1f commits, %.2f ms statement time; %.1f messages published, %.1f delivered\n",
-        n, $1 / n, $2 / n, $3 / n, p / n, d / n }'
-  echo "statements by total time (calls, ms, statement):"
-  pg_psql -d linkage -F' | ' -c "select calls, round(total_exec_time::numeric), left(regexp_replace(query, '\s+', ' ', 'g'), 100)
-    from pg_stat_statements order by total_exec_time desc limit 8" | sed 's/^/  /'
+  [ -n "$linkage" ] && awk -v n="$linkage" -v p=$((published - published0)) -v d=$((delivered - delivered0)) 'BEGIN {
+    printf "messages per case of linkage (the all-in-one broker only): %.1f published, %.1f delivered\n", p / n, d / n }'
+  echo "cost per case, each database on its own (pg_stat_statements; a database without cases of its own: totals):"
+  pg_psql -d linkage -F' ' -c "select d.datname, sum(calls), coalesce(sum(calls) filter (where query ilike 'commit%'), 0),
+    round(sum(total_exec_time)::numeric) from pg_stat_statements s join pg_database d on d.oid = s.dbid group by 1 order by 1" \
+    | awk 'NR == FNR { n[$1] = $2; next } {
+      if ($1 in n) printf "  %s (%d cases): %.1f statements, %.1f commits, %.2f ms statement time\n", $1, n[$1], $2 / n[$1], $3 / n[$1], $4 / n[$1]
+      else printf "  %s (no cases counted there): %d statements, %d commits, %d ms statement time\n", $1, $2, $3, $4 }' <(echo "$cases") -
+  echo "statements by total time (database, calls, ms, statement):"
+  pg_psql -d linkage -F' | ' -c "select d.datname, calls, round(total_exec_time::numeric), left(regexp_replace(query, '\s+', ' ', 'g'), 100)
+    from pg_stat_statements s join pg_database d on d.oid = s.dbid order by total_exec_time desc limit 8" | sed 's/^/  /'
 }
 
 # Peak resident set (VmHWM, since the process started) of every process ./platform started; $1 names the phase just

@@ -34,7 +34,7 @@ public sealed class CertificatesModule() : LinkageModule<CertificatesDbContext>(
     protected override void AddModuleServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddCatalogLookup(configuration);
-        services.AddScoped<CertificateIssuer>();
+        services.AddSingleton<SerialReservations>().AddScoped<CertificateIssuer>();
         services.AddScoped<GetCertificateHandler>().AddScoped<VerifyCertificateHandler>().AddScoped<RevokeCertificateHandler>();
         services.AddProcessCache().AddSingleton<KeyVault>().AddSingleton<SealSigners>().AddScoped<SigningKeys>().AddScoped<SealVerifier>();
         services.AddPrintableDocuments(configuration);

@@ -1,6 +1,6 @@
 namespace Linkage.Certificates.Persistence;
 
-/// <summary>The last serial an issuer handed out. Taken with an upsert that locks the row until commit.</summary>
+/// <summary>The last serial an issuer handed out, raised by a group of issuances at a time (<see cref="SerialReservations"/>).</summary>
 public sealed class IssuerSerial
 {
     private IssuerSerial() { }

@@ -10,15 +10,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Certificates.Features.IssueCertificate;
 
-/// <summary>Issues the licence an approved case produces: next serial of the issuer, identifier, metadata and
-/// the seal of the handling org unit's active key, and CertificateIssued, all in the consumer's transaction; a licence
-/// for a station another deployment serves goes down to it too (decision 0625).</summary>
-public sealed class CertificateIssuer(CertificatesDbContext db, SigningKeys keys, FederationOptions federation, TimeProvider clock)
+/// <summary>Issues the licence an approved case produces: next serial of the issuer (reserved beforehand, 0518), then
+/// identifier, metadata, the seal of the handling org unit's active key and CertificateIssued in the consumer's
+/// transaction; a licence for a station another deployment serves goes down to it too (decision 0625).</summary>
+public sealed class CertificateIssuer(
+    CertificatesDbContext db, SerialReservations serials, SigningKeys keys, FederationOptions federation, TimeProvider clock)
 {
     public async Task<Certificate> IssueAsync(CaseApproved approved, Licence licence, CancellationToken ct)
     {
         var type = new LicenceType(licence.TypeCode, licence.TypeName, licence.IssuerCreditCode, licence.ValidityYears);
-        var serial = await db.NextSerialAsync(type.IssuerCreditCode, ct);
+        var serial = await NextSerialAsync(type.IssuerCreditCode, ct);
         return await SealAsync(Certificate.Issue(Facts(approved), type, serial, clock.GetUtcNow()), approved.SubmittedAtDivision, ct);
     }
 
@@ -32,7 +33,7 @@ public sealed class CertificateIssuer(CertificatesDbContext db, SigningKeys keys
         var current = approved.HolderCreditCode is not { } creditCode ? null : await CurrentAsync(creditCode, type, ct);
         var now = clock.GetUtcNow();
         var certificate = current is null
-            ? Certificate.IssueMerged(Facts(approved), type, await db.NextSerialAsync(type.IssuerCreditCode, ct), legs, now)
+            ? Certificate.IssueMerged(Facts(approved), type, await NextSerialAsync(type.IssuerCreditCode, ct), legs, now)
             : current.SucceedWith(Facts(approved), type, legs, now);
         return await SealAsync(certificate, approved.SubmittedAtDivision, ct);
     }
@@ -48,6 +49,9 @@ public sealed class CertificateIssuer(CertificatesDbContext db, SigningKeys keys
                 && c.IssuerCreditCode == type.IssuerCreditCode && c.Status == CertificateStatus.Valid)
             .OrderByDescending(c => c.Version).FirstOrDefaultAsync(ct);
     }
+
+    private Task<long> NextSerialAsync(string issuerCreditCode, CancellationToken ct) =>
+        serials.NextAsync(db.Database.GetConnectionString()!, issuerCreditCode, ct);
 
     private async Task<Certificate> SealAsync(Certificate certificate, string? submittedAtDivision, CancellationToken ct)
     {
