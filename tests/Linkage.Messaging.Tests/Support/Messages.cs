@@ -28,3 +28,5 @@ public sealed record HolderOpened(string Key);
 public sealed record OvertakingProbe(string Key);
 public sealed record BatchedProbe(string Key, string Name);
 public sealed record IdleProbe(string Key);
+public sealed record TallyProbe(string Row, string Key, int Amount);
+public sealed record TallyMoved(string Key);

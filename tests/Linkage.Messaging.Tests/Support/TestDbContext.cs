@@ -14,6 +14,8 @@ public sealed class TestDbContext(DbContextOptions<TestDbContext> options) : Mod
 
     public DbSet<Holder> Holders => Set<Holder>();
 
+    public DbSet<Tally> Tallies => Set<Tally>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -33,6 +35,12 @@ public sealed class TestDbContext(DbContextOptions<TestDbContext> options) : Mod
             b.ToTable("holders");
             b.HasKey(h => h.Id);
             b.Property(h => h.Name).HasMaxLength(200);
+        });
+        modelBuilder.Entity<Tally>(b =>
+        {
+            b.ToTable("tallies");
+            b.HasKey(t => t.Name);
+            b.Property<uint>("xmin").IsRowVersion();
         });
     }
 }
@@ -61,4 +69,14 @@ public sealed class Holder
     public Guid Id { get; init; } = Guid.NewGuid();
 
     public required string Name { get; init; }
+}
+
+/// <summary>A row several messages update, versioned by xmin like intake's case (decision 0618).</summary>
+public sealed class Tally
+{
+    public required string Name { get; init; }
+
+    public int Total { get; set; }
+
+    public int Moves { get; set; }
 }

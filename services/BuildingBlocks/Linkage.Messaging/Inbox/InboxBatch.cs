@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Linkage.Messaging;
 
@@ -8,7 +7,8 @@ namespace Linkage.Messaging;
 /// PostgreSQL runs as one implicit transaction: all of it commits, or none. A duplicate, concurrent or late, fails on
 /// the inbox row's key and writes nothing; a handler that refuses a repeat (its own check, a unique index) is told
 /// apart from a real failure by looking for the inbox row. Only for handlers that write through the change tracker
-/// alone (<see cref="InboxConsumer{TMessage,TContext}.AppliesInOneBatch"/>, decision 0594).</summary>
+/// alone (<see cref="InboxConsumer{TMessage,TContext}.AppliesInOneBatch"/>, decision 0594). A batch that updates a
+/// versioned row goes in EF's own transaction instead (<see cref="OneBatch"/>, decision 0618).</summary>
 internal static class InboxBatch
 {
     public static async Task<bool> RunOnceAsync(
@@ -22,20 +22,14 @@ internal static class InboxBatch
             {
                 await handle(ct);
                 db.InboxMessages.Add(new InboxMessage { MessageId = messageId, Consumer = consumer, ProcessedAt = DateTimeOffset.UtcNow });
-                db.Database.AutoTransactionBehavior = ChecksRowVersions(db) ? AutoTransactionBehavior.WhenNeeded : AutoTransactionBehavior.Never;
-                await db.SaveChangesAsync(ct);
+                await OneBatch.SaveChangesAsync(db, ct);
                 return true;
             }
             catch (Exception) when (!ct.IsCancellationRequested)
             {
                 db.ChangeTracker.Clear();
-                db.Database.AutoTransactionBehavior = AutoTransactionBehavior.WhenNeeded;
                 if (await AppliedAsync(db, messageId, consumer, ct)) return false;
                 throw;
-            }
-            finally
-            {
-                db.Database.AutoTransactionBehavior = AutoTransactionBehavior.WhenNeeded; // the context is pooled
             }
         }
         catch (Exception)
@@ -48,13 +42,6 @@ internal static class InboxBatch
             await db.Database.CloseConnectionAsync();
         }
     }
-
-    /// <summary>An update or delete checked against a row version (xmin) that finds the row changed meanwhile affects no
-    /// row, which is no error to PostgreSQL: an implicit transaction would commit the rest of the batch, the inbox row
-    /// with it, and the change would be lost. Such a batch gets EF's own transaction, rolled back on the conflict and
-    /// retried (decision 0618).</summary>
-    private static bool ChecksRowVersions(DbContext db) => db.ChangeTracker.Entries().Any(e =>
-        e.State is EntityState.Modified or EntityState.Deleted && e.Metadata.GetProperties().Any(p => p.IsConcurrencyToken));
 
     /// <summary>Whether the message was applied already; false when that cannot be told (the original failure
     /// is then thrown).</summary>

@@ -2,6 +2,7 @@ using Linkage.Intake.Domain;
 using Linkage.Intake.Features.ProxyLedger;
 using Linkage.Intake.Messaging;
 using Linkage.Intake.Persistence;
+using Linkage.Messaging;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Intake.Features.Shared;
@@ -29,7 +30,7 @@ public sealed class CaseSaves(IntakeDbContext db, TimeProvider clock)
         await StageAsync(ct);
         try
         {
-            await db.SaveChangesAsync(ct);
+            await OneBatch.SaveChangesAsync(db, ct); // a new case: one round trip, no BEGIN and COMMIT (decision 0568)
             return true;
         }
         catch (DbUpdateConcurrencyException)
