@@ -118,14 +118,15 @@ public sealed class Alarm
         RaisedAt = at.ToUniversalTime(),
     };
 
-    /// <summary>A milestone's card of <paramref name="kind"/> (one per case), under the division owing the step (0595).</summary>
+    /// <summary>A milestone's card of <paramref name="kind"/> (one per case), under the division owing the step (0595); red
+    /// but for the sign-off's warning.</summary>
     public static Alarm Milestone(Milestone step, AlarmKind kind, DateOnly on, DateTimeOffset at) => new()
     {
         Id = OneCardPer(step.CaseId, kind),
         CaseId = step.CaseId,
         CaseNumber = step.CaseNumber,
         Kind = kind,
-        Level = AlertLevel.Red,
+        Level = kind == AlarmKind.SignOffWarning ? AlertLevel.Yellow : AlertLevel.Red,
         HandlingDivision = step.Division,
         Deadline = step.Deadline ?? on,
         RaisedOn = on,
