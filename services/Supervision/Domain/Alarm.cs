@@ -133,6 +133,21 @@ public sealed class Alarm
         RaisedAt = at.ToUniversalTime(),
     };
 
+    /// <summary>An investment project (绿色通道) still open past its target: a yellow <c>key-project-target</c> card under the
+    /// project's division, the project standing for the case (0565).</summary>
+    public static Alarm ProjectTarget(InvestmentProject p, DateOnly on, DateTimeOffset at) => new()
+    {
+        Id = Guid.CreateVersion7(at),
+        CaseId = p.Id,
+        CaseNumber = p.ProjectCode,
+        Kind = AlarmKind.KeyProjectTarget,
+        Level = AlertLevel.Yellow,
+        HandlingDivision = p.Division,
+        Deadline = p.TargetOn,
+        RaisedOn = on,
+        RaisedAt = at.ToUniversalTime(),
+    };
+
     /// <summary>跨级事件隔离: a federation event this deployment refused, filed under its own division, the reason as
     /// the note until the card is resolved with one (0624).</summary>
     public static Alarm Quarantined(Guid alarmId, string topic, string reason, string division, DateTimeOffset at) => new()
