@@ -9,6 +9,7 @@ using Linkage.Supervision.Features.Alarms;
 using Linkage.Supervision.Features.Alerts;
 using Linkage.Supervision.Features.Assessment;
 using Linkage.Supervision.Features.GetCase;
+using Linkage.Supervision.Features.InvestmentProjects;
 using Linkage.Supervision.Features.KeyProjects;
 using Linkage.Supervision.Features.Orders;
 using Linkage.Supervision.Features.RollUp;
@@ -33,7 +34,7 @@ public sealed class SupervisionModule() : LinkageModule<SupervisionDbContext>("s
         services.AddSingleton(settings.AlertRule()).AddSingleton(settings.DefaultRules()).AddSingleton<RuleBooks>();
         services.AddPrintableDocuments(configuration);
         services.AddScoped<GetStatsHandler>().AddScoped<GetAlertsHandler>();
-        services.AddScoped<DeadlineSweep>().AddScoped<MilestoneSweep>().AddScoped<OrderEscalationSweep>().AddHostedService<DeadlineSweepService>();
+        services.AddScoped<DeadlineSweep>().AddScoped<MilestoneSweep>().AddScoped<ProjectTargetSweep>().AddScoped<OrderEscalationSweep>().AddHostedService<DeadlineSweepService>();
         services.AddFederationHandler<AuditHeadSigned, AuditHeadHandler>(AuditHeadSigned.Type, (_, head) => head.OriginDivision);
         services.AddFederationHandler<CountsRolledUp, CountsRolledUpHandler>(CountsRolledUp.Type, (_, row) => row.HandlingDivision);
         services.AddFederationHandler<StateRolledUp, StateRolledUpHandler>(StateRolledUp.Type, (_, row) => row.HandlingDivision);
@@ -86,6 +87,9 @@ public sealed class SupervisionModule() : LinkageModule<SupervisionDbContext>("s
         GetRankingsEndpoint.Map(api);
         MarkKeyProjectEndpoint.Map(api);
         ListKeyProjectsEndpoint.Map(api);
+        RegisterInvestmentProjectEndpoint.Map(api);
+        LinkProjectCasesEndpoint.Map(api);
+        InvestmentProjectQueryEndpoints.Map(api);
     }
 
     protected override void MapOutsideApi(IEndpointRouteBuilder endpoints)

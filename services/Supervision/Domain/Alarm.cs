@@ -118,16 +118,32 @@ public sealed class Alarm
         RaisedAt = at.ToUniversalTime(),
     };
 
-    /// <summary>A milestone's card of <paramref name="kind"/> (one per case), under the division owing the step (0595).</summary>
+    /// <summary>A milestone's card of <paramref name="kind"/> (one per case), under the division owing the step (0595); red
+    /// but for the sign-off's warning.</summary>
     public static Alarm Milestone(Milestone step, AlarmKind kind, DateOnly on, DateTimeOffset at) => new()
     {
         Id = OneCardPer(step.CaseId, kind),
         CaseId = step.CaseId,
         CaseNumber = step.CaseNumber,
         Kind = kind,
-        Level = AlertLevel.Red,
+        Level = kind == AlarmKind.SignOffWarning ? AlertLevel.Yellow : AlertLevel.Red,
         HandlingDivision = step.Division,
         Deadline = step.Deadline ?? on,
+        RaisedOn = on,
+        RaisedAt = at.ToUniversalTime(),
+    };
+
+    /// <summary>An investment project (绿色通道) still open past its target: a yellow <c>key-project-target</c> card under the
+    /// project's division, the project standing for the case (0565).</summary>
+    public static Alarm ProjectTarget(InvestmentProject p, DateOnly on, DateTimeOffset at) => new()
+    {
+        Id = Guid.CreateVersion7(at),
+        CaseId = p.Id,
+        CaseNumber = p.ProjectCode,
+        Kind = AlarmKind.KeyProjectTarget,
+        Level = AlertLevel.Yellow,
+        HandlingDivision = p.Division,
+        Deadline = p.TargetOn,
         RaisedOn = on,
         RaisedAt = at.ToUniversalTime(),
     };

@@ -16,6 +16,7 @@ public enum AlarmKind
     DeliverDeadline, // 送达超时: an issued licence not delivered within the days after the decision; resolved on delivery
     IssueDeadline, // 发证超时: a licence due (certificates, from the catalog) not issued within the days after the decision; resolved once issued (0596)
     SignOffDeadline, // 签发超时: approved by the departments, not signed off within the region's working days; resolved on sign-off (0631)
+    SignOffWarning, // 签发预警: the sign-off's deadline is near by the region's warning rules; resolved by the red card or the sign-off
     SignedOffLate, // 超期签发: signed off after that limit; stays until resolved
     KeyProjectTarget, // 重点项目超内部时限: a key project (绿色通道) open past its internal target; resolved on completion (0632)
     EventQuarantined, // 跨级事件隔离: a federation event refused and quarantined at this deployment; CaseId is the card's own id (0624)

@@ -30,7 +30,9 @@ public sealed class Milestone
     public string? Outcome { get; private set; }
     public DateTimeOffset? DoneAt { get; private set; }
 
-    /// <summary>The day after the deadline while armed and not done; null otherwise. Indexed for the sweep.</summary>
+    /// <summary>When the sweep looks at the step next: the day after the deadline while armed and not done, or, for a
+    /// step with a <see cref="WarningCard"/>, the day it starts and then the day the warning is due; null otherwise.
+    /// Indexed for the sweep.</summary>
     public DateOnly? NextCheckOn { get; private set; }
 
     public bool IsStarted => StartedAt is not null;
@@ -77,6 +79,13 @@ public sealed class Milestone
         _ => null,
     };
 
+    /// <summary>The yellow card the sweep raises while the step's deadline is near by the owing region's rules (≤ N working
+    /// days remain or ≥ the fraction used, as a case's own yellow card); the red card or the step's end resolves it.</summary>
+    public AlarmKind? WarningCard => Kind == MilestoneKind.SignOff ? AlarmKind.SignOffWarning : null;
+
+    /// <summary>The step's deadline as the case deadline rules judge it: from the day it started to its deadline.</summary>
+    public CaseClock Clock => new(SupervisedCaseStatus.Open, true, ChinaTime.ToLocalDate(StartedAt!.Value), Deadline!.Value, 0, []);
+
     /// <summary>The trigger a late end raises; it stays until a person resolves it.</summary>
     public AlarmKind? LateCard => Kind switch
     {
@@ -88,7 +97,12 @@ public sealed class Milestone
 
     internal void Checked() => NextCheckOn = null;
 
-    private void Reschedule() => NextCheckOn = Armed && !IsDone && Deadline is { } due ? due.AddDays(1) : null;
+    /// <summary>Not overdue yet: the sweep looks again on <paramref name="day"/> (the warning's first day, or the day after the deadline).</summary>
+    internal void CheckAgainOn(DateOnly day) => NextCheckOn = day;
+
+    private void Reschedule() => NextCheckOn = Armed && !IsDone && Deadline is { } due
+        ? WarningCard is not null && StartedAt is { } at ? ChinaTime.ToLocalDate(at) : due.AddDays(1)
+        : null;
 }
 
 /// <summary>Who owes a step, as its counter row names it: the division and unit, the matter and the receiving window.</summary>

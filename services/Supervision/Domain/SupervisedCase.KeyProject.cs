@@ -11,6 +11,18 @@ public sealed partial class SupervisedCase
 
     public bool IsKeyProject => KeyProjectMarkedAt is not null;
 
+    /// <summary>The investment project (投资项目) the application belongs to, if any (0565).</summary>
+    public Guid? InvestmentProjectId { get; private set; }
+
+    /// <summary>False when it belongs to this project already; a case belongs to one project (checked by the caller).</summary>
+    public bool LinkToProject(InvestmentProject project, DateTimeOffset at)
+    {
+        if (InvestmentProjectId == project.Id) return false;
+        InvestmentProjectId = project.Id;
+        Timeline.Add(TimelineEntry.Of(TimelineEntryKind.ProjectLinked, at, $"{project.ProjectCode} {project.Name}"));
+        return true;
+    }
+
     /// <summary>False when it is one already.</summary>
     public bool MarkKeyProject(string guide, DateOnly targetOn, string by, DateTimeOffset at)
     {

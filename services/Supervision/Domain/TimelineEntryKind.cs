@@ -12,4 +12,5 @@ public enum TimelineEntryKind
     Extended,      // 延期
     Refused,       // 不予许可
     KeyProject,    // 列为重点项目 (绿色通道)
+    ProjectLinked, // 纳入投资项目 (绿色通道, 0565)
 }

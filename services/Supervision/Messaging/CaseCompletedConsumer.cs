@@ -16,7 +16,9 @@ public sealed class CaseCompletedConsumer(SupervisionDbContext db) : InboxConsum
         var facts = new CaseFacts(m.CaseId, m.CaseNumber, m.MatterCode, m.HandlingOrgUnitId, m.HandlingDivision,
             m.SubmittedAtOrgUnitId, m.SubmittedAtDivision, m.AcceptedOn, m.DueDate, m.AcceptedAtWindow, m.CompletedOn);
         var @case = await SupervisedCases.FindOrWatchAsync(Db, facts, context.CancellationToken);
-        if (@case.RecordCompletion(m.Outcome, m.CompletedAt, m.CompletedOn, m.Channel))
-            DailyCounts.Add(Db, @case, m.CompletedOn, Tally.Completion(@case));
+        if (!@case.RecordCompletion(m.Outcome, m.CompletedAt, m.CompletedOn, m.Channel)) return;
+        DailyCounts.Add(Db, @case, m.CompletedOn, Tally.Completion(@case));
+        if (@case.InvestmentProjectId is { } project && await Db.InvestmentProjects.FindAsync([project], context.CancellationToken) is { } p)
+            p.Recheck(); // the project's target card is judged again (0565)
     }
 }

@@ -38,17 +38,23 @@ public static class Milestones
         return await db.Milestones.FirstAsync(m => m.CaseId == caseId && m.Kind == kind, ct);
     }
 
-    /// <summary>The step's end: its overdue card resolved; done after the deadline, its trigger raised.</summary>
+    /// <summary>The step's end: its overdue and warning cards resolved; done after the deadline, its trigger raised.</summary>
     public static async Task CompleteAsync(SupervisionDbContext db, Guid caseId, MilestoneKind kind, string outcome, DateTimeOffset at,
         CancellationToken ct)
     {
         var milestone = await EnsureAsync(db, caseId, kind, ct);
         if (!milestone.Complete(outcome, at)) return;
-        if (milestone.OverdueCard is { } overdue
-            && await db.Alarms.FirstOrDefaultAsync(a => a.CaseId == caseId && a.Kind == overdue && a.ResolvedAt == null, ct) is { } card
-            && card.Resolve(Alarm.System, at, outcome))
-            db.Publish(AlarmEvents.Resolved(card), caseId.ToString());
+        foreach (var card in new[] { milestone.OverdueCard, milestone.WarningCard }.OfType<AlarmKind>())
+            await ResolveAsync(db, caseId, card, outcome, at, ct);
         await RaiseIfLateAsync(db, milestone, at, ct);
+    }
+
+    /// <summary>The step's open card of <paramref name="kind"/>, if any, resolved by the system.</summary>
+    public static async Task ResolveAsync(SupervisionDbContext db, Guid caseId, AlarmKind kind, string note, DateTimeOffset at, CancellationToken ct)
+    {
+        if (await db.Alarms.FirstOrDefaultAsync(a => a.CaseId == caseId && a.Kind == kind && a.ResolvedAt == null, ct) is { } card
+            && card.Resolve(Alarm.System, at, note))
+            db.Publish(AlarmEvents.Resolved(card), caseId.ToString());
     }
 
     private static async Task RaiseIfLateAsync(SupervisionDbContext db, Milestone milestone, DateTimeOffset at, CancellationToken ct)

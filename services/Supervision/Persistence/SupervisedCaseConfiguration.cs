@@ -32,6 +32,7 @@ public sealed class SupervisedCaseConfiguration : IEntityTypeConfiguration<Super
         b.Property(c => c.KeyProjectMarkedBy).HasMaxLength(128);
         b.Ignore(c => c.IsKeyProject);
         b.HasIndex(c => c.KeyProjectMarkedAt).HasFilter("\"KeyProjectMarkedAt\" IS NOT NULL"); // the key-project ledger
+        b.HasIndex(c => c.InvestmentProjectId).HasFilter("\"InvestmentProjectId\" IS NOT NULL"); // an investment project's cases
         b.HasIndex(c => c.NextCheckOn).HasFilter("\"NextCheckOn\" IS NOT NULL"); // the sweep's due-date index
         b.OwnsMany(c => c.Steps, s =>
         {

@@ -25,6 +25,8 @@ public sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext> 
 
     public DbSet<Assessment> Assessments => Set<Assessment>();
 
+    public DbSet<InvestmentProject> InvestmentProjects => Set<InvestmentProject>();
+
     protected override string Schema => SchemaName;
 
     /// <summary>Saves the unit of work with the queued <see cref="DailyCount"/> tallies as delta rows in its own batch

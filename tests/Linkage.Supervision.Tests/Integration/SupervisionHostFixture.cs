@@ -31,6 +31,7 @@ public sealed class SupervisionHostFixture : IAsyncLifetime
         await using var scope = Host.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<DeadlineSweep>().RunAsync(today, CancellationToken.None)
             + await scope.ServiceProvider.GetRequiredService<MilestoneSweep>().RunAsync(today, CancellationToken.None)
+            + await scope.ServiceProvider.GetRequiredService<ProjectTargetSweep>().RunAsync(today, CancellationToken.None)
             + await scope.ServiceProvider.GetRequiredService<OrderEscalationSweep>().RunAsync(today, CancellationToken.None);
     }
 

@@ -2,6 +2,7 @@ using Linkage.Supervision.Domain.Rules;
 using Linkage.Contracts.Events.Supervision;
 using Linkage.Kernel;
 using Linkage.Supervision.Domain;
+using Linkage.Supervision.Features.InvestmentProjects;
 using Linkage.Supervision.Features.Shared;
 using Linkage.Supervision.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -32,16 +33,30 @@ public static class MarkKeyProjectEndpoint
         errors.Require(guide is { Length: > 0 and <= 50 }, "guide", "The guide (导办) by name, 1 to 50 characters.");
         var target = request.InternalWorkingDays is >= 1 and <= 365 ? WorkingDayCalendar.China.AddWorkingDays(found.AcceptedOn, request.InternalWorkingDays) : (DateOnly?)null;
         errors.Check(new KeyProjectMustBeOpenRule(found), new KeyProjectOnceRule(found), new KeyProjectTargetBeforeDueRule(found, target));
+        var project = await ProjectAsync(request.ProjectId, found, caller, db, errors, ct);
         if (errors.Any) return Problems.Invalid(errors);
 
         var now = clock.GetUtcNow();
         db.Audit(caller, "case.key-project-marked", "case", found.Id.ToString(), new { guide, target = target!.Value });
         found.MarkKeyProject(guide!, target!.Value, caller.Subject, now);
+        if (project is not null) ProjectCases.Link(project, [found], now);
         db.Publish(new KeyProjectMarked(found.Id, found.CaseNumber, guide!, target.Value, found.HandlingDivision, now), found.Id.ToString());
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(KeyProjectView.From(found));
     }
+
+    /// <summary>The investment project named, in the caller's subtree and not another one the case belongs to already.</summary>
+    private static async Task<InvestmentProject?> ProjectAsync(Guid? projectId, SupervisedCase found, CallerContext caller, SupervisionDbContext db,
+        FieldErrors errors, CancellationToken ct)
+    {
+        if (projectId is not { } id) return null;
+        var project = await ProjectCases.VisibleAsync(db, caller, id, ct);
+        if (project is null) errors.Add("projectId", "No such investment project in your subtree.");
+        else if (found.InvestmentProjectId is { } other && other != id) errors.Add("projectId", "The case belongs to another investment project.");
+        return project;
+    }
 }
 
-/// <summary>The guide (导办/全程代办 staff) and the internal target in working days from acceptance.</summary>
-public sealed record KeyProjectRequest(string? Guide, int InternalWorkingDays);
+/// <summary>The guide (导办/全程代办 staff) and the internal target in working days from acceptance; optionally the
+/// investment project the application belongs to (0565).</summary>
+public sealed record KeyProjectRequest(string? Guide, int InternalWorkingDays, Guid? ProjectId = null);

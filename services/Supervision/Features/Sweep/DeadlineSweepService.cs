@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Linkage.Supervision.Features.Sweep;
 
-/// <summary>Runs <see cref="DeadlineSweep"/>, <see cref="MilestoneSweep"/> and <see cref="OrderEscalationSweep"/> every <c>Linkage:Supervision:SweepInterval</c> (default one minute)
+/// <summary>Runs <see cref="DeadlineSweep"/>, <see cref="MilestoneSweep"/>, <see cref="ProjectTargetSweep"/> and <see cref="OrderEscalationSweep"/> every <c>Linkage:Supervision:SweepInterval</c> (default one minute)
 /// until a pass finds nothing; <c>Linkage:Supervision:Sweep=false</c> leaves it to an explicit caller.</summary>
 public sealed class DeadlineSweepService(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock,
     ILogger<DeadlineSweepService> log) : BackgroundService
@@ -36,6 +36,7 @@ public sealed class DeadlineSweepService(IServiceScopeFactory scopes, IConfigura
         var today = ChinaTime.Today(clock);
         return await scope.ServiceProvider.GetRequiredService<DeadlineSweep>().RunAsync(today, ct)
             + await scope.ServiceProvider.GetRequiredService<MilestoneSweep>().RunAsync(today, ct)
+            + await scope.ServiceProvider.GetRequiredService<ProjectTargetSweep>().RunAsync(today, ct)
             + await scope.ServiceProvider.GetRequiredService<OrderEscalationSweep>().RunAsync(today, ct);
     }
 }

@@ -1,6 +1,8 @@
+using Linkage.Kernel;
 using Linkage.Messaging;
 using Linkage.Supervision.Domain;
 using Linkage.Supervision.Features.Alarms;
+using Linkage.Supervision.Features.Rules;
 using Linkage.Supervision.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -8,9 +10,12 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace Linkage.Supervision.Features.Sweep;
 
 /// <summary>Steps outside the department tasks (受理, 签发 when the plan needs it, 发证 once a licence is due, 送达) still not done the day after their
-/// deadline get their red card (0595, 0596), counted in the owing unit's daily red counter (0589). Only steps whose <c>NextCheckOn</c> is due are touched; a card is raised once, and the step's end
-/// resolves it (<see cref="Messaging.Milestones"/>).</summary>
-public sealed class MilestoneSweep(SupervisionDbContext db, TimeProvider clock)
+/// deadline get their red card (0595, 0596), counted in the owing unit's daily red counter (0589). A step with a warning
+/// (the sign-off's) also gets a yellow card while its deadline is near, by the owing region's case warning rules
+/// (<see cref="DeadlineAlertPolicy"/>), counted as a yellow card; the red card or the step's end resolves it. Only steps
+/// whose <c>NextCheckOn</c> is due are touched; a card is raised once, and the step's end resolves it
+/// (<see cref="Messaging.Milestones"/>).</summary>
+public sealed class MilestoneSweep(SupervisionDbContext db, RuleBooks rules, TimeProvider clock)
 {
     private const int Batch = 200;
 
@@ -25,22 +30,52 @@ public sealed class MilestoneSweep(SupervisionDbContext db, TimeProvider clock)
             """).ToListAsync(ct);
         if (ids.Count == 0) return 0;
         var due = await db.Milestones.Where(m => ids.Contains(m.CaseId) && m.NextCheckOn <= today).ToListAsync(ct);
-        var carded = (await db.Alarms.Where(a => ids.Contains(a.CaseId)).Select(a => new { a.CaseId, a.Kind }).ToListAsync(ct))
-            .Select(a => (a.CaseId, a.Kind)).ToHashSet();
+        var cards = await db.Alarms.Where(a => ids.Contains(a.CaseId)).Select(a => new { a.CaseId, a.Kind, a.ResolvedAt }).ToListAsync(ct);
+        var carded = cards.Select(a => (a.CaseId, a.Kind)).ToHashSet();
+        var warned = cards.Where(a => a.Kind == AlarmKind.SignOffWarning && a.ResolvedAt == null).Select(a => a.CaseId).ToHashSet();
+        var book = due.Any(s => s.WarningCard is not null) ? await rules.LoadAsync(db, ct) : null;
         var now = clock.GetUtcNow();
         foreach (var step in due)
         {
-            if (step.OverdueOn(today) && step.OverdueCard is { } kind && carded.Add((step.CaseId, kind)))
+            if (step.OverdueOn(today))
             {
-                var card = Alarm.Milestone(step, kind, today, now);
-                db.Alarms.Add(card);
-                Messaging.Milestones.Count(db, step, card);
-                db.Publish(AlarmEvents.Raised(card), step.CaseId.ToString());
+                if (step.OverdueCard is { } kind && carded.Add((step.CaseId, kind))) Raise(step, kind, today, now);
+                if (step.WarningCard is { } warning && warned.Contains(step.CaseId))
+                    await Messaging.Milestones.ResolveAsync(db, step.CaseId, warning, "overdue: red card raised", now, ct);
+                step.Checked();
             }
-            step.Checked();
+            else if (step.WarningCard is { } warning && book is not null) Warn(step, warning, book.For(step.Division).AlertRule(), carded, today, now);
+            else step.Checked();
         }
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return due.Count;
+    }
+
+    /// <summary>Yellow once the deadline is near, then looked at again the day after it; else looked at again on the
+    /// warning's first day.</summary>
+    private void Warn(Milestone step, AlarmKind warning, DeadlineAlertPolicy rule, HashSet<(Guid, AlarmKind)> carded, DateOnly today, DateTimeOffset now)
+    {
+        try
+        {
+            if (rule.LevelOf(step.Clock, today) is AlertLevel.Yellow)
+            {
+                if (carded.Add((step.CaseId, warning))) Raise(step, warning, today, now);
+                step.CheckAgainOn(step.Deadline!.Value.AddDays(1));
+            }
+            else step.CheckAgainOn(rule.FirstWarningDay(step.Clock, today));
+        }
+        catch (CalendarNotAnnouncedException)
+        {
+            step.CheckAgainOn(today.AddDays(1)); // next year's holidays not loaded yet: judged once they are, not guessed
+        }
+    }
+
+    private void Raise(Milestone step, AlarmKind kind, DateOnly today, DateTimeOffset now)
+    {
+        var card = Alarm.Milestone(step, kind, today, now);
+        db.Alarms.Add(card);
+        Messaging.Milestones.Count(db, step, card);
+        db.Publish(AlarmEvents.Raised(card), step.CaseId.ToString());
     }
 }

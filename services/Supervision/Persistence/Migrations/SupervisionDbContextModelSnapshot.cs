@@ -481,6 +481,68 @@ namespace Linkage.Supervision.Persistence.Migrations
                     b.ToTable("daily_counts", "supervision");
                 });
 
+            modelBuilder.Entity("Linkage.Supervision.Domain.InvestmentProject", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Division")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("Guide")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("InvestorCreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)");
+
+                    b.Property<string>("InvestorName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("MarkedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MarkedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly?>("NextCheckOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ProjectCode")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<DateOnly>("TargetOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NextCheckOn")
+                        .HasFilter("\"NextCheckOn\" IS NOT NULL");
+
+                    b.HasIndex("ProjectCode")
+                        .IsUnique();
+
+                    b.HasIndex("Division", "TargetOn");
+
+                    b.ToTable("investment_projects", "supervision");
+                });
+
             modelBuilder.Entity("Linkage.Supervision.Domain.Milestone", b =>
                 {
                     b.Property<Guid>("CaseId")
@@ -645,6 +707,9 @@ namespace Linkage.Supervision.Persistence.Migrations
                     b.Property<bool>("Instant")
                         .HasColumnType("boolean");
 
+                    b.Property<Guid?>("InvestmentProjectId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("KeyProjectGuide")
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
@@ -712,6 +777,9 @@ namespace Linkage.Supervision.Persistence.Migrations
                         .HasColumnName("xmin");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("InvestmentProjectId")
+                        .HasFilter("\"InvestmentProjectId\" IS NOT NULL");
 
                     b.HasIndex("KeyProjectMarkedAt")
                         .HasFilter("\"KeyProjectMarkedAt\" IS NOT NULL");
@@ -810,6 +878,93 @@ namespace Linkage.Supervision.Persistence.Migrations
                     b.HasIndex("TargetDivision", "IssuedAt");
 
                     b.ToTable("orders", "supervision");
+                });
+
+            modelBuilder.Entity("Linkage.Supervision.Persistence.CountDelta", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Completed")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CompletedLate")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DepartmentId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Early")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("GradeSum")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("HandlingDivision")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("HandlingOrgUnitId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Instant")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MatterCode")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("OnSite")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OnTime")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Online")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Ratings")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Received")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RectificationsClosed")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RectificationsOverdue")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Red")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Satisfied")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StoppedWorkingDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WindowId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Yellow")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("count_deltas", "supervision", t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Linkage.Supervision.Domain.SupervisedCase", b =>

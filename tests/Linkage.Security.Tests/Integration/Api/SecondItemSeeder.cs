@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Linkage.Security.Tests.Api;
 
 /// <summary>Second items for the pagination walk's lists that the fixture seeds once, each made through the real API as its
-/// owner would: a second bundle, two service areas, two refused applications (否定报备 filings), two key projects, two more
+/// owner would: a second bundle, two service areas, two refused applications (否定报备 filings), two key projects and two investment projects, two more
 /// cases approved into certificates whose proxy ledger lines are published (公示), an invitation and a bad rating whose
 /// rectification gets its return visit, two supervision orders the clerk answers (two audited actions of one subject), two
 /// cases due tomorrow (yellow alerts), and two days a department reports more than was paid (fee-mismatch alarms, and
@@ -32,6 +32,7 @@ public sealed class SecondItemSeeder(SecurityHostFixture fixture)
         await RolledUpTownsAsync();
         var (completed, open, another) = (await AcceptedCaseAsync(), await AcceptedCaseAsync(), await AcceptedCaseAsync());
         foreach (var keyProject in new[] { completed, open }) await MarkKeyProjectAsync(keyProject);
+        await InvestmentProjectsAsync();
         await AnsweredOrdersAsync(open);
         foreach (var done in new[] { completed, another })
             foreach (var reviewer in DemoReviewers.FoodPermit) await seeder.ApproveAsync(reviewer, done);
@@ -140,6 +141,19 @@ public sealed class SecondItemSeeder(SecurityHostFixture fixture)
         var marked = await Wait.Until(() => admin.PostAsJsonAsync($"/api/supervision/cases/{caseId}/key-project", new { guide = "林导办", internalWorkingDays = 3 }),
             r => r.StatusCode != HttpStatusCode.NotFound, TimeSpan.FromSeconds(30), "supervision learning of the case");
         await marked.JsonAsync(HttpStatusCode.OK);
+    }
+
+    /// <summary>Two investment projects (绿色通道) of the county centre, registered by its admin.</summary>
+    private async Task InvestmentProjectsAsync()
+    {
+        using var admin = fixture.Host.CreateClient("hall-admin");
+        foreach (var serial in new[] { "000101", "000102" })
+            await (await admin.PostAsJsonAsync("/api/supervision/key-projects/investment", new
+            {
+                name = "山海茶业精加工项目", projectCode = $"2026-350926-13-03-{serial}",
+                investor = new { name = "柘荣县山海茶业有限公司", creditCode = "91350100M000100Y43" },
+                guide = "林代办", targetOn = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(60)),
+            })).JsonAsync(HttpStatusCode.Created);
     }
 
     private async Task AnsweredOrdersAsync(Guid caseId)

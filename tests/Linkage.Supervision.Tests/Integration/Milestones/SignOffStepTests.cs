@@ -3,6 +3,8 @@ using System.Net.Http.Json;
 using Linkage.Approval.Domain;
 using Linkage.Contracts.Events.Intake;
 using Linkage.Kernel;
+using Linkage.Supervision.Persistence;
+using Microsoft.Extensions.DependencyInjection;
 using static Linkage.Supervision.Tests.IntakeEvents;
 
 namespace Linkage.Supervision.Tests;
@@ -13,14 +15,18 @@ namespace Linkage.Supervision.Tests;
 public sealed class SignOffStepTests(SupervisionHostFixture fixture) : IClassFixture<SupervisionHostFixture>
 {
     [Fact]
-    public async Task A_sign_off_not_given_in_time_gets_a_card_the_late_sign_off_resolves_and_a_trigger_stays()
+    public async Task A_sign_off_not_given_in_time_is_warned_then_carded_the_late_sign_off_resolves_and_a_trigger_stays()
     {
         var (accepted, plan) = await OpenAsync(County);
         await fixture.DeliverToInboxAsync([.. ApproveAll(plan, D(2))]);
         var due = WorkingDayCalendar.China.AddWorkingDays(D(2), 3); // the default: 3 working days
 
-        await fixture.SweepAsync(due);
+        await fixture.SweepAsync(WorkingDayCalendar.China.AddWorkingDays(D(2), 1));
         Assert.Empty(await fixture.OpenAlarmsAsync(accepted.CaseId));
+        await fixture.SweepAsync(due); // the default warning: at most 1 working day left
+        var warning = Assert.Single(await fixture.OpenAlarmsAsync(accepted.CaseId));
+        Assert.Equal(("sign-off-warning", "yellow", due.ToString("yyyy-MM-dd")),
+            (warning.GetProperty("kind").GetString(), warning.GetProperty("level").GetString(), warning.GetProperty("dueDate").GetString()));
         await fixture.SweepAsync(due.AddDays(1));
         var card = Assert.Single(await fixture.OpenAlarmsAsync(accepted.CaseId));
         Assert.Equal(("sign-off-deadline", "red", due.ToString("yyyy-MM-dd")),
@@ -29,9 +35,51 @@ public sealed class SignOffStepTests(SupervisionHostFixture fixture) : IClassFix
         await fixture.DeliverToInboxAsync([.. SignOff(plan, due.AddDays(4))]);
 
         Assert.Equal(["signed-off-late"], (await fixture.OpenAlarmsAsync(accepted.CaseId)).Select(a => a.GetProperty("kind").GetString()));
+        var resolved = (await Supervisor().OkBodyAsync($"/api/supervision/alarms?caseId={accepted.CaseId}&state=resolved"))
+            .Items().EnumerateArray().Select(a => (a.GetProperty("kind").GetString(), a.GetProperty("resolvedBy").GetString())).Order();
+        Assert.Equal([("sign-off-deadline", "system"), ("sign-off-warning", "system")], resolved);
+    }
+
+    [Fact]
+    public async Task A_sign_off_warning_counts_as_a_yellow_card_and_a_sign_off_in_time_resolves_it()
+    {
+        const string Warned = "350926114000";
+        var (accepted, plan) = await OpenAsync(Warned);
+        await fixture.DeliverToInboxAsync([.. ApproveAll(plan, D(2))]);
+        var due = WorkingDayCalendar.China.AddWorkingDays(D(2), 3);
+        var dayBefore = WorkingDayCalendar.China.AddWorkingDays(D(2), 2);
+
+        await fixture.SweepAsync(dayBefore);
+        var warning = Assert.Single(await fixture.OpenAlarmsAsync(accepted.CaseId));
+        Assert.Equal(("sign-off-warning", "yellow", Warned), (warning.GetProperty("kind").GetString(),
+            warning.GetProperty("level").GetString(), warning.GetProperty("handlingDivision").GetString()));
+        Assert.Equal(1, await YellowAsync(Warned, dayBefore));
+
+        await fixture.DeliverToInboxAsync([.. SignOff(plan, dayBefore)]);
+        await fixture.SweepAsync(due.AddDays(5));
+
+        Assert.Empty(await fixture.OpenAlarmsAsync(accepted.CaseId));
         var resolved = Assert.Single((await Supervisor().OkBodyAsync($"/api/supervision/alarms?caseId={accepted.CaseId}&state=resolved"))
             .Items().EnumerateArray());
-        Assert.Equal(("sign-off-deadline", "system"), (resolved.GetProperty("kind").GetString(), resolved.GetProperty("resolvedBy").GetString()));
+        Assert.Equal(("sign-off-warning", "system"), (resolved.GetProperty("kind").GetString(), resolved.GetProperty("resolvedBy").GetString()));
+    }
+
+    [Fact]
+    public async Task The_warning_follows_the_handling_regions_fraction_rule()
+    {
+        const string Fraction = "350926113000";
+        var rules = await Supervisor().PutAsJsonAsync($"/api/supervision/rules/{Fraction}",
+            new { warnWorkingDays = 0, warnFraction = 0.5m, signOffWorkingDays = 4 });
+        await rules.OkAsync();
+        var (accepted, plan) = await OpenAsync(Fraction);
+        await fixture.DeliverToInboxAsync([.. ApproveAll(plan, D(2))]); // due Sep 8: 4 working days, half used on Sep 4
+
+        await fixture.SweepAsync(D(3));
+        Assert.Empty(await fixture.OpenAlarmsAsync(accepted.CaseId));
+        await fixture.SweepAsync(D(4));
+
+        var warning = Assert.Single(await fixture.OpenAlarmsAsync(accepted.CaseId));
+        Assert.Equal(("sign-off-warning", "2025-09-08"), (warning.GetProperty("kind").GetString(), warning.GetProperty("dueDate").GetString()));
     }
 
     [Fact]
@@ -90,6 +138,16 @@ public sealed class SignOffStepTests(SupervisionHostFixture fixture) : IClassFix
         plan.Apply(plan.Tasks[0].Id, new ReviewCommand.SignOff("同意"), Reviewer, WorkingDayCalendar.China, At(on, 10))).Events;
 
     private static readonly Reviewer Reviewer = new("chief-scjg", "林首代");
+
+    /// <summary>The region's daily yellow counter, its queued deltas folded first.</summary>
+    private async Task<long> YellowAsync(string division, DateOnly day)
+    {
+        await using (var scope = fixture.Host.Services.CreateAsyncScope())
+            await CountFold.AllAsync(scope.ServiceProvider.GetRequiredService<SupervisionDbContext>(), CancellationToken.None);
+        return await fixture.CountAsync($"""
+            SELECT coalesce(sum("Yellow"), 0) FROM supervision.daily_counts WHERE "HandlingDivision" = '{division}' AND "Day" = '{day:yyyy-MM-dd}'
+            """);
+    }
 
     private HttpClient Supervisor() => fixture.Host.CreateClient("supervisor-county");
 

@@ -36,6 +36,7 @@ export const alarm = {
     'fee-mismatch': '收费对账不符',
     'negative-unfiled': '否定报备缺失',
     'sign-off-deadline': '签发超时',
+    'sign-off-warning': '签发预警',
     'signed-off-late': '超期签发',
     'key-project-target': '重点项目超内部时限',
     'event-quarantined': '跨级事件隔离',
