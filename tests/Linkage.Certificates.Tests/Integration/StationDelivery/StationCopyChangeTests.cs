@@ -107,7 +107,7 @@ public sealed class StationCopyChangeTests : IAsyncLifetime
         var (publicKey, privateKey) = Sm2.GenerateKeyPair();
         var keyId = $"ou-350926-centre#{Guid.NewGuid():N}";
         lock (PrivateKeys) PrivateKeys[keyId] = privateKey;
-        var original = Unit.Certificates.Issue(serial: Random.Shared.NextInt64(1, 1_000_000_000));
+        var original = Unit.Certificates.Issue(serial: Random.Shared.NextInt64(1, 1_000_000_000), issuedAt: DateTimeOffset.UtcNow);
         original.SignWith(keyId, c => Sm2.Sign(privateKey, CanonicalContent.Of(c)), original.IssuedAt);
         return (original, publicKey);
     }
