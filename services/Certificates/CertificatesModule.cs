@@ -41,6 +41,7 @@ public sealed class CertificatesModule() : LinkageModule<CertificatesDbContext>(
         services.AddWindowPowers(configuration);
         services.AddFederationHandler<CertificateForStation, CertificateForStationHandler>(CertificateForStation.Type, (_, s) => s.HandlingDivision);
         services.AddFederationHandler<CertificateHandedOver, CertificateHandedOverHandler>(CertificateHandedOver.Type, (_, h) => h.StationDivision);
+        services.AddFederationHandler<CertificateStatusChanged, CertificateStatusChangedHandler>(CertificateStatusChanged.Type, (_, c) => c.HandlingDivision);
     }
 
     protected override void AddModuleConsumers(ModuleConsumers consumers)

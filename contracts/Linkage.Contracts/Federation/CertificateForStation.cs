@@ -4,8 +4,10 @@ namespace Linkage.Contracts.Federation;
 /// deployment so the station can print it and hand it over (decision 0625). It carries the sealed content as the issuer
 /// signed it (the fields of <c>linkage-certificate/1</c>), the seal, and the issuing org unit's public key, which the
 /// receiver checks against the seal before it keeps the copy. Target division = <see cref="SubmittedAtDivision"/>; it
-/// speaks for <see cref="HandlingDivision"/>; subject = the identifier, whose only event this is (sequence 1). The
-/// holder's ID digest does not cross: it is keyed with the issuing deployment's secret.</summary>
+/// speaks for <see cref="HandlingDivision"/>; subject = the identifier, whose first event this is (sequence 1; a
+/// <see cref="CertificateStatusChanged"/> may follow). <see cref="HolderIdDigest"/> is the holder's keyed digest as it
+/// came up with the case: computed by the station's own deployment at intake, so only that deployment can check an ID
+/// number against it (decision 0528); absent in copies sent before.</summary>
 public sealed record CertificateForStation(
     Guid CertificateId,
     string Identifier,
@@ -36,6 +38,7 @@ public sealed record CertificateForStation(
     byte[] Signature,
     DateTimeOffset SignedAt,
     byte[] SealPublicKey,
+    string? HolderIdDigest = null,
     long Sequence = 1)
 {
     public const string Type = "linkage.certificates.certificate-for-station.v1";

@@ -4,15 +4,17 @@ namespace Linkage.Certificates.Domain;
 
 /// <summary>A licence issued by another deployment for a case taken in at one of this deployment's stations, kept as
 /// sent (decision 0625): the same identifier, content and seal, so it prints and verifies here as at the issuer. The
-/// holder's digest stays empty (the issuer's is keyed with its own secret), so holders do not read it here; the
-/// station's agent does.</summary>
+/// holder's digest is the one this deployment computed when the case was taken in at its station (decision 0528), so
+/// the agent's hand-over checks the ID number against it and the holder reads the copy here; the issuer's revocation or
+/// re-issue reaches it as <see cref="CertificateStatusChanged"/>.</summary>
 public sealed partial class Certificate
 {
-    public static Certificate CopyOf(CertificateForStation s) => new()
+    public static Certificate CopyOf(CertificateForStation s, Guid? predecessorId) => new()
     {
         Id = s.CertificateId,
         Identifier = s.Identifier,
         Version = s.Version,
+        PredecessorId = predecessorId,
         PredecessorIdentifier = s.PredecessorIdentifier,
         TypeCode = s.TypeCode,
         TypeName = s.TypeName,
@@ -23,7 +25,7 @@ public sealed partial class Certificate
         IssuedAt = s.IssuedAt,
         ValidFrom = s.ValidFrom,
         ValidUntil = s.ValidUntil,
-        Holder = new CertificateHolder(s.HolderName, s.HolderMaskedId, ""),
+        Holder = new CertificateHolder(s.HolderName, s.HolderMaskedId, s.HolderIdDigest ?? ""),
         HolderCreditCode = s.HolderCreditCode,
         MatterCode = s.MatterCode,
         MatterName = s.MatterName,
@@ -45,5 +47,20 @@ public sealed partial class Certificate
         ValidFrom, ValidUntil, Holder.Name, Holder.MaskedId, HolderCreditCode, MatterCode, MatterName, CaseId, CaseNumber,
         HandlingOrgUnitId, HandlingDivision, SubmittedAtOrgUnitId, submittedAtDivision,
         [.. Legs.Select(l => new SealedLeg(l.ImplementationCode, l.MatterCode, l.MatterName, l.ApprovingDepartments, l.ApprovedAt))],
-        KeyId!, Signature!, SignedAt!.Value, sealPublicKey);
+        KeyId!, Signature!, SignedAt!.Value, sealPublicKey, Holder.IdDigest);
+
+    /// <summary>The issuer's revocation or supersession of a copy kept here; false if the copy has left valid already.</summary>
+    public bool FollowIssuer(CertificateStatusChanged change)
+    {
+        if (!IsCurrent) return false;
+        if (change.Status == CertificateStatusChanged.Revoked) Revoke(change.Reason ?? "", "issuer", change.At);
+        else Status = CertificateStatus.Superseded;
+        return true;
+    }
+
+    /// <summary>How the issuer's change of this licence goes down to the station's deployment that keeps a copy.</summary>
+    public CertificateStatusChanged ChangeForStation(string? successorIdentifier, DateTimeOffset at) => new(
+        Identifier, CaseId, HandlingDivision,
+        Status == CertificateStatus.Revoked ? CertificateStatusChanged.Revoked : CertificateStatusChanged.Superseded,
+        RevocationReason, successorIdentifier, at);
 }

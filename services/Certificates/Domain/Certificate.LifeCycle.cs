@@ -12,6 +12,12 @@ public sealed partial class Certificate
     public string? ReissueReason { get; private set; }
     public string SubmittedAtOrgUnitId { get; private set; } = "";
 
+    /// <summary>The station's division whose deployment was sent a copy (decision 0625), so revocation and re-issue
+    /// follow it down (0528); null when the case was taken in where this deployment serves.</summary>
+    public string? StationDivision { get; private set; }
+
+    public void SentToStation(string division) => StationDivision = division;
+
     public bool IsCurrent => Status == CertificateStatus.Valid;
 
     public void Revoke(string reason, string by, DateTimeOffset now) =>

@@ -39,6 +39,7 @@ public sealed class CertificateConfiguration : IEntityTypeConfiguration<Certific
         b.Property(c => c.RevokedBy).HasMaxLength(128);
         b.Property(c => c.ReissueReason).HasMaxLength(2000);
         b.Property(c => c.SubmittedAtOrgUnitId).HasMaxLength(64);
+        b.Property(c => c.StationDivision).HasMaxLength(12);
         b.Ignore(c => c.IsCurrent);
         b.Property(c => c.Legs).HasColumnType("jsonb").HasConversion(
             v => JsonSerializer.Serialize(v, Json), v => JsonSerializer.Deserialize<List<LicenceLeg>>(v, Json) ?? new List<LicenceLeg>(),

@@ -1,14 +1,23 @@
+using System.Security.Cryptography;
 using Linkage.Certificates.Domain;
 using Linkage.Certificates.Features.StationDelivery;
 using Linkage.Certificates.Signing;
+using Linkage.Contracts.Federation;
+using Linkage.Kernel;
 using Linkage.Kernel.Crypto;
 
 namespace Linkage.Certificates.Tests.Unit;
 
-/// <summary>The copy kept at the station's deployment (decision 0625): rebuilt from what crosses, its canonical content is
-/// the sealed one; the hand-over's ID check matches the masked holder ID and never repeats the number.</summary>
+/// <summary>The copy kept at the station's deployment (decisions 0625, 0528): rebuilt from what crosses, its canonical
+/// content is the sealed one; the hand-over's ID check matches the masked holder ID and the station's own keyed digest,
+/// and never repeats the number; the issuer's revocation or supersession is taken once.</summary>
 public sealed class StationCopyTests
 {
+    private const string HolderId = "350926198503120020";
+    private static readonly byte[] StationKey = RandomNumberGenerator.GetBytes(32);
+
+    private static string DigestOf(string idNumber) => PersonalIdDigest.Compute(idNumber, StationKey);
+
     private static (Certificate Original, byte[] PublicKey) Sealed()
     {
         var (publicKey, privateKey) = Sm2.GenerateKeyPair();
@@ -17,17 +26,24 @@ public sealed class StationCopyTests
         return (original, publicKey);
     }
 
+    /// <summary>The copy as the station's deployment keeps it, with the digest it computed at intake.</summary>
+    private static Certificate Copy(string? digest = null)
+    {
+        var (original, publicKey) = Sealed();
+        return Certificate.CopyOf(original.ForStation("350926100201", publicKey) with { HolderIdDigest = digest ?? DigestOf(HolderId) }, null);
+    }
+
     [Fact]
-    public void The_copy_has_the_sealed_content_and_no_holder_digest()
+    public void The_copy_has_the_sealed_content_and_the_holder_digest_as_it_came_up_with_the_case()
     {
         var (original, publicKey) = Sealed();
         var sent = original.ForStation("350926100201", publicKey);
 
-        var copy = Certificate.CopyOf(sent);
+        var copy = Certificate.CopyOf(sent, null);
 
         Assert.Equal(CanonicalContent.Text(original), CanonicalContent.Text(copy));
         Assert.True(Sm2.Verify(publicKey, CanonicalContent.Of(copy), sent.Signature));
-        Assert.Equal("", copy.Holder.IdDigest);
+        Assert.Equal(original.Holder.IdDigest, copy.Holder.IdDigest);
         Assert.Equal(original.SubmittedAtOrgUnitId, copy.SubmittedAtOrgUnitId);
     }
 
@@ -37,26 +53,62 @@ public sealed class StationCopyTests
         var (original, publicKey) = Sealed();
         var sent = original.ForStation("350926100201", publicKey) with { HolderName = "陈美" };
 
-        Assert.False(Sm2.Verify(publicKey, CanonicalContent.Of(Certificate.CopyOf(sent)), sent.Signature));
+        Assert.False(Sm2.Verify(publicKey, CanonicalContent.Of(Certificate.CopyOf(sent, null)), sent.Signature));
     }
 
     [Fact]
     public void The_holders_id_is_accepted_and_kept_masked()
     {
-        Assert.Null(StationHandOver.Refusal("350926198503120020", Certificates.Issue(), out var masked));
+        Assert.Null(StationHandOver.Refusal(HolderId, Copy(), DigestOf, out var masked));
+        Assert.Equal("350926********0020", masked);
+    }
+
+    [Fact]
+    public void A_copy_sent_before_the_digest_came_down_is_checked_on_the_masked_form()
+    {
+        Assert.Null(StationHandOver.Refusal("350926198503040020", Copy(digest: ""), DigestOf, out var masked));
         Assert.Equal("350926********0020", masked);
     }
 
     [Theory]
     [InlineData("350926198001010016")]
     [InlineData("350926198503120021")]
+    [InlineData("350926198503040020")] // the same masked form, another birth date: only the digest tells it apart
     [InlineData("")]
     public void Another_or_a_malformed_id_is_refused_without_repeating_it(string idNumber)
     {
-        var why = StationHandOver.Refusal(idNumber, Certificates.Issue(), out var masked);
+        var why = StationHandOver.Refusal(idNumber, Copy(), DigestOf, out var masked);
 
         Assert.NotNull(why);
         Assert.Equal("", masked);
         if (idNumber.Length > 0) Assert.DoesNotContain(idNumber, why);
     }
+
+    [Fact]
+    public void The_issuers_revocation_is_taken_once_and_a_later_supersession_changes_nothing()
+    {
+        var copy = Copy();
+        var at = new DateTimeOffset(2025, 10, 1, 9, 0, 0, TimeSpan.FromHours(8));
+
+        Assert.True(copy.FollowIssuer(Change(copy, CertificateStatusChanged.Revoked, "以欺骗手段取得", at)));
+        Assert.False(copy.FollowIssuer(Change(copy, CertificateStatusChanged.Superseded, null, at.AddDays(1))));
+
+        Assert.Equal(CertificateStatus.Revoked, copy.Status);
+        Assert.Equal("以欺骗手段取得", copy.RevocationReason);
+        Assert.Equal(at, copy.RevokedAt);
+    }
+
+    [Fact]
+    public void A_supersession_takes_the_copy_out_of_valid()
+    {
+        var copy = Copy();
+
+        Assert.True(copy.FollowIssuer(Change(copy, CertificateStatusChanged.Superseded, null, DateTimeOffset.UtcNow)));
+
+        Assert.Equal(CertificateStatus.Superseded, copy.Status);
+        Assert.Null(copy.RevokedAt);
+    }
+
+    private static CertificateStatusChanged Change(Certificate c, string status, string? reason, DateTimeOffset at) =>
+        new(c.Identifier, c.CaseId, c.HandlingDivision, status, reason, null, at);
 }

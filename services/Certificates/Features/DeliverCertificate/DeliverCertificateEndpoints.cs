@@ -10,6 +10,7 @@ using Linkage.ServiceDefaults.Json;
 using Microsoft.EntityFrameworkCore;
 using Linkage.ServiceDefaults.Audit;
 using Linkage.ServiceDefaults.Office;
+using Linkage.ServiceDefaults.Auth;
 
 namespace Linkage.Certificates.Features.DeliverCertificate;
 
@@ -52,7 +53,7 @@ public static class DeliverCertificateEndpoints
 
     private static async Task<Results<Ok<DeliveryView>, InvalidRequest, ProblemHttpResult>> Advance(
         string identifier, DeliveryRequest? request, HttpContext http, CertificatesDbContext db, WindowPowers powers, FederationOptions federation,
-        TimeProvider clock, CancellationToken ct)
+        PersonalIdHasher hasher, TimeProvider clock, CancellationToken ct)
     {
         if (!KebabEnum.TryParse<DeliveryStatus>(request?.Status, out var status) || status == DeliveryStatus.Arranged)
             return Problems.Invalid("status", "Use dispatched or delivered.");
@@ -67,7 +68,8 @@ public static class DeliverCertificateEndpoints
             if (delivery is null) return Problems.NotFound($"Delivery of {identifier}");
             var handOver = status == DeliveryStatus.Delivered && StationCopies.IsCopy(federation, c);
             var recipient = "";
-            if (handOver && StationHandOver.Refusal(request.IdNumber, c, out recipient) is { } refused) return Problems.Invalid("idNumber", refused);
+            if (handOver && await StationHandOver.WithdrawnAsync(db, c, token) is { } withdrawn) return Problems.Invalid("identifier", withdrawn);
+            if (handOver && StationHandOver.Refusal(request.IdNumber, c, hasher.Digest, out recipient) is { } refused) return Problems.Invalid("idNumber", refused);
             if (!delivery.Advance(status, request.TrackingNumber?.Trim(), caller.Subject, clock.GetUtcNow()))
                 return Problems.Conflict($"Delivery of {identifier} is {delivery.Status.ToString().ToLowerInvariant()} already.");
             if (handOver) StationHandOver.Announce(db, c, delivery, caller, recipient);

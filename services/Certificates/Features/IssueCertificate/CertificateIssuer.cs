@@ -12,7 +12,8 @@ namespace Linkage.Certificates.Features.IssueCertificate;
 
 /// <summary>Issues the licence an approved case produces: next serial of the issuer (reserved beforehand, 0518), then
 /// identifier, metadata, the seal of the handling org unit's active key and CertificateIssued in the consumer's
-/// transaction; a licence for a station another deployment serves goes down to it too (decision 0625).</summary>
+/// transaction; a licence for a station another deployment serves goes down to it too (decision 0625), and so does the
+/// supersession of a merged licence's copy kept there (0528).</summary>
 public sealed class CertificateIssuer(
     CertificatesDbContext db, SerialReservations serials, SigningKeys keys, FederationOptions federation, TimeProvider clock)
 {
@@ -35,7 +36,9 @@ public sealed class CertificateIssuer(
         var certificate = current is null
             ? Certificate.IssueMerged(Facts(approved), type, await NextSerialAsync(type.IssuerCreditCode, ct), legs, now)
             : current.SucceedWith(Facts(approved), type, legs, now);
-        return await SealAsync(certificate, approved.SubmittedAtDivision, ct);
+        await SealAsync(certificate, approved.SubmittedAtDivision, ct);
+        if (current is not null) StationCopies.FollowDown(db, federation, current, certificate, null, now);
+        return certificate;
     }
 
     /// <summary>The company's valid licence of the type, read under a transaction-scoped advisory lock on (credit code,

@@ -3,6 +3,7 @@ using Linkage.Kernel.Rules;
 using Linkage.Certificates.Domain;
 using Linkage.Certificates.Features.RevokeCertificate;
 using Linkage.Certificates.Features.Shared;
+using Linkage.Certificates.Features.StationDelivery;
 using Linkage.Certificates.Persistence;
 using Linkage.Certificates.Signing;
 using Linkage.Kernel;
@@ -19,7 +20,7 @@ public static class ReissueCertificateEndpoint
 
     private static async Task<Results<Ok<CertificateView>, InvalidRequest, ProblemHttpResult>> Handle(
         string identifier, AmendmentRequest? request, HttpContext http, CertificatesDbContext db, SigningKeys keys,
-        TimeProvider clock, CancellationToken ct)
+        FederationOptions federation, TimeProvider clock, CancellationToken ct)
     {
         if (request?.ValidReason is not { } reason) return AmendmentRequest.Invalid();
         var caller = http.Caller();
@@ -35,6 +36,7 @@ public static class ReissueCertificateEndpoint
             db.Certificates.Add(next);
             db.Audit(caller, "certificate.reissued", "certificate", next.Identifier, new { caseId = next.CaseId, previous = identifier, reason });
             db.Publish(CertificateEvents.Issued(next), next.CaseId.ToString());
+            StationCopies.FollowDown(db, federation, c, next, key.PublicKey, now);
             return TypedResults.Ok(CertificateView.From(next, ChinaTime.ToLocalDate(now)));
         }, ct);
     }

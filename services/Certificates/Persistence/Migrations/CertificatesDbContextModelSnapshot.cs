@@ -121,6 +121,10 @@ namespace Linkage.Certificates.Persistence.Migrations
                     b.Property<DateTimeOffset?>("SignedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("StationDivision")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
