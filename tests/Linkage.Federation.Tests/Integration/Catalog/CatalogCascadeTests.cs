@@ -21,13 +21,11 @@ public sealed class CatalogCascadeTests(Tiers tiers)
     [Fact]
     public async Task A_matter_revised_at_the_city_cascades_to_the_county_keeping_its_override_and_lock()
     {
-        var code = "9" + Random.Shared.NextInt64(0, 99_999_999_999).ToString("D11");
         var today = ChinaTime.ToLocalDate(DateTimeOffset.UtcNow);
-        var (city, county) = (tiers.City.Host, tiers.County.Host);
-        using var keeper = Admin(city, "350000000000");
+        var county = tiers.County.Host;
+        using var keeper = Admin(tiers.City.Host, "350000000000");
         using var countyAdmin = Admin(county, "350926000000");
-        Assert.Equal(HttpStatusCode.Created, (await keeper.PostAsJsonAsync("/api/catalog/matters", Matter(code, today, 20, 10, 2))).StatusCode);
-        await county.Eventually(async () => (await county.CreateClient().GetAsync($"/api/catalog/matters/{code}")).IsSuccessStatusCode ? "" : null, Crossing);
+        var code = await PublishAtCityAsync(keeper, county, today);
 
         await PutEntriesAsync(countyAdmin, countyAdmin, code, today);
 
@@ -49,13 +47,10 @@ public sealed class CatalogCascadeTests(Tiers tiers)
     [Fact]
     public async Task A_matter_revised_at_the_city_reaches_the_town_through_its_county_keeping_the_towns_override_and_the_countys_lock()
     {
-        var code = "9" + Random.Shared.NextInt64(0, 99_999_999_999).ToString("D11");
         var today = ChinaTime.ToLocalDate(DateTimeOffset.UtcNow);
-        var (city, town) = (tiers.City.Host, tiers.Town.Host);
-        using var keeper = Admin(city, "350000000000");
-        Assert.Equal(HttpStatusCode.Created, (await keeper.PostAsJsonAsync("/api/catalog/matters", Matter(code, today, 20, 10, 2))).StatusCode);
-        // no cascade event targets the town: only the county's forward (0549) brings the matter there
-        await town.Eventually(async () => (await town.CreateClient().GetAsync($"/api/catalog/matters/{code}")).IsSuccessStatusCode ? "" : null, Crossing);
+        var town = tiers.Town.Host;
+        using var keeper = Admin(tiers.City.Host, "350000000000");
+        var code = await PublishAtCityAsync(keeper, town, today); // no cascade event targets the town: the county's forward does (0549)
 
         // the town's catalogue: its copy of the county's entry (trips locked, a local committed limit) and its own below it
         using var countyAtTown = Admin(town, "350926000000");
@@ -77,6 +72,15 @@ public sealed class CatalogCascadeTests(Tiers tiers)
             "SELECT count(*) FROM catalog.outbox_messages WHERE subject = @id AND target_division = '350926100000'", code));
         foreach (var tier in new[] { tiers.City, tiers.County, tiers.Town })
             Assert.Equal(0, await tier.Node.Management.MessageCountAsync($"{tier.Id.AppId}-quarantine"));
+    }
+
+    /// <summary>A new matter published by the catalogue keeper at the city, once it has reached <paramref name="tier"/>.</summary>
+    private static async Task<string> PublishAtCityAsync(HttpClient keeper, LinkageTestHost tier, DateOnly today)
+    {
+        var code = "9" + Random.Shared.NextInt64(0, 99_999_999_999).ToString("D11");
+        Assert.Equal(HttpStatusCode.Created, (await keeper.PostAsJsonAsync("/api/catalog/matters", Matter(code, today, 20, 10, 2))).StatusCode);
+        await tier.Eventually(async () => (await tier.CreateClient().GetAsync($"/api/catalog/matters/{code}")).IsSuccessStatusCode ? "" : null, Crossing);
+        return code;
     }
 
     /// <summary>The county's entry (a local committed limit, trips locked) and the town's below it (local hours).</summary>
