@@ -94,7 +94,21 @@ tier_gateway_env() {
   done
 }
 
-# Every tier trusts the others' public keys (from the host's federation-key command) for what they serve.
+# The event types a tier accepts from another (decision 0548): from below, the stations' cases, materials, ratings
+# and hand-overs, roll-ups and audit heads; from its parent, status changes, licences and the catalog cascade; from
+# further up, no catalog (it comes through the parent, which forwards it with its own locks applied, 0549).
+TIER_UP=linkage.intake.case-forwarded.v1,linkage.intake.case-supplied.v1,linkage.ratings.rating-relayed.v1,linkage.certificates.certificate-handed-over.v1,linkage.supervision.counts-rolled-up.v1,linkage.supervision.state-rolled-up.v1,linkage.audit.head-signed.v1
+TIER_DOWN=linkage.intake.case-status-changed.v1,linkage.certificates.certificate-for-station.v1
+tier_rank() { local i; for i in "${!TIERS[@]}"; do [ "${TIERS[$i]}" = "$1" ] && echo "$i"; done; return 0; }
+tier_sends() {
+  local from to; from=$(tier_rank "$1"); to=$(tier_rank "$2")
+  if [ "$from" -gt "$to" ]; then echo "$TIER_UP"
+  elif [ $((to - from)) -eq 1 ]; then echo "$TIER_DOWN,linkage.catalog.matter-changed.v1"
+  else echo "$TIER_DOWN"; fi
+}
+
+# Every tier trusts the others' public keys (from the host's federation-key command) for what they serve and the
+# event types they may send it.
 tier_trust() {
   local t o app key pub
   for t in "${TIERS[@]}"; do : > "$STATE/env/trust-$t"; done
@@ -102,7 +116,8 @@ tier_trust() {
     while read -r app key pub; do
       for t in "${TIERS[@]}"; do
         [ "$t" = "$o" ] && continue
-        { echo "Linkage__Federation__Trust__${app}__Keys__${key}=$pub"; echo "Linkage__Federation__Trust__${app}__Speaks=${TIER_SERVES[$o]}"; } >> "$STATE/env/trust-$t"
+        { echo "Linkage__Federation__Trust__${app}__Keys__${key}=$pub"; echo "Linkage__Federation__Trust__${app}__Speaks=${TIER_SERVES[$o]}"
+          echo "Linkage__Federation__Trust__${app}__Sends=$(tier_sends "$o" "$t")"; } >> "$STATE/env/trust-$t"
       done
     done < <(run_with_env "$STATE/env/host-$o.env" "$REPO/$HOST_DLL" federation-key)
   done

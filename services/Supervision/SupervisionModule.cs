@@ -66,6 +66,8 @@ public sealed class SupervisionModule() : LinkageModule<SupervisionDbContext>("s
         consumers.Add<FeeReconciliationMismatchConsumer>();
         consumers.Add<NegativeDecisionUnfiledConsumer>();
         consumers.Add<FederationEventQuarantinedConsumer>();
+        consumers.Add<FederationEventDeadLetteredConsumer>();
+        consumers.Add<FederationEventRecoveredConsumer>();
     }
 
     protected override void MapApi(RouteGroupBuilder api)

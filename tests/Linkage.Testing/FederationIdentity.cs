@@ -1,4 +1,5 @@
 using Linkage.Kernel.Crypto;
+using Linkage.Messaging;
 
 namespace Linkage.Testing;
 
@@ -18,10 +19,19 @@ public sealed record FederationIdentity(string AppId, string Serves, string KeyI
         settings[$"Linkage:Federation:Signing:Keys:{KeyId}"] = Convert.ToBase64String(PrivateKey);
     }
 
-    /// <summary>Lets a receiving deployment accept this one's events for what it serves.</summary>
-    public void TrustedBy(Dictionary<string, string?> settings)
+    /// <summary>Lets a receiving deployment accept this one's events for what it serves: of the types
+    /// <paramref name="sends"/> (see <see cref="TierEvents"/>), or of any type when null (decision 0548).</summary>
+    public void TrustedBy(Dictionary<string, string?> settings, IEnumerable<string>? sends = null)
     {
         settings[$"Linkage:Federation:Trust:{AppId}:Keys:{KeyId}"] = Convert.ToBase64String(Sm2.PublicKeyOf(PrivateKey));
         if (Serves.Length > 0) settings[$"Linkage:Federation:Trust:{AppId}:Speaks"] = Serves;
+        if (sends is not null) settings[$"Linkage:Federation:Trust:{AppId}:Sends"] = string.Join(',', sends);
+    }
+
+    /// <summary><paramref name="e"/> signed as this deployment signs what it publishes.</summary>
+    public FederationEvent Sign(FederationEvent e)
+    {
+        var unsigned = e with { Signer = AppId, SignatureKeyId = KeyId, Signature = null };
+        return unsigned with { Signature = Convert.ToBase64String(Sm2.Sign(PrivateKey, FederationSignature.Content(unsigned))) };
     }
 }

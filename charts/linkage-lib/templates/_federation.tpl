@@ -42,6 +42,10 @@
 - name: {{ printf "Linkage__Federation__Trust__%s__Speaks" $appId | quote }}
   value: {{ join "," . | quote }}
 {{- end }}
+{{- with $peer.sends }}
+- name: {{ printf "Linkage__Federation__Trust__%s__Sends" $appId | quote }}
+  value: {{ join "," . | quote }}
+{{- end }}
 {{- range $keyId, $key := $peer.keys }}
 - name: {{ printf "Linkage__Federation__Trust__%s__Keys__%s" $appId $keyId | quote }}
   value: {{ $key | quote }}

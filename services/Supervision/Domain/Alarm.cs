@@ -150,12 +150,21 @@ public sealed class Alarm
 
     /// <summary>跨级事件隔离: a federation event this deployment refused, filed under its own division, the reason as
     /// the note until the card is resolved with one (0624).</summary>
-    public static Alarm Quarantined(Guid alarmId, string topic, string reason, string division, DateTimeOffset at) => new()
+    public static Alarm Quarantined(Guid alarmId, string topic, string reason, string division, DateTimeOffset at) =>
+        ForFederationEvent(alarmId, AlarmKind.EventQuarantined, "隔离", topic, reason, division, at);
+
+    /// <summary>跨级事件死信: a federation event that failed every attempt here and waits in <c>dlq-*</c>, filed as a
+    /// quarantined one is; resolved by the system once an operator's replay of it is applied (0557).</summary>
+    public static Alarm DeadLettered(Guid alarmId, string topic, string reason, string division, DateTimeOffset at) =>
+        ForFederationEvent(alarmId, AlarmKind.EventDeadLetter, "死信", topic, reason, division, at);
+
+    private static Alarm ForFederationEvent(
+        Guid alarmId, AlarmKind kind, string label, string topic, string reason, string division, DateTimeOffset at) => new()
     {
         Id = alarmId,
         CaseId = alarmId,
-        CaseNumber = $"隔离 {topic}"[..Math.Min(topic.Length + 3, 40)],
-        Kind = AlarmKind.EventQuarantined,
+        CaseNumber = $"{label} {topic}"[..Math.Min(topic.Length + label.Length + 1, 40)],
+        Kind = kind,
         Level = AlertLevel.Red,
         HandlingDivision = division,
         Deadline = ChinaTime.ToLocalDate(at),

@@ -20,4 +20,5 @@ public enum AlarmKind
     SignedOffLate, // 超期签发: signed off after that limit; stays until resolved
     KeyProjectTarget, // 重点项目超内部时限: a key project (绿色通道) open past its internal target; resolved on completion (0632)
     EventQuarantined, // 跨级事件隔离: a federation event refused and quarantined at this deployment; CaseId is the card's own id (0624)
+    EventDeadLetter, // 跨级事件死信: a federation event that failed every attempt, in dlq-*; resolved once its replay is applied (0557)
 }

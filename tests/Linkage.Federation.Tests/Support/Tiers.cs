@@ -5,7 +5,7 @@ namespace Linkage.Federation.Tests.Infrastructure;
 /// <summary>Three deployments as <c>./platform up --tiers</c> runs them: the city 宁德市 (350900, less the county), the
 /// county 柘荣县 (350926, less the town) and the town 双城镇 (350926100, with its village stations). Each has its own
 /// database, its own RabbitMQ node, its own host, app id, <c>Serves</c> and SM2 key, and trusts the other two for
-/// what they serve. Links: RabbitMQ exchange federation county⇄town and city⇄county (max 2 hops), each direction
+/// what they serve and the event types they may send down or up (<see cref="TierEvents"/>). Links: RabbitMQ exchange federation county⇄town and city⇄county (max 2 hops), each direction
 /// logging in to the upstream node as a user of its own, so one link can be cut alone. Shared by the tests of a class.</summary>
 public sealed class Tiers : IAsyncLifetime
 {
@@ -28,9 +28,9 @@ public sealed class Tiers : IAsyncLifetime
         await LinkAsync(city, county);
         await LinkAsync(county, town);
         var hosts = await Task.WhenAll(
-            StartHostAsync(city, CityId, "350926000000"),
-            StartHostAsync(county, CountyId, "350926100000"),
-            StartHostAsync(town, TownId, null));
+            StartHostAsync(city, CityId, "350926000000", (CountyId, TierEvents.Up), (TownId, TierEvents.Up)),
+            StartHostAsync(county, CountyId, "350926100000", (CityId, TierEvents.Down), (TownId, TierEvents.Up)),
+            StartHostAsync(town, TownId, null, (CityId, TierEvents.DownPastTheParent), (CountyId, TierEvents.Down)));
         (City, County, Town) = (new(CityId, city, hosts[0]), new(CountyId, county, hosts[1]), new(TownId, town, hosts[2]));
         foreach (var node in nodes)
             await Wait.Until(async () => await node.Management.RunningLinksAsync() >= 3, TimeSpan.FromSeconds(60));
@@ -73,14 +73,16 @@ public sealed class Tiers : IAsyncLifetime
         await b.Management.FederateExchangesAsync(@"^linkage\.");
     }
 
-    private static Task<LinkageTestHost> StartHostAsync(RabbitNode node, FederationIdentity id, string? except) =>
+    /// <summary>A tier's host trusting each of <paramref name="peers"/> for the event types it may send (decision 0548).</summary>
+    private static Task<LinkageTestHost> StartHostAsync(
+        RabbitNode node, FederationIdentity id, string? except, params (FederationIdentity Peer, string[] Sends)[] peers) =>
         LinkageTestHost.StartAsync("all", configure: s =>
         {
             s["Linkage:RabbitMq:Uri"] = node.AmqpUri.ToString();
             s["Linkage:ServesExcept"] = except;
             s["Linkage:Supervision:RollUpInterval"] = "00:00:01";
             id.Configure(s);
-            foreach (var peer in new[] { CityId, CountyId, TownId }.Where(p => p != id)) peer.TrustedBy(s);
+            foreach (var (peer, sends) in peers) peer.TrustedBy(s, sends);
         });
 }
 

@@ -6,10 +6,12 @@ using Microsoft.Extensions.Logging;
 
 namespace Linkage.Messaging;
 
-/// <summary>The alarm for a refused federation event: an error log, the <c>linkage.federation.quarantined</c> counter
-/// and, where the host runs the internal bus, <see cref="FederationEventQuarantined"/>, which supervision files as a red
-/// card under the deployment's own division (decision 0624). Published before the event is put aside, so a failure
-/// leaves the delivery to be tried again; the alarm's id is the same each time.</summary>
+/// <summary>The alarms of the federation bus, on the deployment's internal bus where the host runs it, filed by
+/// supervision under the deployment's own division. A refused event: an error log, the
+/// <c>linkage.federation.quarantined</c> counter and <see cref="FederationEventQuarantined"/> (decision 0624). A
+/// dead-lettered one: <see cref="FederationEventDeadLettered"/>; once an operator's replay of it is applied,
+/// <see cref="FederationEventRecovered"/> (0557). Published before the delivery is settled, so a failure leaves it to
+/// be tried again; an alarm's id is the same each time.</summary>
 public sealed class FederationAlarm(
     FederationOptions options, IServiceProvider services, TimeProvider clock, ILogger<FederationAlarm> log)
 {
@@ -17,17 +19,37 @@ public sealed class FederationAlarm(
     {
         log.LogError("Federation event {Id} on {Topic} quarantined: {Reason}", refused.Id, refused.Topic, refused.Reason);
         MessagingTelemetry.Quarantined.Add(1, new KeyValuePair<string, object?>("topic", refused.Topic));
+        var what = refused.Id ?? Convert.ToHexString(SHA256.HashData(body.Span));
+        await PublishAsync(refused.Id, refused.Target, division => new FederationEventQuarantined(
+            AlarmId(what, refused.Reason, refused.Replays), options.AppId, refused.Id, refused.Topic, Trim(refused.Reason, 500),
+            division, clock.GetUtcNow()), ct);
+    }
+
+    /// <summary>The event failed its last attempt and goes to <c>dlq-*</c>; <paramref name="replays"/> as it arrived.</summary>
+    internal Task DeadLetteredAsync(FederationEvent e, string topic, string reason, int replays, CancellationToken ct) =>
+        PublishAsync(e.Id, e.TargetDivision, division => new FederationEventDeadLettered(
+            AlarmId(e.Id, DeadLettered, replays), options.AppId, e.Id, topic, Trim(reason, 500), division, clock.GetUtcNow()), ct);
+
+    /// <summary>A replayed event (<paramref name="replays"/> &gt; 0) was applied: the dead-letter cards it may have
+    /// raised before each replay are resolved.</summary>
+    internal Task RecoveredAsync(FederationEvent e, string topic, int replays, CancellationToken ct) =>
+        PublishAsync(e.Id, e.TargetDivision, _ => new FederationEventRecovered(
+            [.. Enumerable.Range(0, replays).Select(r => AlarmId(e.Id, DeadLettered, r))], options.AppId, e.Id, topic, clock.GetUtcNow()), ct);
+
+    private const string DeadLettered = "dead-lettered";
+
+    private async Task PublishAsync<T>(string? eventId, string? target, Func<string, T> alarm, CancellationToken ct) where T : class
+    {
         if (services.GetService<IBus>() is not { } bus) return;
-        if (DivisionOf(refused.Target) is not { } division)
+        if (DivisionOf(target) is not { } division)
         {
-            log.LogWarning("No division to file the quarantine alarm of {Id} under: set Linkage:Serves", refused.Id);
+            log.LogWarning("No division to file the federation alarm of {Id} under: set Linkage:Serves", eventId);
             return;
         }
         // bounded: while the internal bus reconnects a publish can wait for good, holding the federation consumer
         using var bounded = CancellationTokenSource.CreateLinkedTokenSource(ct);
         bounded.CancelAfter(PublishTimeout);
-        await bus.Publish(new FederationEventQuarantined(AlarmId(refused, body), options.AppId, refused.Id, refused.Topic,
-            Trim(refused.Reason, 500), division, clock.GetUtcNow()), bounded.Token);
+        await bus.Publish(alarm(division), bounded.Token);
     }
 
     private static readonly TimeSpan PublishTimeout = TimeSpan.FromSeconds(10);
@@ -37,11 +59,11 @@ public sealed class FederationAlarm(
     private string? DivisionOf(string? target) =>
         options.Scope.Serves.Count > 0 ? options.Scope.Serves[0] : DivisionScope.IsDivisionCode(target) ? target : null;
 
-    /// <summary>One card per event, reason and replay: a retry finds its card, a replay that is refused again raises a new one.</summary>
-    private Guid AlarmId(QuarantinedEvent refused, ReadOnlyMemory<byte> body)
+    /// <summary>One card per event, reason and replay: a retry finds its card, a replay that is refused (or fails)
+    /// again raises a new one.</summary>
+    private Guid AlarmId(string what, string reason, int replays)
     {
-        var what = refused.Id ?? Convert.ToHexString(SHA256.HashData(body.Span));
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{options.AppId}\n{what}\n{refused.Reason}\n{refused.Replays}"));
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{options.AppId}\n{what}\n{reason}\n{replays}"));
         return new Guid(hash.AsSpan(0, 16));
     }
 

@@ -64,7 +64,7 @@ internal sealed class FederationDispatcher(
         {
             // a handler that failed while the host was stopping has still used an attempt (0622)
             log.LogWarning(ex, "{Handler} failed on CloudEvent {Id} ({Type})", subscription.HandlerName, e.Id, e.Type);
-            return FederationOutcome.Failed;
+            return new FederationVerdict(FederationOutcome.Failed, $"{subscription.HandlerName}: {ex.GetBaseException().GetType().Name}");
         }
     }
 }

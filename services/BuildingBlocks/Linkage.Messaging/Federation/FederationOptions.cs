@@ -41,7 +41,7 @@ public sealed class FederationOptions
     public static FederationOptions From(IConfiguration config)
     {
         var section = config.GetSection("Linkage:Federation");
-        var serves = ReadDivisions(config.GetSection("Linkage:Serves"));
+        var serves = ReadList(config.GetSection("Linkage:Serves"));
         var appId = section["AppId"] is { Length: > 0 } id ? id : "linkage";
         return new FederationOptions
         {
@@ -49,7 +49,7 @@ public sealed class FederationOptions
             AppId = appId,
             PubSubName = section["PubSubName"] is { Length: > 0 } p ? p : "pubsub",
             Source = section["Source"] is { Length: > 0 } s ? s : $"/linkage/{appId}/{(serves.Count == 0 ? "all" : string.Join(',', serves))}",
-            Scope = new DivisionScope(serves, ReadDivisions(config.GetSection("Linkage:ServesExcept"))),
+            Scope = new DivisionScope(serves, ReadList(config.GetSection("Linkage:ServesExcept"))),
             MaxDeliveryAttempts = section.GetValue("MaxDeliveryAttempts", 8),
             PrefetchCount = section.GetValue("PrefetchCount", 32),
             AppApiToken = section["AppApiToken"] is { Length: > 0 } t ? t : Environment.GetEnvironmentVariable("APP_API_TOKEN"),
@@ -67,8 +67,8 @@ public sealed class FederationOptions
         _ => throw new InvalidOperationException($"Linkage:Federation:Mode '{mode}' is neither 'rabbitmq' nor 'dapr'."),
     };
 
-    /// <summary>Either a list section (<c>Linkage:Serves:0</c>…) or one comma-separated value.</summary>
-    internal static List<string> ReadDivisions(IConfigurationSection section)
+    /// <summary>Division codes or event types: either a list section (<c>Linkage:Serves:0</c>…) or one comma-separated value.</summary>
+    internal static List<string> ReadList(IConfigurationSection section)
     {
         var values = section.Value is { Length: > 0 } single
             ? single.Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)

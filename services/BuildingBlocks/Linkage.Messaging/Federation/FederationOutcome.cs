@@ -15,7 +15,7 @@ internal enum FederationOutcome
     Failed,
 }
 
-/// <summary>An outcome and, for a quarantined event, why.</summary>
+/// <summary>An outcome and, for a quarantined event, why (for a failed one, which handler and exception).</summary>
 internal readonly record struct FederationVerdict(FederationOutcome Outcome, string? Reason = null)
 {
     public static FederationVerdict Quarantine(string reason) => new(FederationOutcome.Quarantined, reason);

@@ -23,12 +23,30 @@ public static class MatterCascade
     }
 
     /// <summary>The org units an event targeted at <paramref name="target"/> refreshes: a county's whole subtree, or the
-    /// units placed at the province or city itself (their subtrees have counties of their own).</summary>
+    /// units placed at the province or city itself (their subtrees have counties of their own). Below a county (a town
+    /// with a deployment of its own, reached by its county's forward, 0549): its subtree and, first, this catalogue's
+    /// copies of the units placed at its province, city and county, so that their locks hold for it.</summary>
     public static IQueryable<OrgUnit> UnitsFor(CatalogDbContext db, string target)
     {
         var code = DivisionCode.Parse(target);
-        return code.Level == DivisionLevel.County
-            ? db.OrgUnits.Where(o => o.DivisionCode.StartsWith(code.SignificantPrefix))
-            : db.OrgUnits.Where(o => o.DivisionCode == target);
+        if (code.Level < DivisionLevel.County) return db.OrgUnits.Where(o => o.DivisionCode == target);
+        if (code.Level == DivisionLevel.County) return db.OrgUnits.Where(o => o.DivisionCode.StartsWith(code.SignificantPrefix));
+        var uppers = Ancestors(code).ToList();
+        return db.OrgUnits.Where(o => o.DivisionCode.StartsWith(code.SignificantPrefix) || uppers.Contains(o.DivisionCode));
+    }
+
+    /// <summary>At a county's deployment, after applying <paramref name="e"/>: the same change for each subtree below a
+    /// county that it serves through a deployment of its own (<c>Linkage:ServesExcept</c>, e.g. the town 双城镇), which
+    /// no event of the cascade targets. Same payload, so the same order rule: the latest version wins (0104, 0332, 0549).</summary>
+    public static void ForwardBelow(CatalogDbContext db, FederationEvent e, MatterChanged payload, DivisionScope scope)
+    {
+        if (!DivisionCode.TryParse(e.TargetDivision, out var target, out _) || target.Level != DivisionLevel.County) return;
+        foreach (var below in scope.Except.Select(DivisionCode.Parse).Where(d => d.Level > DivisionLevel.County && d.IsWithin(target)))
+            db.PublishFederated(payload, new FederationRoute(MatterChanged.Type, payload.MatterCode, below.Value));
+    }
+
+    private static IEnumerable<string> Ancestors(DivisionCode code)
+    {
+        for (var up = code.Parent; up is { } u; up = u.Parent) yield return u.Value;
     }
 }

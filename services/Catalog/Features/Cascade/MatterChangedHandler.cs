@@ -11,9 +11,11 @@ using Microsoft.Extensions.Logging;
 namespace Linkage.Catalog.Features.Cascade;
 
 /// <summary>At a receiving tier: adds the matter versions this catalogue lacks, then writes the next version of every
-/// entry of the matter in the target's units (overrides and locks kept). Once per CloudEvent (inbox); a repeat of the
-/// same change in another event finds nothing to add and every entry already on the latest version.</summary>
-public sealed class MatterChangedHandler(CatalogDbContext db, CatalogCache cache, ILogger<MatterChangedHandler> log)
+/// entry of the matter in the target's units (overrides and locks kept), and at a county passes it on to the towns
+/// below it that run deployments of their own (0549). Once per CloudEvent (inbox); a repeat of the same change in
+/// another event finds nothing to add and every entry already on the latest version.</summary>
+public sealed class MatterChangedHandler(
+    CatalogDbContext db, CatalogCache cache, FederationOptions federation, ILogger<MatterChangedHandler> log)
     : FederationInboxHandler<MatterChanged, CatalogDbContext>(db)
 {
     /// <summary>Each event carries every version (0332): any order of arrival ends in the same catalogue.</summary>
@@ -29,6 +31,7 @@ public sealed class MatterChangedHandler(CatalogDbContext db, CatalogCache cache
         else matter.Absorb(payload.Name, payload.Keywords, versions);
 
         var written = await new EntryRefresh(Db, log).ApplyAsync(matter, envelope.TargetDivision!, ct);
+        MatterCascade.ForwardBelow(Db, envelope, payload, federation.Scope);
         log.LogInformation("Matter {Code} v{Version} cascaded to {Division}: {Entries} entries refreshed",
             matter.Code, matter.Latest.Version, envelope.TargetDivision, written);
     }

@@ -1,8 +1,8 @@
 namespace Linkage.Charts.Tests;
 
 /// <summary>The federation bus in the chart: Dapr pub/sub by default behind the app token, a unique app id and
-/// Serves per release and tier, queues named after the release's app id, and the broker links set by a Job with the
-/// upstream URIs from a Secret (decisions 0333, 0334).</summary>
+/// Serves per release and tier, queues named after the release's app id, each trusted peer's event types, and the
+/// broker links set by a Job with the upstream URIs from a Secret (decisions 0333, 0334, 0548).</summary>
 [Collection(ChartsCollection.Name)]
 public sealed class FederationTests(ChartWorkspace charts)
 {
@@ -41,6 +41,39 @@ public sealed class FederationTests(ChartWorkspace charts)
         var city = charts.RenderTier("values-city.yaml").Get("Deployment", "linkage-intake").Container;
         Assert.Equal("350926000000", Manifest.Env(city, "Linkage__ServesExcept"));
         Assert.NotNull(Manifest.Env(city, "Linkage__Federation__Trust__county-350926__Speaks"));
+    }
+
+    [Theory, MemberData(nameof(TierIdentities))]
+    public void Each_trusted_peer_lists_the_event_types_it_may_send(string tier, string appId, string serves)
+    {
+        var c = charts.RenderTier(tier).Get("Deployment", "linkage-intake").Container;
+        const string Prefix = "Linkage__Federation__Trust__", Suffix = "__Speaks";
+        var peers = Manifest.EnvNames(c).Where(n => n.StartsWith(Prefix, StringComparison.Ordinal) && n.EndsWith(Suffix, StringComparison.Ordinal))
+            .Select(n => n[Prefix.Length..^Suffix.Length]).ToList();
+        Assert.NotEmpty(peers);
+        Assert.DoesNotContain(appId, peers);
+        Assert.All(peers, peer => Assert.NotEmpty(Manifest.Env(c, $"Linkage__Federation__Trust__{peer}__Sends") ?? ""));
+        Assert.All(peers, peer => Assert.NotEqual(serves, Manifest.Env(c, $"Linkage__Federation__Trust__{peer}__Speaks")));
+    }
+
+    [Fact]
+    public void A_town_sends_cases_up_but_no_catalog_change_or_licence_and_the_county_sends_them_down()
+    {
+        string[] Sends(string tier, string peer) =>
+            (Manifest.Env(charts.RenderTier(tier).Get("Deployment", "linkage-intake").Container, $"Linkage__Federation__Trust__{peer}__Sends") ?? "").Split(',');
+        var fromTown = Sends("values-county.yaml", "town-350926100");
+        Assert.Contains("linkage.intake.case-forwarded.v1", fromTown);
+        Assert.Contains("linkage.ratings.rating-relayed.v1", fromTown);
+        Assert.DoesNotContain("linkage.catalog.matter-changed.v1", fromTown);
+        Assert.DoesNotContain("linkage.certificates.certificate-for-station.v1", fromTown);
+        Assert.DoesNotContain("linkage.intake.case-status-changed.v1", fromTown);
+        var fromCounty = Sends("values-town.yaml", "county-350926");
+        Assert.Contains("linkage.intake.case-status-changed.v1", fromCounty);
+        Assert.Contains("linkage.certificates.certificate-for-station.v1", fromCounty);
+        Assert.Contains("linkage.catalog.matter-changed.v1", fromCounty);
+        Assert.DoesNotContain("linkage.intake.case-forwarded.v1", fromCounty);
+        Assert.Contains("linkage.catalog.matter-changed.v1", Sends("values-city.yaml", "province-350000"));
+        Assert.DoesNotContain("linkage.catalog.matter-changed.v1", Sends("values-province.yaml", "city-350900"));
     }
 
     [Fact]

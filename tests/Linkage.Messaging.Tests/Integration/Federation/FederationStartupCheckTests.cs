@@ -20,4 +20,19 @@ public sealed class FederationStartupCheckTests
         Assert.Empty(FederationStartupCheck.Missing(complete));
         await new FederationStartupCheck(complete).StartAsync(CancellationToken.None);
     }
+
+    [Fact]
+    public void Outside_development_every_trusted_peer_lists_the_event_types_it_may_send()
+    {
+        var trust = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Linkage:Federation:AppId"] = "county-350926",
+            ["Linkage:Serves"] = "350926000000",
+            ["Linkage:Federation:Signing:Keys:county-350926-1"] = Convert.ToBase64String(new byte[32]),
+            ["Linkage:Federation:Trust:city-350900:Keys:city-350900-1"] = Convert.ToBase64String(new byte[65]),
+            ["Linkage:Federation:Trust:town-350926100:Keys:town-350926100-1"] = Convert.ToBase64String(new byte[65]),
+            ["Linkage:Federation:Trust:town-350926100:Sends"] = "linkage.intake.case-forwarded.v1",
+        }).Build();
+        Assert.Equal(["Linkage:Federation:Trust:city-350900:Sends"], FederationStartupCheck.Missing(trust));
+    }
 }

@@ -40,5 +40,6 @@ export const alarm = {
     'signed-off-late': '超期签发',
     'key-project-target': '重点项目超内部时限',
     'event-quarantined': '跨级事件隔离',
+    'event-dead-letter': '跨级事件死信',
   } as Record<string, string>,
 }

@@ -8,12 +8,13 @@ namespace Linkage.Messaging;
 /// <summary>Settles one delivery: ack when handled (or not ours); quarantine then ack when refused (too large,
 /// malformed, of a type nobody here handles, unsigned, forged, out of scope, replayed, a gap that never filled); park an
 /// early event for up to <see cref="FederationOptions.GapTimeout"/>; on a handler failure retry after a growing pause,
-/// and dead-letter once <see cref="FederationOptions.MaxDeliveryAttempts"/> is reached. Parking and retrying put a
+/// and dead-letter once <see cref="FederationOptions.MaxDeliveryAttempts"/> is reached, raising an alarm (0557) that
+/// the replayed event, once applied, resolves. Parking and retrying put a
 /// copy back on the queue carrying its count and times (<see cref="DeliveryHeaders"/>), confirmed before the
 /// delivery is acked: a restart or another replica continues the count (decisions 0012, 0332, 0622).</summary>
 internal sealed class FederationDelivery(
-    FederationDispatcher dispatcher, FederationQuarantine quarantine, FederationRequeue requeue, FederationOptions options,
-    TimeProvider clock, ILogger<FederationDelivery> log)
+    FederationDispatcher dispatcher, FederationQuarantine quarantine, FederationRequeue requeue, FederationAlarm alarm,
+    FederationOptions options, TimeProvider clock, ILogger<FederationDelivery> log)
 {
     private static readonly TimeSpan ParkPause = TimeSpan.FromMilliseconds(250);
 
@@ -51,10 +52,18 @@ internal sealed class FederationDelivery(
                 return;
             }
             log.LogError("CloudEvent {Id} ({Type}) failed {Attempts} times; dead-lettered", e!.Id, e.Type, attempt);
-            await channel.BasicNackAsync(args.DeliveryTag, multiple: false, requeue: false, ct);
+            await SettleAsync(channel, topic, args, () => alarm.DeadLetteredAsync(e, topic, $"{attempt} attempts; {verdict.Reason}",
+                DeliveryHeaders.ReplaysOf(headers), ct), () => channel.BasicNackAsync(args.DeliveryTag, multiple: false, requeue: false, ct).AsTask(), ct);
             return;
         }
-        await channel.BasicAckAsync(args.DeliveryTag, multiple: false, ct);
+        if (verdict.Outcome == FederationOutcome.Handled && e is not null && DeliveryHeaders.ReplaysOf(headers) is > 0 and var replays)
+        {
+            await SettleAsync(channel, topic, args, () => alarm.RecoveredAsync(e, topic, replays, ct), Ack, ct);
+            return;
+        }
+        await Ack();
+
+        Task Ack() => channel.BasicAckAsync(args.DeliveryTag, multiple: false, ct).AsTask();
     }
 
     /// <summary>A copy with the new count goes to the end of the queue, then this delivery is acked.</summary>
@@ -68,11 +77,16 @@ internal sealed class FederationDelivery(
             e?.TargetDivision, reason, args.BasicProperties.Headers, ct), ct);
 
     /// <summary>Acks the delivery once <paramref name="put"/> has placed it elsewhere; if that fails, requeues it as it was.</summary>
-    private async Task PutThenAckAsync(IChannel channel, string topic, BasicDeliverEventArgs args, Func<Task> put, CancellationToken ct)
+    private Task PutThenAckAsync(IChannel channel, string topic, BasicDeliverEventArgs args, Func<Task> put, CancellationToken ct) =>
+        SettleAsync(channel, topic, args, put, () => channel.BasicAckAsync(args.DeliveryTag, multiple: false, ct).AsTask(), ct);
+
+    /// <summary>Settles the delivery with <paramref name="settle"/> once <paramref name="first"/> (a copy placed, an
+    /// alarm published) is done; if that fails, requeues it as it was.</summary>
+    private async Task SettleAsync(IChannel channel, string topic, BasicDeliverEventArgs args, Func<Task> first, Func<Task> settle, CancellationToken ct)
     {
         try
         {
-            await put();
+            await first();
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
@@ -81,7 +95,7 @@ internal sealed class FederationDelivery(
             await channel.BasicNackAsync(args.DeliveryTag, multiple: false, requeue: true, ct);
             return;
         }
-        await channel.BasicAckAsync(args.DeliveryTag, multiple: false, ct);
+        await settle();
     }
 
     private (FederationEvent? Event, string? Refused) Read(BasicDeliverEventArgs args)

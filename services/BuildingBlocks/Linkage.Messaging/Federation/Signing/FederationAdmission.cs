@@ -1,7 +1,7 @@
 namespace Linkage.Messaging;
 
 /// <summary>The checks before any handler sees an event: signed by a trusted deployment with a key it published,
-/// sequenced, not older than the inbox remembers (by the sender's clock, which stamped it: a module's fake clock
+/// of a type that deployment may send (0548), sequenced, not older than the inbox remembers (by the sender's clock, which stamped it: a module's fake clock
 /// has no say). Whether the signer may speak for the event's origin is asked
 /// once its data has been read.</summary>
 internal sealed class FederationAdmission(FederationTrust trust, FederationOptions options)
@@ -9,6 +9,7 @@ internal sealed class FederationAdmission(FederationTrust trust, FederationOptio
     public string? Refuse(FederationEvent e)
     {
         if (trust.Verify(e) is { } reason) return reason;
+        if (!trust.Sends(e.Signer!, e.Type)) return $"{e.Signer} may not send {e.Type}";
         if (e.Sequence is not > 0) return "no sequence";
         if (e.Time is not { } time) return "no time";
         if (DateTimeOffset.UtcNow - time > options.MaxEventAge) return $"older than {options.MaxEventAge.TotalDays:0} days: a replay";

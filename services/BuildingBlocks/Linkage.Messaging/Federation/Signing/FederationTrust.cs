@@ -4,8 +4,9 @@ using Microsoft.Extensions.Configuration;
 namespace Linkage.Messaging;
 
 /// <summary>The allow-list (<c>Linkage:Federation:Trust:{appId}</c>: <c>Keys:{keyId}</c> = base64 SM2 public key,
-/// <c>Speaks</c> = division codes) plus this deployment itself, which speaks for what it serves. Verifies a
-/// CloudEvent's signature; the reason it is refused otherwise. See docs/decisions/0331.</summary>
+/// <c>Speaks</c> = division codes, <c>Sends</c> = CloudEvent types) plus this deployment itself, which speaks for what
+/// it serves and sends any type. Verifies a CloudEvent's signature; the reason it is refused otherwise. See
+/// docs/decisions/0331, 0548.</summary>
 public sealed class FederationTrust
 {
     private readonly Dictionary<string, FederationPeer> peers;
@@ -16,7 +17,7 @@ public sealed class FederationTrust
             .Select(p => new FederationPeer(p.Key,
                 p.GetSection("Keys").GetChildren().Where(k => k.Value is { Length: > 0 })
                     .ToDictionary(k => k.Key, k => Convert.FromBase64String(k.Value!), StringComparer.Ordinal),
-                new DivisionScope(FederationOptions.ReadDivisions(p.GetSection("Speaks")))))
+                new DivisionScope(FederationOptions.ReadList(p.GetSection("Speaks"))), SendsOf(p)))
             .ToDictionary(p => p.AppId, StringComparer.Ordinal);
         peers[options.AppId] = new FederationPeer(options.AppId, own.PublicKeys, options.Scope);
     }
@@ -43,6 +44,18 @@ public sealed class FederationTrust
     /// <paramref name="keyId"/> of a known <paramref name="signer"/> (a signed audit chain head, say).</summary>
     public bool Verifies(string signer, string keyId, byte[] content, byte[] signature) =>
         peers.TryGetValue(signer, out var peer) && peer.PublicKeys.TryGetValue(keyId, out var key) && Sm2.Verify(key, content, signature);
+
+    /// <summary>Whether the (verified) signer may send events of <paramref name="type"/>.</summary>
+    public bool Sends(string signer, string type) => peers.TryGetValue(signer, out var peer) && peer.MaySend(type);
+
+    /// <summary>The peer's <c>Sends</c> list; null when it has none (any type: development and one-vhost tests only).</summary>
+    internal static HashSet<string>? SendsOf(IConfigurationSection peer)
+    {
+        var section = peer.GetSection("Sends");
+        return section.Value is null && !section.GetChildren().Any()
+            ? null
+            : new HashSet<string>(FederationOptions.ReadList(section), StringComparer.Ordinal);
+    }
 
     /// <summary>Whether the (verified) signer may speak for <paramref name="origin"/>.</summary>
     public bool Speaks(string signer, string? origin) =>

@@ -1,0 +1,87 @@
+using System.Text;
+using System.Text.Json;
+using Linkage.Contracts.Federation;
+using Linkage.Federation.Tests.Infrastructure;
+using Linkage.Messaging;
+using Linkage.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using RabbitMQ.Client;
+using static Linkage.Federation.Tests.Api;
+
+namespace Linkage.Federation.Tests;
+
+/// <summary>Decision 0548: trust is per event type. Each event below is signed with its sender's own key and speaks for
+/// a division the sender serves, so only the type stops it: the town may send cases up but not a licence down, the
+/// county may send status changes and licences down but not a case up to its town. Each is quarantined with the
+/// reason, raises the receiver's red card, and nothing of it is applied.</summary>
+[Collection(TiersCollection.Name)]
+public sealed class EventTypeTrustTests(Tiers tiers)
+{
+    private static readonly TimeSpan Crossing = TimeSpan.FromSeconds(90);
+
+    [Fact]
+    public async Task A_licence_signed_by_the_town_is_quarantined_at_the_county_with_its_card()
+    {
+        var licence = Signed(tiers.Town, CertificateForStation.Type, "350926000000",
+            new { identifier = $"LIC-{Guid.NewGuid():N}", handlingDivision = "350926100000", submittedAtDivision = "350926100000" });
+        await RefusedAsync(tiers.County, tiers.Town, licence, "supervisor-county", "certificates");
+    }
+
+    [Fact]
+    public async Task A_case_signed_by_the_county_is_quarantined_at_the_town_with_its_card()
+    {
+        var forwarded = Signed(tiers.County, CaseForwarded.Type, "350926100000",
+            new { acceptance = new { caseId = Guid.NewGuid(), submittedAtDivision = "350926100201" }, forwardedAt = DateTimeOffset.UtcNow });
+        await RefusedAsync(tiers.Town, tiers.County, forwarded, "supervisor-town", "intake");
+    }
+
+    /// <summary>Publishes <paramref name="e"/> at the sender's broker (it crosses the link) and checks the receiver
+    /// quarantined it for its type, raised the card, and applied nothing in <paramref name="schema"/>.</summary>
+    private static async Task RefusedAsync(TierDeployment receiver, TierDeployment sender, FederationEvent e, string supervisor, string schema)
+    {
+        var applied = await CountAsync(receiver.Host, $"SELECT count(*) FROM {schema}.inbox_messages");
+        await PublishAsync(sender.Node, e);
+
+        var reason = $"{sender.Id.AppId} may not send {e.Type}";
+        var client = receiver.Host.CreateClient(supervisor);
+        var division = receiver.Id.Serves;
+        var card = await receiver.Host.Eventually(async () =>
+        {
+            var open = await client.OkBodyAsync($"/api/supervision/alarms?division={division}");
+            return open.Items().EnumerateArray().Where(a => a.GetProperty("kind").GetString() == "event-quarantined"
+                && a.GetProperty("note").GetString() == reason).Select(a => (JsonElement?)a).FirstOrDefault();
+        }, Crossing);
+        Assert.Equal("red", card!.Value.GetProperty("level").GetString());
+        Assert.StartsWith("隔离 linkage.", card.Value.GetProperty("caseNumber").GetString());
+        Assert.Equal(reason, await TakeQuarantinedAsync(receiver));
+        Assert.Equal(applied, await CountAsync(receiver.Host, $"SELECT count(*) FROM {schema}.inbox_messages"));
+    }
+
+    private static FederationEvent Signed(TierDeployment sender, string type, string target, object data) =>
+        sender.Host.Services.GetRequiredService<FederationSigner>().Sign(new FederationEvent
+        {
+            Id = Guid.NewGuid().ToString(), Source = $"/linkage/{sender.Id.AppId}", Type = type, Subject = Guid.NewGuid().ToString(),
+            Time = DateTimeOffset.UtcNow, TargetDivision = target, Sequence = 1, Data = JsonSerializer.SerializeToElement(data),
+        });
+
+    private static async Task PublishAsync(RabbitNode node, FederationEvent e)
+    {
+        await using var connection = await new ConnectionFactory { Uri = node.AmqpUri }.CreateConnectionAsync();
+        await using var channel = await connection.CreateChannelAsync(new CreateChannelOptions(true, true));
+        await channel.BasicPublishAsync(e.Type, "", mandatory: true, new BasicProperties { DeliveryMode = DeliveryModes.Persistent }, e.ToJsonBytes());
+    }
+
+    /// <summary>Takes the one refused event out of the receiver's quarantine (the other tests of the collection expect it
+    /// empty) and returns its reason.</summary>
+    private static async Task<string?> TakeQuarantinedAsync(TierDeployment receiver)
+    {
+        var queue = $"{receiver.Id.AppId}-quarantine";
+        await using var connection = await new ConnectionFactory { Uri = receiver.Node.AmqpUri }.CreateConnectionAsync();
+        await using var channel = await connection.CreateChannelAsync();
+        var got = await Wait.Until(() => channel.BasicGetAsync(queue, autoAck: true), Crossing); // put there after the alarm
+        Assert.Null(await channel.BasicGetAsync(queue, autoAck: true));
+        // the management API's counts lag behind: the next test of the collection reads them
+        await Wait.Until(() => receiver.Node.Management.MessageCountAsync(queue), n => n == 0, Crossing, "the quarantine seen empty");
+        return got.BasicProperties.Headers?["x-quarantine-reason"] is byte[] text ? Encoding.UTF8.GetString(text) : null;
+    }
+}

@@ -1,0 +1,21 @@
+using Linkage.Contracts.Federation;
+
+namespace Linkage.Testing;
+
+/// <summary>The event types a deployment accepts from a peer above or below it, as <c>./platform up --tiers</c>
+/// (<c>tier_sends</c>) and the chart's values list them (decision 0548).</summary>
+public static class TierEvents
+{
+    /// <summary>From a deployment below: stations' cases, supplied materials, ratings and hand-overs, roll-ups, audit heads.</summary>
+    public static readonly string[] Up =
+    [
+        CaseForwarded.Type, CaseSupplied.Type, RatingRelayed.Type, CertificateHandedOver.Type,
+        CountsRolledUp.Type, StateRolledUp.Type, AuditHeadSigned.Type,
+    ];
+
+    /// <summary>From the parent: status changes, licences for a station, and the catalog cascade.</summary>
+    public static readonly string[] Down = [CaseStatusChanged.Type, CertificateForStation.Type, MatterChanged.Type];
+
+    /// <summary>From further up: the catalog comes only from the parent, which applies its own locks first (0549).</summary>
+    public static readonly string[] DownPastTheParent = [CaseStatusChanged.Type, CertificateForStation.Type];
+}
