@@ -11,6 +11,7 @@ namespace Linkage.Console.Tests;
 public sealed class OrderScenarios(ConsoleSuite suite)
 {
     private const string County = "350926000000"; // 柘荣县, the supervisor's county
+    private const string Town = "350926105000"; // one of its towns, given a day of counters in the month assessed
     [Fact]
     public async Task A_supervisor_issues_an_order_sees_the_reply_and_publishes_the_ranking()
     {
@@ -47,10 +48,12 @@ public sealed class OrderScenarios(ConsoleSuite suite)
             await Expect(page.Locator("[data-test=orders]")).ToContainTextAsync("已加派人手，今日办结");
 
             await page.Locator("nav").GetByText("考核排名").ClickAsync();
+            var month = await page.Locator("#assessment-month").InputValueAsync();
+            await DailyCounts.SeedAsync(suite, DateOnly.ParseExact($"{month}-01", "yyyy-MM-dd"), Town, "ou-ranked", received: 4, completed: 3, late: 1);
             await page.Locator("[data-test=run-assessment]").ClickAsync();
             await page.Locator("[data-test=publish-assessment]").ClickAsync();
             await Expect(page.Locator("[data-test=assessment-state]")).ToContainTextAsync("已发布");
-            var points = await RankingPointsAsync(suite, await page.Locator("#assessment-month").InputValueAsync());
+            var points = await RankingPointsAsync(suite, month);
             var chart = page.Locator("[data-test=ranking-chart]");
             await Expect(chart.Locator("canvas")).ToBeVisibleAsync();
             await Expect(chart).ToHaveAttributeAsync("data-points", points);
