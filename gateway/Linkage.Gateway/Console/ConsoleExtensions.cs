@@ -41,7 +41,7 @@ public static class ConsoleExtensions
             {
                 FileProvider = files, ContentTypeProvider = PrecompressedFiles.ContentTypes, OnPrepareResponse = ConsoleCaching.Apply,
             });
-            console.Run(new ConsoleFallback(files).InvokeAsync);
+            console.Run(new ConsoleFallback(files, ConsoleSignInChoices.From(app)).InvokeAsync);
         });
         return app;
     }

@@ -1,12 +1,13 @@
+using System.Text;
 using Linkage.Gateway.Problems;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Net.Http.Headers;
 
 namespace Linkage.Gateway.Console;
 
-/// <summary>A client-side route (<c>/console/clerk/cases</c>) gets index.html; a missing asset stays a 404,
-/// so a stale hashed name fails loudly instead of answering HTML for a script.</summary>
-public sealed class ConsoleFallback(IFileProvider files)
+/// <summary>A client-side route (<c>/console/clerk/cases</c>) gets index.html, the sign-in choices written into it
+/// (decision 0559); a missing asset stays a 404, so a stale hashed name fails loudly instead of answering HTML for a script.</summary>
+public sealed class ConsoleFallback(IFileProvider files, ConsoleSignInChoices choices)
 {
     public async Task InvokeAsync(HttpContext http)
     {
@@ -21,11 +22,12 @@ public sealed class ConsoleFallback(IFileProvider files)
             http.Response.Redirect(http.Request.PathBase + "/");
             return;
         }
-        var index = files.GetFileInfo("index.html");
+        await using var index = files.GetFileInfo("index.html").CreateReadStream();
+        var page = Encoding.UTF8.GetBytes(choices.WriteInto(await new StreamReader(index, Encoding.UTF8).ReadToEndAsync(http.RequestAborted)));
         http.Response.ContentType = "text/html; charset=utf-8";
         http.Response.Headers[HeaderNames.CacheControl] = ConsoleCaching.Revalidate;
-        http.Response.ContentLength = index.Length;
-        if (HttpMethods.IsGet(http.Request.Method)) await http.Response.SendFileAsync(index, http.RequestAborted);
+        http.Response.ContentLength = page.Length;
+        if (HttpMethods.IsGet(http.Request.Method)) await http.Response.Body.WriteAsync(page, http.RequestAborted);
     }
 
     public static Task NotBuilt(HttpContext http) => GatewayProblem.WriteAsync(http, StatusCodes.Status404NotFound,

@@ -17,10 +17,8 @@ public static class DemoSignIn
 
     public static WebApplication MapDemoSignIn(this WebApplication app)
     {
-        if (!app.Environment.IsDevelopment()) return app;
+        if (Users(app) is not { } users) return app;
         var settings = GatewayAuthSettings.From(app.Configuration);
-        if (string.IsNullOrWhiteSpace(settings.SigningKey)) return app;
-        var users = Load(Path.Combine(app.Environment.ContentRootPath, "demo-users.json"));
         app.MapGet(UsersPath, () => TypedResults.Ok(users)).AllowAnonymous();
         app.MapPost(TokenPath, (DemoTokenRequest request) =>
             users.FirstOrDefault(u => u.UserName == request.UserName) is { } user
@@ -29,6 +27,12 @@ public static class DemoSignIn
             .AllowAnonymous();
         return app;
     }
+
+    /// <summary>The staff demo users; null outside Development or without a development signing key (no demo sign-in).</summary>
+    public static IReadOnlyList<ConsoleDemoUser>? Users(WebApplication app) =>
+        app.Environment.IsDevelopment() && !string.IsNullOrWhiteSpace(GatewayAuthSettings.From(app.Configuration).SigningKey)
+            ? Load(Path.Combine(app.Environment.ContentRootPath, "demo-users.json"))
+            : null;
 
     private static List<ConsoleDemoUser> Load(string path) => !File.Exists(path) ? [] :
         (JsonSerializer.Deserialize<List<ConsoleDemoUser>>(File.ReadAllText(path), JsonSerializerOptions.Web) ?? [])

@@ -30,4 +30,19 @@ function draw(element: HTMLElement, type: 'bar' | 'line', categories: string[], 
 
 export const drawBars = (element: HTMLElement, categories: string[], series: Series[]) => draw(element, 'bar', categories, series)
 
+/** A ranking: one horizontal bar per subject, the first ranked on top, on the 1000-point scale. */
+export function drawRanking(element: HTMLElement, subjects: string[], scores: number[]): EChartsType {
+  const chart = init(element, undefined, { renderer: 'canvas' })
+  chart.setOption({
+    aria: { enabled: true },
+    tooltip: { trigger: 'axis' },
+    grid: { left: 16, right: 48, bottom: 24, top: 16, containLabel: true },
+    xAxis: { type: 'value', min: 0, max: 1000 },
+    yAxis: { type: 'category', data: subjects, inverse: true },
+    series: [{ type: 'bar', data: scores, label: { show: true, position: 'right' } }],
+  })
+  element.dataset.points = subjects.map((s, i) => `${s}:${scores[i]}`).join(' ')
+  return chart
+}
+
 export const drawLines = (element: HTMLElement, categories: string[], series: Series[]) => draw(element, 'line', categories, series)

@@ -63,5 +63,6 @@ export const supervisionTexts = {
     grade: '等级',
     deducted: '扣分',
     none: '本月尚未考核',
+    chart: '排名图（满分1000分）',
   },
 } as const

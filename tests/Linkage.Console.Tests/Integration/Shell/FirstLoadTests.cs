@@ -3,7 +3,8 @@ using Microsoft.Playwright;
 namespace Linkage.Console.Tests;
 
 /// <summary>Village links are weak: the first load of the public guide (HTML, scripts, styles, as transferred,
-/// compressed) stays within 400 KB; the other roles' pages and the charts are not part of it.</summary>
+/// compressed) stays within 400 KB; the other roles' pages and the charts are not part of it. A staff link needs no
+/// call before its sign-in shows.</summary>
 [Collection(ConsoleCollection.Name)]
 public sealed class FirstLoadTests(ConsoleSuite suite)
 {
@@ -25,5 +26,27 @@ public sealed class FirstLoadTests(ConsoleSuite suite)
         Assert.InRange(transferred, 1, Budget);
         Assert.DoesNotContain(responses, r => r.Url.Contains("/assets/charts-"));
         Assert.Contains(responses, r => r.Headers.TryGetValue("content-encoding", out var e) && e is "br" or "gzip");
+    }
+
+    /// <summary>A staff link opened cold lands on the sign-in page; what it offers comes written into the page (decision
+    /// 0559), so it shows after the page and its files without a call of its own, and the demo sign-in is then one call.</summary>
+    [Fact]
+    public async Task A_cold_staff_link_shows_its_sign_in_without_asking_the_gateway_first()
+    {
+        await using var tab = await ConsolePage.OpenAsync(suite);
+        var calls = new List<string>();
+        tab.Page.Request += (_, request) => { if (new Uri(request.Url).AbsolutePath.StartsWith("/api/")) lock (calls) calls.Add($"{request.Method} {new Uri(request.Url).AbsolutePath}"); };
+        await tab.RunAsync(async page =>
+        {
+            await page.GotoAsync("/console/clerk/start");
+            var clerk = page.Locator("label", new() { HasText = "（clerk）" });
+            await clerk.WaitForAsync();
+            lock (calls) Assert.Empty(calls);
+
+            await clerk.ClickAsync();
+            await page.Locator("[data-test=sign-in]").ClickAsync();
+            await page.Locator("#matter-q").WaitForAsync();
+            lock (calls) Assert.Equal("POST /api/console/demo-token", calls.First());
+        });
     }
 }

@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using Npgsql;
 using static Microsoft.Playwright.Assertions;
 
 namespace Linkage.Console.Tests;
@@ -39,23 +38,6 @@ public sealed class TrendScenarios(ConsoleSuite suite)
         });
     }
 
-    private async Task SeedAsync(DateOnly day, int received, int completed, int late)
-    {
-        await using var connection = new NpgsqlConnection(suite.Deployment.Environment["ConnectionStrings__Linkage"]);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("""
-            INSERT INTO supervision.daily_counts ("Day", "HandlingDivision", "HandlingOrgUnitId", "MatterCode", "WindowId", "DepartmentId",
-                "Received", "Completed", "OnTime", "Early", "Instant", "CompletedLate", "StoppedWorkingDays", "Yellow", "Red", "Ratings",
-                "GradeSum", "Satisfied", "Online", "RectificationsClosed", "RectificationsOverdue", "OnSite", "Version", "PublishedVersion", "RolledUpFrom")
-            VALUES (@day, @town, 'ou-trend', 'trend-matter', '', '', @received, @completed, @completed - @late, 0, 0, @late, 0, 0, 0, 0,
-                0, 0, 0, 0, 0, 0, 1, 1, '')
-            ON CONFLICT DO NOTHING
-            """, connection);
-        command.Parameters.AddWithValue("day", day);
-        command.Parameters.AddWithValue("town", Town);
-        command.Parameters.AddWithValue("received", received);
-        command.Parameters.AddWithValue("completed", completed);
-        command.Parameters.AddWithValue("late", late);
-        await command.ExecuteNonQueryAsync();
-    }
+    private Task SeedAsync(DateOnly day, int received, int completed, int late) =>
+        DailyCounts.SeedAsync(suite, day, Town, "ou-trend", received, completed, late);
 }
