@@ -54,7 +54,8 @@ tier_rabbit_stop() {
 
 # Each node federates its neighbours' linkage.* exchanges (the link queue lives on the sending node). A neighbour's
 # link logs in here as link-<neighbour> (ours there as link-<tier>): removing that user cuts one link alone, as
-# `./platform bench --only tiers` does (docs/performance.md).
+# `./platform bench --only tiers` does (docs/performance.md). resource-cleanup-mode never: a neighbour's clean
+# shutdown must not delete its link queue here, with the events waiting in it (decision 0499).
 tier_link() {
   local t=$1 n pw; pw=$(secret_key tier-link.key | tr -d '/+=')
   ( tier_rabbit_env "$t"
@@ -62,7 +63,7 @@ tier_link() {
       rabbitmqctl add_user "link-$n" "$pw" >/dev/null 2>&1 || rabbitmqctl change_password "link-$n" "$pw" >/dev/null
       rabbitmqctl set_permissions "link-$n" '.*' '.*' '.*' >/dev/null
       rabbitmqctl set_parameter federation-upstream "$n" \
-        "{\"uri\":\"amqp://link-$t:$pw@127.0.0.1:$(tier_port "$n" 0)\",\"max-hops\":2,\"ack-mode\":\"on-confirm\",\"reconnect-delay\":1}" >/dev/null
+        "{\"uri\":\"amqp://link-$t:$pw@127.0.0.1:$(tier_port "$n" 0)\",\"max-hops\":2,\"ack-mode\":\"on-confirm\",\"reconnect-delay\":1,\"resource-cleanup-mode\":\"never\"}" >/dev/null
     done
     rabbitmqctl set_policy --apply-to exchanges federate-linkage '^linkage\.' '{"federation-upstream-set":"all"}' >/dev/null )
 }

@@ -36,7 +36,11 @@ public sealed class NodeManagement(Uri address, string vhost = "/")
     public async Task SetUpstreamAsync(string name, Uri uri, int maxHops) =>
         (await http.PutAsJsonAsync($"api/parameters/federation-upstream/{v}/{name}", new
         {
-            value = new Dictionary<string, object> { ["uri"] = uri.ToString(), ["max-hops"] = maxHops, ["ack-mode"] = "on-confirm", ["reconnect-delay"] = 1 },
+            value = new Dictionary<string, object>
+            {
+                ["uri"] = uri.ToString(), ["max-hops"] = maxHops, ["ack-mode"] = "on-confirm", ["reconnect-delay"] = 1,
+                ["resource-cleanup-mode"] = "never", // as scripts/tiers.sh and the chart: a clean stop keeps the link queue (0499)
+            },
         })).EnsureSuccessStatusCode();
 
     public async Task FederateExchangesAsync(string pattern) =>

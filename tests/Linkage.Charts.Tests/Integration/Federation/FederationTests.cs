@@ -96,6 +96,7 @@ public sealed class FederationTests(ChartWorkspace charts)
         Assert.Contains("parameters/federation-upstream/%2F/city", script);
         Assert.Contains("parameters/federation-upstream/%2F/town", script);
         Assert.Contains("max-hops\\\":2", script);
+        Assert.Contains("resource-cleanup-mode\\\":\\\"never", script);  // a clean stop keeps the link queue (0499)
         Assert.Contains("policies/%2F/federate-linkage", script);
         Assert.Equal("post-install,post-upgrade", Manifest.Text(job.Body["metadata"]!["annotations"]!["helm.sh/hook"]));
     }

@@ -156,7 +156,7 @@ public sealed class TiersTests(Tiers tiers)
     }
 
     [Fact]
-    public async Task The_county_supervision_figures_roll_up_to_the_city_by_child_region_once_across_a_cut_link()
+    public async Task The_county_supervision_figures_roll_up_to_the_city_by_child_region_once_across_a_cut_link_and_a_broker_restart()
     {
         var before = await Api.CountAsync(tiers.County.Host, """SELECT count(*) FROM supervision.cases WHERE "Status" = 'Completed'""");
         var first = new[] { await SubmitAtStationAsync(tiers.Town.Host), await SubmitAtStationAsync(tiers.Town.Host) };
@@ -166,8 +166,8 @@ public sealed class TiersTests(Tiers tiers)
         Assert.True(county.Completed >= 2);
 
         await Tiers.CutAsync(tiers.City, tiers.County);
-        // Not restarted here: a second restart of the county's broker in this fixture stopped town→county forwarding
-        // (open, see the closing note of stop 29); the first test restarts it during a cut.
+        await tiers.County.Node.StopAsync();                                    // the county's broker restarts during the cut
+        await tiers.County.Node.StartAsync();
         await DecideAtCountyAsync([await SubmitAtStationAsync(tiers.Town.Host), await SubmitAtStationAsync(tiers.Town.Host)]);
         await SupervisedAsCompletedAsync(before + 4);
         var during = await RollUp.CountyOwnAsync(tiers.County.Host);
