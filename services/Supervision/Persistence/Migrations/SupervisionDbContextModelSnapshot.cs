@@ -411,6 +411,9 @@ namespace Linkage.Supervision.Persistence.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<int>("Accepted")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Completed")
                         .HasColumnType("integer");
 
@@ -548,6 +551,46 @@ namespace Linkage.Supervision.Persistence.Migrations
                     b.ToTable("milestones", "supervision");
                 });
 
+            modelBuilder.Entity("Linkage.Supervision.Domain.Receipt", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("HandlingDivision")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("HandlingOrgUnitId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("MatterCode")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("SubmittedAtDivision")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("SubmittedAtOrgUnitId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("CaseId");
+
+                    b.HasIndex("HandlingDivision", "ReceivedOn");
+
+                    b.ToTable("receipts", "supervision");
+                });
+
             modelBuilder.Entity("Linkage.Supervision.Domain.RuleSet", b =>
                 {
                     b.Property<string>("Division")
@@ -604,6 +647,9 @@ namespace Linkage.Supervision.Persistence.Migrations
                     b.Property<string>("AcceptedAtWindow")
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)");
+
+                    b.Property<DateOnly>("AcceptedDay")
+                        .HasColumnType("date");
 
                     b.Property<DateOnly>("AcceptedOn")
                         .HasColumnType("date");
@@ -683,9 +729,6 @@ namespace Linkage.Supervision.Persistence.Migrations
 
                     b.Property<int?>("OverdueWorkingDays")
                         .HasColumnType("integer");
-
-                    b.Property<DateOnly>("ReceivedOn")
-                        .HasColumnType("date");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -812,6 +855,96 @@ namespace Linkage.Supervision.Persistence.Migrations
                     b.ToTable("orders", "supervision");
                 });
 
+            modelBuilder.Entity("Linkage.Supervision.Persistence.CountDelta", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Accepted")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Completed")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CompletedLate")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DepartmentId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Early")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("GradeSum")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("HandlingDivision")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("HandlingOrgUnitId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Instant")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MatterCode")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("OnSite")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OnTime")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Online")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Ratings")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Received")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RectificationsClosed")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RectificationsOverdue")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Red")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Satisfied")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StoppedWorkingDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WindowId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Yellow")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("count_deltas", "supervision", t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+                });
+
             modelBuilder.Entity("Linkage.Supervision.Domain.SupervisedCase", b =>
                 {
                     b.OwnsMany("Linkage.Supervision.Domain.SupervisedStep", "Steps", b1 =>
@@ -840,6 +973,9 @@ namespace Linkage.Supervision.Persistence.Migrations
                             b1.HasKey("TaskId");
 
                             b1.HasIndex("CaseId");
+
+                            b1.HasIndex("Deadline")
+                                .HasFilter("\"Decision\" IS NULL");
 
                             b1.ToTable("steps", "supervision");
 
