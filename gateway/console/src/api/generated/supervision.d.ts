@@ -584,6 +584,12 @@ export interface components {
             onSite: number;
             /** Format: double */
             onSiteRate: null | number;
+            /** Format: int32 */
+            accepted: number;
+            /** Format: int32 */
+            openOverdue: number;
+            /** Format: int32 */
+            overdue: number;
         };
         Figures: {
             /** Format: int32 */
@@ -985,6 +991,8 @@ export interface components {
             onSite: number;
             /** Format: double */
             onSiteRate: null | number;
+            /** Format: int32 */
+            accepted: number;
         };
         /** @enum {unknown} */
         TimelineEntryKind: "accepted" | "completed" | "review-opened" | "step-decided" | "clock-stopped" | "clock-resumed" | "extended" | "refused" | "key-project";
