@@ -45,6 +45,7 @@ public sealed class SupervisionModule() : LinkageModule<SupervisionDbContext>("s
     {
         consumers.Add<CaseSubmittedConsumer>();
         consumers.Add<MaterialsRequestedConsumer>();
+        consumers.Add<CaseRefusedConsumer>();
         consumers.Add<CaseAcceptedConsumer>();
         consumers.Add<CaseApprovedConsumer>();
         consumers.Add<SignOffAwaitedConsumer>();

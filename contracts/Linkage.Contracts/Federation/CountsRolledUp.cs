@@ -16,9 +16,12 @@ public sealed record CountsRolledUp(
 {
     public const string Type = "linkage.supervision.counts-rolled-up.v1";
 
-    /// <summary>The counters, as supervision keeps them.</summary>
+    /// <summary>The counters, as supervision keeps them. <see cref="Accepted"/> (受理) came with decision 0509, which made
+    /// <see cref="Received"/> 收件 (accepted or not); a child not yet sending it leaves it null, and its <see cref="Received"/>
+    /// still counts what it counted then: acceptances.</summary>
     public sealed record Figures(
         int Received, int Completed, int OnTime, int Early, int Instant, int CompletedLate, int StoppedWorkingDays, int Yellow,
         int Red, int Ratings, int GradeSum, int Satisfied, int Online, int RectificationsClosed, int RectificationsOverdue,
-        int OnSite = 0); // added with decision 0586; a child deployment not yet sending it counts none
+        int OnSite = 0, // added with decision 0586; a child deployment not yet sending it counts none
+        int? Accepted = null);
 }

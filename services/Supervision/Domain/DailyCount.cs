@@ -36,13 +36,22 @@ public sealed class DailyCount : DayFigures
 public sealed record Tally(
     int Received = 0, int Completed = 0, int OnTime = 0, int Early = 0, int Instant = 0, int CompletedLate = 0,
     int StoppedWorkingDays = 0, int Yellow = 0, int Red = 0, int Ratings = 0, int GradeSum = 0, int Satisfied = 0,
-    int Online = 0, int RectificationsClosed = 0, int RectificationsOverdue = 0, int OnSite = 0)
+    int Online = 0, int RectificationsClosed = 0, int RectificationsOverdue = 0, int OnSite = 0, int Accepted = 0)
 {
     public const string OnlineChannel = "online";
 
     public static Tally Completion(SupervisedCase c) => new(Completed: 1, OnTime: c.OnTime == true ? 1 : 0,
         Early: c.Early == true ? 1 : 0, Instant: c.Instant ? 1 : 0, CompletedLate: c.OnTime == false ? 1 : 0,
         Online: c.Channel == OnlineChannel ? 1 : 0, OnSite: c.OnSite ? 1 : 0);
+
+    /// <summary>收件: an application taken, whatever became of it (decision 0509).</summary>
+    public static readonly Tally Receipt = new(Received: 1);
+
+    /// <summary>受理: a case accepted, on the day counted as accepted (decision 0509).</summary>
+    public static readonly Tally Acceptance = new(Accepted: 1);
+
+    /// <summary>A department's task opened: received and taken on by the department (decisions 0521, 0509).</summary>
+    public static readonly Tally TaskOpened = new(Received: 1, Accepted: 1);
 
     public static Tally Card(AlertLevel level) => level == AlertLevel.Red ? new(Red: 1) : new(Yellow: 1);
 

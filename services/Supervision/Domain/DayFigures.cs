@@ -26,6 +26,7 @@ public abstract class DayFigures
     public int RectificationsClosed { get; private set; }  // 差评整改 closed that day
     public int RectificationsOverdue { get; private set; } // 差评整改 overdue that day
     public int OnSite { get; private set; }                // 现场办结: completed that day at the window, the day received (0586)
+    public int Accepted { get; private set; }              // 受理: accepted that day (Received is 收件, accepted or not, 0509)
 
     public void Add(Tally t)
     {
@@ -33,8 +34,9 @@ public abstract class DayFigures
         CompletedLate += t.CompletedLate; StoppedWorkingDays += t.StoppedWorkingDays; Yellow += t.Yellow; Red += t.Red;
         Ratings += t.Ratings; GradeSum += t.GradeSum; Satisfied += t.Satisfied; Online += t.Online;
         RectificationsClosed += t.RectificationsClosed; RectificationsOverdue += t.RectificationsOverdue; OnSite += t.OnSite;
+        Accepted += t.Accepted;
     }
 
     public Tally Figures() => new(Received, Completed, OnTime, Early, Instant, CompletedLate, StoppedWorkingDays, Yellow, Red,
-        Ratings, GradeSum, Satisfied, Online, RectificationsClosed, RectificationsOverdue, OnSite);
+        Ratings, GradeSum, Satisfied, Online, RectificationsClosed, RectificationsOverdue, OnSite, Accepted);
 }

@@ -4,10 +4,11 @@ namespace Linkage.Supervision.Domain;
 /// a case decided there and then; an online application is never on site, a case completed a later day is not.</summary>
 public static class OnSiteCompletionPolicy
 {
-    public static bool Holds(DateOnly receivedOn, DateOnly completedOn, string? channel) =>
-        channel != Tally.OnlineChannel && completedOn == receivedOn;
+    /// <summary><paramref name="acceptedDay"/>: the day the applicant was served at the window (<see cref="AcceptedDay"/>).</summary>
+    public static bool Holds(DateOnly acceptedDay, DateOnly completedOn, string? channel) =>
+        channel != Tally.OnlineChannel && completedOn == acceptedDay;
 
-    /// <summary>The day a case was received: its acceptance day, or the earlier day it was really taken when intake moved
-    /// the acceptance of a 即办件 taken on a rest day to the next working day.</summary>
-    public static DateOnly ReceivedOn(DateOnly acceptedOn, DateOnly takenOn) => takenOn < acceptedOn ? takenOn : acceptedOn;
+    /// <summary>The day a case counts as accepted: its acceptance day, or the earlier day it was really taken when intake
+    /// moved the acceptance of a 即办件 taken on a rest day to the next working day.</summary>
+    public static DateOnly AcceptedDay(DateOnly acceptedOn, DateOnly takenOn) => takenOn < acceptedOn ? takenOn : acceptedOn;
 }

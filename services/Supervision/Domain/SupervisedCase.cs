@@ -25,9 +25,9 @@ public sealed partial class SupervisedCase
 
     public DateOnly AcceptedOn { get; private set; }
 
-    /// <summary>收件: the day it was received, counted as received that day (0586); the acceptance day but for a 即办件
-    /// taken on a rest day, whose acceptance intake moves to the next working day.</summary>
-    public DateOnly ReceivedOn { get; private set; }
+    /// <summary>受理: the day it counts as accepted (0586, 0509): the acceptance day but for a 即办件 taken on a rest day,
+    /// whose acceptance intake moves to the next working day. The day it was received (收件) is its <see cref="Receipt"/>'s.</summary>
+    public DateOnly AcceptedDay { get; private set; }
     public DateOnly DueDate { get; private set; }
     public int? CommittedWorkingDays { get; private set; }
     public SupervisedCaseStatus Status { get; private set; }
@@ -60,7 +60,7 @@ public sealed partial class SupervisedCase
         SubmittedAtDivision = facts.SubmittedAtDivision,
         AcceptedAtWindow = facts.AcceptedAtWindow,
         AcceptedOn = facts.AcceptedOn,
-        ReceivedOn = OnSiteCompletionPolicy.ReceivedOn(facts.AcceptedOn, facts.TakenOn ?? facts.AcceptedOn),
+        AcceptedDay = OnSiteCompletionPolicy.AcceptedDay(facts.AcceptedOn, facts.TakenOn ?? facts.AcceptedOn),
         DueDate = facts.DueDate,
         Status = SupervisedCaseStatus.Open,
         NextCheckOn = CheckNow,
@@ -80,7 +80,7 @@ public sealed partial class SupervisedCase
     {
         if (Status == SupervisedCaseStatus.Completed) return false;
         (Status, Outcome, CompletedOn, Channel) = (SupervisedCaseStatus.Completed, outcome, completedOn, channel);
-        OnSite = OnSiteCompletionPolicy.Holds(ReceivedOn, completedOn, channel);
+        OnSite = OnSiteCompletionPolicy.Holds(AcceptedDay, completedOn, channel);
         OnTime = CompletedOnTimePolicy.Holds(completedOn, DueDate);
         Early = CompletedEarlyPolicy.Holds(completedOn, DueDate);
         OverdueWorkingDays = OverdueWorkingDaysPolicy.For(completedOn, DueDate);

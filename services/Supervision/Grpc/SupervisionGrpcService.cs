@@ -17,6 +17,7 @@ public sealed class SupervisionGrpcService(GetStatsHandler stats, GetAlertsHandl
         {
             Division = s.Division, From = s.From.Text(), To = s.To.Text(), Received = s.Received, Completed = s.Completed,
             OnTime = s.OnTime, Early = s.Early, Instant = s.Instant, Overdue = s.Overdue, OnSite = s.OnSite,
+            Accepted = s.Accepted,
         };
         if (s.OnTimeRate is { } onTime) reply.OnTimeRate = (double)onTime;
         if (s.EarlyRate is { } early) reply.EarlyRate = (double)early;

@@ -17,7 +17,8 @@ public sealed class CaseAcceptedConsumer(SupervisionDbContext db) : InboxConsume
     protected override async Task Handle(CaseAccepted m, ConsumeContext<CaseAccepted> context)
     {
         var facts = new CaseFacts(m.CaseId, m.CaseNumber, m.MatterCode, m.HandlingOrgUnitId, m.HandlingDivision,
-            m.SubmittedAtOrgUnitId, m.SubmittedAtDivision, m.AcceptedOn, m.DueDate, m.AcceptedAtWindow, ChinaTime.ToLocalDate(m.AcceptedAt));
+            m.SubmittedAtOrgUnitId, m.SubmittedAtDivision, m.AcceptedOn, m.DueDate, m.AcceptedAtWindow, ChinaTime.ToLocalDate(m.AcceptedAt),
+            m.ReceivedAt is { } received ? ChinaTime.ToLocalDate(received) : null);
         var @case = await SupervisedCases.FindOrWatchAsync(Db, facts, context.CancellationToken);
         @case.RecordAcceptance(m.MatterName, m.AcceptedAt, m.CommittedWorkingDays);
         await Milestones.CompleteAsync(Db, m.CaseId, MilestoneKind.Acceptance, "accepted", m.AcceptedAt, context.CancellationToken);

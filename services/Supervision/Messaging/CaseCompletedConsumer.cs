@@ -14,7 +14,8 @@ public sealed class CaseCompletedConsumer(SupervisionDbContext db) : InboxConsum
     protected override async Task Handle(CaseCompleted m, ConsumeContext<CaseCompleted> context)
     {
         var facts = new CaseFacts(m.CaseId, m.CaseNumber, m.MatterCode, m.HandlingOrgUnitId, m.HandlingDivision,
-            m.SubmittedAtOrgUnitId, m.SubmittedAtDivision, m.AcceptedOn, m.DueDate, m.AcceptedAtWindow, m.CompletedOn);
+            m.SubmittedAtOrgUnitId, m.SubmittedAtDivision, m.AcceptedOn, m.DueDate, m.AcceptedAtWindow, m.CompletedOn,
+            m.ReceivedAt is { } received ? Linkage.Kernel.ChinaTime.ToLocalDate(received) : null);
         var @case = await SupervisedCases.FindOrWatchAsync(Db, facts, context.CancellationToken);
         if (!@case.RecordCompletion(m.Outcome, m.CompletedAt, m.CompletedOn, m.Channel)) return;
         DailyCounts.Add(Db, @case, m.CompletedOn, Tally.Completion(@case));

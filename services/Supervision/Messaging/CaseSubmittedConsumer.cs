@@ -9,11 +9,13 @@ using MassTransit;
 namespace Linkage.Supervision.Messaging;
 
 /// <summary>收件: the acceptance step starts under the receiving region's limit in working days (0595), owed by the
-/// receiving unit, which is also the window its cards count under (0589).</summary>
-public sealed class CaseSubmittedConsumer(SupervisionDbContext db, RuleBooks rules, TimeProvider clock)
+/// receiving unit, which is also the window its cards count under (0589). The application counts as received that day
+/// where it will be handled (0509): not in a station's deployment forwarding it to another, nor from a sender that does
+/// not name the handling unit; the case's first watch counts it then.</summary>
+public sealed class CaseSubmittedConsumer(SupervisionDbContext db, RuleBooks rules, TimeProvider clock, FederationOptions federation)
     : InboxConsumer<CaseSubmitted, SupervisionDbContext>(db)
 {
-    protected override bool AppliesInOneBatch => true; // no counters, no locks: tracked rows only (decision 0606)
+    protected override bool AppliesInOneBatch => true; // no locks: tracked rows and tallies only (decision 0606)
 
     protected override async Task Handle(CaseSubmitted m, ConsumeContext<CaseSubmitted> context)
     {
@@ -24,5 +26,8 @@ public sealed class CaseSubmittedConsumer(SupervisionDbContext db, RuleBooks rul
         var step = await Milestones.StartAsync(Db, m.CaseId, MilestoneKind.Acceptance, m.CaseNumber, receiving, m.SubmittedAt,
             deadline, clock.GetUtcNow(), ct);
         step.Arm();
+        if (m is { HandlingDivision: { } division, HandlingOrgUnitId: { } unit } && federation.Scope.Covers(division))
+            await Receipts.CountAsync(Db, Receipt.Of(m.CaseId, ChinaTime.ToLocalDate(m.SubmittedAt), division, unit, m.MatterCode,
+                m.SubmittedAtOrgUnitId, m.SubmittedAtDivision), ct);
     }
 }

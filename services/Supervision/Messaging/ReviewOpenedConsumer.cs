@@ -18,6 +18,6 @@ public sealed class ReviewOpenedConsumer(SupervisionDbContext db) : InboxConsume
         var @case = await ApprovalFacts.WithStepsAsync(Db, m.CaseId, tasks, context.CancellationToken);
         @case.OpenReview(tasks, m.OpenedAt);
         foreach (var task in m.Tasks ?? [])
-            DailyCounts.AddStep(Db, @case, task.DepartmentId, ChinaTime.ToLocalDate(m.OpenedAt), new Tally(Received: 1));
+            DailyCounts.AddStep(Db, @case, task.DepartmentId, ChinaTime.ToLocalDate(m.OpenedAt), Tally.TaskOpened);
     }
 }

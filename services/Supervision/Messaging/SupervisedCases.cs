@@ -14,7 +14,8 @@ public static class SupervisedCases
         if (found is not null) return found;
         var watched = SupervisedCase.Watch(facts);
         db.Cases.Add(watched);
-        DailyCounts.Add(db, watched, watched.ReceivedOn, new Tally(Received: 1)); // received once: when first watched
+        DailyCounts.Add(db, watched, watched.AcceptedDay, Tally.Acceptance); // accepted once: when first watched
+        await Receipts.CountAsync(db, Receipt.Of(watched, facts.ReceivedOn ?? watched.AcceptedDay), ct); // unless CaseSubmitted did (0509)
         return watched;
     }
 }

@@ -32,7 +32,7 @@ public static class DailyCounts
 
     internal static readonly string[] Figures = ["Received", "Completed", "OnTime", "Early", "Instant", "CompletedLate",
         "StoppedWorkingDays", "Yellow", "Red", "Ratings", "GradeSum", "Satisfied", "Online", "RectificationsClosed", "RectificationsOverdue",
-        "OnSite"];
+        "OnSite", "Accepted"];
 
     /// <summary>The case rows (a case's facts; department task rows excluded), which every figure but
     /// <c>by=department</c> sums.</summary>

@@ -42,6 +42,7 @@ public sealed class SupervisedCaseConfiguration : IEntityTypeConfiguration<Super
             s.Property(e => e.TaskId).ValueGeneratedNever();
             s.Property(e => e.DepartmentId).HasMaxLength(64);
             s.Property(e => e.Decision).HasMaxLength(24);
+            s.HasIndex(e => e.Deadline).HasFilter("\"Decision\" IS NULL"); // the breakdown's open tasks past due (0516)
         });
         b.OwnsMany(c => c.Timeline, t =>
         {

@@ -19,6 +19,8 @@ public sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext> 
     public DbSet<SupervisionOrder> Orders => Set<SupervisionOrder>();
 
     public DbSet<DailyCount> DailyCounts => Set<DailyCount>();
+
+    public DbSet<Receipt> Receipts => Set<Receipt>();
     public DbSet<CaseDepartment> CaseDepartments => Set<CaseDepartment>();
 
     public DbSet<AssessmentRules> AssessmentRules => Set<AssessmentRules>();

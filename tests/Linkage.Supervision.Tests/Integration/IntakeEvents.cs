@@ -27,6 +27,10 @@ public static class IntakeEvents
         a.CaseId, a.CaseNumber, a.MatterCode, a.HandlingOrgUnitId, a.HandlingDivision, a.SubmittedAtOrgUnitId,
         a.SubmittedAtDivision, "digest", outcome, a.AcceptedOn, a.DueDate, At(completedOn, 16), completedOn);
 
+    /// <summary>收件 of the case <paramref name="a"/> describes, on <paramref name="on"/>, naming its handling unit (decision 0509).</summary>
+    public static CaseSubmitted Submitted(CaseAccepted a, DateOnly on) => new(a.CaseId, a.CaseNumber, a.MatterCode, "window",
+        a.SubmittedAtOrgUnitId, a.SubmittedAtDivision, At(on, 10), a.HandlingOrgUnitId, a.HandlingDivision);
+
     /// <summary>A 即办件: decided at the window, announced by CaseCompleted alone.</summary>
     public static CaseCompleted Instant(DateOnly on, string handling = County) =>
         Completed(Accepted(on, on, 0, handling, handling), on, "instant");

@@ -19,4 +19,5 @@ public sealed record CaseAccepted(
     int CommittedWorkingDays,
     BundleSummary? Bundle = null,
     bool Instant = false,             // 即办件: decided at acceptance (a fee-bearing one finishes once paid; added with issue 18)
-    string? AcceptedAtWindow = null); // 受理窗口: the numbered hall window, "{centre org unit}#{window code}" (0527)
+    string? AcceptedAtWindow = null,  // 受理窗口: the numbered hall window, "{centre org unit}#{window code}" (0527)
+    DateTimeOffset? ReceivedAt = null); // 收件: when intake took the application (0509)

@@ -16,4 +16,5 @@ public sealed record CaseCompleted(
     DateTimeOffset CompletedAt,
     DateOnly CompletedOn,
     string? Channel = null,           // where it was handled: "window" | "online" | "proxy" (village station)
-    string? AcceptedAtWindow = null); // 受理窗口, as in CaseAccepted (0527)
+    string? AcceptedAtWindow = null,  // 受理窗口, as in CaseAccepted (0527)
+    DateTimeOffset? ReceivedAt = null); // 收件, as in CaseAccepted (0509)

@@ -8,6 +8,7 @@ export const supervisionTexts = {
     statsTitle: '统计分析',
     by: '统计维度',
     received: '收件',
+    accepted: '受理',
     completed: '办结',
     onTime: '按时办结',
     overdue: '超期',

@@ -52,5 +52,5 @@ public sealed class CountsRollUp(SupervisionDbContext db, FederationOptions opti
     private static CountsRolledUp Message(DailyCount d) => new(d.Day, d.HandlingDivision, d.HandlingOrgUnitId, d.MatterCode,
         d.WindowId, d.DepartmentId, d.Version, new CountsRolledUp.Figures(d.Received, d.Completed, d.OnTime, d.Early, d.Instant,
             d.CompletedLate, d.StoppedWorkingDays, d.Yellow, d.Red, d.Ratings, d.GradeSum, d.Satisfied, d.Online,
-            d.RectificationsClosed, d.RectificationsOverdue, d.OnSite));
+            d.RectificationsClosed, d.RectificationsOverdue, d.OnSite, d.Accepted));
 }

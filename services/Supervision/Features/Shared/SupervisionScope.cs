@@ -18,6 +18,16 @@ public static class SupervisionScope
             || departments.Any(d => d.CaseId == c.Id && d.DepartmentId == reach.DepartmentId));
     }
 
+    /// <summary>Receipts (收件, decision 0509) under the same reach as the cases.</summary>
+    public static IQueryable<Receipt> VisibleTo(this IQueryable<Receipt> receipts, IQueryable<CaseDepartment> departments, CallerContext caller)
+    {
+        var reach = CaseReach.Of(caller);
+        return receipts.Where(r => EF.Functions.Like(r.HandlingDivision, reach.SubtreePattern)
+            || EF.Functions.Like(r.SubmittedAtDivision, reach.SubtreePattern)
+            || r.HandlingOrgUnitId == reach.OrgUnitId || r.SubmittedAtOrgUnitId == reach.OrgUnitId
+            || departments.Any(d => d.CaseId == r.CaseId && d.DepartmentId == reach.DepartmentId));
+    }
+
     /// <summary>Alarms belong to the subtree of the unit handling the case.</summary>
     public static IQueryable<Alarm> VisibleTo(this IQueryable<Alarm> alarms, CallerContext caller)
     {

@@ -7,7 +7,8 @@ namespace Linkage.Supervision.Features.Stats;
 public static class BreakdownCsv
 {
     public static readonly IReadOnlyList<string> Columns = ["key", "received", "completed", "onTime", "early", "instant",
-        "completedLate", "stoppedWorkingDays", "yellow", "red", "ratings", "onTimeRate", "meanGrade", "satisfactionRate", "onSite", "onSiteRate"];
+        "completedLate", "stoppedWorkingDays", "yellow", "red", "ratings", "onTimeRate", "meanGrade", "satisfactionRate", "onSite", "onSiteRate",
+        "accepted", "openOverdue", "overdue"];
 
     public static string Write(IReadOnlyList<BreakdownRow> rows)
     {
@@ -19,7 +20,7 @@ public static class BreakdownCsv
     /// <summary>Every column after the key, invariant culture; empty where a rate has no base.</summary>
     public static IEnumerable<string> Figures(BreakdownRow r) =>
         new decimal?[] { r.Received, r.Completed, r.OnTime, r.Early, r.Instant, r.CompletedLate, r.StoppedWorkingDays, r.Yellow, r.Red,
-            r.Ratings, r.OnTimeRate, r.MeanGrade, r.SatisfactionRate, r.OnSite, r.OnSiteRate }
+            r.Ratings, r.OnTimeRate, r.MeanGrade, r.SatisfactionRate, r.OnSite, r.OnSiteRate, r.Accepted, r.OpenOverdue, r.Overdue }
         .Select(v => v?.ToString(CultureInfo.InvariantCulture) ?? "");
 
     private static string Quote(string text) => text.IndexOfAny([',', '"', '\r', '\n']) < 0 ? text : $"\"{text.Replace("\"", "\"\"")}\"";

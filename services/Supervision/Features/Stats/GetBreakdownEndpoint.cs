@@ -22,7 +22,8 @@ public static class GetBreakdownEndpoint
         var caller = http.Caller();
         var errors = new FieldErrors();
         var code = SubtreeParameter.Parse(division, caller, errors);
-        var period = BreakdownKeys.PeriodOf(from, to, ChinaTime.Today(clock), errors);
+        var today = ChinaTime.Today(clock);
+        var period = BreakdownKeys.PeriodOf(from, to, today, errors);
         if (!KebabEnum.TryParse<Breakdown>(by ?? "day", out var dimension))
             errors.Add("by", "Use day, week, month, matter, org-unit, child-region, window or department.");
         if (format is not (null or "json" or "csv" or "xlsx" or "svg")) errors.Add("format", "Use json, csv, xlsx or svg.");
@@ -30,7 +31,7 @@ public static class GetBreakdownEndpoint
         if (SubtreeParameter.Within(code, caller) is not { } subtree || CounterReach.Of(caller) is not { } reach)
             return Problems.NotFound($"Division {division}");
 
-        var rows = await BreakdownQuery.RunAsync(db, subtree, reach.OrgUnit, period!, dimension, ct);
+        var rows = await BreakdownQuery.RunAsync(db, subtree, reach.OrgUnit, period!, dimension, today, ct);
         return format switch
         {
             "csv" => TypedResults.Text(BreakdownCsv.Write(rows), "text/csv; charset=utf-8"),

@@ -1,7 +1,7 @@
 namespace Linkage.Supervision.Persistence.Migrations;
 
 /// <summary>The daily counters' figure columns and the statement triggers that keep a table of their sums, as the
-/// migrations of 0524 and 0585 write them; 0586 adds <c>OnSite</c> to the region month cells.</summary>
+/// migrations of 0524 and 0585 write them; 0586 adds <c>OnSite</c> to the region month cells, 0509 <c>Accepted</c>.</summary>
 internal static class CounterSql
 {
     /// <summary>The summed columns as the migrations of 0524 and 0585 created them (kept as they were: those migrations
@@ -14,6 +14,9 @@ internal static class CounterSql
 
     /// <summary>The summed columns from the migration of 0586 on.</summary>
     public static readonly string[] WithOnSite = [.. Columns, "OnSite"];
+
+    /// <summary>The summed columns from the migration of 0509 on.</summary>
+    public static readonly string[] WithAccepted = [.. WithOnSite, "Accepted"];
 
     public static string Each(string format, string separator = ", ") => Each(Columns, format, separator);
 

@@ -411,6 +411,9 @@ namespace Linkage.Supervision.Persistence.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<int>("Accepted")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Completed")
                         .HasColumnType("integer");
 
@@ -610,6 +613,46 @@ namespace Linkage.Supervision.Persistence.Migrations
                     b.ToTable("milestones", "supervision");
                 });
 
+            modelBuilder.Entity("Linkage.Supervision.Domain.Receipt", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("HandlingDivision")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("HandlingOrgUnitId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("MatterCode")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("SubmittedAtDivision")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("SubmittedAtOrgUnitId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("CaseId");
+
+                    b.HasIndex("HandlingDivision", "ReceivedOn");
+
+                    b.ToTable("receipts", "supervision");
+                });
+
             modelBuilder.Entity("Linkage.Supervision.Domain.RuleSet", b =>
                 {
                     b.Property<string>("Division")
@@ -666,6 +709,9 @@ namespace Linkage.Supervision.Persistence.Migrations
                     b.Property<string>("AcceptedAtWindow")
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)");
+
+                    b.Property<DateOnly>("AcceptedDay")
+                        .HasColumnType("date");
 
                     b.Property<DateOnly>("AcceptedOn")
                         .HasColumnType("date");
@@ -748,9 +794,6 @@ namespace Linkage.Supervision.Persistence.Migrations
 
                     b.Property<int?>("OverdueWorkingDays")
                         .HasColumnType("integer");
-
-                    b.Property<DateOnly>("ReceivedOn")
-                        .HasColumnType("date");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -888,6 +931,9 @@ namespace Linkage.Supervision.Persistence.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
 
+                    b.Property<int>("Accepted")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Completed")
                         .HasColumnType("integer");
 
@@ -995,6 +1041,9 @@ namespace Linkage.Supervision.Persistence.Migrations
                             b1.HasKey("TaskId");
 
                             b1.HasIndex("CaseId");
+
+                            b1.HasIndex("Deadline")
+                                .HasFilter("\"Decision\" IS NULL");
 
                             b1.ToTable("steps", "supervision");
 

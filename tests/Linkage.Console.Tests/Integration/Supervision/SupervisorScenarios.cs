@@ -35,6 +35,7 @@ public sealed class SupervisorScenarios(ConsoleSuite suite)
             await Expect(page.Locator("[data-test=chart] canvas")).ToBeVisibleAsync();
             await Expect(page.Locator("[data-test=stats] tbody tr").First).ToContainTextAsync("柘荣县");
             await Expect(page.Locator("[data-test=stats] thead")).ToContainTextAsync("现场办结率");
+            await Expect(page.Locator("[data-test=stats] thead")).ToContainTextAsync("受理"); // apart from 收件 (0509)
             await Expect(page.Locator("[data-test=stats] tbody tr").First.Locator("td").Last)
                 .ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^(\d+\.\d%|—)$"));
         });

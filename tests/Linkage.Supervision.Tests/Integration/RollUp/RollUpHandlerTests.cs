@@ -43,6 +43,23 @@ public sealed class RollUpHandlerTests : IAsyncLifetime
         Assert.DoesNotContain(counties.EnumerateArray(), r => r.GetProperty("key").GetString() == $"ou-{County}");
     }
 
+    [Fact]
+    public async Task Accepted_stays_apart_from_received_and_a_child_not_sending_it_gives_its_received_as_accepted()
+    {
+        var day = new DateOnly(2025, 4, 8);
+        await HandleAsync(Row(Town, version: 1, completed: 0) with { Day = day, MatterCode = "old-sender", Counts = Counts(received: 7, accepted: null) });
+        await HandleAsync(Row(Town, version: 1, completed: 0) with { Day = day, MatterCode = "new-sender", Counts = Counts(received: 9, accepted: 6) });
+
+        var rows = await host.CreateClient("supervisor-county").OkBodyAsync($"/api/supervision/stats/breakdown?division={County}&by=matter&from=2025-04-01&to=2025-04-30");
+        var byMatter = rows.EnumerateArray().ToDictionary(r => r.GetProperty("key").GetString()!,
+            r => (r.GetProperty("received").GetInt32(), r.GetProperty("accepted").GetInt32()));
+        Assert.Equal((7, 7), byMatter["old-sender"]); // it counted acceptances as received (decision 0509)
+        Assert.Equal((9, 6), byMatter["new-sender"]);
+    }
+
+    private static CountsRolledUp.Figures Counts(int received, int? accepted) =>
+        new(received, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, accepted);
+
     /// <summary>Read over the whole month (the monthly totals the counters' trigger keeps, decision 0524) and over the
     /// row's days alone (the daily rows): the two agree after every replacement.</summary>
     private async Task<int> CompletedAtTownAsync()

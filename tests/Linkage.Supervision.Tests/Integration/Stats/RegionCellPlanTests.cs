@@ -53,7 +53,8 @@ public sealed class RegionCellPlanTests(SupervisionHostFixture fixture, ITestOut
         var options = new DbContextOptionsBuilder<SupervisionDbContext>().UseNpgsql(fixture.Host.ConnectionString).AddInterceptors(recorder).Options;
         await using var db = new SupervisionDbContext(options);
 
-        var rows = await BreakdownQuery.RunAsync(db, new Subtree("350000000000", "35%"), null, Year, Breakdown.ChildRegion, CancellationToken.None);
+        var rows = await BreakdownQuery.RunAsync(db, new Subtree("350000000000", "35%"), null, Year, Breakdown.ChildRegion,
+            Linkage.Kernel.ChinaTime.Today(TimeProvider.System), CancellationToken.None);
 
         foreach (var node in recorder.Plans.SelectMany(p => p.Nodes)) output.WriteLine(node.ToString());
         Assert.Empty(recorder.Plans.SelectMany(p => p.Reading("daily_counts")));

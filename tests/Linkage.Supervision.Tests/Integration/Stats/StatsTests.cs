@@ -1,4 +1,5 @@
 using System.Net;
+using Linkage.Contracts.Events.Intake;
 using static Linkage.Supervision.Tests.IntakeEvents;
 
 namespace Linkage.Supervision.Tests;
@@ -42,6 +43,36 @@ public sealed class StatsTests(SupervisionHostFixture fixture) : IClassFixture<S
 
         var fromTheCity = await fixture.Host.CreateClient("supervisor-city").OkBodyAsync($"/api/supervision/stats?division={Town}&{September}");
         Assert.Equal(5, fromTheCity.GetProperty("completed").GetInt32());
+    }
+
+    [Fact]
+    public async Task Received_counts_every_application_taken_and_accepted_only_those_accepted()
+    {
+        const string ReceiptTown = "350926118000";
+        var refused = Accepted(D(8), D(11), 3, ReceiptTown, ReceiptTown);
+        var acceptedLater = Accepted(D(10), D(15), 3, ReceiptTown, ReceiptTown) with { ReceivedAt = At(D(8), 10) };
+        var receivedInAugust = Accepted(D(1), D(4), 3, ReceiptTown, ReceiptTown) with { ReceivedAt = At(new DateOnly(2025, 8, 29), 10) };
+        await fixture.DeliverToInboxAsync(Submitted(refused, D(8)), Submitted(acceptedLater, D(8)));
+        await fixture.DeliverToInboxAsync(new CaseRefused(refused.CaseId, refused.CaseNumber, refused.MatterCode, refused.HandlingOrgUnitId,
+            refused.HandlingDivision, "不属于本机关职权范围", At(D(8), 11)));
+        await fixture.DeliverAsync(acceptedLater, receivedInAugust); // the August one told by its acceptance alone
+        await fixture.DeliverToInboxAsync(Submitted(receivedInAugust, new DateOnly(2025, 8, 29))); // then its receipt: counted once
+
+        var client = fixture.Host.CreateClient("supervisor-county");
+        var stats = await client.OkBodyAsync($"/api/supervision/stats?division={ReceiptTown}&{September}");
+        var august = await client.OkBodyAsync($"/api/supervision/stats?division={ReceiptTown}&from=2025-08-01&to=2025-08-31");
+        var days = (await client.OkBodyAsync($"/api/supervision/stats/breakdown?division={ReceiptTown}&{September}&by=day"))
+            .EnumerateArray().ToDictionary(r => r.GetProperty("key").GetString()!, r => (r.GetProperty("received").GetInt32(), r.GetProperty("accepted").GetInt32()));
+
+        Assert.Equal((2, 2), (stats.GetProperty("received").GetInt32(), stats.GetProperty("accepted").GetInt32()));
+        Assert.Equal((1, 0), (august.GetProperty("received").GetInt32(), august.GetProperty("accepted").GetInt32()));
+        Assert.Equal((2, 0), days["2025-09-08"]); // the refused one and the one accepted two days later
+        Assert.Equal((0, 1), days["2025-09-10"]);
+        Assert.Equal((0, 1), days["2025-09-01"]);
+        Assert.Equal(1, await fixture.CountAsync($"""
+            SELECT count(*) FROM supervision.milestones WHERE "CaseId" = '{refused.CaseId}' AND "Kind" = 'Acceptance'
+                AND "Outcome" = 'refused' AND "NextCheckOn" IS NULL
+            """)); // a refusal answers the application: the acceptance step is done, no card owed
     }
 
     [Fact]

@@ -658,6 +658,12 @@ export interface components {
             onSite: number;
             /** Format: double */
             onSiteRate: null | number;
+            /** Format: int32 */
+            accepted: number;
+            /** Format: int32 */
+            openOverdue: number;
+            /** Format: int32 */
+            overdue: number;
         };
         Figures: {
             /** Format: int32 */
@@ -1143,6 +1149,8 @@ export interface components {
             onSite: number;
             /** Format: double */
             onSiteRate: null | number;
+            /** Format: int32 */
+            accepted: number;
         };
         /** @enum {unknown} */
         TimelineEntryKind: "accepted" | "completed" | "review-opened" | "step-decided" | "clock-stopped" | "clock-resumed" | "extended" | "refused" | "key-project" | "project-linked";
