@@ -119,14 +119,14 @@ public sealed class Alarm
     };
 
     /// <summary>A milestone's card of <paramref name="kind"/> (one per case), under the division owing the step (0595); red
-    /// but for the sign-off's warning.</summary>
+    /// but for a step's warning (0569).</summary>
     public static Alarm Milestone(Milestone step, AlarmKind kind, DateOnly on, DateTimeOffset at) => new()
     {
         Id = OneCardPer(step.CaseId, kind),
         CaseId = step.CaseId,
         CaseNumber = step.CaseNumber,
         Kind = kind,
-        Level = kind == AlarmKind.SignOffWarning ? AlertLevel.Yellow : AlertLevel.Red,
+        Level = Domain.Milestone.WarningCards.Contains(kind) ? AlertLevel.Yellow : AlertLevel.Red,
         HandlingDivision = step.Division,
         Deadline = step.Deadline ?? on,
         RaisedOn = on,

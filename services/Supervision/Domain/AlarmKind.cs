@@ -21,4 +21,7 @@ public enum AlarmKind
     KeyProjectTarget, // 重点项目超内部时限: a key project (绿色通道) open past its internal target; resolved on completion (0632)
     EventQuarantined, // 跨级事件隔离: a federation event refused and quarantined at this deployment; CaseId is the card's own id (0624)
     EventDeadLetter, // 跨级事件死信: a federation event that failed every attempt, in dlq-*; resolved once its replay is applied (0557)
+    AcceptWarning, // 受理预警: the acceptance's deadline is near by the region's warning rules; resolved by the red card or the answer (0569)
+    IssueWarning, // 发证预警: a licence due and not issued, its deadline near; resolved by the red card or the issue (0569)
+    DeliverWarning, // 送达预警: an issued licence not delivered, its deadline near; resolved by the red card or the delivery (0569)
 }

@@ -10,8 +10,8 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace Linkage.Supervision.Features.Sweep;
 
 /// <summary>Steps outside the department tasks (受理, 签发 when the plan needs it, 发证 once a licence is due, 送达) still not done the day after their
-/// deadline get their red card (0595, 0596), counted in the owing unit's daily red counter (0589). A step with a warning
-/// (the sign-off's) also gets a yellow card while its deadline is near, by the owing region's case warning rules
+/// deadline get their red card (0595, 0596), counted in the owing unit's daily red counter (0589). Each also gets a yellow
+/// card while its deadline is near (0567, 0569), by the owing region's case warning rules
 /// (<see cref="DeadlineAlertPolicy"/>), counted as a yellow card; the red card or the step's end resolves it. Only steps
 /// whose <c>NextCheckOn</c> is due are touched; a card is raised once, and the step's end resolves it
 /// (<see cref="Messaging.Milestones"/>).</summary>
@@ -32,7 +32,7 @@ public sealed class MilestoneSweep(SupervisionDbContext db, RuleBooks rules, Tim
         var due = await db.Milestones.Where(m => ids.Contains(m.CaseId) && m.NextCheckOn <= today).ToListAsync(ct);
         var cards = await db.Alarms.Where(a => ids.Contains(a.CaseId)).Select(a => new { a.CaseId, a.Kind, a.ResolvedAt }).ToListAsync(ct);
         var carded = cards.Select(a => (a.CaseId, a.Kind)).ToHashSet();
-        var warned = cards.Where(a => a.Kind == AlarmKind.SignOffWarning && a.ResolvedAt == null).Select(a => a.CaseId).ToHashSet();
+        var warned = cards.Where(a => Milestone.WarningCards.Contains(a.Kind) && a.ResolvedAt == null).Select(a => (a.CaseId, a.Kind)).ToHashSet();
         var book = due.Any(s => s.WarningCard is not null) ? await rules.LoadAsync(db, ct) : null;
         var now = clock.GetUtcNow();
         foreach (var step in due)
@@ -40,7 +40,7 @@ public sealed class MilestoneSweep(SupervisionDbContext db, RuleBooks rules, Tim
             if (step.OverdueOn(today))
             {
                 if (step.OverdueCard is { } kind && carded.Add((step.CaseId, kind))) Raise(step, kind, today, now);
-                if (step.WarningCard is { } warning && warned.Contains(step.CaseId))
+                if (step.WarningCard is { } warning && warned.Contains((step.CaseId, warning)))
                     await Messaging.Milestones.ResolveAsync(db, step.CaseId, warning, "overdue: red card raised", now, ct);
                 step.Checked();
             }

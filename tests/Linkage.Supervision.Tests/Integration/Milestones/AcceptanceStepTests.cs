@@ -18,8 +18,10 @@ public sealed class AcceptanceStepTests(SupervisionHostFixture fixture) : IClass
         var submitted = Submitted(D(1), Town);
         await fixture.DeliverToInboxAsync(submitted);
 
-        await fixture.SweepAsync(D(8)); // Mon Sep 1 + 5 working days: still in time on Mon Sep 8
+        await fixture.SweepAsync(D(5));
         Assert.Empty(await fixture.OpenAlarmsAsync(submitted.CaseId));
+        await fixture.SweepAsync(D(8)); // Mon Sep 1 + 5 working days: still in time on Mon Sep 8, its last day: warned
+        Assert.Equal(("accept-warning", "yellow", "2025-09-08"), KindLevelDue(Assert.Single(await fixture.OpenAlarmsAsync(submitted.CaseId))));
         await fixture.SweepAsync(D(9));
         var card = Assert.Single(await fixture.OpenAlarmsAsync(submitted.CaseId));
         Assert.Equal(("accept-deadline", "red", "2025-09-08"), KindLevelDue(card));
@@ -29,8 +31,9 @@ public sealed class AcceptanceStepTests(SupervisionHostFixture fixture) : IClass
 
         var trigger = Assert.Single(await fixture.OpenAlarmsAsync(submitted.CaseId));
         Assert.Equal(("accepted-late", "red", "2025-09-08"), KindLevelDue(trigger));
-        var resolved = Assert.Single((await Supervisor().OkBodyAsync($"/api/supervision/alarms?caseId={submitted.CaseId}&state=resolved")).Items().EnumerateArray());
-        Assert.Equal(("accept-deadline", "system"), (resolved.GetProperty("kind").GetString(), resolved.GetProperty("resolvedBy").GetString()));
+        var resolved = (await Supervisor().OkBodyAsync($"/api/supervision/alarms?caseId={submitted.CaseId}&state=resolved")).Items().EnumerateArray()
+            .Select(a => (a.GetProperty("kind").GetString(), a.GetProperty("resolvedBy").GetString())).Order();
+        Assert.Equal([("accept-deadline", "system"), ("accept-warning", "system")], resolved);
         Assert.Equal(1, await fixture.CountAsync($"SELECT count(*) FROM supervision.alarms WHERE \"CaseId\" = '{submitted.CaseId}' AND \"Kind\" = 'AcceptDeadline'"));
     }
 

@@ -18,16 +18,39 @@ public sealed class CertificateStepTests(SupervisionHostFixture fixture) : IClas
         await fixture.DeliverToInboxAsync(approved);
         await fixture.DeliverToInboxAsync(Issued(approved, D(3)));
 
-        await fixture.SweepAsync(D(11)); // Sep 1 + 10 days: still in time on Sep 11
+        await fixture.SweepAsync(D(10));
         Assert.Empty(await fixture.OpenAlarmsAsync(approved.CaseId));
+        await fixture.SweepAsync(D(11)); // Sep 1 + 10 days: still in time on Sep 11, its last day (the default warning)
+        Assert.Equal(("deliver-warning", "yellow", "2025-09-11"), KindLevelDue(Assert.Single(await fixture.OpenAlarmsAsync(approved.CaseId))));
         await fixture.SweepAsync(D(12));
         Assert.Equal(("deliver-deadline", "red", "2025-09-11"), KindLevelDue(Assert.Single(await fixture.OpenAlarmsAsync(approved.CaseId))));
 
         await fixture.DeliverToInboxAsync(new CertificateDelivered(Guid.NewGuid(), "L-1", approved.CaseId, "village-station", $"ou-{Village}", At(D(13), 10)));
 
         Assert.Empty(await fixture.OpenAlarmsAsync(approved.CaseId));
+        var resolved = (await Supervisor().OkBodyAsync($"/api/supervision/alarms?caseId={approved.CaseId}&state=resolved")).Items().EnumerateArray()
+            .Select(a => (a.GetProperty("kind").GetString(), a.GetProperty("resolvedBy").GetString())).Order();
+        Assert.Equal([("deliver-deadline", "system"), ("deliver-warning", "system")], resolved);
+    }
+
+    [Fact]
+    public async Task A_licence_due_is_warned_on_its_last_day_counted_yellow_and_issuing_in_time_resolves_the_warning()
+    {
+        const string Handling = "350926119000";
+        var approved = Approved(D(1), Handling);
+        await fixture.DeliverToInboxAsync(approved, new LicenceDue(approved.CaseId, approved.CaseNumber, Handling, approved.ApprovedAt));
+        var day = $"/api/supervision/stats/breakdown?division={Handling}&from=2025-09-11&to=2025-09-11&by=org-unit";
+
+        await fixture.SweepAsync(D(11));
+
+        Assert.Equal(("issue-warning", "yellow", "2025-09-11"), KindLevelDue(Assert.Single(await fixture.OpenAlarmsAsync(approved.CaseId))));
+        var row = Assert.Single((await Supervisor().OkBodyAsync(day)).EnumerateArray());
+        Assert.Equal((1, 0), (row.GetProperty("yellow").GetInt32(), row.GetProperty("red").GetInt32()));
+        await fixture.DeliverToInboxAsync(Issued(approved, D(11)));
+
+        Assert.DoesNotContain("issue-warning", (await fixture.OpenAlarmsAsync(approved.CaseId)).Select(a => a.GetProperty("kind").GetString()));
         var resolved = Assert.Single((await Supervisor().OkBodyAsync($"/api/supervision/alarms?caseId={approved.CaseId}&state=resolved")).Items().EnumerateArray());
-        Assert.Equal(("deliver-deadline", "system"), (resolved.GetProperty("kind").GetString(), resolved.GetProperty("resolvedBy").GetString()));
+        Assert.Equal(("issue-warning", "system"), (resolved.GetProperty("kind").GetString(), resolved.GetProperty("resolvedBy").GetString()));
     }
 
     [Fact]
@@ -48,7 +71,7 @@ public sealed class CertificateStepTests(SupervisionHostFixture fixture) : IClas
         await fixture.DeliverToInboxAsync(approved, new LicenceDue(approved.CaseId, approved.CaseNumber, Handling, approved.ApprovedAt));
         var day = $"/api/supervision/stats/breakdown?division={Handling}&from=2025-09-12&to=2025-09-12&by=org-unit";
 
-        await fixture.SweepAsync(D(11));
+        await fixture.SweepAsync(D(10));
         Assert.Empty(await fixture.OpenAlarmsAsync(approved.CaseId));
         Assert.Equal(0, (await Supervisor().OkBodyAsync(day)).GetArrayLength());
         await fixture.SweepAsync(D(12));

@@ -525,7 +525,7 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @enum {unknown} */
-        AlarmKind: "case-deadline" | "step-deadline" | "order-escalated" | "refusal-no-reason" | "fee-mismatch" | "visit-overdue" | "rectify-overdue" | "negative-unfiled" | "accept-deadline" | "accepted-late" | "issued-late" | "deliver-deadline" | "issue-deadline" | "sign-off-deadline" | "sign-off-warning" | "signed-off-late" | "key-project-target" | "event-quarantined" | "event-dead-letter";
+        AlarmKind: "case-deadline" | "step-deadline" | "order-escalated" | "refusal-no-reason" | "fee-mismatch" | "visit-overdue" | "rectify-overdue" | "negative-unfiled" | "accept-deadline" | "accepted-late" | "issued-late" | "deliver-deadline" | "issue-deadline" | "sign-off-deadline" | "sign-off-warning" | "signed-off-late" | "key-project-target" | "event-quarantined" | "event-dead-letter" | "accept-warning" | "issue-warning" | "deliver-warning";
         /** @enum {unknown} */
         AlarmState: "raised" | "acknowledged" | "resolved";
         AlarmView: {
@@ -1527,7 +1527,7 @@ export interface operations {
                 division?: string;
                 state?: "raised" | "acknowledged" | "resolved";
                 level?: "yellow" | "red";
-                kind?: "case-deadline" | "step-deadline" | "order-escalated" | "refusal-no-reason" | "fee-mismatch" | "visit-overdue" | "rectify-overdue" | "negative-unfiled" | "accept-deadline" | "accepted-late" | "issued-late" | "deliver-deadline" | "issue-deadline" | "sign-off-deadline" | "sign-off-warning" | "signed-off-late" | "key-project-target" | "event-quarantined" | "event-dead-letter";
+                kind?: "case-deadline" | "step-deadline" | "order-escalated" | "refusal-no-reason" | "fee-mismatch" | "visit-overdue" | "rectify-overdue" | "negative-unfiled" | "accept-deadline" | "accepted-late" | "issued-late" | "deliver-deadline" | "issue-deadline" | "sign-off-deadline" | "sign-off-warning" | "signed-off-late" | "key-project-target" | "event-quarantined" | "event-dead-letter" | "accept-warning" | "issue-warning" | "deliver-warning";
                 caseId?: string;
                 /** @description The `nextCursor` of the previous page, unchanged (opaque and signed; only valid with the same filters). Leave it out for the first page. */
                 cursor?: string;

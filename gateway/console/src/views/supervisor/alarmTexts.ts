@@ -24,10 +24,13 @@ export const alarm = {
   kinds: {
     'case-deadline': '办件时限',
     'step-deadline': '环节时限',
+    'accept-warning': '受理预警',
     'accept-deadline': '受理超时',
     'accepted-late': '超期受理',
+    'issue-warning': '发证预警',
     'issue-deadline': '发证超时',
     'issued-late': '超期发证',
+    'deliver-warning': '送达预警',
     'deliver-deadline': '送达超时',
     'refusal-no-reason': '不予许可未说明理由',
     'order-escalated': '督办超期升级',
