@@ -14,9 +14,9 @@ public sealed class TrendScenarios(ConsoleSuite suite)
     [Fact]
     public async Task The_trend_chart_has_the_seeded_periods_points()
     {
-        await SeedAsync(new DateOnly(2024, 3, 4), received: 3, completed: 1, late: 0);
-        await SeedAsync(new DateOnly(2024, 3, 6), received: 2, completed: 2, late: 1);
-        await SeedAsync(new DateOnly(2024, 3, 9), received: 1, completed: 0, late: 0);
+        await SeedAsync(new DateOnly(2024, 3, 4), received: 3, accepted: 2, completed: 1, late: 0);
+        await SeedAsync(new DateOnly(2024, 3, 6), received: 2, accepted: 2, completed: 2, late: 1);
+        await SeedAsync(new DateOnly(2024, 3, 9), received: 1, accepted: 0, completed: 0, late: 0);
 
         await using var tab = await ConsolePage.OpenAsync(suite);
         await tab.RunAsync(async page =>
@@ -30,14 +30,14 @@ public sealed class TrendScenarios(ConsoleSuite suite)
             var trend = page.Locator("[data-test=trend]");
             await Expect(trend.Locator("canvas")).ToBeVisibleAsync();
             await Expect(trend).ToHaveAttributeAsync("data-points",
-                "2024-03-04:3/1/0 2024-03-05:0/0/0 2024-03-06:2/2/1 2024-03-07:0/0/0 2024-03-08:0/0/0 2024-03-09:1/0/0 2024-03-10:0/0/0");
+                "2024-03-04:3/2/1/0 2024-03-05:0/0/0/0 2024-03-06:2/2/2/1 2024-03-07:0/0/0/0 2024-03-08:0/0/0/0 2024-03-09:1/0/0/0 2024-03-10:0/0/0/0");
 
             await page.Locator("[data-test=trend-by]").ClickAsync();
             await page.Locator(".el-select-dropdown__item:visible", new() { HasText = "按周" }).ClickAsync();
-            await Expect(trend).ToHaveAttributeAsync("data-points", "2024-03-04:6/3/1");
+            await Expect(trend).ToHaveAttributeAsync("data-points", "2024-03-04:6/4/3/1");
         });
     }
 
-    private Task SeedAsync(DateOnly day, int received, int completed, int late) =>
-        DailyCounts.SeedAsync(suite, day, Town, "ou-trend", received, completed, late);
+    private Task SeedAsync(DateOnly day, int received, int accepted, int completed, int late) =>
+        DailyCounts.SeedAsync(suite, day, Town, "ou-trend", received, completed, late, accepted);
 }
