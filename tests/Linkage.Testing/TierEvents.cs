@@ -13,9 +13,9 @@ public static class TierEvents
         CountsRolledUp.Type, StateRolledUp.Type, AuditHeadSigned.Type,
     ];
 
-    /// <summary>From the parent: status changes, licences for a station, and the catalog cascade.</summary>
-    public static readonly string[] Down = [CaseStatusChanged.Type, CertificateForStation.Type, MatterChanged.Type];
+    /// <summary>From the parent: status changes, licences for a station and their changes (0528), and the catalog cascade.</summary>
+    public static readonly string[] Down = [CaseStatusChanged.Type, CertificateForStation.Type, CertificateStatusChanged.Type, MatterChanged.Type];
 
     /// <summary>From further up: the catalog comes only from the parent, which applies its own locks first (0549).</summary>
-    public static readonly string[] DownPastTheParent = [CaseStatusChanged.Type, CertificateForStation.Type];
+    public static readonly string[] DownPastTheParent = [CaseStatusChanged.Type, CertificateForStation.Type, CertificateStatusChanged.Type];
 }

@@ -96,7 +96,7 @@ public sealed class WindowSignOnTests(HallHostFixture fixture) : IClassFixture<H
         var today = ChinaTime.ToLocalDate(DateTimeOffset.UtcNow).ToString("yyyy-MM-dd");
         using var supervisor = fixture.Host.CreateClient("supervisor-county");
         var rows = await supervisor.OkBodyAsync($"/api/supervision/stats/breakdown?division={HallCentre.Division}&from={today}&to={today}&by=window");
-        return rows.EnumerateArray().Where(r => r.Str("key").StartsWith(centre.Id + "#", StringComparison.Ordinal))
-            .ToDictionary(r => r.Str("key"), r => r.GetProperty("received").GetInt64());
+        return rows.EnumerateArray().Where(r => r.Str("key").StartsWith(centre.Id + "#", StringComparison.Ordinal) && r.GetProperty("accepted").GetInt64() > 0)
+            .ToDictionary(r => r.Str("key"), r => r.GetProperty("accepted").GetInt64());
     }
 }
