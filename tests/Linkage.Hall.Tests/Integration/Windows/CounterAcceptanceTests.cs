@@ -69,7 +69,7 @@ public sealed class CounterAcceptanceTests(HallHostFixture fixture) : IClassFixt
         await AssertCountedAtWindowAsync(counter, id);
     }
 
-    /// <summary>Intake keeps the window on the case, and supervision counts the case's receipt under it; the row found.</summary>
+    /// <summary>Intake keeps the window on the case, and supervision counts the case's acceptance (受理, 0509) under it; the row found.</summary>
     private async Task<JsonElement> AssertCountedAtWindowAsync(CounterClerk counter, string caseId)
     {
         Assert.Equal(counter.Window, await fixture.ScalarAsync<string>(
@@ -80,7 +80,7 @@ public sealed class CounterAcceptanceTests(HallHostFixture fixture) : IClassFixt
         var rows = await Wait.Until(async () => (await supervisor.OkBodyAsync(
                 $"/api/supervision/stats/breakdown?division={HallCentre.Division}&from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}&by=window"))
                 .EnumerateArray().Where(r => r.Str("key") == counter.Window).ToList(),
-            found => found.Count == 1 && found[0].GetProperty("received").GetInt32() == 1,
+            found => found.Count == 1 && found[0].GetProperty("accepted").GetInt32() == 1,
             TimeSpan.FromSeconds(60), $"window {counter.Window} in by=window");
         return rows[0];
     }
