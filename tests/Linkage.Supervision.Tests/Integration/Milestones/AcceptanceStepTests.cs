@@ -18,10 +18,12 @@ public sealed class AcceptanceStepTests(SupervisionHostFixture fixture) : IClass
         var submitted = Submitted(D(1), Town);
         await fixture.DeliverToInboxAsync(submitted);
 
-        await fixture.SweepAsync(D(5));
+        await fixture.SweepAsync(D(4));
         Assert.Empty(await fixture.OpenAlarmsAsync(submitted.CaseId));
-        await fixture.SweepAsync(D(8)); // Mon Sep 1 + 5 working days: still in time on Mon Sep 8, its last day: warned
+        await fixture.SweepAsync(D(5)); // Mon Sep 1 + 5 working days: due Mon Sep 8, one working day left on Fri Sep 5: warned
         Assert.Equal(("accept-warning", "yellow", "2025-09-08"), KindLevelDue(Assert.Single(await fixture.OpenAlarmsAsync(submitted.CaseId))));
+        await fixture.SweepAsync(D(8)); // still in time on its last day: no red card yet
+        Assert.Equal(["accept-warning"], (await fixture.OpenAlarmsAsync(submitted.CaseId)).Select(a => a.GetProperty("kind").GetString()));
         await fixture.SweepAsync(D(9));
         var card = Assert.Single(await fixture.OpenAlarmsAsync(submitted.CaseId));
         Assert.Equal(("accept-deadline", "red", "2025-09-08"), KindLevelDue(card));

@@ -18,10 +18,11 @@ public sealed class CertificateStepTests(SupervisionHostFixture fixture) : IClas
         await fixture.DeliverToInboxAsync(approved);
         await fixture.DeliverToInboxAsync(Issued(approved, D(3)));
 
-        await fixture.SweepAsync(D(10));
+        await fixture.SweepAsync(D(9));
         Assert.Empty(await fixture.OpenAlarmsAsync(approved.CaseId));
-        await fixture.SweepAsync(D(11)); // Sep 1 + 10 days: still in time on Sep 11, its last day (the default warning)
+        await fixture.SweepAsync(D(10)); // Sep 1 + 10 days: due Sep 11, one working day left on Sep 10 (the default warning)
         Assert.Equal(("deliver-warning", "yellow", "2025-09-11"), KindLevelDue(Assert.Single(await fixture.OpenAlarmsAsync(approved.CaseId))));
+        await fixture.SweepAsync(D(11)); // still in time on Sep 11
         await fixture.SweepAsync(D(12));
         Assert.Equal(("deliver-deadline", "red", "2025-09-11"), KindLevelDue(Assert.Single(await fixture.OpenAlarmsAsync(approved.CaseId))));
 
@@ -71,7 +72,7 @@ public sealed class CertificateStepTests(SupervisionHostFixture fixture) : IClas
         await fixture.DeliverToInboxAsync(approved, new LicenceDue(approved.CaseId, approved.CaseNumber, Handling, approved.ApprovedAt));
         var day = $"/api/supervision/stats/breakdown?division={Handling}&from=2025-09-12&to=2025-09-12&by=org-unit";
 
-        await fixture.SweepAsync(D(10));
+        await fixture.SweepAsync(D(9));
         Assert.Empty(await fixture.OpenAlarmsAsync(approved.CaseId));
         Assert.Equal(0, (await Supervisor().OkBodyAsync(day)).GetArrayLength());
         await fixture.SweepAsync(D(12));
