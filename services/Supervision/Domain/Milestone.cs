@@ -31,7 +31,7 @@ public sealed class Milestone
     public DateTimeOffset? DoneAt { get; private set; }
 
     /// <summary>When the sweep looks at the step next: the day after the deadline while armed and not done, or, for a
-    /// step with a <see cref="WarningCard"/>, the day it starts and then the day the warning is due; null otherwise.
+    /// step with a <see cref="WarningCard"/>, the day after it starts and then the day the warning is due; null otherwise.
     /// Indexed for the sweep.</summary>
     public DateOnly? NextCheckOn { get; private set; }
 
@@ -111,9 +111,14 @@ public sealed class Milestone
     /// <summary>Not overdue yet: the sweep looks again on <paramref name="day"/> (the warning's first day, or the day after the deadline).</summary>
     internal void CheckAgainOn(DateOnly day) => NextCheckOn = day;
 
+    /// <remarks>A step with a warning is first looked at the day after it started (its deadline, if that is the same day):
+    /// most steps end the day they start (an application accepted on the spot), and a step the sweep claims the day it
+    /// starts would hold up the consumer recording its end (0569).</remarks>
     private void Reschedule() => NextCheckOn = Armed && !IsDone && Deadline is { } due
-        ? WarningCard is not null && StartedAt is { } at ? ChinaTime.ToLocalDate(at) : due.AddDays(1)
+        ? WarningCard is not null && StartedAt is { } at ? Min(ChinaTime.ToLocalDate(at).AddDays(1), due) : due.AddDays(1)
         : null;
+
+    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 }
 
 /// <summary>Who owes a step, as its counter row names it: the division and unit, the matter and the receiving window.</summary>
