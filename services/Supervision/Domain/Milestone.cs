@@ -81,7 +81,13 @@ public sealed class Milestone
 
     /// <summary>The yellow card the sweep raises while the step's deadline is near by the owing region's rules (≤ N working
     /// days remain or ≥ the fraction used, as a case's own yellow card); the red card or the step's end resolves it.</summary>
-    public AlarmKind? WarningCard => Kind switch
+    public AlarmKind? WarningCard => WarningOf(Kind);
+
+    /// <summary>Every step's yellow card (<see cref="WarningCard"/>).</summary>
+    public static readonly IReadOnlySet<AlarmKind> WarningCards =
+        Enum.GetValues<MilestoneKind>().Select(WarningOf).OfType<AlarmKind>().ToHashSet();
+
+    private static AlarmKind? WarningOf(MilestoneKind kind) => kind switch
     {
         MilestoneKind.Acceptance => AlarmKind.AcceptWarning,
         MilestoneKind.Issuance => AlarmKind.IssueWarning,
@@ -89,10 +95,6 @@ public sealed class Milestone
         MilestoneKind.SignOff => AlarmKind.SignOffWarning,
         _ => null,
     };
-
-    /// <summary>Every step's yellow card (<see cref="WarningCard"/>).</summary>
-    public static readonly IReadOnlySet<AlarmKind> WarningCards =
-        new HashSet<AlarmKind> { AlarmKind.AcceptWarning, AlarmKind.IssueWarning, AlarmKind.DeliverWarning, AlarmKind.SignOffWarning };
 
     /// <summary>The step's deadline as the case deadline rules judge it: from the day it started to its deadline.</summary>
     public CaseClock Clock => new(SupervisedCaseStatus.Open, true, ChinaTime.ToLocalDate(StartedAt!.Value), Deadline!.Value, 0, []);

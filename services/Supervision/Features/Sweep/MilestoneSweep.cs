@@ -33,7 +33,7 @@ public sealed class MilestoneSweep(SupervisionDbContext db, RuleBooks rules, Tim
         var cards = await db.Alarms.Where(a => ids.Contains(a.CaseId)).Select(a => new { a.CaseId, a.Kind, a.ResolvedAt }).ToListAsync(ct);
         var carded = cards.Select(a => (a.CaseId, a.Kind)).ToHashSet();
         var warned = cards.Where(a => Milestone.WarningCards.Contains(a.Kind) && a.ResolvedAt == null).Select(a => (a.CaseId, a.Kind)).ToHashSet();
-        var book = due.Any(s => s.WarningCard is not null) ? await rules.LoadAsync(db, ct) : null;
+        var book = await rules.LoadAsync(db, ct);
         var now = clock.GetUtcNow();
         foreach (var step in due)
         {
@@ -44,7 +44,7 @@ public sealed class MilestoneSweep(SupervisionDbContext db, RuleBooks rules, Tim
                     await Messaging.Milestones.ResolveAsync(db, step.CaseId, warning, "overdue: red card raised", now, ct);
                 step.Checked();
             }
-            else if (step.WarningCard is { } warning && book is not null) Warn(step, warning, book.For(step.Division).AlertRule(), carded, today, now);
+            else if (step.WarningCard is { } warning) Warn(step, warning, book.For(step.Division).AlertRule(), carded, today, now);
             else step.Checked();
         }
         await db.SaveChangesAsync(ct);
