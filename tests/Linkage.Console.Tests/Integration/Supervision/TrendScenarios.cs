@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -32,8 +33,13 @@ public sealed class TrendScenarios(ConsoleSuite suite)
             await Expect(trend).ToHaveAttributeAsync("data-points",
                 "2024-03-04:3/2/1/0 2024-03-05:0/0/0/0 2024-03-06:2/2/2/1 2024-03-07:0/0/0/0 2024-03-08:0/0/0/0 2024-03-09:1/0/0/0 2024-03-10:0/0/0/0");
 
+            // the figures above the trend must have come in before its dropdown is used: when they do, the page below
+            // them moves, and a choice clicked while it moves lands beside the option
+            await Expect(page.Locator("[data-test=chart]")).ToHaveAttributeAsync("data-points", new Regex("."));
+            await Expect(page.GetByRole(AriaRole.Button, new() { Name = "查询" })).ToBeEnabledAsync();
             await page.Locator("[data-test=trend-by]").ClickAsync();
             await page.Locator(".el-select-dropdown__item:visible", new() { HasText = "按周" }).ClickAsync();
+            await Expect(page.Locator("[data-test=trend-by]")).ToContainTextAsync("按周");
             await Expect(trend).ToHaveAttributeAsync("data-points", "2024-03-04:6/4/3/1");
         });
     }
