@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { elementStyles } from './build/elementStyles.ts'
+import { shellFirst } from './build/shellFirst.ts'
 
 type Info = (id: string) => { isEntry: boolean; importers: readonly string[] } | null
 
@@ -15,7 +16,7 @@ function loadedByEntry(id: string, info: Info, seen = new Set<string>()): boolea
 // Served by the gateway at /console/ (docs/console.md); `npm run dev` proxies the API to a running gateway.
 export default defineConfig({
   base: '/console/',
-  plugins: [vue(), elementStyles()], // after vue(): it reads the compiled components' imports
+  plugins: [vue(), elementStyles(), shellFirst()], // elementStyles after vue(): it reads the compiled components' imports
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 700,

@@ -6,7 +6,8 @@
 //    clicked as soon as it can be; target ≤ 1.5 s.
 //  - round trips in sequence: a request is one round trip after the latest answer that came before it was sent (after
 //    the sign-in click, counted again from the click); on Fast 3G each costs at least 562.5 ms, so their number bounds
-//    the time from below (decision 0559).
+//    the time from below (decision 0559);
+//  - first paint: the round trips answered and the bytes finished before the first contentful paint (decision 0641).
 // Usage: node scripts/figures.mjs [gateway-url]  (LINKAGE_CHROMIUM: the browser; default /usr/bin/chromium)
 import { chromium } from 'playwright-core'
 
@@ -24,10 +25,15 @@ try {
   await cdp.send('Network.enable')
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
   await cdp.send('Network.emulateNetworkConditions', fast3g)
+  await cdp.send('Page.enable')
+  await cdp.send('Page.setLifecycleEventsEnabled', { enabled: true })
   let transferred = 0
   let requests = 0
   const trips = roundTrips(cdp)
-  cdp.on('Network.loadingFinished', (e) => { transferred += e.encodedDataLength })
+  const finished = [] // { at, bytes }
+  let firstPaint
+  cdp.on('Network.loadingFinished', (e) => { transferred += e.encodedDataLength; finished.push({ at: e.timestamp, bytes: e.encodedDataLength }) })
+  cdp.on('Page.lifecycleEvent', (e) => { if (e.name === 'firstContentfulPaint') firstPaint ??= e.timestamp })
   cdp.on('Network.requestWillBeSent', () => { requests++ })
 
   await page.goto(`${gateway}/console/clerk/start`, { waitUntil: 'commit' })
@@ -44,6 +50,8 @@ try {
   const interactive = await page.evaluate(() => performance.now())
   const clickTrips = trips.after()
 
+  const paintBytes = finished.filter((f) => f.at <= firstPaint).reduce((sum, f) => sum + f.bytes, 0)
+  console.log(`console first paint (cold, Fast 3G): after ${trips.answeredBy(firstPaint)} round trip(s), ${(paintBytes / 1024).toFixed(1)} KB`)
   console.log(`console first load (sign-in page, compressed, Fast 3G): ${(firstLoad / 1024).toFixed(1)} KB (target ≤ 400 KB)`)
   console.log(`console sign-in page interactive: ${(signInReady / 1000).toFixed(2)} s (${firstRequests} requests)`)
   console.log(`console clerk start page interactive (cold, incl. demo sign-in): ${(interactive / 1000).toFixed(2)} s (target ≤ 1.5 s)`)
@@ -57,7 +65,7 @@ try {
 
 /** The requests' round trips in sequence: a request's is one more than that of the latest request answered before it
  *  was sent (the first is 1). `click()` starts a second count for what the user's click sends, on its own answers only.
- *  `until()`: per round trip, the requests answered so far — before the click, then after it. */
+ *  `before()`, `after()`: per round trip, the requests answered so far — before the click, then after it. */
 function roundTrips(cdp) {
   const sent = new Map() // requestId → { path, trip, afterClick }
   const answered = []
@@ -77,5 +85,7 @@ function roundTrips(cdp) {
     for (const a of answered.filter((x) => x.afterClick === afterClick)) (levels[a.trip - 1] ??= []).push(a.path)
     return Array.from(levels, (p) => p ?? [])
   }
-  return { click: () => { clicked = true }, before: () => trips(false), after: () => trips(true) }
+  /** The most round trips in sequence among the answers that came before `time` (0: none). */
+  const answeredBy = (time) => Math.max(0, ...answered.filter((a) => a.answeredAt <= time).map((a) => a.trip))
+  return { click: () => { clicked = true }, before: () => trips(false), after: () => trips(true), answeredBy }
 }

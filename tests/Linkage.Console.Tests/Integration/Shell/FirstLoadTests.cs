@@ -4,7 +4,7 @@ namespace Linkage.Console.Tests;
 
 /// <summary>Village links are weak: the first load of the public guide (HTML, scripts, styles, as transferred,
 /// compressed) stays within 400 KB; the other roles' pages and the charts are not part of it. A staff link needs no
-/// call before its sign-in shows.</summary>
+/// call before its sign-in shows. The page paints its frame before its files arrive.</summary>
 [Collection(ConsoleCollection.Name)]
 public sealed class FirstLoadTests(ConsoleSuite suite)
 {
@@ -47,6 +47,36 @@ public sealed class FirstLoadTests(ConsoleSuite suite)
             await page.Locator("[data-test=sign-in]").ClickAsync();
             await page.Locator("#matter-q").WaitForAsync();
             lock (calls) Assert.Equal("POST /api/console/demo-token", calls.First());
+        });
+    }
+
+    /// <summary>Decision 0641: the page itself paints (its frame and a loading line, styled inline) while its stylesheet
+    /// and scripts are still on the way; a stylesheet in the head would hold every paint back until it came.</summary>
+    [Fact]
+    public async Task A_cold_page_paints_its_frame_before_its_stylesheet_and_scripts_arrive()
+    {
+        await using var tab = await ConsolePage.OpenAsync(suite);
+        var files = new TaskCompletionSource();
+        await tab.Page.RouteAsync("**/console/assets/**", async route =>
+        {
+            await files.Task;
+            await route.ContinueAsync();
+        });
+        await tab.RunAsync(async page =>
+        {
+            try
+            {
+                await page.GotoAsync("/console/clerk/start", new PageGotoOptions { WaitUntil = WaitUntilState.Commit });
+                await page.WaitForFunctionAsync("() => performance.getEntriesByName('first-contentful-paint').length > 0");
+                Assert.Equal("加载中…", await page.Locator("#app [role=status]").TextContentAsync());
+                Assert.Equal(0, await page.EvaluateAsync<int>("() => performance.getEntriesByType('resource').filter(r => r.name.includes('/assets/')).length"));
+            }
+            finally
+            {
+                files.TrySetResult();
+            }
+            await page.Locator("label", new() { HasText = "（clerk）" }).WaitForAsync(); // then the sign-in page, styled
+            Assert.Equal("flex", await page.Locator("header.bar").EvaluateAsync<string>("e => getComputedStyle(e).display"));
         });
     }
 }
