@@ -62,7 +62,7 @@ public sealed class MirrorRectificationTests : IAsyncLifetime
             new { grade = 4, comment = "已改进" });
         Assert.Equal(HttpStatusCode.OK, followUp.StatusCode);
         var again = await resident.PostAsJsonAsync($"/api/ratings/rectifications/{rectificationId}/follow-up", new { grade = 5 });
-        Assert.Equal(["status"], (await again.ProblemAsync(HttpStatusCode.Conflict)).GetProperty("errors").EnumerateObject().Select(e => e.Name));
+        Assert.Equal("status", (await again.ProblemAsync(HttpStatusCode.Conflict)).Str("field"));
         var sent = await host.OutboxAsync(ratingId);
         Assert.Equal([RatingRelayed.Type, FollowUpRelayed.Type], sent.Select(e => e.Type));
         var up = sent[1].Data;
