@@ -95,11 +95,12 @@ tier_gateway_env() {
   done
 }
 
-# The event types a tier accepts from another (decision 0548): from below, the stations' cases, materials, ratings
-# and hand-overs, roll-ups and audit heads; from its parent, status changes, licences and their changes (0528) and the catalog cascade; from
+# The event types a tier accepts from another (decision 0548): from below, the stations' cases, materials, ratings and
+# their 追评 (0519), hand-overs, roll-ups and audit heads; from its parent, status changes, licences and their changes
+# (0528), relayed ratings' rectifications (0519) and the catalog cascade; from
 # further up, no catalog (it comes through the parent, which forwards it with its own locks applied, 0549).
-TIER_UP=linkage.intake.case-forwarded.v1,linkage.intake.case-supplied.v1,linkage.ratings.rating-relayed.v1,linkage.certificates.certificate-handed-over.v1,linkage.supervision.counts-rolled-up.v1,linkage.supervision.state-rolled-up.v1,linkage.audit.head-signed.v1
-TIER_DOWN=linkage.intake.case-status-changed.v1,linkage.certificates.certificate-for-station.v1,linkage.certificates.certificate-status-changed.v1
+TIER_UP=linkage.intake.case-forwarded.v1,linkage.intake.case-supplied.v1,linkage.ratings.rating-relayed.v1,linkage.ratings.follow-up-relayed.v1,linkage.certificates.certificate-handed-over.v1,linkage.supervision.counts-rolled-up.v1,linkage.supervision.state-rolled-up.v1,linkage.audit.head-signed.v1
+TIER_DOWN=linkage.intake.case-status-changed.v1,linkage.certificates.certificate-for-station.v1,linkage.certificates.certificate-status-changed.v1,linkage.ratings.rectification-changed.v1
 tier_rank() { local i; for i in "${!TIERS[@]}"; do [ "${TIERS[$i]}" = "$1" ] && echo "$i"; done; return 0; }
 tier_sends() {
   local from to; from=$(tier_rank "$1"); to=$(tier_rank "$2")

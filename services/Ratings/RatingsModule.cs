@@ -33,6 +33,8 @@ public sealed class RatingsModule() : LinkageModule<RatingsDbContext>("ratings",
         services.AddSweep<OverdueSweep>();
         services.AddHostedService<NotificationQueue>();
         services.AddFederationHandler<RatingRelayed, RatingRelayedHandler>(RatingRelayed.Type, (_, r) => r.SubmittedAtDivision);
+        services.AddFederationHandler<RectificationChanged, RectificationChangedHandler>(RectificationChanged.Type, (_, c) => c.HandlingDivision);
+        services.AddFederationHandler<FollowUpRelayed, FollowUpRelayedHandler>(FollowUpRelayed.Type, (_, f) => f.SubmittedAtDivision);
     }
 
     protected override void AddModuleConsumers(ModuleConsumers consumers) =>

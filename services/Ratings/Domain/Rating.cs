@@ -30,6 +30,11 @@ public sealed class Rating
 
     public bool IsBad => RatingGrades.IsBad(Grade);
 
+    /// <summary>Given at the station's deployment and relayed here (<see cref="Relayed"/>).</summary>
+    public bool IsRelayed => InvitationId is null && RaterSubject.StartsWith(StationRater, StringComparison.Ordinal);
+
+    private const string StationRater = "station:";
+
     public static Rating Give(
         RateableCase @case, RatingInvitation invitation, IndicatorSet set, ValidRating input, string raterSubject,
         string? idempotencyKey, DateTimeOffset now, DateOnly today) => new()
@@ -69,7 +74,7 @@ public sealed class Rating
         HandlingOrgUnitId = @case.HandlingOrgUnitId,
         HandlingDivision = @case.HandlingDivision,
         WindowOrgUnitId = @case.SubmittedAtOrgUnitId,
-        RaterSubject = $"station:{@case.SubmittedAtDivision}",
+        RaterSubject = StationRater + @case.SubmittedAtDivision,
         RatedAt = r.RatedAt,
         RatedOn = ChinaTime.ToLocalDate(r.RatedAt),
     };

@@ -33,6 +33,17 @@ public sealed class Rectification
     public bool VisitOverdueRaised { get; private set; }
     public bool OverdueRaised { get; private set; }
 
+    /// <summary>The station's division whose deployment relayed the rating (0628): the unit tells it every step, a mirror
+    /// sends the follow-up from it (0519).</summary>
+    public string? RelayedFrom { get; private set; }
+
+    /// <summary>At the unit: the events sent down to <see cref="RelayedFrom"/> so far, their sequence.</summary>
+    public int SentDown { get; private set; }
+
+    /// <summary>At the station's deployment: a copy of another deployment's row for the rater to read, outside this
+    /// deployment's ledger, sweeps and figures (0519).</summary>
+    public bool Mirror { get; private set; }
+
     public static Rectification OpenFor(Rating rating, RateableCase @case, DateOnly? visitDue, DateOnly? deadline) => new()
     {
         Id = Guid.CreateVersion7(rating.RatedAt),
@@ -50,7 +61,29 @@ public sealed class Rectification
         VisitDue = visitDue,
         Deadline = deadline,
         Status = RectificationStatus.Open,
+        RelayedFrom = rating.IsRelayed ? @case.SubmittedAtDivision : null,
     };
+
+    /// <summary>The copy of the handling unit's row, kept where the rating was given, found by the rater's own digest.</summary>
+    public static Rectification MirrorOf(Guid id, Rating rating, RateableCase @case, DateTimeOffset openedAt)
+    {
+        var mirror = OpenFor(rating, @case, visitDue: null, deadline: null);
+        (mirror.Id, mirror.OpenedAt, mirror.RelayedFrom, mirror.Mirror) = (id, openedAt, @case.SubmittedAtDivision, true);
+        return mirror;
+    }
+
+    /// <summary>A mirror takes the handling unit's state as it came down; a follow-up given here stays until it returns.</summary>
+    public void Follow(RectificationState s) =>
+        (Status, Resolution, Result, VisitedAt, FedBackAt, AppealUpheld, FollowUpGrade, FollowUpComment, ClosedAt) =
+        (s.Status, s.Resolution, s.Result, s.VisitedAt, s.FedBackAt, s.AppealUpheld, s.FollowUpGrade ?? FollowUpGrade,
+            s.FollowUpComment ?? FollowUpComment, s.ClosedAt);
+
+    /// <summary>The rater's follow-up on a mirror: kept here and sent up; the unit closes the row.</summary>
+    public void FollowUpSent(int grade, string? comment) => (FollowUpGrade, FollowUpComment) = (grade, comment);
+
+    public bool FollowUpOpen => Status == RectificationStatus.FedBack && FollowUpGrade is null;
+
+    public int NextSentDown() => ++SentDown;
 
     public void Visit(DateTimeOffset at) => (Status, VisitedAt) = (RectificationStatus.Visited, at);
 

@@ -3,6 +3,7 @@ namespace Linkage.Ratings.Domain;
 /// <summary>Which step may follow which (差评整改流程). A step out of order is refused naming the status.</summary>
 public static class RectificationSteps
 {
+    public const string Assigned = "assigned";
     public const string Visit = "visit";
     public const string Classify = "classify";
     public const string Complete = "complete";

@@ -22,6 +22,7 @@ public sealed class RectificationConfiguration : IEntityTypeConfiguration<Rectif
         b.Property(r => r.Resolution).HasConversion<string>().HasMaxLength(16);
         b.Property(r => r.Result).HasMaxLength(RatingLimits.StepTextLength);
         b.Property(r => r.FollowUpComment).HasMaxLength(RatingLimits.CommentLength);
+        b.Property(r => r.RelayedFrom).HasMaxLength(12);
         b.HasIndex(r => r.RatingId).IsUnique();
         b.HasIndex(r => new { r.HandlingDivision, r.Status, r.Deadline });
         b.Property<uint>("xmin").IsRowVersion();

@@ -50,6 +50,21 @@ public static class Api
         Assert.Equal(HttpStatusCode.OK, acted.StatusCode);
     }
 
+    /// <summary>A food permit taken at the village station and approved at the county, and the resident's invitation to
+    /// rate it, issued at the town once the completion came down (decision 0628).</summary>
+    public static async Task<(Guid CaseId, string Token)> InvitedAtTownAsync(
+        LinkageTestHost town, LinkageTestHost county, HttpClient resident, TimeSpan crossing)
+    {
+        var caseId = await SubmitAtStationAsync(town);
+        await county.Eventually(async () => await StatusAsync(county, caseId), crossing);
+        await ApproveAtCountyAsync(county, caseId);
+        var token = await town.Eventually(async () =>
+            (await resident.GetFromJsonAsync<JsonElement>("/api/ratings/invitations")).Items().EnumerateArray()
+                .Where(i => i.GetProperty("caseId").GetGuid() == caseId).Select(i => i.GetProperty("token").GetString()).FirstOrDefault(),
+            crossing);
+        return (caseId, token);
+    }
+
     /// <summary>The village agent hands in a material the county asked for, at the station (a small PDF).</summary>
     public static async Task SupplyAtStationAsync(LinkageTestHost town, Guid caseId, string code)
     {

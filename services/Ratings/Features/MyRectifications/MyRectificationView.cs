@@ -27,5 +27,5 @@ public sealed record MyRectificationView(
     public static MyRectificationView From(Rectification r) => new(
         r.Id, r.CaseNumber, r.MatterCode, r.Grade, r.Channel, r.Comment, r.OpenedAt, r.Status, r.Resolution, r.Result,
         r.VisitedAt, r.FedBackAt, r.AppealUpheld, r.FollowUpGrade, r.FollowUpComment, r.ClosedAt,
-        r.Status == RectificationStatus.FedBack);
+        r.FollowUpOpen);
 }

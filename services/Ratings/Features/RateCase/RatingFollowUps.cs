@@ -1,6 +1,7 @@
 using Linkage.Contracts.Events.Ratings;
 using Linkage.Messaging;
 using Linkage.Ratings.Domain;
+using Linkage.Ratings.Features.RelayedRectifications;
 using Linkage.Ratings.Features.Shared;
 using Linkage.Ratings.Persistence;
 
@@ -26,7 +27,8 @@ public static class RatingFollowUps
         var (visitDue, deadline) = await deadlines.ForAsync(db, stamp, @case.HandlingDivision, today, ct);
         var rectification = Rectification.OpenFor(rating, @case, visitDue, deadline);
         db.Rectifications.Add(rectification);
-        db.Steps.Add(RectificationStep.Of(rectification.Id, "assigned", "system", rating.RatedAt, @case.HandlingOrgUnitId));
+        db.Steps.Add(RectificationStep.Of(rectification.Id, RectificationSteps.Assigned, "system", rating.RatedAt, @case.HandlingOrgUnitId));
+        RectificationRelay.Tell(db, rectification, RectificationSteps.Assigned, rating.RatedAt);
         if (visitDue is { } due)
             db.Publish(new ReturnVisitRequested(rectification.Id, @case.ApplicantIdDigest, @case.MatterCode, @case.HandlingOrgUnitId, due),
                 rectification.Id.ToString());

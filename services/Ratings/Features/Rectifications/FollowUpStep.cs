@@ -1,4 +1,5 @@
 using Linkage.Ratings.Domain;
+using Linkage.Ratings.Features.RelayedRectifications;
 
 namespace Linkage.Ratings.Features.Rectifications;
 
@@ -13,6 +14,7 @@ public static class FollowUpStep
         errors.Require(comment is null || comment.Length <= RatingLimits.CommentLength, "comment", $"At most {RatingLimits.CommentLength} characters.");
         return run.RunAsync(id, RectificationSteps.FollowUp, caller, errors, null, (r, now) =>
         {
+            if (r.Mirror) return Task.FromResult(MirrorFollowUp.Send(run.Db, r, body.Grade!.Value, comment, now));
             r.FollowUp(body.Grade!.Value, comment, now);
             Outcomes.Closed(run.Db, r);
             return Task.FromResult<ProblemHttpResult?>(null);

@@ -1,4 +1,5 @@
 using Linkage.Ratings.Domain;
+using Linkage.Ratings.Features.RelayedRectifications;
 using Linkage.Ratings.Features.Shared;
 using Linkage.Ratings.Persistence;
 using Linkage.ServiceDefaults.Audit;
@@ -26,6 +27,7 @@ public sealed class StepRunner(RatingsDbContext db, TimeProvider clock)
         if (await apply(rectification, now) is { } refused) return refused;
         var by = step == RectificationSteps.FollowUp ? "rater" : caller.Subject; // the unit's view never names the rater
         db.Steps.Add(RectificationStep.Of(rectification.Id, step, by, now, note));
+        RectificationRelay.Tell(db, rectification, step, now);
         db.Audit(caller, "rectification." + step, "rectification", rectification.Id.ToString(), new { ratingId = rectification.RatingId });
         try
         {

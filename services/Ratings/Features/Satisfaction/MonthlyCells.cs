@@ -7,8 +7,9 @@ namespace Linkage.Ratings.Features.Satisfaction;
 /// <summary>A closed month's figures per handling region, unit, window and matter, counted once from the ratings and
 /// kept in <c>ratings.monthly_cells</c> until a write to one of the month's ratings or rectifications drops the
 /// month's built mark (the triggers of migration MonthlyFigureCells). Ratings taken out by an upheld appeal are not
-/// counted. Built under the month's advisory lock, which those triggers take too, so a change that commits while a
-/// build runs waits for it and then drops the mark again (decision 0583).</summary>
+/// counted, nor a mirror of another deployment's rectification (0519). Built under the month's advisory lock, which
+/// those triggers take too, so a change that commits while a build runs waits for it and then drops the mark again
+/// (decision 0583).</summary>
 public static class MonthlyCells
 {
     private const string Built = """SELECT "BuiltAt" AS "Value" FROM ratings.monthly_built WHERE "Month" = {0}""";
@@ -22,7 +23,7 @@ public static class MonthlyCells
                count(*) FILTER (WHERE r."Grade" <= {{RatingGrades.BadUpTo}}),
                count(x."Id") FILTER (WHERE x."Status" IN ('FedBack', 'Closed')),
                count(x."VisitedAt")
-        FROM ratings.ratings r LEFT JOIN ratings.rectifications x ON x."RatingId" = r."Id"
+        FROM ratings.ratings r LEFT JOIN ratings.rectifications x ON x."RatingId" = r."Id" AND NOT x."Mirror"
         WHERE r."RatedOn" >= {0} AND r."RatedOn" < {1} AND NOT r."ExcludedFromFigures"
         GROUP BY 2, 3, 4, 5;
         INSERT INTO ratings.monthly_built ("Month", "BuiltAt") VALUES ({0}, now());

@@ -10,7 +10,8 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace Linkage.Ratings.Features.Sweep;
 
 /// <summary>One pass over the bad ratings whose time ran out: a return visit not made by its day, a rectification
-/// not fed back by its deadline. Each raises its alarm for supervision once, through the outbox. Rows are claimed
+/// not fed back by its deadline (a mirror kept for another deployment's rater is that deployment's to sweep). Each
+/// raises its alarm for supervision once, through the outbox. Rows are claimed
 /// FOR UPDATE SKIP LOCKED, so replicas sweep disjoint batches.</summary>
 public sealed class OverdueSweep(RatingsDbContext db, TimeProvider clock) : ISweep
 {
@@ -25,11 +26,11 @@ public sealed class OverdueSweep(RatingsDbContext db, TimeProvider clock) : ISwe
         var now = clock.GetUtcNow();
         var today = ChinaTime.ToLocalDate(now);
         var visits = await db.Rectifications.FromSql($"""
-            SELECT *, xmin FROM ratings.rectifications WHERE "Status" = 'Open' AND NOT "VisitOverdueRaised" AND "VisitDue" < {today}
+            SELECT *, xmin FROM ratings.rectifications WHERE "Status" = 'Open' AND NOT "Mirror" AND NOT "VisitOverdueRaised" AND "VisitDue" < {today}
             ORDER BY "VisitDue" LIMIT {Batch} FOR UPDATE SKIP LOCKED
             """).ToListAsync(ct);
         var late = await db.Rectifications.FromSql($"""
-            SELECT *, xmin FROM ratings.rectifications WHERE "Status" IN ('Open', 'Visited', 'Rectifying') AND NOT "OverdueRaised"
+            SELECT *, xmin FROM ratings.rectifications WHERE "Status" IN ('Open', 'Visited', 'Rectifying') AND NOT "Mirror" AND NOT "OverdueRaised"
             AND "Deadline" < {today} ORDER BY "Deadline" LIMIT {Batch} FOR UPDATE SKIP LOCKED
             """).ToListAsync(ct);
         foreach (var r in visits)

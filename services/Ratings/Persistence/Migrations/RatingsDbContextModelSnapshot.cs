@@ -471,6 +471,9 @@ namespace Linkage.Ratings.Persistence.Migrations
                         .HasMaxLength(36)
                         .HasColumnType("character varying(36)");
 
+                    b.Property<bool>("Mirror")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTimeOffset>("OpenedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -485,6 +488,10 @@ namespace Linkage.Ratings.Persistence.Migrations
                     b.Property<Guid>("RatingId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("RelayedFrom")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
                     b.Property<string>("Resolution")
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
@@ -492,6 +499,9 @@ namespace Linkage.Ratings.Persistence.Migrations
                     b.Property<string>("Result")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("SentDown")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Status")
                         .IsRequired()

@@ -64,6 +64,8 @@ public sealed class FederationTests(ChartWorkspace charts)
         var fromTown = Sends("values-county.yaml", "town-350926100");
         Assert.Contains("linkage.intake.case-forwarded.v1", fromTown);
         Assert.Contains("linkage.ratings.rating-relayed.v1", fromTown);
+        Assert.Contains("linkage.ratings.follow-up-relayed.v1", fromTown);            // the 追评 goes up, its rectification down (0519)
+        Assert.DoesNotContain("linkage.ratings.rectification-changed.v1", fromTown);
         Assert.DoesNotContain("linkage.catalog.matter-changed.v1", fromTown);
         Assert.DoesNotContain("linkage.certificates.certificate-for-station.v1", fromTown);
         Assert.DoesNotContain("linkage.intake.case-status-changed.v1", fromTown);
@@ -71,6 +73,9 @@ public sealed class FederationTests(ChartWorkspace charts)
         Assert.Contains("linkage.intake.case-status-changed.v1", fromCounty);
         Assert.Contains("linkage.certificates.certificate-for-station.v1", fromCounty);
         Assert.Contains("linkage.catalog.matter-changed.v1", fromCounty);
+        Assert.Contains("linkage.ratings.rectification-changed.v1", fromCounty);
+        Assert.DoesNotContain("linkage.ratings.follow-up-relayed.v1", fromCounty);
+        Assert.Contains("linkage.ratings.rectification-changed.v1", Sends("values-county.yaml", "city-350900"));
         Assert.DoesNotContain("linkage.intake.case-forwarded.v1", fromCounty);
         Assert.Contains("linkage.catalog.matter-changed.v1", Sends("values-city.yaml", "province-350000"));
         Assert.DoesNotContain("linkage.catalog.matter-changed.v1", Sends("values-province.yaml", "city-350900"));
