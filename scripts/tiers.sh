@@ -95,22 +95,28 @@ tier_gateway_env() {
   done
 }
 
-# The event types a tier accepts from another (decision 0548): from below, the stations' cases, materials, ratings and
-# their 追评 (0519), hand-overs, roll-ups and audit heads; from its parent, status changes, licences and their changes
-# (0528), relayed ratings' rectifications (0519) and the catalog cascade; from
-# further up, no catalog (it comes through the parent, which forwards it with its own locks applied, 0549).
-TIER_UP=linkage.intake.case-forwarded.v1,linkage.intake.case-supplied.v1,linkage.ratings.rating-relayed.v1,linkage.ratings.follow-up-relayed.v1,linkage.certificates.certificate-handed-over.v1,linkage.supervision.counts-rolled-up.v1,linkage.supervision.state-rolled-up.v1,linkage.audit.head-signed.v1
+# The event types a tier accepts from another (decision 0548), each for the subtree it may speak for in it (0612):
+# from below, the stations' cases, materials, ratings and their 追评 (0519) and hand-overs and audit heads for the sender's own part (what
+# it serves less what it delegates), roll-ups for all it serves (it relays its children's rows); from its parent,
+# status changes, licences and their changes (0528) and relayed ratings' rectifications (0519) for the parent's own part and the catalog cascade for all it
+# serves (its target); from further up, no catalog (it comes through the parent with its locks applied, 0549).
+TIER_UP=linkage.intake.case-forwarded.v1,linkage.intake.case-supplied.v1,linkage.ratings.rating-relayed.v1,linkage.ratings.follow-up-relayed.v1,linkage.certificates.certificate-handed-over.v1,linkage.audit.head-signed.v1
+TIER_RELAYED=linkage.supervision.counts-rolled-up.v1,linkage.supervision.state-rolled-up.v1
 TIER_DOWN=linkage.intake.case-status-changed.v1,linkage.certificates.certificate-for-station.v1,linkage.certificates.certificate-status-changed.v1,linkage.ratings.rectification-changed.v1
+TIER_CATALOG=linkage.catalog.matter-changed.v1
 tier_rank() { local i; for i in "${!TIERS[@]}"; do [ "${TIERS[$i]}" = "$1" ] && echo "$i"; done; return 0; }
+# tier_scoped TYPES SUBTREE: each type as type@subtree (Sends entries, docs/federation.md)
+tier_scoped() { local type out=; for type in ${1//,/ }; do out+="${out:+,}$type@$2"; done; echo "$out"; }
 tier_sends() {
-  local from to; from=$(tier_rank "$1"); to=$(tier_rank "$2")
-  if [ "$from" -gt "$to" ]; then echo "$TIER_UP"
-  elif [ $((to - from)) -eq 1 ]; then echo "$TIER_DOWN,linkage.catalog.matter-changed.v1"
-  else echo "$TIER_DOWN"; fi
+  local from to whole own; from=$(tier_rank "$1"); to=$(tier_rank "$2")
+  whole=${TIER_SERVES[$1]}; own=$whole${TIER_EXCEPT[$1]:+!${TIER_EXCEPT[$1]}}
+  if [ "$from" -gt "$to" ]; then echo "$(tier_scoped "$TIER_UP" "$own"),$(tier_scoped "$TIER_RELAYED" "$whole")"
+  elif [ $((to - from)) -eq 1 ]; then echo "$(tier_scoped "$TIER_DOWN" "$own"),$(tier_scoped "$TIER_CATALOG" "$whole")"
+  else tier_scoped "$TIER_DOWN" "$own"; fi
 }
 
 # Every tier trusts the others' public keys (from the host's federation-key command) for what they serve and the
-# event types they may send it.
+# event types they may send it, each for its subtree.
 tier_trust() {
   local t o app key pub
   for t in "${TIERS[@]}"; do : > "$STATE/env/trust-$t"; done

@@ -2,24 +2,29 @@ using Linkage.Contracts.Federation;
 
 namespace Linkage.Testing;
 
-/// <summary>The event types a deployment accepts from a peer above or below it, as <c>./platform up --tiers</c>
-/// (<c>tier_sends</c>) and the chart's values list them (decision 0548).</summary>
+/// <summary>The <c>Sends</c> entries a deployment gives a peer above or below it, as <c>./platform up --tiers</c>
+/// (<c>tier_sends</c>) and the chart's values list them: each type for the subtree the sender may speak for in it
+/// (decisions 0548, 0612).</summary>
 public static class TierEvents
 {
-    /// <summary>From a deployment below: stations' cases, supplied materials, ratings and their follow-ups (0519),
-    /// hand-overs, roll-ups, audit heads.</summary>
-    public static readonly string[] Up =
-    [
-        CaseForwarded.Type, CaseSupplied.Type, RatingRelayed.Type, FollowUpRelayed.Type, CertificateHandedOver.Type,
-        CountsRolledUp.Type, StateRolledUp.Type, AuditHeadSigned.Type,
-    ];
+    /// <summary>Types of the sender's own part (what it serves less what it delegates).</summary>
+    private static readonly string[] OwnUp =
+        [CaseForwarded.Type, CaseSupplied.Type, RatingRelayed.Type, FollowUpRelayed.Type, CertificateHandedOver.Type, AuditHeadSigned.Type];
 
-    /// <summary>From the parent: status changes, licences for a station and their changes (0528), a relayed rating's
-    /// rectification (0519), and the catalog cascade.</summary>
-    public static readonly string[] Down =
-        [CaseStatusChanged.Type, CertificateForStation.Type, CertificateStatusChanged.Type, RectificationChanged.Type, MatterChanged.Type];
+    private static readonly string[] OwnDown =
+        [CaseStatusChanged.Type, CertificateForStation.Type, CertificateStatusChanged.Type, RectificationChanged.Type];
+
+    /// <summary>From a deployment below: its stations' cases, supplied materials, ratings and their follow-ups (0519), hand-overs and audit heads
+    /// for its own part; roll-ups for all it serves (it relays its children's rows).</summary>
+    public static string[] Up(FederationIdentity from) =>
+        [.. Scoped(OwnUp, from.OwnPart), .. Scoped([CountsRolledUp.Type, StateRolledUp.Type], from.Serves)];
+
+    /// <summary>From the parent: status changes, licences for a station and their changes (0528), relayed ratings' rectifications (0519) for its own part, and the
+    /// catalog cascade for all it serves (its target is the child).</summary>
+    public static string[] Down(FederationIdentity from) => [.. Scoped(OwnDown, from.OwnPart), .. Scoped([MatterChanged.Type], from.Serves)];
 
     /// <summary>From further up: the catalog comes only from the parent, which applies its own locks first (0549).</summary>
-    public static readonly string[] DownPastTheParent =
-        [CaseStatusChanged.Type, CertificateForStation.Type, CertificateStatusChanged.Type, RectificationChanged.Type];
+    public static string[] DownPastTheParent(FederationIdentity from) => Scoped(OwnDown, from.OwnPart);
+
+    private static string[] Scoped(string[] types, string subtree) => [.. types.Select(t => $"{t}@{subtree}")];
 }

@@ -25,14 +25,16 @@ public sealed class FederationEventDeadLetteredConsumer(SupervisionDbContext db)
         AlarmCards.RaiseOnceAsync(Db, Alarm.DeadLettered(m.AlarmId, m.Topic, m.Reason, m.Division, m.DeadLetteredAt), context.CancellationToken);
 }
 
-/// <summary>A replayed federation event was applied: its open dead-letter cards are resolved by the system (0557).</summary>
+/// <summary>A replayed federation event was applied: its open dead-letter and quarantine cards are resolved by the
+/// system (0557, 0613).</summary>
 public sealed class FederationEventRecoveredConsumer(SupervisionDbContext db)
     : InboxConsumer<FederationEventRecovered, SupervisionDbContext>(db)
 {
     protected override async Task Handle(FederationEventRecovered m, ConsumeContext<FederationEventRecovered> context)
     {
         var ids = m.AlarmIds.ToList();
-        var cards = await Db.Alarms.Where(a => ids.Contains(a.Id) && a.Kind == AlarmKind.EventDeadLetter && a.ResolvedAt == null)
+        var cards = await Db.Alarms.Where(a => ids.Contains(a.Id) && (a.Kind == AlarmKind.EventDeadLetter || a.Kind == AlarmKind.EventQuarantined)
+                && a.ResolvedAt == null)
             .ToListAsync(context.CancellationToken);
         foreach (var card in cards.Where(c => c.Resolve(Alarm.System, m.AppliedAt, $"replayed and applied: {m.EventId}")))
             Db.Publish(AlarmEvents.Resolved(card), card.CaseId.ToString());

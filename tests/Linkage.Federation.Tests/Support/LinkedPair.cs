@@ -17,8 +17,8 @@ public sealed class LinkedPair : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var hosts = await Task.WhenAll(
-            StartHostAsync(Tiers.CountyId, (Tiers.TownId, TierEvents.Up), "350926100000"),
-            StartHostAsync(Tiers.TownId, (Tiers.CountyId, TierEvents.Down), null));
+            StartHostAsync(Tiers.CountyId, (Tiers.TownId, TierEvents.Up)),
+            StartHostAsync(Tiers.TownId, (Tiers.CountyId, TierEvents.Down)));
         (County, Town) = (new(Tiers.CountyId, hosts[0]), new(Tiers.TownId, hosts[1]));
         await LinkAsync(County, Town);
         await LinkAsync(Town, County);
@@ -65,10 +65,10 @@ public sealed class LinkedPair : IAsyncLifetime
     /// <summary>The user a deployment's links log in to the other side with; vhost names are unique, so is this.</summary>
     private static string LinkUser(LinkedDeployment downstream) => $"link-{downstream.VirtualHost}";
 
-    private static Task<LinkageTestHost> StartHostAsync(FederationIdentity id, (FederationIdentity Id, string[] Sends) peer, string? except) =>
+    private static Task<LinkageTestHost> StartHostAsync(FederationIdentity id, (FederationIdentity Id, Func<FederationIdentity, string[]> Sends) peer) =>
         LinkageTestHost.StartAsync("all", configure: s =>
         {
-            s["Linkage:ServesExcept"] = except;
+            s["Linkage:ServesExcept"] = id.Except.Length == 0 ? null : id.Except;
             id.Configure(s);
             peer.Id.TrustedBy(s, peer.Sends);
         });

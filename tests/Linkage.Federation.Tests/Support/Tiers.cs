@@ -9,8 +9,8 @@ namespace Linkage.Federation.Tests.Infrastructure;
 /// logging in to the upstream node as a user of its own, so one link can be cut alone. Shared by the tests of a class.</summary>
 public sealed class Tiers : IAsyncLifetime
 {
-    public static readonly FederationIdentity CityId = FederationIdentity.Create("city-350900", "350900000000");
-    public static readonly FederationIdentity CountyId = FederationIdentity.Create("county-350926", "350926000000");
+    public static readonly FederationIdentity CityId = FederationIdentity.Create("city-350900", "350900000000", except: "350926000000");
+    public static readonly FederationIdentity CountyId = FederationIdentity.Create("county-350926", "350926000000", except: "350926100000");
     public static readonly FederationIdentity TownId = FederationIdentity.Create("town-350926100", "350926100000");
 
     public TierDeployment City { get; private set; } = null!;
@@ -28,9 +28,9 @@ public sealed class Tiers : IAsyncLifetime
         await LinkAsync(city, county);
         await LinkAsync(county, town);
         var hosts = await Task.WhenAll(
-            StartHostAsync(city, CityId, "350926000000", (CountyId, TierEvents.Up), (TownId, TierEvents.Up)),
-            StartHostAsync(county, CountyId, "350926100000", (CityId, TierEvents.Down), (TownId, TierEvents.Up)),
-            StartHostAsync(town, TownId, null, (CityId, TierEvents.DownPastTheParent), (CountyId, TierEvents.Down)));
+            StartHostAsync(city, CityId, (CountyId, TierEvents.Up), (TownId, TierEvents.Up)),
+            StartHostAsync(county, CountyId, (CityId, TierEvents.Down), (TownId, TierEvents.Up)),
+            StartHostAsync(town, TownId, (CityId, TierEvents.DownPastTheParent), (CountyId, TierEvents.Down)));
         (City, County, Town) = (new(CityId, city, hosts[0]), new(CountyId, county, hosts[1]), new(TownId, town, hosts[2]));
         foreach (var node in nodes)
             await Wait.Until(async () => await node.Management.RunningLinksAsync() >= 3, TimeSpan.FromSeconds(60));
@@ -73,13 +73,14 @@ public sealed class Tiers : IAsyncLifetime
         await b.Management.FederateExchangesAsync(@"^linkage\.");
     }
 
-    /// <summary>A tier's host trusting each of <paramref name="peers"/> for the event types it may send (decision 0548).</summary>
+    /// <summary>A tier's host trusting each of <paramref name="peers"/> for the event types it may send, each for its
+    /// subtree (decisions 0548, 0612).</summary>
     private static Task<LinkageTestHost> StartHostAsync(
-        RabbitNode node, FederationIdentity id, string? except, params (FederationIdentity Peer, string[] Sends)[] peers) =>
+        RabbitNode node, FederationIdentity id, params (FederationIdentity Peer, Func<FederationIdentity, string[]> Sends)[] peers) =>
         LinkageTestHost.StartAsync("all", configure: s =>
         {
             s["Linkage:RabbitMq:Uri"] = node.AmqpUri.ToString();
-            s["Linkage:ServesExcept"] = except;
+            s["Linkage:ServesExcept"] = id.Except.Length == 0 ? null : id.Except;
             s["Linkage:Supervision:RollUpInterval"] = "00:00:01";
             id.Configure(s);
             foreach (var (peer, sends) in peers) peer.TrustedBy(s, sends);

@@ -9,9 +9,9 @@ namespace Linkage.Messaging;
 /// <summary>The alarms of the federation bus, on the deployment's internal bus where the host runs it, filed by
 /// supervision under the deployment's own division. A refused event: an error log, the
 /// <c>linkage.federation.quarantined</c> counter and <see cref="FederationEventQuarantined"/> (decision 0624). A
-/// dead-lettered one: <see cref="FederationEventDeadLettered"/>; once an operator's replay of it is applied,
-/// <see cref="FederationEventRecovered"/> (0557). Published before the delivery is settled, so a failure leaves it to
-/// be tried again; an alarm's id is the same each time.</summary>
+/// dead-lettered one: <see cref="FederationEventDeadLettered"/>; once a replay of either is applied,
+/// <see cref="FederationEventRecovered"/> (0557, 0613). Published before the delivery is settled, so a failure leaves it
+/// to be tried again; an alarm's id is the same each time.</summary>
 public sealed class FederationAlarm(
     FederationOptions options, IServiceProvider services, TimeProvider clock, ILogger<FederationAlarm> log)
 {
@@ -21,7 +21,7 @@ public sealed class FederationAlarm(
         MessagingTelemetry.Quarantined.Add(1, new KeyValuePair<string, object?>("topic", refused.Topic));
         var what = refused.Id ?? Convert.ToHexString(SHA256.HashData(body.Span));
         await PublishAsync(refused.Id, refused.Target, division => new FederationEventQuarantined(
-            AlarmId(what, refused.Reason, refused.Replays), options.AppId, refused.Id, refused.Topic, Trim(refused.Reason, 500),
+            AlarmId(what, Quarantined, refused.Replays), options.AppId, refused.Id, refused.Topic, Trim(refused.Reason, 500),
             division, clock.GetUtcNow()), ct);
     }
 
@@ -30,13 +30,14 @@ public sealed class FederationAlarm(
         PublishAsync(e.Id, e.TargetDivision, division => new FederationEventDeadLettered(
             AlarmId(e.Id, DeadLettered, replays), options.AppId, e.Id, topic, Trim(reason, 500), division, clock.GetUtcNow()), ct);
 
-    /// <summary>A replayed event (<paramref name="replays"/> &gt; 0) was applied: the dead-letter cards it may have
-    /// raised before each replay are resolved.</summary>
+    /// <summary>A replayed event (<paramref name="replays"/> &gt; 0) was applied: the dead-letter and quarantine cards
+    /// it may have raised before each replay are resolved (0557, 0613).</summary>
     internal Task RecoveredAsync(FederationEvent e, string topic, int replays, CancellationToken ct) =>
         PublishAsync(e.Id, e.TargetDivision, _ => new FederationEventRecovered(
-            [.. Enumerable.Range(0, replays).Select(r => AlarmId(e.Id, DeadLettered, r))], options.AppId, e.Id, topic, clock.GetUtcNow()), ct);
+            [.. Enumerable.Range(0, replays).SelectMany(r => new[] { AlarmId(e.Id, DeadLettered, r), AlarmId(e.Id, Quarantined, r) })],
+            options.AppId, e.Id, topic, clock.GetUtcNow()), ct);
 
-    private const string DeadLettered = "dead-lettered";
+    private const string DeadLettered = "dead-lettered", Quarantined = "quarantined";
 
     private async Task PublishAsync<T>(string? eventId, string? target, Func<string, T> alarm, CancellationToken ct) where T : class
     {
@@ -59,11 +60,11 @@ public sealed class FederationAlarm(
     private string? DivisionOf(string? target) =>
         options.Scope.Serves.Count > 0 ? options.Scope.Serves[0] : DivisionScope.IsDivisionCode(target) ? target : null;
 
-    /// <summary>One card per event, reason and replay: a retry finds its card, a replay that is refused (or fails)
-    /// again raises a new one.</summary>
-    private Guid AlarmId(string what, string reason, int replays)
+    /// <summary>One card per event, kind and replay: a retry finds its card, a replay that is refused (or fails)
+    /// again raises a new one, and an applied replay names the cards before it (0613).</summary>
+    private Guid AlarmId(string what, string kind, int replays)
     {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{options.AppId}\n{what}\n{reason}\n{replays}"));
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{options.AppId}\n{what}\n{kind}\n{replays}"));
         return new Guid(hash.AsSpan(0, 16));
     }
 

@@ -35,8 +35,7 @@ internal sealed class FederationDispatcher(
                 return FederationVerdict.Quarantine($"data {subscription.HandlerName} cannot read: {ex.Message}");
             }
             var origin = subscription.OriginOf(e, payload);
-            if (!admission.Speaks(e.Signer!, origin))
-                return FederationVerdict.Quarantine($"{e.Signer} may not speak for {origin ?? "an event without an origin"}");
+            if (admission.RefuseOrigin(e.Signer!, e.Type, origin) is { } outOfScope) return FederationVerdict.Quarantine(outOfScope);
             var verdict = await InvokeAsync(subscription, e, payload, ct);
             if (verdict.Outcome != FederationOutcome.Handled) return verdict;
         }

@@ -17,7 +17,8 @@ public sealed class FederationOptions
 
     public required DivisionScope Scope { get; init; }
 
-    /// <summary>RabbitMQ adapter: deliveries of one event before it is dead-lettered to <c>dlq-{queue}</c>.</summary>
+    /// <summary>RabbitMQ adapter: deliveries of one event before it is dead-lettered to <c>dlq-{queue}</c>. Dapr adapter:
+    /// failed deliveries before its dead-letter card (the sidecar keeps retrying it, decision 0613).</summary>
     public int MaxDeliveryAttempts { get; init; } = 8;
 
     public int PrefetchCount { get; init; } = 32;

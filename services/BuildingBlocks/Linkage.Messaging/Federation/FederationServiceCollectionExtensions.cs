@@ -65,6 +65,7 @@ public static class FederationServiceCollectionExtensions
             if (options.DaprGrpcEndpoint is { Length: > 0 } endpoint) b.UseGrpcEndpoint(endpoint);
         });
         services.TryAddSingleton<IFederationPublisher, DaprFederationPublisher>();
+        services.TryAddSingleton<DaprFailedAttempts>();
         services.AddAuthentication().AddDapr(o => o.Token = options.AppApiToken);
         services.AddAuthorization(o => o.AddDapr(DaprPolicy));
         services.AddHealthChecks().AddCheck<DaprSidecarHealthCheck>("dapr-sidecar", tags: ["ready"]);

@@ -1,8 +1,8 @@
 namespace Linkage.Charts.Tests;
 
 /// <summary>The federation bus in the chart: Dapr pub/sub by default behind the app token, a unique app id and
-/// Serves per release and tier, queues named after the release's app id, each trusted peer's event types, and the
-/// broker links set by a Job with the upstream URIs from a Secret (decisions 0333, 0334, 0548).</summary>
+/// Serves per release and tier, queues named after the release's app id, each trusted peer's event types with their subtrees,
+/// and the broker links set by a Job with the upstream URIs from a Secret (decisions 0333, 0334, 0548, 0612).</summary>
 [Collection(ChartsCollection.Name)]
 public sealed class FederationTests(ChartWorkspace charts)
 {
@@ -59,9 +59,7 @@ public sealed class FederationTests(ChartWorkspace charts)
     [Fact]
     public void A_town_sends_cases_up_but_no_catalog_change_or_licence_and_the_county_sends_them_down()
     {
-        string[] Sends(string tier, string peer) =>
-            (Manifest.Env(charts.RenderTier(tier).Get("Deployment", "linkage-intake").Container, $"Linkage__Federation__Trust__{peer}__Sends") ?? "").Split(',');
-        var fromTown = Sends("values-county.yaml", "town-350926100");
+        var fromTown = Types(Sends("values-county.yaml", "town-350926100"));
         Assert.Contains("linkage.intake.case-forwarded.v1", fromTown);
         Assert.Contains("linkage.ratings.rating-relayed.v1", fromTown);
         Assert.Contains("linkage.ratings.follow-up-relayed.v1", fromTown);            // the 追评 goes up, its rectification down (0519)
@@ -69,7 +67,7 @@ public sealed class FederationTests(ChartWorkspace charts)
         Assert.DoesNotContain("linkage.catalog.matter-changed.v1", fromTown);
         Assert.DoesNotContain("linkage.certificates.certificate-for-station.v1", fromTown);
         Assert.DoesNotContain("linkage.intake.case-status-changed.v1", fromTown);
-        var fromCounty = Sends("values-town.yaml", "county-350926");
+        var fromCounty = Types(Sends("values-town.yaml", "county-350926"));
         Assert.Contains("linkage.intake.case-status-changed.v1", fromCounty);
         Assert.Contains("linkage.certificates.certificate-for-station.v1", fromCounty);
         Assert.Contains("linkage.catalog.matter-changed.v1", fromCounty);
@@ -77,9 +75,36 @@ public sealed class FederationTests(ChartWorkspace charts)
         Assert.DoesNotContain("linkage.ratings.follow-up-relayed.v1", fromCounty);
         Assert.Contains("linkage.ratings.rectification-changed.v1", Sends("values-county.yaml", "city-350900"));
         Assert.DoesNotContain("linkage.intake.case-forwarded.v1", fromCounty);
-        Assert.Contains("linkage.catalog.matter-changed.v1", Sends("values-city.yaml", "province-350000"));
-        Assert.DoesNotContain("linkage.catalog.matter-changed.v1", Sends("values-province.yaml", "city-350900"));
+        Assert.Contains("linkage.catalog.matter-changed.v1", Types(Sends("values-city.yaml", "province-350000")));
+        Assert.DoesNotContain("linkage.catalog.matter-changed.v1", Types(Sends("values-province.yaml", "city-350900")));
     }
+
+    /// <summary>Decision 0612: the county speaks for the town's divisions only in the roll-ups it relays; its cases,
+    /// licences and status changes speak for its own part, the catalog for all it serves.</summary>
+    [Fact]
+    public void Each_type_a_peer_sends_is_bound_to_its_subtree()
+    {
+        var countyAtCity = Sends("values-city.yaml", "county-350926");
+        Assert.Contains("linkage.intake.case-forwarded.v1@350926000000!350926100000", countyAtCity);
+        Assert.Contains("linkage.audit.head-signed.v1@350926000000!350926100000", countyAtCity);
+        Assert.Contains("linkage.supervision.counts-rolled-up.v1@350926000000", countyAtCity);
+        Assert.Contains("linkage.supervision.state-rolled-up.v1@350926000000", countyAtCity);
+        var countyAtTown = Sends("values-town.yaml", "county-350926");
+        Assert.Contains("linkage.intake.case-status-changed.v1@350926000000!350926100000", countyAtTown);
+        Assert.Contains("linkage.catalog.matter-changed.v1@350926000000", countyAtTown);
+        Assert.All(Sends("values-county.yaml", "town-350926100"), entry => Assert.EndsWith("@350926100000", entry));
+        foreach (var tier in TierIdentities.Select(t => (string)t[0]))
+        {
+            var c = charts.RenderTier(tier).Get("Deployment", "linkage-intake").Container;
+            foreach (var name in Manifest.EnvNames(c).Where(n => n.EndsWith("__Sends", StringComparison.Ordinal)))
+                Assert.All(Manifest.Env(c, name)!.Split(','), entry => Assert.Contains('@', entry));
+        }
+    }
+
+    private string[] Sends(string tier, string peer) =>
+        (Manifest.Env(charts.RenderTier(tier).Get("Deployment", "linkage-intake").Container, $"Linkage__Federation__Trust__{peer}__Sends") ?? "").Split(',');
+
+    private static string[] Types(string[] entries) => [.. entries.Select(e => e.Split('@')[0])];
 
     [Fact]
     public void Without_an_app_id_a_release_is_named_after_its_namespace_and_release()

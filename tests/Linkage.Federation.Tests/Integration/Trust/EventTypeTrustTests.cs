@@ -12,8 +12,10 @@ namespace Linkage.Federation.Tests;
 
 /// <summary>Decision 0548: trust is per event type. Each event below is signed with its sender's own key and speaks for
 /// a division the sender serves, so only the type stops it: the town may send cases up but not a licence down, the
-/// county may send status changes and licences down but not a case up to its town. Each is quarantined with the
-/// reason, raises the receiver's red card, and nothing of it is applied.</summary>
+/// county may send status changes and licences down but not a case up to its town. Decision 0612: a type is bound to
+/// its subtree, so the county, which speaks for the town's divisions in the roll-ups it relays, may not send materials
+/// supplied at a town station up as its own. Each is quarantined with the reason, raises the receiver's red card, and
+/// nothing of it is applied.</summary>
 [Collection(TiersCollection.Name)]
 public sealed class EventTypeTrustTests(Tiers tiers)
 {
@@ -35,14 +37,27 @@ public sealed class EventTypeTrustTests(Tiers tiers)
         await RefusedAsync(tiers.Town, tiers.County, forwarded, "supervisor-town", "intake");
     }
 
+    [Fact]
+    public async Task Materials_the_county_signs_for_a_town_station_are_quarantined_at_the_city_naming_type_and_division()
+    {
+        var supplied = Signed(tiers.County, CaseSupplied.Type, "350900000000", new
+        {
+            caseId = Guid.NewGuid(), caseNumber = "350926-T-1", submittedAtDivision = "350926100201", materials = new[] { "M1" },
+            suppliedAt = DateTimeOffset.UtcNow,
+        });
+        await RefusedAsync(tiers.City, tiers.County, supplied, "supervisor-city", "intake",
+            $"county-350926 may not send {CaseSupplied.Type} for 350926100201");
+    }
+
     /// <summary>Publishes <paramref name="e"/> at the sender's broker (it crosses the link) and checks the receiver
     /// quarantined it for its type, raised the card, and applied nothing in <paramref name="schema"/>.</summary>
-    private static async Task RefusedAsync(TierDeployment receiver, TierDeployment sender, FederationEvent e, string supervisor, string schema)
+    private static async Task RefusedAsync(
+        TierDeployment receiver, TierDeployment sender, FederationEvent e, string supervisor, string schema, string? reason = null)
     {
         var applied = await CountAsync(receiver.Host, $"SELECT count(*) FROM {schema}.inbox_messages");
         await PublishAsync(sender.Node, e);
 
-        var reason = $"{sender.Id.AppId} may not send {e.Type}";
+        reason ??= $"{sender.Id.AppId} may not send {e.Type}";
         var client = receiver.Host.CreateClient(supervisor);
         var division = receiver.Id.Serves;
         var card = await receiver.Host.Eventually(async () =>

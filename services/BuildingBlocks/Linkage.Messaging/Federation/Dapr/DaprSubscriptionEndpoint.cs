@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 
 namespace Linkage.Messaging;
 
@@ -7,11 +8,13 @@ namespace Linkage.Messaging;
 /// when a handler failed (the sidecar redelivers per its resiliency policy), DROP for an unreadable event or a target
 /// outside <c>Linkage:Serves</c>. A refused event (a type nobody handles, unsigned, forged, out of scope,
 /// replayed) raises the quarantine alarm and is dropped to the sidecar's dead-letter topic when one is configured;
-/// an early one is answered RETRY, so the sidecar parks it per its resiliency policy.</summary>
+/// an early one is answered RETRY, so the sidecar parks it per its resiliency policy. An event whose handlers failed
+/// <see cref="FederationOptions.MaxDeliveryAttempts"/> times raises the dead-letter card and is still answered RETRY
+/// (the broker keeps it); once it is applied, the card is resolved (decisions 0557, 0613).</summary>
 internal static class DaprSubscriptionEndpoint
 {
-    public static async Task<IResult> HandleAsync(
-        HttpRequest request, FederationDispatcher dispatcher, FederationOptions options, FederationAlarm alarm, CancellationToken ct)
+    public static async Task<IResult> HandleAsync(HttpRequest request, FederationDispatcher dispatcher, FederationOptions options,
+        FederationAlarm alarm, DaprFailedAttempts attempts, ILoggerFactory logs, CancellationToken ct)
     {
         FederationEvent e;
         try
@@ -27,12 +30,33 @@ internal static class DaprSubscriptionEndpoint
         var verdict = await dispatcher.DispatchAsync(e, ct);
         if (verdict.Outcome == FederationOutcome.Quarantined)
             await alarm.RaiseAsync(new QuarantinedEvent(e.Id, e.Type, e.TargetDivision, verdict.Reason!, 0), ReadOnlyMemory<byte>.Empty, ct);
+        await CountAsync(e, verdict, options, alarm, attempts, logs, ct);
         return Status(verdict.Outcome switch
         {
             FederationOutcome.Handled => "SUCCESS",
             FederationOutcome.Failed or FederationOutcome.Early => "RETRY",
             _ => "DROP",
         });
+    }
+
+    /// <summary>Counts a failure and raises the dead-letter card at the last attempt; an applied event that had raised
+    /// it resolves it. A failed publish answers 500, which the sidecar retries.</summary>
+    private static async Task CountAsync(FederationEvent e, FederationVerdict verdict, FederationOptions options, FederationAlarm alarm,
+        DaprFailedAttempts attempts, ILoggerFactory logs, CancellationToken ct)
+    {
+        if (verdict.Outcome == FederationOutcome.Early) return;
+        if (verdict.Outcome == FederationOutcome.Failed)
+        {
+            var (failures, carded) = attempts.Failed(e.Id);
+            if (carded || failures < options.MaxDeliveryAttempts) return;
+            logs.CreateLogger(typeof(DaprSubscriptionEndpoint)).LogError(
+                "CloudEvent {Id} ({Type}) failed {Attempts} times; the sidecar keeps retrying it", e.Id, e.Type, failures);
+            await alarm.DeadLetteredAsync(e, e.Type, $"{failures} attempts; {verdict.Reason}", 0, ct);
+            attempts.Carded(e.Id);
+            return;
+        }
+        if (verdict.Outcome == FederationOutcome.Handled && attempts.IsCarded(e.Id)) await alarm.RecoveredAsync(e, e.Type, 1, ct);
+        attempts.Settled(e.Id);
     }
 
     private static IResult Status(string status) => TypedResults.Ok(new DaprAppResponse(status));

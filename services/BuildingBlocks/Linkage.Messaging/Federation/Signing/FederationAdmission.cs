@@ -2,7 +2,7 @@ namespace Linkage.Messaging;
 
 /// <summary>The checks before any handler sees an event: signed by a trusted deployment with a key it published,
 /// of a type that deployment may send (0548), sequenced, not older than the inbox remembers (by the sender's clock, which stamped it: a module's fake clock
-/// has no say). Whether the signer may speak for the event's origin is asked
+/// has no say). Whether the signer may speak for the event's origin, in general and for its type (0612), is asked
 /// once its data has been read.</summary>
 internal sealed class FederationAdmission(FederationTrust trust, FederationOptions options)
 {
@@ -16,5 +16,5 @@ internal sealed class FederationAdmission(FederationTrust trust, FederationOptio
         return null;
     }
 
-    public bool Speaks(string signer, string? origin) => trust.Speaks(signer, origin);
+    public string? RefuseOrigin(string signer, string type, string? origin) => trust.RefuseOrigin(signer, type, origin);
 }

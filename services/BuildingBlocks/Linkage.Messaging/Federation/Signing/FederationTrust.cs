@@ -4,9 +4,9 @@ using Microsoft.Extensions.Configuration;
 namespace Linkage.Messaging;
 
 /// <summary>The allow-list (<c>Linkage:Federation:Trust:{appId}</c>: <c>Keys:{keyId}</c> = base64 SM2 public key,
-/// <c>Speaks</c> = division codes, <c>Sends</c> = CloudEvent types) plus this deployment itself, which speaks for what
-/// it serves and sends any type. Verifies a CloudEvent's signature; the reason it is refused otherwise. See
-/// docs/decisions/0331, 0548.</summary>
+/// <c>Speaks</c> = division codes, <c>Sends</c> = CloudEvent types, each perhaps for a subtree: <see cref="FederationSends"/>)
+/// plus this deployment itself, which speaks for what it serves and sends any type. Verifies a CloudEvent's signature;
+/// the reason it is refused otherwise. See docs/decisions/0331, 0548, 0612.</summary>
 public sealed class FederationTrust
 {
     private readonly Dictionary<string, FederationPeer> peers;
@@ -49,15 +49,21 @@ public sealed class FederationTrust
     public bool Sends(string signer, string type) => peers.TryGetValue(signer, out var peer) && peer.MaySend(type);
 
     /// <summary>The peer's <c>Sends</c> list; null when it has none (any type: development and one-vhost tests only).</summary>
-    internal static HashSet<string>? SendsOf(IConfigurationSection peer)
+    internal static FederationSends? SendsOf(IConfigurationSection peer)
     {
         var section = peer.GetSection("Sends");
         return section.Value is null && !section.GetChildren().Any()
             ? null
-            : new HashSet<string>(FederationOptions.ReadList(section), StringComparer.Ordinal);
+            : new FederationSends(FederationOptions.ReadList(section), peer.Key);
     }
 
-    /// <summary>Whether the (verified) signer may speak for <paramref name="origin"/>.</summary>
-    public bool Speaks(string signer, string? origin) =>
-        peers.TryGetValue(signer, out var peer) && (peer.Speaks.ServesAll || (origin is not null && peer.Speaks.Covers(origin)));
+    /// <summary>Null when the (verified) signer may speak for <paramref name="origin"/> in an event of
+    /// <paramref name="type"/>: within its <c>Speaks</c> and within the subtrees its <c>Sends</c> gives the type;
+    /// otherwise why not.</summary>
+    public string? RefuseOrigin(string signer, string type, string? origin)
+    {
+        if (!peers.TryGetValue(signer, out var peer) || !peer.MaySpeakFor(origin))
+            return $"{signer} may not speak for {origin ?? "an event without an origin"}";
+        return peer.MaySendFor(type, origin) ? null : $"{signer} may not send {type} for {origin ?? "an event without an origin"}";
+    }
 }

@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Linkage.Messaging.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,7 +10,7 @@ namespace Linkage.Messaging.Tests.Federation.Dapr;
 
 public sealed class DaprSubscriptionTests
 {
-    private const string Token = "sidecar-token";
+    private const string Token = DaprTestApp.Token;
     private const string Topic = "linkage.test.dapr-probe.v1";
     private const string Route = "/federation/" + Topic;
 
@@ -71,27 +70,8 @@ public sealed class DaprSubscriptionTests
 
     private sealed record Subscription(string PubsubName, string Topic, string Route);
 
-    private static async Task<WebApplication> StartAppAsync(OutboxDatabase database)
-    {
-        var builder = LoopbackApp.CreateBuilder(HttpProtocols.Http1, new Dictionary<string, string?>(TestSigner.TrustSettings())
-        {
-            ["Linkage:Federation:Mode"] = "dapr",
-            ["Linkage:Federation:AppApiToken"] = Token,
-            ["Linkage:Federation:PubSubName"] = "pubsub-test",
-            ["Linkage:Federation:DaprGrpcEndpoint"] = "http://127.0.0.1:9",
-            ["Linkage:PersonalIdKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
-            ["Linkage:Serves"] = "330100000000",
-        });
-        builder.Services.AddDbContext<TestDbContext>(o => o.UseNpgsql(database.ConnectionString));
-        builder.Services.AddFederationBus(builder.Configuration);
-        builder.Services.AddFederationHandler<FederationProbe, FederationProbeHandler>(Topic);
-        var app = builder.Build();
-        app.UseAuthentication();
-        app.UseAuthorization();
-        app.MapFederationEndpoints();
-        await app.StartAsync();
-        return app;
-    }
+    private static Task<WebApplication> StartAppAsync(OutboxDatabase database) =>
+        DaprTestApp.StartAsync(database, builder => builder.Services.AddFederationHandler<FederationProbe, FederationProbeHandler>(Topic));
 
     private static async Task<List<string>> AppliedAsync(OutboxDatabase database)
     {
