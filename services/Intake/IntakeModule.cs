@@ -65,6 +65,7 @@ public sealed class IntakeModule() : LinkageModule<IntakeDbContext>("intake", "/
         consumers.Add<DeadlineExtendedConsumer>();
         consumers.Add<ReviewOpenedConsumer>();
         consumers.Add<CertificateIssuedConsumer>();
+        consumers.Add<CertificateRevokedConsumer>();
         consumers.Add<FeeClearedConsumer>();
         consumers.Add<RefusalApprovedConsumer>();
         consumers.Add<ClerkWindowChangedConsumer>();

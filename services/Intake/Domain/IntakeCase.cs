@@ -3,7 +3,7 @@ using Linkage.Contracts.Events.Intake;
 namespace Linkage.Intake.Domain;
 
 /// <summary>One application (办件) from receipt to completion.</summary>
-public sealed class IntakeCase
+public sealed partial class IntakeCase
 {
     private readonly List<CaseChange> changes = [];
 
@@ -38,9 +38,6 @@ public sealed class IntakeCase
     public DateTimeOffset? ArrivedAt { get; private set; }
     public DateTimeOffset? CompletedAt { get; private set; }
     public string? Outcome { get; private set; }
-
-    /// <summary>The identifier of the licence issued for the case (证照标识), at the competent unit and at the station.</summary>
-    public string? CertificateIdentifier { get; private set; }
 
     /// <summary>How many federation events this deployment has sent about the case (their <c>sequence</c>).</summary>
     public long FederationSequence { get; private set; }
@@ -265,14 +262,6 @@ public sealed class IntakeCase
     /// <summary>The <c>sequence</c> of the next federation event about the case; counted in the case's row, so its
     /// optimistic lock keeps two events from taking one number.</summary>
     public long NextFederationSequence() => ++FederationSequence;
-
-    /// <summary>A licence was issued for the case; false when it already had this identifier.</summary>
-    public bool RecordCertificate(string identifier)
-    {
-        if (CertificateIdentifier == identifier) return false;
-        CertificateIdentifier = identifier;
-        return true;
-    }
 
     /// <summary>The review finished (办结); the station that forwarded the case hears of it. False when it was completed already.</summary>
     public bool Complete(string outcome, DateTimeOffset now)

@@ -34,6 +34,8 @@ public sealed class IntakeCaseConfiguration : IEntityTypeConfiguration<IntakeCas
         b.Property(c => c.RefusalReason).HasMaxLength(1000);
         b.Property(c => c.SupplementReason).HasMaxLength(1000);
         b.Property(c => c.CertificateIdentifier).HasMaxLength(100);
+        b.Property(c => c.RevokedCertificateIdentifier).HasMaxLength(100);
+        b.Property(c => c.CertificateRevocationReason).HasMaxLength(2000);
         b.Property(c => c.AcceptedAtWindow).HasMaxLength(80);
         b.Property(c => c.Bundle).HasColumnType("jsonb").HasConversion(
             v => JsonSerializer.Serialize(v, Json), json => JsonSerializer.Deserialize<BundleSummary>(json, Json));

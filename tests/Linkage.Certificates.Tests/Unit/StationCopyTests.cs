@@ -10,7 +10,8 @@ namespace Linkage.Certificates.Tests.Unit;
 
 /// <summary>The copy kept at the station's deployment (decisions 0625, 0528): rebuilt from what crosses, its canonical
 /// content is the sealed one; the hand-over's ID check matches the masked holder ID and the station's own keyed digest,
-/// and never repeats the number; the issuer's revocation or supersession is taken once.</summary>
+/// and never repeats the number; a company's licence takes its credit code and the collector's valid ID (0627); the
+/// issuer's revocation or supersession is taken once.</summary>
 public sealed class StationCopyTests
 {
     private const string HolderId = "350926198503120020";
@@ -18,18 +19,18 @@ public sealed class StationCopyTests
 
     private static string DigestOf(string idNumber) => PersonalIdDigest.Compute(idNumber, StationKey);
 
-    private static (Certificate Original, byte[] PublicKey) Sealed()
+    private static (Certificate Original, byte[] PublicKey) Sealed(string? holderCreditCode = null)
     {
         var (publicKey, privateKey) = Sm2.GenerateKeyPair();
-        var original = Certificates.Issue();
+        var original = Certificates.Issue(holderCreditCode: holderCreditCode);
         original.SignWith("ou-350926-centre#1", c => Sm2.Sign(privateKey, CanonicalContent.Of(c)), original.IssuedAt);
         return (original, publicKey);
     }
 
     /// <summary>The copy as the station's deployment keeps it, with the digest it computed at intake.</summary>
-    private static Certificate Copy(string? digest = null)
+    private static Certificate Copy(string? digest = null, string? creditCode = null)
     {
-        var (original, publicKey) = Sealed();
+        var (original, publicKey) = Sealed(creditCode);
         return Certificate.CopyOf(original.ForStation("350926100201", publicKey) with { HolderIdDigest = digest ?? DigestOf(HolderId) }, null);
     }
 
@@ -59,14 +60,14 @@ public sealed class StationCopyTests
     [Fact]
     public void The_holders_id_is_accepted_and_kept_masked()
     {
-        Assert.Null(StationHandOver.Refusal(HolderId, Copy(), DigestOf, out var masked));
+        Assert.Null(StationHandOver.Refusal(HolderId, null, Copy(), DigestOf, out var masked));
         Assert.Equal("350926********0020", masked);
     }
 
     [Fact]
     public void A_copy_sent_before_the_digest_came_down_is_checked_on_the_masked_form()
     {
-        Assert.Null(StationHandOver.Refusal("350926198503040020", Copy(digest: ""), DigestOf, out var masked));
+        Assert.Null(StationHandOver.Refusal("350926198503040020", null, Copy(digest: ""), DigestOf, out var masked));
         Assert.Equal("350926********0020", masked);
     }
 
@@ -77,11 +78,28 @@ public sealed class StationCopyTests
     [InlineData("")]
     public void Another_or_a_malformed_id_is_refused_without_repeating_it(string idNumber)
     {
-        var why = StationHandOver.Refusal(idNumber, Copy(), DigestOf, out var masked);
+        var why = StationHandOver.Refusal(idNumber, null, Copy(), DigestOf, out var masked);
 
-        Assert.NotNull(why);
+        Assert.Equal("idNumber", why?.Field);
         Assert.Equal("", masked);
-        if (idNumber.Length > 0) Assert.DoesNotContain(idNumber, why);
+        if (idNumber.Length > 0) Assert.DoesNotContain(idNumber, why!.Value.Error);
+    }
+
+    [Theory]
+    [InlineData("11010519491231002X", "91350100M000100Y43", null)]
+    [InlineData("11010519491231002X", "91350100m000100y43", null)]    // as typed: the code is read in capitals
+    [InlineData("11010519491231002X", "91350926MA2Y00001G", "creditCode")] // another company's valid code
+    [InlineData("11010519491231002X", "350926198503120020", "creditCode")] // an ID number in the code's field
+    [InlineData("11010519491231002X", null, "creditCode")]
+    [InlineData(null, "91350100M000100Y43", "idNumber")]                 // who collects must show an ID card
+    [InlineData("11010519491231002Y", "91350100M000100Y43", "idNumber")]
+    public void A_companys_licence_takes_its_credit_code_and_a_valid_id_of_whoever_collects_it(string? idNumber, string? creditCode, string? field)
+    {
+        var why = StationHandOver.Refusal(idNumber, creditCode, Copy(creditCode: "91350100M000100Y43"), DigestOf, out var masked);
+
+        Assert.Equal(field, why?.Field);
+        Assert.Equal(field is null ? "110105********002X" : "", masked);
+        foreach (var given in new[] { idNumber, creditCode }.OfType<string>()) Assert.DoesNotContain(given, why?.Error ?? "");
     }
 
     [Fact]

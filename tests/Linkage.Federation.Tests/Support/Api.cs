@@ -11,14 +11,15 @@ public static class Api
 {
     public const string FoodPermit = "000121010000";
 
-    /// <summary>The village agent of 溪坪村 takes a food-business permit (a county matter) at the station.</summary>
-    public static async Task<Guid> SubmitAtStationAsync(LinkageTestHost town)
+    /// <summary>The village agent of 溪坪村 takes a food-business permit (a county matter) at the station, for 陈美华 or
+    /// the given applicant (an organisation).</summary>
+    public static async Task<Guid> SubmitAtStationAsync(LinkageTestHost town, object? applicant = null)
     {
         using var agent = town.CreateClient("agent");
         var response = await agent.PostAsJsonAsync("/api/intake/cases", new
         {
             matterCode = FoodPermit,
-            applicant = new { kind = "person", name = "陈美华", idNumber = "350926198503120020" },
+            applicant = applicant ?? new { kind = "person", name = "陈美华", idNumber = "350926198503120020" },
             principalConsent = true,
             materials = new[] { "application-form", "id-copy", "premises-plan", "health-certificate" }.Select(code => new { code }),
         });

@@ -48,8 +48,8 @@ public static class StationLicence
         return await anonymous.GetJsonAsync($"/api/certificates/verify?qr={Uri.EscapeDataString(qr)}");
     }
 
-    public static Task<HttpResponseMessage> HandOverAsync(HttpClient client, string identifier, string? idNumber) =>
-        client.PostAsJsonAsync($"/api/certificates/{identifier}/delivery/status", new { status = "delivered", idNumber });
+    public static Task<HttpResponseMessage> HandOverAsync(HttpClient client, string identifier, string? idNumber, string? creditCode = null) =>
+        client.PostAsJsonAsync($"/api/certificates/{identifier}/delivery/status", new { status = "delivered", idNumber, creditCode });
 
     public static async Task<string?> DeliveryStatusAsync(HttpClient client, string identifier)
     {

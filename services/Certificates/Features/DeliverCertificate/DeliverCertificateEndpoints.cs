@@ -69,20 +69,24 @@ public static class DeliverCertificateEndpoints
             var handOver = status == DeliveryStatus.Delivered && StationCopies.IsCopy(federation, c);
             var recipient = "";
             if (handOver && await StationHandOver.WithdrawnAsync(db, c, token) is { } withdrawn) return Problems.Invalid("identifier", withdrawn);
-            if (handOver && StationHandOver.Refusal(request.IdNumber, c, hasher.Digest, out recipient) is { } refused) return Problems.Invalid("idNumber", refused);
+            if (handOver && StationHandOver.Refusal(request.IdNumber, request.CreditCode, c, hasher.Digest, out recipient) is { } refused)
+                return Problems.Invalid(refused.Field, refused.Error);
             if (!delivery.Advance(status, request.TrackingNumber?.Trim(), caller.Subject, clock.GetUtcNow()))
                 return Problems.Conflict($"Delivery of {identifier} is {delivery.Status.ToString().ToLowerInvariant()} already.");
             if (handOver) StationHandOver.Announce(db, c, delivery, caller, recipient);
             else if (status == DeliveryStatus.Delivered) db.Publish(CertificateEvents.Delivered(c, delivery), c.CaseId.ToString());
             db.Audit(caller, "certificate.delivery-" + status.ToString().ToLowerInvariant(), "certificate", identifier,
-                handOver ? new { recipient } : null);
+                handOver ? StationHandOver.Collected(c, recipient) : null);
             return TypedResults.Ok(DeliveryView.From(identifier, delivery));
         }, ct);
     }
 
-    /// <summary>An ID number given with any request is a valid one (never echoed), whether or not this step needs it.</summary>
+    /// <summary>An ID number or credit code given with any request is a valid one (never echoed), whether or not this step
+    /// needs it.</summary>
     private static InvalidRequest? IdNumberRefusal(DeliveryRequest? request) =>
-        request?.IdNumber is { } given && !CitizenId.TryParse(given, out _, out var error) ? Problems.Invalid("idNumber", error) : null;
+        request?.IdNumber is { } given && !CitizenId.TryParse(given, out _, out var error) ? Problems.Invalid("idNumber", error)
+        : request?.CreditCode is { } code && !CreditCode.IsValid(code) ? Problems.Invalid("creditCode", StationHandOver.InvalidCreditCode)
+        : null;
 
     private static async Task<Results<Ok<DeliveryView>, ProblemHttpResult>> Get(
         string identifier, HttpContext http, CertificatesDbContext db, CancellationToken ct)

@@ -13,7 +13,8 @@ namespace Linkage.Certificates.Features.StationDelivery;
 /// superseded it (0528, 422 on <c>identifier</c>). The agent checks the holder's ID card and enters its number, which
 /// must be a valid resident ID whose masked form is the licence's and whose keyed digest, computed with this
 /// deployment's key, is the one this deployment gave the holder when the case was taken in (422 on <c>idNumber</c>);
-/// only the masked form is kept, audited and sent up to the issuer.</summary>
+/// only the masked form is kept, audited and sent up to the issuer. An organisation's licence is collected by a person
+/// for it: the credit code is checked against the holder's, the collector's ID number is validated (0627).</summary>
 public static class StationHandOver
 {
     /// <summary>Why this licence can no longer be handed over (the issuer revoked or superseded it), or null.</summary>
@@ -26,18 +27,36 @@ public static class StationHandOver
         return $"Licence {c.Identifier} is {c.Status.ToString().ToLowerInvariant()}" + (successor is null ? "." : $"; hand over {successor} instead.");
     }
 
-    /// <summary>Why the ID number does not do (never echoing it), or null with the recipient's masked ID;
-    /// <paramref name="digestOf"/> is this deployment's keyed digest. A copy sent before the digest came down (empty) is
-    /// checked on the masked form alone.</summary>
-    public static string? Refusal(string? idNumber, Certificate c, Func<string, string> digestOf, out string masked)
+    /// <summary>Why the hand-over is refused, on which field (never echoing an ID number), or null with the masked ID of
+    /// whoever collects it. A person's licence: the holder's own ID number, whose masked form is the licence's and whose
+    /// keyed digest (<paramref name="digestOf"/>, this deployment's) is the holder's; a copy sent before the digest came
+    /// down (empty) is checked on the masked form alone. An organisation's licence (decision 0627): the organisation's
+    /// credit code, which must be the holder's, and a valid resident ID of the person collecting it for the organisation.</summary>
+    public static (string Field, string Error)? Refusal(string? idNumber, string? creditCode, Certificate c, Func<string, string> digestOf,
+        out string masked)
     {
         masked = "";
-        if (!CitizenId.TryParse(idNumber, out var id, out var error)) return error;
-        if (id.Masked != c.Holder.MaskedId || (c.Holder.IdDigest.Length > 0 && !SameDigest(digestOf(id.Value), c.Holder.IdDigest)))
-            return "This is not the ID number of the licence's holder.";
+        if (c.HolderCreditCode is { } holder && OrganisationRefusal(creditCode, holder) is { } wrongCode) return ("creditCode", wrongCode);
+        if (!CitizenId.TryParse(idNumber, out var id, out var error)) return ("idNumber", error);
+        if (c.HolderCreditCode is null
+            && (id.Masked != c.Holder.MaskedId || (c.Holder.IdDigest.Length > 0 && !SameDigest(digestOf(id.Value), c.Holder.IdDigest))))
+            return ("idNumber", "This is not the ID number of the licence's holder.");
         masked = id.Masked;
         return null;
     }
+
+    /// <summary>Not echoed: an ID number typed into the field would be.</summary>
+    public const string InvalidCreditCode = "Enter the organisation's unified social credit code: 18 characters with a valid check character (GB 32100).";
+
+    private static string? OrganisationRefusal(string? creditCode, string holder)
+    {
+        if (!CreditCode.TryParse(creditCode, out var code, out _)) return InvalidCreditCode;
+        return code.Value == holder ? null : "This is not the unified social credit code of the licence's holder.";
+    }
+
+    /// <summary>Who collected, as audited: the collector's masked ID, and for an organisation's licence its credit code.</summary>
+    public static object Collected(Certificate c, string recipient) =>
+        c.HolderCreditCode is { } organisation ? new { recipient, organisation } : new { recipient };
 
     private static bool SameDigest(string a, string b) =>
         CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(a), Encoding.ASCII.GetBytes(b));

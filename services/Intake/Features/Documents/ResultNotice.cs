@@ -28,6 +28,7 @@ public static class ResultNotice
         yield return new("办理单位", c.HandlingOrgUnitName);
         if (c.CompletedAt is { } done) yield return new("办结日期", ChineseDates.Format(ChinaTime.ToLocalDate(done)));
         if (c.CertificateIdentifier is { } licence) yield return new("证照标识", licence);
+        if (c.CertificateRevoked) yield return new("证照状态", $"已撤销（{c.CertificateRevocationReason}）");
     }
 
     private static IEnumerable<string> Text(IntakeCase c)
@@ -39,7 +40,9 @@ public static class ResultNotice
             yield break;
         }
         yield return "您申请的事项已办结，决定予以许可。";
-        if (c.CertificateIdentifier is not null)
+        if (c.CertificateRevoked)
+            yield return "该证照已由发证机关撤销，不再交付。";
+        else if (c.CertificateIdentifier is not null)
             yield return "请申请人本人持身份证件到收件地点领取证照，工作人员核验身份后交付。";
     }
 }

@@ -27,7 +27,8 @@ public sealed record CaseView(
     SlipView? Slip,
     PreReviewView? PreReview,
     Contracts.Events.Intake.BundleSummary? Bundle,
-    string? CertificateIdentifier)
+    string? CertificateIdentifier,
+    CertificateRevocationView? CertificateRevocation)
 {
     public static CaseView From(IntakeCase c) => new(
         c.Id, c.CaseNumber, c.Status, c.MatterCode, c.MatterName, c.ImplementationCode, c.ImplementationVersion, c.Channel,
@@ -37,7 +38,15 @@ public sealed record CaseView(
         c.Agent?.Name, c.ReceivedAt, c.AcceptedAt, c.DueDate, c.CommittedWorkingDays,
         c.ForwardedAt, c.ArrivedAt, c.CompletedAt, c.Outcome, SlipView.For(c),
         c.PreReviewedAt is { } at ? new PreReviewView(at, c.PreReviewBring, c.PreReviewNote) : null, c.Bundle,
-        c.CertificateIdentifier);
+        c.CertificateIdentifier, CertificateRevocationView.For(c));
+}
+
+/// <summary>撤销: the case's licence its issuer revoked, why and when (decision 0626).</summary>
+public sealed record CertificateRevocationView(string Identifier, string Reason, DateTimeOffset RevokedAt)
+{
+    public static CertificateRevocationView? For(IntakeCase c) => c.RevokedCertificateIdentifier is { } identifier
+        ? new(identifier, c.CertificateRevocationReason ?? "", c.CertificateRevokedAt!.Value)
+        : null;
 }
 
 /// <summary>网上预审 result: what the applicant should bring to the window.</summary>

@@ -22,6 +22,8 @@ namespace Linkage.Certificates.Tests.Integration;
 public sealed class StationCopyChangeTests : IAsyncLifetime
 {
     private const string HolderId = "350926198503120020", SameMaskedId = "350926198503040020", Station = "350926100201";
+    private const string Company = "91350100M000100Y43", OtherCompany = "91350926MA2Y00001G";
+    private const string CollectorId = "11010519491231002X", CollectorMasked = "110105********002X";
     private LinkageTestHost host = null!;
 
     public async Task InitializeAsync() => host = await LinkageTestHost.StartAsync("catalog,certificates", configure: s =>
@@ -66,6 +68,7 @@ public sealed class StationCopyChangeTests : IAsyncLifetime
         Assert.Equal("arranged", (await agent.GetJsonAsync($"/api/certificates/{original.Identifier}/delivery")).GetProperty("status").GetString());
         Assert.Equal(1, await CountAsync("SELECT count(*) FROM audit.audit_log WHERE action = 'certificate.copy-revoked' AND target_id = @id", original.Identifier));
         Assert.Equal(0, await CountAsync("SELECT count(*) FROM certificates.outbox_messages WHERE kind = 'federation' AND subject = @id", original.Identifier));
+        Assert.Equal(1, await CountAsync(Announced("CertificateRevoked"), original.Identifier));   // the station's case hears it once (0626)
     }
 
     [Fact]
@@ -85,6 +88,48 @@ public sealed class StationCopyChangeTests : IAsyncLifetime
         using var anonymous = host.CreateClient();
         Assert.Equal(next.Identifier, (await anonymous.GetJsonAsync($"/api/certificates/verify/{original.Identifier}")).GetProperty("supersededBy").GetString());
         await (await HandOverAsync(agent, next.Identifier, HolderId)).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(0, await CountAsync(Announced("CertificateRevoked"), original.Identifier));   // superseded is no revocation
+    }
+
+    [Fact]
+    public async Task A_companys_licence_is_handed_over_on_its_credit_code_to_a_collector_whose_id_is_kept_masked()
+    {
+        var (copy, _) = await ReceiveAsync(Company);
+        using var agent = host.CreateClient("agent");
+
+        foreach (var (idNumber, creditCode, field) in new (string? IdNumber, string? CreditCode, string Field)[]
+        {
+            (CollectorId, null, "creditCode"), (CollectorId, OtherCompany, "creditCode"), (CollectorId, HolderId, "creditCode"),
+            (null, Company, "idNumber"), ("350926198503120021", Company, "idNumber"),
+        })
+        {
+            var refused = await (await HandOverAsync(agent, copy.Identifier, idNumber, creditCode)).JsonAsync(HttpStatusCode.UnprocessableEntity);
+            Assert.Equal([field], refused.GetProperty("errors").EnumerateObject().Select(e => e.Name));
+            Assert.DoesNotContain(HolderId, refused.GetRawText());
+        }
+        Assert.Equal("arranged", (await agent.GetJsonAsync($"/api/certificates/{copy.Identifier}/delivery")).GetProperty("status").GetString());
+
+        await (await HandOverAsync(agent, copy.Identifier, CollectorId, Company.ToLowerInvariant())).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal("delivered", (await agent.GetJsonAsync($"/api/certificates/{copy.Identifier}/delivery")).GetProperty("status").GetString());
+        Assert.Equal(1, await CountAsync($"""
+            SELECT count(*) FROM audit.audit_log WHERE action = 'certificate.delivery-delivered' AND target_id = @id
+            AND detail::text LIKE '%{CollectorMasked}%' AND detail::text LIKE '%{Company}%' AND detail::text NOT LIKE '%{CollectorId}%'
+            """, copy.Identifier));
+        Assert.Equal(1, await CountAsync($"""
+            SELECT count(*) FROM certificates.outbox_messages WHERE kind = 'federation' AND subject = @id
+            AND payload::text LIKE '%{CollectorMasked}%' AND payload::text NOT LIKE '%{CollectorId}%'
+            """, copy.Identifier));                                        // up to the county: who collected, masked
+    }
+
+    [Fact]
+    public async Task A_persons_licence_still_needs_the_holders_own_id_whatever_credit_code_comes_with_it()
+    {
+        var (copy, _) = await ReceiveAsync();
+        using var agent = host.CreateClient("agent");
+
+        var refused = await (await HandOverAsync(agent, copy.Identifier, CollectorId, Company)).JsonAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Equal(["idNumber"], refused.GetProperty("errors").EnumerateObject().Select(e => e.Name));
+        await (await HandOverAsync(agent, copy.Identifier, HolderId, Company)).JsonAsync(HttpStatusCode.OK);
     }
 
     [Fact]
@@ -102,26 +147,27 @@ public sealed class StationCopyChangeTests : IAsyncLifetime
 
     private static readonly Dictionary<string, byte[]> PrivateKeys = [];
 
-    private static (Certificate Original, byte[] SealKey) Sealed()
+    private static (Certificate Original, byte[] SealKey) Sealed(string? holderCreditCode = null)
     {
         var (publicKey, privateKey) = Sm2.GenerateKeyPair();
         var keyId = $"ou-350926-centre#{Guid.NewGuid():N}";
         lock (PrivateKeys) PrivateKeys[keyId] = privateKey;
-        var original = Unit.Certificates.Issue(serial: Random.Shared.NextInt64(1, 1_000_000_000), issuedAt: DateTimeOffset.UtcNow);
+        var original = Unit.Certificates.Issue(serial: Random.Shared.NextInt64(1, 1_000_000_000), issuedAt: DateTimeOffset.UtcNow,
+            holderCreditCode: holderCreditCode);
         original.SignWith(keyId, c => Sm2.Sign(privateKey, CanonicalContent.Of(c)), original.IssuedAt);
         return (original, publicKey);
     }
 
     /// <summary>A licence of the county, sealed, and its copy received here.</summary>
-    private async Task<(Certificate Original, byte[] SealKey)> ReceiveAsync()
+    private async Task<(Certificate Original, byte[] SealKey)> ReceiveAsync(string? holderCreditCode = null)
     {
-        var sealedLicence = Sealed();
+        var sealedLicence = Sealed(holderCreditCode);
         await HandleAsync(Envelope(sealedLicence.Original.Identifier, 1), ForStation(sealedLicence.Original, sealedLicence.SealKey));
         return sealedLicence;
     }
 
     private CertificateForStation ForStation(Certificate c, byte[] sealKey) =>
-        c.ForStation(Station, sealKey) with { HolderIdDigest = host.DigestOf(HolderId) };
+        c.ForStation(Station, sealKey) with { HolderIdDigest = host.DigestOf(c.HolderCreditCode ?? HolderId) };
 
     private static CertificateStatusChanged Change(Certificate c, string status, string? reason, string? successor = null) =>
         new(c.Identifier, c.CaseId, c.HandlingDivision, status, reason, successor, DateTimeOffset.UtcNow);
@@ -149,8 +195,11 @@ public sealed class StationCopyChangeTests : IAsyncLifetime
     private static FederationEvent Typed<T>(FederationEvent envelope, string type, T payload) =>
         envelope with { Type = type, Data = JsonSerializer.SerializeToElement(payload, MessageJson.Options) };
 
-    private static Task<HttpResponseMessage> HandOverAsync(HttpClient agent, string identifier, string idNumber) =>
-        agent.PostAsJsonAsync($"/api/certificates/{identifier}/delivery/status", new { status = "delivered", idNumber });
+    private static Task<HttpResponseMessage> HandOverAsync(HttpClient agent, string identifier, string? idNumber, string? creditCode = null) =>
+        agent.PostAsJsonAsync($"/api/certificates/{identifier}/delivery/status", new { status = "delivered", idNumber, creditCode });
+
+    private static string Announced(string eventName) =>
+        $"SELECT count(*) FROM certificates.outbox_messages WHERE message_type LIKE '%.{eventName}%' AND payload::text LIKE '%' || @id || '%'";
 
     private async Task<long> CountAsync(string sql, string id)
     {

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Linkage.Federation.Tests.Infrastructure;
 using Linkage.Testing;
 using static Linkage.Federation.Tests.Api;
@@ -7,8 +8,9 @@ using static Linkage.Federation.Tests.Api;
 namespace Linkage.Federation.Tests;
 
 /// <summary>What the county does to a licence after it went down reaches the station's copy (decision 0528): a re-issue
-/// supersedes it and comes down as a new copy, a revocation stops its hand-over; and the station checks the holder by
-/// its own keyed digest, not only the masked ID.</summary>
+/// supersedes it and comes down as a new copy, whose identifier the station's case then shows; a revocation stops its
+/// hand-over and shows on the station's case and its notice (0626); and the station checks the holder by its own keyed
+/// digest, not only the masked ID.</summary>
 [Collection(TiersCollection.Name)]
 public sealed class StationLicenceChangesTests(Tiers tiers)
 {
@@ -49,6 +51,17 @@ public sealed class StationLicenceChangesTests(Tiers tiers)
         var revoked = await (await StationLicence.HandOverAsync(agent, second, StationLicence.HolderId)).JsonAsync(HttpStatusCode.UnprocessableEntity);
         Assert.Equal(["identifier"], revoked.GetProperty("errors").EnumerateObject().Select(e => e.Name));
         Assert.Equal("arranged", await StationLicence.DeliveryStatusAsync(agent, second));
+        var shown = await tiers.Town.Host.Eventually(async () =>
+            (await CaseAsync(tiers.Town.Host, "agent", caseId)).TryGetProperty("certificateRevocation", out var r)
+                ? (JsonElement?)r : null, Crossing);                        // the station's own case shows it (0626)
+        Assert.Equal(second, shown!.Value.GetProperty("identifier").GetString());
+        Assert.Equal("以欺骗手段取得许可", shown.Value.GetProperty("reason").GetString());
+        var station = await CaseAsync(tiers.Town.Host, "agent", caseId);
+        Assert.Equal(("completed", second), (station.GetProperty("status").GetString(), CertificateOf(station)));
+        Assert.Contains("已撤销", await PdfInspection.TextAsync(await StationLicence.ResultNoticeAsync(agent, caseId)));
+        Assert.Equal(1, await CountAsync(tiers.Town.Host,
+            "SELECT count(*) FROM certificates.outbox_messages WHERE message_type LIKE '%.CertificateRevoked%' AND payload::text LIKE '%' || @id || '%'",
+            second));                                                          // announced once at the town
 
         foreach (var (identifier, action) in new[] { (first, "certificate.copy-superseded"), (second, "certificate.copy-revoked") })
         {

@@ -305,6 +305,7 @@ export interface components {
             status: null | string;
             trackingNumber: null | string;
             idNumber?: null | string;
+            creditCode?: null | string;
         };
         /** @enum {unknown} */
         DeliveryStatus: "arranged" | "dispatched" | "delivered";

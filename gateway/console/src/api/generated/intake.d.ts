@@ -551,6 +551,13 @@ export interface components {
             preReview: null | components["schemas"]["PreReviewView"];
             bundle: null | components["schemas"]["BundleSummary"];
             certificateIdentifier: null | string;
+            certificateRevocation: null | components["schemas"]["CertificateRevocationView"];
+        };
+        CertificateRevocationView: {
+            identifier: string;
+            reason: string;
+            /** Format: date-time */
+            revokedAt: string;
         };
         /** @enum {unknown} */
         Channel: "window" | "online" | "proxy";

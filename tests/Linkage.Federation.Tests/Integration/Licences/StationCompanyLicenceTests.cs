@@ -1,0 +1,48 @@
+using System.Net;
+using Linkage.Federation.Tests.Infrastructure;
+using Linkage.Testing;
+using static Linkage.Federation.Tests.Api;
+
+namespace Linkage.Federation.Tests;
+
+/// <summary>A company's licence, issued by the county for a case taken in at the village station, is handed over there
+/// on the company's credit code to a person whose ID is checked and kept masked; the county records the delivery and
+/// who collected (decision 0627).</summary>
+[Collection(TiersCollection.Name)]
+public sealed class StationCompanyLicenceTests(Tiers tiers)
+{
+    private static readonly TimeSpan Crossing = TimeSpan.FromSeconds(90);
+    private const string Company = "91350100M000100Y43", OtherCompany = "91350926MA2Y00001G";
+    private const string CollectorId = "11010519491231002X", CollectorMasked = "110105********002X";
+
+    [Fact]
+    public async Task A_companys_licence_is_handed_over_at_the_station_on_its_credit_code_and_the_county_records_the_masked_collector()
+    {
+        var caseId = await SubmitAtStationAsync(tiers.Town.Host, new { kind = "organisation", name = "柘荣县美华食品有限公司", creditCode = Company });
+        await tiers.County.Host.Eventually(async () => await StatusAsync(tiers.County.Host, caseId), Crossing);
+        await ApproveAtCountyAsync(tiers.County.Host, caseId);
+        var identifier = (await tiers.County.Host.Eventually(() => CertificateAsync(tiers.County.Host, caseId), Crossing))!;
+        using var agent = tiers.Town.Host.CreateClient("agent");
+        await tiers.Town.Host.Eventually(() => StationLicence.PrintAsync(agent, identifier), Crossing);
+
+        foreach (var (idNumber, creditCode, field) in new (string? IdNumber, string? CreditCode, string Field)[]
+        {
+            (CollectorId, OtherCompany, "creditCode"), (CollectorId, null, "creditCode"), (null, Company, "idNumber"),
+        })
+        {
+            var refused = await (await StationLicence.HandOverAsync(agent, identifier, idNumber, creditCode)).JsonAsync(HttpStatusCode.UnprocessableEntity);
+            Assert.Equal([field], refused.GetProperty("errors").EnumerateObject().Select(e => e.Name));
+        }
+        Assert.Equal("arranged", await StationLicence.DeliveryStatusAsync(agent, identifier));
+
+        await (await StationLicence.HandOverAsync(agent, identifier, CollectorId, Company)).JsonAsync(HttpStatusCode.OK);
+        using var countySupervisor = tiers.County.Host.CreateClient("supervisor-county");
+        await tiers.County.Host.Eventually(async () => await StationLicence.DeliveryStatusAsync(countySupervisor, identifier) == "delivered", Crossing);
+        Assert.Equal(1, await CountAsync(tiers.County.Host, $"""
+            SELECT count(*) FROM audit.audit_log WHERE action = 'certificate.delivery-delivered' AND target_id = @id
+            AND detail->>'recipient' = '{CollectorMasked}' AND detail::text NOT LIKE '%{CollectorId}%'
+            """, identifier));                                                  // who collected, masked, at the county too
+        foreach (var tier in new[] { tiers.City, tiers.County, tiers.Town })
+            Assert.Equal(0, await tier.Node.Management.MessageCountAsync($"{tier.Id.AppId}-quarantine"));
+    }
+}
