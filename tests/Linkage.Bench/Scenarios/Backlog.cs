@@ -43,8 +43,8 @@ public sealed class Backlog(IReadOnlyList<Uri> brokers, string? postgres)
             Console.WriteLine($"before {scenario}: backlog not checked ({e.GetType().Name}: {e.Message})");
             return;
         }
-        Console.WriteLine(now.Drained
-            ? $"before {scenario}: backlog drained in {clock.Elapsed.TotalSeconds:0.0} s (at the start: {first})"
+        Console.WriteLine(first.Drained ? $"before {scenario}: no backlog (nothing queued or pending; asked in {clock.Elapsed.TotalSeconds:0.0} s)"
+            : now.Drained ? $"before {scenario}: backlog drained in {clock.Elapsed.TotalSeconds:0.0} s (at the start: {first})"
             : $"before {scenario}: backlog NOT drained after the {cap.TotalSeconds:0} s cap ({now}; at the start: {first}); going on");
     }
 
