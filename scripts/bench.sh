@@ -9,7 +9,16 @@ run_linkage_bench() {
   log "running $BENCH_PROJECT"
   (cd "$REPO" && dotnet run -c Release --project "$BENCH_PROJECT" -- \
     --gateway "http://127.0.0.1:$GATEWAY_HTTP_PORT" --direct "http://127.0.0.1:$HOST_PORT" \
-    --pg "$(pg_conn linkage)" --state "$STATE" --tiers-port "$TIERS_PORT" ${PGBENCH_TPS:+--pgbench-tps "$PGBENCH_TPS"} "$@")
+    --pg "$(pg_conn linkage)" --state "$STATE" --tiers-port "$TIERS_PORT" --rabbit-mgmt "$(bench_brokers)" \
+    ${PGBENCH_TPS:+--pgbench-tps "$PGBENCH_TPS"} "$@")
+}
+
+# The management APIs Linkage.Bench asks before each scenario whether the backlog has drained: the all-in-one's broker,
+# and each tiers node that runs (a scenario after the tiers one would otherwise share the machine with their catch-up).
+bench_brokers() {
+  local uris t; uris=$(rabbit_management_uri)
+  for t in "${TIERS[@]}"; do tier_rabbit_running "$t" && uris+=",http://127.0.0.1:$(tier_port "$t" 2)/"; done
+  echo "$uris"
 }
 
 # pgbench: 32 clients, one durable INSERT per transaction, into a scratch table of database bench.
@@ -58,15 +67,21 @@ host_cpu_ms() {
   awk -v hz="$(getconf CLK_TCK)" '{ printf "%d\n", ($14 + $15) * 1000 / hz }' "/proc/$pid/stat"
 }
 
-# Until every queue of the broker is empty (at most 120 s), so a run's cost includes the consumers it fanned out to.
+# Until the broker's consumed queues are empty (at most 120 s), so a run's cost includes the consumers it fanned out
+# to. Error, skipped, quarantine and dlq- queues, and queues no consumer reads, never empty by waiting: left out, as
+# Linkage.Bench's wait before each scenario leaves them out (tests/Linkage.Bench/Scenarios/Backlog.cs).
 rabbit_drain() {
   local i
   for i in $(seq 1 60); do
-    [ "$(curl -fsS -u guest:guest "$(rabbit_management_uri)api/overview" 2>/dev/null | python3 -c '
+    [ "$(curl -fsS -u guest:guest "$(rabbit_management_uri)api/queues?columns=name,consumers,messages_ready,messages_unacknowledged" \
+      2>/dev/null | python3 -c '
 import json, sys
-print(json.load(sys.stdin).get("queue_totals", {}).get("messages", 0))' 2>/dev/null)" = 0 ] && return 0
+print(sum(q.get("messages_ready", 0) + q.get("messages_unacknowledged", 0) for q in json.load(sys.stdin)
+          if q.get("consumers", 0) > 0 and not q["name"].startswith("dlq-")
+          and not q["name"].endswith(("_error", "_skipped", "-quarantine"))))' 2>/dev/null)" = 0 ] && return 0
     sleep 2
   done
+  echo "queues not drained after 120 s: the cost below includes less than the whole fan-out"
 }
 
 rabbit_message_totals() {
@@ -126,38 +141,76 @@ run_console_figures() {
   (cd "$CONSOLE_DIR" && LINKAGE_CHROMIUM=$CHROMIUM node scripts/figures.mjs "http://127.0.0.1:$GATEWAY_HTTP_PORT")
 }
 
+# A step of the bench: runs "$@"; when it fails, prints a FAILED line with its exit status, remembers it in
+# BENCH_FAILED, and the bench goes on (set -e does not stop a function called in a condition). bench_summary ends it.
+bench_step() {
+  local name=$1 rc=0
+  shift
+  "$@" || rc=$?
+  if [ "$rc" -ne 0 ]; then
+    echo "FAILED: bench step '$name' (exit $rc); the bench goes on"
+    BENCH_FAILED+=("$name")
+  fi
+  return 0
+}
+
+# A Linkage.Bench run between cost_reset and cost_report, so a failed or timed-out scenario still prints its cost.
+bench_costed() {
+  local name=$1
+  shift
+  bench_step "cost reset" cost_reset
+  bench_step "$name" run_linkage_bench "$@"
+  bench_step "cost of $name" cost_report
+}
+
+bench_summary() {
+  if [ ${#BENCH_FAILED[@]} -eq 0 ]; then echo "bench: every step ran without a failure"; return 0; fi
+  echo "FAILED: bench steps: ${BENCH_FAILED[*]}"
+  return 1
+}
+
 # `bench --quick`: pgbench, intake, the life cycle and verification, 5 s each, with the cost per case and peak memory;
 # a figure to compare before and after a change, not the one the README reports.
 bench_quick() {
-  local failed=0
-  LINKAGE_PGBENCH_SECONDS=5 run_pgbench || failed=1
-  cost_reset; run_linkage_bench --only intake,lifecycle,verify --seconds 5 --warmup 1 || failed=1
-  cost_report; report_peak_rss
-  return $failed
+  LINKAGE_PGBENCH_SECONDS=5 bench_step pgbench run_pgbench
+  bench_costed "intake, lifecycle, verify" --only intake,lifecycle,verify --seconds 5 --warmup 1 --drain-seconds 30
+  bench_step "peak memory" report_peak_rss
 }
 
 # Without arguments: the intake run first and the peak memory right after it (the foundation's target is for that
-# run), then the other scenarios (the catalog import of 55,000 rows raises the host's peak on its own).
+# run), then the other scenarios (the catalog import of 55,000 rows raises the host's peak on its own). Every step
+# runs even when one before it failed; the exit status is non-zero when any did (bench_summary).
 cmd_bench() {
+  BENCH_FAILED=()
   local args=() a
   for a in "$@"; do [ "$a" = --tiers ] || args+=("$a"); done
   if bench_wants_tiers "$@"; then cmd_up_tiers || return 1; fi
-  if bench_tiers_only "$@"; then run_linkage_bench --only tiers "${args[@]}"; report_peak_rss; return; fi
+  if bench_tiers_only "$@"; then
+    bench_step tiers run_linkage_bench --only tiers "${args[@]}"
+    bench_step "peak memory" report_peak_rss
+    bench_summary
+    return
+  fi
   cmd_up
   if [ "$*" = "--only console" ]; then run_console_figures; return; fi
-  if [ "$*" = --quick ]; then bench_quick; return; fi
-  run_pgbench
-  if [ $# -gt 0 ]; then cost_reset; run_linkage_bench "${args[@]}"; cost_report; report_peak_rss; return; fi
-  local failed=0
-  cost_reset; run_linkage_bench --only intake || failed=1
-  cost_report; report_peak_rss intake
-  cost_reset; run_linkage_bench --only lifecycle || failed=1
-  cost_report; report_peak_rss lifecycle
-  run_linkage_bench --only verify,forward,catalog,video,hall,payments || failed=1
-  report_peak_rss "verify, forward, catalog, video, hall, payments"
-  cmd_up_tiers && run_linkage_bench --only tiers || failed=1
-  report_peak_rss tiers
-  run_linkage_bench --only sweep,stats,assessment,ratings,figures,audit || failed=1
-  run_console_figures || failed=1
-  return $failed
+  if [ "$*" = --quick ]; then bench_quick; bench_summary; return; fi
+  bench_step pgbench run_pgbench
+  if [ $# -gt 0 ]; then
+    bench_costed "${args[*]}" "${args[@]}"
+    bench_step "peak memory" report_peak_rss
+    bench_summary
+    return
+  fi
+  bench_costed intake --only intake
+  bench_step "peak memory" report_peak_rss intake
+  bench_costed lifecycle --only lifecycle
+  bench_step "peak memory" report_peak_rss lifecycle
+  bench_step "verify, forward, catalog, video, hall, payments" run_linkage_bench --only verify,forward,catalog,video,hall,payments
+  bench_step "peak memory" report_peak_rss "verify, forward, catalog, video, hall, payments"
+  if cmd_up_tiers; then bench_step tiers run_linkage_bench --only tiers
+  else echo "FAILED: bench step 'tiers up'; the bench goes on"; BENCH_FAILED+=("tiers up"); fi
+  bench_step "peak memory" report_peak_rss tiers
+  bench_step "sweep, stats, assessment, ratings, figures, audit" run_linkage_bench --only sweep,stats,assessment,ratings,figures,audit
+  bench_step "console figures" run_console_figures
+  bench_summary
 }

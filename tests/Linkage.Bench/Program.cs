@@ -10,6 +10,7 @@ using Linkage.Bench.Cost;
 using Linkage.Bench.Forwarding;
 using Linkage.Bench.Lifecycle;
 using Linkage.Bench.Ratings;
+using Linkage.Bench.Scenarios;
 using Linkage.Bench.Stats;
 using Linkage.Bench.Sweep;
 using Linkage.Bench.Verification;
@@ -17,23 +18,20 @@ using Linkage.Bench.Verification;
 var options = BenchOptions.Parse(args);
 var tokens = new BenchTokens(options.State);
 var clerk = tokens.For("clerk");
-var failures = 0L;
+var gate = new ScenarioGate(options);
 
-if (options.Runs("intake"))
+await gate.RunAsync("intake", async () =>
 {
-    Console.WriteLine($"POST /api/intake/cases, {options.Clients} clients, {options.Duration.TotalSeconds:0} s each (after {options.Warmup.TotalSeconds:0} s warm-up)");
-    var direct = await new LoadRun(options.Direct, clerk, options.Clients).RunAsync("direct", options.Warmup, options.Duration);
-    Console.WriteLine(direct);
-    var gateway = await new LoadRun(options.Gateway, clerk, options.Clients).RunAsync("gateway", options.Warmup, options.Duration);
-    Console.WriteLine(gateway);
+    Console.WriteLine($"POST /api/intake/cases, {options.Clients} clients, {options.Duration.TotalSeconds:0} s each (after a warm-up until the rate settles)");
+    var direct = await SettledAsync(options.Direct, "direct");
+    var gateway = await SettledAsync(options.Gateway, "gateway");
     Console.WriteLine($"gateway/direct throughput ratio {gateway.PerSecond / direct.PerSecond:P1}");
     if (options.PgbenchTps is { } tps)
         Console.WriteLine($"pgbench single-row inserts {tps:0.0} tps; gateway/pgbench {gateway.PerSecond / tps:P1}, direct/pgbench {direct.PerSecond / tps:P1}");
-    failures += gateway.Failed + direct.Failed;
-}
-Memory("intake");
+    return gateway.Failed + direct.Failed;
+});
 
-if (options.Runs("lifecycle"))
+await gate.RunAsync("lifecycle", async () =>
 {
     var reviewers = tokens.FoodPermitReviewers();
     var issued = new IssuedCertificates(options.Postgres ?? throw new InvalidOperationException("--pg is needed for the lifecycle scenario."));
@@ -43,34 +41,33 @@ if (options.Runs("lifecycle"))
     Console.WriteLine(sustained);
     var paced = await run.AtRateAsync(options.LifecycleRate, options.Warmup, options.Duration);
     Console.WriteLine(paced);
-    failures += sustained.FailedRequests + paced.FailedRequests;
-}
-Memory("lifecycle");
+    return sustained.Failures + paced.Failures;
+});
 
-if (options.Runs("verify"))
+await gate.RunAsync("verify", async () =>
 {
     var identifier = await AnyCertificateAsync(options.Direct, clerk);
     var verify = await new VerifyRun(options.Gateway, identifier).RunAsync(options.Clients, options.Duration);
     Console.WriteLine($"GET /api/certificates/verify/{{id}} anonymous through the gateway, {options.Clients} callers: " +
         $"{verify.PerSecond:0.0}/s  p50 {verify.Percentile(50):0.00} ms  p99 {verify.Percentile(99):0.00} ms ({verify.Failed} failed)");
-    failures += verify.Failed;
-}
-Memory("verify");
-if (options.Runs("forward"))
+    return verify.Failed;
+});
+
+await gate.RunAsync("forward", async () =>
 {
     var pg = options.Postgres ?? throw new InvalidOperationException("--pg is needed for the forward scenario.");
     Console.WriteLine("village proxy cases for the county's food permit, through the gateway, forwarded over the federation bus");
     var forward = await new ForwardRun(options.Gateway, tokens.For("agent"), pg).RunAsync(options.ForwardRate, options.Duration);
     Console.WriteLine(forward);
-    failures += forward.FailedRequests + forward.Submitted - forward.Arrived;
-}
-Memory("forward");
+    return forward.FailedRequests + forward.Submitted - forward.Arrived;
+});
 
-if (options.Runs("catalog"))
+await gate.RunAsync("catalog", async () =>
 {
+    var failures = 0L;
     var county = await new CatalogImport(options.Direct, tokens.For("admin-province")).RunAsync(5_000, 50_000);
     Console.WriteLine(county);
-    Memory("catalog import");
+    HostMemory.Print(options.State, "catalog import");
     var grpc = new UriBuilder(options.Direct) { Port = options.Direct.Port + 1 }.Uri;
     foreach (var (name, keys) in new[] { ("a working set of 300 matters x 10 villages and 300 entries", LookupKeys.WorkingSet(county, 300)),
                  ("the whole imported county at random", LookupKeys.AtRandom(county)) })
@@ -86,34 +83,28 @@ if (options.Runs("catalog"))
     var guide = await new GuideSearch(options.Direct, county).RunAsync(8, options.Duration);
     Console.WriteLine($"public guide search by name fragment over the imported county, 8 residents, direct");
     Console.WriteLine(guide);
-    failures += guide.Failed;
-}
-Memory("catalog");
-if (options.Runs("chaos")) failures += await ChaosReport.RunAsync(args, options, tokens);
-if (options.Runs("video")) failures += await Linkage.Bench.Video.VideoReport.RunAsync(args, options, tokens);
-Memory("video");
-if (options.Runs("hall")) failures += await Linkage.Bench.Hall.HallReport.RunAsync(args, options, tokens);
-Memory("hall");
-if (options.Runs("payments")) failures += await Linkage.Bench.Payments.PaymentsReport.RunAsync(args, options, tokens);
-Memory("payments");
-if (options.Runs("tiers")) failures += await Linkage.Bench.Tiers.TiersReport.RunAsync(args, options, tokens);
-if (options.Runs("sweep")) failures += await SweepScenario.RunAsync(options);
-Memory("sweep");
-if (options.Runs("stats")) failures += await StatsScenario.RunAsync(options, tokens);
-Memory("stats");
-if (options.Runs("assessment")) failures += await AssessmentScenario.RunAsync(options, tokens);
-Memory("assessment");
-if (options.Runs("ratings")) failures += await RatingsScenario.RunAsync(options, tokens);
-Memory("ratings");
-if (options.Runs("figures")) failures += await FiguresScenario.RunAsync(options);
-Memory("figures");
-if (options.Runs("audit")) failures += await AuditScenario.RunAsync(options);
-Memory("audit");
-return failures > 0 ? 1 : 0;
+    return failures + guide.Failed;
+});
+await gate.RunAsync("chaos", () => ChaosReport.RunAsync(args, options, tokens), printMemory: false);
+await gate.RunAsync("video", () => Linkage.Bench.Video.VideoReport.RunAsync(args, options, tokens));
+await gate.RunAsync("hall", () => Linkage.Bench.Hall.HallReport.RunAsync(args, options, tokens));
+await gate.RunAsync("payments", () => Linkage.Bench.Payments.PaymentsReport.RunAsync(args, options, tokens));
+await gate.RunAsync("tiers", () => Linkage.Bench.Tiers.TiersReport.RunAsync(args, options, tokens), printMemory: false);
+await gate.RunAsync("sweep", () => SweepScenario.RunAsync(options));
+await gate.RunAsync("stats", () => StatsScenario.RunAsync(options, tokens));
+await gate.RunAsync("assessment", () => AssessmentScenario.RunAsync(options, tokens));
+await gate.RunAsync("ratings", () => RatingsScenario.RunAsync(options, tokens));
+await gate.RunAsync("figures", () => FiguresScenario.RunAsync(options));
+await gate.RunAsync("audit", () => AuditScenario.RunAsync(options));
+return gate.Summary();
 
-void Memory(string scenario)
+// One target warmed up until its rate settles, then measured: both printed (issue 17).
+async Task<LoadResult> SettledAsync(Uri target, string name)
 {
-    if (options.Runs(scenario.Split(' ')[0])) HostMemory.Print(options.State, scenario);
+    var (warmUp, measured) = await new LoadRun(target, clerk, options.Clients).RunSettledAsync(name, options.Warmup, options.Duration);
+    Console.WriteLine($"{name,-8} {warmUp}");
+    Console.WriteLine(measured);
+    return measured;
 }
 
 static async Task<string> AnyCertificateAsync(Uri host, string token)

@@ -5,11 +5,16 @@ namespace Linkage.Bench.Lifecycle;
 /// recorded, over the run's window after a warm-up.</summary>
 public sealed class LifecycleRun(Uri host, string clerkToken, IReadOnlyList<string> reviewerTokens, IssuedCertificates issued)
 {
-    public sealed record Result(string Name, IssuedCertificates.Window Window, double PerSecond, long FailedRequests)
+    /// <summary><paramref name="Error"/>: why the submissions stopped early; the figures then cover the window until
+    /// then.</summary>
+    public sealed record Result(string Name, IssuedCertificates.Window Window, double PerSecond, long FailedRequests, string? Error = null)
     {
+        public long Failures => FailedRequests + (Error is null ? 0 : 1);
+
         public override string ToString() =>
             $"{Name}: {PerSecond:0.0} certificates/s issued; last approval to certificate p50 {Window.P50Ms:0.0} ms " +
-            $"p99 {Window.P99Ms:0.0} ms ({Window.Issued} in the window, {FailedRequests} failed requests)";
+            $"p99 {Window.P99Ms:0.0} ms ({Window.Issued} in the window, {FailedRequests} failed requests)" +
+            (Error is null ? "" : $"\nFAILED life cycle {Name}: {Error}; the figures above are partial (until it stopped)");
     }
 
     public Task<Result> SustainedAsync(int clients, TimeSpan warmup, TimeSpan duration) =>
@@ -25,12 +30,27 @@ public sealed class LifecycleRun(Uri host, string clerkToken, IReadOnlyList<stri
         var inboxes = reviewerTokens.Select(t => new ReviewerInbox(host, t)).ToList();
         var working = inboxes.Select(i => i.WorkAsync(stop.Token)).ToList();
         var from = DateTimeOffset.UtcNow + warmup;
-        var failedSubmissions = await submit();
-        var to = DateTimeOffset.UtcNow;
-        await Task.Delay(TimeSpan.FromSeconds(3)); // the window's last cases finish their review
-        await stop.CancelAsync();
-        await Task.WhenAll(working);
+        long failedSubmissions = 0;
+        string? error = null;
+        DateTimeOffset? submitted = null;
+        try
+        {
+            failedSubmissions = await submit();
+            submitted = DateTimeOffset.UtcNow;
+            await Task.Delay(TimeSpan.FromSeconds(3)); // the window's last cases finish their review
+        }
+        catch (Exception e)
+        {
+            error = $"{e.GetType().Name}: {e.Message}";
+        }
+        finally
+        {
+            await stop.CancelAsync();  // the reviewers stop whatever happened, so they do not load the next scenario
+            await Task.WhenAll(working);
+        }
+        var to = submitted ?? DateTimeOffset.UtcNow;
         var window = await issued.InAsync(from, to);
-        return new Result(name, window, window.Issued / (to - from).TotalSeconds, failedSubmissions + inboxes.Sum(i => i.Failed));
+        var seconds = Math.Max((to - from).TotalSeconds, 0.001);
+        return new Result(name, window, window.Issued / seconds, failedSubmissions + inboxes.Sum(i => i.Failed), error);
     }
 }

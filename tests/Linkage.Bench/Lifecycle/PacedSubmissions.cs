@@ -4,13 +4,15 @@ using System.Net.Http.Headers;
 
 namespace Linkage.Bench.Lifecycle;
 
-/// <summary>Applications arriving at a fixed rate, whatever the answers' latency (an open loop).</summary>
+/// <summary>Applications arriving at a fixed rate, whatever the answers' latency (an open loop). A request that fails,
+/// is refused or gets no answer within 30 s counts as failed; the run goes on.</summary>
 public static class PacedSubmissions
 {
     public static async Task<long> RunAsync(
         Uri host, string token, double perSecond, TimeSpan duration, Func<HttpContent>? application = null)
     {
-        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64 }) { BaseAddress = host };
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64 })
+        { BaseAddress = host, Timeout = TimeSpan.FromSeconds(30) };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         long failed = 0;
         var inFlight = new List<Task>();
@@ -21,8 +23,13 @@ public static class PacedSubmissions
             if (due > clock.Elapsed) await Task.Delay(due - clock.Elapsed);
             inFlight.Add(Task.Run(async () =>
             {
-                using var response = await http.PostAsync("/api/intake/cases", (application ?? Applications.Next)());
-                if (response.StatusCode != HttpStatusCode.Created) Interlocked.Increment(ref failed);
+                try
+                {
+                    using var response = await http.PostAsync("/api/intake/cases", (application ?? Applications.Next)());
+                    if (response.StatusCode == HttpStatusCode.Created) return;
+                }
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException) { }
+                Interlocked.Increment(ref failed);
             }));
         }
         await Task.WhenAll(inFlight);

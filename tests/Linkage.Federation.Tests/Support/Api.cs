@@ -98,6 +98,19 @@ public static class Api
     public static async Task<long> CountAsync(LinkageTestHost host, string sql, object? arg = null) =>
         Convert.ToInt64(await ScalarAsync(host, sql, arg));
 
+    /// <summary>The first column of every row, as text.</summary>
+    public static async Task<IReadOnlyList<string>> StringsAsync(LinkageTestHost host, string sql, object? arg = null)
+    {
+        await using var connection = new NpgsqlConnection(host.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        if (arg is not null) command.Parameters.AddWithValue("id", arg);
+        await using var reader = await command.ExecuteReaderAsync();
+        var values = new List<string>();
+        while (await reader.ReadAsync()) values.Add(reader.GetString(0));
+        return values;
+    }
+
     private static async Task<object?> ScalarAsync(LinkageTestHost host, string sql, object? arg)
     {
         await using var connection = new NpgsqlConnection(host.ConnectionString);

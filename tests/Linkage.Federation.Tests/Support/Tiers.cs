@@ -58,6 +58,21 @@ public sealed class Tiers : IAsyncLifetime
         await b.Node.Management.AddUserAsync(LinkUser(a.Node), LinkPassword);
     }
 
+    /// <summary>Cuts the link, runs <paramref name="during"/> and restores the link even when it failed, so one failed
+    /// test does not leave the shared tiers cut for the tests after it.</summary>
+    public static async Task WhileCutAsync(TierDeployment a, TierDeployment b, Func<Task> during)
+    {
+        await CutAsync(a, b);
+        try
+        {
+            await during();
+        }
+        finally
+        {
+            await RestoreAsync(a, b);
+        }
+    }
+
     private const string LinkPassword = "link-secret";
 
     private static string LinkUser(RabbitNode downstream) => $"link-{downstream.AmqpPort}";

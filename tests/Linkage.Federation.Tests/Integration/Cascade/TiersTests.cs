@@ -121,17 +121,18 @@ public sealed class TiersTests(Tiers tiers)
         var decided = new[] { await SubmitAtStationAsync(tiers.Town.Host), await SubmitAtStationAsync(tiers.Town.Host) };
         foreach (var id in decided) await tiers.County.Host.Eventually(async () => await StatusAsync(tiers.County.Host, id), Crossing);
 
-        await Tiers.CutAsync(tiers.County, tiers.Town);
-        foreach (var id in decided) await ApproveAtCountyAsync(tiers.County.Host, id);
-        var forwarded = new[] { await SubmitAtStationAsync(tiers.Town.Host), await SubmitAtStationAsync(tiers.Town.Host) };
-        foreach (var id in decided)
-            await tiers.County.Host.Eventually(async () => await StatusAsync(tiers.County.Host, id) == "Completed", Crossing);
-        await tiers.County.Node.StopAsync();                                    // the county's broker restarts during the cut
-        await tiers.County.Node.StartAsync();
-        foreach (var id in decided) Assert.Equal("Accepted", await StatusAsync(tiers.Town.Host, id));
-        foreach (var id in forwarded) Assert.Null(await StatusAsync(tiers.County.Host, id));
-
-        await Tiers.RestoreAsync(tiers.County, tiers.Town);
+        Guid[] forwarded = [];
+        await Tiers.WhileCutAsync(tiers.County, tiers.Town, async () =>
+        {
+            foreach (var id in decided) await ApproveAtCountyAsync(tiers.County.Host, id);
+            forwarded = [await SubmitAtStationAsync(tiers.Town.Host), await SubmitAtStationAsync(tiers.Town.Host)];
+            foreach (var id in decided)
+                await tiers.County.Host.Eventually(async () => await StatusAsync(tiers.County.Host, id) == "Completed", Crossing);
+            await tiers.County.Node.StopAsync();                                // the county's broker restarts during the cut
+            await tiers.County.Node.StartAsync();
+            foreach (var id in decided) Assert.Equal("Accepted", await StatusAsync(tiers.Town.Host, id));
+            foreach (var id in forwarded) Assert.Null(await StatusAsync(tiers.County.Host, id));
+        });
         foreach (var id in forwarded) await tiers.County.Host.Eventually(async () => await StatusAsync(tiers.County.Host, id), Crossing);
         foreach (var id in decided)
             await tiers.Town.Host.Eventually(async () =>
@@ -140,11 +141,17 @@ public sealed class TiersTests(Tiers tiers)
         foreach (var id in decided)
         {
             Assert.Equal("Completed", await StatusAsync(tiers.Town.Host, id));
-            var sent = await CountAsync(tiers.County.Host,
-                "SELECT count(*) FROM intake.outbox_messages WHERE kind = 'federation' AND subject = @id", id.ToString());
-            var numbered = await CountAsync(tiers.County.Host, """SELECT "FederationSequence" FROM intake.cases WHERE "Id" = @id""", id);
-            Assert.Equal(2, sent);                                              // completed, certificate-issued
-            Assert.Equal(sent, numbered);
+            // Each status once, numbered 1 and 2 in either order (the certificate may be recorded before the completion).
+            // A third row, numbered like another, was the loser of two one-batch deliveries racing on the case's row
+            // version before 0618, committed without its change (docs/faults.md): the rows name themselves if it returns.
+            var sent = await StringsAsync(tiers.County.Host, """
+                SELECT concat(payload->>'status', ' #', payload->>'sequence') FROM intake.outbox_messages
+                WHERE kind = 'federation' AND subject = @id ORDER BY sequence
+                """, id.ToString());
+            Assert.Equal(new[] { "certificate-issued", "completed" }, sent.Select(r => r.Split(' ')[0]).Order());
+            Assert.Equal(new[] { "#1", "#2" }, sent.Select(r => r.Split(' ')[1]).Order());
+            Assert.Equal(2, await CountAsync(tiers.County.Host, """SELECT "FederationSequence" FROM intake.cases WHERE "Id" = @id""", id));
+            Assert.Equal(await CertificateAsync(tiers.County.Host, id), CertificateOf(await CaseAsync(tiers.Town.Host, "agent", id)));
         }
         var applied = await CountAsync(tiers.Town.Host,
             "SELECT count(*) FROM intake.inbox_messages WHERE consumer LIKE '%CaseStatusChangedHandler'");
@@ -165,16 +172,17 @@ public sealed class TiersTests(Tiers tiers)
         var county = await CityMatchesCountyAsync();
         Assert.True(county.Completed >= 2);
 
-        await Tiers.CutAsync(tiers.City, tiers.County);
-        await tiers.County.Node.StopAsync();                                    // the county's broker restarts during the cut
-        await tiers.County.Node.StartAsync();
-        await DecideAtCountyAsync([await SubmitAtStationAsync(tiers.Town.Host), await SubmitAtStationAsync(tiers.Town.Host)]);
-        await SupervisedAsCompletedAsync(before + 4);
-        var during = await RollUp.CountyOwnAsync(tiers.County.Host);
-        Assert.True(during.Completed > county.Completed);
-        Assert.True((await RollUp.CityByChildRegionAsync(tiers.City.Host)).Completed < during.Completed); // cut: not arrived
-
-        await Tiers.RestoreAsync(tiers.City, tiers.County);
+        RollUp.Counted during = county;
+        await Tiers.WhileCutAsync(tiers.City, tiers.County, async () =>
+        {
+            await tiers.County.Node.StopAsync();                                // the county's broker restarts during the cut
+            await tiers.County.Node.StartAsync();
+            await DecideAtCountyAsync([await SubmitAtStationAsync(tiers.Town.Host), await SubmitAtStationAsync(tiers.Town.Host)]);
+            await SupervisedAsCompletedAsync(before + 4);
+            during = await RollUp.CountyOwnAsync(tiers.County.Host);
+            Assert.True(during.Completed > county.Completed);
+            Assert.True((await RollUp.CityByChildRegionAsync(tiers.City.Host)).Completed < during.Completed); // cut: not arrived
+        });
         Assert.True((await CityMatchesCountyAsync()).Completed >= during.Completed);
         Assert.Equal(await RollUp.StatsCompletedAsync(tiers.County.Host, "supervisor-county", RollUp.County),
             await RollUp.StatsCompletedAsync(tiers.City.Host, "supervisor-city", RollUp.City)); // /stats adds the rolled-up rows

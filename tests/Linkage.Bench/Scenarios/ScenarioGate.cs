@@ -1,0 +1,42 @@
+using Linkage.Bench.Cost;
+
+namespace Linkage.Bench.Scenarios;
+
+/// <summary>Runs the chosen scenarios one after another. Before each, waits (at most <c>--drain-seconds</c>) until the
+/// suite has worked off what the previous one left (<see cref="Backlog"/>). A scenario that counts failures, or throws
+/// (a timeout, a refused connection), prints a FAILED line, keeps the figures it printed so far, and the next scenario
+/// runs; the bench exits non-zero at the end.</summary>
+public sealed class ScenarioGate(BenchOptions options)
+{
+    private readonly Backlog backlog = new(options.RabbitManagement, options.Postgres);
+    private readonly List<string> failed = [];
+
+    public async Task RunAsync(string scenario, Func<Task<long>> run, bool printMemory = true)
+    {
+        if (!options.Runs(scenario)) return;
+        await backlog.WaitDrainedAsync(scenario, options.DrainCap);
+        try
+        {
+            var failures = await run();
+            if (failures > 0)
+            {
+                Console.WriteLine($"FAILED {scenario}: {failures} failure(s) counted (failed requests, lost or unexpected results)");
+                failed.Add(scenario);
+            }
+        }
+        catch (Exception e)
+        {
+            Console.WriteLine($"FAILED {scenario}: {e.GetType().Name}: {e.Message} (figures printed before this are partial); the bench goes on");
+            failed.Add(scenario);
+        }
+        if (printMemory) HostMemory.Print(options.State, scenario);
+    }
+
+    /// <summary>The process's exit code: 1 when a scenario failed, named on a last line.</summary>
+    public int Summary()
+    {
+        if (failed.Count == 0) return 0;
+        Console.WriteLine($"FAILED scenarios: {string.Join(", ", failed)}");
+        return 1;
+    }
+}
