@@ -2,19 +2,20 @@ using Linkage.Certificates.Domain;
 using Linkage.Certificates.Persistence;
 using Linkage.Kernel.Crypto;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Linkage.Certificates.Signing;
 
-/// <summary>The org units' key pairs: the active key of an issuing org unit (made on its first licence), rotation,
-/// and sealing. Creation is an insert that yields to a concurrent one (partial unique index on the active key), so
-/// two first licences of one org unit at once end up with one key.</summary>
-public sealed class SigningKeys(CertificatesDbContext db, KeyVault vault, SealSigners signers, TimeProvider clock)
+/// <summary>The org units' key pairs: the active key of an issuing org unit (made on its first licence, committed on its
+/// own: <see cref="FirstKeys"/>), rotation, and sealing. Creation is an insert that yields to a concurrent one (partial
+/// unique index on the active key), so two first licences of one org unit at once end up with one key.</summary>
+public sealed class SigningKeys(CertificatesDbContext db, KeyVault vault, SealSigners signers, FirstKeys firstKeys, TimeProvider clock)
 {
     public async Task<SigningKey> ActiveAsync(string orgUnitId, string division, CancellationToken ct)
     {
         var active = await FindActiveAsync(orgUnitId, ct);
         if (active is not null) return active;
-        await InsertAsync(orgUnitId, division, ct);
+        await firstKeys.EnsureAsync(db.Database.GetConnectionString()!, orgUnitId, () => NewKey(orgUnitId, division), ct);
         return await FindActiveAsync(orgUnitId, ct) ?? throw new InvalidOperationException($"No signing key for {orgUnitId}.");
     }
 
@@ -37,16 +38,17 @@ public sealed class SigningKeys(CertificatesDbContext db, KeyVault vault, SealSi
     private Task<SigningKey?> FindActiveAsync(string orgUnitId, CancellationToken ct) =>
         db.SigningKeys.AsNoTracking().FirstOrDefaultAsync(k => k.OrgUnitId == orgUnitId && k.RetiredAt == null, ct);
 
-    private async Task InsertAsync(string orgUnitId, string division, CancellationToken ct)
+    private Task InsertAsync(string orgUnitId, string division, CancellationToken ct)
+    {
+        var key = NewKey(orgUnitId, division);
+        return db.Database.ExecuteSqlRawAsync(NewSigningKey.Insert, key.Values.Select(v => new NpgsqlParameter { Value = v }), ct);
+    }
+
+    private NewSigningKey NewKey(string orgUnitId, string division)
     {
         var now = clock.GetUtcNow();
         var id = $"{orgUnitId}#{now:yyyyMMddHHmmss}-{Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(3))}";
         var (publicKey, privateKey) = Sm2.GenerateKeyPair();
-        var sealedKey = vault.Encrypt(id, privateKey);
-        await db.Database.ExecuteSqlAsync($"""
-            INSERT INTO certificates.signing_keys ("Id", "OrgUnitId", "Division", "PublicKey", "EncryptedPrivateKey", "CreatedAt")
-            VALUES ({id}, {orgUnitId}, {division}, {publicKey}, {sealedKey}, {now})
-            ON CONFLICT ("OrgUnitId") WHERE "RetiredAt" IS NULL DO NOTHING
-            """, ct);
+        return new NewSigningKey(id, orgUnitId, division, publicKey, vault.Encrypt(id, privateKey), now);
     }
 }
