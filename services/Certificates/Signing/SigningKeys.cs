@@ -2,7 +2,6 @@ using Linkage.Certificates.Domain;
 using Linkage.Certificates.Persistence;
 using Linkage.Kernel.Crypto;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace Linkage.Certificates.Signing;
 
@@ -40,8 +39,12 @@ public sealed class SigningKeys(CertificatesDbContext db, KeyVault vault, SealSi
 
     private Task InsertAsync(string orgUnitId, string division, CancellationToken ct)
     {
-        var key = NewKey(orgUnitId, division);
-        return db.Database.ExecuteSqlRawAsync(NewSigningKey.Insert, key.Values.Select(v => new NpgsqlParameter { Value = v }), ct);
+        var k = NewKey(orgUnitId, division);
+        return db.Database.ExecuteSqlAsync($"""
+            INSERT INTO certificates.signing_keys ("Id", "OrgUnitId", "Division", "PublicKey", "EncryptedPrivateKey", "CreatedAt")
+            VALUES ({k.Id}, {k.OrgUnitId}, {k.Division}, {k.PublicKey}, {k.SealedKey}, {k.CreatedAt})
+            ON CONFLICT ("OrgUnitId") WHERE "RetiredAt" IS NULL DO NOTHING
+            """, ct);
     }
 
     private NewSigningKey NewKey(string orgUnitId, string division)
