@@ -36,7 +36,7 @@ public sealed class CertificatesModule() : LinkageModule<CertificatesDbContext>(
         services.AddCatalogLookup(configuration);
         services.AddSingleton<SerialReservations>().AddScoped<CertificateIssuer>();
         services.AddScoped<GetCertificateHandler>().AddScoped<VerifyCertificateHandler>().AddScoped<RevokeCertificateHandler>();
-        services.AddProcessCache().AddSingleton<KeyVault>().AddSingleton<SealSigners>().AddScoped<SigningKeys>().AddScoped<SealVerifier>();
+        services.AddProcessCache().AddSingleton<KeyVault>().AddSingleton<SealSigners>().AddSingleton<FirstKeys>().AddScoped<SigningKeys>().AddScoped<SealVerifier>();
         services.AddPrintableDocuments(configuration);
         services.AddWindowPowers(configuration);
         services.AddFederationHandler<CertificateForStation, CertificateForStationHandler>(CertificateForStation.Type, (_, s) => s.HandlingDivision);

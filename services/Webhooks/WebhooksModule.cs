@@ -19,7 +19,7 @@ public sealed class WebhooksModule() : LinkageModule<WebhooksDbContext>("webhook
     {
         var options = WebhookOptions.From(configuration);
         services.AddSingleton(options);
-        services.AddSingleton<TargetUrl>();
+        services.AddSingleton<TargetUrl>().AddSingleton<Subscribers>();
         services.AddHttpClient(WebhookSender.Client, c => c.Timeout = options.Timeout)
             .ConfigurePrimaryHttpMessageHandler(() => TargetConnector.Handler(options));
         services.AddScoped<WebhookSender>();

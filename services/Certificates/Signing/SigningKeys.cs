@@ -5,16 +5,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Certificates.Signing;
 
-/// <summary>The org units' key pairs: the active key of an issuing org unit (made on its first licence), rotation,
-/// and sealing. Creation is an insert that yields to a concurrent one (partial unique index on the active key), so
-/// two first licences of one org unit at once end up with one key.</summary>
-public sealed class SigningKeys(CertificatesDbContext db, KeyVault vault, SealSigners signers, TimeProvider clock)
+/// <summary>The org units' key pairs: the active key of an issuing org unit (made on its first licence, committed on its
+/// own: <see cref="FirstKeys"/>), rotation, and sealing. Creation is an insert that yields to a concurrent one (partial
+/// unique index on the active key), so two first licences of one org unit at once end up with one key.</summary>
+public sealed class SigningKeys(CertificatesDbContext db, KeyVault vault, SealSigners signers, FirstKeys firstKeys, TimeProvider clock)
 {
     public async Task<SigningKey> ActiveAsync(string orgUnitId, string division, CancellationToken ct)
     {
         var active = await FindActiveAsync(orgUnitId, ct);
         if (active is not null) return active;
-        await InsertAsync(orgUnitId, division, ct);
+        await firstKeys.EnsureAsync(db.Database.GetConnectionString()!, orgUnitId, () => NewKey(orgUnitId, division), ct);
         return await FindActiveAsync(orgUnitId, ct) ?? throw new InvalidOperationException($"No signing key for {orgUnitId}.");
     }
 
@@ -37,16 +37,21 @@ public sealed class SigningKeys(CertificatesDbContext db, KeyVault vault, SealSi
     private Task<SigningKey?> FindActiveAsync(string orgUnitId, CancellationToken ct) =>
         db.SigningKeys.AsNoTracking().FirstOrDefaultAsync(k => k.OrgUnitId == orgUnitId && k.RetiredAt == null, ct);
 
-    private async Task InsertAsync(string orgUnitId, string division, CancellationToken ct)
+    private Task InsertAsync(string orgUnitId, string division, CancellationToken ct)
+    {
+        var k = NewKey(orgUnitId, division);
+        return db.Database.ExecuteSqlAsync($"""
+            INSERT INTO certificates.signing_keys ("Id", "OrgUnitId", "Division", "PublicKey", "EncryptedPrivateKey", "CreatedAt")
+            VALUES ({k.Id}, {k.OrgUnitId}, {k.Division}, {k.PublicKey}, {k.SealedKey}, {k.CreatedAt})
+            ON CONFLICT ("OrgUnitId") WHERE "RetiredAt" IS NULL DO NOTHING
+            """, ct);
+    }
+
+    private NewSigningKey NewKey(string orgUnitId, string division)
     {
         var now = clock.GetUtcNow();
         var id = $"{orgUnitId}#{now:yyyyMMddHHmmss}-{Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(3))}";
         var (publicKey, privateKey) = Sm2.GenerateKeyPair();
-        var sealedKey = vault.Encrypt(id, privateKey);
-        await db.Database.ExecuteSqlAsync($"""
-            INSERT INTO certificates.signing_keys ("Id", "OrgUnitId", "Division", "PublicKey", "EncryptedPrivateKey", "CreatedAt")
-            VALUES ({id}, {orgUnitId}, {division}, {publicKey}, {sealedKey}, {now})
-            ON CONFLICT ("OrgUnitId") WHERE "RetiredAt" IS NULL DO NOTHING
-            """, ct);
+        return new NewSigningKey(id, orgUnitId, division, publicKey, vault.Encrypt(id, privateKey), now);
     }
 }

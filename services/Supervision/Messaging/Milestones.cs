@@ -23,19 +23,27 @@ public static class Milestones
     public static void Count(SupervisionDbContext db, Milestone step, Alarm card) => DailyCounts.Add(db,
         new CountKey(step.Division, step.OrgUnitId, step.MatterCode, step.WindowId), card.RaisedOn, Tally.Card(card.Level));
 
-    /// <summary>The milestone, its row put in place first (<c>ON CONFLICT DO NOTHING</c>) and then read. The start and the
-    /// end of a step arrive on two endpoints at once (CaseSubmitted and CaseAccepted, CaseApproved and CertificateIssued):
-    /// the second to insert waits for the first's commit and reads its row, instead of failing on the key and running
-    /// its whole delivery again (decision 0608). In a consumer applied in one batch the insert commits on its own, before
-    /// the batch (decision 0619): the bare row is no step yet (no start, no end, not armed, no next check, so no reader
-    /// sees it) and is the row the step's other event or a redelivery goes on with.</summary>
+    /// <summary>The milestone, its row put in place first (<c>ON CONFLICT DO NOTHING</c>) and read in the same statement.
+    /// The start and the end of a step arrive on two endpoints at once (CaseSubmitted and CaseAccepted, CaseApproved and
+    /// CertificateIssued): the second to insert waits for the first's commit and reads its row, instead of failing on the
+    /// key and running its whole delivery again (decision 0608). One statement inserts and returns the new row, or
+    /// returns the row already there; only when the row was committed by another transaction while this statement
+    /// waited (its snapshot predates it) is it read again (decision 0634). In a consumer applied in one batch the insert
+    /// commits on its own, before the batch (decision 0619): the bare row is no step yet (no start, no end, not armed,
+    /// no next check, so no reader sees it) and is the row the step's other event or a redelivery goes on with.</summary>
     public static async Task<Milestone> EnsureAsync(SupervisionDbContext db, Guid caseId, MilestoneKind kind, CancellationToken ct)
     {
-        await db.Database.ExecuteSqlInterpolatedAsync($"""
-            INSERT INTO supervision.milestones ("CaseId", "Kind", "CaseNumber", "Division", "Armed")
-            VALUES ({caseId}, {kind.ToString()}, '', '', false) ON CONFLICT DO NOTHING
-            """, ct);
-        return await db.Milestones.FirstAsync(m => m.CaseId == caseId && m.Kind == kind, ct);
+        var name = kind.ToString();
+        var put = await db.Milestones.FromSql($"""
+            WITH put AS (
+                INSERT INTO supervision.milestones ("CaseId", "Kind", "CaseNumber", "Division", "Armed")
+                VALUES ({caseId}, {name}, '', '', false) ON CONFLICT DO NOTHING
+                RETURNING *, xmin)
+            SELECT * FROM put
+            UNION ALL
+            SELECT *, xmin FROM supervision.milestones WHERE "CaseId" = {caseId} AND "Kind" = {name} AND NOT EXISTS (SELECT FROM put)
+            """).ToListAsync(ct);
+        return put.Count > 0 ? put[0] : await db.Milestones.FirstAsync(m => m.CaseId == caseId && m.Kind == kind, ct);
     }
 
     /// <summary>The step's end: its overdue and warning cards resolved; done after the deadline, its trigger raised.</summary>

@@ -8,8 +8,9 @@ namespace Linkage.Webhooks.Messaging;
 
 /// <summary>One integration event in: a delivery row for every active subscription to its type whose subtree holds the
 /// event's division, written in the inbox's transaction — nothing lost, nothing twice (decision 0601). An event that
-/// names neither a division nor a case known here reaches no one.</summary>
-public sealed class WebhookConsumer<TEvent>(WebhooksDbContext db, WebhookOptions options, TimeProvider clock)
+/// names neither a division nor a case known here reaches no one. One read per event: the case's unit with the
+/// subscriptions' stamp; the subscriptions themselves come from <see cref="Subscribers"/> (decision 0637).</summary>
+public sealed class WebhookConsumer<TEvent>(WebhooksDbContext db, Subscribers subscriptions, WebhookOptions options, TimeProvider clock)
     : InboxConsumer<TEvent, WebhooksDbContext>(db) where TEvent : class
 {
     protected override bool AppliesInOneBatch => true;
@@ -18,12 +19,13 @@ public sealed class WebhookConsumer<TEvent>(WebhooksDbContext db, WebhookOptions
     {
         var ct = context.CancellationToken;
         var facts = EventFacts.Of(m);
-        var division = await DivisionAsync(facts, ct);
-        if (division is null) return;
+        var read = (await Db.Database.SqlQuery<UnitAndStamp>($"""
+            SELECT t.value AS "Stamp", c."Division", c."Handling"
+            FROM webhooks.subscription_stamp t LEFT JOIN webhooks.case_units c ON c."CaseId" = {facts.CaseId ?? Guid.Empty}
+            """).ToListAsync(ct))[0];
+        if (Division(facts, read) is not { } division) return;
         var type = WebhookEvents.TypeOf(typeof(TEvent));
-        var subscribers = await Db.Subscriptions.AsNoTracking()
-            .Where(s => s.Active && s.EventTypes.Contains(type) && division.StartsWith(s.SubtreePrefix))
-            .Select(s => s.Id).ToListAsync(ct);
+        var subscribers = (await subscriptions.AtAsync(Db, read.Stamp, ct)).Where(s => s.Wants(type, division)).Select(s => s.Id).ToList();
         if (subscribers.Count == 0) return;
         var now = clock.GetUtcNow();
         var eventId = context.MessageId!.Value;
@@ -32,13 +34,20 @@ public sealed class WebhookConsumer<TEvent>(WebhooksDbContext db, WebhookOptions
     }
 
     /// <summary>The event's own division (remembered for its case), else the division remembered for its case.</summary>
-    private async Task<string?> DivisionAsync(EventFacts facts, CancellationToken ct)
+    private string? Division(EventFacts facts, UnitAndStamp read)
     {
         if (facts.CaseId is not { } caseId) return facts.Division;
-        var known = await Db.CaseUnits.FirstOrDefaultAsync(c => c.CaseId == caseId, ct);
+        var known = read.Division is { } remembered ? new CaseUnit(caseId, remembered, read.Handling ?? false) : null;
         if (facts.Division is not { } division) return known?.Division;
         if (known is null) Db.CaseUnits.Add(new CaseUnit(caseId, division, facts.Handling));
-        else if (facts.Handling) known.HandledIn(division);
+        else if (facts.Handling && (!known.Handling || known.Division != division)) Db.CaseUnits.Attach(known).Entity.HandledIn(division);
         return facts.Handling || known is not { Handling: true } ? division : known.Division;
+    }
+
+    private sealed class UnitAndStamp
+    {
+        public long Stamp { get; init; }
+        public string? Division { get; init; }
+        public bool? Handling { get; init; }
     }
 }

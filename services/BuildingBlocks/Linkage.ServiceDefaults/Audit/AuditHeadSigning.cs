@@ -10,11 +10,19 @@ namespace Linkage.ServiceDefaults.Audit;
 
 /// <summary>Signs the head of each of the module's audit chains (its lanes, 0580) when it has grown (SM2, the
 /// deployment's federation key), keeps the signed head in <c>audit.signed_heads</c> and tells the tier above over the federation bus, in one transaction
-/// (docs/decisions/0404). A deployment that serves everything, or a province, has no tier above and only keeps it.</summary>
+/// (docs/decisions/0404). A deployment that serves everything, or a province, has no tier above and only keeps it.
+/// A pass first asks which chains moved, in one autocommit read for all of them, and opens a transaction only for
+/// those: an idle pass costs that read and no transaction (decision 0634).</summary>
 public sealed class AuditHeadSigning<TContext>(TContext db, FederationKeys keys, FederationOptions options, TimeProvider clock) : ISweep
     where TContext : ModuleDbContext
 {
     public static string IntervalKey => "Linkage:Audit:HeadInterval";
+
+    private const string Moved = """
+        SELECT c.chain AS "Value" FROM unnest(@chains) AS c(chain)
+        WHERE EXISTS (SELECT 1 FROM audit.audit_log l WHERE l.chain = c.chain
+            AND l.seq > coalesce((SELECT max(seq) FROM audit.signed_heads h WHERE h.chain = c.chain), 0))
+        """;
 
     private const string NewHead = """
         SELECT seq, hash FROM audit.audit_log
@@ -30,9 +38,12 @@ public sealed class AuditHeadSigning<TContext>(TContext db, FederationKeys keys,
     public async Task<int> RunAsync(CancellationToken ct)
     {
         var signed = 0;
-        foreach (var chain in db.AuditChains) signed += await SignAsync(chain, ct);
+        foreach (var chain in await MovedAsync(ct)) signed += await SignAsync(chain, ct);
         return signed;
     }
+
+    private Task<List<string>> MovedAsync(CancellationToken ct) =>
+        db.Database.SqlQueryRaw<string>(Moved, new NpgsqlParameter("chains", db.AuditChains.ToArray())).ToListAsync(ct);
 
     private Task<int> SignAsync(string chain, CancellationToken ct) => db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
     {
