@@ -16,13 +16,27 @@ internal sealed class FederationDispatcher(
 
     public async Task<FederationVerdict> DispatchAsync(FederationEvent e, CancellationToken ct)
     {
+        var (verdict, admitted) = Admit(e);
+        foreach (var (subscription, payload) in admitted)
+        {
+            verdict = await InvokeAsync(subscription, e, payload, ct);
+            if (verdict.Outcome != FederationOutcome.Handled) return verdict;
+        }
+        return verdict;
+    }
+
+    /// <summary>The handlers an event goes to, each with the payload it read; none, and why, when it is not served
+    /// here or is refused.</summary>
+    public (FederationVerdict Verdict, List<(IFederationSubscription Subscription, object Payload)> Admitted) Admit(FederationEvent e)
+    {
         if (!options.Scope.Covers(e.TargetDivision))
         {
             log.LogDebug("CloudEvent {Id} ({Type}) targets {Division}, outside what this deployment serves", e.Id, e.Type, e.TargetDivision);
-            return FederationOutcome.NotServed;
+            return (FederationOutcome.NotServed, []);
         }
-        if (!byType.Contains(e.Type)) return FederationVerdict.Quarantine($"no handler for type {e.Type}");
-        if (admission.Refuse(e) is { } refused) return FederationVerdict.Quarantine(refused);
+        if (!byType.Contains(e.Type)) return (FederationVerdict.Quarantine($"no handler for type {e.Type}"), []);
+        if (admission.Refuse(e) is { } refused) return (FederationVerdict.Quarantine(refused), []);
+        var admitted = new List<(IFederationSubscription, object)>();
         foreach (var subscription in byType[e.Type])
         {
             object payload;
@@ -32,14 +46,14 @@ internal sealed class FederationDispatcher(
             }
             catch (Exception ex) when (ex is JsonException or InvalidOperationException or NotSupportedException)
             {
-                return FederationVerdict.Quarantine($"data {subscription.HandlerName} cannot read: {ex.Message}");
+                return (FederationVerdict.Quarantine($"data {subscription.HandlerName} cannot read: {ex.Message}"), []);
             }
             var origin = subscription.OriginOf(e, payload);
-            if (admission.RefuseOrigin(e.Signer!, e.Type, origin) is { } outOfScope) return FederationVerdict.Quarantine(outOfScope);
-            var verdict = await InvokeAsync(subscription, e, payload, ct);
-            if (verdict.Outcome != FederationOutcome.Handled) return verdict;
+            if (admission.RefuseOrigin(e.Signer!, e.Type, origin) is { } outOfScope)
+                return (FederationVerdict.Quarantine(outOfScope), []);
+            admitted.Add((subscription, payload));
         }
-        return FederationOutcome.Handled;
+        return (FederationOutcome.Handled, admitted);
     }
 
     private async Task<FederationVerdict> InvokeAsync(IFederationSubscription subscription, FederationEvent e, object payload, CancellationToken ct)

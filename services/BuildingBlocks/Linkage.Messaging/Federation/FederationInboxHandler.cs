@@ -5,7 +5,7 @@ namespace Linkage.Messaging;
 /// <summary>A federation handler applied once per CloudEvent id (same inbox transaction as
 /// <see cref="InboxConsumer{TMessage, TContext}"/>) and, unless <see cref="Ordered"/> is false, in the order of the
 /// sender's <c>sequence</c> per subject (<see cref="FederationSequenceGuard"/>).</summary>
-public abstract class FederationInboxHandler<TPayload, TContext>(TContext db) : IFederationHandler<TPayload>
+public abstract class FederationInboxHandler<TPayload, TContext>(TContext db) : IFederationHandler<TPayload>, IFederationBatchHandler<TPayload>
     where TContext : ModuleDbContext
 {
     protected TContext Db => db;
@@ -17,6 +17,18 @@ public abstract class FederationInboxHandler<TPayload, TContext>(TContext db) : 
     /// SQL): the inbox row, the sequence row and the handler's changes then go as one batch, one implicit transaction,
     /// without BEGIN, COMMIT and the inbox and sequence inserts' round trips (<see cref="InboxBatch"/>, decision 0611).</summary>
     protected virtual bool AppliesInOneBatch => false;
+
+    /// <summary>A handler that applies in one batch also applies several deliveries in one (decision 0629).</summary>
+    bool IFederationBatchHandler<TPayload>.AppliesInBatches => AppliesInOneBatch;
+
+    async Task<bool[]> IFederationBatchHandler<TPayload>.HandleBatchAsync(
+        IReadOnlyList<FederationEvent> envelopes, IReadOnlyList<TPayload> payloads, CancellationToken ct)
+    {
+        var settled = await FederationInboxBatch.RunOnceAsync(db, envelopes, GetType().FullName!, Ordered,
+            (i, t) => Handle(envelopes[i], payloads[i], t), ct);
+        Committed();
+        return settled;
+    }
 
     public async Task HandleAsync(FederationEvent envelope, TPayload payload, CancellationToken ct)
     {

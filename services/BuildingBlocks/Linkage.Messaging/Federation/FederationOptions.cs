@@ -23,6 +23,10 @@ public sealed class FederationOptions
 
     public int PrefetchCount { get; init; } = 32;
 
+    /// <summary>RabbitMQ adapter: deliveries of one topic applied together, in one transaction with their inbox and
+    /// sequence rows, by handlers that apply in one batch (decision 0629); 1 applies each on its own.</summary>
+    public int ApplyBatchSize { get; init; } = 32;
+
     /// <summary>Dapr adapter: the token the sidecar sends in <c>dapr-api-token</c> (its APP_API_TOKEN).</summary>
     public string? AppApiToken { get; init; }
 
@@ -53,6 +57,7 @@ public sealed class FederationOptions
             Scope = new DivisionScope(serves, ReadList(config.GetSection("Linkage:ServesExcept"))),
             MaxDeliveryAttempts = section.GetValue("MaxDeliveryAttempts", 8),
             PrefetchCount = section.GetValue("PrefetchCount", 32),
+            ApplyBatchSize = section.GetValue("ApplyBatchSize", 32),
             AppApiToken = section["AppApiToken"] is { Length: > 0 } t ? t : Environment.GetEnvironmentVariable("APP_API_TOKEN"),
             DaprGrpcEndpoint = section["DaprGrpcEndpoint"],
             GapTimeout = section.GetValue("GapTimeout", TimeSpan.FromMinutes(10)),

@@ -12,7 +12,7 @@ namespace Linkage.Messaging;
 /// (docs/decisions/0332).</summary>
 internal static class FederationSequenceGuard
 {
-    private const string Consumer = "federation#sequence";
+    internal const string Consumer = "federation#sequence";
 
     /// <summary>In an explicit transaction: the sequence row is inserted at once, so a replay is refused here.</summary>
     public static async Task ClaimAsync(ModuleDbContext db, FederationEvent e, CancellationToken ct)
@@ -30,8 +30,12 @@ internal static class FederationSequenceGuard
     {
         var n = SequenceOf(e);
         await RequirePredecessorAsync(db, e, n, ct);
-        db.InboxMessages.Add(new InboxMessage { MessageId = IdOf(e, n), Consumer = Consumer, ProcessedAt = DateTimeOffset.UtcNow });
+        db.InboxMessages.Add(Row(e, n));
     }
+
+    /// <summary>The row recording that the subject's event n was applied.</summary>
+    public static InboxMessage Row(FederationEvent e, long n) =>
+        new() { MessageId = IdOf(e, n), Consumer = Consumer, ProcessedAt = DateTimeOffset.UtcNow };
 
     /// <summary>Whether the event's n was applied already (under another id); false when that cannot be told.</summary>
     public static async Task<bool> ReplayedAsync(ModuleDbContext db, FederationEvent e, CancellationToken ct)
@@ -62,7 +66,7 @@ internal static class FederationSequenceGuard
         if (!applied) throw new FederationEarlyException($"{e.Subject} #{n} waits for #{n - 1}");
     }
 
-    private static Guid IdOf(FederationEvent e, long n)
+    public static Guid IdOf(FederationEvent e, long n)
     {
         Span<byte> hash = stackalloc byte[32];
         SHA256.HashData(Encoding.UTF8.GetBytes($"{e.Signer ?? e.Source}\n{e.Subject}\n{n}"), hash);

@@ -49,6 +49,8 @@ public static class FederationServiceCollectionExtensions
     {
         services.TryAddSingleton<RabbitMqFederationConnection>();
         services.TryAddSingleton<FederationDelivery>();
+        services.TryAddSingleton<FederationBatchDispatcher>();
+        services.TryAddSingleton<FederationBatchDelivery>();
         services.TryAddSingleton<FederationQuarantine>();
         services.TryAddSingleton<FederationRequeue>();
         services.TryAddSingleton<IFederationPublisher, RabbitMqFederationPublisher>();

@@ -16,6 +16,10 @@ internal interface IFederationSubscription
     string? OriginOf(FederationEvent e, object payload);
 
     Task InvokeAsync(IServiceProvider services, FederationEvent e, object payload, CancellationToken ct);
+
+    /// <summary>Applies events of distinct subjects together (<see cref="IFederationBatchHandler{TPayload}"/>); null
+    /// when the handler applies each on its own.</summary>
+    Task<bool[]>? InvokeBatch(IServiceProvider services, IReadOnlyList<FederationEvent> events, IReadOnlyList<object> payloads, CancellationToken ct);
 }
 
 internal sealed class FederationSubscription<TPayload, THandler>(string type, Func<FederationEvent, TPayload, string?>? origin) : IFederationSubscription
@@ -32,4 +36,9 @@ internal sealed class FederationSubscription<TPayload, THandler>(string type, Fu
 
     public Task InvokeAsync(IServiceProvider services, FederationEvent e, object payload, CancellationToken ct) =>
         services.GetRequiredService<THandler>().HandleAsync(e, (TPayload)payload, ct);
+
+    public Task<bool[]>? InvokeBatch(IServiceProvider services, IReadOnlyList<FederationEvent> events, IReadOnlyList<object> payloads, CancellationToken ct) =>
+        services.GetRequiredService<THandler>() is IFederationBatchHandler<TPayload> { AppliesInBatches: true } handler
+            ? handler.HandleBatchAsync(events, [.. payloads.Cast<TPayload>()], ct)
+            : null;
 }

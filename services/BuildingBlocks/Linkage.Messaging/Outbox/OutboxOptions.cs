@@ -14,6 +14,10 @@ public sealed class OutboxOptions
 
     public int BatchSize { get; set; } = 500;
 
+    /// <summary>Rounds published at once: the next round is claimed while the previous ones wait for their confirms,
+    /// not after (decision 0630). The rows of one aggregate still go out one round after another.</summary>
+    public int RoundsInFlight { get; set; } = 4;
+
     /// <summary>Upper bound of the retry backoff (1 s, 2 s, 4 s … after each failed publish).</summary>
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromMinutes(5);
 

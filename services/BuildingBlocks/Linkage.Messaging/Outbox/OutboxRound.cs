@@ -5,21 +5,42 @@ namespace Linkage.Messaging;
 
 /// <summary>One dispatch round in one transaction: claim, sign the federation rows in parallel, publish concurrently
 /// (the claimed rows belong to distinct aggregates), mark dispatched or failed, commit. A crash before commit leaves the rows pending: they are
-/// published again (at least once; consumers dedupe on the message id).</summary>
+/// published again (at least once; consumers dedupe on the message id). Its claim returns as soon as the rows are
+/// locked, so the dispatcher can claim the next round while this one waits for its confirms (decision 0630): the locks
+/// keep the rows from a second claim, and an aggregate's next row is not due before this round has marked its row.</summary>
 internal sealed class OutboxRound(
     NpgsqlDataSource dataSource, OutboxStore store, OutboxRoundSigning signing, OutboxRowPublisher publisher, OutboxOptions options,
     ILogger log)
 {
-    public async Task<int> RunAsync(CancellationToken ct)
+    /// <summary>Claims the next rows; the task returned publishes, marks and commits them. Null when nothing was due.</summary>
+    public async Task<Task?> StartAsync(CancellationToken ct)
     {
-        await using var conn = await dataSource.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        var rows = await store.ClaimAsync(conn, tx, ct);
-        if (rows.Count == 0)
+        NpgsqlConnection? conn = await dataSource.OpenConnectionAsync(ct);
+        NpgsqlTransaction? tx = null;
+        try
         {
+            tx = await conn.BeginTransactionAsync(ct);
+            var rows = await store.ClaimAsync(conn, tx, ct);
+            if (rows.Count > 0)
+            {
+                var (claimedConn, claimedTx) = (conn, tx);
+                (conn, tx) = (null, null); // the round owns them now
+                return Task.Run(() => FinishAsync(claimedConn, claimedTx, rows, ct), CancellationToken.None);
+            }
             await tx.CommitAsync(ct);
-            return 0;
+            return null;
         }
+        finally
+        {
+            if (tx is not null) await tx.DisposeAsync();
+            if (conn is not null) await conn.DisposeAsync();
+        }
+    }
+
+    private async Task FinishAsync(NpgsqlConnection conn, NpgsqlTransaction tx, List<OutboxRow> rows, CancellationToken ct)
+    {
+        await using var connection = conn;
+        await using var transaction = tx;
         var signed = signing.Sign(rows);
         var results = await Task.WhenAll(rows.Select((r, i) => publisher.PublishAsync(r, signed[i], ct)));
         await store.MarkAsync(conn, tx, results, ct);
@@ -29,7 +50,6 @@ internal sealed class OutboxRound(
         MessagingTelemetry.Dispatched.Add(results.Length - failed, new KeyValuePair<string, object?>("schema", store.Schema));
         if (failed > 0) MessagingTelemetry.Failed.Add(failed, new KeyValuePair<string, object?>("schema", store.Schema));
         if (failed > 0) ReportParked(rows, results);
-        return rows.Count;
     }
 
     /// <summary>The alarm: a row that has now failed <see cref="OutboxOptions.MaxAttempts"/> times is parked.</summary>

@@ -16,6 +16,10 @@ internal static class DeliveryHeaders
     /// kept across replays.</summary>
     public const string Replays = "x-linkage-replays";
 
+    /// <summary>A first delivery: no count, parking, back-off or replay of ours on it (decision 0629 batches only these).</summary>
+    public static bool IsFirst(IDictionary<string, object?>? headers) =>
+        headers is null || !(headers.ContainsKey(Attempts) || headers.ContainsKey(ParkedSince) || headers.ContainsKey(RetryAt) || headers.ContainsKey(Replays));
+
     public static int ReplaysOf(IDictionary<string, object?>? headers) => (int)Number(headers, Replays);
 
     public static int AttemptsOf(IDictionary<string, object?>? headers) => (int)Number(headers, Attempts);

@@ -98,7 +98,7 @@ internal sealed class FederationDelivery(
         await settle();
     }
 
-    private (FederationEvent? Event, string? Refused) Read(BasicDeliverEventArgs args)
+    public (FederationEvent? Event, string? Refused) Read(BasicDeliverEventArgs args)
     {
         if (args.Body.Length > options.MaxEventBytes) return (null, $"{args.Body.Length} bytes, more than {options.MaxEventBytes}");
         try

@@ -5,11 +5,11 @@ using RabbitMQ.Client.Events;
 
 namespace Linkage.Messaging;
 
-/// <summary>Consumes <c>{AppId}-{topic}</c> for every handled topic (manual ack). Start-up waits for the first
+/// <summary>Consumes <c>{AppId}-{topic}</c> for every handled topic (manual ack), first deliveries in batches (decision 0629). Start-up waits for the first
 /// subscription attempt; if the broker is away it keeps trying in the background.</summary>
 internal sealed class RabbitMqFederationSubscriber(
-    RabbitMqFederationConnection connection, FederationDispatcher dispatcher, FederationDelivery delivery, FederationQuarantine quarantine,
-    FederationOptions options, ILogger<RabbitMqFederationSubscriber> log) : IHostedService
+    RabbitMqFederationConnection connection, FederationDispatcher dispatcher, FederationDelivery delivery, FederationBatchDelivery batchDelivery,
+    FederationQuarantine quarantine, FederationOptions options, ILogger<RabbitMqFederationSubscriber> log) : IHostedService
 {
     private readonly CancellationTokenSource stopping = new();
     private readonly List<IChannel> channels = [];
@@ -74,13 +74,18 @@ internal sealed class RabbitMqFederationSubscriber(
         await channel.BasicQosAsync(0, (ushort)options.PrefetchCount, global: false, ct);
         var queue = await DaprRabbitMqTopology.DeclareSubscriptionAsync(channel, options.AppId, topic, ct);
         await quarantine.DeclareAsync(channel, ct);
+        var batches = options.ApplyBatchSize > 1
+            ? new DeliveryBatches((list, ct) => batchDelivery.HandleAsync(channel, topic, list, ct), options.ApplyBatchSize, stopping.Token).Start()
+            : null;
         var consumer = new AsyncEventingBasicConsumer(channel);
         consumer.ReceivedAsync += async (_, args) =>
         {
             Interlocked.Increment(ref inFlight);
             try
             {
-                await delivery.HandleAsync(channel, topic, args, stopping.Token);
+                // a first delivery joins the next batch (0629); a count, a back-off or a replay on it: on its own, as before
+                if (batches is not null && DeliveryHeaders.IsFirst(args.BasicProperties.Headers)) await batches.AddAsync(args);
+                else await delivery.HandleAsync(channel, topic, args, stopping.Token);
             }
             finally
             {

@@ -1,0 +1,55 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Linkage.Messaging;
+
+/// <summary>Routes delivered CloudEvents of distinct subjects together (decision 0629): each event is admitted as
+/// <see cref="FederationDispatcher"/> admits it alone, then each handler that applies in batches applies all the
+/// admitted events in one transaction. Per event: <see cref="FederationOutcome.Handled"/> or
+/// <see cref="FederationOutcome.NotServed"/> when settled; null when it is to be dispatched on its own (refused,
+/// early, a replay, a handler that takes one at a time, or a batch that failed as a whole).</summary>
+internal sealed class FederationBatchDispatcher(FederationDispatcher dispatcher, IServiceScopeFactory scopes, ILogger<FederationBatchDispatcher> log)
+{
+    public async Task<FederationOutcome?[]> DispatchAsync(IReadOnlyList<FederationEvent> events, CancellationToken ct)
+    {
+        var outcomes = new FederationOutcome?[events.Count];
+        var admitted = new List<(int Index, List<(IFederationSubscription Subscription, object Payload)> Handlers)>();
+        for (var i = 0; i < events.Count; i++)
+        {
+            var (verdict, handlers) = dispatcher.Admit(events[i]);
+            if (verdict.Outcome == FederationOutcome.NotServed) outcomes[i] = FederationOutcome.NotServed;
+            else if (verdict.Outcome == FederationOutcome.Handled) admitted.Add((i, handlers));
+        }
+        var applied = admitted.ToDictionary(a => a.Index, _ => true);
+        foreach (var group in admitted.GroupBy(a => events[a.Index].Type, StringComparer.Ordinal))
+        {
+            var handlers = group.First().Handlers.Count;
+            for (var h = 0; h < handlers; h++)
+            {
+                var batch = group.Where(a => applied[a.Index]).ToList();
+                if (batch.Count == 0) break;
+                var settled = await ApplyAsync(batch[0].Handlers[h].Subscription, batch.Select(a => events[a.Index]).ToList(),
+                    batch.Select(a => a.Handlers[h].Payload).ToList(), ct);
+                for (var k = 0; k < batch.Count; k++)
+                    if (settled?[k] != true) applied[batch[k].Index] = false;
+            }
+        }
+        foreach (var (index, _) in admitted) outcomes[index] = applied[index] ? FederationOutcome.Handled : null;
+        return outcomes;
+    }
+
+    private async Task<bool[]?> ApplyAsync(IFederationSubscription subscription, List<FederationEvent> events, List<object> payloads, CancellationToken ct)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            return subscription.InvokeBatch(scope.ServiceProvider, events, payloads, ct) is { } batch ? await batch : null;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            log.LogInformation("{Handler} could not apply {Count} events together ({Error}); applying them one by one",
+                subscription.HandlerName, events.Count, ex.GetBaseException().Message);
+            return null;
+        }
+    }
+}

@@ -1,0 +1,124 @@
+using Linkage.Messaging.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Linkage.Messaging.Tests.Federation;
+
+/// <summary>First deliveries applied together (decision 0629): what waited in the queue while the receiver was away
+/// arrives at once and is applied in fewer transactions than events, once, in order per subject, and a bad event is
+/// set aside alone. Each test publishes while no receiver runs, so the deliveries come as batches.</summary>
+public sealed class BatchedApplyTests
+{
+    private const string Inside = "330102001000";
+
+    [Fact]
+    public async Task A_redelivered_batch_is_applied_once()
+    {
+        await using var database = await OutboxDatabase.CreateAsync();
+        await using var broker = await Broker.ConnectAsync();
+        var federation = FederationBroker.For(broker);
+        var bodies = Enumerable.Range(1, 20)
+            .Select(i => CloudEvents.AsDaprWouldSend(federation.Topic, Guid.NewGuid().ToString(), Inside, CloudEvents.Probe($"k{i}"))).ToList();
+
+        await ReceiveAsync(database, federation, bodies, () => AppliedAsync(database), a => a.Count == 20);
+        Assert.True(await TransactionsAsync(database) < 20, "the waiting deliveries were applied together");
+        // as a shovel would replay them, then one more, settled after them (a channel's batches go one after another)
+        bodies.Add(CloudEvents.AsDaprWouldSend(federation.Topic, Guid.NewGuid().ToString(), Inside, CloudEvents.Probe("k21")));
+        await ReceiveAsync(database, federation, bodies, () => AppliedAsync(database), a => a.Count == 21);
+
+        Assert.Equal(0u, await broker.MessageCountAsync(federation.Queue));
+        Assert.Equal(Enumerable.Range(1, 21).Select(i => $"k{i}").Order(), (await AppliedAsync(database)).Order());
+        await using var db = database.NewContext();
+        Assert.Equal(21, await db.InboxMessages.CountAsync(i => i.Consumer != "federation#sequence"));
+        Assert.Equal(0u, await broker.MessageCountAsync(federation.Quarantine));
+        Assert.Equal(0u, await broker.MessageCountAsync($"dlq-{federation.Queue}"));
+    }
+
+    [Fact]
+    public async Task A_subjects_events_keep_their_order_across_a_batch()
+    {
+        await using var database = await OutboxDatabase.CreateAsync();
+        await using var broker = await Broker.ConnectAsync();
+        var federation = FederationBroker.For(broker);
+        byte[] Event(string subject, int n) => CloudEvents.AsDaprWouldSend(
+            federation.Topic, Guid.NewGuid().ToString(), Inside, CloudEvents.Probe($"{subject}{n}"), subject: subject, sequence: n);
+        var subjects = new[] { "a", "b", "c", "d", "e" };
+        var bodies = Enumerable.Range(1, 3).SelectMany(n => subjects.Select(s => Event(s, n))).ToList(); // a1 b1 … e1 a2 …
+        bodies.AddRange([Event("f", 1), Event("f", 2), Event("f", 3), Event("g", 2), Event("g", 1), Event("g", 3)]);
+
+        await ReceiveAsync(database, federation, bodies, () => AppliedAsync(database), a => a.Count == 21, ordered: true);
+
+        var applied = await AppliedAsync(database);
+        foreach (var s in subjects.Append("f").Append("g"))
+            Assert.Equal([$"0:{s}1", $"1:{s}2", $"2:{s}3"], applied.Where(k => k.EndsWith(s + "1") || k.EndsWith(s + "2") || k.EndsWith(s + "3")).Order());
+        Assert.True(await TransactionsAsync(database) < 21, "the waiting deliveries were applied together");
+        Assert.Equal(0u, await broker.MessageCountAsync(federation.Queue));
+        Assert.Equal(0u, await broker.MessageCountAsync(federation.Quarantine));
+    }
+
+    [Fact]
+    public async Task A_bad_event_in_a_batch_is_quarantined_alone_and_a_failing_one_retried_alone()
+    {
+        await using var database = await OutboxDatabase.CreateAsync();
+        await using var broker = await Broker.ConnectAsync();
+        var federation = FederationBroker.For(broker);
+        var overflowing = Guid.NewGuid();
+        byte[] Good(int i) => CloudEvents.AsDaprWouldSend(federation.Topic, Guid.NewGuid().ToString(), Inside, CloudEvents.Probe($"good{i}"));
+        var bodies = Enumerable.Range(1, 5).Select(Good).ToList();
+        bodies.Add(CloudEvents.AsDaprWouldSend(federation.Topic, Guid.NewGuid().ToString(), Inside, CloudEvents.Probe("good"),
+            tamper: json => { json["data"]!["key"] = "forged"; return json; }));
+        // its holder (varchar(200)) fails the batch's save: every event of the batch then goes on its own
+        bodies.Add(CloudEvents.AsDaprWouldSend(federation.Topic, overflowing.ToString(), Inside, CloudEvents.Probe(new string('x', 300), 2)));
+        bodies.AddRange(Enumerable.Range(6, 5).Select(Good));
+
+        await ReceiveAsync(database, federation, bodies,
+            async () => (Applied: (await AppliedAsync(database)).Count, DeadLetters: await broker.MessageCountAsync($"dlq-{federation.Queue}")),
+            settled => settled is { Applied: 10, DeadLetters: 1 });
+
+        Assert.Equal(Enumerable.Range(1, 10).Select(i => $"good{i}").Order(), (await AppliedAsync(database)).Order());
+        Assert.Equal(1u, await broker.MessageCountAsync(federation.Quarantine));
+        Assert.Equal(0u, await broker.MessageCountAsync(federation.Queue));
+        await using var db = database.NewContext();
+        Assert.False(await db.InboxMessages.AnyAsync(i => i.MessageId == overflowing));
+        Assert.Equal(0, await db.Holders.CountAsync());
+    }
+
+    /// <summary>Publishes the bodies while no receiver runs (its queue declared by an earlier start), then starts one
+    /// until <paramref name="done"/>, and stops it: what it had not settled would be back in the queue.</summary>
+    private static async Task ReceiveAsync<T>(OutboxDatabase database, FederationBroker federation, List<byte[]> bodies,
+        Func<Task<T>> probe, Func<T, bool> done, bool ordered = false)
+    {
+        await (await StartAsync(database, federation, ordered)).StopAsync();
+        foreach (var body in bodies) await federation.PublishRawAsync(body);
+        var host = await StartAsync(database, federation, ordered);
+        try
+        {
+            await Wait.Until(probe, done, TimeSpan.FromSeconds(60), "the waiting deliveries settled");
+            await Wait.Until(() => federation.Broker.MessageCountAsync(federation.Queue), n => n == 0, what: "an empty queue");
+        }
+        finally
+        {
+            await host.StopAsync();
+        }
+    }
+
+    private static Task<IHost> StartAsync(OutboxDatabase database, FederationBroker federation, bool ordered) =>
+        TestHost.StartAsync(database, (services, config) =>
+        {
+            services.AddSingleton(new ProbeBatching(true));
+            services.AddFederationBus(config);
+            if (ordered) services.AddFederationHandler<FederationProbe, OrderedProbeHandler>(federation.Topic);
+            else services.AddFederationHandler<FederationProbe, FederationProbeHandler>(federation.Topic);
+        }, federation.Settings(maxAttempts: 2));
+
+    private static async Task<List<string>> AppliedAsync(OutboxDatabase database)
+    {
+        await using var db = database.NewContext();
+        return await db.Applied.Select(a => a.Key).ToListAsync();
+    }
+
+    /// <summary>The transactions that wrote the events' inbox rows (rows of one transaction share its xmin).</summary>
+    private static Task<long> TransactionsAsync(OutboxDatabase database) => database.ScalarAsync<long>(
+        $"SELECT count(DISTINCT xmin::text) FROM {TestDbContext.SchemaName}.inbox_messages WHERE consumer <> 'federation#sequence'");
+}
