@@ -1,3 +1,5 @@
+using Linkage.Contracts.Events.Approval;
+using Linkage.Contracts.Events.Intake;
 using Linkage.Supervision.Domain;
 using Linkage.Supervision.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -18,10 +20,7 @@ public sealed class ReviewOpenedRaceTests(SupervisionHostFixture fixture) : ICla
     [Fact]
     public async Task A_review_opened_while_a_sweep_holds_the_case_is_looked_at_by_the_next_pass()
     {
-        var accepted = Accepted(D(1), 20, Town, Town);
-        var department = $"dept-{Guid.NewGuid():N}"[..20];
-        var opened = Opened(accepted, (department, D(5)));
-        await fixture.DeliverAsync(accepted);
+        var (accepted, department, opened) = await AcceptedForReviewAsync(D(5));
         await fixture.SweepAsync(D(2));
         Assert.True(await NextCheckOnAsync(accepted.CaseId) > D(9), "the case alone is not looked at before its warning day");
 
@@ -54,10 +53,7 @@ public sealed class ReviewOpenedRaceTests(SupervisionHostFixture fixture) : ICla
     [Fact]
     public async Task A_review_opened_after_its_decision_keeps_the_decision_and_moves_the_step_to_the_review_deadline()
     {
-        var accepted = Accepted(D(1), 20, Town, Town);
-        var department = $"dept-{Guid.NewGuid():N}"[..20];
-        var opened = Opened(accepted, (department, D(12)));
-        await fixture.DeliverAsync(accepted);
+        var (accepted, department, opened) = await AcceptedForReviewAsync(D(12));
         await fixture.DeliverAsync(Decided(opened, department, D(3))); // overtook the review: its step is due on Sep 3
         await fixture.DeliverAsync(opened);
 
@@ -68,6 +64,15 @@ public sealed class ReviewOpenedRaceTests(SupervisionHostFixture fixture) : ICla
         Assert.Equal(1, await fixture.CountAsync(
             $"SELECT count(*) FROM supervision.timeline_entries WHERE \"CaseId\" = '{accepted.CaseId}' AND \"Kind\" = 'ReviewOpened'"));
         Assert.Equal(SupervisedCase.CheckNow, await NextCheckOnAsync(accepted.CaseId));
+    }
+
+    /// <summary>A case accepted on Sep 1 (20 working days) and the review of one new department's task due on <paramref name="deadline"/>.</summary>
+    private async Task<(CaseAccepted Accepted, string Department, ReviewOpened Opened)> AcceptedForReviewAsync(DateOnly deadline)
+    {
+        var accepted = Accepted(D(1), 20, Town, Town);
+        var department = $"dept-{Guid.NewGuid():N}"[..20];
+        await fixture.DeliverAsync(accepted);
+        return (accepted, department, Opened(accepted, (department, deadline)));
     }
 
     private async Task<DateOnly?> NextCheckOnAsync(Guid caseId)
