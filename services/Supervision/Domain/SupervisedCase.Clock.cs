@@ -1,3 +1,5 @@
+using Linkage.Kernel;
+
 namespace Linkage.Supervision.Domain;
 
 /// <summary>The clock as approval runs it (行政许可法 Art. 42, 45): a stop freezes every deadline, the resumption
@@ -38,6 +40,22 @@ public sealed partial class SupervisedCase
         MoveDueDate(caseDueDate);
         Timeline.Add(TimelineEntry.Of(TimelineEntryKind.Extended, at,
             $"{departmentId} +{workingDays} working day(s), due {DueDate:yyyy-MM-dd}"));
+    }
+
+    /// <summary>A case just watched is first looked at when the sweep would next look at it, worked out now as a pass
+    /// would (<see cref="DeadlineWatch"/>), instead of by a pass of its own seconds before the review's opening makes it
+    /// due again (0645). Something to raise today, or a calendar not yet announced, leaves it due now.</summary>
+    public void ScheduleFirstCheck(DeadlineAlertPolicy rule, DateOnly today)
+    {
+        try
+        {
+            var (wanted, next) = DeadlineWatch.Evaluate(ClockFacts(), rule, today);
+            if (wanted.Count == 0) NextCheckOn = next;
+        }
+        catch (CalendarNotAnnouncedException)
+        {
+            // judged by the sweep, which waits for the calendar
+        }
     }
 
     /// <summary>The sweep looked at the case; null: nothing can change until an event arrives.</summary>

@@ -14,12 +14,13 @@ public static class ApprovalFacts
         ?? throw new EventOvertakenException($"Case {caseId} is not watched yet; its acceptance has not arrived.");
 
     /// <summary>The case, locked for this unit of work, with its tasks' steps in place. A step is added by whichever event
-    /// names its task first, and two events of one task may be handled at once (the review's opening and a decision, or a
-    /// decision sent again under a new id): the case row is locked first, so they take turns, and the step row goes in
-    /// with <c>ON CONFLICT DO NOTHING</c> before the case is read, so the second finds the first's step and decision
-    /// instead of failing on the step's key (23505) or deciding it a second time (decision 0525). The lock is FOR NO KEY
-    /// UPDATE, as an UPDATE of the row takes: the foreign-key checks of other consumers' inserts (milestones, timeline
-    /// entries; FOR KEY SHARE) of the same case do not wait for it, which FOR UPDATE made them do.</summary>
+    /// names its task first, and two events of one task may be handled at once (a decision and an extension, or a decision
+    /// sent again under a new id; the review's opening holds no lock, <see cref="OpenedAsync"/>): the case row is locked
+    /// first, so they take turns, and the step row goes in with <c>ON CONFLICT DO NOTHING</c> before the case is read, so
+    /// the second finds the first's step and decision instead of failing on the step's key (23505) or deciding it a second
+    /// time (decision 0525). The lock is FOR NO KEY UPDATE, as an UPDATE of the row takes: the foreign-key checks of other
+    /// consumers' inserts (milestones, timeline entries; FOR KEY SHARE) of the same case do not wait for it, which FOR
+    /// UPDATE made them do.</summary>
     public static async Task<SupervisedCase> WithStepsAsync(SupervisionDbContext db, Guid caseId,
         IEnumerable<(Guid TaskId, string DepartmentId, DateOnly Deadline)> tasks, CancellationToken ct)
     {
@@ -30,6 +31,31 @@ public static class ApprovalFacts
                 SELECT {taskId}, c."Id", {departmentId}, {deadline} FROM supervision.cases c WHERE c."Id" = {caseId}
                 ON CONFLICT ("TaskId") DO NOTHING
                 """, ct);
+        return await WatchedAsync(db, caseId, ct);
+    }
+
+    /// <summary>The case with the review's steps in place, read without holding a lock across the delivery (decision 0644).
+    /// One round trip of two statements, committed together before the delivery's batch: the open, running case is made due
+    /// now, as <see cref="SupervisedCase.OpenReview"/> would, and then the steps go in (a step that a decision or an extension
+    /// added first keeps the later deadline, as <c>MoveDeadline</c> would). The update comes first, so the case row is taken
+    /// before any step row, in the order of <see cref="WithStepsAsync"/>; a sweep that claimed the case and read it without
+    /// these steps holds the row until it commits, and the update lands after its next check, so the next pass looks at the
+    /// steps, as the case lock of 0525 ensured. The handler then changes nothing on the case row: its batch (timeline entry,
+    /// tallies, inbox row) needs no row-version check and no transaction.</summary>
+    public static async Task<SupervisedCase> OpenedAsync(SupervisionDbContext db, Guid caseId,
+        IReadOnlyList<(Guid TaskId, string DepartmentId, DateOnly Deadline)> tasks, CancellationToken ct)
+    {
+        var (ids, departments, deadlines) = (tasks.Select(t => t.TaskId).ToArray(), tasks.Select(t => t.DepartmentId).ToArray(),
+            tasks.Select(t => t.Deadline).ToArray());
+        await db.Database.ExecuteSqlInterpolatedAsync($"""
+            UPDATE supervision.cases SET "NextCheckOn" = {SupervisedCase.CheckNow}
+            WHERE "Id" = {caseId} AND "Status" = {nameof(SupervisedCaseStatus.Open)} AND "ClockStoppedOn" IS NULL;
+            INSERT INTO supervision.steps AS s ("TaskId", "CaseId", "DepartmentId", "Deadline")
+            SELECT t.task, c."Id", t.department, t.deadline
+            FROM supervision.cases c, unnest({ids}, {departments}, {deadlines}) AS t(task, department, deadline)
+            WHERE c."Id" = {caseId}
+            ON CONFLICT ("TaskId") DO UPDATE SET "Deadline" = greatest(s."Deadline", excluded."Deadline")
+            """, ct);
         return await WatchedAsync(db, caseId, ct);
     }
 }

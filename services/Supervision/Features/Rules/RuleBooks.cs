@@ -23,6 +23,12 @@ public sealed class RuleBooks(EffectiveRules defaults)
     public async Task<RuleBook> LoadAsync(SupervisionDbContext db, CancellationToken ct) =>
         await ForStampAsync(db, await db.Database.SqlQueryRaw<string>(StampQuery).SingleAsync(ct), ct);
 
+    /// <summary>The book this process holds, without reading the stamp (loaded with it when none is held yet): for a
+    /// caller to whom a change made a moment ago by another replica may come as late as to a case the sweep looked at
+    /// just before it (a case's first check at acceptance, 0645).</summary>
+    public async Task<RuleBook> KeptAsync(SupervisionDbContext db, CancellationToken ct) =>
+        Volatile.Read(ref loaded)?.Book ?? await LoadAsync(db, ct);
+
     /// <summary>The rules in force for one region.</summary>
     public async Task<EffectiveRules> ForAsync(SupervisionDbContext db, string division, CancellationToken ct) =>
         (await LoadAsync(db, ct)).For(division);

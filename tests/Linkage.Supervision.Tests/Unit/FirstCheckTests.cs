@@ -1,0 +1,51 @@
+using Linkage.Kernel;
+using Linkage.Supervision.Domain;
+
+namespace Linkage.Supervision.Tests;
+
+/// <summary>A case just accepted is first looked at when the sweep's pass would next look at it, worked out at the
+/// acceptance (decision 0645); in September 2025 (Sun Sep 28 worked).</summary>
+public sealed class FirstCheckTests
+{
+    private static readonly DeadlineAlertPolicy Rule = new(1);
+
+    [Fact]
+    public void A_case_with_nothing_to_raise_on_its_first_day_is_first_looked_at_on_its_warning_day()
+    {
+        var watched = Watch(D(1), D(29));
+        Assert.Equal(SupervisedCase.CheckNow, watched.NextCheckOn);
+
+        watched.ScheduleFirstCheck(Rule, D(1));
+
+        Assert.Equal(WorkingDayCalendar.China.PreviousWorkingDay(D(29)), watched.NextCheckOn);
+        Assert.Equal(DeadlineWatch.Evaluate(watched.ClockFacts(), Rule, D(1)).NextCheckOn, watched.NextCheckOn);
+    }
+
+    [Fact]
+    public void A_case_warned_on_its_first_day_or_already_late_is_looked_at_now()
+    {
+        var warned = Watch(D(1), D(2));
+        warned.ScheduleFirstCheck(Rule, D(1));
+        var late = Watch(D(1), D(12));
+        late.ScheduleFirstCheck(Rule, D(15)); // accepted on the 1st, its acceptance read a fortnight later
+
+        Assert.Equal((SupervisedCase.CheckNow, SupervisedCase.CheckNow), (warned.NextCheckOn, late.NextCheckOn));
+    }
+
+    [Fact]
+    public void A_case_due_in_a_year_whose_holidays_are_not_announced_is_looked_at_now()
+    {
+        var year = Enumerable.Range(2025, 30).First(y => !WorkingDayCalendar.China.Covers(y));
+        var watched = Watch(new DateOnly(year - 1, 12, 20), new DateOnly(year, 1, 20));
+
+        watched.ScheduleFirstCheck(Rule, new DateOnly(year - 1, 12, 20));
+
+        Assert.Equal(SupervisedCase.CheckNow, watched.NextCheckOn);
+    }
+
+    private static SupervisedCase Watch(DateOnly acceptedOn, DateOnly dueDate) => SupervisedCase.Watch(new CaseFacts(
+        Guid.NewGuid(), "350926000000-20250901-000001", "matter", "ou-county", "350926000000", "ou-county", "350926000000",
+        acceptedOn, dueDate));
+
+    private static DateOnly D(int day) => new(2025, 9, day);
+}
