@@ -18,8 +18,9 @@ public static class TransientFailures
     public const int OvertakenWaits = 4;
 
     /// <summary>Runs <paramref name="attempt"/>, waiting out transient failures (about four minutes in all);
-    /// any other failure, or the last transient one, is thrown.</summary>
-    public static async Task RetryAsync(Func<Task> attempt, CancellationToken ct)
+    /// any other failure, or the last transient one, is thrown. An overtaken event is waited for
+    /// <paramref name="overtakenWaits"/> times.</summary>
+    public static async Task RetryAsync(Func<Task> attempt, CancellationToken ct, int overtakenWaits = OvertakenWaits)
     {
         for (var retry = 0; ; retry++)
         {
@@ -28,7 +29,7 @@ public static class TransientFailures
                 await attempt();
                 return;
             }
-            catch (Exception e) when (retry < (OvertakenEvents.IsOvertaken(e) ? OvertakenWaits : DelaySeconds.Length)
+            catch (Exception e) when (retry < (OvertakenEvents.IsOvertaken(e) ? overtakenWaits : DelaySeconds.Length)
                                       && IsTransient(e) && !ct.IsCancellationRequested)
             {
                 MessagingTelemetry.TransientRetries.Add(1);

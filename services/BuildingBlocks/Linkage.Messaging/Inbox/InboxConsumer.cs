@@ -23,14 +23,15 @@ public abstract class InboxConsumer<TMessage, TContext>(TContext db) : IConsumer
         var messageId = context.MessageId ?? throw new InvalidOperationException($"{typeof(TMessage).Name} arrived without a MessageId.");
         var consumer = GetType().FullName!;
         Task Handled(CancellationToken _) => Handle(context.Message, context);
+        var exhausted = OvertakenEvents.Exhausted(context);
         try
         {
             await TransientFailures.RetryAsync(AppliesInOneBatch
                 ? () => InboxBatch.RunOnceAsync(db, messageId, consumer, Handled, context.CancellationToken)
                 : () => InboxTransaction.RunOnceAsync(db, messageId, consumer, Handled, context.CancellationToken),
-                context.CancellationToken);
+                context.CancellationToken, exhausted ? 0 : TransientFailures.OvertakenWaits);
         }
-        catch (Exception e) when (OvertakenEvents.IsOvertaken(e))
+        catch (Exception e) when (OvertakenEvents.IsOvertaken(e) && !exhausted)
         {
             await OvertakenEvents.RequeueAsync(context, e);
         }

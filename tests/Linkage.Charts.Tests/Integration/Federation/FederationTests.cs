@@ -73,7 +73,7 @@ public sealed class FederationTests(ChartWorkspace charts)
         Assert.Contains("linkage.catalog.matter-changed.v1", fromCounty);
         Assert.Contains("linkage.ratings.rectification-changed.v1", fromCounty);
         Assert.DoesNotContain("linkage.ratings.follow-up-relayed.v1", fromCounty);
-        Assert.Contains("linkage.ratings.rectification-changed.v1", Sends("values-county.yaml", "city-350900"));
+        Assert.Contains("linkage.ratings.rectification-changed.v1", Types(Sends("values-county.yaml", "city-350900")));
         Assert.DoesNotContain("linkage.intake.case-forwarded.v1", fromCounty);
         Assert.Contains("linkage.catalog.matter-changed.v1", Types(Sends("values-city.yaml", "province-350000")));
         Assert.DoesNotContain("linkage.catalog.matter-changed.v1", Types(Sends("values-province.yaml", "city-350900")));

@@ -2,6 +2,7 @@ using Linkage.Messaging.Tests.Infrastructure;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Linkage.Messaging.Tests.Inbox;
 
@@ -12,20 +13,7 @@ public sealed class OvertakenEventTests
     {
         await using var database = await OutboxDatabase.CreateAsync();
         await using var broker = await Broker.ConnectAsync();
-        var module = TestEnvironment.NewName("t");
-        var endpoint = $"{module}-overtaking-probe";
-        broker.CleanUpEndpoint(endpoint);
-        broker.CleanUp(Broker.MassTransitExchange<OvertakingProbe>(), $"MassTransit:Fault--{Broker.MassTransitExchange<OvertakingProbe>()}--");
-        var deliveries = new OvertakingProbeConsumer.Deliveries();
-        var counter = new DeliveryCounter();
-        var marked = new MarkedConsumes();
-        var host = await TestHost.StartAsync(database, (services, config) =>
-        {
-            services.AddSingleton(deliveries);
-            services.AddLinkageBus(config, bus => bus.AddModuleConsumer<OvertakingProbeConsumer>(module));
-            services.AddSingleton(counter).AddConsumeObserver(sp => sp.GetRequiredService<DeliveryCounter>());
-            services.AddSingleton(marked).AddConsumeObserver(sp => sp.GetRequiredService<MarkedConsumes>());
-        });
+        var (endpoint, deliveries, counter, marked, host) = await StartProbeAsync(database, broker);
         try
         {
             var bus = host.Services.GetRequiredService<IBus>();
@@ -60,5 +48,48 @@ public sealed class OvertakenEventTests
         {
             await host.StopAsync();
         }
+    }
+
+    [Fact]
+    public async Task An_event_still_early_after_its_last_requeue_goes_to_error_and_is_not_applied()
+    {
+        await using var database = await OutboxDatabase.CreateAsync();
+        await using var broker = await Broker.ConnectAsync();
+        var (endpoint, deliveries, _, _, host) = await StartProbeAsync(database, broker);
+        try
+        {
+            await host.Services.GetRequiredService<IBus>().Publish(new OvertakingProbe("never"),
+                c => c.Headers.Set("Linkage-Overtaken", OvertakenEvents.GiveUpAfter));
+
+            await Wait.Until(() => broker.MessageCountAsync(endpoint + "_error"), n => n == 1, TimeSpan.FromMinutes(2),
+                "the event given up after its last requeue, in _error");
+            Assert.All(deliveries.Requeued, times => Assert.Equal(OvertakenEvents.GiveUpAfter, times));
+            await using var check = database.NewContext();
+            Assert.Equal(0, await check.Applied.CountAsync());
+        }
+        finally
+        {
+            await host.StopAsync();
+        }
+    }
+
+    private static async Task<(string Endpoint, OvertakingProbeConsumer.Deliveries Deliveries, DeliveryCounter Counter, MarkedConsumes Marked, IHost Host)>
+        StartProbeAsync(OutboxDatabase database, Broker broker)
+    {
+        var module = TestEnvironment.NewName("t");
+        var endpoint = $"{module}-overtaking-probe";
+        broker.CleanUpEndpoint(endpoint);
+        broker.CleanUp(Broker.MassTransitExchange<OvertakingProbe>(), $"MassTransit:Fault--{Broker.MassTransitExchange<OvertakingProbe>()}--");
+        var deliveries = new OvertakingProbeConsumer.Deliveries();
+        var counter = new DeliveryCounter();
+        var marked = new MarkedConsumes();
+        var host = await TestHost.StartAsync(database, (services, config) =>
+        {
+            services.AddSingleton(deliveries);
+            services.AddLinkageBus(config, bus => bus.AddModuleConsumer<OvertakingProbeConsumer>(module));
+            services.AddSingleton(counter).AddConsumeObserver(sp => sp.GetRequiredService<DeliveryCounter>());
+            services.AddSingleton(marked).AddConsumeObserver(sp => sp.GetRequiredService<MarkedConsumes>());
+        });
+        return (endpoint, deliveries, counter, marked, host);
     }
 }
