@@ -25,10 +25,7 @@ public sealed class FirstKeys
             await connection.OpenAsync(ct);
             await using (var exists = new NpgsqlCommand(Exists, connection) { Parameters = { new() { Value = orgUnitId } } })
                 if ((bool)(await exists.ExecuteScalarAsync(ct))!) return;
-            var key = make();
-            await using var insert = new NpgsqlCommand(NewSigningKey.Insert, connection);
-            foreach (var value in key.Values) insert.Parameters.Add(new NpgsqlParameter { Value = value });
-            await insert.ExecuteNonQueryAsync(ct);
+            await make().InsertAsync(connection, null, ct);
         }
         finally
         {
@@ -40,11 +37,18 @@ public sealed class FirstKeys
 /// <summary>A new key pair's row: the private half sealed by the vault.</summary>
 public sealed record NewSigningKey(string Id, string OrgUnitId, string Division, byte[] PublicKey, byte[] SealedKey, DateTimeOffset CreatedAt)
 {
-    public const string Insert = """
+    private const string Insert = """
         INSERT INTO certificates.signing_keys ("Id", "OrgUnitId", "Division", "PublicKey", "EncryptedPrivateKey", "CreatedAt")
         VALUES ($1, $2, $3, $4, $5, $6)
         ON CONFLICT ("OrgUnitId") WHERE "RetiredAt" IS NULL DO NOTHING
         """;
 
-    public object[] Values => [Id, OrgUnitId, Division, PublicKey, SealedKey, CreatedAt];
+    /// <summary>Inserts the key unless the org unit already has an active one (a concurrent insert wins).</summary>
+    public async Task InsertAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, CancellationToken ct)
+    {
+        await using var insert = new NpgsqlCommand(Insert, connection, transaction);
+        foreach (var value in new object[] { Id, OrgUnitId, Division, PublicKey, SealedKey, CreatedAt })
+            insert.Parameters.Add(new NpgsqlParameter { Value = value });
+        await insert.ExecuteNonQueryAsync(ct);
+    }
 }

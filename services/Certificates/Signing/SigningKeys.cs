@@ -2,6 +2,8 @@ using Linkage.Certificates.Domain;
 using Linkage.Certificates.Persistence;
 using Linkage.Kernel.Crypto;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 
 namespace Linkage.Certificates.Signing;
 
@@ -37,14 +39,19 @@ public sealed class SigningKeys(CertificatesDbContext db, KeyVault vault, SealSi
     private Task<SigningKey?> FindActiveAsync(string orgUnitId, CancellationToken ct) =>
         db.SigningKeys.AsNoTracking().FirstOrDefaultAsync(k => k.OrgUnitId == orgUnitId && k.RetiredAt == null, ct);
 
-    private Task InsertAsync(string orgUnitId, string division, CancellationToken ct)
+    /// <summary>On the context's connection, in its transaction when <see cref="RotateAsync"/>'s caller opened one.</summary>
+    private async Task InsertAsync(string orgUnitId, string division, CancellationToken ct)
     {
-        var k = NewKey(orgUnitId, division);
-        return db.Database.ExecuteSqlAsync($"""
-            INSERT INTO certificates.signing_keys ("Id", "OrgUnitId", "Division", "PublicKey", "EncryptedPrivateKey", "CreatedAt")
-            VALUES ({k.Id}, {k.OrgUnitId}, {k.Division}, {k.PublicKey}, {k.SealedKey}, {k.CreatedAt})
-            ON CONFLICT ("OrgUnitId") WHERE "RetiredAt" IS NULL DO NOTHING
-            """, ct);
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await NewKey(orgUnitId, division).InsertAsync((NpgsqlConnection)db.Database.GetDbConnection(),
+                db.Database.CurrentTransaction?.GetDbTransaction() as NpgsqlTransaction, ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     private NewSigningKey NewKey(string orgUnitId, string division)
