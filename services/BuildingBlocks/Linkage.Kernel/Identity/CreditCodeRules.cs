@@ -16,12 +16,12 @@ internal static class CreditCodeRules
 
     public static string? Check(string s)
     {
-        if (s.Length != Length) return $"A unified social credit code has 18 characters; '{s}' has {s.Length}.";
+        if (s.Length != Length) return $"A unified social credit code has 18 characters; this one has {s.Length}.";
         var bad = s.AsSpan().IndexOfAnyExcept(Alphabet);
         if (bad >= 0) return $"'{s[bad]}' cannot appear in a unified social credit code (I, O, S, V and Z are never used).";
         if (s.AsSpan(2, 6).ContainsAnyExceptInRange('0', '9'))
             return "Characters 3–8 of a unified social credit code are the registering authority's division code: digits.";
-        if (CheckCharFor(s) != s[17]) return $"The check character of {s} does not match (GB 32100).";
+        if (CheckCharFor(s) != s[17]) return $"The check character ('{s[17]}') of this unified social credit code does not match its first 17 (GB 32100).";
         return null;
     }
 }

@@ -45,6 +45,15 @@ public sealed class CreditCodeTests
         Assert.False(CreditCode.IsValid(s));
     }
 
+    [Theory]
+    [InlineData("91350100M000100Y4")]
+    [InlineData("91350100M000100Y44")]
+    public void The_reason_does_not_repeat_the_code_typed(string s)
+    {
+        Assert.False(CreditCode.TryParse(s, out _, out var error));
+        Assert.DoesNotContain(s, error);
+    }
+
     [Fact]
     public void Every_single_character_change_is_caught()
     {
