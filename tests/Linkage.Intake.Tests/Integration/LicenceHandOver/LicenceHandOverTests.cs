@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.Json;
 using Linkage.Contracts.Events.Certificates;
 using Linkage.Testing;
@@ -41,16 +40,11 @@ public sealed class LicenceHandOverTests(IntakeHostFixture fixture) : IClassFixt
         Assert.Equal(deliveredAt, shown.GetProperty("at").GetDateTimeOffset());
 
         await bus.Publish(delivered with { RecipientName = "redelivered" }, context => context.MessageId = messageId);
-        await fixture.Host.Eventually(async () => await fixture.CountAsync($"""
-            SELECT count(*) FROM intake.inbox_messages WHERE message_id = '{messageId}' AND consumer LIKE '%.CertificateDeliveredConsumer'
-            """) == 1 ? true : (bool?)null, TimeSpan.FromSeconds(30));
-        await Task.Delay(TimeSpan.FromSeconds(2));                            // the redelivery's turn, as LicenceRevocationTests
+        await ApprovedCases.RedeliveredAsync(fixture, messageId, "CertificateDeliveredConsumer");
         Assert.Equal("林志强", (await agent.CaseAsync(caseId.ToString())).GetProperty("certificateDelivery").Str("recipientName"));
         Assert.Equal(0, await fixture.CountAsync($"SELECT count(*) FROM intake.cases WHERE \"HandOver\"::text LIKE '%{CollectorId}%'"));
 
-        using var response = await agent.GetAsync($"/api/intake/cases/{caseId}/documents/result-notice");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var text = string.Concat((await PdfInspection.TextAsync(await response.Content.ReadAsByteArrayAsync())).Where(ch => !char.IsWhiteSpace(ch)));
+        var text = await ApprovedCases.ResultNoticeTextAsync(agent, caseId);
         foreach (var expected in new[] { "已领取", "2026年12月4日", "林志强", CollectorMasked, "溪坪村代办员", "已交付领取人" }) Assert.Contains(expected, text);
         Assert.DoesNotContain("到收件地点领取证照", text);
     }

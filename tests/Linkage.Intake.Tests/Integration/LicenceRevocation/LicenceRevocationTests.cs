@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.Json;
 using Linkage.Contracts.Events.Certificates;
 using Linkage.Testing;
@@ -42,15 +41,10 @@ public sealed class LicenceRevocationTests(IntakeHostFixture fixture) : IClassFi
         Assert.Equal(Identifier, current.GetProperty("certificateRevocation").Str("identifier"));  // the later identifier undid nothing
 
         await bus.Publish(revocation with { Reason = "redelivered" }, context => context.MessageId = messageId);
-        await fixture.Host.Eventually(async () => await fixture.CountAsync($"""
-            SELECT count(*) FROM intake.inbox_messages WHERE message_id = '{messageId}' AND consumer LIKE '%.CertificateRevokedConsumer'
-            """) == 1 ? true : (bool?)null, TimeSpan.FromSeconds(30));
-        await Task.Delay(TimeSpan.FromSeconds(2));
+        await ApprovedCases.RedeliveredAsync(fixture, messageId, "CertificateRevokedConsumer");
         Assert.Equal(Reason, (await agent.CaseAsync(caseId.ToString())).GetProperty("certificateRevocation").Str("reason"));
 
-        using var response = await agent.GetAsync($"/api/intake/cases/{caseId}/documents/result-notice");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var text = string.Concat((await PdfInspection.TextAsync(await response.Content.ReadAsByteArrayAsync())).Where(ch => !char.IsWhiteSpace(ch)));
+        var text = await ApprovedCases.ResultNoticeTextAsync(agent, caseId);
         foreach (var expected in new[] { Identifier, "已撤销", Reason, "不再交付" }) Assert.Contains(expected, text);
         Assert.DoesNotContain("领取证照", text);
     }
