@@ -66,6 +66,7 @@ public sealed class IntakeModule() : LinkageModule<IntakeDbContext>("intake", "/
         consumers.Add<ReviewOpenedConsumer>();
         consumers.Add<CertificateIssuedConsumer>();
         consumers.Add<CertificateRevokedConsumer>();
+        consumers.Add<CertificateDeliveredConsumer>();
         consumers.Add<FeeClearedConsumer>();
         consumers.Add<RefusalApprovedConsumer>();
         consumers.Add<ClerkWindowChangedConsumer>();

@@ -15,5 +15,5 @@ public static class CertificateEvents
         {
             DeliveryMethod.VillageStation => "village-station",
             _ => d.Method.ToString().ToLowerInvariant(),
-        }, d.DestinationOrgUnitId, d.DeliveredAt!.Value);
+        }, d.DestinationOrgUnitId, d.DeliveredAt!.Value, d.DeliveredBy);
 }

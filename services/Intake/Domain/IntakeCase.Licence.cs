@@ -14,6 +14,10 @@ public sealed partial class IntakeCase
     public string? CertificateRevocationReason { get; private set; }
     public DateTimeOffset? CertificateRevokedAt { get; private set; }
 
+    /// <summary>已领取: the licence handed over (or mailed), when, recorded by whom, and who collected it: only the
+    /// collector's masked ID, and a company's collector's name and authorisation letter (decisions 0658, 0659).</summary>
+    public CertificateHandOver? HandOver { get; private set; }
+
     /// <summary>A licence was issued for the case; false when it already had this identifier.</summary>
     public bool RecordCertificate(string identifier)
     {
@@ -30,6 +34,18 @@ public sealed partial class IntakeCase
         return true;
     }
 
+    /// <summary>The case's licence <paramref name="handOver"/> names was delivered; false when that was known already.</summary>
+    public bool RecordHandOver(CertificateHandOver handOver)
+    {
+        if (HandOver?.Identifier == handOver.Identifier) return false;
+        HandOver = handOver;
+        return true;
+    }
+
     /// <summary>The licence the case shows is the one revoked (a re-issue after it would show a valid one).</summary>
     public bool CertificateRevoked => CertificateIdentifier is not null && CertificateIdentifier == RevokedCertificateIdentifier;
 }
+
+/// <summary>One licence's delivery as the case records it (decision 0658).</summary>
+public sealed record CertificateHandOver(string Identifier, string Method, DateTimeOffset At, string? By, string? ByName,
+    string? RecipientMaskedId, string? RecipientName, string? AuthorisationLetter);

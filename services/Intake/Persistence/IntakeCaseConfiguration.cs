@@ -39,6 +39,8 @@ public sealed class IntakeCaseConfiguration : IEntityTypeConfiguration<IntakeCas
         b.Property(c => c.AcceptedAtWindow).HasMaxLength(80);
         b.Property(c => c.Bundle).HasColumnType("jsonb").HasConversion(
             v => JsonSerializer.Serialize(v, Json), json => JsonSerializer.Deserialize<BundleSummary>(json, Json));
+        b.Property(c => c.HandOver).HasColumnType("jsonb").HasConversion(
+            v => JsonSerializer.Serialize(v, Json), json => JsonSerializer.Deserialize<CertificateHandOver>(json, Json));
         b.Property(c => c.StatusCodeHash).HasMaxLength(64);
         b.HasIndex(c => new { c.Status, c.ReceivedAt });
         b.Property<uint>("xmin").IsRowVersion();

@@ -48,8 +48,13 @@ public static class StationLicence
         return await anonymous.GetJsonAsync($"/api/certificates/verify?qr={Uri.EscapeDataString(qr)}");
     }
 
-    public static Task<HttpResponseMessage> HandOverAsync(HttpClient client, string identifier, string? idNumber, string? creditCode = null) =>
-        client.PostAsJsonAsync($"/api/certificates/{identifier}/delivery/status", new { status = "delivered", idNumber, creditCode });
+    /// <summary>A company's collector also gives a name and a role, and an authorised one the letter's number (0659).</summary>
+    public static Task<HttpResponseMessage> HandOverAsync(HttpClient client, string identifier, string? idNumber, string? creditCode = null,
+        (string? Name, string? Role, string? Letter) by = default) =>
+        client.PostAsJsonAsync($"/api/certificates/{identifier}/delivery/status", new
+        {
+            status = "delivered", idNumber, creditCode, collectorName = by.Name, collectorRole = by.Role, authorisationLetter = by.Letter,
+        });
 
     public static async Task<string?> DeliveryStatusAsync(HttpClient client, string identifier)
     {

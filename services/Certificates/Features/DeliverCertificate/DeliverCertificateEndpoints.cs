@@ -66,20 +66,29 @@ public static class DeliverCertificateEndpoints
         {
             var delivery = await db.Deliveries.SingleOrDefaultAsync(d => d.CertificateId == c.Id, token);
             if (delivery is null) return Problems.NotFound($"Delivery of {identifier}");
+            if (status <= delivery.Status) return AlreadyConflict(identifier, delivery);
             var handOver = status == DeliveryStatus.Delivered && StationCopies.IsCopy(federation, c);
             var recipient = "";
+            CompanyCollector? collector = null;
             if (handOver && await StationHandOver.WithdrawnAsync(db, c, token) is { } withdrawn) return Problems.Invalid("identifier", withdrawn);
             if (handOver && StationHandOver.Refusal(request.IdNumber, request.CreditCode, c, hasher.Digest, out recipient) is { } refused)
                 return Problems.Invalid(refused.Field, refused.Error);
-            if (!delivery.Advance(status, request.TrackingNumber?.Trim(), caller.Subject, clock.GetUtcNow()))
-                return Problems.Conflict($"Delivery of {identifier} is {delivery.Status.ToString().ToLowerInvariant()} already.");
-            if (handOver) StationHandOver.Announce(db, c, delivery, caller, recipient);
-            else if (status == DeliveryStatus.Delivered) db.Publish(CertificateEvents.Delivered(c, delivery), c.CaseId.ToString());
+            if (handOver && c.HolderCreditCode is not null
+                && CompanyCollector.Refusal(request.CollectorName, request.CollectorRole, request.AuthorisationLetter, out collector) is { } unauthorised)
+                return Problems.Invalid(unauthorised.Field, unauthorised.Error);
+            delivery.Advance(status, request.TrackingNumber?.Trim(), caller.Subject, clock.GetUtcNow());
+            if (handOver) StationHandOver.Announce(db, c, delivery, caller, recipient, collector);
+            else if (status == DeliveryStatus.Delivered)
+                db.Publish(CertificateEvents.Delivered(c, delivery) with { DeliveredByName = caller.Name }, c.CaseId.ToString());
             db.Audit(caller, "certificate.delivery-" + status.ToString().ToLowerInvariant(), "certificate", identifier,
-                handOver ? StationHandOver.Collected(c, recipient) : null);
+                handOver ? StationHandOver.Collected(c, recipient, collector) : null);
             return TypedResults.Ok(DeliveryView.From(identifier, delivery));
         }, ct);
     }
+
+    /// <summary>409 on <c>status</c>: the delivery is there or beyond already; a second hand-over names when it was (0658).</summary>
+    private static ProblemHttpResult AlreadyConflict(string identifier, Delivery d) => Problems.FieldConflict("status",
+        d.DeliveredAt is { } at ? $"Licence {identifier} was handed over already, at {at:O}." : $"Delivery of {identifier} is {d.Status.ToString().ToLowerInvariant()} already.");
 
     /// <summary>An ID number or credit code given with any request is a valid one (never echoed), whether or not this step
     /// needs it.</summary>

@@ -22,6 +22,8 @@ public sealed record DeliveryView(
 /// <summary><c>{ "method": "window" | "village-station" | "mail", "mailAddress": "..." }</c> to arrange;
 /// <c>{ "status": "dispatched" | "delivered", "trackingNumber": "...", "idNumber": "...", "creditCode": "..." }</c> to
 /// record progress; the holder's ID number is required to hand over a licence another deployment issued for the station
-/// (decision 0625); an organisation's licence needs its credit code and the ID number of whoever collects it (0627).</summary>
+/// (decision 0625); an organisation's licence needs its credit code and the ID number of whoever collects it (0627), and
+/// their name with <c>"collectorRole": "legal-representative" | "authorised"</c>, an authorised collector with the
+/// authorisation letter's number (<c>authorisationLetter</c>, 0659).</summary>
 public sealed record DeliveryRequest(string? Method, string? MailAddress, string? Status, string? TrackingNumber, string? IdNumber = null,
-    string? CreditCode = null);
+    string? CreditCode = null, string? CollectorName = null, string? CollectorRole = null, string? AuthorisationLetter = null);

@@ -54,16 +54,27 @@ public static class StationHandOver
         return code.Value == holder ? null : "This is not the unified social credit code of the licence's holder.";
     }
 
-    /// <summary>Who collected, as audited: the collector's masked ID, and for an organisation's licence its credit code.</summary>
-    public static object Collected(Certificate c, string recipient) =>
-        c.HolderCreditCode is { } organisation ? new { recipient, organisation } : new { recipient };
+    /// <summary>Who collected, as audited: the collector's masked ID, and for an organisation's licence its credit code,
+    /// the collector's name and authorisation letter (0659).</summary>
+    public static object Collected(Certificate c, string recipient, CompanyCollector? collector) =>
+        c.HolderCreditCode is { } organisation
+            ? new { recipient, organisation, name = collector?.Name, authorisationLetter = collector?.AuthorisationLetter }
+            : new { recipient };
 
     private static bool SameDigest(string a, string b) =>
         CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(a), Encoding.ASCII.GetBytes(b));
 
-    /// <summary>Tells the issuer, whose copy records the delivery and meets supervision's delivery milestone.</summary>
-    public static void Announce(CertificatesDbContext db, Certificate c, Delivery d, CallerContext caller, string masked) =>
+    /// <summary>Tells the issuer, whose copy records the delivery and meets supervision's delivery milestone.
+    /// The station's own case hears it as this deployment's CertificateDelivered (decision 0658).</summary>
+    public static void Announce(CertificatesDbContext db, Certificate c, Delivery d, CallerContext caller, string masked, CompanyCollector? collector)
+    {
         db.PublishFederated(new CertificateHandedOver(c.Identifier, c.CaseId, d.DestinationOrgUnitId!, caller.Division?.Value ?? "", masked,
-                caller.Subject, d.DeliveredAt!.Value),
+                caller.Subject, d.DeliveredAt!.Value, RecipientName: collector?.Name, AuthorisationLetter: collector?.AuthorisationLetter),
             new FederationRoute(CertificateHandedOver.Type, c.Identifier, c.HandlingDivision));
+        db.Publish(CertificateEvents.Delivered(c, d) with
+        {
+            DeliveredByName = caller.Name, RecipientMaskedId = masked, RecipientName = collector?.Name,
+            AuthorisationLetter = collector?.AuthorisationLetter,
+        }, c.CaseId.ToString());
+    }
 }

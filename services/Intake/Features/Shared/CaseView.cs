@@ -28,7 +28,8 @@ public sealed record CaseView(
     PreReviewView? PreReview,
     Contracts.Events.Intake.BundleSummary? Bundle,
     string? CertificateIdentifier,
-    CertificateRevocationView? CertificateRevocation)
+    CertificateRevocationView? CertificateRevocation,
+    CertificateHandOver? CertificateDelivery)
 {
     public static CaseView From(IntakeCase c) => new(
         c.Id, c.CaseNumber, c.Status, c.MatterCode, c.MatterName, c.ImplementationCode, c.ImplementationVersion, c.Channel,
@@ -38,7 +39,7 @@ public sealed record CaseView(
         c.Agent?.Name, c.ReceivedAt, c.AcceptedAt, c.DueDate, c.CommittedWorkingDays,
         c.ForwardedAt, c.ArrivedAt, c.CompletedAt, c.Outcome, SlipView.For(c),
         c.PreReviewedAt is { } at ? new PreReviewView(at, c.PreReviewBring, c.PreReviewNote) : null, c.Bundle,
-        c.CertificateIdentifier, CertificateRevocationView.For(c));
+        c.CertificateIdentifier, CertificateRevocationView.For(c), c.HandOver);
 }
 
 /// <summary>撤销: the case's licence its issuer revoked, why and when (decision 0626).</summary>

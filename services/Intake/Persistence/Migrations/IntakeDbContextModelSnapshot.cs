@@ -271,6 +271,9 @@ namespace Linkage.Intake.Persistence.Migrations
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
 
+                    b.Property<string>("HandOver")
+                        .HasColumnType("jsonb");
+
                     b.Property<string>("HandlingOrgUnitId")
                         .IsRequired()
                         .HasColumnType("text");

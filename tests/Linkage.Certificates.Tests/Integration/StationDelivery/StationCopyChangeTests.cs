@@ -16,14 +16,16 @@ namespace Linkage.Certificates.Tests.Integration;
 
 /// <summary>At the town's deployment, which keeps the county's licence for its station (decisions 0625, 0528): the
 /// hand-over checks the holder by this deployment's own keyed digest, and the county's revocation or re-issue, applied
-/// after the copy and once, stops the hand-over (422 on <c>identifier</c>). The events are handed to the handlers as the
+/// after the copy and once, stops the hand-over (422 on <c>identifier</c>); a company's collector is named and is its
+/// legal representative or holds an authorisation letter (0659); a second hand-over is a 409 on <c>status</c> (0658). The events are handed to the handlers as the
 /// federation dispatcher would after their signatures were checked (tests/Linkage.Federation.Tests carries them over
 /// real links).</summary>
 public sealed class StationCopyChangeTests : IAsyncLifetime
 {
     private const string HolderId = "350926198503120020", SameMaskedId = "350926198503040020", Station = "350926100201";
     private const string Company = "91350100M000100Y43", OtherCompany = "91350926MA2Y00001G";
-    private const string CollectorId = "11010519491231002X", CollectorMasked = "110105********002X";
+    private const string CollectorId = "11010519491231002X", CollectorMasked = "110105********002X", Letter = "柘荣美华〔2026〕3号";
+    private static readonly (string?, string?, string?) Authorised = ("林志强", "authorised", Letter);
     private LinkageTestHost host = null!;
 
     public async Task InitializeAsync() => host = await LinkageTestHost.StartAsync("catalog,certificates", configure: s =>
@@ -97,19 +99,22 @@ public sealed class StationCopyChangeTests : IAsyncLifetime
         var (copy, _) = await ReceiveAsync(Company);
         using var agent = host.CreateClient("agent");
 
-        foreach (var (idNumber, creditCode, field) in new (string? IdNumber, string? CreditCode, string Field)[]
+        foreach (var (idNumber, creditCode, by, field) in new (string? IdNumber, string? CreditCode, (string?, string?, string?) By, string Field)[]
         {
-            (CollectorId, null, "creditCode"), (CollectorId, OtherCompany, "creditCode"), (CollectorId, HolderId, "creditCode"),
-            (null, Company, "idNumber"), ("350926198503120021", Company, "idNumber"),
+            (CollectorId, null, Authorised, "creditCode"), (CollectorId, OtherCompany, Authorised, "creditCode"),
+            (CollectorId, HolderId, Authorised, "creditCode"), (null, Company, Authorised, "idNumber"),
+            ("350926198503120021", Company, Authorised, "idNumber"), (CollectorId, Company, (null, "authorised", Letter), "collectorName"),
+            (CollectorId, Company, ("林志强", null, null), "collectorRole"),          // neither the legal representative nor authorised
+            (CollectorId, Company, ("林志强", "authorised", null), "authorisationLetter"), // authorised, but no letter shown
         })
         {
-            var refused = await (await HandOverAsync(agent, copy.Identifier, idNumber, creditCode)).JsonAsync(HttpStatusCode.UnprocessableEntity);
+            var refused = await (await HandOverAsync(agent, copy.Identifier, idNumber, creditCode, by)).JsonAsync(HttpStatusCode.UnprocessableEntity);
             Assert.Equal([field], refused.GetProperty("errors").EnumerateObject().Select(e => e.Name));
             Assert.DoesNotContain(HolderId, refused.GetRawText());
         }
         Assert.Equal("arranged", (await agent.GetJsonAsync($"/api/certificates/{copy.Identifier}/delivery")).GetProperty("status").GetString());
 
-        await (await HandOverAsync(agent, copy.Identifier, CollectorId, Company.ToLowerInvariant())).JsonAsync(HttpStatusCode.OK);
+        await (await HandOverAsync(agent, copy.Identifier, CollectorId, Company.ToLowerInvariant(), Authorised)).JsonAsync(HttpStatusCode.OK);
         Assert.Equal("delivered", (await agent.GetJsonAsync($"/api/certificates/{copy.Identifier}/delivery")).GetProperty("status").GetString());
         Assert.Equal(1, await CountAsync($"""
             SELECT count(*) FROM audit.audit_log WHERE action = 'certificate.delivery-delivered' AND target_id = @id
@@ -117,8 +122,33 @@ public sealed class StationCopyChangeTests : IAsyncLifetime
             """, copy.Identifier));
         Assert.Equal(1, await CountAsync($"""
             SELECT count(*) FROM certificates.outbox_messages WHERE kind = 'federation' AND subject = @id
-            AND payload::text LIKE '%{CollectorMasked}%' AND payload::text NOT LIKE '%{CollectorId}%'
-            """, copy.Identifier));                                        // up to the county: who collected, masked
+            AND payload::text LIKE '%{CollectorMasked}%' AND payload::text LIKE '%{Letter}%' AND payload::text NOT LIKE '%{CollectorId}%'
+            """, copy.Identifier));                                        // up to the county: who collected, masked, on which letter
+        Assert.Equal(1, await CountAsync($"""
+            SELECT count(*) FROM audit.audit_log WHERE action = 'certificate.delivery-delivered' AND target_id = @id
+            AND detail->>'name' = '林志强' AND detail->>'authorisationLetter' = '{Letter}'
+            """, copy.Identifier));
+    }
+
+    [Fact]
+    public async Task A_companys_legal_representative_collects_without_a_letter_and_a_second_hand_over_is_a_conflict_on_status()
+    {
+        var (copy, _) = await ReceiveAsync(Company);
+        using var agent = host.CreateClient("agent");
+
+        var refused = await (await HandOverAsync(agent, copy.Identifier, CollectorId, Company, ("林美华", "legal-representative", Letter)))
+            .JsonAsync(HttpStatusCode.UnprocessableEntity);                  // a letter is for someone authorised, not for the representative
+        Assert.Equal(["authorisationLetter"], refused.GetProperty("errors").EnumerateObject().Select(e => e.Name));
+        await (await HandOverAsync(agent, copy.Identifier, CollectorId, Company, ("林美华", "legal-representative", null))).JsonAsync(HttpStatusCode.OK);
+
+        var again = await (await HandOverAsync(agent, copy.Identifier, CollectorId, Company, Authorised)).JsonAsync(HttpStatusCode.Conflict);
+        Assert.Equal("status", again.GetProperty("field").GetString());
+        Assert.Equal(1, await CountAsync($"""
+            {Announced("CertificateDelivered")} AND payload::text LIKE '%{CollectorMasked}%' AND payload::text LIKE '%林美华%'
+            AND payload::text NOT LIKE '%{Letter}%' AND payload::text NOT LIKE '%{CollectorId}%'
+            """, copy.Identifier));                                        // the station's own case hears it once (0658)
+        Assert.Equal(1, await CountAsync("SELECT count(*) FROM certificates.outbox_messages WHERE kind = 'federation' AND subject = @id",
+            copy.Identifier));
     }
 
     [Fact]
@@ -195,8 +225,12 @@ public sealed class StationCopyChangeTests : IAsyncLifetime
     private static FederationEvent Typed<T>(FederationEvent envelope, string type, T payload) =>
         envelope with { Type = type, Data = JsonSerializer.SerializeToElement(payload, MessageJson.Options) };
 
-    private static Task<HttpResponseMessage> HandOverAsync(HttpClient agent, string identifier, string? idNumber, string? creditCode = null) =>
-        agent.PostAsJsonAsync($"/api/certificates/{identifier}/delivery/status", new { status = "delivered", idNumber, creditCode });
+    private static Task<HttpResponseMessage> HandOverAsync(HttpClient agent, string identifier, string? idNumber, string? creditCode = null,
+        (string? Name, string? Role, string? Letter) by = default) =>
+        agent.PostAsJsonAsync($"/api/certificates/{identifier}/delivery/status", new
+        {
+            status = "delivered", idNumber, creditCode, collectorName = by.Name, collectorRole = by.Role, authorisationLetter = by.Letter,
+        });
 
     private static string Announced(string eventName) =>
         $"SELECT count(*) FROM certificates.outbox_messages WHERE message_type LIKE '%.{eventName}%' AND payload::text LIKE '%' || @id || '%'";

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Linkage.Federation.Tests.Infrastructure;
 using Linkage.Testing;
 using static Linkage.Federation.Tests.Api;
@@ -8,7 +9,7 @@ namespace Linkage.Federation.Tests;
 /// is decided there, and comes back down to the station's own copy (a supplement request and an extension too, and a
 /// supply at the station goes up); a cut link stores and forwards, exactly once and
 /// in order (decisions 0330–0334); the licence goes down to the station, is printed and handed over there, and the
-/// county records the delivery (0625).</summary>
+/// county records the delivery (0625), and the station's own case shows it handed over (0658).</summary>
 [Collection(TiersCollection.Name)]
 public sealed class TiersTests(Tiers tiers)
 {
@@ -81,6 +82,22 @@ public sealed class TiersTests(Tiers tiers)
             SELECT count(*) FROM audit.audit_log WHERE action = 'certificate.delivery-delivered' AND target_id = @id
             AND actor_org_unit = 'ou-350926100201-station' AND detail->>'recipient' = '350926********0020'
             """, identifier));                                                  // the ID crossed only masked
+
+        var collected = (await tiers.Town.Host.Eventually(async () =>
+            (await CaseAsync(tiers.Town.Host, "agent", caseId)).TryGetProperty("certificateDelivery", out var d)
+                ? d : (JsonElement?)null, Crossing))!.Value;                     // the station's own case shows 已领取 (0658)
+        Assert.Equal((identifier, "village-station", "350926********0020", "林秀英（溪坪村代办员）"),
+            (collected.GetProperty("identifier").GetString(), collected.GetProperty("method").GetString(),
+                collected.GetProperty("recipientMaskedId").GetString(), collected.GetProperty("byName").GetString()));
+        Assert.Equal(delivered.GetProperty("deliveredAt").GetDateTimeOffset(), collected.GetProperty("at").GetDateTimeOffset());
+        var handedNotice = string.Concat((await PdfInspection.TextAsync(await StationLicence.ResultNoticeAsync(agent, caseId)))
+            .Where(ch => !char.IsWhiteSpace(ch)));
+        Assert.Contains("已领取", handedNotice);
+        Assert.DoesNotContain(StationLicence.HolderId, handedNotice);
+        var again = await (await StationLicence.HandOverAsync(agent, identifier, StationLicence.HolderId)).JsonAsync(System.Net.HttpStatusCode.Conflict);
+        Assert.Equal("status", again.GetProperty("field").GetString());
+        Assert.Equal(1, await CountAsync(tiers.Town.Host,
+            "SELECT count(*) FROM certificates.outbox_messages WHERE kind = 'federation' AND subject = @id", identifier)); // went up once
         await AssertNothingQuarantinedAsync();
     }
 

@@ -1,6 +1,4 @@
-using System.Net;
 using System.Text.Json;
-using Linkage.Contracts.Events.Approval;
 using Linkage.Contracts.Events.Certificates;
 using Linkage.Testing;
 using MassTransit;
@@ -14,21 +12,14 @@ namespace Linkage.Intake.Tests;
 /// first; a redelivered revocation is applied once.</summary>
 public sealed class LicenceRevocationTests(IntakeHostFixture fixture) : IClassFixture<IntakeHostFixture>
 {
-    private const string Station = "ou-350926100201-station", Identifier = "11350900MB0000000X001000000420.1", Reason = "以欺骗手段取得许可";
+    private const string Identifier = "11350900MB0000000X001000000420.1", Reason = "以欺骗手段取得许可";
 
     [Fact]
     public async Task A_revocation_arriving_before_the_identifier_shows_on_the_case_and_its_notice_once()
     {
         using var agent = fixture.Host.CreateClient("agent");
-        var (status, created) = await agent.CallAsync("/api/intake/cases", Applications.FoodPermitFor(idNumber: "350926199001010010"));
-        Assert.Equal(HttpStatusCode.Created, status);
-        var caseId = Guid.Parse(created.Str("id"));
+        var caseId = await ApprovedCases.CompletedAsync(fixture, agent);
         var bus = fixture.Host.Services.GetRequiredService<IBus>();
-        await bus.Publish(new CaseApproved(caseId, created.Str("caseNumber"), Applications.FoodPermit, "食品经营许可",
-            created.Str("implementationCode"), 1, "ou-350926-centre", "350926000000", Station, "陈美华", "350926********0010",
-            fixture.Host.DigestOf("350926199001010010"), DateTimeOffset.UtcNow));
-        await fixture.Host.Eventually(async () => (await agent.CaseAsync(caseId.ToString())).Str("status") == "completed" ? true : (bool?)null,
-            TimeSpan.FromSeconds(30));
 
         var revokedAt = DateTimeOffset.UtcNow;
         var revocation = new CertificateRevoked(Guid.NewGuid(), Identifier, caseId, Reason, revokedAt);
@@ -50,15 +41,10 @@ public sealed class LicenceRevocationTests(IntakeHostFixture fixture) : IClassFi
         Assert.Equal(Identifier, current.GetProperty("certificateRevocation").Str("identifier"));  // the later identifier undid nothing
 
         await bus.Publish(revocation with { Reason = "redelivered" }, context => context.MessageId = messageId);
-        await fixture.Host.Eventually(async () => await fixture.CountAsync($"""
-            SELECT count(*) FROM intake.inbox_messages WHERE message_id = '{messageId}' AND consumer LIKE '%.CertificateRevokedConsumer'
-            """) == 1 ? true : (bool?)null, TimeSpan.FromSeconds(30));
-        await Task.Delay(TimeSpan.FromSeconds(2));
+        await ApprovedCases.RedeliveredAsync(fixture, messageId, "CertificateRevokedConsumer");
         Assert.Equal(Reason, (await agent.CaseAsync(caseId.ToString())).GetProperty("certificateRevocation").Str("reason"));
 
-        using var response = await agent.GetAsync($"/api/intake/cases/{caseId}/documents/result-notice");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var text = string.Concat((await PdfInspection.TextAsync(await response.Content.ReadAsByteArrayAsync())).Where(ch => !char.IsWhiteSpace(ch)));
+        var text = await ApprovedCases.ResultNoticeTextAsync(agent, caseId);
         foreach (var expected in new[] { Identifier, "已撤销", Reason, "不再交付" }) Assert.Contains(expected, text);
         Assert.DoesNotContain("领取证照", text);
     }

@@ -306,6 +306,9 @@ export interface components {
             trackingNumber: null | string;
             idNumber?: null | string;
             creditCode?: null | string;
+            collectorName?: null | string;
+            collectorRole?: null | string;
+            authorisationLetter?: null | string;
         };
         /** @enum {unknown} */
         DeliveryStatus: "arranged" | "dispatched" | "delivered";

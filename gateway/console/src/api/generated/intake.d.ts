@@ -552,6 +552,18 @@ export interface components {
             bundle: null | components["schemas"]["BundleSummary"];
             certificateIdentifier: null | string;
             certificateRevocation: null | components["schemas"]["CertificateRevocationView"];
+            certificateDelivery: null | components["schemas"]["CertificateHandOver"];
+        };
+        CertificateHandOver: {
+            identifier: string;
+            method: string;
+            /** Format: date-time */
+            at: string;
+            by: null | string;
+            byName: null | string;
+            recipientMaskedId: null | string;
+            recipientName: null | string;
+            authorisationLetter: null | string;
         };
         CertificateRevocationView: {
             identifier: string;
