@@ -21,12 +21,12 @@ public static class CatalogImportCommand
             return 2;
         }
         var clock = Stopwatch.StartNew();
-        await output.WriteLineAsync($"reading {Path.GetFileName(path)}");
-        ImportBatch batch;
+        await output.WriteLineAsync($"reading and validating {Path.GetFileName(path)}");
+        ImportPlan? plan;
+        IReadOnlyList<ImportProblem> problems;
         await using (var file = File.OpenRead(path))
-            batch = await CatalogImporter.ReadAsync(Path.GetFileName(path), file, path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase), default);
-        await output.WriteLineAsync($"validating {batch.Rows.Count} rows");
-        var (plan, problems) = batch.Problems.Count > 0 ? (null, batch.Problems) : await importer.ValidateAsync(batch, ImportScope.Host, default);
+            (plan, problems) = await importer.ValidateAsync(
+                CatalogImporter.Read(Path.GetFileName(path), file, path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)), ImportScope.Host, default);
         if (plan is null)
         {
             foreach (var p in problems) await errors.WriteLineAsync($"{p.File}:{p.Row}: {p.Field}: {p.Reason}");

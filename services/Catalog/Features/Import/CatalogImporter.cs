@@ -5,25 +5,21 @@ using Npgsql;
 
 namespace Linkage.Catalog.Features.Import;
 
-/// <summary>An import in three steps: read (CSV or JSON) → validate every row against the file and the stored
-/// catalogue → write everything in one transaction with binary COPY. Shared by the endpoint and the host command.</summary>
+/// <summary>An import in two steps: read (CSV or JSON) and validate every row against the file and the stored
+/// catalogue, a chunk at a time → write everything in one transaction with binary COPY. Shared by the endpoint and
+/// the host command.</summary>
 public sealed class CatalogImporter(CatalogDbContext db, CatalogCache cache)
 {
     public const int MaxProblems = 1_000;
 
-    public static async Task<ImportBatch> ReadAsync(string file, Stream content, bool csv, CancellationToken ct)
-    {
-        // read as it arrives: a copy of the whole body first would hold the file twice (the bytes and the rows)
-        var batch = csv ? await CsvImportReader.ReadAsync(file, new StreamReader(content), ct) : await JsonImportReader.ReadAsync(file, content, ct);
-        return batch.Rows.Count == 0 && batch.Problems.Count == 0
-            ? batch with { Problems = [new(file, 1, "body", "The file has no rows.")] }
-            : batch;
-    }
+    /// <summary>The file as it arrives: neither the body nor all its rows are held at once (decisions 0610, 0652).</summary>
+    public static ImportFile Read(string file, Stream content, bool csv) =>
+        csv ? CsvImportReader.Read(file, new StreamReader(content)) : JsonImportReader.Read(file, content);
 
-    public async Task<(ImportPlan? Plan, IReadOnlyList<ImportProblem> Problems)> ValidateAsync(ImportBatch batch, ImportScope scope, CancellationToken ct)
+    public async Task<(ImportPlan? Plan, IReadOnlyList<ImportProblem> Problems)> ValidateAsync(ImportFile file, ImportScope scope, CancellationToken ct)
     {
-        var validator = new ImportValidator(batch, await ImportKnown.LoadAsync(db, batch, ct), scope);
-        var plan = validator.Validate();
+        var validator = new ImportValidator(file, await ImportKnown.LoadAsync(db, ct), scope, rows => ImportKnown.NamedAsync(db, rows, ct));
+        var plan = await validator.ValidateAsync(ct);
         return (plan, validator.Problems.Take(MaxProblems).ToList());
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Linkage.Catalog.Features.Import;
@@ -20,9 +21,10 @@ public static class CsvImportReader
         [("implementations", "departments")] = ["departmentId", "limitWorkingDays", "flags"],
     };
 
-    public static async Task<ImportBatch> ReadAsync(string file, TextReader text, CancellationToken ct)
+    public static ImportFile Read(string file, TextReader text) => new(file, (read, ct) => RowsAsync(read, text, ct));
+
+    private static async IAsyncEnumerable<ImportRow> RowsAsync(ImportFile file, TextReader text, [EnumeratorCancellation] CancellationToken ct)
     {
-        var (rows, problems) = (new List<ImportRow>(), new List<ImportProblem>());
         string? section = null;
         string[]? header = null;
         var lineNumber = 0;
@@ -33,14 +35,13 @@ public static class CsvImportReader
             if (line.StartsWith('['))
             {
                 section = SectionNames.GetValueOrDefault(line.Trim().Trim('[', ']'));
-                if (section is null) problems.Add(new(file, lineNumber, "section", $"Unknown section {line.Trim()}."));
+                if (section is null) file.Add(lineNumber, "section", $"Unknown section {line.Trim()}.");
                 header = null;
             }
-            else if (section is null) problems.Add(new(file, lineNumber, "section", "A row before any [section] line."));
+            else if (section is null) file.Add(lineNumber, "section", "A row before any [section] line.");
             else if (header is null) header = Split(line).Select(h => h.Trim()).ToArray();
-            else rows.Add(ToRow(section, lineNumber, header, Split(line)));
+            else yield return ToRow(section, lineNumber, header, Split(line));
         }
-        return new ImportBatch(file, rows, problems);
     }
 
     private static ImportRow ToRow(string section, int line, string[] header, IReadOnlyList<string> values)

@@ -21,9 +21,8 @@ public static class ImportEndpoints
         var caller = http.Caller();
         var csv = http.Request.ContentType?.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase) == true;
         var file = string.IsNullOrWhiteSpace(name) ? (csv ? "upload.csv" : "upload.json") : Path.GetFileName(name);
-        var batch = await CatalogImporter.ReadAsync(file, http.Request.Body, csv, ct);
-        var (plan, problems) = batch.Problems.Count > 0 ? (null, batch.Problems)
-            : await importer.ValidateAsync(batch, new ImportScope(caller.Covers, caller.KeepsTheCatalogue()), ct);
+        var (plan, problems) = await importer.ValidateAsync(
+            CatalogImporter.Read(file, http.Request.Body, csv), new ImportScope(caller.Covers, caller.KeepsTheCatalogue()), ct);
         if (plan is null) return Report(problems);
 
         var job = jobs.Start(file, caller.Division!.Value.Value, plan);

@@ -14,11 +14,19 @@ public sealed record ImportRow(
 /// <summary>What is wrong with an import: the file, the row, the field (section[index].column) and why.</summary>
 public sealed record ImportProblem(string File, int Row, string Field, string Reason);
 
-/// <summary>The rows of a file by section, in the order sections are written: regions, org units, departments,
-/// matters, implementations.</summary>
-public sealed record ImportBatch(string File, IReadOnlyList<ImportRow> Rows, IReadOnlyList<ImportProblem> Problems)
+/// <summary>A file as it is read: its rows one at a time, in file order, sections in the order of <see cref="Sections"/>,
+/// and the problems of its form met on the way (complete once the rows are read). Nothing holds every row at once:
+/// the validator takes them a chunk at a time (decision 0652).</summary>
+public sealed class ImportFile(string name, Func<ImportFile, CancellationToken, IAsyncEnumerable<ImportRow>> read)
 {
     public static readonly string[] Sections = ["regions", "orgUnits", "departments", "matters", "implementations"];
 
-    public IEnumerable<ImportRow> In(string section) => Rows.Where(r => r.Section == section);
+    public string Name => name;
+
+    public List<ImportProblem> Problems { get; } = [];
+
+    /// <summary>The rows, read from the source as they are enumerated (once).</summary>
+    public IAsyncEnumerable<ImportRow> RowsAsync(CancellationToken ct) => read(this, ct);
+
+    public void Add(int row, string field, string reason) => Problems.Add(new(name, row, field, reason));
 }

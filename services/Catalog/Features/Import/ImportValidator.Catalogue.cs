@@ -9,11 +9,9 @@ namespace Linkage.Catalog.Features.Import;
 /// <summary>Implementation entries, and the helpers every section uses.</summary>
 public sealed partial class ImportValidator
 {
-    private List<Implementation> Implementations()
+    private void Implementations(List<ImportRow> rows)
     {
-        var result = new List<Implementation>();
-        var keys = new HashSet<(string, int)>(known.Implementations);
-        foreach (var row in batch.In("implementations"))
+        foreach (var row in rows)
         {
             var code = row["code"] ?? "";
             if (!Number(row, "version", 1, out var version) || !Fresh(row, "version", $"{code} v{version}", !keys.Add((code, version)))) continue;
@@ -31,9 +29,8 @@ public sealed partial class ImportValidator
             var materials = row.List("materials").Select(m => new Material(Cell(m, "code"), Cell(m, "name"), Flag(m, "required", 'r'), Flag(m, "deferrable", 'd'))).ToList();
             var draft = new ImplementationDraft(code, version, from, matter.Code, orgUnit, kind, new(legal, unit), new(committed, unit), trips,
                 materials, steps, Bool(row["proxyAllowed"]), Licence.None) { MatterVersion = matterVersion.Version, Hours = row["hours"] };
-            if (Create(row, () => Implementation.Create(draft)) is { } entry) result.Add(entry);
+            if (Create(row, () => Implementation.Create(draft)) is { } entry) newEntries.Add(entry);
         }
-        return result;
     }
 
     private T? Create<T>(ImportRow row, Func<T> create) where T : class
@@ -102,5 +99,5 @@ public sealed partial class ImportValidator
     private static bool Flag(IReadOnlyDictionary<string, string> item, string name, char letter) =>
         Bool(item.GetValueOrDefault(name)) || item.GetValueOrDefault("flags", "").Contains(letter);
 
-    private void Add(ImportRow row, string column, string reason) => problems.Add(new(batch.File, row.Row, $"{row.Section}.{column}", reason));
+    private void Add(ImportRow row, string column, string reason) => problems.Add(new(file.Name, row.Row, $"{row.Section}.{column}", reason));
 }

@@ -9,10 +9,9 @@ namespace Linkage.Catalog.Features.Import;
 /// (checked like a published version, except that an import may carry a catalogue already in force).</summary>
 public sealed partial class ImportValidator
 {
-    private List<Matter> Matters()
+    private void Matters(List<ImportRow> rows)
     {
-        var result = new List<Matter>();
-        foreach (var row in batch.In("matters"))
+        foreach (var row in rows)
         {
             var code = row["code"] ?? "";
             if (!scope.PublishesMatters) { Add(row, "code", "Only a province tier admin publishes matters."); continue; }
@@ -24,10 +23,9 @@ public sealed partial class ImportValidator
             var keywords = (row["keywords"] ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var matter = Create(row, () => Matter.Create(code, row["name"] ?? "", type, keywords, [version]));
             if (matter is null) continue;
-            result.Add(matter);
+            newMatters.Add(matter);
             matters[code] = matter;
         }
-        return result;
     }
 
     private bool Details(ImportRow row, out MatterDetails? details)

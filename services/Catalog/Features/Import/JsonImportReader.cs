@@ -1,35 +1,43 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace Linkage.Catalog.Features.Import;
 
 /// <summary>The JSON format (docs/catalog-import.md): an object with arrays <c>regions</c>, <c>orgUnits</c>,
 /// <c>departments</c>, <c>matters</c>, <c>implementations</c>; rows are objects with the CSV columns as properties
-/// (strings, numbers or booleans; keywords an array of strings; materials and departments arrays of objects).</summary>
+/// (strings, numbers or booleans; keywords an array of strings; materials and departments arrays of objects). The
+/// document is parsed whole (compact UTF-8); its rows are made one at a time as the validator asks for them.</summary>
 public static class JsonImportReader
 {
-    public static async Task<ImportBatch> ReadAsync(string file, Stream json, CancellationToken ct)
+    public static ImportFile Read(string file, Stream json) => new(file, (read, ct) => RowsAsync(read, json, ct));
+
+    private static async IAsyncEnumerable<ImportRow> RowsAsync(ImportFile file, Stream json, [EnumeratorCancellation] CancellationToken ct)
     {
-        JsonDocument document;
+        using var document = await ParseAsync(file, json, ct);
+        if (document is null) yield break;
+        if (document.RootElement.ValueKind != JsonValueKind.Object)
+        {
+            file.Add(1, "body", "The file is a JSON object of section arrays.");
+            yield break;
+        }
+        foreach (var section in ImportFile.Sections)
+        {
+            if (!document.RootElement.TryGetProperty(section, out var array) || array.ValueKind != JsonValueKind.Array) continue;
+            var index = 0;
+            foreach (var item in array.EnumerateArray()) yield return ToRow(section, ++index, item);
+        }
+    }
+
+    private static async Task<JsonDocument?> ParseAsync(ImportFile file, Stream json, CancellationToken ct)
+    {
         try
         {
-            document = await JsonDocument.ParseAsync(json, cancellationToken: ct);
+            return await JsonDocument.ParseAsync(json, cancellationToken: ct);
         }
         catch (JsonException e)
         {
-            return new ImportBatch(file, [], [new(file, (int)(e.LineNumber ?? 0) + 1, "body", "The file is not well-formed JSON.")]);
-        }
-        using (document)
-        {
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
-                return new ImportBatch(file, [], [new(file, 1, "body", "The file is a JSON object of section arrays.")]);
-            var rows = new List<ImportRow>();
-            foreach (var section in ImportBatch.Sections)
-            {
-                if (!document.RootElement.TryGetProperty(section, out var array) || array.ValueKind != JsonValueKind.Array) continue;
-                var index = 0;
-                foreach (var item in array.EnumerateArray()) rows.Add(ToRow(section, ++index, item));
-            }
-            return new ImportBatch(file, rows, []);
+            file.Add((int)(e.LineNumber ?? 0) + 1, "body", "The file is not well-formed JSON.");
+            return null;
         }
     }
 

@@ -4,8 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Linkage.Catalog.Tests.Integration;
 
-/// <summary>An import reads the stored matters its file names, not the whole catalogue: its memory is bounded by the
-/// file, whatever number of counties was imported before.</summary>
+/// <summary>An import reads the stored matters a chunk of its file names, not the whole catalogue: its memory is bounded
+/// by the file, whatever number of counties was imported before.</summary>
 [Collection(CatalogHostCollection.Name)]
 public sealed class ImportKnownTests(CatalogHost catalog)
 {
@@ -18,7 +18,7 @@ public sealed class ImportKnownTests(CatalogHost catalog)
         await using var scope = catalog.Host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CatalogDbContext>();
 
-        var known = await ImportKnown.LoadAsync(db, new ImportBatch("t.csv", [entry, matter, unknown], []), CancellationToken.None);
+        var known = await ImportKnown.NamedAsync(db, [entry, matter, unknown], CancellationToken.None);
 
         Assert.True(await catalog.CountAsync("matters") > 2);
         Assert.Equal(["000113012000", "000121010000"], known.Matters.Keys.Order());
