@@ -11,16 +11,21 @@ namespace Linkage.Intake.Messaging;
 public sealed class CaseForwardedHandler(IntakeDbContext db, TimeProvider clock)
     : FederationInboxHandler<CaseForwarded, IntakeDbContext>(db)
 {
+    private readonly RoundCases cases = new();
+
     protected override bool AppliesInOneBatch => true;
+
+    protected override Task Prepare(IReadOnlyList<CaseForwarded> payloads, CancellationToken ct) =>
+        cases.LoadAsync(Db, payloads.Select(p => p.Acceptance.CaseId), ct);
 
     protected override async Task Handle(FederationEvent envelope, CaseForwarded payload, CancellationToken ct)
     {
         var accepted = payload.Acceptance;
-        var @case = await Db.Cases.FirstOrDefaultAsync(c => c.Id == accepted.CaseId, ct);
+        var @case = await cases.FindAsync(Db, accepted.CaseId, ct);
         if (@case is null)
         {
             @case = ForwardedCase.TakeOver(accepted, payload.ForwardedAt);
-            Db.Cases.Add(@case);
+            cases.Add(Db, @case);
         }
         if (!@case.MarkArrived(clock.GetUtcNow())) return;
         Db.Publish<CaseAccepted>(accepted, accepted.CaseId.ToString());

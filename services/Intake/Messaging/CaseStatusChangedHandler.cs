@@ -8,13 +8,27 @@ namespace Linkage.Intake.Messaging;
 
 /// <summary>At the station: the competent unit reports what became of a forwarded case, and the station's own copy
 /// follows — 补正 with what is asked, 办结 with the outcome (the proxy ledger line is replied, 回复), the licence's
-/// identifier once issued, a moved due date, a termination. Events come in the unit's order (sequence); a case of another unit is refused.</summary>
+/// identifier once issued, a moved due date, a termination. Events come in the unit's order (sequence); a case of another unit is refused.
+/// Reads without locks and writes through the change tracker only, so events are applied in one batch and several
+/// in one round (a refusal fails the round, whose events then go one by one; decision 0648).</summary>
 public sealed class CaseStatusChangedHandler(IntakeDbContext db, TimeProvider clock)
     : FederationInboxHandler<CaseStatusChanged, IntakeDbContext>(db)
 {
+    private readonly RoundCases cases = new();
+    private Dictionary<Guid, ProxyLedgerEntry>? lines;
+
+    protected override bool AppliesInOneBatch => true;
+
+    protected override async Task Prepare(IReadOnlyList<CaseStatusChanged> payloads, CancellationToken ct)
+    {
+        await cases.LoadAsync(Db, payloads.Select(p => p.CaseId), ct);
+        var completed = payloads.Where(p => p.Status == CaseStatusChanged.Completed).Select(p => (Guid?)p.CaseId).Distinct().ToList();
+        lines = completed.Count == 0 ? [] : await Db.ProxyLedger.Where(e => completed.Contains(e.CaseId)).ToDictionaryAsync(e => e.CaseId!.Value, ct);
+    }
+
     protected override async Task Handle(FederationEvent envelope, CaseStatusChanged payload, CancellationToken ct)
     {
-        var @case = await Db.Cases.FirstOrDefaultAsync(c => c.Id == payload.CaseId, ct)
+        var @case = await cases.FindAsync(Db, payload.CaseId, ct)
             ?? throw new FederationRefusedException($"no case {payload.CaseId} was taken here");
         if (@case.HandlingDivision != payload.HandlingDivision)
             throw new FederationRefusedException($"case {payload.CaseId} is handled by {@case.HandlingDivision}, not {payload.HandlingDivision}");
@@ -44,7 +58,9 @@ public sealed class CaseStatusChangedHandler(IntakeDbContext db, TimeProvider cl
 
     private async Task ReplyAsync(CaseStatusChanged payload, CancellationToken ct)
     {
-        var line = await Db.ProxyLedger.FirstOrDefaultAsync(e => e.CaseId == payload.CaseId, ct);
+        var line = lines is null
+            ? await Db.ProxyLedger.FirstOrDefaultAsync(e => e.CaseId == payload.CaseId, ct)
+            : lines.GetValueOrDefault(payload.CaseId);
         if (line is not null && line.IsNext(ProxyStage.Replied)) line.Reply(payload.ChangedAt, clock.GetUtcNow());
     }
 }

@@ -55,6 +55,8 @@ internal sealed class OutboxSql
         ReplayParked = $"UPDATE {outbox} SET attempts = 0, next_attempt_at = NULL WHERE dispatched_at IS NULL AND attempts >= $1";
         PurgeParked = $"DELETE FROM {outbox} WHERE dispatched_at IS NULL AND attempts >= $1";
         InsertInbox = $"INSERT INTO {inbox} (message_id, consumer, processed_at) VALUES ({{0}}, {{1}}, now()) ON CONFLICT DO NOTHING";
+        // a round's rows in one statement (decision 0648); no ON CONFLICT: a row already there fails the round
+        InsertInboxRows = $"INSERT INTO {inbox} (message_id, consumer, processed_at) SELECT r.m, r.c, now() FROM unnest({{0}}::uuid[], {{1}}::text[]) AS r(m, c)";
         var function = $"\"{schema}\".outbox_notify";
         CreateNotifyTrigger = $"""
             CREATE OR REPLACE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql AS $fn$
@@ -82,6 +84,7 @@ internal sealed class OutboxSql
     public string ReplayParked { get; }
     public string PurgeParked { get; }
     public string InsertInbox { get; }
+    public string InsertInboxRows { get; }
     public string CreateNotifyTrigger { get; }
     public string DropNotifyTrigger { get; }
 }

@@ -84,14 +84,38 @@ public sealed class BatchedApplyTests
         Assert.Equal(0, await db.Holders.CountAsync());
     }
 
+    [Fact]
+    public async Task A_round_reads_its_rows_at_once_and_two_events_on_one_row_change_it_together()
+    {
+        await using var database = await OutboxDatabase.CreateAsync();
+        await using var broker = await Broker.ConnectAsync();
+        var federation = FederationBroker.For(broker);
+        // every other event counts into one tally, as two events of a round may touch one case (decision 0648)
+        var keys = Enumerable.Range(1, 12).Select(i => i % 2 == 0 ? "shared" : $"own{i}").ToList();
+        var bodies = keys.Select(k => CloudEvents.AsDaprWouldSend(federation.Topic, Guid.NewGuid().ToString(), Inside, CloudEvents.Probe(k))).ToList();
+        var rounds = new RoundLog();
+
+        await ReceiveAsync(database, federation, bodies, () => AppliedAsync(database), a => a.Count == 12, rounds: rounds);
+
+        await using var db = database.NewContext();
+        Assert.Equal(6, (await db.Tallies.SingleAsync(t => t.Name == "shared")).Total);
+        Assert.Equal(7, await db.Tallies.CountAsync());
+        Assert.Contains(rounds.Rounds, n => n > 1);
+        Assert.True(await TransactionsAsync(database) < 12, "the round touching one tally twice was applied together, not one by one");
+        // each event's own row and its sequence row, written by the round's one insert
+        Assert.Equal(12, await db.InboxMessages.CountAsync(i => i.Consumer == "federation#sequence"));
+        Assert.Equal(12, await db.InboxMessages.CountAsync(i => i.Consumer != "federation#sequence"));
+        Assert.Equal(0u, await broker.MessageCountAsync(federation.Quarantine));
+    }
+
     /// <summary>Publishes the bodies while no receiver runs (its queue declared by an earlier start), then starts one
     /// until <paramref name="done"/>, and stops it: what it had not settled would be back in the queue.</summary>
     private static async Task ReceiveAsync<T>(OutboxDatabase database, FederationBroker federation, List<byte[]> bodies,
-        Func<Task<T>> probe, Func<T, bool> done, bool ordered = false)
+        Func<Task<T>> probe, Func<T, bool> done, bool ordered = false, RoundLog? rounds = null)
     {
-        await (await StartAsync(database, federation, ordered)).StopAsync();
+        await (await StartAsync(database, federation, ordered, rounds)).StopAsync();
         foreach (var body in bodies) await federation.PublishRawAsync(body);
-        var host = await StartAsync(database, federation, ordered);
+        var host = await StartAsync(database, federation, ordered, rounds);
         try
         {
             await Wait.Until(probe, done, TimeSpan.FromSeconds(60), "the waiting deliveries settled");
@@ -103,12 +127,17 @@ public sealed class BatchedApplyTests
         }
     }
 
-    private static Task<IHost> StartAsync(OutboxDatabase database, FederationBroker federation, bool ordered) =>
+    private static Task<IHost> StartAsync(OutboxDatabase database, FederationBroker federation, bool ordered, RoundLog? rounds) =>
         TestHost.StartAsync(database, (services, config) =>
         {
             services.AddSingleton(new ProbeBatching(true));
             services.AddFederationBus(config);
-            if (ordered) services.AddFederationHandler<FederationProbe, OrderedProbeHandler>(federation.Topic);
+            if (rounds is not null)
+            {
+                services.AddSingleton(rounds);
+                services.AddFederationHandler<FederationProbe, RoundProbeHandler>(federation.Topic);
+            }
+            else if (ordered) services.AddFederationHandler<FederationProbe, OrderedProbeHandler>(federation.Topic);
             else services.AddFederationHandler<FederationProbe, FederationProbeHandler>(federation.Topic);
         }, federation.Settings(maxAttempts: 2));
 
