@@ -49,6 +49,7 @@ public static class FederationServiceCollectionExtensions
     {
         services.TryAddSingleton<RabbitMqFederationConnection>();
         services.TryAddSingleton<FederationDelivery>();
+        services.TryAddSingleton<SubjectProgress>();
         services.TryAddSingleton<FederationBatchDispatcher>();
         services.TryAddSingleton<FederationBatchDelivery>();
         services.TryAddSingleton<FederationQuarantine>();

@@ -87,7 +87,7 @@ public sealed class FederationAdmissionTests
                 CloudEvents.Probe("orphan"), subject: "case-gap", sequence: 2));
 
             await Wait.Until(() => AppliedAsync(database), a => a.Count >= 5, TimeSpan.FromSeconds(40), "five events applied");
-            await Wait.Until(() => broker.MessageCountAsync(federation.Quarantine), n => n == 1, TimeSpan.FromSeconds(40),
+            await Wait.Until(() => broker.MessageCountAsync(federation.Quarantine), n => n >= 1, TimeSpan.FromSeconds(40),
                 "the orphan quarantined after the gap timeout");
             Assert.Equal(["0:e1", "1:e2", "2:e3", "3:e4", "4:e5"], (await AppliedAsync(database)).Order());
 
@@ -95,7 +95,36 @@ public sealed class FederationAdmissionTests
             await federation.PublishRawAsync(Body((Guid.NewGuid().ToString(), 6)));
             await Wait.Until(() => AppliedAsync(database), a => a.Count >= 6, what: "#6 applied after the replay");
             Assert.Equal(["0:e1", "1:e2", "2:e3", "3:e4", "4:e5", "5:e6"], (await AppliedAsync(database)).Order());
-            Assert.Equal(1u, await broker.MessageCountAsync(federation.Quarantine));
+            Assert.Equal(["orphan"], await QuarantinedKeysAsync(broker, federation)); // once, and none of the subject that caught up
+        }
+        finally
+        {
+            await host.StopAsync();
+        }
+    }
+
+    /// <summary>Decision 0657: a subject sent in reverse order fills its gap one event per round of the parked copies (each
+    /// at least the 250 ms park pause), so the chain outlasts the gap timeout while no event waits that long without its
+    /// subject moving.</summary>
+    [Fact]
+    public async Task A_subject_whose_gap_fills_one_event_a_round_is_applied_whole_though_the_chain_outlasts_the_gap_timeout()
+    {
+        const int events = 12;
+        await using var database = await OutboxDatabase.CreateAsync();
+        await using var broker = await Broker.ConnectAsync();
+        var federation = FederationBroker.For(broker);
+        var settings = federation.Settings();
+        settings["Linkage:Federation:GapTimeout"] = "00:00:02"; // shorter than 11 rounds of the park pause
+        var host = await StartAsync(database, federation, settings, ordered: true);
+        try
+        {
+            for (var n = events; n >= 1; n--)
+                await federation.PublishRawAsync(CloudEvents.AsDaprWouldSend(federation.Topic, Guid.NewGuid().ToString(), Inside,
+                    CloudEvents.Probe($"e{n}"), subject: "case-slow", sequence: n));
+
+            var applied = await Wait.Until(() => AppliedAsync(database), a => a.Count == events, TimeSpan.FromSeconds(120), "every event applied");
+            Assert.Equal(Enumerable.Range(1, events).Select(n => $"{n - 1}:e{n}").Order(), applied.Order());
+            Assert.Empty(await QuarantinedKeysAsync(broker, federation));
         }
         finally
         {
@@ -113,6 +142,15 @@ public sealed class FederationAdmissionTests
             if (ordered) services.AddFederationHandler<FederationProbe, OrderedProbeHandler>(federation.Topic);
             else services.AddFederationHandler<FederationProbe, FederationProbeHandler>(federation.Topic, (e, _) => e.TargetDivision);
         }, settings);
+
+    private static async Task<List<string>> QuarantinedKeysAsync(Broker broker, FederationBroker federation)
+    {
+        await using var channel = await broker.Connection.CreateChannelAsync();
+        var keys = new List<string>();
+        while (await channel.BasicGetAsync(federation.Quarantine, autoAck: true) is { } got)
+            keys.Add(JsonNode.Parse(got.Body.Span)!["data"]!["key"]!.GetValue<string>());
+        return keys;
+    }
 
     private static async Task<List<string>> AppliedAsync(OutboxDatabase database)
     {

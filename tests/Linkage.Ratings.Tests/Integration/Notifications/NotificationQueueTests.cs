@@ -1,5 +1,7 @@
 using System.Text;
 using System.Text.Json;
+using Linkage.Messaging;
+using Microsoft.Extensions.DependencyInjection;
 using RabbitMQ.Client;
 
 namespace Linkage.Ratings.Tests;
@@ -24,7 +26,10 @@ public sealed class NotificationQueueTests(RatingsHostFixture fixture) : IClassF
         var factory = new ConnectionFactory { Uri = fixture.Host.AmqpUri };
         await using var connection = await factory.CreateConnectionAsync();
         await using var channel = await connection.CreateChannelAsync();
-        await channel.QueueDeclareAsync(Queue, durable: true, exclusive: false, autoDelete: false); // fails unless it is durable
+        // fails unless it is durable and bounded as the settings say (decision 0656): RabbitMQ checks the arguments
+        var settings = fixture.Host.Services.GetRequiredService<RatingsSettings>();
+        var bounds = new QueueBounds(settings.NotificationsMaxLength, settings.InvitationPeriod);
+        await channel.QueueDeclareAsync(Queue, durable: true, exclusive: false, autoDelete: false, bounds.Arguments(Queue));
         var taken = new List<(string Type, string Body, JsonElement Message)>();
         var ours = await fixture.Host.Eventually(async () =>
         {

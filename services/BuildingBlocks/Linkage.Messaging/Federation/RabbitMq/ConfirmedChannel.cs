@@ -17,9 +17,11 @@ internal sealed class ConfirmedChannel(RabbitMqFederationConnection connection, 
 
     public async Task PublishAsync(string exchange, string routingKey, BasicProperties properties, ReadOnlyMemory<byte> body, CancellationToken ct)
     {
+        // The bound starts once this publish has the channel: waiting behind other publishes' confirms is not the broker
+        // failing to confirm this one, and a publish sent but given up would be put again by the caller (a copy twice).
+        await gate.WaitAsync(ct);
         using var bounded = CancellationTokenSource.CreateLinkedTokenSource(ct);
         bounded.CancelAfter(ConfirmTimeout);
-        await gate.WaitAsync(bounded.Token);
         try
         {
             if (channel is not { IsOpen: true })

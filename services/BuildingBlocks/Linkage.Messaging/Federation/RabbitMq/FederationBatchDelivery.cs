@@ -8,7 +8,7 @@ namespace Linkage.Messaging;
 /// a round is acked once that round has committed. Whatever a round cannot settle (unreadable, refused, early, a
 /// replay, or all of it when its transaction failed) goes through <see cref="FederationDelivery"/> one by one, in
 /// delivery order, as if it had come alone: a bad event is quarantined or retried alone.</summary>
-internal sealed class FederationBatchDelivery(FederationBatchDispatcher dispatcher, FederationDelivery delivery)
+internal sealed class FederationBatchDelivery(FederationBatchDispatcher dispatcher, FederationDelivery delivery, SubjectProgress progress)
 {
     public async Task HandleAsync(IChannel channel, string topic, IReadOnlyList<BasicDeliverEventArgs> deliveries, CancellationToken ct)
     {
@@ -31,6 +31,7 @@ internal sealed class FederationBatchDelivery(FederationBatchDispatcher dispatch
         {
             if (outcomes[i] is null) continue;
             await channel.BasicAckAsync(readable[i].Args.DeliveryTag, multiple: false, CancellationToken.None);
+            if (outcomes[i] == FederationOutcome.Handled) progress.Applied(readable[i].Event!);
             settled.Add(readable[i].Args);
         }
         foreach (var (args, _) in round)

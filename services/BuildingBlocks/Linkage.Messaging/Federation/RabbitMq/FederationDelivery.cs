@@ -7,14 +7,14 @@ namespace Linkage.Messaging;
 
 /// <summary>Settles one delivery: ack when handled (or not ours); quarantine then ack when refused (too large,
 /// malformed, of a type nobody here handles, unsigned, forged, out of scope, replayed, a gap that never filled); park an
-/// early event for up to <see cref="FederationOptions.GapTimeout"/>; on a handler failure retry after a growing pause,
+/// early event for up to <see cref="FederationOptions.GapTimeout"/> without its subject moving (<see cref="SubjectProgress"/>); on a handler failure retry after a growing pause,
 /// and dead-letter once <see cref="FederationOptions.MaxDeliveryAttempts"/> is reached, raising an alarm (0557) that
 /// the replayed event, once applied, resolves. Parking and retrying put a
 /// copy back on the queue carrying its count and times (<see cref="DeliveryHeaders"/>), confirmed before the
 /// delivery is acked: a restart or another replica continues the count (decisions 0012, 0332, 0622).</summary>
 internal sealed class FederationDelivery(
     FederationDispatcher dispatcher, FederationQuarantine quarantine, FederationRequeue requeue, FederationAlarm alarm,
-    FederationOptions options, TimeProvider clock, ILogger<FederationDelivery> log)
+    SubjectProgress progress, FederationOptions options, TimeProvider clock, ILogger<FederationDelivery> log)
 {
     private static readonly TimeSpan ParkPause = TimeSpan.FromMilliseconds(250);
 
@@ -30,7 +30,8 @@ internal sealed class FederationDelivery(
         if (verdict.Outcome == FederationOutcome.Early)
         {
             var now = clock.GetUtcNow();
-            var since = DeliveryHeaders.ParkedSinceOf(headers) ?? now;
+            // counted from the subject's last applied event when that is later (0657): a gap still filling is not quarantined
+            var since = progress.WaitingSince(e!, DeliveryHeaders.ParkedSinceOf(headers) ?? now);
             if (now - since < options.GapTimeout)
             {
                 await AgainAsync(channel, topic, args, DeliveryHeaders.ParkedSince, since.ToUnixTimeMilliseconds(), now + ParkPause, ct);
@@ -56,6 +57,7 @@ internal sealed class FederationDelivery(
                 DeliveryHeaders.ReplaysOf(headers), ct), () => channel.BasicNackAsync(args.DeliveryTag, multiple: false, requeue: false, ct).AsTask(), ct);
             return;
         }
+        if (verdict.Outcome == FederationOutcome.Handled && e is not null) progress.Applied(e);
         if (verdict.Outcome == FederationOutcome.Handled && e is not null && DeliveryHeaders.ReplaysOf(headers) is > 0 and var replays)
         {
             await SettleAsync(channel, topic, args, () => alarm.RecoveredAsync(e, topic, replays, ct), Ack, ct);
