@@ -15,6 +15,7 @@ using Linkage.Bench.Stats;
 using Linkage.Bench.Sweep;
 using Linkage.Bench.Verification;
 
+if (BenchUsage.Check(args, Console.Out, Console.Error) is { } exit) return exit;
 var options = BenchOptions.Parse(args);
 var tokens = new BenchTokens(options.State);
 var clerk = tokens.For("clerk");

@@ -20,17 +20,21 @@ public static class ApprovalFacts
     /// the second finds the first's step and decision instead of failing on the step's key (23505) or deciding it a second
     /// time (decision 0525). The lock is FOR NO KEY UPDATE, as an UPDATE of the row takes: the foreign-key checks of other
     /// consumers' inserts (milestones, timeline entries; FOR KEY SHARE) of the same case do not wait for it, which FOR
-    /// UPDATE made them do.</summary>
+    /// UPDATE made them do. The lock and the steps are one statement, a query, so the delivery's inbox row and BEGIN go in
+    /// its round trip (decision 0654): the steps' rows come from the locked row, so the case is taken first.</summary>
     public static async Task<SupervisedCase> WithStepsAsync(SupervisionDbContext db, Guid caseId,
-        IEnumerable<(Guid TaskId, string DepartmentId, DateOnly Deadline)> tasks, CancellationToken ct)
+        IReadOnlyList<(Guid TaskId, string DepartmentId, DateOnly Deadline)> tasks, CancellationToken ct)
     {
-        await db.Database.ExecuteSqlInterpolatedAsync($"""SELECT 1 FROM supervision.cases WHERE "Id" = {caseId} FOR NO KEY UPDATE""", ct);
-        foreach (var (taskId, departmentId, deadline) in tasks)
-            await db.Database.ExecuteSqlInterpolatedAsync($"""
+        var (ids, departments, deadlines) = Columns(tasks);
+        await db.Database.SqlQuery<Guid>($"""
+            WITH locked AS (SELECT "Id" FROM supervision.cases WHERE "Id" = {caseId} FOR NO KEY UPDATE),
+            put AS (
                 INSERT INTO supervision.steps ("TaskId", "CaseId", "DepartmentId", "Deadline")
-                SELECT {taskId}, c."Id", {departmentId}, {deadline} FROM supervision.cases c WHERE c."Id" = {caseId}
-                ON CONFLICT ("TaskId") DO NOTHING
-                """, ct);
+                SELECT t.task, l."Id", t.department, t.deadline
+                FROM locked l, unnest({ids}, {departments}, {deadlines}) AS t(task, department, deadline)
+                ON CONFLICT ("TaskId") DO NOTHING)
+            SELECT "Id" AS "Value" FROM locked
+            """).ToListAsync(ct);
         return await WatchedAsync(db, caseId, ct);
     }
 
@@ -45,8 +49,7 @@ public static class ApprovalFacts
     public static async Task<SupervisedCase> OpenedAsync(SupervisionDbContext db, Guid caseId,
         IReadOnlyList<(Guid TaskId, string DepartmentId, DateOnly Deadline)> tasks, CancellationToken ct)
     {
-        var (ids, departments, deadlines) = (tasks.Select(t => t.TaskId).ToArray(), tasks.Select(t => t.DepartmentId).ToArray(),
-            tasks.Select(t => t.Deadline).ToArray());
+        var (ids, departments, deadlines) = Columns(tasks);
         await db.Database.ExecuteSqlInterpolatedAsync($"""
             UPDATE supervision.cases SET "NextCheckOn" = {SupervisedCase.CheckNow}
             WHERE "Id" = {caseId} AND "Status" = {nameof(SupervisedCaseStatus.Open)} AND "ClockStoppedOn" IS NULL;
@@ -58,4 +61,8 @@ public static class ApprovalFacts
             """, ct);
         return await WatchedAsync(db, caseId, ct);
     }
+
+    private static (Guid[] Ids, string[] Departments, DateOnly[] Deadlines) Columns(
+        IReadOnlyList<(Guid TaskId, string DepartmentId, DateOnly Deadline)> tasks) =>
+        (tasks.Select(t => t.TaskId).ToArray(), tasks.Select(t => t.DepartmentId).ToArray(), tasks.Select(t => t.Deadline).ToArray());
 }

@@ -30,3 +30,4 @@ public sealed record BatchedProbe(string Key, string Name);
 public sealed record IdleProbe(string Key);
 public sealed record TallyProbe(string Row, string Key, int Amount);
 public sealed record TallyMoved(string Key);
+public sealed record FirstReadProbe(string Key, bool Fail);

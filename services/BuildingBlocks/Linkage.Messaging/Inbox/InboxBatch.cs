@@ -28,7 +28,7 @@ internal static class InboxBatch
             catch (Exception) when (!ct.IsCancellationRequested)
             {
                 db.ChangeTracker.Clear();
-                if (await AppliedAsync(db, messageId, consumer, ct)) return false;
+                if (await InboxRows.AppliedAsync(db, messageId, consumer, ct)) return false;
                 throw;
             }
         }
@@ -40,20 +40,6 @@ internal static class InboxBatch
         finally
         {
             await db.Database.CloseConnectionAsync();
-        }
-    }
-
-    /// <summary>Whether the message was applied already; false when that cannot be told (the original failure
-    /// is then thrown).</summary>
-    private static async Task<bool> AppliedAsync(ModuleDbContext db, Guid messageId, string consumer, CancellationToken ct)
-    {
-        try
-        {
-            return await db.InboxMessages.AsNoTracking().AnyAsync(m => m.MessageId == messageId && m.Consumer == consumer, ct);
-        }
-        catch (Exception) when (!ct.IsCancellationRequested)
-        {
-            return false;
         }
     }
 }

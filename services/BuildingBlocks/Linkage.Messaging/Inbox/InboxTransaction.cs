@@ -2,33 +2,41 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Messaging;
 
-/// <summary>Applies a message at most once per consumer: in one transaction, record (message id, consumer) —
-/// ON CONFLICT DO NOTHING — then run the handler and save. A concurrent duplicate blocks on the primary key until
-/// the first commits, then finds the row and does nothing; if the first rolls back, the duplicate applies it.
-/// The connection stays open across the attempt, so a failed attempt can reset exactly the physical connection it
-/// failed on before the pool hands it to the next message (<see cref="FailedConnections"/>).</summary>
+/// <summary>Applies a message at most once per consumer: in one transaction, record (message id, consumer), then run
+/// the handler and save. The inbox row goes with the handler's first query, one round trip with it
+/// (<see cref="InboxFirstStatement"/>), or with the save when the handler reads nothing (decision 0654). A duplicate
+/// fails on the row's key and rolls back; a concurrent one waits on the key until the first commits. A failure is
+/// told apart from a duplicate by one look for the row, as <see cref="InboxBatch"/> does. The connection stays open
+/// across the attempt, so a failed attempt can reset exactly the physical connection it failed on before the pool hands
+/// it to the next message (<see cref="FailedConnections"/>).</summary>
 internal static class InboxTransaction
 {
     public static async Task<bool> RunOnceAsync(
         ModuleDbContext db, Guid messageId, string consumer, Func<CancellationToken, Task> handle, CancellationToken ct)
     {
-        var insert = new OutboxSql(db.ModuleSchema).InsertInbox;
         await db.Database.OpenConnectionAsync(ct);
         try
         {
             return await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
             {
                 db.ChangeTracker.Clear();
-                await using var tx = await db.Database.BeginTransactionAsync(token);
-                if (await db.Database.ExecuteSqlRawAsync(insert, [messageId, consumer], token) == 0)
+                try
                 {
-                    await tx.RollbackAsync(token);
-                    return false;
+                    await using var tx = await db.Database.BeginTransactionAsync(token);
+                    db.ExpectInbox(messageId, consumer);
+                    await handle(token);
+                    if (db.TakePendingInbox() is { } unsent) db.InboxMessages.Add(unsent.Row());
+                    await db.SaveChangesAsync(token);
+                    await tx.CommitAsync(token);
+                    return true;
                 }
-                await handle(token);
-                await db.SaveChangesAsync(token);
-                await tx.CommitAsync(token);
-                return true;
+                catch (Exception) when (!token.IsCancellationRequested)
+                {
+                    db.ExpectInbox(null, consumer);
+                    db.ChangeTracker.Clear();
+                    if (await InboxRows.AppliedAsync(db, messageId, consumer, token)) return false;
+                    throw;
+                }
             }, ct);
         }
         catch (Exception)
@@ -38,6 +46,7 @@ internal static class InboxTransaction
         }
         finally
         {
+            db.ExpectInbox(null, consumer);
             await db.Database.CloseConnectionAsync();
         }
     }

@@ -7,6 +7,14 @@ internal sealed class OutboxSql
     public const string InboxTable = "inbox_messages";
     public const string NotifyChannel = "linkage_outbox";
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> InboxRowInserts = new();
+
+    /// <summary>The plain insert of an inbox row sent before a handler's first statement (<see cref="InboxFirstStatement"/>):
+    /// no ON CONFLICT, so a duplicate fails on the key and takes the rest of its transaction with it.</summary>
+    public static string InsertInboxRow(string schema) => InboxRowInserts.GetOrAdd(schema, s =>
+        $"INSERT INTO \"{new OutboxSql(s).Schema}\".{InboxTable} (message_id, consumer, processed_at) " +
+        $"VALUES (@{PendingInbox.IdParameter}, @{PendingInbox.ConsumerParameter}, now())");
+
     public OutboxSql(string schema)
     {
         if (string.IsNullOrEmpty(schema) || !schema.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '_'))

@@ -9,6 +9,7 @@ namespace Linkage.Messaging;
 public abstract class ModuleDbContext(DbContextOptions options) : DbContext(options)
 {
     private bool outboxPending;
+    private PendingInbox? pendingInbox;
 
     /// <summary>The module's PostgreSQL schema, e.g. <c>intake</c>.</summary>
     protected abstract string Schema { get; }
@@ -70,6 +71,17 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     /// <summary>Pooled contexts get <see cref="ModuleContextOptions"/> where their options are built; pooling forbids
     /// changing them here.</summary>
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) => ModuleContextOptions.AddMissing(optionsBuilder);
+
+    /// <summary>The inbox row <see cref="InboxFirstStatement"/> sends with the next command (decision 0654); null clears it.</summary>
+    internal void ExpectInbox(Guid? messageId, string consumer) =>
+        pendingInbox = messageId is { } id ? new PendingInbox(id, consumer, OutboxSql.InsertInboxRow(Schema)) : null;
+
+    internal PendingInbox? TakePendingInbox()
+    {
+        var pending = pendingInbox;
+        pendingInbox = null;
+        return pending;
+    }
 
     internal void WakeDispatcher()
     {

@@ -2,8 +2,11 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Linkage.Contracts.Events.Approval;
+using Linkage.Intake.Persistence;
+using Linkage.Messaging;
 using Linkage.Testing;
 using MassTransit;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Linkage.Intake.Tests;
@@ -52,6 +55,23 @@ public sealed class VisibilityTests(IntakeHostFixture fixture) : IClassFixture<I
         Assert.Equal(HttpStatusCode.NotFound, await StatusAsync(gaj, $"/api/intake/cases/{id}"));
         Assert.Equal(HttpStatusCode.NotFound, await StatusAsync(gaj, $"/api/intake/cases/{id}/documents/acceptance-slip"));
         Assert.DoesNotContain(id, await IdsAsync(gaj));
+    }
+
+    /// <summary>The projection's one insert (decision 0655): a review opened again under a new message id, naming a department
+    /// twice and one more, adds that department once and keeps the first.</summary>
+    [Fact]
+    public async Task A_review_opened_again_adds_only_the_departments_not_yet_recorded()
+    {
+        var (id, number) = await AcceptedOnlineAsync();
+        using var wsjk = fixture.Host.CreateClient("reviewer-wsjk");
+        await OpenReviewAsync(id, number, "dep-350926-scjg");
+        await OpenReviewAsync(id, number, "dep-350926-scjg", "dep-350926-wsjk", "dep-350926-wsjk");
+
+        await fixture.Host.Eventually(async () => await StatusAsync(wsjk, $"/api/intake/cases/{id}") == HttpStatusCode.OK);
+        using var scope = fixture.Host.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<IntakeDbContext>();
+        var recorded = await db.Set<CaseDepartment>().Where(d => d.CaseId == Guid.Parse(id)).Select(d => d.DepartmentId).ToListAsync();
+        Assert.Equal(new[] { "dep-350926-scjg", "dep-350926-wsjk" }, recorded.Order());
     }
 
     [Theory]
