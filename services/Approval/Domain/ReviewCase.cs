@@ -3,7 +3,7 @@ using Linkage.Approval.Domain.Rules;
 namespace Linkage.Approval.Domain;
 
 /// <summary>The review plan of one accepted case: its departments review in parallel (并联审批) and the case
-/// concludes when the join rule says so. Decisions are taken with the case row locked (see ReviewCaseLock).</summary>
+/// concludes when the join rule says so. Decisions and actions take the case row's locks (see ReviewCaseLock).</summary>
 public sealed partial class ReviewCase
 {
     private readonly List<ReviewTask> tasks = [];
@@ -79,10 +79,20 @@ public sealed partial class ReviewCase
             decision.Reason);
         if (Status != ReviewCaseStatus.Open) return new DecisionOutcome.Recorded(task, new JoinOutcome.Waiting());
 
+        return new DecisionOutcome.Recorded(task, Join(now));
+    }
+
+    /// <summary>The join again, on the rows read after a decision that found departments pending took the case row at
+    /// its end (decision 0650): concludes when none is pending any more, at the time of that decision.</summary>
+    public JoinOutcome Rejoin(DateTimeOffset decidedAt) =>
+        Status == ReviewCaseStatus.Open ? Join(decidedAt) : new JoinOutcome.Waiting();
+
+    private JoinOutcome Join(DateTimeOffset now)
+    {
         var join = Legs.Count == 0 ? ReviewJoin.Evaluate(tasks, Quorum) : ReviewJoin.EvaluateLegs(tasks, Legs);
         if (join is JoinOutcome.Approved && FinalSignOff) join = new JoinOutcome.AwaitingSignOff();
         if (join is not JoinOutcome.Waiting) Conclude(join, now);
-        return new DecisionOutcome.Recorded(task, join);
+        return join;
     }
 
     private void Conclude(JoinOutcome join, DateTimeOffset now)

@@ -28,12 +28,17 @@ public static partial class ReviewEvents
         new(c.Id, c.CaseNumber, c.Tasks.FirstOrDefault(t => t.SignsOff)?.DepartmentId, c.HandlingDivision, since);
 
     /// <summary>What a recorded decision announces: the department's decision, then the case's conclusion if it joined.</summary>
-    public static IReadOnlyList<object> Of(ReviewCase c, DecisionOutcome.Recorded recorded) => recorded.Join switch
+    public static IReadOnlyList<object> Of(ReviewCase c, DecisionOutcome.Recorded recorded) =>
+        [Decided(recorded.Task), .. Conclusion(c, recorded.Join, recorded.Task.DecidedAt!.Value)];
+
+    /// <summary>The case's conclusion, if the join concluded it: approved, rejected, or the sign-off owed since the
+    /// last decision.</summary>
+    public static IReadOnlyList<object> Conclusion(ReviewCase c, JoinOutcome join, DateTimeOffset lastDecidedAt) => join switch
     {
-        JoinOutcome.Approved => [Decided(recorded.Task), Approved(c)],
-        JoinOutcome.Rejected rejected => [Decided(recorded.Task), Rejected(c, rejected.Reasons)],
-        JoinOutcome.AwaitingSignOff => [Decided(recorded.Task), SignOffOwed(c, recorded.Task.DecidedAt!.Value)],
-        _ => [Decided(recorded.Task)],
+        JoinOutcome.Approved => [Approved(c)],
+        JoinOutcome.Rejected rejected => [Rejected(c, rejected.Reasons)],
+        JoinOutcome.AwaitingSignOff => [SignOffOwed(c, lastDecidedAt)],
+        _ => [],
     };
 
     private static BundleSummary? BundleOf(ReviewCase c) => c.IsBundle

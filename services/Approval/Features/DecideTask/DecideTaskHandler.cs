@@ -9,9 +9,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Approval.Features.DecideTask;
 
-/// <summary>Applies one department's action and, with the case row locked, joins the plan from its rows:
-/// the task row, the case, its timeline and their events commit together or not at all. Runs under the context's
-/// execution strategy, so a retrying strategy replays the whole locked unit.</summary>
+/// <summary>Applies one department's decision or action and joins the plan from its rows: the task row, the case, its
+/// timeline and their events commit together or not at all. A decision shares the case row with the other departments'
+/// and takes it only at its end; a held rejection and the actions lock it throughout (ReviewCaseLock). Runs under the
+/// context's execution strategy, so a retrying strategy replays the whole unit.</summary>
 public sealed class DecideTaskHandler(ApprovalDbContext db, WindowPowers powers, FilingRules filings, TimeProvider clock)
 {
     public async Task<Results<Ok<TaskView>, Accepted<TaskView>, InvalidRequest, ProblemHttpResult>> HandleAsync(
@@ -33,8 +34,38 @@ public sealed class DecideTaskHandler(ApprovalDbContext db, WindowPowers powers,
         var hold = command is ReviewCommand.Decide { Decision.Decision: ReviewDecision.Reject } && await filings.ApprovalFirstAsync(found.Centre, ct);
 
         var reviewer = new Reviewer(caller.Subject, caller.Name);
-        return await db.Database.CreateExecutionStrategy().ExecuteAsync(
-            token => ApplyLockedAsync(caseId, taskId, command, hold, reviewer, caller.Actor(), token), ct);
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(token => command is ReviewCommand.Decide { } decide && !hold
+            ? DecideAsync(caseId, taskId, decide.Decision, reviewer, caller.Actor(), token)
+            : ApplyLockedAsync(caseId, taskId, command, hold, reviewer, caller.Actor(), token), ct);
+    }
+
+    /// <summary>A department's decision beside the case's other departments (decision 0650): its own task row written
+    /// under a shared case lock, then the case row taken to learn whether it was the last; the last one reads the plan
+    /// again and concludes it.</summary>
+    private async Task<Results<Ok<TaskView>, Accepted<TaskView>, InvalidRequest, ProblemHttpResult>> DecideAsync(
+        Guid caseId, Guid taskId, DepartmentDecision decision, Reviewer reviewer, AuditActor actor, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var @case = await db.ShareForDecisionAsync(caseId, taskId, ct);
+        var now = clock.GetUtcNow();
+        var outcome = @case.Decide(taskId, decision, reviewer, now);
+        if (outcome is not DecisionOutcome.Recorded recorded) return Problems.Conflict(Refusal(outcome));
+        ReviewOutbox.Announce(db, @case, recorded);
+        db.Timeline.AddRange(@case.Timeline);
+        db.Audit(actor, "review.decide", "case", caseId.ToString(), new { taskId });
+        await db.SaveChangesAsync(ct);
+        if (recorded.Join is JoinOutcome.Waiting && @case.Status == ReviewCaseStatus.Open
+            && await db.PendingAfterTurnAsync(caseId, ct) == 0)
+        {
+            db.ChangeTracker.Clear();
+            @case = await db.Cases.Include(c => c.Tasks).SingleAsync(c => c.Id == caseId, ct);
+            ReviewOutbox.Announce(db, @case, ReviewEvents.Conclusion(@case, @case.Rejoin(now), now));
+            db.Timeline.AddRange(@case.Timeline);
+            await db.SaveChangesAsync(ct);
+        }
+        await transaction.CommitAsync(ct);
+        return TypedResults.Ok(TaskView.From(@case.Tasks.Single(t => t.Id == taskId), @case));
     }
 
     private async Task<Results<Ok<TaskView>, Accepted<TaskView>, InvalidRequest, ProblemHttpResult>> ApplyLockedAsync(
