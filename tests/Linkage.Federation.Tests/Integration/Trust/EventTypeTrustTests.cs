@@ -83,7 +83,8 @@ public sealed class EventTypeTrustTests(Tiers tiers)
     {
         await using var connection = await new ConnectionFactory { Uri = node.AmqpUri }.CreateConnectionAsync();
         await using var channel = await connection.CreateChannelAsync(new CreateChannelOptions(true, true));
-        await channel.BasicPublishAsync(e.Type, "", mandatory: true, new BasicProperties { DeliveryMode = DeliveryModes.Persistent }, e.ToJsonBytes());
+        // to linkage.out, as the sender publishes an event for another deployment (0646)
+        await channel.BasicPublishAsync("linkage.out", e.Type, mandatory: true, new BasicProperties { DeliveryMode = DeliveryModes.Persistent }, e.ToJsonBytes());
     }
 
     /// <summary>Takes the one refused event out of the receiver's quarantine (the other tests of the collection expect it
