@@ -52,20 +52,24 @@ tier_rabbit_stop() {
   log "RabbitMQ of the $t stopped"
 }
 
-# Each node federates its neighbours' linkage.* exchanges (the link queue lives on the sending node). A neighbour's
+# Each node's linkage.in federates its neighbours' linkage.out (the link queue lives on the sending node, where only
+# link queues are bound to linkage.out: decision 0646). A neighbour's
 # link logs in here as link-<neighbour> (ours there as link-<tier>): removing that user cuts one link alone, as
 # `./platform bench --only tiers` does (docs/performance.md). resource-cleanup-mode never: a neighbour's clean
-# shutdown must not delete its link queue here, with the events waiting in it (decision 0499).
+# shutdown must not delete its link queue here, with the events waiting in it (decision 0499). Link queues of the
+# layout before 0646 (one per linkage.<type> exchange) are removed once empty.
 tier_link() {
-  local t=$1 n pw; pw=$(secret_key tier-link.key | tr -d '/+=')
+  local t=$1 n q pw; pw=$(secret_key tier-link.key | tr -d '/+=')
   ( tier_rabbit_env "$t"
     for n in ${TIER_LINKS[$t]}; do
       rabbitmqctl add_user "link-$n" "$pw" >/dev/null 2>&1 || rabbitmqctl change_password "link-$n" "$pw" >/dev/null
       rabbitmqctl set_permissions "link-$n" '.*' '.*' '.*' >/dev/null
       rabbitmqctl set_parameter federation-upstream "$n" \
-        "{\"uri\":\"amqp://link-$t:$pw@127.0.0.1:$(tier_port "$n" 0)\",\"max-hops\":2,\"ack-mode\":\"on-confirm\",\"reconnect-delay\":1,\"resource-cleanup-mode\":\"never\"}" >/dev/null
+        "{\"uri\":\"amqp://link-$t:$pw@127.0.0.1:$(tier_port "$n" 0)\",\"exchange\":\"linkage.out\",\"max-hops\":2,\"ack-mode\":\"on-confirm\",\"reconnect-delay\":1,\"resource-cleanup-mode\":\"never\"}" >/dev/null
     done
-    rabbitmqctl set_policy --apply-to exchanges federate-linkage '^linkage\.' '{"federation-upstream-set":"all"}' >/dev/null )
+    rabbitmqctl set_policy --apply-to exchanges federate-linkage '^linkage\.in$' '{"federation-upstream-set":"all"}' >/dev/null
+    rabbitmqctl list_queues -q --no-table-headers name 2>/dev/null | grep '^federation: linkage\.' | grep -v '^federation: linkage\.out ' |
+      while IFS= read -r q; do rabbitmqctl delete_queue --if-empty "$q" >/dev/null 2>&1 || true; done )
 }
 
 # tier_env <tier> [trust lines]: the host's environment (the single-host one, with the tier's own parts after it).

@@ -33,17 +33,21 @@ public sealed class NodeManagement(Uri address, string vhost = "/")
             await http.DeleteAsync($"api/connections/{Uri.EscapeDataString(connection.GetProperty("name").GetString()!)}");
     }
 
+    /// <summary>What the links federate, as scripts/tiers.sh and the chart: this node's <c>linkage.in</c> from each
+    /// upstream's <c>linkage.out</c> (decision 0646).</summary>
+    public const string LinkedExchanges = @"^linkage\.in$";
+
     public async Task SetUpstreamAsync(string name, Uri uri, int maxHops) =>
         (await http.PutAsJsonAsync($"api/parameters/federation-upstream/{v}/{name}", new
         {
             value = new Dictionary<string, object>
             {
-                ["uri"] = uri.ToString(), ["max-hops"] = maxHops, ["ack-mode"] = "on-confirm", ["reconnect-delay"] = 1,
+                ["uri"] = uri.ToString(), ["exchange"] = "linkage.out", ["max-hops"] = maxHops, ["ack-mode"] = "on-confirm", ["reconnect-delay"] = 1,
                 ["resource-cleanup-mode"] = "never", // as scripts/tiers.sh and the chart: a clean stop keeps the link queue (0499)
             },
         })).EnsureSuccessStatusCode();
 
-    public async Task FederateExchangesAsync(string pattern) =>
+    public async Task FederateExchangesAsync(string pattern = LinkedExchanges) =>
         (await http.PutAsJsonAsync($"api/policies/{v}/federate-linkage", new Dictionary<string, object>
         {
             ["pattern"] = pattern, ["definition"] = new Dictionary<string, object> { ["federation-upstream-set"] = "all" },

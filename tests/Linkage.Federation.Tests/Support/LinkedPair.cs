@@ -16,10 +16,22 @@ public sealed class LinkedPair : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        await StartUnlinkedAsync();
+        await LinkAsync();
+    }
+
+    /// <summary>Both deployments, no link between them yet.</summary>
+    public async Task StartUnlinkedAsync()
+    {
         var hosts = await Task.WhenAll(
             StartHostAsync(Tiers.CountyId, (Tiers.TownId, TierEvents.Up)),
             StartHostAsync(Tiers.TownId, (Tiers.CountyId, TierEvents.Down)));
         (County, Town) = (new(Tiers.CountyId, hosts[0]), new(Tiers.TownId, hosts[1]));
+    }
+
+    /// <summary>Both directions linked, each link's queue consumed on its sending side.</summary>
+    public async Task LinkAsync()
+    {
         await LinkAsync(County, Town);
         await LinkAsync(Town, County);
         foreach (var side in new[] { County, Town })
@@ -50,7 +62,7 @@ public sealed class LinkedPair : IAsyncLifetime
         await Town.Management.AddUserAsync(LinkUser(County), LinkPassword);
     }
 
-    /// <summary><paramref name="downstream"/> federates the <c>linkage.*</c> exchanges of <paramref name="upstream"/>'s vhost.</summary>
+    /// <summary><paramref name="downstream"/>'s <c>linkage.in</c> federates the <c>linkage.out</c> of <paramref name="upstream"/>'s vhost (0646).</summary>
     private static async Task LinkAsync(LinkedDeployment upstream, LinkedDeployment downstream)
     {
         await upstream.Management.AddUserAsync(LinkUser(downstream), LinkPassword);
@@ -59,7 +71,7 @@ public sealed class LinkedPair : IAsyncLifetime
             UserName = LinkUser(downstream), Password = LinkPassword, Path = "/" + Uri.EscapeDataString(upstream.VirtualHost),
         }.Uri;
         await downstream.Management.SetUpstreamAsync($"from-{upstream.Id.AppId}", uri, 2);
-        await downstream.Management.FederateExchangesAsync(@"^linkage\.");
+        await downstream.Management.FederateExchangesAsync();
     }
 
     /// <summary>The user a deployment's links log in to the other side with; vhost names are unique, so is this.</summary>

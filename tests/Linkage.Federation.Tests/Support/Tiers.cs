@@ -32,8 +32,8 @@ public sealed class Tiers : IAsyncLifetime
             StartHostAsync(county, CountyId, (CityId, TierEvents.Down), (TownId, TierEvents.Up)),
             StartHostAsync(town, TownId, (CityId, TierEvents.DownPastTheParent), (CountyId, TierEvents.Down)));
         (City, County, Town) = (new(CityId, city, hosts[0]), new(CountyId, county, hosts[1]), new(TownId, town, hosts[2]));
-        foreach (var node in nodes)
-            await Wait.Until(async () => await node.Management.RunningLinksAsync() >= 3, TimeSpan.FromSeconds(60));
+        foreach (var node in nodes)                                          // one link per neighbour: its linkage.in (0646)
+            await Wait.Until(async () => await node.Management.RunningLinksAsync() >= (node == county ? 2 : 1), TimeSpan.FromSeconds(60));
     }
 
     public async Task DisposeAsync()
@@ -77,15 +77,15 @@ public sealed class Tiers : IAsyncLifetime
 
     private static string LinkUser(RabbitNode downstream) => $"link-{downstream.AmqpPort}";
 
-    /// <summary>Each node federates the other's <c>linkage.*</c> exchanges.</summary>
+    /// <summary>Each node's <c>linkage.in</c> federates the other's <c>linkage.out</c> (decision 0646).</summary>
     private static async Task LinkAsync(RabbitNode a, RabbitNode b)
     {
         await a.Management.AddUserAsync(LinkUser(b), LinkPassword);
         await b.Management.AddUserAsync(LinkUser(a), LinkPassword);
         await a.Management.SetUpstreamAsync($"from-{b.AmqpPort}", new Uri($"amqp://{LinkUser(a)}:{LinkPassword}@127.0.0.1:{b.AmqpPort}/%2F"), 2);
         await b.Management.SetUpstreamAsync($"from-{a.AmqpPort}", new Uri($"amqp://{LinkUser(b)}:{LinkPassword}@127.0.0.1:{a.AmqpPort}/%2F"), 2);
-        await a.Management.FederateExchangesAsync(@"^linkage\.");
-        await b.Management.FederateExchangesAsync(@"^linkage\.");
+        await a.Management.FederateExchangesAsync();
+        await b.Management.FederateExchangesAsync();
     }
 
     /// <summary>A tier's host trusting each of <paramref name="peers"/> for the event types it may send, each for its

@@ -8,13 +8,13 @@ public sealed class RawQueue(IChannel channel, string name) : IAsyncDisposable
 {
     public string Name => name;
 
-    public static async Task<RawQueue> BindAsync(Broker broker, string exchange, bool declareExchange = true)
+    public static async Task<RawQueue> BindAsync(Broker broker, string exchange, bool declareExchange = true, string routingKey = "")
     {
         var channel = await broker.Connection.CreateChannelAsync();
         var name = TestEnvironment.NewName("raw-");
         if (declareExchange) await channel.ExchangeDeclareAsync(exchange, ExchangeType.Fanout, durable: true, autoDelete: false);
         await channel.QueueDeclareAsync(name, durable: true, exclusive: false, autoDelete: false);
-        await channel.QueueBindAsync(name, exchange, "");
+        await channel.QueueBindAsync(name, exchange, routingKey);
         broker.CleanUp(name);
         return new RawQueue(channel, name);
     }

@@ -23,6 +23,11 @@ public sealed class FederationOptions
 
     public int PrefetchCount { get; init; } = 32;
 
+    /// <summary>RabbitMQ adapter: deployments share this broker with no link between them (tests, two releases on one
+    /// broker): what one sends to another comes back in through this broker's <c>linkage.in</c> (decision 0646). Never
+    /// with links: its own queues would take what only a link should.</summary>
+    public bool LoopBack { get; init; }
+
     /// <summary>RabbitMQ adapter: deliveries of one topic applied together, in one transaction with their inbox and
     /// sequence rows, by handlers that apply in one batch (decision 0629); 1 applies each on its own.</summary>
     public int ApplyBatchSize { get; init; } = 32;
@@ -57,6 +62,7 @@ public sealed class FederationOptions
             Scope = new DivisionScope(serves, ReadList(config.GetSection("Linkage:ServesExcept"))),
             MaxDeliveryAttempts = section.GetValue("MaxDeliveryAttempts", 8),
             PrefetchCount = section.GetValue("PrefetchCount", 32),
+            LoopBack = section.GetValue("LoopBack", false),
             ApplyBatchSize = section.GetValue("ApplyBatchSize", 32),
             AppApiToken = section["AppApiToken"] is { Length: > 0 } t ? t : Environment.GetEnvironmentVariable("APP_API_TOKEN"),
             DaprGrpcEndpoint = section["DaprGrpcEndpoint"],

@@ -129,5 +129,17 @@ public sealed class FederationTests(ChartWorkspace charts)
         Assert.Contains("resource-cleanup-mode\\\":\\\"never", script);  // a clean stop keeps the link queue (0499)
         Assert.Contains("policies/%2F/federate-linkage", script);
         Assert.Equal("post-install,post-upgrade", Manifest.Text(job.Body["metadata"]!["annotations"]!["helm.sh/hook"]));
+        Assert.DoesNotContain("linkage.out", script);                    // Dapr's sidecar publishes to the type exchanges
+        Assert.Contains("\"pattern\":\"^linkage\\\\.\"", script);
+    }
+
+    [Fact]
+    public void With_the_direct_adapter_the_links_federate_linkage_in_from_each_neighbours_linkage_out()
+    {
+        var script = Manifest.Text(charts.RenderTier("values-county.yaml", "--set", "federation.mode=rabbitmq")
+            .Get("Job", "linkage-federation-links").Container["args"]![0]);
+        Assert.Contains("parameters/federation-upstream/%2F/city\" \"{\\\"value\\\":{\\\"uri\\\":\\\"$UPSTREAM_CITY\\\",\\\"exchange\\\":\\\"linkage.out\\\"", script);
+        Assert.Contains("exchange\\\":\\\"linkage.out", script[script.IndexOf("%2F/town", StringComparison.Ordinal)..]);
+        Assert.Contains("\"pattern\":\"^linkage\\\\.in$\"", script);  // only link queues on linkage.out (0646)
     }
 }

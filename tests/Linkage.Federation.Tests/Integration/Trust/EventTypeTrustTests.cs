@@ -49,6 +49,15 @@ public sealed class EventTypeTrustTests(Tiers tiers)
             $"county-350926 may not send {CaseSupplied.Type} for 350926100201");
     }
 
+    [Fact]
+    public async Task A_case_the_city_signs_for_the_town_is_relayed_through_the_county_and_quarantined_at_the_town()
+    {
+        // from the city's linkage.out over the county's linkage.in → linkage.out relay (max-hops 2, decision 0646)
+        var forwarded = Signed(tiers.City, CaseForwarded.Type, "350926100000",
+            new { acceptance = new { caseId = Guid.NewGuid(), submittedAtDivision = "350926100201" }, forwardedAt = DateTimeOffset.UtcNow });
+        await RefusedAsync(tiers.Town, tiers.City, forwarded, "supervisor-town", "intake");
+    }
+
     /// <summary>Publishes <paramref name="e"/> at the sender's broker (it crosses the link) and checks the receiver
     /// quarantined it for its type, raised the card, and applied nothing in <paramref name="schema"/>.</summary>
     private static async Task RefusedAsync(
@@ -83,7 +92,8 @@ public sealed class EventTypeTrustTests(Tiers tiers)
     {
         await using var connection = await new ConnectionFactory { Uri = node.AmqpUri }.CreateConnectionAsync();
         await using var channel = await connection.CreateChannelAsync(new CreateChannelOptions(true, true));
-        await channel.BasicPublishAsync(e.Type, "", mandatory: true, new BasicProperties { DeliveryMode = DeliveryModes.Persistent }, e.ToJsonBytes());
+        // to linkage.out, as the sender publishes an event for another deployment (0646)
+        await channel.BasicPublishAsync("linkage.out", e.Type, mandatory: true, new BasicProperties { DeliveryMode = DeliveryModes.Persistent }, e.ToJsonBytes());
     }
 
     /// <summary>Takes the one refused event out of the receiver's quarantine (the other tests of the collection expect it

@@ -1,11 +1,13 @@
 using Linkage.Messaging.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace Linkage.Messaging.Tests.Federation;
 
 /// <summary>Nothing dropped at the sender (decision 0330): an event no queue takes yet comes back from the broker,
-/// and its outbox row stays pending, attempts counted in the row, until a queue (a subscriber or a link) exists.</summary>
+/// and its outbox row stays pending, attempts counted in the row, until a queue (a subscriber or a link) exists. An
+/// event for a division the deployment does not serve is taken only by a link, never by its own subscription (0646).</summary>
 public sealed class MandatoryPublishTests
 {
     [Fact]
@@ -45,5 +47,58 @@ public sealed class MandatoryPublishTests
             await using var db = database.NewContext();
             return await db.OutboxMessages.AsNoTracking().SingleAsync();
         }
+    }
+
+    [Fact]
+    public async Task An_event_for_another_deployment_is_not_routed_by_the_senders_own_subscription_but_flows_once_a_link_queue_is_bound()
+    {
+        await using var database = await OutboxDatabase.CreateAsync();
+        await using var broker = await Broker.ConnectAsync();
+        var federation = FederationBroker.For(broker);
+        IHost host = await TestHost.StartAsync(database, (services, config) =>
+        {
+            services.AddSingleton(new ProbeBatching(false));
+            services.AddOutbox<TestDbContext>();
+            services.AddFederationBus(config);
+            // it speaks for its target: its own signer may speak for what it serves, not for everything
+            services.AddFederationHandler<FederationProbe, FederationProbeHandler>(federation.Topic, (e, _) => e.TargetDivision);
+        }, federation.Settings(serves: "350926000000"));
+        try
+        {
+            await using (var db = database.NewContext())
+            {
+                db.PublishFederated(new FederationProbe("for-the-city", 1), new FederationRoute(federation.Topic, "case-c", "350900000000"));
+                db.PublishFederated(new FederationProbe("for-itself", 1), new FederationRoute(federation.Topic, "case-s", "350926001000"));
+                await db.SaveChangesAsync();
+            }
+            await Wait.Until(AppliedAsync, a => a.Contains("for-itself"), what: "its own event applied by its own subscription");
+            var returned = await Wait.Until(() => RowAsync(database, "case-c"), r => r.Attempts >= 2, what: "two returned attempts");
+            Assert.Null(returned.DispatchedAt);
+            Assert.Contains("Return", returned.LastError);
+            Assert.Equal(0u, await broker.MessageCountAsync(federation.Queue));
+
+            await using var link = await RawQueue.BindAsync(broker, "linkage.out", declareExchange: false, routingKey: federation.Topic);
+            var message = Assert.Single(await link.TakeAsync(1, TimeSpan.FromSeconds(30)));
+            Assert.Equal("for-the-city", RawQueue.Json(message).GetProperty("data").GetProperty("key").GetString());
+            await Wait.Until(() => RowAsync(database, "case-c"), r => r.DispatchedAt is not null, what: "the row marked dispatched");
+            Assert.Empty(await link.TakeAsync(1, TimeSpan.FromSeconds(1)));
+            Assert.Equal(["for-itself"], await AppliedAsync());
+        }
+        finally
+        {
+            await host.StopAsync();
+        }
+
+        async Task<List<string>> AppliedAsync()
+        {
+            await using var db = database.NewContext();
+            return await db.Applied.Select(a => a.Key).ToListAsync();
+        }
+    }
+
+    private static async Task<OutboxMessage> RowAsync(OutboxDatabase database, string subject)
+    {
+        await using var db = database.NewContext();
+        return await db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Subject == subject);
     }
 }

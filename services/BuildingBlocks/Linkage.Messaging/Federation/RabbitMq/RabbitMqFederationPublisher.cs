@@ -3,10 +3,11 @@ using RabbitMQ.Client;
 
 namespace Linkage.Messaging;
 
-/// <summary>Publishes a CloudEvent (structured JSON, <c>application/cloudevents+json</c>, persistent) to the fanout
-/// exchange named after its type, on a channel with publisher confirms: the call completes when the broker
-/// has routed the message to at least one queue (mandatory; see docs/decisions/0330).</summary>
-internal sealed class RabbitMqFederationPublisher(RabbitMqFederationConnection connection) : IFederationPublisher, IAsyncDisposable
+/// <summary>Publishes a CloudEvent (structured JSON, <c>application/cloudevents+json</c>, persistent) on a channel with
+/// publisher confirms, <c>mandatory</c> (0330): an event for a division this deployment serves to the fanout exchange
+/// named after its type (its own subscription queues), any other to <see cref="FederationLinks.Out"/> with its type as
+/// routing key, where only link queues to neighbours are bound (0646). The call completes when the broker has routed it.</summary>
+internal sealed class RabbitMqFederationPublisher(RabbitMqFederationConnection connection, FederationOptions options) : IFederationPublisher, IAsyncDisposable
 {
     private readonly SemaphoreSlim gate = new(1, 1);
     private readonly ConcurrentDictionary<string, bool> declared = new(StringComparer.Ordinal);
@@ -15,10 +16,13 @@ internal sealed class RabbitMqFederationPublisher(RabbitMqFederationConnection c
     public async Task PublishAsync(FederationEvent e, CancellationToken ct)
     {
         var ch = await ChannelAsync(ct);
-        if (!declared.ContainsKey(e.Type))
+        var local = options.Scope.Covers(e.TargetDivision);
+        var exchange = local ? e.Type : FederationLinks.Out;
+        if (!declared.ContainsKey(exchange))
         {
-            await DaprRabbitMqTopology.DeclareTopicAsync(ch, e.Type, ct);
-            declared[e.Type] = true;
+            if (local) await DaprRabbitMqTopology.DeclareTopicAsync(ch, e.Type, ct);
+            else await FederationLinks.DeclareOutAsync(ch, options.LoopBack, ct);
+            declared[exchange] = true;
         }
         var properties = new BasicProperties
         {
@@ -29,7 +33,7 @@ internal sealed class RabbitMqFederationPublisher(RabbitMqFederationConnection c
         };
         // mandatory: an event no queue takes (no subscriber, no link yet) comes back as a basic.return, which the
         // confirm tracking turns into a PublishReturnException: the outbox row stays pending and is retried.
-        await ch.BasicPublishAsync(e.Type, "", mandatory: true, properties, e.ToJsonBytes(), ct);
+        await ch.BasicPublishAsync(exchange, local ? "" : e.Type, mandatory: true, properties, e.ToJsonBytes(), ct);
     }
 
     private async Task<IChannel> ChannelAsync(CancellationToken ct)
