@@ -84,6 +84,7 @@ tier_env() {
   echo "Linkage__Serves=${TIER_SERVES[$t]}"
   suite_origins_env "$(tier_port "$t" 5)" "$(tier_port "$t" 6)"
   [ -n "${TIER_EXCEPT[$t]}" ] && echo "Linkage__ServesExcept=${TIER_EXCEPT[$t]}"
+  [ "$t" = "${TIERS[0]}" ] && echo "Linkage__Federation__ReportsTo=none"   # no province deployment above the city (0647)
   [ -s "$STATE/env/trust-$t" ] && cat "$STATE/env/trust-$t"
   return 0
 }

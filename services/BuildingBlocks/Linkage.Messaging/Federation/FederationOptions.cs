@@ -1,3 +1,4 @@
+using Linkage.Kernel;
 using Microsoft.Extensions.Configuration;
 
 namespace Linkage.Messaging;
@@ -48,6 +49,21 @@ public sealed class FederationOptions
     /// <summary>Events older than this are quarantined as replays: the inbox may have forgotten them (its retention).</summary>
     public TimeSpan MaxEventAge { get; init; } = TimeSpan.FromDays(30);
 
+    /// <summary><c>Linkage:Federation:ReportsTo</c>: the division roll-ups and audit heads go to. Unset: the parent of the
+    /// first division served; <c>none</c>: nowhere, for the top deployment of a layout with none above it (decision 0647).</summary>
+    public string? ReportsTo { get; init; }
+
+    /// <summary>Where this deployment's roll-ups and audit heads go; null when nothing is above it.</summary>
+    public string? Above => ReportsTo switch
+    {
+        NoneAbove => null,
+        { Length: > 0 } division => division,
+        _ => Scope.Serves.Count > 0 && DivisionCode.TryParse(Scope.Serves[0], out var served, out _) && served.Parent is { } parent
+            ? parent.Value : null,
+    };
+
+    private const string NoneAbove = "none";
+
     public static FederationOptions From(IConfiguration config)
     {
         var section = config.GetSection("Linkage:Federation");
@@ -69,8 +85,18 @@ public sealed class FederationOptions
             GapTimeout = section.GetValue("GapTimeout", TimeSpan.FromMinutes(10)),
             MaxEventBytes = section.GetValue("MaxEventBytes", 1 << 20),
             MaxEventAge = section.GetValue("MaxEventAge", TimeSpan.FromDays(30)),
+            ReportsTo = ParseReportsTo(section["ReportsTo"]),
         };
     }
+
+    private static string? ParseReportsTo(string? value) => value?.Trim() switch
+    {
+        null or "" => null,
+        NoneAbove => NoneAbove,
+        var code when DivisionCode.TryParse(code, out var division, out _) => division.Value,
+        var code => throw new InvalidOperationException(
+            $"Linkage:Federation:ReportsTo '{code}' is neither a division code nor '{NoneAbove}'."),
+    };
 
     private static FederationMode ParseMode(string? mode) => mode?.Trim().ToLowerInvariant() switch
     {

@@ -55,7 +55,7 @@ public sealed class AuditHeadSigning<TContext>(TContext db, FederationKeys keys,
         await using var keep = Command(chain, tx, Keep, ("seq", head.Seq), ("hash", head.Hash), ("at", head.SignedAt), ("signer", head.Signer),
             ("key", keys.ActiveKeyId), ("signature", signature));
         if (await keep.ExecuteNonQueryAsync(token) == 0) return 0;
-        if (Above() is { } target)
+        if (options.Above is { } target)
             db.PublishFederated(new AuditHeadSigned(head.Signer, head.Chain, head.Seq, Convert.ToBase64String(head.Hash), head.SignedAt,
                 keys.ActiveKeyId, Convert.ToBase64String(signature), options.Scope.Serves[0]),
                 new FederationRoute(AuditHeadSigned.Type, $"audit:{head.Signer}:{head.Chain}", target));
@@ -73,11 +73,6 @@ public sealed class AuditHeadSigning<TContext>(TContext db, FederationKeys keys,
         return new AuditHead(options.AppId, chain, reader.GetInt64(0), (byte[])reader[1],
             now.AddTicks(-(now.UtcTicks % TimeSpan.TicksPerMicrosecond)));
     }
-
-    /// <summary>The parent of the (first) division this deployment serves.</summary>
-    private string? Above() =>
-        options.Scope.Serves.Count > 0 && DivisionCode.TryParse(options.Scope.Serves[0], out var served, out _) && served.Parent is { } parent
-            ? parent.Value : null;
 
     private NpgsqlCommand Command(string chain, IDbContextTransaction tx, string sql, params (string Name, object Value)[] parameters)
     {

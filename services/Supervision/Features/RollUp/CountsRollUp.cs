@@ -21,7 +21,7 @@ public sealed class CountsRollUp(SupervisionDbContext db, FederationOptions opti
 
     public async Task<int> RunAsync(CancellationToken ct)
     {
-        if (RollUpTarget.Above(options) is not { } target) return 0;
+        if (options.Above is not { } target) return 0;
         await CountFold.AllAsync(db, ct);
         return await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
         {

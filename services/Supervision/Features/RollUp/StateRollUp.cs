@@ -19,7 +19,7 @@ public sealed class StateRollUp(SupervisionDbContext db, FederationOptions optio
 
     public async Task<int> RunAsync(CancellationToken ct)
     {
-        if (RollUpTarget.Above(options) is not { } target) return 0;
+        if (options.Above is not { } target) return 0;
         await StateSnapshot.RecountAsync(db, ChinaTime.Today(clock), ct);
         return await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
         {
