@@ -3,7 +3,10 @@ using Npgsql;
 namespace Linkage.Testing;
 
 /// <summary>How many times statements whose normalised text is LIKE a pattern ran in one test database, from
-/// <c>pg_stat_statements</c> (loaded by scripts/infra.sh, counted as each statement ends): a count of work, not a timing.</summary>
+/// <c>pg_stat_statements</c> (loaded by scripts/infra.sh, counted as each statement ends): a count of work, not a timing.
+/// When the cluster holds more distinct statements than <c>pg_stat_statements.max</c>, the least used are evicted and a
+/// rarely run statement's count starts again at 0: infra.sh starts PostgreSQL with 50,000 (the default 5,000 was
+/// exceeded by the whole suite's databases together).</summary>
 public static class StatementCalls
 {
     public static async Task<long> OfAsync(string superuserConnectionString, string like)
