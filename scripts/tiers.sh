@@ -61,15 +61,46 @@ tier_rabbit_stop() {
 tier_link() {
   local t=$1 n q pw; pw=$(secret_key tier-link.key | tr -d '/+=')
   ( tier_rabbit_env "$t"
+    # The policy before the upstreams: the layout before 0646 federated every linkage.<type> exchange, and an upstream
+    # naming linkage.out under that policy makes each type's link declare linkage.out on the neighbour as a fanout
+    # exchange (tier_out_topic removes one that such an upgrade left).
+    rabbitmqctl set_policy --apply-to exchanges federate-linkage '^linkage\.in$' '{"federation-upstream-set":"all"}' >/dev/null
     for n in ${TIER_LINKS[$t]}; do
       rabbitmqctl add_user "link-$n" "$pw" >/dev/null 2>&1 || rabbitmqctl change_password "link-$n" "$pw" >/dev/null
       rabbitmqctl set_permissions "link-$n" '.*' '.*' '.*' >/dev/null
       rabbitmqctl set_parameter federation-upstream "$n" \
         "{\"uri\":\"amqp://link-$t:$pw@127.0.0.1:$(tier_port "$n" 0)\",\"exchange\":\"linkage.out\",\"max-hops\":2,\"ack-mode\":\"on-confirm\",\"reconnect-delay\":1,\"resource-cleanup-mode\":\"never\"}" >/dev/null
     done
-    rabbitmqctl set_policy --apply-to exchanges federate-linkage '^linkage\.in$' '{"federation-upstream-set":"all"}' >/dev/null
     rabbitmqctl list_queues -q --no-table-headers name 2>/dev/null | grep '^federation: linkage\.' | grep -v '^federation: linkage\.out ' |
-      while IFS= read -r q; do rabbitmqctl delete_queue --if-empty "$q" >/dev/null 2>&1 || true; done )
+      while IFS= read -r q; do rabbitmqctl delete_queue --if-empty "$q" >/dev/null 2>&1 < /dev/null || tier_old_link_unbind "$t" "$q"; done )
+}
+
+# An old link queue that still holds events is kept for moving by hand, but unbound from its type exchange: that
+# exchange now also takes what arrives through linkage.in, and the queue, with no link left to drain it, would grow.
+tier_old_link_unbind() {
+  python3 - "http://127.0.0.1:$(tier_port "$1" 2)" "$2" <<'PY' || true
+import base64, json, sys, urllib.parse, urllib.request
+api, queue = sys.argv[1], sys.argv[2]
+auth = {"Authorization": "Basic " + base64.b64encode(b"guest:guest").decode()}
+q = urllib.parse.quote(queue, safe="")
+def call(method, path):
+    with urllib.request.urlopen(urllib.request.Request(api + path, method=method, headers=auth), timeout=10) as r:
+        return json.loads(r.read() or b"null")
+for b in call("GET", f"/api/queues/%2F/{q}/bindings"):
+    if b["source"]:
+        call("DELETE", f"/api/bindings/%2F/e/{urllib.parse.quote(b['source'], safe='')}/q/{q}/{urllib.parse.quote(b['properties_key'], safe='')}")
+print(f"[platform] kept '{queue}' ({call('GET', f'/api/queues/%2F/{q}').get('messages', 0)} events), unbound from its exchange (0646)")
+PY
+}
+
+# A fanout linkage.out left by an upgrade from the layout before 0646 (see tier_link) refuses the hosts' topic one:
+# removed once every node's policy has moved, through the management API (nothing bound to it is of use).
+tier_out_topic() {
+  local t=$1 type; type=$(curl -fsS --retry 10 --retry-connrefused --retry-delay 1 -u guest:guest \
+    "http://127.0.0.1:$(tier_port "$t" 2)/api/exchanges/%2F/linkage.out" 2>/dev/null | sed -n 's/.*"type":"\([a-z]*\)".*/\1/p')
+  [ "$type" = fanout ] || return 0
+  curl -fsS -o /dev/null -u guest:guest -X DELETE "http://127.0.0.1:$(tier_port "$t" 2)/api/exchanges/%2F/linkage.out" &&
+    log "removed the $t's fanout linkage.out (0646)"
 }
 
 # tier_env <tier> [trust lines]: the host's environment (the single-host one, with the tier's own parts after it).
@@ -144,6 +175,7 @@ cmd_up_tiers() {
   local t
   for t in "${TIERS[@]}"; do pg_create_db "linkage_$t"; tier_rabbit_start "$t" || return 1; done
   for t in "${TIERS[@]}"; do tier_link "$t"; done
+  for t in "${TIERS[@]}"; do tier_out_topic "$t"; done
   wait "$build" || return 1
   write_env_files all
   rm -f "$STATE"/env/trust-*
