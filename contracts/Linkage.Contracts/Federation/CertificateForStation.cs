@@ -1,3 +1,5 @@
+using Linkage.Contracts.Events.Intake;
+
 namespace Linkage.Contracts.Federation;
 
 /// <summary>A licence issued for a case taken in at a village station served by another deployment, going down to that
@@ -7,7 +9,8 @@ namespace Linkage.Contracts.Federation;
 /// speaks for <see cref="HandlingDivision"/>; subject = the identifier, whose first event this is (sequence 1; a
 /// <see cref="CertificateStatusChanged"/> may follow). <see cref="HolderIdDigest"/> is the holder's keyed digest as it
 /// came up with the case: computed by the station's own deployment at intake, so only that deployment can check an ID
-/// number against it (decision 0528); absent in copies sent before.</summary>
+/// number against it (decision 0528); absent in copies sent before. <see cref="HolderRepresentative"/>, an organisation's
+/// legal representative as that deployment recorded it, is kept the same way (0672).</summary>
 public sealed record CertificateForStation(
     Guid CertificateId,
     string Identifier,
@@ -39,7 +42,8 @@ public sealed record CertificateForStation(
     DateTimeOffset SignedAt,
     byte[] SealPublicKey,
     string? HolderIdDigest = null,
-    long Sequence = 1)
+    long Sequence = 1,
+    LegalRepresentative? HolderRepresentative = null)
 {
     public const string Type = "linkage.certificates.certificate-for-station.v1";
 }

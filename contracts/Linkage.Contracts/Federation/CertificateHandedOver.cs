@@ -4,7 +4,8 @@ namespace Linkage.Contracts.Federation;
 /// the issuing deployment so its delivery is recorded and the delivery milestone met (decision 0625). Target division =
 /// the certificate's handling division; it speaks for <see cref="StationDivision"/>; subject = the identifier, the
 /// station's only event of it (sequence 1). Only the recipient's masked ID crosses; a company's collector's name and
-/// authorisation letter number go with it (decision 0659).</summary>
+/// authorisation letter number go with it (decision 0659), and the agent's name (<see cref="DeliveredByName"/>, added in
+/// v1: absent in events sent before, which apply without it, decision 0672).</summary>
 public sealed record CertificateHandedOver(
     string Identifier,
     Guid CaseId,
@@ -15,7 +16,8 @@ public sealed record CertificateHandedOver(
     DateTimeOffset DeliveredAt,
     long Sequence = 1,
     string? RecipientName = null,
-    string? AuthorisationLetter = null)
+    string? AuthorisationLetter = null,
+    string? DeliveredByName = null)
 {
     public const string Type = "linkage.certificates.certificate-handed-over.v1";
 }

@@ -17,7 +17,7 @@ public static partial class ReviewEvents
         c.Id, c.CaseNumber, c.MatterCode, c.MatterName, c.ImplementationCode, c.ImplementationVersion,
         c.HandlingOrgUnitId, c.HandlingDivision, c.SubmittedAtOrgUnitId,
         c.Holder.Name, c.Holder.MaskedId, c.Holder.IdDigest, c.ConcludedAt!.Value, c.Holder.Kind, c.Holder.CreditCode,
-        BundleOf(c), c.IsBundle ? c.Legs.Select(l => FilingOf(c, l)).ToList() : null, c.SubmittedAtDivision);
+        BundleOf(c), c.IsBundle ? c.Legs.Select(l => FilingOf(c, l)).ToList() : null, c.SubmittedAtDivision, c.Holder.LegalRepresentative);
 
     public static CaseRejected Rejected(ReviewCase c, IReadOnlyList<RejectionReason> reasons) => new(
         c.Id, c.CaseNumber, reasons.Select(r => new DepartmentReason(r.DepartmentId, r.Reason, r.LegalBasis, r.LegCode)).ToList(),

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Linkage.Contracts.Events.Intake;
 using Linkage.Approval.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -41,6 +42,8 @@ public sealed class ReviewCaseConfiguration : IEntityTypeConfiguration<ReviewCas
             h.Property(p => p.MaskedId).HasMaxLength(32);
             h.Property(p => p.IdDigest).HasMaxLength(64);
             h.Property(p => p.CreditCode).HasMaxLength(18);
+            h.Property(p => p.LegalRepresentative).HasColumnType("jsonb").HasConversion(
+                v => JsonSerializer.Serialize(v, Json), json => JsonSerializer.Deserialize<LegalRepresentative>(json, Json));
         });
         b.HasMany(c => c.Tasks).WithOne().HasForeignKey(t => t.CaseId);
         b.Navigation(c => c.Tasks).HasField("tasks").UsePropertyAccessMode(PropertyAccessMode.Field);

@@ -25,7 +25,7 @@ public sealed partial class Certificate
         IssuedAt = s.IssuedAt,
         ValidFrom = s.ValidFrom,
         ValidUntil = s.ValidUntil,
-        Holder = new CertificateHolder(s.HolderName, s.HolderMaskedId, s.HolderIdDigest ?? ""),
+        Holder = new CertificateHolder(s.HolderName, s.HolderMaskedId, s.HolderIdDigest ?? "", s.HolderRepresentative),
         HolderCreditCode = s.HolderCreditCode,
         MatterCode = s.MatterCode,
         MatterName = s.MatterName,
@@ -47,7 +47,7 @@ public sealed partial class Certificate
         ValidFrom, ValidUntil, Holder.Name, Holder.MaskedId, HolderCreditCode, MatterCode, MatterName, CaseId, CaseNumber,
         HandlingOrgUnitId, HandlingDivision, SubmittedAtOrgUnitId, submittedAtDivision,
         [.. Legs.Select(l => new SealedLeg(l.ImplementationCode, l.MatterCode, l.MatterName, l.ApprovingDepartments, l.ApprovedAt))],
-        KeyId!, Signature!, SignedAt!.Value, sealPublicKey, Holder.IdDigest);
+        KeyId!, Signature!, SignedAt!.Value, sealPublicKey, Holder.IdDigest, HolderRepresentative: Holder.LegalRepresentative);
 
     /// <summary>The issuer's revocation or supersession of a copy kept here; false if the copy has left valid already.</summary>
     public bool FollowIssuer(CertificateStatusChanged change)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Linkage.Contracts.Events.Intake;
 using Linkage.Certificates.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -50,6 +51,8 @@ public sealed class CertificateConfiguration : IEntityTypeConfiguration<Certific
             h.Property(p => p.Name).HasMaxLength(200);
             h.Property(p => p.MaskedId).HasMaxLength(32);
             h.Property(p => p.IdDigest).HasMaxLength(64);
+            h.Property(p => p.LegalRepresentative).HasColumnType("jsonb").HasConversion(
+                v => JsonSerializer.Serialize(v, Json), json => JsonSerializer.Deserialize<LegalRepresentative>(json, Json));
         });
     }
 }

@@ -10,7 +10,7 @@ public static class ForwardedCase
     {
         var applicant = new Applicant(
             a.Applicant.Kind == "organisation" ? ApplicantKind.Organisation : ApplicantKind.Person,
-            a.Applicant.Name, a.Applicant.MaskedId, a.Applicant.IdDigest, a.Applicant.CreditCode);
+            a.Applicant.Name, a.Applicant.MaskedId, a.Applicant.IdDigest, a.Applicant.CreditCode, a.Applicant.LegalRepresentative);
         var matter = new PinnedMatter(a.MatterCode, a.MatterName, a.ImplementationCode, a.ImplementationVersion,
             new TimeLimitTerms(a.CommittedWorkingDays, false, false), a.Bundle);
         var receipt = new CaseReceipt(a.CaseNumber, Channel.Proxy, matter, new OrgUnitRef(a.SubmittedAtOrgUnitId, a.SubmittedAtDivision),

@@ -41,5 +41,5 @@ public static class CaseEvents
         c.Id, c.CaseNumber, codes, at, Kernel.ChinaTime.ToLocalDate(at));
 
     public static ApplicantSummary Summary(Applicant a) => new(
-        a.Kind == ApplicantKind.Person ? "person" : "organisation", a.Name, a.MaskedId, a.IdDigest, a.CreditCode);
+        a.Kind == ApplicantKind.Person ? "person" : "organisation", a.Name, a.MaskedId, a.IdDigest, a.CreditCode, a.LegalRepresentative);
 }

@@ -28,6 +28,8 @@ public sealed class IntakeCaseConfiguration : IEntityTypeConfiguration<IntakeCas
         {
             a.Property(p => p.Kind).HasConversion<string>().HasMaxLength(16);
             a.Property(p => p.IdDigest).HasMaxLength(64);
+            a.Property(p => p.LegalRepresentative).HasColumnType("jsonb").HasConversion(
+                v => JsonSerializer.Serialize(v, Json), json => JsonSerializer.Deserialize<LegalRepresentative>(json, Json));
         });
         b.OwnsOne(c => c.Agent);
         b.ComplexProperty(c => c.Limit);

@@ -21,7 +21,8 @@ public sealed record CaseApproved(
     string? HolderCreditCode = null,    // organisations: the unified social credit code (merged licences key on it)
     BundleSummary? Bundle = null,       // one-thing cases: the bundle as accepted (added with issue 5 item 4)
     IReadOnlyList<LegFiling>? Filings = null,
-    string? SubmittedAtDivision = null);   // the station's division (decision 0625): a licence for another deployment's station goes down
+    string? SubmittedAtDivision = null,    // the station's division (decision 0625): a licence for another deployment's station goes down
+    LegalRepresentative? HolderRepresentative = null); // an organisation's legal representative as intake recorded it (0672)
 
 /// <summary>One leg of a one-thing case as approved: its pinned entry, the departments that approved it and when
 /// its join completed.</summary>

@@ -52,6 +52,6 @@ public sealed class ReviewPlanner(TimeProvider clock, IOptions<ReviewRulesOption
     private static AcceptedCase Facts(CaseAccepted a) => new(
         a.CaseId, a.CaseNumber, a.MatterCode, a.MatterName, a.ImplementationCode, a.ImplementationVersion,
         a.HandlingOrgUnitId, a.HandlingDivision, a.SubmittedAtOrgUnitId, a.SubmittedAtDivision,
-        new Holder(a.Applicant.Kind, a.Applicant.Name, a.Applicant.MaskedId, a.Applicant.IdDigest, a.Applicant.CreditCode),
+        new Holder(a.Applicant.Kind, a.Applicant.Name, a.Applicant.MaskedId, a.Applicant.IdDigest, a.Applicant.CreditCode, a.Applicant.LegalRepresentative),
         a.AcceptedAt, a.AcceptedOn, a.DueDate);
 }

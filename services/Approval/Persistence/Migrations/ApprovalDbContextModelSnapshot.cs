@@ -156,6 +156,9 @@ namespace Linkage.Approval.Persistence.Migrations
                                 .HasMaxLength(16)
                                 .HasColumnType("character varying(16)");
 
+                            b1.Property<string>("LegalRepresentative")
+                                .HasColumnType("jsonb");
+
                             b1.Property<string>("MaskedId")
                                 .IsRequired()
                                 .HasMaxLength(32)

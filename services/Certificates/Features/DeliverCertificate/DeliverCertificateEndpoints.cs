@@ -76,6 +76,8 @@ public static class DeliverCertificateEndpoints
             if (handOver && c.HolderCreditCode is not null
                 && CompanyCollector.Refusal(request.CollectorName, request.CollectorRole, request.AuthorisationLetter, out collector) is { } unauthorised)
                 return Problems.Invalid(unauthorised.Field, unauthorised.Error);
+            if (collector is not null && StationHandOver.RepresentativeRefusal(c, collector, request.IdNumber, hasher.Digest) is { } notRepresentative)
+                return Problems.Invalid(notRepresentative.Field, notRepresentative.Error);
             delivery.Advance(status, request.TrackingNumber?.Trim(), caller.Subject, clock.GetUtcNow());
             if (handOver) StationHandOver.Announce(db, c, delivery, caller, recipient, collector);
             else if (status == DeliveryStatus.Delivered)

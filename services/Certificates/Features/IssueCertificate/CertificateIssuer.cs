@@ -69,5 +69,5 @@ public sealed class CertificateIssuer(
 
     private static ApprovedCase Facts(CaseApproved a) => new(
         a.CaseId, a.CaseNumber, a.MatterCode, a.MatterName, a.HandlingOrgUnitId, a.HandlingDivision, a.SubmittedAtOrgUnitId,
-        new CertificateHolder(a.HolderName, a.HolderMaskedId, a.HolderIdDigest), a.ApprovedAt, a.HolderCreditCode);
+        new CertificateHolder(a.HolderName, a.HolderMaskedId, a.HolderIdDigest, a.HolderRepresentative), a.ApprovedAt, a.HolderCreditCode);
 }

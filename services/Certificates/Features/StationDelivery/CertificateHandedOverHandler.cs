@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Linkage.Certificates.Features.StationDelivery;
 
 /// <summary>At the issuer: the station that took the case in handed the licence over (decision 0625). The delivery is
-/// recorded as delivered at the station, at the station's time and by its agent, and CertificateDelivered meets
+/// recorded as delivered at the station, at the station's time and by its agent (named when the event carries the name, 0672), and CertificateDelivered meets
 /// supervision's delivery milestone, and the case here shows who collected (decision 0658). A licence not issued here, or whose case another station took in, is refused; a
 /// delivery arranged another way (window, mail) is refused too; one recorded already changes nothing.</summary>
 public sealed class CertificateHandedOverHandler(CertificatesDbContext db, TimeProvider clock)
@@ -30,7 +30,8 @@ public sealed class CertificateHandedOverHandler(CertificatesDbContext db, TimeP
         if (!delivery.Advance(DeliveryStatus.Delivered, null, h.DeliveredBy, h.DeliveredAt)) return;
         Db.Publish(CertificateEvents.Delivered(c, delivery) with
         {
-            RecipientMaskedId = h.RecipientMaskedId, RecipientName = h.RecipientName, AuthorisationLetter = h.AuthorisationLetter,
+            DeliveredByName = h.DeliveredByName, RecipientMaskedId = h.RecipientMaskedId, RecipientName = h.RecipientName,
+            AuthorisationLetter = h.AuthorisationLetter,
         }, c.CaseId.ToString());
         Db.Audit(new AuditActor(h.DeliveredBy, Roles.VillageAgent, h.StationOrgUnitId, h.StationDivision), "certificate.delivery-delivered",
             "certificate", c.Identifier, new

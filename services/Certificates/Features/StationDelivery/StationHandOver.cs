@@ -45,6 +45,20 @@ public static class StationHandOver
         return null;
     }
 
+    /// <summary>A collector who says they are the organisation's legal representative, where intake recorded one (decision
+    /// 0672): their ID number's keyed digest must be the representative's (else 422 on <c>collectorRole</c>: anyone else
+    /// collects on an authorisation letter) and their name the one recorded (else 422 on <c>collectorName</c>). Where none
+    /// was recorded (an older case, or none given), the business licence shown decides, as before (0659).</summary>
+    public static (string Field, string Error)? RepresentativeRefusal(Certificate c, CompanyCollector collector, string? idNumber,
+        Func<string, string> digestOf)
+    {
+        if (collector.AuthorisationLetter is not null || c.Holder.LegalRepresentative is not { } recorded) return null;
+        if (!CitizenId.TryParse(idNumber, out var id, out _) || !SameDigest(digestOf(id.Value), recorded.IdDigest))
+            return ("collectorRole", $"This is not the legal representative recorded when the case was taken in; anyone else collects as '{CompanyCollector.Authorised}', with the authorisation letter's number.");
+        return collector.Name == recorded.Name ? null
+            : ("collectorName", "The legal representative was recorded under another name when the case was taken in; enter it as on the ID card.");
+    }
+
     /// <summary>Not echoed: an ID number typed into the field would be.</summary>
     public const string InvalidCreditCode = "Enter the organisation's unified social credit code: 18 characters with a valid check character (GB 32100).";
 
@@ -69,7 +83,8 @@ public static class StationHandOver
     public static void Announce(CertificatesDbContext db, Certificate c, Delivery d, CallerContext caller, string masked, CompanyCollector? collector)
     {
         db.PublishFederated(new CertificateHandedOver(c.Identifier, c.CaseId, d.DestinationOrgUnitId!, caller.Division?.Value ?? "", masked,
-                caller.Subject, d.DeliveredAt!.Value, RecipientName: collector?.Name, AuthorisationLetter: collector?.AuthorisationLetter),
+                caller.Subject, d.DeliveredAt!.Value, RecipientName: collector?.Name, AuthorisationLetter: collector?.AuthorisationLetter,
+                DeliveredByName: caller.Name),
             new FederationRoute(CertificateHandedOver.Type, c.Identifier, c.HandlingDivision));
         db.Publish(CertificateEvents.Delivered(c, d) with
         {

@@ -163,6 +163,9 @@ namespace Linkage.Certificates.Persistence.Migrations
                                 .HasMaxLength(64)
                                 .HasColumnType("character varying(64)");
 
+                            b1.Property<string>("LegalRepresentative")
+                                .HasColumnType("jsonb");
+
                             b1.Property<string>("MaskedId")
                                 .IsRequired()
                                 .HasMaxLength(32)

@@ -393,6 +393,9 @@ namespace Linkage.Intake.Persistence.Migrations
                                 .HasMaxLength(64)
                                 .HasColumnType("character varying(64)");
 
+                            b1.Property<string>("LegalRepresentative")
+                                .HasColumnType("jsonb");
+
                             b1.Property<string>("Kind")
                                 .IsRequired()
                                 .HasMaxLength(16)

@@ -5,6 +5,7 @@ using Linkage.Certificates.Domain;
 using Linkage.Certificates.Features.StationDelivery;
 using Linkage.Certificates.Signing;
 using Linkage.Certificates.Tests.Unit;
+using Linkage.Contracts.Events.Intake;
 using Linkage.Contracts.Federation;
 using Linkage.Kernel.Crypto;
 using Linkage.Messaging;
@@ -17,7 +18,7 @@ namespace Linkage.Certificates.Tests.Integration;
 /// <summary>At the town's deployment, which keeps the county's licence for its station (decisions 0625, 0528): the
 /// hand-over checks the holder by this deployment's own keyed digest, and the county's revocation or re-issue, applied
 /// after the copy and once, stops the hand-over (422 on <c>identifier</c>); a company's collector is named and is its
-/// legal representative or holds an authorisation letter (0659); a second hand-over is a 409 on <c>status</c> (0658). The events are handed to the handlers as the
+/// legal representative, checked against the one recorded at intake (0672), or holds an authorisation letter (0659); a second hand-over is a 409 on <c>status</c> (0658). The events are handed to the handlers as the
 /// federation dispatcher would after their signatures were checked (tests/Linkage.Federation.Tests carries them over
 /// real links).</summary>
 public sealed class StationCopyChangeTests : IAsyncLifetime
@@ -131,14 +132,22 @@ public sealed class StationCopyChangeTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_companys_legal_representative_collects_without_a_letter_and_a_second_hand_over_is_a_conflict_on_status()
+    public async Task A_companys_legal_representative_recorded_at_intake_collects_without_a_letter_and_a_second_hand_over_is_a_conflict_on_status()
     {
-        var (copy, _) = await ReceiveAsync(Company);
+        var (copy, _) = await ReceiveAsync(Company, new LegalRepresentative("林美华", CollectorMasked, host.DigestOf(CollectorId)));
         using var agent = host.CreateClient("agent");
 
-        var refused = await (await HandOverAsync(agent, copy.Identifier, CollectorId, Company, ("林美华", "legal-representative", Letter)))
-            .JsonAsync(HttpStatusCode.UnprocessableEntity);                  // a letter is for someone authorised, not for the representative
-        Assert.Equal(["authorisationLetter"], refused.GetProperty("errors").EnumerateObject().Select(e => e.Name));
+        foreach (var (idNumber, by, field) in new (string, (string?, string?, string?), string)[]
+        {
+            (CollectorId, ("林美华", "legal-representative", Letter), "authorisationLetter"), // a letter is for someone authorised
+            (HolderId, ("林美华", "legal-representative", null), "collectorRole"),     // not the representative intake recorded (0672)
+            (CollectorId, ("林志强", "legal-representative", null), "collectorName"),   // the representative's ID, another name
+        })
+        {
+            var refused = await (await HandOverAsync(agent, copy.Identifier, idNumber, Company, by)).JsonAsync(HttpStatusCode.UnprocessableEntity);
+            Assert.Equal([field], refused.GetProperty("errors").EnumerateObject().Select(e => e.Name));
+            Assert.DoesNotContain(idNumber, refused.GetRawText());
+        }
         await (await HandOverAsync(agent, copy.Identifier, CollectorId, Company, ("林美华", "legal-representative", null))).JsonAsync(HttpStatusCode.OK);
 
         var again = await (await HandOverAsync(agent, copy.Identifier, CollectorId, Company, Authorised)).JsonAsync(HttpStatusCode.Conflict);
@@ -189,10 +198,11 @@ public sealed class StationCopyChangeTests : IAsyncLifetime
     }
 
     /// <summary>A licence of the county, sealed, and its copy received here.</summary>
-    private async Task<(Certificate Original, byte[] SealKey)> ReceiveAsync(string? holderCreditCode = null)
+    private async Task<(Certificate Original, byte[] SealKey)> ReceiveAsync(string? holderCreditCode = null, LegalRepresentative? representative = null)
     {
         var sealedLicence = Sealed(holderCreditCode);
-        await HandleAsync(Envelope(sealedLicence.Original.Identifier, 1), ForStation(sealedLicence.Original, sealedLicence.SealKey));
+        await HandleAsync(Envelope(sealedLicence.Original.Identifier, 1),
+            ForStation(sealedLicence.Original, sealedLicence.SealKey) with { HolderRepresentative = representative });
         return sealedLicence;
     }
 

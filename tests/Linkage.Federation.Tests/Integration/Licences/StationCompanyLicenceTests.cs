@@ -8,7 +8,8 @@ namespace Linkage.Federation.Tests;
 
 /// <summary>A company's licence, issued by the county for a case taken in at the village station, is handed over there
 /// on the company's credit code to a person whose ID is checked and kept masked, named, on an authorisation letter whose
-/// number is recorded; the county records the delivery and who collected (decisions 0627, 0659), the station's case too.</summary>
+/// number is recorded; the county records the delivery and who collected (decisions 0627, 0659), the station's case too; the legal representative
+/// recorded at intake came down with the copy and refuses anyone else claiming to be it (0672); the county's case names the agent (0672).</summary>
 [Collection(TiersCollection.Name)]
 public sealed class StationCompanyLicenceTests(Tiers tiers)
 {
@@ -20,7 +21,11 @@ public sealed class StationCompanyLicenceTests(Tiers tiers)
     [Fact]
     public async Task A_companys_licence_is_handed_over_at_the_station_on_its_credit_code_and_the_county_records_the_masked_collector()
     {
-        var caseId = await SubmitAtStationAsync(tiers.Town.Host, new { kind = "organisation", name = "柘荣县美华食品有限公司", creditCode = Company });
+        var caseId = await SubmitAtStationAsync(tiers.Town.Host, new
+        {
+            kind = "organisation", name = "柘荣县美华食品有限公司", creditCode = Company,
+            legalRepresentative = new { name = "陈美华", idNumber = StationLicence.HolderId },
+        });
         await tiers.County.Host.Eventually(async () => await StatusAsync(tiers.County.Host, caseId), Crossing);
         await ApproveAtCountyAsync(tiers.County.Host, caseId);
         var identifier = (await tiers.County.Host.Eventually(() => CertificateAsync(tiers.County.Host, caseId), Crossing))!;
@@ -31,6 +36,7 @@ public sealed class StationCompanyLicenceTests(Tiers tiers)
         {
             (CollectorId, OtherCompany, Authorised, "creditCode"), (CollectorId, null, Authorised, "creditCode"), (null, Company, Authorised, "idNumber"),
             (CollectorId, Company, default, "collectorName"), (CollectorId, Company, ("林志强", "authorised", null), "authorisationLetter"),
+            (CollectorId, Company, ("林志强", "legal-representative", null), "collectorRole"), // not the one recorded at intake (0672)
         })
         {
             var refused = await (await StationLicence.HandOverAsync(agent, identifier, idNumber, creditCode, by)).JsonAsync(HttpStatusCode.UnprocessableEntity);
@@ -46,6 +52,11 @@ public sealed class StationCompanyLicenceTests(Tiers tiers)
             AND detail->>'recipient' = '{CollectorMasked}' AND detail::text NOT LIKE '%{CollectorId}%'
             AND detail->>'name' = '林志强' AND detail->>'authorisationLetter' = '{Letter}'
             """, identifier));                                                  // who collected, masked, on which letter, at the county too
+        var atCounty = (await tiers.County.Host.Eventually(async () =>
+            (await CaseAsync(tiers.County.Host, "supervisor-county", caseId)).TryGetProperty("certificateDelivery", out var d)
+                && d.ValueKind == JsonValueKind.Object ? d : (JsonElement?)null, Crossing))!.Value;
+        Assert.Equal(("village-station", "林秀英（溪坪村代办员）"), (atCounty.GetProperty("method").GetString(),
+            atCounty.GetProperty("byName").GetString()));                       // the agent's name came up too, as the station shows it (0672)
         var collected = (await tiers.Town.Host.Eventually(async () =>
             (await CaseAsync(tiers.Town.Host, "agent", caseId)).TryGetProperty("certificateDelivery", out var d)
                 ? d : (JsonElement?)null, Crossing))!.Value;                     // and the station's own case (0658)

@@ -2,7 +2,7 @@ using System.Net;
 
 namespace Linkage.Intake.Tests;
 
-/// <summary>Persons by citizen ID, organisations by credit code; proxy cases record agent, principal and consent.</summary>
+/// <summary>Persons by citizen ID, organisations by credit code (with their legal representative, masked, 0672); proxy cases record agent, principal and consent.</summary>
 public sealed class ApplicantTests(IntakeHostFixture fixture) : IClassFixture<IntakeHostFixture>
 {
     [Fact]
@@ -60,6 +60,52 @@ public sealed class ApplicantTests(IntakeHostFixture fixture) : IClassFixture<In
         using var resident = fixture.Host.CreateClient("resident");
         Assert.Equal(HttpStatusCode.NotFound, (await resident.GetAsync($"/api/intake/cases/{body.Str("id")}")).StatusCode);
     }
+
+    [Fact]
+    public async Task An_organisations_legal_representative_is_kept_masked_and_as_a_digest_and_a_wrong_one_is_refused_naming_the_field()
+    {
+        using var clerk = fixture.Host.CreateClient("clerk");
+        const string RepresentativeId = "11010519491231002X";
+        var before = await fixture.CountAsync("SELECT count(*) FROM intake.cases");
+        foreach (var (applicant, field) in new (object, string)[]
+        {
+            (Company(new { name = "林美华", idNumber = "110105194912310021" }), "applicant.legalRepresentative.idNumber"),
+            (Company(new { name = " ", idNumber = RepresentativeId }), "applicant.legalRepresentative.name"),
+            (new { kind = "person", name = "陈美华", idNumber = "350926198503120020", legalRepresentative = new { name = "林美华", idNumber = RepresentativeId } },
+                "applicant.legalRepresentative"),                                 // only an organisation has one
+        })
+        {
+            var (refused, problem) = await clerk.CallAsync("/api/intake/cases", new
+            {
+                matterCode = Applications.FoodPermit, applicant, materials = Applications.AllMaterials.Select(code => new { code }),
+            });
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, refused);
+            Assert.Equal([field], problem.Errors());
+            Assert.DoesNotContain("11010519491231002", problem.GetRawText());
+        }
+        Assert.Equal(before, await fixture.CountAsync("SELECT count(*) FROM intake.cases"));
+
+        var (status, body) = await clerk.CallAsync("/api/intake/cases", new
+        {
+            matterCode = Applications.FoodPermit, applicant = Company(new { name = "林美华", idNumber = RepresentativeId.ToLowerInvariant() }),
+            materials = Applications.AllMaterials.Select(code => new { code }),
+        });
+        Assert.Equal(HttpStatusCode.Created, status);
+        var digest = fixture.Host.DigestOf(RepresentativeId);
+        Assert.Equal(1, await fixture.CountAsync($"""
+            SELECT count(*) FROM intake.cases WHERE "Id" = '{body.Str("id")}' AND "Applicant_LegalRepresentative"->>'name' = '林美华'
+            AND "Applicant_LegalRepresentative"->>'maskedId' = '110105********002X' AND "Applicant_LegalRepresentative"->>'idDigest' = '{digest}'
+            """));
+        Assert.Equal(1, await fixture.CountAsync($"""
+            SELECT count(*) FROM intake.outbox_messages WHERE aggregate_id = '{body.Str("id")}' AND message_type LIKE '%CaseAccepted%'
+            AND payload::text LIKE '%{digest}%'
+            AND payload::text NOT LIKE '%{RepresentativeId}%'
+            """));                                                                 // it goes on with the case's acceptance, only masked
+        Assert.Equal(0, await fixture.CountAsync($"SELECT count(*) FROM intake.cases WHERE \"Applicant_LegalRepresentative\"::text LIKE '%{RepresentativeId}%'"));
+    }
+
+    private static object Company(object legalRepresentative) =>
+        new { kind = "organisation", name = "柘荣县美华餐饮有限公司", creditCode = "91350100M000100Y43", legalRepresentative };
 
     [Fact]
     public async Task An_invalid_credit_code_is_refused_naming_the_field()

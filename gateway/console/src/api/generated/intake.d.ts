@@ -457,6 +457,7 @@ export interface components {
             idNumber: null | string;
             creditCode: null | string;
             phone: null | string;
+            legalRepresentative?: null | components["schemas"]["RepresentativeInput"];
         };
         /** @enum {unknown} */
         ApplicantKind: "person" | "organisation";
@@ -793,6 +794,10 @@ export interface components {
         };
         RefuseCaseRequest: {
             reason: null | string;
+        };
+        RepresentativeInput: {
+            name: null | string;
+            idNumber: null | string;
         };
         RequestMaterialsRequest: {
             materials: null | string[];

@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace Linkage.Certificates.Persistence.Migrations;
+
+/// <summary>The holder's legal representative as the station's deployment recorded it, kept with the licence and its copy (decision 0672). Rows from before stay empty: their hand-over is checked on the papers shown, as before.</summary>
+[DbContext(typeof(CertificatesDbContext))]
+[Migration("20261205110000_HolderLegalRepresentative")]
+public sealed class HolderLegalRepresentative : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) =>
+        migrationBuilder.AddColumn<string>(name: "Holder_LegalRepresentative", schema: "certificates", table: "certificates", type: "jsonb", nullable: true);
+
+    protected override void Down(MigrationBuilder migrationBuilder) =>
+        migrationBuilder.DropColumn(name: "Holder_LegalRepresentative", schema: "certificates", table: "certificates");
+}
