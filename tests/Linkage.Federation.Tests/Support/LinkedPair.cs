@@ -20,12 +20,12 @@ public sealed class LinkedPair : IAsyncLifetime
         await LinkAsync();
     }
 
-    /// <summary>Both deployments, no link between them yet.</summary>
-    public async Task StartUnlinkedAsync()
+    /// <summary>Both deployments, no link between them yet; <paramref name="settings"/> for both hosts.</summary>
+    public async Task StartUnlinkedAsync(IReadOnlyDictionary<string, string?>? settings = null)
     {
         var hosts = await Task.WhenAll(
-            StartHostAsync(Tiers.CountyId, (Tiers.TownId, TierEvents.Up)),
-            StartHostAsync(Tiers.TownId, (Tiers.CountyId, TierEvents.Down)));
+            StartHostAsync(Tiers.CountyId, (Tiers.TownId, TierEvents.Up), settings),
+            StartHostAsync(Tiers.TownId, (Tiers.CountyId, TierEvents.Down), settings));
         (County, Town) = (new(Tiers.CountyId, hosts[0]), new(Tiers.TownId, hosts[1]));
     }
 
@@ -77,12 +77,14 @@ public sealed class LinkedPair : IAsyncLifetime
     /// <summary>The user a deployment's links log in to the other side with; vhost names are unique, so is this.</summary>
     private static string LinkUser(LinkedDeployment downstream) => $"link-{downstream.VirtualHost}";
 
-    private static Task<LinkageTestHost> StartHostAsync(FederationIdentity id, (FederationIdentity Id, Func<FederationIdentity, string[]> Sends) peer) =>
+    private static Task<LinkageTestHost> StartHostAsync(FederationIdentity id, (FederationIdentity Id, Func<FederationIdentity, string[]> Sends) peer,
+        IReadOnlyDictionary<string, string?>? settings) =>
         LinkageTestHost.StartAsync("all", configure: s =>
         {
             s["Linkage:ServesExcept"] = id.Except.Length == 0 ? null : id.Except;
             id.Configure(s);
             peer.Id.TrustedBy(s, peer.Sends);
+            foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) s[key] = value;
         });
 }
 

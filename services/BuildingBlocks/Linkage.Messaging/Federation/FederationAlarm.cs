@@ -37,7 +37,19 @@ public sealed class FederationAlarm(
             [.. Enumerable.Range(0, replays).SelectMany(r => new[] { AlarmId(e.Id, DeadLettered, r), AlarmId(e.Id, Quarantined, r) })],
             options.AppId, e.Id, topic, clock.GetUtcNow()), ct);
 
-    private const string DeadLettered = "dead-lettered", Quarantined = "quarantined";
+    /// <summary>A federation row of this deployment's outbox parked after its last attempt (decision 0673): a dead-letter
+    /// card at the sender, filed as the receiver's are; null when there is no division to file it under.</summary>
+    internal FederationEventDeadLettered? Parked(Guid rowId, string topic, string? target, string error) =>
+        DivisionOf(target) is { } division
+            ? new(AlarmId(rowId.ToString(), ParkedAtSender, 0), options.AppId, rowId.ToString(), topic,
+                Trim($"parked in the sender's outbox: {error}", 500), division, clock.GetUtcNow())
+            : null;
+
+    /// <summary>The parked row crossed at a later try: its card is resolved.</summary>
+    internal FederationEventRecovered Crossed(Guid rowId, string topic) =>
+        new([AlarmId(rowId.ToString(), ParkedAtSender, 0)], options.AppId, rowId.ToString(), topic, clock.GetUtcNow());
+
+    private const string DeadLettered = "dead-lettered", Quarantined = "quarantined", ParkedAtSender = "parked";
 
     private async Task PublishAsync<T>(string? eventId, string? target, Func<string, T> alarm, CancellationToken ct) where T : class
     {

@@ -24,7 +24,8 @@ public sealed class OutboxDispatcher<TContext>(
         var store = new OutboxStore(new OutboxSql(schema), options);
         var signal = new OutboxSignal();
         using var wakeUps = OutboxWakeUps.Subscribe(schema, signal);
-        var round = new OutboxRound(dataSource, store, new OutboxRoundSigning(services), new OutboxRowPublisher(services, options), options, log);
+        var round = new OutboxRound(dataSource, store, new OutboxRoundSigning(services), new OutboxRowPublisher(services, options), options,
+            new OutboxParkedAlarms(services, options), log);
         var nextPurge = DateTime.UtcNow + options.CleanupInterval / 10;
         var idle = new IdleWait(options);
         var rounds = new List<Task>();

@@ -21,9 +21,14 @@ public sealed class OutboxOptions
     /// <summary>Upper bound of the retry backoff (1 s, 2 s, 4 s … after each failed publish).</summary>
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>Failed publishes after which a row is parked: no longer retried, and no longer holding back the later
-    /// rows of its aggregate, until <c>./platform messages replay</c> (docs/decisions/0311).</summary>
+    /// <summary>Failed publishes after which a row is parked: no longer holding back the later rows of its aggregate
+    /// (docs/decisions/0311), tried again only every <see cref="ParkedRetryInterval"/>, and, for a federation row,
+    /// alarmed until it crosses (0673); <c>./platform messages replay</c> tries it at once.</summary>
     public int MaxAttempts { get; set; } = 10;
+
+    /// <summary>How often a parked row is tried again: a link that comes up late (a deployment's first link after
+    /// the back-off ran out) carries it then without an operator (decision 0673).</summary>
+    public TimeSpan ParkedRetryInterval { get; set; } = TimeSpan.FromMinutes(15);
 
     /// <summary>How long a single publish may take before it counts as failed.</summary>
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(30);

@@ -10,7 +10,7 @@ namespace Linkage.Messaging;
 /// keep the rows from a second claim, and an aggregate's next row is not due before this round has marked its row.</summary>
 internal sealed class OutboxRound(
     NpgsqlDataSource dataSource, OutboxStore store, OutboxRoundSigning signing, OutboxRowPublisher publisher, OutboxOptions options,
-    ILogger log)
+    OutboxParkedAlarms alarms, ILogger log)
 {
     /// <summary>Claims the next rows; the task returned publishes, marks and commits them. Null when nothing was due.</summary>
     public async Task<Task?> StartAsync(CancellationToken ct)
@@ -44,6 +44,7 @@ internal sealed class OutboxRound(
         var signed = signing.Sign(rows);
         var results = await Task.WhenAll(rows.Select((r, i) => publisher.PublishAsync(r, signed[i], ct)));
         await store.MarkAsync(conn, tx, results, ct);
+        await store.AddAsync(conn, tx, alarms.For(rows, results), ct);
         await tx.CommitAsync(ct);
 
         var failed = results.Count(r => r.Error is not null);
@@ -57,11 +58,12 @@ internal sealed class OutboxRound(
     {
         for (var i = 0; i < rows.Count; i++)
         {
-            if (results[i].Error is not { } error || rows[i].Attempts + 1 < options.MaxAttempts) continue;
+            if (results[i].Error is not { } error || rows[i].Attempts + 1 != options.MaxAttempts) continue; // once, not at each slow retry
             MessagingTelemetry.Parked.Add(1, new KeyValuePair<string, object?>("schema", store.Schema));
             log.LogError("Outbox row {Id} ({MessageType}) of aggregate {AggregateId} in {Schema} is parked after {Attempts} failed " +
-                "publishes; later rows of the aggregate go on. Last error: {Error}. Replay it with ./platform messages replay.",
-                rows[i].Id, rows[i].MessageType, rows[i].AggregateId, store.Schema, rows[i].Attempts + 1, error);
+                "publishes; later rows of the aggregate go on, and it is tried again every {Interval}. Last error: {Error}. " +
+                "Replay it at once with ./platform messages replay.",
+                rows[i].Id, rows[i].MessageType, rows[i].AggregateId, store.Schema, rows[i].Attempts + 1, options.ParkedRetryInterval, error);
         }
     }
 }

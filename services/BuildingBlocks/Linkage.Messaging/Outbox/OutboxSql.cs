@@ -27,28 +27,31 @@ internal sealed class OutboxSql
         // sequence; SKIP LOCKED lets replicas claim disjoint sets of aggregates. The correlated min() is a per-row
         // index probe whatever the statistics say (a NOT EXISTS anti-join was planned as a nested loop over the
         // whole backlog on a freshly filled, unanalysed table). See docs/decisions/0010. A row that failed $2 times
-        // is parked: neither claimed nor blocking its aggregate's later rows (docs/decisions/0311).
+        // is parked: not blocking its aggregate's later rows (docs/decisions/0311), and claimed only when its slow
+        // retry comes due (0673), out of its aggregate's order as a replay is.
         Claim = $"""
             SELECT o.id, o.aggregate_id, o.sequence, o.kind, o.message_type, o.payload::text, o.subject,
                    o.target_division, o.trace_parent, o.created_at, o.attempts
             FROM {outbox} o
-            WHERE o.dispatched_at IS NULL AND o.attempts < $2
+            WHERE o.dispatched_at IS NULL
               AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= now())
-              AND o.sequence = (SELECT min(p.sequence) FROM {outbox} p
-                                WHERE p.aggregate_id = o.aggregate_id AND p.dispatched_at IS NULL AND p.attempts < $2)
+              AND (o.attempts >= $2
+                   OR o.sequence = (SELECT min(p.sequence) FROM {outbox} p
+                                    WHERE p.aggregate_id = o.aggregate_id AND p.dispatched_at IS NULL AND p.attempts < $2))
             ORDER BY o.sequence
             LIMIT $1
             FOR UPDATE OF o SKIP LOCKED
             """;
         AnyDue = $"""
-            SELECT EXISTS (SELECT 1 FROM {outbox} o WHERE o.dispatched_at IS NULL AND o.attempts < $1
+            SELECT EXISTS (SELECT 1 FROM {outbox} o WHERE o.dispatched_at IS NULL
                            AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= now()))
             """;
         MarkDispatched = $"UPDATE {outbox} SET dispatched_at = now(), next_attempt_at = NULL WHERE id = ANY($1)";
         MarkFailed = $"""
             UPDATE {outbox} AS o
             SET attempts = o.attempts + 1, last_error = f.error,
-                next_attempt_at = now() + least(interval '1 second' * power(2, least(o.attempts, 20)), $3 * interval '1 second')
+                next_attempt_at = now() + CASE WHEN o.attempts + 1 >= $4 THEN $5 * interval '1 second'
+                    ELSE least(interval '1 second' * power(2, least(o.attempts, 20)), $3 * interval '1 second') END
             FROM unnest($1::uuid[], $2::text[]) AS f(id, error)
             WHERE o.id = f.id
             """;
@@ -60,7 +63,9 @@ internal sealed class OutboxSql
             DELETE FROM {inbox} WHERE (message_id, consumer) IN
               (SELECT message_id, consumer FROM {inbox} WHERE processed_at < now() - $1 * interval '1 second' LIMIT 10000)
             """;
-        ReplayParked = $"UPDATE {outbox} SET attempts = 0, next_attempt_at = NULL WHERE dispatched_at IS NULL AND attempts >= $1";
+        InsertIntegration = $"INSERT INTO {outbox} (id, aggregate_id, kind, message_type, payload, created_at) VALUES ($1, $2, 'integration', $3, $4::jsonb, $5)";
+        // due at once, still parked (not holding its aggregate back), so a row that crosses resolves its alarm (0673)
+        ReplayParked = $"UPDATE {outbox} SET next_attempt_at = NULL WHERE dispatched_at IS NULL AND attempts >= $1";
         PurgeParked = $"DELETE FROM {outbox} WHERE dispatched_at IS NULL AND attempts >= $1";
         InsertInbox = $"INSERT INTO {inbox} (message_id, consumer, processed_at) VALUES ({{0}}, {{1}}, now()) ON CONFLICT DO NOTHING";
         // a round's rows in one statement (decision 0648); no ON CONFLICT: a row already there fails the round
@@ -89,6 +94,7 @@ internal sealed class OutboxSql
     public string MarkFailed { get; }
     public string PurgeOutbox { get; }
     public string PurgeInbox { get; }
+    public string InsertIntegration { get; }
     public string ReplayParked { get; }
     public string PurgeParked { get; }
     public string InsertInbox { get; }

@@ -31,7 +31,6 @@ internal sealed class OutboxStore(OutboxSql sql, OutboxOptions options)
     public async Task<bool> AnyDueAsync(NpgsqlDataSource dataSource, CancellationToken ct)
     {
         await using var cmd = dataSource.CreateCommand(sql.AnyDue);
-        cmd.Parameters.Add(new NpgsqlParameter { Value = options.MaxAttempts });
         return await cmd.ExecuteScalarAsync(ct) is true;
     }
 
@@ -50,10 +49,25 @@ internal sealed class OutboxStore(OutboxSql sql, OutboxOptions options)
                     new() { Value = failed.Select(f => f.Id).ToArray() },
                     new() { Value = failed.Select(f => Truncate(f.Error!)).ToArray() },
                     new() { Value = options.MaxBackoff.TotalSeconds },
+                    new() { Value = options.MaxAttempts },
+                    new() { Value = options.ParkedRetryInterval.TotalSeconds },
                 },
             });
         await using (batch)
             if (batch.BatchCommands.Count > 0) await batch.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>Integration rows written by the dispatcher itself (the parked rows' alarms), in the round's transaction.</summary>
+    public async Task AddAsync(NpgsqlConnection conn, NpgsqlTransaction tx, IReadOnlyList<OutboxMessage> rows, CancellationToken ct)
+    {
+        if (rows.Count == 0) return;
+        await using var batch = new NpgsqlBatch(conn, tx);
+        foreach (var r in rows)
+            batch.BatchCommands.Add(new NpgsqlBatchCommand(sql.InsertIntegration)
+            {
+                Parameters = { new() { Value = r.Id }, new() { Value = r.AggregateId }, new() { Value = r.MessageType }, new() { Value = r.Payload }, new() { Value = r.CreatedAt } },
+            });
+        await batch.ExecuteNonQueryAsync(ct);
     }
 
     public async Task<int> PurgeAsync(NpgsqlDataSource dataSource, CancellationToken ct)

@@ -10,7 +10,7 @@ public interface IParkedOutbox
 {
     string Schema { get; }
 
-    /// <summary>Gives every parked row a fresh set of attempts; returns how many.</summary>
+    /// <summary>Makes every parked row due at once, without waiting for its slow retry (decision 0673); returns how many.</summary>
     Task<int> ReplayAsync(CancellationToken ct);
 
     /// <summary>Deletes the parked rows for good; returns how many.</summary>
