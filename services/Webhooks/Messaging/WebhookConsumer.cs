@@ -9,11 +9,15 @@ namespace Linkage.Webhooks.Messaging;
 /// <summary>One integration event in: a delivery row for every active subscription to its type whose subtree holds the
 /// event's division, written in the inbox's transaction — nothing lost, nothing twice (decision 0601). An event that
 /// names neither a division nor a case known here reaches no one. One read per event: the case's unit with the
-/// subscriptions' stamp; the subscriptions themselves come from <see cref="Subscribers"/> (decision 0637).</summary>
+/// subscriptions' stamp; the subscriptions themselves come from <see cref="Subscribers"/> (decision 0637). An event
+/// that writes nothing (no subscriber wants it, its case's unit known) leaves no inbox row: the read is its cost (0668).</summary>
 public sealed class WebhookConsumer<TEvent>(WebhooksDbContext db, Subscribers subscriptions, WebhookOptions options, TimeProvider clock)
     : InboxConsumer<TEvent, WebhooksDbContext>(db) where TEvent : class
 {
     protected override bool AppliesInOneBatch => true;
+
+    /// <summary>An event no subscription wants, of a case whose unit is known, writes nothing: one round trip (0668).</summary>
+    protected override bool RemembersUnchanged => false;
 
     protected override async Task Handle(TEvent m, ConsumeContext<TEvent> context)
     {

@@ -8,11 +8,13 @@ namespace Linkage.Messaging;
 /// the inbox row's key and writes nothing; a handler that refuses a repeat (its own check, a unique index) is told
 /// apart from a real failure by looking for the inbox row. Only for handlers that write through the change tracker
 /// alone (<see cref="InboxConsumer{TMessage,TContext}.AppliesInOneBatch"/>, decision 0594). A batch that updates a
-/// versioned row goes in EF's own transaction instead (<see cref="OneBatch"/>, decision 0618).</summary>
+/// versioned row goes in EF's own transaction instead (<see cref="OneBatch"/>, decision 0618). A handler that tracked no
+/// change may leave no row at all (<see cref="InboxConsumer{TMessage,TContext}.RemembersUnchanged"/>, decision 0668).</summary>
 internal static class InboxBatch
 {
     public static async Task<bool> RunOnceAsync(
-        ModuleDbContext db, Guid messageId, string consumer, Func<CancellationToken, Task> handle, CancellationToken ct)
+        ModuleDbContext db, Guid messageId, string consumer, Func<CancellationToken, Task> handle, CancellationToken ct,
+        bool remembersUnchanged = true)
     {
         await db.Database.OpenConnectionAsync(ct);
         try
@@ -21,6 +23,7 @@ internal static class InboxBatch
             try
             {
                 await handle(ct);
+                if (!remembersUnchanged && !db.ChangeTracker.HasChanges()) return true; // nothing written, nothing to remember (0668)
                 db.InboxMessages.Add(new InboxMessage { MessageId = messageId, Consumer = consumer, ProcessedAt = DateTimeOffset.UtcNow });
                 await OneBatch.SaveChangesAsync(db, ct);
                 return true;

@@ -18,6 +18,10 @@ public abstract class InboxConsumer<TMessage, TContext>(TContext db) : IConsumer
     /// without the inbox insert's and COMMIT's round trips (<see cref="InboxBatch"/>, decision 0594).</summary>
     protected virtual bool AppliesInOneBatch => false;
 
+    /// <summary>Cleared where a one-batch delivery whose handler tracked no change need not be remembered: it then writes
+    /// nothing, not even its inbox row, and a repeat is judged again as if first (decision 0668).</summary>
+    protected virtual bool RemembersUnchanged => true;
+
     public async Task Consume(ConsumeContext<TMessage> context)
     {
         var messageId = context.MessageId ?? throw new InvalidOperationException($"{typeof(TMessage).Name} arrived without a MessageId.");
@@ -27,7 +31,7 @@ public abstract class InboxConsumer<TMessage, TContext>(TContext db) : IConsumer
         try
         {
             await TransientFailures.RetryAsync(AppliesInOneBatch
-                ? () => InboxBatch.RunOnceAsync(db, messageId, consumer, Handled, context.CancellationToken)
+                ? () => InboxBatch.RunOnceAsync(db, messageId, consumer, Handled, context.CancellationToken, RemembersUnchanged)
                 : () => InboxTransaction.RunOnceAsync(db, messageId, consumer, Handled, context.CancellationToken),
                 context.CancellationToken, exhausted ? 0 : TransientFailures.OvertakenWaits);
         }
