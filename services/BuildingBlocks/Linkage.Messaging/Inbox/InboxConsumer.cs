@@ -18,24 +18,8 @@ public abstract class InboxConsumer<TMessage, TContext>(TContext db) : IConsumer
     /// without the inbox insert's and COMMIT's round trips (<see cref="InboxBatch"/>, decision 0594).</summary>
     protected virtual bool AppliesInOneBatch => false;
 
-    public async Task Consume(ConsumeContext<TMessage> context)
-    {
-        var messageId = context.MessageId ?? throw new InvalidOperationException($"{typeof(TMessage).Name} arrived without a MessageId.");
-        var consumer = GetType().FullName!;
-        Task Handled(CancellationToken _) => Handle(context.Message, context);
-        var exhausted = OvertakenEvents.Exhausted(context);
-        try
-        {
-            await TransientFailures.RetryAsync(AppliesInOneBatch
-                ? () => InboxBatch.RunOnceAsync(db, messageId, consumer, Handled, context.CancellationToken)
-                : () => InboxTransaction.RunOnceAsync(db, messageId, consumer, Handled, context.CancellationToken),
-                context.CancellationToken, exhausted ? 0 : TransientFailures.OvertakenWaits);
-        }
-        catch (Exception e) when (OvertakenEvents.IsOvertaken(e) && !exhausted)
-        {
-            await OvertakenEvents.RequeueAsync(context, e);
-        }
-    }
+    public Task Consume(ConsumeContext<TMessage> context) =>
+        InboxDelivery.ApplyAsync(db, context, GetType().FullName!, AppliesInOneBatch, _ => Handle(context.Message, context));
 
     protected abstract Task Handle(TMessage message, ConsumeContext<TMessage> context);
 }
