@@ -34,4 +34,10 @@ public static class MessagingTelemetry
 
     internal static readonly Counter<long> TransientRetries =
         Meter.CreateCounter<long>("linkage.consumer.transient_retries", "{attempt}");
+
+    /// <summary>Local batches applied in one round (decision 0662).</summary>
+    internal static readonly Counter<long> BatchesApplied = Meter.CreateCounter<long>("linkage.consumer.batches_applied", "{batch}");
+
+    /// <summary>Local batches that could not be applied together and went one message at a time.</summary>
+    internal static readonly Counter<long> BatchesSplit = Meter.CreateCounter<long>("linkage.consumer.batches_split", "{batch}");
 }

@@ -13,10 +13,24 @@ namespace Linkage.Fees.Messaging;
 public sealed class FeeAssessor(FeesDbContext db, CatalogLookup catalog, TimeProvider clock)
 {
     public async Task<FeeAssessment> FindOrAssessAsync(
-        AssessedCase c, string implementationCode, int version, BundleSummary? bundle, CancellationToken ct)
+        AssessedCase c, string implementationCode, int version, BundleSummary? bundle, CancellationToken ct) =>
+        await db.Assessments.FirstOrDefaultAsync(a => a.CaseId == c.CaseId, ct) ?? await AssessAsync(c, implementationCode, version, bundle, ct);
+
+    /// <summary>The assessments of several cases read into the context in one statement, for
+    /// <see cref="LoadedOrAssessAsync"/> (a batch, decision 0662).</summary>
+    public Task LoadAsync(IEnumerable<Guid> caseIds, CancellationToken ct)
     {
-        var found = await db.Assessments.FirstOrDefaultAsync(a => a.CaseId == c.CaseId, ct);
-        if (found is not null) return found;
+        var ids = caseIds.Distinct().ToList();
+        return db.Assessments.Where(a => ids.Contains(a.CaseId)).LoadAsync(ct);
+    }
+
+    /// <summary>The assessment <see cref="LoadAsync"/> read or this batch assessed already, else a new one.</summary>
+    public async Task<FeeAssessment> LoadedOrAssessAsync(
+        AssessedCase c, string implementationCode, int version, BundleSummary? bundle, CancellationToken ct) =>
+        db.Assessments.Local.FirstOrDefault(a => a.CaseId == c.CaseId) ?? await AssessAsync(c, implementationCode, version, bundle, ct);
+
+    private async Task<FeeAssessment> AssessAsync(AssessedCase c, string implementationCode, int version, BundleSummary? bundle, CancellationToken ct)
+    {
         FeeAssessment assessment;
         if (bundle is not null)
         {

@@ -5,11 +5,12 @@ using MassTransit;
 
 namespace Linkage.Intake.Messaging;
 
-/// <summary>Which departments review a case, so their reviewers may read it here (decision 0300).</summary>
-public sealed class ReviewOpenedConsumer(IntakeDbContext db) : InboxConsumer<ReviewOpened, IntakeDbContext>(db)
+/// <summary>Which departments review a case, so their reviewers may read it here (decision 0300); a batch's cases in
+/// one insert (decision 0662).</summary>
+public sealed class ReviewOpenedConsumer(IntakeDbContext db) : InboxBatchConsumer<ReviewOpened, IntakeDbContext>(db)
 {
-    protected override bool AppliesInOneBatch => true;
+    protected override Task Prepare(IReadOnlyList<ReviewOpened> messages, CancellationToken ct) =>
+        CaseDepartments.ProjectAsync(Db, messages.Select(m => (m.CaseId, m.DepartmentIds.AsEnumerable())), ct);
 
-    protected override Task Handle(ReviewOpened message, ConsumeContext<ReviewOpened> context) =>
-        CaseDepartments.ProjectAsync(Db, message.CaseId, message.DepartmentIds, context.CancellationToken);
+    protected override Task Handle(ReviewOpened message, ConsumeContext<ReviewOpened> context) => Task.CompletedTask;
 }

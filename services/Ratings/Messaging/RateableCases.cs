@@ -16,6 +16,21 @@ public static class RateableCases
         return fresh;
     }
 
+    /// <summary>Several cases read into the context in one statement, for <see cref="LoadedOrKnow"/> (a batch, decision 0662).</summary>
+    public static Task LoadAsync(RatingsDbContext db, IEnumerable<Guid> caseIds, CancellationToken ct)
+    {
+        var ids = caseIds.Distinct().ToList();
+        return db.Cases.Where(c => ids.Contains(c.Id)).LoadAsync(ct);
+    }
+
+    /// <summary>The case <see cref="LoadAsync"/> read or this batch added already, else <paramref name="fresh"/> added.</summary>
+    public static RateableCase LoadedOrKnow(RatingsDbContext db, RateableCase fresh)
+    {
+        if (db.Cases.Local.FirstOrDefault(c => c.Id == fresh.Id) is { } loaded) return loaded;
+        db.Cases.Add(fresh);
+        return fresh;
+    }
+
     /// <summary>办结: the case can be rated from now on; unless <paramref name="invite"/> is false, its one invitation goes
     /// out on the channel where it was handled, open for the rating period from completion.</summary>
     public static async Task CompletedAsync(

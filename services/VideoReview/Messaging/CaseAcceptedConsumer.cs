@@ -3,18 +3,20 @@ using Linkage.Messaging;
 using Linkage.VideoReview.Domain;
 using Linkage.VideoReview.Persistence;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.VideoReview.Messaging;
 
-/// <summary>Accepted cases are the ones a session can be held on.</summary>
-public sealed class CaseAcceptedConsumer(VideoReviewDbContext db) : InboxConsumer<CaseAccepted, VideoReviewDbContext>(db)
+/// <summary>Accepted cases are the ones a session can be held on; a batch's are read in one statement (decision 0662).</summary>
+public sealed class CaseAcceptedConsumer(VideoReviewDbContext db) : InboxBatchConsumer<CaseAccepted, VideoReviewDbContext>(db)
 {
-    protected override bool AppliesInOneBatch => true;
+    private HashSet<Guid> known = [];
 
-    protected override async Task Handle(CaseAccepted m, ConsumeContext<CaseAccepted> context)
+    protected override async Task Prepare(IReadOnlyList<CaseAccepted> messages, CancellationToken ct) =>
+        known = await KnownCases.AmongAsync(Db.Cases.Select(c => c.Id), messages.Select(m => m.CaseId), ct);
+
+    protected override Task Handle(CaseAccepted m, ConsumeContext<CaseAccepted> context)
     {
-        if (await Db.Cases.AnyAsync(c => c.Id == m.CaseId, context.CancellationToken)) return;
-        Db.Cases.Add(ReviewableCase.Know(m.CaseId, m.CaseNumber, m.MatterName, m.HandlingDivision, m.SubmittedAtDivision));
+        if (known.Add(m.CaseId)) Db.Cases.Add(ReviewableCase.Know(m.CaseId, m.CaseNumber, m.MatterName, m.HandlingDivision, m.SubmittedAtDivision));
+        return Task.CompletedTask;
     }
 }

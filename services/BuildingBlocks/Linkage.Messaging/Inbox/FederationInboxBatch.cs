@@ -2,25 +2,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Messaging;
 
-/// <summary>Applies a batch of federation events of distinct subjects in one transaction (decisions 0629, 0648): the
-/// handler first reads what all of the round's events need (<c>prepare</c>, one statement where it can), then tracks
-/// each event's changes; the transaction writes every inbox row and sequence row of the round in one statement, then
-/// the changes in one save, all committed together or not at all. What the inbox already holds is looked up in one
-/// read, and only when an event has a predecessor to wait for; otherwise a repeat fails the round on its inbox row's
-/// key and the caller applies the events one by one.</summary>
+/// <summary>Applies a batch of federation events of distinct subjects as one <see cref="InboxRound"/> (decisions 0629,
+/// 0648): each event's inbox row and sequence row with the round's, the handlers' changes in the round's save. What the
+/// inbox already holds is looked up in one read, and only when an event has a predecessor to wait for; otherwise a
+/// repeat fails the round on its inbox row's key and the caller applies the events one by one.</summary>
 internal static class FederationInboxBatch
 {
-    public static async Task<bool[]> RunOnceAsync(ModuleDbContext db, IReadOnlyList<FederationEvent> events, string consumer, bool ordered,
-        Func<IReadOnlyList<int>, CancellationToken, Task> prepare, Func<int, CancellationToken, Task> handle, CancellationToken ct)
-    {
-        var settled = new bool[events.Count];
-        await db.Database.OpenConnectionAsync(ct);
-        try
+    public static Task<bool[]> RunOnceAsync(ModuleDbContext db, IReadOnlyList<FederationEvent> events, string consumer, bool ordered,
+        Func<IReadOnlyList<int>, CancellationToken, Task> prepare, Func<int, CancellationToken, Task> handle, CancellationToken ct) =>
+        InboxRound.RunAsync(db, async () =>
         {
+            var settled = new bool[events.Count];
             var known = ordered && events.Any(e => e.Sequence > 1) ? await KnownAsync(db, events, consumer, ct) : [];
-            db.ChangeTracker.Clear();
             var applying = new List<int>();
-            var rows = new InboxRows();
+            var rows = new InboxRound.Rows();
             for (var i = 0; i < events.Count; i++)
             {
                 var e = events[i];
@@ -41,38 +36,10 @@ internal static class FederationInboxBatch
                 applying.Add(i);
             }
             if (applying.Count == 0) return settled;
-            await prepare(applying, ct);
-            foreach (var i in applying) await handle(i, ct);
-            await SaveAsync(db, rows, ct);
+            await InboxRound.ApplyAsync(db, rows, applying, prepare, handle, ct);
             foreach (var i in applying) settled[i] = true;
             return settled;
-        }
-        catch (Exception)
-        {
-            db.ChangeTracker.Clear();
-            FailedConnections.Reset(db.Database.GetDbConnection());
-            throw;
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-    }
-
-    /// <summary>The round's inbox and sequence rows in one statement, then the handlers' changes, in one transaction
-    /// (a transient failure replays both, the tracked changes kept until the commit).</summary>
-    private static async Task SaveAsync(ModuleDbContext db, InboxRows rows, CancellationToken ct)
-    {
-        var insert = new OutboxSql(db.ModuleSchema).InsertInboxRows;
-        await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
-        {
-            await using var tx = await db.Database.BeginTransactionAsync(token);
-            await db.Database.ExecuteSqlRawAsync(insert, [rows.Ids.ToArray(), rows.Consumers.ToArray()], token);
-            await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, token);
-            await tx.CommitAsync(token);
         }, ct);
-        db.ChangeTracker.AcceptAllChanges();
-    }
 
     /// <summary>Which of the events' own ids, their sequence ids and their predecessors' the inbox holds.</summary>
     private static async Task<HashSet<Guid>> KnownAsync(ModuleDbContext db, IReadOnlyList<FederationEvent> events, string consumer, CancellationToken ct)
@@ -86,18 +53,5 @@ internal static class FederationInboxBatch
                 || (m.Consumer == FederationSequenceGuard.Consumer && sequenced.Contains(m.MessageId)))
             .Select(m => m.MessageId).ToListAsync(ct);
         return [.. found];
-    }
-
-    private sealed class InboxRows
-    {
-        public List<Guid> Ids { get; } = [];
-
-        public List<string> Consumers { get; } = [];
-
-        public void Add(Guid id, string consumer)
-        {
-            Ids.Add(id);
-            Consumers.Add(consumer);
-        }
     }
 }

@@ -22,24 +22,8 @@ public abstract class InboxConsumer<TMessage, TContext>(TContext db) : IConsumer
     /// nothing, not even its inbox row, and a repeat is judged again as if first (decision 0668).</summary>
     protected virtual bool RemembersUnchanged => true;
 
-    public async Task Consume(ConsumeContext<TMessage> context)
-    {
-        var messageId = context.MessageId ?? throw new InvalidOperationException($"{typeof(TMessage).Name} arrived without a MessageId.");
-        var consumer = GetType().FullName!;
-        Task Handled(CancellationToken _) => Handle(context.Message, context);
-        var exhausted = OvertakenEvents.Exhausted(context);
-        try
-        {
-            await TransientFailures.RetryAsync(AppliesInOneBatch
-                ? () => InboxBatch.RunOnceAsync(db, messageId, consumer, Handled, context.CancellationToken, RemembersUnchanged)
-                : () => InboxTransaction.RunOnceAsync(db, messageId, consumer, Handled, context.CancellationToken),
-                context.CancellationToken, exhausted ? 0 : TransientFailures.OvertakenWaits);
-        }
-        catch (Exception e) when (OvertakenEvents.IsOvertaken(e) && !exhausted)
-        {
-            await OvertakenEvents.RequeueAsync(context, e);
-        }
-    }
+    public Task Consume(ConsumeContext<TMessage> context) =>
+        InboxDelivery.ApplyAsync(db, context, GetType().FullName!, AppliesInOneBatch, _ => Handle(context.Message, context), RemembersUnchanged);
 
     protected abstract Task Handle(TMessage message, ConsumeContext<TMessage> context);
 }

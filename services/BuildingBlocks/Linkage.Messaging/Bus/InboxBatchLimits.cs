@@ -1,0 +1,35 @@
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+
+namespace Linkage.Messaging;
+
+/// <summary>How MassTransit gathers a <see cref="InboxBatchConsumer{TMessage,TContext}"/>'s batches
+/// (<c>Linkage:RabbitMq:Batch:*</c>, decision 0662): at most <see cref="MessageLimit"/> deliveries a batch, handed over
+/// once it is full or <see cref="TimeLimit"/> after its first delivery arrived, and at most <see cref="ConcurrencyLimit"/>
+/// batches applied at once. The queue's prefetch holds one more batch than are applied, so the next one gathers
+/// meanwhile.</summary>
+public sealed record InboxBatchLimits(int MessageLimit, int ConcurrencyLimit, TimeSpan TimeLimit)
+{
+    public static InboxBatchLimits From(IConfiguration config)
+    {
+        var section = config.GetSection("Linkage:RabbitMq:Batch");
+        return new InboxBatchLimits(section.GetValue("MessageLimit", 16), section.GetValue("ConcurrencyLimit", 2),
+            section.GetValue("TimeLimit", TimeSpan.FromMilliseconds(20)));
+    }
+
+    public static bool Batches(Type consumer) =>
+        consumer.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IConsumer<>)
+            && i.GetGenericArguments()[0] is { IsGenericType: true } m && m.GetGenericTypeDefinition() == typeof(Batch<>));
+
+    public void ApplyTo(BatchOptions options)
+    {
+        var capacity = MessageLimit * (ConcurrencyLimit + 1);
+        options.SetMessageLimit(MessageLimit).SetConcurrencyLimit(ConcurrencyLimit).SetTimeLimit(TimeLimit)
+            .SetTimeLimitStart(BatchTimeLimitStart.FromFirst)
+            .SetConfigurationCallback((_, endpoint) =>
+            {
+                endpoint.PrefetchCount = Math.Max(capacity, endpoint.PrefetchCount);
+                if (endpoint.ConcurrentMessageLimit < capacity) endpoint.ConcurrentMessageLimit = capacity;
+            });
+    }
+}

@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using System.Runtime.ExceptionServices;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linkage.Messaging;
+
+/// <summary>A consumer that applies the deliveries waiting on its queue together (MassTransit's <see cref="Batch{T}"/>,
+/// limits in <see cref="InboxBatchLimits"/>; decision 0662), once per MessageId as <see cref="InboxConsumer{TMessage,TContext}"/>
+/// does: one <see cref="InboxRound"/> for the batch, i.e. <see cref="Prepare"/>'s reads for all of it, each message's
+/// <see cref="Handle"/>, then one insert of every inbox row and one save, one commit. A redelivered message whose row
+/// is there is skipped (one read, only when the broker says a delivery is redelivered). When the round fails (another
+/// repeat on the key, a bad message, a failing save), nothing of it is written and the messages go one by one on the
+/// path of a plain consumer (<see cref="InboxDelivery"/>): each applied or found applied is acknowledged, and only one
+/// that fails on its own is failed, retried and moved to <c>_error</c> as today. For handlers that read without locks and
+/// write through the change tracker only, as <see cref="InboxConsumer{TMessage,TContext}.AppliesInOneBatch"/> asks.</summary>
+public abstract class InboxBatchConsumer<TMessage, TContext>(TContext db) : IConsumer<Batch<TMessage>>
+    where TMessage : class
+    where TContext : ModuleDbContext
+{
+    protected TContext Db => db;
+
+    public async Task Consume(ConsumeContext<Batch<TMessage>> context)
+    {
+        var consumer = GetType().FullName!;
+        var pending = context.Message.Where(m => !m.ReceiveContext.IsDelivered).ToList(); // a batch retried keeps those settled alone
+        if (pending.Count == 0) return;
+        if (pending.Count > 1 && await TogetherAsync(pending, consumer, context.CancellationToken)) return;
+        await OneByOneAsync(pending, consumer);
+    }
+
+    /// <summary>Reads, into the change tracker or the consumer's own fields, what the handlers of all of
+    /// <paramref name="messages"/> need, in one statement where it can (<c>= ANY</c>). Called before <see cref="Handle"/>
+    /// for the batch, and for a message applied on its own with that message alone.</summary>
+    protected virtual Task Prepare(IReadOnlyList<TMessage> messages, CancellationToken ct) => Task.CompletedTask;
+
+    /// <summary>One message's changes, tracked; a message of the same case earlier in the batch has been handled
+    /// already and its changes are in the tracker.</summary>
+    protected abstract Task Handle(TMessage message, ConsumeContext<TMessage> context);
+
+    private async Task<bool> TogetherAsync(List<ConsumeContext<TMessage>> batch, string consumer, CancellationToken ct)
+    {
+        try
+        {
+            await InboxRound.RunAsync(db, async () =>
+            {
+                var ids = batch.Select(m => m.MessageId ?? throw new InvalidOperationException($"{typeof(TMessage).Name} arrived without a MessageId.")).ToList();
+                var known = batch.Any(m => m.ReceiveContext.Redelivered) ? await KnownAsync(ids, consumer, ct) : [];
+                var applying = Enumerable.Range(0, batch.Count).Where(i => !known.Contains(ids[i])).ToList();
+                if (applying.Count == 0) return true;
+                var rows = new InboxRound.Rows();
+                foreach (var i in applying) rows.Add(ids[i], consumer);
+                await InboxRound.ApplyAsync(db, rows, applying, (some, t) => Prepare([.. some.Select(i => batch[i].Message)], t),
+                    (i, _) => Handle(batch[i].Message, batch[i]), ct);
+                return true;
+            }, ct);
+            MessagingTelemetry.BatchesApplied.Add(1);
+            return true;
+        }
+        catch (Exception e) when (!ct.IsCancellationRequested)
+        {
+            MessagingTelemetry.BatchesSplit.Add(1);
+            LogContext.Info?.Log("{Consumer} could not apply {Count} messages together ({Error}); applying them one by one",
+                consumer, batch.Count, e.GetBaseException().Message);
+            return false;
+        }
+    }
+
+    private async Task<HashSet<Guid>> KnownAsync(List<Guid> ids, string consumer, CancellationToken ct) =>
+        [.. await db.InboxMessages.AsNoTracking().Where(m => m.Consumer == consumer && ids.Contains(m.MessageId)).Select(m => m.MessageId).ToListAsync(ct)];
+
+    /// <summary>Each message on its own; those settled are marked consumed, so that when this batch fails for the others
+    /// MassTransit acknowledges them and fails, retries and moves to <c>_error</c> only those.</summary>
+    private async Task OneByOneAsync(List<ConsumeContext<TMessage>> batch, string consumer)
+    {
+        var failures = new List<Exception>();
+        foreach (var message in batch)
+        {
+            var started = Stopwatch.GetTimestamp();
+            try
+            {
+                await InboxDelivery.ApplyAsync(db, message, consumer, inOneBatch: true, async t =>
+                {
+                    await Prepare([message.Message], t);
+                    await Handle(message.Message, message);
+                });
+                await message.NotifyConsumed(message, Stopwatch.GetElapsedTime(started), consumer);
+            }
+            catch (Exception e) when (!message.CancellationToken.IsCancellationRequested)
+            {
+                failures.Add(e);
+            }
+        }
+        if (failures.Count == 1) ExceptionDispatchInfo.Throw(failures[0]);
+        if (failures.Count > 1) throw new AggregateException(failures);
+    }
+}

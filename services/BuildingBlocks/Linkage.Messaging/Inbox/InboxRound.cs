@@ -1,0 +1,79 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Linkage.Messaging;
+
+/// <summary>The one shape of a round of deliveries applied together (decisions 0629, 0648, 0662): the handler first reads
+/// what all of the round's messages need (<c>prepare</c>, one statement where it can), then tracks each message's
+/// changes; the round's inbox rows go in one statement, then the changes in one save, committed together or not at
+/// all. A row already in the inbox fails the insert on its key (no <c>ON CONFLICT</c>) and nothing is written; the
+/// caller then applies the messages one by one, where each finds itself applied. Used by the federation rounds
+/// (<see cref="FederationInboxBatch"/>) and the local batches (<see cref="InboxBatchConsumer{TMessage,TContext}"/>).</summary>
+internal static class InboxRound
+{
+    /// <summary>Runs <paramref name="round"/> on one open connection; a failure leaves nothing tracked and the
+    /// connection reset (<see cref="FailedConnections"/>) before it is thrown.</summary>
+    public static async Task<T> RunAsync<T>(ModuleDbContext db, Func<Task<T>> round, CancellationToken ct)
+    {
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            db.ChangeTracker.Clear();
+            return await round();
+        }
+        catch (Exception)
+        {
+            db.ChangeTracker.Clear();
+            FailedConnections.Reset(db.Database.GetDbConnection());
+            throw;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>Prepares, handles each of <paramref name="applying"/> in order, then saves.</summary>
+    public static async Task ApplyAsync(ModuleDbContext db, Rows rows, IReadOnlyList<int> applying,
+        Func<IReadOnlyList<int>, CancellationToken, Task> prepare, Func<int, CancellationToken, Task> handle, CancellationToken ct)
+    {
+        await prepare(applying, ct);
+        foreach (var i in applying) await handle(i, ct);
+        await SaveAsync(db, rows, ct);
+    }
+
+    /// <summary>The round's inbox rows in one statement, then the handlers' changes, in one transaction (a transient
+    /// failure replays both, the tracked changes kept until the commit). With no changes tracked, the insert alone: one
+    /// statement, its own implicit transaction.</summary>
+    private static async Task SaveAsync(ModuleDbContext db, Rows rows, CancellationToken ct)
+    {
+        var insert = new OutboxSql(db.ModuleSchema).InsertInboxRows;
+        object[] parameters = [rows.Ids.ToArray(), rows.Consumers.ToArray()];
+        if (!db.ChangeTracker.HasChanges())
+        {
+            await db.Database.ExecuteSqlRawAsync(insert, parameters, ct);
+            return;
+        }
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(token);
+            await db.Database.ExecuteSqlRawAsync(insert, parameters, token);
+            await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, token);
+            await tx.CommitAsync(token);
+        }, ct);
+        db.ChangeTracker.AcceptAllChanges();
+    }
+
+    /// <summary>The inbox rows of a round: (message id, consumer) pairs.</summary>
+    public sealed class Rows
+    {
+        public List<Guid> Ids { get; } = [];
+
+        public List<string> Consumers { get; } = [];
+
+        public void Add(Guid id, string consumer)
+        {
+            Ids.Add(id);
+            Consumers.Add(consumer);
+        }
+    }
+}
