@@ -14,8 +14,9 @@ public sealed class ApprovalDbContext(DbContextOptions<ApprovalDbContext> option
 
     public DbSet<TimelineEntry> Timeline => Set<TimelineEntry>();
 
-    /// <summary>Every review decision of the life cycle is audited: 64 chain lanes by case, so decisions on different cases
-    /// do not queue for one chain lock held to their commits (0580, 0617).</summary>
+    /// <summary>Every review decision of the life cycle is audited: 64 chain lanes, so decisions on different cases do not
+    /// queue for one chain lock held to their commits (0580, 0617). A department's decision takes its task's lane, so the
+    /// departments of one case deciding side by side (0650) do not meet there either (0667); the other entries, the case's.</summary>
     public const int AuditLaneCount = 64;
 
     protected override string Schema => SchemaName;

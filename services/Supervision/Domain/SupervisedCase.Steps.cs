@@ -15,14 +15,15 @@ public sealed partial class SupervisedCase
     }
 
     /// <summary>The step's first decision as a tally for its department's counters; null for a later one, and for the
-    /// same decision sent again, which is already applied and leaves no second timeline entry.</summary>
+    /// same decision sent again, which is already applied and leaves no second timeline entry. The case row is left as it
+    /// is: the decision's turn has made an open case due already (decision 0666), so the case's departments deciding at
+    /// once do not each write it against its row version.</summary>
     public Tally? DecideStep(Guid taskId, string departmentId, string decision, DateTimeOffset at)
     {
         var step = StepOf(taskId, departmentId, ChinaTime.ToLocalDate(at));
         if (step.IsSameDecision(decision, at)) return null;
         var first = step.IsPending;
         step.Decide(decision, at);
-        if (Status == SupervisedCaseStatus.Open && ClockRunning) NextCheckOn = CheckNow;
         Timeline.Add(TimelineEntry.Of(TimelineEntryKind.StepDecided, at, $"{departmentId}: {decision}"));
         return first ? Tally.Step(ChinaTime.ToLocalDate(at), step.Deadline) : null;
     }

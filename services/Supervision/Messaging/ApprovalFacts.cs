@@ -2,6 +2,7 @@ using Linkage.Messaging;
 using Linkage.Supervision.Domain;
 using Linkage.Supervision.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Linkage.Supervision.Messaging;
 
@@ -36,6 +37,39 @@ public static class ApprovalFacts
             SELECT "Id" AS "Value" FROM locked
             """).ToListAsync(ct);
         return await WatchedAsync(db, caseId, ct);
+    }
+
+    /// <summary>A decision's turn on its case (decision 0666), after the case and its step were read without a lock, so the
+    /// case's other departments' decisions (0650) are read, worked out and queued side by side and take turns only from
+    /// here to their commits. One round trip of three statements: the case row is taken (FOR NO KEY UPDATE: a sweep that
+    /// claimed it and read the step undecided is waited for), then an open, running case not due already is made due now
+    /// (in a statement of its own, so it sees what such a sweep wrote, and writes the row only then, so the versioned
+    /// writers of the case find it unchanged, as a lock leaves it); then the step is locked, case before step as
+    /// <see cref="WithStepsAsync"/> and <see cref="OpenedAsync"/> take them, and compared with what was read. False: another
+    /// delivery of the task (a decision sent again under a new id) changed it meanwhile, and the caller reads the case again
+    /// before deciding. A command of its own, since the lock's rows come back first.</summary>
+    public static async Task<bool> TakeTurnAsync(SupervisionDbContext db, Guid caseId, Guid taskId, string? decisionRead,
+        DateTimeOffset? decidedAtRead, CancellationToken ct)
+    {
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = """
+            SELECT 1 FROM supervision.cases WHERE "Id" = @case FOR NO KEY UPDATE;
+            UPDATE supervision.cases SET "NextCheckOn" = @now
+            WHERE "Id" = @case AND "Status" = @open AND "ClockStoppedOn" IS NULL AND "NextCheckOn" IS DISTINCT FROM @now;
+            SELECT "Decision" IS NOT DISTINCT FROM @decision::varchar AND "DecidedAt" IS NOT DISTINCT FROM @at::timestamptz
+            FROM supervision.steps WHERE "TaskId" = @task FOR NO KEY UPDATE
+            """;
+        foreach (var (name, value) in new (string, object?)[] { ("case", caseId), ("now", SupervisedCase.CheckNow),
+            ("open", nameof(SupervisedCaseStatus.Open)), ("decision", decisionRead), ("at", decidedAtRead), ("task", taskId) })
+        {
+            var parameter = command.CreateParameter();
+            (parameter.ParameterName, parameter.Value) = (name, value ?? DBNull.Value);
+            command.Parameters.Add(parameter);
+        }
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        await reader.NextResultAsync(ct);
+        return await reader.ReadAsync(ct) && reader.GetBoolean(0);
     }
 
     /// <summary>The case with the review's steps in place, read without holding a lock across the delivery (decision 0644).

@@ -9,7 +9,7 @@ public sealed class ReceiptConfiguration : IEntityTypeConfiguration<Receipt>
     public void Configure(EntityTypeBuilder<Receipt> b)
     {
         b.ToTable("receipts");
-        b.HasKey(r => r.CaseId); // once per case: two first events racing, the loser's insert fails and its retry finds it
+        b.HasKey(r => r.CaseId); // once per case: two first events racing, the second inserts nothing (Receipts, 0666)
         b.Property(r => r.CaseId).ValueGeneratedNever();
         b.Property(r => r.HandlingDivision).HasMaxLength(12);
         b.Property(r => r.HandlingOrgUnitId).HasMaxLength(64);

@@ -3,8 +3,8 @@ using Linkage.Messaging;
 
 namespace Linkage.Approval.Tests.Unit;
 
-/// <summary>A case's approval entries go to one lane for good (decisions 0580, 0617): the lane is FNV-1a of the case id
-/// modulo the lane count, the same in every process and release, never a per-process hash.</summary>
+/// <summary>An approval entry goes to one lane for good (decisions 0580, 0617, 0667): the lane is FNV-1a of its key (the
+/// case id, or a decision's task id) modulo the lane count, the same in every process and release, never a per-process hash.</summary>
 public sealed class CaseAuditLaneTests
 {
     [Theory]

@@ -2,8 +2,10 @@ using System.Text.Json;
 using Linkage.Contracts.Events.Approval;
 using Linkage.Contracts.Events.Intake;
 using Linkage.Supervision.Features.Sweep;
+using Linkage.Supervision.Persistence;
 using Linkage.Testing;
 using MassTransit;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -77,6 +79,21 @@ public sealed class SupervisionHostFixture : IAsyncLifetime
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>The case's next check as the deadline sweep reads it.</summary>
+    public async Task<DateOnly?> NextCheckOnAsync(Guid caseId)
+    {
+        await using var scope = Host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SupervisionDbContext>();
+        return await db.Cases.AsNoTracking().Where(c => c.Id == caseId).Select(c => c.NextCheckOn).SingleAsync();
+    }
+
+    /// <summary>A statement in a test's own transaction (a sweep's claim held open, say), its one value.</summary>
+    public static async Task<T> ScalarAsync<T>(NpgsqlConnection connection, NpgsqlTransaction tx, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection, tx);
+        return (T)(await command.ExecuteScalarAsync())!;
     }
 
     public async Task<long> CountAsync(string sql)

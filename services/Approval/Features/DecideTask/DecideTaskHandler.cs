@@ -53,7 +53,7 @@ public sealed class DecideTaskHandler(ApprovalDbContext db, WindowPowers powers,
         if (outcome is not DecisionOutcome.Recorded recorded) return Problems.Conflict(Refusal(outcome));
         ReviewOutbox.Announce(db, @case, recorded);
         db.Timeline.AddRange(@case.Timeline);
-        db.Audit(actor, "review.decide", "case", caseId.ToString(), new { taskId });
+        db.Audit(actor, "review.decide", "case", caseId.ToString(), new { taskId }, laneKey: taskId.ToString()); // 0667
         await db.SaveChangesAsync(ct);
         if (recorded.Join is JoinOutcome.Waiting && @case.Status == ReviewCaseStatus.Open
             && await db.PendingAfterTurnAsync(caseId, ct) == 0)

@@ -1,7 +1,8 @@
 namespace Linkage.Messaging;
 
-/// <summary>A module's audit chain lanes (docs/decisions/0580): the lane of a target is a stable hash (FNV-1a) of its
-/// id, the same in every process and release, so one target's entries stay in one chain, in commit order.</summary>
+/// <summary>A module's audit chain lanes (docs/decisions/0580): the lane of a key is a stable hash (FNV-1a) of it, the
+/// same in every process and release. The key is the target's id, so one target's entries stay in one chain in commit
+/// order, unless the writer keys them otherwise (a review decision by its task, 0667).</summary>
 public static class AuditLane
 {
     public static string Of(string schema, int lanes, string targetId)

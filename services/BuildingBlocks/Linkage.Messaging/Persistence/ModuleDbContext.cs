@@ -32,9 +32,10 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 
     /// <summary>Records who did what to which target in the shared audit trail (chain = this module's schema, or the
     /// target's lane), saved with the caller's unit of work: no entry for a change that rolled back, no change without
-    /// its entry.</summary>
-    public void Audit(AuditActor actor, string action, string targetType, string targetId, object? detail = null) =>
-        AuditRecords.Add(AuditEntries.Create(AuditLane.Of(Schema, AuditLanes, targetId), actor, action, targetType, targetId, detail));
+    /// its entry. The lane is the target's unless <paramref name="laneKey"/> names what else picks it: units of one target
+    /// that run side by side and would otherwise queue on its lane to their commits (decision 0667).</summary>
+    public void Audit(AuditActor actor, string action, string targetType, string targetId, object? detail = null, string? laneKey = null) =>
+        AuditRecords.Add(AuditEntries.Create(AuditLane.Of(Schema, AuditLanes, laneKey ?? targetId), actor, action, targetType, targetId, detail));
 
     /// <summary>Queues an integration event (published with MassTransit after commit, MessageId = row id).
     /// Events of one <paramref name="aggregateId"/> are published in the order they were queued.</summary>

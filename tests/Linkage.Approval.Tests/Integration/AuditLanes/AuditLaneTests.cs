@@ -5,14 +5,15 @@ using Npgsql;
 
 namespace Linkage.Approval.Tests.Integration;
 
-/// <summary>Review decisions are audited in lanes by case (decisions 0580, 0617): decisions on many cases at once make
-/// chains that verify, each case's entries in the one lane its id hashes to, and a tampered entry breaks its lane.</summary>
+/// <summary>Review decisions are audited in lanes (decisions 0580, 0617), a department's decision in the lane its task id
+/// hashes to (0667), so the departments of one case deciding side by side do not share a lane's lock: decisions on many
+/// cases at once make chains that verify, each entry in its task's lane, and a tampered entry breaks its lane.</summary>
 public sealed class AuditLaneTests(ApprovalHostFixture fixture) : IClassFixture<ApprovalHostFixture>
 {
     private const int CasesAtOnce = 12;
 
     [Fact]
-    public async Task Decisions_on_many_cases_at_once_chain_each_case_in_its_lane_and_a_tampered_entry_breaks_that_lane()
+    public async Task Decisions_on_many_cases_at_once_chain_each_decision_in_its_tasks_lane_and_a_tampered_entry_breaks_that_lane()
     {
         var implementation = await fixture.Cases.FoodPermitImplementationAsync();
         var departments = implementation.Departments.Select(d => d.DepartmentId).ToList();
@@ -24,29 +25,32 @@ public sealed class AuditLaneTests(ApprovalHostFixture fixture) : IClassFixture<
             (await clients[d].DecideAsync(plan.TaskOf(d), "approve")).StatusCode)));
 
         Assert.All(statuses, s => Assert.Equal(HttpStatusCode.OK, s));
-        foreach (var c in cases)
+        foreach (var (c, plan) in cases.Zip(plans))
         {
-            var lane = AuditLane.Of(ApprovalDbContext.SchemaName, ApprovalDbContext.AuditLaneCount, c.CaseId.ToString());
-            Assert.Equal(departments.Count, await fixture.CountAsync(
-                "SELECT count(*) FROM audit.audit_log WHERE target_type = 'case' AND target_id = $1 AND action LIKE 'review.%' AND chain = $2",
-                c.CaseId.ToString(), lane));
-            Assert.Equal(1, await fixture.CountAsync(
+            var lanes = departments.Select(d => TaskLane(plan.TaskOf(d))).ToList();
+            foreach (var d in departments)
+                Assert.Equal(1, await fixture.CountAsync(
+                    "SELECT count(*) FROM audit.audit_log WHERE target_type = 'case' AND target_id = $1 AND action = 'review.decide' AND detail->>'taskId' = $2 AND chain = $3",
+                    c.CaseId.ToString(), plan.TaskOf(d).ToString(), TaskLane(plan.TaskOf(d))));
+            Assert.Equal(lanes.Distinct().Count(), await fixture.CountAsync(
                 "SELECT count(DISTINCT chain) FROM audit.audit_log WHERE target_id = $1 AND chain LIKE 'approval%'", c.CaseId.ToString()));
         }
-        Assert.True(await fixture.CountAsync(
-            "SELECT count(DISTINCT chain) FROM audit.audit_log WHERE target_id = ANY($1)", (object)cases.Select(c => c.CaseId.ToString()).ToArray()) > 1);
+        Assert.True(plans.Any(p => departments.Select(d => TaskLane(p.TaskOf(d))).Distinct().Count() > 1), "a case's decisions span lanes");
         var report = await VerifyAsync();
         Assert.True(report.Intact, string.Join("; ", report.Breaks));
 
-        var tampered = AuditLane.Of(ApprovalDbContext.SchemaName, ApprovalDbContext.AuditLaneCount, cases[0].CaseId.ToString());
+        var tampered = TaskLane(plans[0].TaskOf(departments[0]));
+        var rows = await fixture.CountAsync("SELECT count(*) FROM audit.audit_log WHERE target_id = $1 AND chain = $2", cases[0].CaseId.ToString(), tampered);
         await TamperAsync($"UPDATE audit.audit_log SET detail = '{{\"taskId\":\"forged\"}}' WHERE target_id = '{cases[0].CaseId}' AND chain = '{tampered}'");
 
         var after = await VerifyAsync();
         Assert.False(after.Intact);
         Assert.All(after.Breaks, b => Assert.Equal(tampered, b.Chain));
-        Assert.Equal(departments.Count, after.Breaks.Count(b => b.What.EndsWith("tampered", StringComparison.Ordinal)));
+        Assert.Equal(rows, after.Breaks.Count(b => b.What.EndsWith("tampered", StringComparison.Ordinal)));
         foreach (var client in clients.Values) client.Dispose();
     }
+
+    private static string TaskLane(Guid taskId) => AuditLane.Of(ApprovalDbContext.SchemaName, ApprovalDbContext.AuditLaneCount, taskId.ToString());
 
     private async Task<AuditReport> VerifyAsync()
     {

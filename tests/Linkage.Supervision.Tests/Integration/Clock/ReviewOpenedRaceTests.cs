@@ -22,20 +22,20 @@ public sealed class ReviewOpenedRaceTests(SupervisionHostFixture fixture) : ICla
     {
         var (accepted, department, opened) = await AcceptedForReviewAsync(D(5));
         await fixture.SweepAsync(D(2));
-        Assert.True(await NextCheckOnAsync(accepted.CaseId) > D(9), "the case alone is not looked at before its warning day");
+        Assert.True(await fixture.NextCheckOnAsync(accepted.CaseId) > D(9), "the case alone is not looked at before its warning day");
 
         await using (var sweep = new NpgsqlConnection(fixture.Host.ConnectionString))
         {
             await sweep.OpenAsync();
             await using var tx = await sweep.BeginTransactionAsync();
-            var holder = await ScalarAsync<int>(sweep, tx, "SELECT pg_backend_pid()");
-            await ScalarAsync<int>(sweep, tx, $"""SELECT 1 FROM supervision.cases WHERE "Id" = '{accepted.CaseId}' FOR NO KEY UPDATE""");
+            var holder = await SupervisionHostFixture.ScalarAsync<int>(sweep, tx, "SELECT pg_backend_pid()");
+            await SupervisionHostFixture.ScalarAsync<int>(sweep, tx, $"""SELECT 1 FROM supervision.cases WHERE "Id" = '{accepted.CaseId}' FOR NO KEY UPDATE""");
             var messageId = Guid.NewGuid();
             await fixture.PublishAsync(opened, messageId);
             await fixture.Host.Eventually(async () =>
                 await fixture.CountAsync($"SELECT count(*) FROM pg_stat_activity WHERE {holder} = ANY(pg_blocking_pids(pid))") > 0);
             // the sweep's next check, worked out from what it read before the review's step was there
-            await ScalarAsync<int>(sweep, tx, $"""
+            await SupervisionHostFixture.ScalarAsync<int>(sweep, tx, $"""
                 WITH u AS (UPDATE supervision.cases SET "NextCheckOn" = DATE '2025-09-26' WHERE "Id" = '{accepted.CaseId}' RETURNING 1)
                 SELECT count(*)::int FROM u
                 """);
@@ -44,7 +44,7 @@ public sealed class ReviewOpenedRaceTests(SupervisionHostFixture fixture) : ICla
                 $"SELECT count(*) FROM supervision.inbox_messages WHERE message_id = '{messageId}'") == 1);
         }
 
-        Assert.Equal(SupervisedCase.CheckNow, await NextCheckOnAsync(accepted.CaseId));
+        Assert.Equal(SupervisedCase.CheckNow, await fixture.NextCheckOnAsync(accepted.CaseId));
         await fixture.SweepAsync(D(9));
         var alarm = Assert.Single(await fixture.OpenAlarmsAsync(accepted.CaseId));
         Assert.Equal(("step-deadline", department), (alarm.GetProperty("kind").GetString(), alarm.GetProperty("departmentId").GetString()));
@@ -63,7 +63,7 @@ public sealed class ReviewOpenedRaceTests(SupervisionHostFixture fixture) : ICla
         Assert.Equal((D(12), "approved"), (step.Deadline, step.Decision));
         Assert.Equal(1, await fixture.CountAsync(
             $"SELECT count(*) FROM supervision.timeline_entries WHERE \"CaseId\" = '{accepted.CaseId}' AND \"Kind\" = 'ReviewOpened'"));
-        Assert.Equal(SupervisedCase.CheckNow, await NextCheckOnAsync(accepted.CaseId));
+        Assert.Equal(SupervisedCase.CheckNow, await fixture.NextCheckOnAsync(accepted.CaseId));
     }
 
     /// <summary>A case accepted on Sep 1 (20 working days) and the review of one new department's task due on <paramref name="deadline"/>.</summary>
@@ -73,19 +73,6 @@ public sealed class ReviewOpenedRaceTests(SupervisionHostFixture fixture) : ICla
         var department = $"dept-{Guid.NewGuid():N}"[..20];
         await fixture.DeliverAsync(accepted);
         return (accepted, department, Opened(accepted, (department, deadline)));
-    }
-
-    private async Task<DateOnly?> NextCheckOnAsync(Guid caseId)
-    {
-        await using var scope = fixture.Host.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<SupervisionDbContext>();
-        return await db.Cases.AsNoTracking().Where(c => c.Id == caseId).Select(c => c.NextCheckOn).SingleAsync();
-    }
-
-    private static async Task<T> ScalarAsync<T>(NpgsqlConnection connection, NpgsqlTransaction tx, string sql)
-    {
-        await using var command = new NpgsqlCommand(sql, connection, tx);
-        return (T)(await command.ExecuteScalarAsync())!;
     }
 
     private static DateOnly D(int day) => new(2025, 9, day);
