@@ -10,18 +10,28 @@ namespace Linkage.Supervision.Messaging;
 
 /// <summary>评价: a rating counts towards satisfaction on the day it was given, under the case's unit and matter.
 /// A rating that overtook the case's acceptance (ratings rates accepted cases only) goes back to its queue when the case
-/// is handled in a division this deployment serves (0574, 0633); another deployment's case is not counted here.</summary>
-public sealed class CaseRatedConsumer(SupervisionDbContext db, FederationOptions federation) : InboxConsumer<CaseRated, SupervisionDbContext>(db)
+/// is handled in a division this deployment serves (0574, 0633); another deployment's case is not counted here.
+/// The ratings waiting on the queue are applied together: their cases read in one statement, their tallies and inbox
+/// rows saved in one commit (0662); an overtaking rating fails the batch, which then goes one by one (0674).</summary>
+public sealed class CaseRatedConsumer(SupervisionDbContext db, FederationOptions federation) : InboxBatchConsumer<CaseRated, SupervisionDbContext>(db)
 {
-    /// <summary>Reads the case without a lock and only queues a tally: its delta row and the inbox row go as one batch (0594, 0604).</summary>
-    protected override bool AppliesInOneBatch => true;
+    private Dictionary<Guid, SupervisedCase> cases = [];
 
-    protected override async Task Handle(CaseRated m, ConsumeContext<CaseRated> context)
+    protected override async Task Prepare(IReadOnlyList<CaseRated> messages, CancellationToken ct)
     {
-        var @case = await Db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == m.CaseId, context.CancellationToken);
-        if (@case is null && federation.Scope.Covers(m.HandlingDivision))
-            throw new EventOvertakenException($"Case {m.CaseId} is not watched yet; its acceptance has not arrived.");
-        if (@case is null) return;
+        var ids = messages.Select(m => m.CaseId).Distinct().ToList();
+        cases = await Db.Cases.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
+    }
+
+    protected override Task Handle(CaseRated m, ConsumeContext<CaseRated> context)
+    {
+        if (!cases.TryGetValue(m.CaseId, out var @case))
+        {
+            if (federation.Scope.Covers(m.HandlingDivision))
+                throw new EventOvertakenException($"Case {m.CaseId} is not watched yet; its acceptance has not arrived.");
+            return Task.CompletedTask;
+        }
         DailyCounts.Add(Db, @case, ChinaTime.ToLocalDate(m.RatedAt), Tally.Rating(m.Grade));
+        return Task.CompletedTask;
     }
 }
