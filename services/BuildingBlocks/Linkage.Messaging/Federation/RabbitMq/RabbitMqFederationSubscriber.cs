@@ -87,7 +87,7 @@ internal sealed class RabbitMqFederationSubscriber(
             // than the dispatch concurrency (0664); a count, a back-off or a replay on it: on its own, as before
             if (batches is not null && DeliveryHeaders.IsFirst(args.BasicProperties.Headers))
             {
-                _ = SettledAsync(batches.AddAsync(args));
+                _ = SettledAsync(batches.AddAsync(Copied(args)));
                 return;
             }
             try
@@ -102,6 +102,11 @@ internal sealed class RabbitMqFederationSubscriber(
         await channel.BasicConsumeAsync(queue, autoAck: false, consumer, ct);
         return channel;
     }
+
+    /// <summary>The client lends the body only until the callback returns (its buffer goes back to a pool): a delivery
+    /// that waits for its round keeps a copy.</summary>
+    private static BasicDeliverEventArgs Copied(BasicDeliverEventArgs args) => new(args.ConsumerTag, args.DeliveryTag,
+        args.Redelivered, args.Exchange, args.RoutingKey, args.BasicProperties, args.Body.ToArray(), args.CancellationToken);
 
     private async Task SettledAsync(Task settled)
     {
