@@ -71,7 +71,8 @@ tier_link() {
       rabbitmqctl set_parameter federation-upstream "$n" \
         "{\"uri\":\"amqp://link-$t:$pw@127.0.0.1:$(tier_port "$n" 0)\",\"exchange\":\"linkage.out\",\"max-hops\":2,\"ack-mode\":\"on-confirm\",\"reconnect-delay\":1,\"resource-cleanup-mode\":\"never\"}" >/dev/null
     done
-    rabbitmqctl list_queues -q --no-table-headers name 2>/dev/null | grep '^federation: linkage\.' | grep -v '^federation: linkage\.out ' |
+    # none on a node set up after 0646: grep's "no match" is no failure (set -e, pipefail)
+    { rabbitmqctl list_queues -q --no-table-headers name 2>/dev/null | grep '^federation: linkage\.' | grep -v '^federation: linkage\.out ' || true; } |
       while IFS= read -r q; do rabbitmqctl delete_queue --if-empty "$q" >/dev/null 2>&1 < /dev/null || tier_old_link_unbind "$t" "$q"; done )
 }
 
@@ -96,8 +97,9 @@ PY
 # A fanout linkage.out left by an upgrade from the layout before 0646 (see tier_link) refuses the hosts' topic one:
 # removed once every node's policy has moved, through the management API (nothing bound to it is of use).
 tier_out_topic() {
-  local t=$1 type; type=$(curl -fsS --retry 10 --retry-connrefused --retry-delay 1 -u guest:guest \
-    "http://127.0.0.1:$(tier_port "$t" 2)/api/exchanges/%2F/linkage.out" 2>/dev/null | sed -n 's/.*"type":"\([a-z]*\)".*/\1/p')
+  # a node set up after 0646 has no linkage.out before its host declares it: curl's 404 is no failure (set -e, pipefail)
+  local t=$1 type; type=$( { curl -fsS --retry 10 --retry-connrefused --retry-delay 1 -u guest:guest \
+    "http://127.0.0.1:$(tier_port "$t" 2)/api/exchanges/%2F/linkage.out" 2>/dev/null || true; } | sed -n 's/.*"type":"\([a-z]*\)".*/\1/p')
   [ "$type" = fanout ] || return 0
   curl -fsS -o /dev/null -u guest:guest -X DELETE "http://127.0.0.1:$(tier_port "$t" 2)/api/exchanges/%2F/linkage.out" &&
     log "removed the $t's fanout linkage.out (0646)"

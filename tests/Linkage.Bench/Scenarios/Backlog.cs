@@ -76,16 +76,28 @@ public sealed class Backlog(IReadOnlyList<Uri> brokers, string? postgres)
         queue.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetInt64() : 0;
 
     /// <summary>Rows not dispatched and not parked, summed over every module's outbox in the all-in-one's database (a
-    /// tiers database may outlive its host, and its rows would never go).</summary>
+    /// tiers database may outlive its host, and its rows would never go). With only the tiers up there is no all-in-one
+    /// database: nothing is pending there, and it is not asked for (the server would log each attempt as an error).</summary>
     private async Task<long> PendingRowsAsync()
     {
-        if (postgres is null) return 0;
+        if (postgres is null || !await ExistsAsync(postgres)) return 0;
         var schemas = await StringsAsync(postgres, "SELECT table_schema FROM information_schema.tables WHERE table_name = 'outbox_messages'");
         if (schemas.Count == 0) return 0;
         var parkedAfter = new OutboxOptions().MaxAttempts;
         return (await StringsAsync(postgres, "SELECT (" + string.Join(" + ", schemas.Select(s =>
             $"(SELECT count(*) FROM \"{s}\".outbox_messages WHERE dispatched_at IS NULL AND attempts < {parkedAfter})")) + ")::text"))
             .Sum(long.Parse);
+    }
+
+    private static async Task<bool> ExistsAsync(string connectionString)
+    {
+        var database = new NpgsqlConnectionStringBuilder(connectionString).Database;
+        var server = new NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres" }.ConnectionString;
+        await using var connection = new NpgsqlConnection(server);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1)", connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = database ?? "" });
+        return (bool)(await command.ExecuteScalarAsync())!;
     }
 
     private static async Task<List<string>> StringsAsync(string connectionString, string sql)

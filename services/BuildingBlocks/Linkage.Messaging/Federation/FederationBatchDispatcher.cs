@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace Linkage.Messaging;
 
@@ -38,6 +39,9 @@ internal sealed class FederationBatchDispatcher(FederationDispatcher dispatcher,
         return outcomes;
     }
 
+    /// <summary>Per event true when applied; false (or null for all) when it is to go on its own. A batch that failed as
+    /// a whole is halved and each half tried again (decision 0664): one bad event of a large round costs a few more
+    /// transactions, not one per event of the round; alone, it goes on its own. A repeat goes one by one at once.</summary>
     private async Task<bool[]?> ApplyAsync(IFederationSubscription subscription, List<FederationEvent> events, List<object> payloads, CancellationToken ct)
     {
         try
@@ -47,9 +51,21 @@ internal sealed class FederationBatchDispatcher(FederationDispatcher dispatcher,
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
-            log.LogInformation("{Handler} could not apply {Count} events together ({Error}); applying them one by one",
-                subscription.HandlerName, events.Count, ex.GetBaseException().Message);
-            return null;
+            var halving = events.Count >= MinHalved && !IsRepeat(ex);
+            log.LogInformation("{Handler} could not apply {Count} events together ({Error}); {Next}", subscription.HandlerName,
+                events.Count, ex.GetBaseException().Message, halving ? "halving them" : "applying them one by one");
+            if (!halving) return null;
+            var half = events.Count / 2;
+            var first = await ApplyAsync(subscription, events[..half], payloads[..half], ct) ?? new bool[half];
+            var second = await ApplyAsync(subscription, events[half..], payloads[half..], ct) ?? new bool[events.Count - half];
+            return [.. first, .. second];
         }
     }
+
+    /// <summary>Below this a failed batch goes one by one: halving would cost about as many transactions.</summary>
+    private const int MinHalved = 4;
+
+    /// <summary>A key the inbox already holds: a round delivered again (a restart between commit and ack), where most
+    /// events are repeats; one by one, each finds itself applied.</summary>
+    private static bool IsRepeat(Exception ex) => ex.GetBaseException() is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 }

@@ -22,7 +22,9 @@ public sealed class FederationOptions
     /// failed deliveries before its dead-letter card (the sidecar keeps retrying it, decision 0613).</summary>
     public int MaxDeliveryAttempts { get; init; } = 8;
 
-    public int PrefetchCount { get; init; } = 32;
+    /// <summary>RabbitMQ adapter: unacked deliveries per subscription channel; twice <see cref="ApplyBatchSize"/>, so the
+    /// next round of a waiting backlog is already here while one applies (decision 0664).</summary>
+    public int PrefetchCount { get; init; } = 512;
 
     /// <summary>RabbitMQ adapter: deployments share this broker with no link between them (tests, two releases on one
     /// broker): what one sends to another comes back in through this broker's <c>linkage.in</c> (decision 0646). Never
@@ -30,8 +32,9 @@ public sealed class FederationOptions
     public bool LoopBack { get; init; }
 
     /// <summary>RabbitMQ adapter: deliveries of one topic applied together, in one transaction with their inbox and
-    /// sequence rows, by handlers that apply in one batch (decision 0629); 1 applies each on its own.</summary>
-    public int ApplyBatchSize { get; init; } = 32;
+    /// sequence rows, by handlers that apply in one batch (decision 0629); 1 applies each on its own. A round takes what
+    /// waits, up to this: one event when the queue is quiet, this many while a backlog drains (decision 0664).</summary>
+    public int ApplyBatchSize { get; init; } = 256;
 
     /// <summary>Dapr adapter: the token the sidecar sends in <c>dapr-api-token</c> (its APP_API_TOKEN).</summary>
     public string? AppApiToken { get; init; }
@@ -77,9 +80,9 @@ public sealed class FederationOptions
             Source = section["Source"] is { Length: > 0 } s ? s : $"/linkage/{appId}/{(serves.Count == 0 ? "all" : string.Join(',', serves))}",
             Scope = new DivisionScope(serves, ReadList(config.GetSection("Linkage:ServesExcept"))),
             MaxDeliveryAttempts = section.GetValue("MaxDeliveryAttempts", 8),
-            PrefetchCount = section.GetValue("PrefetchCount", 32),
+            PrefetchCount = section.GetValue("PrefetchCount", 512),
             LoopBack = section.GetValue("LoopBack", false),
-            ApplyBatchSize = section.GetValue("ApplyBatchSize", 32),
+            ApplyBatchSize = section.GetValue("ApplyBatchSize", 256),
             AppApiToken = section["AppApiToken"] is { Length: > 0 } t ? t : Environment.GetEnvironmentVariable("APP_API_TOKEN"),
             DaprGrpcEndpoint = section["DaprGrpcEndpoint"],
             GapTimeout = section.GetValue("GapTimeout", TimeSpan.FromMinutes(10)),

@@ -7,7 +7,8 @@ namespace Linkage.Messaging.Tests.Federation;
 
 /// <summary>First deliveries applied together (decision 0629): what waited in the queue while the receiver was away
 /// arrives at once and is applied in fewer transactions than events, once, in order per subject, and a bad event is
-/// set aside alone. Each test publishes while no receiver runs, so the deliveries come as batches.</summary>
+/// set aside alone; a backlog of several hundred in rounds of up to 256 (decision 0664). Each test publishes while no
+/// receiver runs, so the deliveries come as batches.</summary>
 public sealed class BatchedApplyTests
 {
     private const string Inside = "330102001000";
@@ -57,28 +58,58 @@ public sealed class BatchedApplyTests
         Assert.Equal(0u, await broker.MessageCountAsync(federation.Quarantine));
     }
 
+    /// <summary>Decision 0664: up to <c>ApplyBatchSize</c> (256) a round, more than 0629's 32.</summary>
     [Fact]
-    public async Task A_bad_event_in_a_batch_is_quarantined_alone_and_a_failing_one_retried_alone()
+    public async Task A_backlog_of_several_hundred_is_applied_in_large_rounds_once_and_in_order_per_subject()
+    {
+        await using var database = await OutboxDatabase.CreateAsync();
+        await using var broker = await Broker.ConnectAsync();
+        var federation = FederationBroker.For(broker);
+        var subjects = Enumerable.Range(1, 150).Select(s => $"s{s}-").ToList();
+        var bodies = Enumerable.Range(1, 3).SelectMany(n => subjects.Select(s => CloudEvents.AsDaprWouldSend(
+            federation.Topic, Guid.NewGuid().ToString(), Inside, CloudEvents.Probe($"{s}{n}"), subject: s, sequence: n))).ToList();
+
+        await ReceiveAsync(database, federation, bodies, () => AppliedAsync(database), a => a.Count == 450, ordered: true);
+
+        var applied = await AppliedAsync(database);
+        Assert.Equal(450, applied.Distinct().Count());
+        foreach (var s in subjects)
+            Assert.Equal([$"0:{s}1", $"1:{s}2", $"2:{s}3"], applied.Where(k => k.EndsWith($":{s}1") || k.EndsWith($":{s}2") || k.EndsWith($":{s}3")).Order());
+        Assert.True(await LargestRoundAsync(database) > 32, "a round took more of the backlog than 0629's 32");
+        Assert.True(await TransactionsAsync(database) < 450 / 32, "fewer transactions than rounds of 32 would take");
+        await using var db = database.NewContext();
+        Assert.Equal(450, await db.InboxMessages.CountAsync(i => i.Consumer != "federation#sequence"));
+        Assert.Equal(0u, await broker.MessageCountAsync(federation.Quarantine));
+        Assert.Equal(0u, await broker.MessageCountAsync($"dlq-{federation.Queue}"));
+    }
+
+    /// <summary>With several hundred waiting (decision 0664) a round the failing event is in is halved until it is
+    /// alone: fewer transactions than rounds of 32 applied one by one after it failed.</summary>
+    [Theory]
+    [InlineData(5)]
+    [InlineData(150)]
+    public async Task A_bad_event_in_a_batch_is_quarantined_alone_and_a_failing_one_retried_alone(int eachSide)
     {
         await using var database = await OutboxDatabase.CreateAsync();
         await using var broker = await Broker.ConnectAsync();
         var federation = FederationBroker.For(broker);
         var overflowing = Guid.NewGuid();
         byte[] Good(int i) => CloudEvents.AsDaprWouldSend(federation.Topic, Guid.NewGuid().ToString(), Inside, CloudEvents.Probe($"good{i}"));
-        var bodies = Enumerable.Range(1, 5).Select(Good).ToList();
+        var bodies = Enumerable.Range(1, eachSide).Select(Good).ToList();
         bodies.Add(CloudEvents.AsDaprWouldSend(federation.Topic, Guid.NewGuid().ToString(), Inside, CloudEvents.Probe("good"),
             tamper: json => { json["data"]!["key"] = "forged"; return json; }));
-        // its holder (varchar(200)) fails the batch's save: every event of the batch then goes on its own
+        // its holder (varchar(200)) fails the save of any batch it is in
         bodies.Add(CloudEvents.AsDaprWouldSend(federation.Topic, overflowing.ToString(), Inside, CloudEvents.Probe(new string('x', 300), 2)));
-        bodies.AddRange(Enumerable.Range(6, 5).Select(Good));
+        bodies.AddRange(Enumerable.Range(eachSide + 1, eachSide).Select(Good));
 
         await ReceiveAsync(database, federation, bodies,
             async () => (Applied: (await AppliedAsync(database)).Count, DeadLetters: await broker.MessageCountAsync($"dlq-{federation.Queue}")),
-            settled => settled is { Applied: 10, DeadLetters: 1 });
+            settled => settled.Applied == 2 * eachSide && settled.DeadLetters == 1);
 
-        Assert.Equal(Enumerable.Range(1, 10).Select(i => $"good{i}").Order(), (await AppliedAsync(database)).Order());
+        Assert.Equal(Enumerable.Range(1, 2 * eachSide).Select(i => $"good{i}").Order(), (await AppliedAsync(database)).Order());
         Assert.Equal(1u, await broker.MessageCountAsync(federation.Quarantine));
         Assert.Equal(0u, await broker.MessageCountAsync(federation.Queue));
+        if (eachSide > 32) Assert.True(await TransactionsAsync(database) < 32, "the failed round was halved, not applied one by one");
         await using var db = database.NewContext();
         Assert.False(await db.InboxMessages.AnyAsync(i => i.MessageId == overflowing));
         Assert.Equal(0, await db.Holders.CountAsync());
@@ -150,4 +181,9 @@ public sealed class BatchedApplyTests
     /// <summary>The transactions that wrote the events' inbox rows (rows of one transaction share its xmin).</summary>
     private static Task<long> TransactionsAsync(OutboxDatabase database) => database.ScalarAsync<long>(
         $"SELECT count(DISTINCT xmin::text) FROM {TestDbContext.SchemaName}.inbox_messages WHERE consumer <> 'federation#sequence'");
+
+    /// <summary>The most events one transaction applied.</summary>
+    private static Task<long> LargestRoundAsync(OutboxDatabase database) => database.ScalarAsync<long>(
+        $"SELECT coalesce(max(n), 0) FROM (SELECT count(*) AS n FROM {TestDbContext.SchemaName}.inbox_messages " +
+        "WHERE consumer <> 'federation#sequence' GROUP BY xmin::text) r");
 }

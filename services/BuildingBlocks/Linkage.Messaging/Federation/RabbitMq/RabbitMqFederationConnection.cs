@@ -35,7 +35,8 @@ internal sealed class RabbitMqFederationConnection(IConfiguration config, Federa
             AutomaticRecoveryEnabled = true,
             TopologyRecoveryEnabled = true,
             NetworkRecoveryInterval = TimeSpan.FromSeconds(2),
-            ConsumerDispatchConcurrency = (ushort)Math.Clamp(options.PrefetchCount, 1, 64),
+            // deliveries handled one by one at once; first deliveries only join a batch (0664)
+            ConsumerDispatchConcurrency = (ushort)Math.Clamp(options.PrefetchCount, 1, 32),
         };
     }
 

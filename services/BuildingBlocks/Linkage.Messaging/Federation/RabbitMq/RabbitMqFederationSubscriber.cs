@@ -5,7 +5,8 @@ using RabbitMQ.Client.Events;
 
 namespace Linkage.Messaging;
 
-/// <summary>Consumes <c>{AppId}-{topic}</c> for every handled topic (manual ack), first deliveries in batches (decision 0629). Start-up waits for the first
+/// <summary>Consumes <c>{AppId}-{topic}</c> for every handled topic (manual ack), first deliveries in batches (decision 0629) as large as
+/// a waiting backlog allows (0664). Start-up waits for the first
 /// subscription attempt; if the broker is away it keeps trying in the background.</summary>
 internal sealed class RabbitMqFederationSubscriber(
     RabbitMqFederationConnection connection, FederationDispatcher dispatcher, FederationDelivery delivery, FederationBatchDelivery batchDelivery,
@@ -82,11 +83,16 @@ internal sealed class RabbitMqFederationSubscriber(
         consumer.ReceivedAsync += async (_, args) =>
         {
             Interlocked.Increment(ref inFlight);
+            // a first delivery joins the next batch (0629) and frees the dispatcher at once, so a round may hold more
+            // than the dispatch concurrency (0664); a count, a back-off or a replay on it: on its own, as before
+            if (batches is not null && DeliveryHeaders.IsFirst(args.BasicProperties.Headers))
+            {
+                _ = SettledAsync(batches.AddAsync(Copied(args)));
+                return;
+            }
             try
             {
-                // a first delivery joins the next batch (0629); a count, a back-off or a replay on it: on its own, as before
-                if (batches is not null && DeliveryHeaders.IsFirst(args.BasicProperties.Headers)) await batches.AddAsync(args);
-                else await delivery.HandleAsync(channel, topic, args, stopping.Token);
+                await delivery.HandleAsync(channel, topic, args, stopping.Token);
             }
             finally
             {
@@ -95,5 +101,30 @@ internal sealed class RabbitMqFederationSubscriber(
         };
         await channel.BasicConsumeAsync(queue, autoAck: false, consumer, ct);
         return channel;
+    }
+
+    /// <summary>The client lends the body only until the callback returns (its buffer goes back to a pool): a delivery
+    /// that waits for its round keeps a copy.</summary>
+    private static BasicDeliverEventArgs Copied(BasicDeliverEventArgs args) => new(args.ConsumerTag, args.DeliveryTag,
+        args.Redelivered, args.Exchange, args.RoutingKey, args.BasicProperties, args.Body.ToArray(), args.CancellationToken);
+
+    private async Task SettledAsync(Task settled)
+    {
+        try
+        {
+            await settled;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            log.LogWarning(ex, "A batch of federation deliveries of {AppId} failed; they stay unacked", options.AppId);
+        }
+        catch (OperationCanceledException)
+        {
+            // stopping: unacked deliveries come back
+        }
+        finally
+        {
+            Interlocked.Decrement(ref inFlight);
+        }
     }
 }
