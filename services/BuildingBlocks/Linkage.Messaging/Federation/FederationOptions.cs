@@ -29,6 +29,11 @@ public sealed class FederationOptions
     /// with links: its own queues would take what only a link should.</summary>
     public bool LoopBack { get; init; }
 
+    /// <summary>RabbitMQ adapter: subtrees beyond its <c>ServesExcept</c> that this node's links take to relay
+    /// onwards (<c>Linkage:Federation:Relays</c>, e.g. a county's <c>350900000000!350926000000</c>: its town's events
+    /// for the city, decision 0670). The subtrees of <c>ServesExcept</c> are relayed towards their deployments anyway.</summary>
+    public IReadOnlyList<DivisionScope> Relays { get; init; } = [];
+
     /// <summary>RabbitMQ adapter: deliveries of one topic applied together, in one transaction with their inbox and
     /// sequence rows, by handlers that apply in one batch (decision 0629); 1 applies each on its own.</summary>
     public int ApplyBatchSize { get; init; } = 32;
@@ -79,6 +84,7 @@ public sealed class FederationOptions
             MaxDeliveryAttempts = section.GetValue("MaxDeliveryAttempts", 8),
             PrefetchCount = section.GetValue("PrefetchCount", 32),
             LoopBack = section.GetValue("LoopBack", false),
+            Relays = ReadList(section.GetSection("Relays")).Select(ParseRelay).ToList(),
             ApplyBatchSize = section.GetValue("ApplyBatchSize", 32),
             AppApiToken = section["AppApiToken"] is { Length: > 0 } t ? t : Environment.GetEnvironmentVariable("APP_API_TOKEN"),
             DaprGrpcEndpoint = section["DaprGrpcEndpoint"],
@@ -97,6 +103,9 @@ public sealed class FederationOptions
         var code => throw new InvalidOperationException(
             $"Linkage:Federation:ReportsTo '{code}' is neither a division code nor '{NoneAbove}'."),
     };
+
+    private static DivisionScope ParseRelay(string entry) => DivisionScope.ParseSubtree(entry)
+        ?? throw new InvalidOperationException($"Linkage:Federation:Relays entry '{entry}' is not 'subtree' or 'subtree!except'.");
 
     private static FederationMode ParseMode(string? mode) => mode?.Trim().ToLowerInvariant() switch
     {
