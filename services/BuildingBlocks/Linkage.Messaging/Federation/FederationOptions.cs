@@ -69,6 +69,12 @@ public sealed class FederationOptions
 
     private const string NoneAbove = "none";
 
+    /// <summary>Whether an event for <paramref name="division"/> has a deployment to go to: one served here, behind a
+    /// subtree this node relays to, or anything while a deployment is above. At the top, nothing else can take it, and
+    /// since 0670 no link pretends to (the tiers' city: its province).</summary>
+    public bool Reaches(string division) => Above is not null || Scope.Covers(division)
+        || Scope.Except.Any(e => new DivisionScope([e]).Covers(division)) || Relays.Any(r => r.Covers(division));
+
     public static FederationOptions From(IConfiguration config)
     {
         var section = config.GetSection("Linkage:Federation");
