@@ -10,6 +10,8 @@ declare -A TIER_TITLE=([city]="city 宁德市" [county]="county 柘荣县" [town
 declare -A TIER_SERVES=([city]=350900000000 [county]=350926000000 [town]=350926100000)
 declare -A TIER_EXCEPT=([city]=350926000000 [county]=350926100000 [town]=)
 declare -A TIER_LINKS=([city]="county" [county]="city town" [town]="county")
+# What a node's links take to relay beyond its ServesExcept (0670): the county, its town's events for the city.
+declare -A TIER_RELAYS=([city]= [county]=350900000000!350926000000 [town]=)
 TIERS_PORT=${LINKAGE_TIERS_PORT:-42000}   # tier i: +20i AMQP, +1 dist, +2 management, +3/+4 host, +5/+6 gateway
 
 tier_port() { local i; for i in "${!TIERS[@]}"; do [ "${TIERS[$i]}" = "$1" ] && echo $((TIERS_PORT + 20 * i + $2)); done; return 0; }
@@ -117,6 +119,7 @@ tier_env() {
   echo "Linkage__Serves=${TIER_SERVES[$t]}"
   suite_origins_env "$(tier_port "$t" 5)" "$(tier_port "$t" 6)"
   [ -n "${TIER_EXCEPT[$t]}" ] && echo "Linkage__ServesExcept=${TIER_EXCEPT[$t]}"
+  [ -n "${TIER_RELAYS[$t]}" ] && echo "Linkage__Federation__Relays=${TIER_RELAYS[$t]}"
   [ "$t" = "${TIERS[0]}" ] && echo "Linkage__Federation__ReportsTo=none"   # no province deployment above the city (0647)
   [ -s "$STATE/env/trust-$t" ] && cat "$STATE/env/trust-$t"
   return 0

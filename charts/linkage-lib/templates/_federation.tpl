@@ -26,6 +26,10 @@
 - name: Linkage__ServesExcept
   value: {{ join "," . | quote }}
 {{- end }}
+{{- with $f.relays }}
+- name: Linkage__Federation__Relays
+  value: {{ join "," . | quote }}
+{{- end }}
 {{- with $f.signing.secret }}
 - name: Linkage__Federation__Signing__ActiveKeyId
   value: {{ required "federation.signing.activeKeyId" $f.signing.activeKeyId | quote }}

@@ -5,7 +5,8 @@ namespace Linkage.Federation.Tests.Infrastructure;
 /// <summary>Two deployments, the county 柘荣县 (less the town) and the town 双城镇, each with its own database and host on
 /// a vhost of its own of the test broker, linked by exchange federation as two nodes are (decision 0536): each
 /// direction logs in to the other's vhost as a user of its own, so the link is cut the way <c>./platform chaos-fault
-/// link-cut</c> cuts it. No broker node to start: the short link cut of <c>./platform test</c>.</summary>
+/// link-cut</c> cuts it. No broker node to start: the short link cut of <c>./platform test</c>. With the city 宁德市
+/// too, on a vhost of its own, linked to the county on its own (<see cref="LinkCityAsync"/>).</summary>
 public sealed class LinkedPair : IAsyncLifetime
 {
     private const string LinkPassword = "link-secret";
@@ -14,33 +15,44 @@ public sealed class LinkedPair : IAsyncLifetime
 
     public LinkedDeployment Town { get; private set; } = null!;
 
+    public LinkedDeployment? City { get; private set; }
+
     public async Task InitializeAsync()
     {
         await StartUnlinkedAsync();
         await LinkAsync();
     }
 
-    /// <summary>Both deployments, no link between them yet; <paramref name="settings"/> for both hosts.</summary>
-    public async Task StartUnlinkedAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    /// <summary>Both deployments (and the city <paramref name="withCity"/>), no link between them yet; <paramref name="settings"/>
+    /// for every host.</summary>
+    public async Task StartUnlinkedAsync(bool withCity = false, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var hosts = await Task.WhenAll(
-            StartHostAsync(Tiers.CountyId, (Tiers.TownId, TierEvents.Up), settings),
-            StartHostAsync(Tiers.TownId, (Tiers.CountyId, TierEvents.Down), settings));
+        var hosts = await Task.WhenAll(withCity
+            ? [StartHostAsync(Tiers.CountyId, settings, (Tiers.TownId, TierEvents.Up), (Tiers.CityId, TierEvents.Down)),
+               StartHostAsync(Tiers.TownId, settings, (Tiers.CountyId, TierEvents.Down), (Tiers.CityId, TierEvents.DownPastTheParent)),
+               StartHostAsync(Tiers.CityId, settings, (Tiers.CountyId, TierEvents.Up), (Tiers.TownId, TierEvents.Up))]
+            : new[] { StartHostAsync(Tiers.CountyId, settings, (Tiers.TownId, TierEvents.Up)), StartHostAsync(Tiers.TownId, settings, (Tiers.CountyId, TierEvents.Down)) });
         (County, Town) = (new(Tiers.CountyId, hosts[0]), new(Tiers.TownId, hosts[1]));
+        if (withCity) City = new(Tiers.CityId, hosts[2]);
     }
 
     /// <summary>Both directions linked, each link's queue consumed on its sending side.</summary>
-    public async Task LinkAsync()
+    public Task LinkAsync() => LinkBothAsync(County, Town);
+
+    /// <summary>The city and the county linked, both directions.</summary>
+    public Task LinkCityAsync() => LinkBothAsync(City!, County);
+
+    private static async Task LinkBothAsync(LinkedDeployment a, LinkedDeployment b)
     {
-        await LinkAsync(County, Town);
-        await LinkAsync(Town, County);
-        foreach (var side in new[] { County, Town })
+        await LinkAsync(a, b);
+        await LinkAsync(b, a);
+        foreach (var side in new[] { a, b })
             await Wait.Until(async () => await side.Management.FederationQueuesConsumedAsync() ? "" : null, TimeSpan.FromSeconds(60));
     }
 
     public async Task DisposeAsync()
     {
-        foreach (var side in new[] { Town, County }.Where(s => s is not null))
+        foreach (var side in new[] { Town, County, City }.OfType<LinkedDeployment>())
         {
             await side.Management.DeleteUserAsync(LinkUser(side), missingIsFine: true);
             await side.Host.DisposeAsync();
@@ -77,13 +89,12 @@ public sealed class LinkedPair : IAsyncLifetime
     /// <summary>The user a deployment's links log in to the other side with; vhost names are unique, so is this.</summary>
     private static string LinkUser(LinkedDeployment downstream) => $"link-{downstream.VirtualHost}";
 
-    private static Task<LinkageTestHost> StartHostAsync(FederationIdentity id, (FederationIdentity Id, Func<FederationIdentity, string[]> Sends) peer,
-        IReadOnlyDictionary<string, string?>? settings) =>
+    private static Task<LinkageTestHost> StartHostAsync(FederationIdentity id, IReadOnlyDictionary<string, string?>? settings,
+        params (FederationIdentity Id, Func<FederationIdentity, string[]> Sends)[] peers) =>
         LinkageTestHost.StartAsync("all", configure: s =>
         {
-            s["Linkage:ServesExcept"] = id.Except.Length == 0 ? null : id.Except;
-            id.Configure(s);
-            peer.Id.TrustedBy(s, peer.Sends);
+            Tiers.Configure(s, id);
+            foreach (var peer in peers) peer.Id.TrustedBy(s, peer.Sends);
             foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) s[key] = value;
         });
 }

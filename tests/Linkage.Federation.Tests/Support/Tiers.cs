@@ -95,11 +95,20 @@ public sealed class Tiers : IAsyncLifetime
         LinkageTestHost.StartAsync("all", configure: s =>
         {
             s["Linkage:RabbitMq:Uri"] = node.AmqpUri.ToString();
-            s["Linkage:ServesExcept"] = id.Except.Length == 0 ? null : id.Except;
-            s["Linkage:Supervision:RollUpInterval"] = "00:00:01";
-            id.Configure(s);
+            Configure(s, id);
             foreach (var (peer, sends) in peers) peer.TrustedBy(s, sends);
         });
+
+    /// <summary>A tier's own settings as <c>scripts/tiers.sh</c> sets them: identity, the subtree it delegates, the
+    /// county's relay of its town's events for the city (0670), nothing above the city (0647), roll-ups each second.</summary>
+    internal static void Configure(Dictionary<string, string?> s, FederationIdentity id)
+    {
+        s["Linkage:ServesExcept"] = id.Except.Length == 0 ? null : id.Except;
+        if (id == CountyId) s["Linkage:Federation:Relays"] = $"{CityId.Serves}!{CountyId.Serves}";
+        if (id == CityId) s["Linkage:Federation:ReportsTo"] = "none";
+        s["Linkage:Supervision:RollUpInterval"] = "00:00:01";
+        id.Configure(s);
+    }
 }
 
 /// <summary>One tier's deployment: its identity, RabbitMQ node and host.</summary>

@@ -25,4 +25,36 @@ public sealed class DivisionScope(IReadOnlyList<string> serves, IReadOnlyList<st
     }
 
     public static bool IsDivisionCode(string? code) => DivisionCode.TryParse(code, out _, out _);
+
+    /// <summary>A subtree written <c>350900000000</c> or <c>350900000000!350926000000</c> (less the subtrees after
+    /// <c>!</c>); null when a part is not a division code.</summary>
+    public static DivisionScope? ParseSubtree(string text)
+    {
+        var codes = text.Split('!', StringSplitOptions.TrimEntries);
+        return codes.All(IsDivisionCode) ? new DivisionScope([codes[0]], codes[1..]) : null;
+    }
+
+    /// <summary>Leading digits of division codes whose subtrees together are exactly this scope (an empty one: every
+    /// code). A subtree less an excepted one inside it becomes the excepted one's siblings at each digit between them:
+    /// 3509 less 350926 is 35090…35099 but 35092, and 35092 0…9 but 6.</summary>
+    public IReadOnlyList<string> Prefixes()
+    {
+        var prefixes = roots.Length == 0 ? [""] : roots.Select(r => r.SignificantPrefix).ToList();
+        foreach (var cut in delegated.Select(d => d.SignificantPrefix))
+            prefixes = prefixes.SelectMany(p => Less(p, cut)).ToList();
+        return prefixes.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    private static IEnumerable<string> Less(string prefix, string cut)
+    {
+        if (prefix.StartsWith(cut, StringComparison.Ordinal)) yield break;
+        if (!cut.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            yield return prefix;
+            yield break;
+        }
+        for (var i = prefix.Length; i < cut.Length; i++)
+            for (var digit = '0'; digit <= '9'; digit++)
+                if (digit != cut[i]) yield return cut[..i] + digit;
+    }
 }

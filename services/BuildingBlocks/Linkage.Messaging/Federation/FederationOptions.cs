@@ -31,6 +31,11 @@ public sealed class FederationOptions
     /// with links: its own queues would take what only a link should.</summary>
     public bool LoopBack { get; init; }
 
+    /// <summary>RabbitMQ adapter: subtrees beyond its <c>ServesExcept</c> that this node's links take to relay
+    /// onwards (<c>Linkage:Federation:Relays</c>, e.g. a county's <c>350900000000!350926000000</c>: its town's events
+    /// for the city, decision 0670). The subtrees of <c>ServesExcept</c> are relayed towards their deployments anyway.</summary>
+    public IReadOnlyList<DivisionScope> Relays { get; init; } = [];
+
     /// <summary>RabbitMQ adapter: deliveries of one topic applied together, in one transaction with their inbox and
     /// sequence rows, by handlers that apply in one batch (decision 0629); 1 applies each on its own. A round takes what
     /// waits, up to this: one event when the queue is quiet, this many while a backlog drains (decision 0664).</summary>
@@ -67,6 +72,12 @@ public sealed class FederationOptions
 
     private const string NoneAbove = "none";
 
+    /// <summary>Whether an event for <paramref name="division"/> has a deployment to go to: one served here, behind a
+    /// subtree this node relays to, or anything while a deployment is above. At the top, nothing else can take it, and
+    /// since 0670 no link pretends to (the tiers' city: its province).</summary>
+    public bool Reaches(string division) => Above is not null || Scope.Covers(division)
+        || Scope.Except.Any(e => new DivisionScope([e]).Covers(division)) || Relays.Any(r => r.Covers(division));
+
     public static FederationOptions From(IConfiguration config)
     {
         var section = config.GetSection("Linkage:Federation");
@@ -82,6 +93,7 @@ public sealed class FederationOptions
             MaxDeliveryAttempts = section.GetValue("MaxDeliveryAttempts", 8),
             PrefetchCount = section.GetValue("PrefetchCount", 512),
             LoopBack = section.GetValue("LoopBack", false),
+            Relays = ReadList(section.GetSection("Relays")).Select(ParseRelay).ToList(),
             ApplyBatchSize = section.GetValue("ApplyBatchSize", 256),
             AppApiToken = section["AppApiToken"] is { Length: > 0 } t ? t : Environment.GetEnvironmentVariable("APP_API_TOKEN"),
             DaprGrpcEndpoint = section["DaprGrpcEndpoint"],
@@ -100,6 +112,9 @@ public sealed class FederationOptions
         var code => throw new InvalidOperationException(
             $"Linkage:Federation:ReportsTo '{code}' is neither a division code nor '{NoneAbove}'."),
     };
+
+    private static DivisionScope ParseRelay(string entry) => DivisionScope.ParseSubtree(entry)
+        ?? throw new InvalidOperationException($"Linkage:Federation:Relays entry '{entry}' is not 'subtree' or 'subtree!except'.");
 
     private static FederationMode ParseMode(string? mode) => mode?.Trim().ToLowerInvariant() switch
     {

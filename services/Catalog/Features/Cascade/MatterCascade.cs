@@ -9,14 +9,16 @@ using Microsoft.EntityFrameworkCore;
 namespace Linkage.Catalog.Features.Cascade;
 
 /// <summary>Queues a matter's change on the federation bus, in the caller's transaction (outbox), once per province,
-/// city and county of the directory: a deployment serving a county receives its county's event (decision 0104).</summary>
+/// city and county of the directory: a deployment serving a county receives its county's event (decision 0104). At the
+/// top of a layout, only those some deployment can take: an event no link leads to would wait in the outbox for good,
+/// holding the matter's later events behind it (0670).</summary>
 public static class MatterCascade
 {
-    public static async Task QueueAsync(CatalogDbContext db, Matter matter, DateTimeOffset now, CancellationToken ct)
+    public static async Task QueueAsync(CatalogDbContext db, Matter matter, FederationOptions federation, DateTimeOffset now, CancellationToken ct)
     {
-        var targets = await db.Regions.AsNoTracking()
+        var targets = (await db.Regions.AsNoTracking()
             .Where(r => r.Level == DivisionLevel.Province || r.Level == DivisionLevel.City || r.Level == DivisionLevel.County)
-            .Select(r => r.Code).ToListAsync(ct);
+            .Select(r => r.Code).ToListAsync(ct)).Where(federation.Reaches);
         var payload = new MatterChanged(matter.Code, matter.Name, JsonNamingPolicy.KebabCaseLower.ConvertName(matter.Type.ToString()),
             matter.Keywords, matter.Latest.Version, JsonColumn.ToElement(matter.Versions), now, matter.Latest.Version);
         foreach (var target in targets) db.PublishFederated(payload, new FederationRoute(MatterChanged.Type, matter.Code, target));

@@ -5,6 +5,7 @@ using Linkage.Catalog.Features.GetMatter;
 using Linkage.Catalog.Features.Shared;
 using Linkage.Catalog.Persistence;
 using Linkage.Kernel;
+using Linkage.Messaging;
 using Linkage.ServiceDefaults.Audit;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,7 +18,8 @@ public static class PublishMatterEndpoint
         api.MapPost("/matters", Handle).WithName("PublishMatter").WithSummary("Publish a matter of the basic catalogue (province tier admins; version 1).").ForTierAdmins();
 
     private static async Task<Results<Created<MatterView>, InvalidRequest, ForbidHttpResult>> Handle(
-        MatterRequest request, HttpContext http, CatalogDbContext db, CatalogChanges changes, TimeProvider clock, CancellationToken ct)
+        MatterRequest request, HttpContext http, CatalogDbContext db, CatalogChanges changes, FederationOptions federation, TimeProvider clock,
+        CancellationToken ct)
     {
         if (!http.Caller().KeepsTheCatalogue()) return TypedResults.Forbid();
         var taken = request.Code is not null && await db.Matters.AnyAsync(m => m.Code == request.Code, ct);
@@ -31,7 +33,7 @@ public static class PublishMatterEndpoint
         var matter = Matter.Create(request.Code!, request.Name!.Trim(), request.Type!.Value, request.KeywordList, [version]);
         db.Matters.Add(matter);
         db.Audit(http.Caller(), "matter.published", "matter", matter.Code);
-        await MatterCascade.QueueAsync(db, matter, clock.GetUtcNow(), ct);
+        await MatterCascade.QueueAsync(db, matter, federation, clock.GetUtcNow(), ct);
         if (!await changes.SaveAsync(ct)) return Problems.Invalid("code", $"'{request.Code}' is already in use.");
         return TypedResults.Created($"/api/catalog/matters/{matter.Code}", MatterView.From(matter, clock));
     }

@@ -20,20 +20,20 @@ public static class ReviseMatterEndpoint
         api.MapPut("/matters/{matterCode}", Handle).WithName("ReviseMatter").WithSummary("Revise a matter of the basic catalogue: the next version, effective from a date.").ForTierAdmins();
 
     private static async Task<Results<Ok<MatterView>, InvalidRequest, ProblemHttpResult, ForbidHttpResult>> Handle(
-        string matterCode, MatterRequest request, HttpContext http, CatalogDbContext db, CatalogChanges changes, TimeProvider clock,
-        CancellationToken ct)
+        string matterCode, MatterRequest request, HttpContext http, CatalogDbContext db, CatalogChanges changes, FederationOptions federation,
+        TimeProvider clock, CancellationToken ct)
     {
         if (!http.Caller().KeepsTheCatalogue()) return TypedResults.Forbid();
         if (InputCheck.Code(matterCode, Domain.BasicCode.MaxLength) is { } error) return Problems.Invalid("matterCode", error);
         if (RuleProblems.Check(request.InputRules()) is { } incomplete) return incomplete;
 
         return await db.InTransactionAsync(
-            (transaction, token) => ReviseLockedAsync(matterCode, request, http.Caller(), db, changes, clock, transaction, token), ct);
+            (transaction, token) => ReviseLockedAsync(matterCode, request, http.Caller(), db, changes, federation, clock, transaction, token), ct);
     }
 
     private static async Task<Results<Ok<MatterView>, InvalidRequest, ProblemHttpResult, ForbidHttpResult>> ReviseLockedAsync(
-        string matterCode, MatterRequest request, CallerContext caller, CatalogDbContext db, CatalogChanges changes, TimeProvider clock,
-        IDbContextTransaction transaction, CancellationToken ct)
+        string matterCode, MatterRequest request, CallerContext caller, CatalogDbContext db, CatalogChanges changes, FederationOptions federation,
+        TimeProvider clock, IDbContextTransaction transaction, CancellationToken ct)
     {
         var matter = await db.Matters.FromSql($"""SELECT * FROM catalog.matters WHERE "Code" = {matterCode} FOR UPDATE""").FirstOrDefaultAsync(ct);
         if (matter is null) return NotFoundProblem.Field("matterCode", $"Matter {matterCode}");
@@ -46,7 +46,7 @@ public static class ReviseMatterEndpoint
             return RuleProblems.Invalid(broken);
         }
         db.Audit(caller, "matter.revised", "matter", matter.Code);
-        await MatterCascade.QueueAsync(db, matter, clock.GetUtcNow(), ct);
+        await MatterCascade.QueueAsync(db, matter, federation, clock.GetUtcNow(), ct);
         await changes.SaveAsync(ct);
         await transaction.CommitAsync(ct);
         return TypedResults.Ok(MatterView.From(matter, clock));

@@ -43,6 +43,16 @@ public sealed class FederationTests(ChartWorkspace charts)
         Assert.NotNull(Manifest.Env(city, "Linkage__Federation__Trust__county-350926__Speaks"));
     }
 
+    [Fact]
+    public void A_middle_tier_relays_up_the_part_of_its_parent_it_does_not_serve_and_the_town_relays_nothing()
+    {
+        string? Relays(string tier) => Manifest.Env(charts.RenderTier(tier).Get("Deployment", "linkage-intake").Container, "Linkage__Federation__Relays");
+        Assert.Equal("350900000000!350926000000", Relays("values-county.yaml"));   // the town's events for the city (0670)
+        Assert.Equal("350000000000!350900000000", Relays("values-city.yaml"));
+        Assert.Null(Relays("values-town.yaml"));
+        Assert.Null(Relays("values-province.yaml"));
+    }
+
     [Theory, MemberData(nameof(TierIdentities))]
     public void Each_trusted_peer_lists_the_event_types_it_may_send(string tier, string appId, string serves)
     {

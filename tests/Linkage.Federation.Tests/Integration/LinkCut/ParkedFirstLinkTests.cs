@@ -18,7 +18,7 @@ public sealed class ParkedFirstLinkTests
         var pair = new LinkedPair();
         try
         {
-            await pair.StartUnlinkedAsync(new Dictionary<string, string?>
+            await pair.StartUnlinkedAsync(settings: new Dictionary<string, string?>
             {
                 ["Linkage:Outbox:MaxAttempts"] = "2", ["Linkage:Outbox:ParkedRetryInterval"] = "00:00:05",
             });

@@ -58,6 +58,15 @@ public sealed class EventTypeTrustTests(Tiers tiers)
         await RefusedAsync(tiers.Town, tiers.City, forwarded, "supervisor-town", "intake");
     }
 
+    [Fact]
+    public async Task A_status_change_the_town_signs_for_the_city_is_relayed_up_through_the_county_and_quarantined_at_the_city()
+    {
+        // from the town's linkage.out over the county's relay of the city's part (Linkage:Federation:Relays, 0670)
+        var changed = Signed(tiers.Town, CaseStatusChanged.Type, "350900000000",
+            new { caseId = Guid.NewGuid(), status = "completed", changedAt = DateTimeOffset.UtcNow });
+        await RefusedAsync(tiers.City, tiers.Town, changed, "supervisor-city", "intake");
+    }
+
     /// <summary>Publishes <paramref name="e"/> at the sender's broker (it crosses the link) and checks the receiver
     /// quarantined it for its type, raised the card, and applied nothing in <paramref name="schema"/>.</summary>
     private static async Task RefusedAsync(
@@ -92,8 +101,10 @@ public sealed class EventTypeTrustTests(Tiers tiers)
     {
         await using var connection = await new ConnectionFactory { Uri = node.AmqpUri }.CreateConnectionAsync();
         await using var channel = await connection.CreateChannelAsync(new CreateChannelOptions(true, true));
-        // to linkage.out, as the sender publishes an event for another deployment (0646)
-        await channel.BasicPublishAsync("linkage.out", e.Type, mandatory: true, new BasicProperties { DeliveryMode = DeliveryModes.Persistent }, e.ToJsonBytes());
+        // to linkage.out keyed by its target, as the sender publishes an event for another deployment (0646, 0670):
+        // a return (no link towards the target) fails the publish
+        await channel.BasicPublishAsync("linkage.out", LinkRoutingKeys.For(e.TargetDivision, e.Type), mandatory: true,
+            new BasicProperties { DeliveryMode = DeliveryModes.Persistent }, e.ToJsonBytes());
     }
 
     /// <summary>Takes the one refused event out of the receiver's quarantine (the other tests of the collection expect it

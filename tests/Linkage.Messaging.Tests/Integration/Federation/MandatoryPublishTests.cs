@@ -77,7 +77,9 @@ public sealed class MandatoryPublishTests
             Assert.Contains("Return", returned.LastError);
             Assert.Equal(0u, await broker.MessageCountAsync(federation.Queue));
 
-            await using var link = await RawQueue.BindAsync(broker, "linkage.out", declareExchange: false, routingKey: federation.Topic);
+            // a link queue as the city's link binds it: the keys of the city's subtree (0670)
+            await using var link = await RawQueue.BindAsync(broker, "linkage.out", declareExchange: false,
+                routingKey: Assert.Single(LinkRoutingKeys.Within(new DivisionScope(["350900000000"]))));
             var message = Assert.Single(await link.TakeAsync(1, TimeSpan.FromSeconds(30)));
             Assert.Equal("for-the-city", RawQueue.Json(message).GetProperty("data").GetProperty("key").GetString());
             await Wait.Until(() => RowAsync(database, "case-c"), r => r.DispatchedAt is not null, what: "the row marked dispatched");

@@ -5,8 +5,8 @@ namespace Linkage.Messaging;
 
 /// <summary>Publishes a CloudEvent (structured JSON, <c>application/cloudevents+json</c>, persistent) on a channel with
 /// publisher confirms, <c>mandatory</c> (0330): an event for a division this deployment serves to the fanout exchange
-/// named after its type (its own subscription queues), any other to <see cref="FederationLinks.Out"/> with its type as
-/// routing key, where only link queues to neighbours are bound (0646). The call completes when the broker has routed it.</summary>
+/// named after its type (its own subscription queues), any other to <see cref="FederationLinks.Out"/> keyed by its
+/// target division and type, where only link queues to neighbours are bound, each for what lies behind it (0646, 0670). The call completes when the broker has routed it.</summary>
 internal sealed class RabbitMqFederationPublisher(RabbitMqFederationConnection connection, FederationOptions options) : IFederationPublisher, IAsyncDisposable
 {
     private readonly SemaphoreSlim gate = new(1, 1);
@@ -33,7 +33,8 @@ internal sealed class RabbitMqFederationPublisher(RabbitMqFederationConnection c
         };
         // mandatory: an event no queue takes (no subscriber, no link yet) comes back as a basic.return, which the
         // confirm tracking turns into a PublishReturnException: the outbox row stays pending and is retried.
-        await ch.BasicPublishAsync(exchange, local ? "" : e.Type, mandatory: true, properties, e.ToJsonBytes(), ct);
+        // To another deployment, keyed by its target division (0670): only the link towards it takes it.
+        await ch.BasicPublishAsync(exchange, local ? "" : LinkRoutingKeys.For(e.TargetDivision, e.Type), mandatory: true, properties, e.ToJsonBytes(), ct);
     }
 
     private async Task<IChannel> ChannelAsync(CancellationToken ct)

@@ -20,12 +20,11 @@ public sealed class FederationSends
                 continue;
             }
             var type = entry[..at];
-            var codes = entry[(at + 1)..].Split('!', StringSplitOptions.TrimEntries);
-            if (type.Length == 0 || codes.Any(c => !DivisionScope.IsDivisionCode(c)))
+            if (type.Length == 0 || DivisionScope.ParseSubtree(entry[(at + 1)..]) is not { } subtree)
                 throw new InvalidOperationException(
                     $"Linkage:Federation:Trust:{peer}:Sends entry '{entry}' is not 'type', 'type@subtree' or 'type@subtree!except'.");
             if (types.TryGetValue(type, out var scopes) && scopes is null) continue; // listed alone too: any subtree
-            (types[type] = scopes ?? []).Add(new DivisionScope([codes[0]], codes[1..]));
+            (types[type] = scopes ?? []).Add(subtree);
         }
     }
 
