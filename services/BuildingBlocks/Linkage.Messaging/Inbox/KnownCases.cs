@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 
-namespace Linkage.VideoReview.Messaging;
+namespace Linkage.Messaging;
 
 /// <summary>Which of a batch's cases already have a row, read in one statement (<c>= ANY</c>, decision 0662).</summary>
-internal static class KnownCases
+public static class KnownCases
 {
     public static async Task<HashSet<Guid>> AmongAsync(IQueryable<Guid> rows, IEnumerable<Guid> caseIds, CancellationToken ct)
     {
