@@ -12,14 +12,11 @@ namespace Linkage.Messaging;
 /// change may leave no row at all (<see cref="InboxConsumer{TMessage,TContext}.RemembersUnchanged"/>, decision 0668).</summary>
 internal static class InboxBatch
 {
-    public static async Task<bool> RunOnceAsync(
+    public static Task<bool> RunOnceAsync(
         ModuleDbContext db, Guid messageId, string consumer, Func<CancellationToken, Task> handle, CancellationToken ct,
-        bool remembersUnchanged = true)
-    {
-        await db.Database.OpenConnectionAsync(ct);
-        try
+        bool remembersUnchanged = true) =>
+        InboxRound.RunAsync(db, async () =>
         {
-            db.ChangeTracker.Clear();
             try
             {
                 await handle(ct);
@@ -34,15 +31,5 @@ internal static class InboxBatch
                 if (await InboxRows.AppliedAsync(db, messageId, consumer, ct)) return false;
                 throw;
             }
-        }
-        catch (Exception)
-        {
-            FailedConnections.Reset(db.Database.GetDbConnection());
-            throw;
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-    }
+        }, ct);
 }

@@ -7,7 +7,8 @@ namespace Linkage.Messaging;
 /// changes; the round's inbox rows go in one statement, then the changes in one save, committed together or not at
 /// all. A row already in the inbox fails the insert on its key (no <c>ON CONFLICT</c>) and nothing is written; the
 /// caller then applies the messages one by one, where each finds itself applied. Used by the federation rounds
-/// (<see cref="FederationInboxBatch"/>) and the local batches (<see cref="InboxBatchConsumer{TMessage,TContext}"/>).</summary>
+/// (<see cref="FederationInboxBatch"/>) and the local batches (<see cref="InboxBatchConsumer{TMessage,TContext}"/>);
+/// <see cref="RunAsync"/> also by a single delivery applied in one batch (<see cref="InboxBatch"/>).</summary>
 internal static class InboxRound
 {
     /// <summary>Runs <paramref name="round"/> on one open connection; a failure leaves nothing tracked and the
