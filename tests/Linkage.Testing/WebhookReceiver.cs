@@ -15,6 +15,7 @@ namespace Linkage.Testing;
 public sealed class WebhookReceiver : IAsyncDisposable
 {
     private readonly int port = FreePort.Next();
+    private readonly ConcurrentDictionary<string, TaskCompletionSource> holds = new();
     private WebApplication? app;
 
     public sealed record Received(string Path, string Body, string Signature, string IdempotencyKey, long DeliveryId)
@@ -38,6 +39,14 @@ public sealed class WebhookReceiver : IAsyncDisposable
 
     public IReadOnlyList<Received> At(string path) => All.Where(r => r.Path == "/" + path).ToList();
 
+    /// <summary>POSTs to the path are recorded at once but answered only after <see cref="Release"/>: a send in flight.</summary>
+    public void Hold(string path) => holds.TryAdd("/" + path, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+
+    public void Release(string path)
+    {
+        if (holds.TryRemove("/" + path, out var gate)) gate.SetResult();
+    }
+
     public async Task StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -51,6 +60,7 @@ public sealed class WebhookReceiver : IAsyncDisposable
             var body = await reader.ReadToEndAsync();
             All.Enqueue(new Received(request.Path, body, request.Headers["Linkage-Signature"].ToString(),
                 request.Headers["Idempotency-Key"].ToString(), long.Parse(request.Headers["Linkage-Delivery"].ToString())));
+            if (holds.TryGetValue(request.Path.ToString(), out var gate)) await gate.Task;
             return Results.Ok();
         });
         await app.StartAsync();

@@ -1,4 +1,6 @@
+using Linkage.Messaging;
 using Linkage.ServiceDefaults.Audit;
+using Linkage.Webhooks.Domain;
 using Linkage.Webhooks.Features.Shared;
 using Linkage.Webhooks.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -25,10 +27,11 @@ public static class ReplayEndpoints
         Guid id, long deliveryId, HttpContext http, WebhooksDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var caller = http.Caller();
-        if (await DeliveryOwned.FindAsync(db, caller, id, deliveryId, ct) is not { } delivery) return Problems.NotFound($"Delivery {deliveryId}");
-        delivery.Replay(clock.GetUtcNow());
-        db.Audit(caller, "webhooks.delivery-replayed", "subscription", id.ToString(), new { delivery = deliveryId });
-        await db.SaveChangesAsync(ct);
+        if (!await db.Subscriptions.OwnedBy(caller).AnyAsync(s => s.Id == id, ct)) return Problems.NotFound($"Delivery {deliveryId}");
+        var replayed = await ReplayAsync(db, clock, $"""
+            SELECT * FROM webhooks.deliveries WHERE "Id" = {deliveryId} AND "SubscriptionId" = {id} FOR UPDATE
+            """, count => db.Audit(caller, "webhooks.delivery-replayed", "subscription", id.ToString(), new { delivery = deliveryId }), ct);
+        if (replayed is not [var delivery]) return Problems.NotFound($"Delivery {deliveryId}");
         return TypedResults.Accepted($"/api/webhooks/subscriptions/{id}/deliveries/{deliveryId}", DeliveryView.From(delivery));
     }
 
@@ -37,13 +40,26 @@ public static class ReplayEndpoints
     {
         var caller = http.Caller();
         if (!await db.Subscriptions.OwnedBy(caller).AnyAsync(s => s.Id == id, ct)) return Problems.NotFound($"Subscription {id}");
-        var now = clock.GetUtcNow();
-        if (request.Since is not { } since || since > now) return Problems.Invalid("since", "The time (ISO 8601, not in the future) from which to send again.");
+        if (request.Since is not { } since || since > clock.GetUtcNow()) return Problems.Invalid("since", "The time (ISO 8601, not in the future) from which to send again.");
         var from = since.ToUniversalTime(); // PostgreSQL takes timestamptz parameters in UTC
-        var deliveries = await db.Deliveries.Where(d => d.SubscriptionId == id && d.CreatedAt >= from).ToListAsync(ct);
-        foreach (var delivery in deliveries) delivery.Replay(now);
-        db.Audit(caller, "webhooks.deliveries-replayed", "subscription", id.ToString(), new { since, count = deliveries.Count });
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Accepted($"/api/webhooks/subscriptions/{id}/deliveries", new Replayed(deliveries.Count));
+        var replayed = await ReplayAsync(db, clock, $"""
+            SELECT * FROM webhooks.deliveries WHERE "SubscriptionId" = {id} AND "CreatedAt" >= {from} ORDER BY "Id" FOR UPDATE
+            """, count => db.Audit(caller, "webhooks.deliveries-replayed", "subscription", id.ToString(), new { since, count }), ct);
+        return TypedResults.Accepted($"/api/webhooks/subscriptions/{id}/deliveries", new Replayed(replayed.Count));
     }
+
+    /// <summary>The rows are locked first, so a send in flight logs its outcome before the replay and never after it,
+    /// where it would overwrite the replay with "delivered" and nothing would be sent again.</summary>
+    private static Task<List<Delivery>> ReplayAsync(
+        WebhooksDbContext db, TimeProvider clock, FormattableString rows, Action<int> audit, CancellationToken ct) =>
+        db.InTransactionAsync(async (tx, token) =>
+        {
+            var deliveries = await db.Deliveries.FromSql(rows).ToListAsync(token);
+            var now = clock.GetUtcNow();
+            foreach (var delivery in deliveries) delivery.Replay(now);
+            if (deliveries.Count > 0) audit(deliveries.Count);
+            await db.SaveChangesAsync(token);
+            await tx.CommitAsync(token);
+            return deliveries;
+        }, ct);
 }
