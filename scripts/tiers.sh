@@ -54,32 +54,44 @@ tier_rabbit_stop() {
   log "RabbitMQ of the $t stopped"
 }
 
-# Each node's linkage.in federates its neighbours' linkage.out (the link queue lives on the sending node, where only
-# link queues are bound to linkage.out: decision 0646). A neighbour's
-# link logs in here as link-<neighbour> (ours there as link-<tier>): removing that user cuts one link alone, as
-# `./platform bench --only tiers` does (docs/performance.md). resource-cleanup-mode never: a neighbour's clean
+# Each node federates its neighbours' linkage.out (the link queue lives on the sending node, where only link queues
+# are bound to linkage.out: decision 0646), one inbound exchange per direction (0686): linkage.in.down from its parent,
+# linkage.in.up from its children (the upstream set "children"), so a link carries only its direction's bindings. A
+# neighbour's link logs in here as link-<neighbour> (ours there as link-<tier>): removing that user cuts one link alone,
+# as `./platform bench --only tiers` does (docs/performance.md). resource-cleanup-mode never: a neighbour's clean
 # shutdown must not delete its link queue here, with the events waiting in it (decision 0499). Link queues of the
-# layout before 0646 (one per linkage.<type> exchange) are removed once empty.
+# layouts before (one per linkage.<type> exchange before 0646, one per linkage.in until 0686) are removed once empty.
 tier_link() {
-  local t=$1 n q pw; pw=$(secret_key tier-link.key | tr -d '/+=')
+  local t=$1 n q pw children=; pw=$(secret_key tier-link.key | tr -d '/+=')
   ( tier_rabbit_env "$t"
-    # The policy before the upstreams: the layout before 0646 federated every linkage.<type> exchange, and an upstream
+    # The policies before the upstreams: the layout before 0646 federated every linkage.<type> exchange, and an upstream
     # naming linkage.out under that policy makes each type's link declare linkage.out on the neighbour as a fanout
     # exchange (tier_out_topic removes one that such an upgrade left).
-    rabbitmqctl set_policy --apply-to exchanges federate-linkage '^linkage\.in$' '{"federation-upstream-set":"all"}' >/dev/null
+    rabbitmqctl clear_policy federate-linkage >/dev/null 2>&1 || true
+    for n in ${TIER_LINKS[$t]}; do
+      if [ "$(tier_rank "$n")" -lt "$(tier_rank "$t")" ]; then
+        rabbitmqctl set_policy --apply-to exchanges federate-linkage-down '^linkage\.in\.down$' "{\"federation-upstream\":\"$n\"}" >/dev/null
+      else children+="${children:+,}{\"upstream\":\"$n\"}"; fi
+    done
+    if [ -n "$children" ]; then
+      rabbitmqctl set_parameter federation-upstream-set children "[$children]" >/dev/null
+      rabbitmqctl set_policy --apply-to exchanges federate-linkage-up '^linkage\.in\.up$' '{"federation-upstream-set":"children"}' >/dev/null
+    fi
     for n in ${TIER_LINKS[$t]}; do
       rabbitmqctl add_user "link-$n" "$pw" >/dev/null 2>&1 || rabbitmqctl change_password "link-$n" "$pw" >/dev/null
       rabbitmqctl set_permissions "link-$n" '.*' '.*' '.*' >/dev/null
       rabbitmqctl set_parameter federation-upstream "$n" \
         "{\"uri\":\"amqp://link-$t:$pw@127.0.0.1:$(tier_port "$n" 0)\",\"exchange\":\"linkage.out\",\"max-hops\":2,\"ack-mode\":\"on-confirm\",\"reconnect-delay\":1,\"resource-cleanup-mode\":\"never\"}" >/dev/null
     done
-    # none on a node set up after 0646: grep's "no match" is no failure (set -e, pipefail)
-    { rabbitmqctl list_queues -q --no-table-headers name 2>/dev/null | grep '^federation: linkage\.' | grep -v '^federation: linkage\.out ' || true; } |
+    # none on a node set up after 0686: grep's "no match" is no failure (set -e, pipefail)
+    { rabbitmqctl list_queues -q --no-table-headers name 2>/dev/null | grep -E '^federation: linkage\.' |
+        grep -Ev '^federation: linkage\.out -> .*:linkage\.in\.(up|down)$' || true; } |
       while IFS= read -r q; do rabbitmqctl delete_queue --if-empty "$q" >/dev/null 2>&1 < /dev/null || tier_old_link_unbind "$t" "$q"; done )
 }
 
-# An old link queue that still holds events is kept for moving by hand, but unbound from its type exchange: that
-# exchange now also takes what arrives through linkage.in, and the queue, with no link left to drain it, would grow.
+# An old link queue that still holds events is kept for moving by hand, but unbound: with no link left to drain it, it
+# would grow (before 0646 its type exchange also takes what arrives through the links; until 0686, linkage.out would
+# still route to it what the new links take).
 tier_old_link_unbind() {
   python3 - "http://127.0.0.1:$(tier_port "$1" 2)" "$2" <<'PY' || true
 import base64, json, sys, urllib.parse, urllib.request
@@ -92,7 +104,7 @@ def call(method, path):
 for b in call("GET", f"/api/queues/%2F/{q}/bindings"):
     if b["source"]:
         call("DELETE", f"/api/bindings/%2F/e/{urllib.parse.quote(b['source'], safe='')}/q/{q}/{urllib.parse.quote(b['properties_key'], safe='')}")
-print(f"[platform] kept '{queue}' ({call('GET', f'/api/queues/%2F/{q}').get('messages', 0)} events), unbound from its exchange (0646)")
+print(f"[platform] kept '{queue}' ({call('GET', f'/api/queues/%2F/{q}').get('messages', 0)} events), unbound from its exchange (0646, 0686)")
 PY
 }
 

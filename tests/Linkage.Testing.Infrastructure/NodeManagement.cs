@@ -33,10 +33,6 @@ public sealed class NodeManagement(Uri address, string vhost = "/")
             await http.DeleteAsync($"api/connections/{Uri.EscapeDataString(connection.GetProperty("name").GetString()!)}");
     }
 
-    /// <summary>What the links federate, as scripts/tiers.sh and the chart: this node's <c>linkage.in</c> from each
-    /// upstream's <c>linkage.out</c> (decision 0646).</summary>
-    public const string LinkedExchanges = @"^linkage\.in$";
-
     public async Task SetUpstreamAsync(string name, Uri uri, int maxHops) =>
         (await http.PutAsJsonAsync($"api/parameters/federation-upstream/{v}/{name}", new
         {
@@ -47,12 +43,44 @@ public sealed class NodeManagement(Uri address, string vhost = "/")
             },
         })).EnsureSuccessStatusCode();
 
-    public async Task FederateExchangesAsync(string pattern = LinkedExchanges) =>
-        (await http.PutAsJsonAsync($"api/policies/{v}/federate-linkage", new Dictionary<string, object>
+    /// <summary>As scripts/tiers.sh and the chart (decision 0686): this node's <c>linkage.in.down</c> federates the
+    /// parent's <c>linkage.out</c> (upstream <paramref name="upstream"/>).</summary>
+    public Task FederateParentAsync(string upstream) =>
+        PolicyAsync("federate-linkage-down", @"^linkage\.in\.down$", "federation-upstream", upstream);
+
+    /// <summary>This node's <c>linkage.in.up</c> federates a child's <c>linkage.out</c>: <paramref name="upstream"/>
+    /// joins the upstream set <c>children</c>.</summary>
+    public async Task FederateChildAsync(string upstream)
+    {
+        var response = await http.GetAsync($"api/parameters/federation-upstream-set/{v}/children");
+        var children = response.IsSuccessStatusCode
+            ? (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("value").EnumerateArray()
+                .Select(u => u.GetProperty("upstream").GetString()!).ToList()
+            : [];
+        if (!children.Contains(upstream)) children.Add(upstream);
+        (await http.PutAsJsonAsync($"api/parameters/federation-upstream-set/{v}/children",
+            new { value = children.Select(c => new { upstream = c }) })).EnsureSuccessStatusCode();
+        await PolicyAsync("federate-linkage-up", @"^linkage\.in\.up$", "federation-upstream-set", "children");
+    }
+
+    private async Task PolicyAsync(string name, string pattern, string key, string upstream) =>
+        (await http.PutAsJsonAsync($"api/policies/{v}/{name}", new Dictionary<string, object>
         {
-            ["pattern"] = pattern, ["definition"] = new Dictionary<string, object> { ["federation-upstream-set"] = "all" },
+            ["pattern"] = pattern, ["definition"] = new Dictionary<string, object> { [key] = upstream },
             ["priority"] = 0, ["apply-to"] = "exchanges",
         })).EnsureSuccessStatusCode();
+
+    /// <summary>The bindings whose source is <paramref name="exchange"/>: destination, routing key and the deployment
+    /// (argument <c>x-linkage-app</c>) when it names one.</summary>
+    public async Task<IReadOnlyList<(string Destination, string Key, string? App)>> BindingsFromAsync(string exchange)
+    {
+        var response = await http.GetAsync($"api/exchanges/{v}/{Uri.EscapeDataString(exchange)}/bindings/source");
+        if (response.StatusCode == System.Net.HttpStatusCode.NotFound) return [];
+        var bindings = await response.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>();
+        return bindings.EnumerateArray().Select(b => (b.GetProperty("destination").GetString()!, b.GetProperty("routing_key").GetString()!,
+            b.TryGetProperty("arguments", out var a) && a.ValueKind == JsonValueKind.Object && a.TryGetProperty("x-linkage-app", out var app)
+                ? app.GetString() : null)).ToList();
+    }
 
     /// <summary>The federation links of this node that are running.</summary>
     public async Task<int> RunningLinksAsync()

@@ -25,8 +25,8 @@ public sealed class FederationEventDeadLetteredConsumer(SupervisionDbContext db)
         AlarmCards.RaiseOnceAsync(Db, Alarm.DeadLettered(m.AlarmId, m.Topic, m.Reason, m.Division, m.DeadLetteredAt), context.CancellationToken);
 }
 
-/// <summary>A replayed federation event was applied: its open dead-letter and quarantine cards are resolved by the
-/// system (0557, 0613).</summary>
+/// <summary>A federation event came back (replayed or retried, and applied; or a parked outbox row crossed): its open
+/// dead-letter and quarantine cards are resolved by the system with the event's note of what happened (0557, 0613, 0687).</summary>
 public sealed class FederationEventRecoveredConsumer(SupervisionDbContext db)
     : InboxConsumer<FederationEventRecovered, SupervisionDbContext>(db)
 {
@@ -36,7 +36,7 @@ public sealed class FederationEventRecoveredConsumer(SupervisionDbContext db)
         var cards = await Db.Alarms.Where(a => ids.Contains(a.Id) && (a.Kind == AlarmKind.EventDeadLetter || a.Kind == AlarmKind.EventQuarantined)
                 && a.ResolvedAt == null)
             .ToListAsync(context.CancellationToken);
-        foreach (var card in cards.Where(c => c.Resolve(Alarm.System, m.AppliedAt, $"replayed and applied: {m.EventId}")))
+        foreach (var card in cards.Where(c => c.Resolve(Alarm.System, m.AppliedAt, m.Note ?? $"replayed and applied: {m.EventId}")))
             Db.Publish(AlarmEvents.Resolved(card), card.CaseId.ToString());
     }
 }

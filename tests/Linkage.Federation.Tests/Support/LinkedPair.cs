@@ -42,11 +42,11 @@ public sealed class LinkedPair : IAsyncLifetime
     /// <summary>The city and the county linked, both directions.</summary>
     public Task LinkCityAsync() => LinkBothAsync(City!, County);
 
-    private static async Task LinkBothAsync(LinkedDeployment a, LinkedDeployment b)
+    private static async Task LinkBothAsync(LinkedDeployment parent, LinkedDeployment child)
     {
-        await LinkAsync(a, b);
-        await LinkAsync(b, a);
-        foreach (var side in new[] { a, b })
+        await LinkAsync(parent, child, fromParent: true);
+        await LinkAsync(child, parent, fromParent: false);
+        foreach (var side in new[] { parent, child })
             await Wait.Until(async () => await side.Management.FederationQueuesConsumedAsync() ? "" : null, TimeSpan.FromSeconds(60));
     }
 
@@ -74,16 +74,18 @@ public sealed class LinkedPair : IAsyncLifetime
         await Town.Management.AddUserAsync(LinkUser(County), LinkPassword);
     }
 
-    /// <summary><paramref name="downstream"/>'s <c>linkage.in</c> federates the <c>linkage.out</c> of <paramref name="upstream"/>'s vhost (0646).</summary>
-    private static async Task LinkAsync(LinkedDeployment upstream, LinkedDeployment downstream)
+    /// <summary><paramref name="downstream"/> federates the <c>linkage.out</c> of <paramref name="upstream"/>'s vhost (0646):
+    /// into its <c>linkage.in.down</c> <paramref name="fromParent"/>, else into its <c>linkage.in.up</c> (0686).</summary>
+    private static async Task LinkAsync(LinkedDeployment upstream, LinkedDeployment downstream, bool fromParent)
     {
         await upstream.Management.AddUserAsync(LinkUser(downstream), LinkPassword);
         var uri = new UriBuilder(TestEnvironment.Amqp)
         {
             UserName = LinkUser(downstream), Password = LinkPassword, Path = "/" + Uri.EscapeDataString(upstream.VirtualHost),
         }.Uri;
-        await downstream.Management.SetUpstreamAsync($"from-{upstream.Id.AppId}", uri, 2);
-        await downstream.Management.FederateExchangesAsync();
+        var name = $"from-{upstream.Id.AppId}";
+        await downstream.Management.SetUpstreamAsync(name, uri, 2);
+        await (fromParent ? downstream.Management.FederateParentAsync(name) : downstream.Management.FederateChildAsync(name));
     }
 
     /// <summary>The user a deployment's links log in to the other side with; vhost names are unique, so is this.</summary>

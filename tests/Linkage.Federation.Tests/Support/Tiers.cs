@@ -32,7 +32,7 @@ public sealed class Tiers : IAsyncLifetime
             StartHostAsync(county, CountyId, (CityId, TierEvents.Down), (TownId, TierEvents.Up)),
             StartHostAsync(town, TownId, (CityId, TierEvents.DownPastTheParent), (CountyId, TierEvents.Down)));
         (City, County, Town) = (new(CityId, city, hosts[0]), new(CountyId, county, hosts[1]), new(TownId, town, hosts[2]));
-        foreach (var node in nodes)                                          // one link per neighbour: its linkage.in (0646)
+        foreach (var node in nodes)                                          // one link per neighbour: its linkage.in.up or .down (0686)
             await Wait.Until(async () => await node.Management.RunningLinksAsync() >= (node == county ? 2 : 1), TimeSpan.FromSeconds(60));
     }
 
@@ -77,15 +77,16 @@ public sealed class Tiers : IAsyncLifetime
 
     private static string LinkUser(RabbitNode downstream) => $"link-{downstream.AmqpPort}";
 
-    /// <summary>Each node's <c>linkage.in</c> federates the other's <c>linkage.out</c> (decision 0646).</summary>
-    private static async Task LinkAsync(RabbitNode a, RabbitNode b)
+    /// <summary>Each node federates the other's <c>linkage.out</c> (decision 0646): the <paramref name="parent"/>'s
+    /// <c>linkage.in.up</c> its child's, the <paramref name="child"/>'s <c>linkage.in.down</c> its parent's (0686).</summary>
+    private static async Task LinkAsync(RabbitNode parent, RabbitNode child)
     {
-        await a.Management.AddUserAsync(LinkUser(b), LinkPassword);
-        await b.Management.AddUserAsync(LinkUser(a), LinkPassword);
-        await a.Management.SetUpstreamAsync($"from-{b.AmqpPort}", new Uri($"amqp://{LinkUser(a)}:{LinkPassword}@127.0.0.1:{b.AmqpPort}/%2F"), 2);
-        await b.Management.SetUpstreamAsync($"from-{a.AmqpPort}", new Uri($"amqp://{LinkUser(b)}:{LinkPassword}@127.0.0.1:{a.AmqpPort}/%2F"), 2);
-        await a.Management.FederateExchangesAsync();
-        await b.Management.FederateExchangesAsync();
+        await parent.Management.AddUserAsync(LinkUser(child), LinkPassword);
+        await child.Management.AddUserAsync(LinkUser(parent), LinkPassword);
+        await parent.Management.SetUpstreamAsync($"from-{child.AmqpPort}", new Uri($"amqp://{LinkUser(parent)}:{LinkPassword}@127.0.0.1:{child.AmqpPort}/%2F"), 2);
+        await child.Management.SetUpstreamAsync($"from-{parent.AmqpPort}", new Uri($"amqp://{LinkUser(child)}:{LinkPassword}@127.0.0.1:{parent.AmqpPort}/%2F"), 2);
+        await parent.Management.FederateChildAsync($"from-{child.AmqpPort}");
+        await child.Management.FederateParentAsync($"from-{parent.AmqpPort}");
     }
 
     /// <summary>A tier's host trusting each of <paramref name="peers"/> for the event types it may send, each for its

@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Linkage.Messaging.Tests.Infrastructure;
 
 /// <summary>A fresh database (Linkage.Testing's <see cref="TestDatabase"/>) with the test module's schema, tables
-/// from the model; dropped afterwards.</summary>
+/// from the model, and the federation schema a module's migration creates (<see cref="FederationSchema"/>); dropped
+/// afterwards.</summary>
 public sealed class OutboxDatabase : IAsyncDisposable
 {
     private readonly TestDatabase database;
@@ -18,6 +19,7 @@ public sealed class OutboxDatabase : IAsyncDisposable
         var created = new OutboxDatabase(await TestDatabase.CreateAsync("msg_", maxPoolSize: 60));
         await using var db = created.NewContext();
         await db.Database.EnsureCreatedAsync();
+        await FederationSchema.EnsureAsync(db, CancellationToken.None);
         return created;
     }
 

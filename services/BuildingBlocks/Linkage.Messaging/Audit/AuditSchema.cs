@@ -6,11 +6,14 @@ namespace Linkage.Messaging;
 /// by an advisory lock so modules migrating at once do not race).</summary>
 public static class AuditSchema
 {
-    public static Task EnsureAsync(DbContext db, CancellationToken ct) =>
+    public static Task EnsureAsync(DbContext db, CancellationToken ct) => RunAsync(db, AuditSql.Ensure, ct);
+
+    /// <summary>Runs a schema script in one transaction, retried whole by the context's execution strategy.</summary>
+    internal static Task RunAsync(DbContext db, string script, CancellationToken ct) =>
         db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
         {
             await using var tx = await db.Database.BeginTransactionAsync(token);
-            await db.Database.ExecuteSqlRawAsync(AuditSql.Ensure, token);
+            await db.Database.ExecuteSqlRawAsync(script, token);
             await tx.CommitAsync(token);
         }, ct);
 }

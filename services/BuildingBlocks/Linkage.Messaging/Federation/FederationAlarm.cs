@@ -30,12 +30,16 @@ public sealed class FederationAlarm(
         PublishAsync(e.Id, e.TargetDivision, division => new FederationEventDeadLettered(
             AlarmId(e.Id, DeadLettered, replays), options.AppId, e.Id, topic, Trim(reason, 500), division, clock.GetUtcNow()), ct);
 
-    /// <summary>A replayed event (<paramref name="replays"/> &gt; 0) was applied: the dead-letter and quarantine cards
-    /// it may have raised before each replay are resolved (0557, 0613).</summary>
-    internal Task RecoveredAsync(FederationEvent e, string topic, int replays, CancellationToken ct) =>
+    /// <summary>An event was applied after its cards: the dead-letter and quarantine cards it may have raised before
+    /// each of <paramref name="replays"/> are resolved (0557, 0613), the note saying how it came back (0687).</summary>
+    internal Task RecoveredAsync(FederationEvent e, string topic, int replays, FederationRecovery how, CancellationToken ct) =>
         PublishAsync(e.Id, e.TargetDivision, _ => new FederationEventRecovered(
             [.. Enumerable.Range(0, replays).SelectMany(r => new[] { AlarmId(e.Id, DeadLettered, r), AlarmId(e.Id, Quarantined, r) })],
-            options.AppId, e.Id, topic, clock.GetUtcNow()), ct);
+            options.AppId, e.Id, topic, clock.GetUtcNow(), how switch
+            {
+                FederationRecovery.Replayed => $"replayed and applied: {e.Id}",
+                _ => $"applied at a later delivery of the sidecar: {e.Id}",
+            }), ct);
 
     /// <summary>A federation row of this deployment's outbox parked after its last attempt (decision 0673): a dead-letter
     /// card at the sender, filed as the receiver's are; null when there is no division to file it under.</summary>
@@ -45,9 +49,11 @@ public sealed class FederationAlarm(
                 Trim($"parked in the sender's outbox: {error}", 500), division, clock.GetUtcNow())
             : null;
 
-    /// <summary>The parked row crossed at a later try: its card is resolved.</summary>
+    /// <summary>The parked row crossed at a later try: its card is resolved. Crossed, not applied: the broker routed it to
+    /// the link towards its target, whose receiver applies it (0687).</summary>
     internal FederationEventRecovered Crossed(Guid rowId, string topic) =>
-        new([AlarmId(rowId.ToString(), ParkedAtSender, 0)], options.AppId, rowId.ToString(), topic, clock.GetUtcNow());
+        new([AlarmId(rowId.ToString(), ParkedAtSender, 0)], options.AppId, rowId.ToString(), topic, clock.GetUtcNow(),
+            $"sent at a later try of the outbox, taken by the link towards its target: row {rowId}");
 
     private const string DeadLettered = "dead-lettered", Quarantined = "quarantined", ParkedAtSender = "parked";
 
@@ -81,6 +87,16 @@ public sealed class FederationAlarm(
     }
 
     private static string Trim(string text, int max) => text.Length <= max ? text : text[..max];
+}
+
+/// <summary>How an event whose cards were raised came to be applied (0687).</summary>
+internal enum FederationRecovery
+{
+    /// <summary>An operator's <c>./platform messages replay</c> brought it back.</summary>
+    Replayed,
+
+    /// <summary>The Dapr sidecar kept delivering it.</summary>
+    Retried,
 }
 
 /// <summary>A federation event refused here: its CloudEvent id (null when unreadable), topic, target division, why,

@@ -25,7 +25,8 @@ public static class FederationServiceCollectionExtensions
         services.TryAddSingleton<FederationDispatcher>();
         services.TryAddSingleton<FederationAlarm>();
         services.TryAddSingleton(TimeProvider.System);
-        if (options.Mode == FederationMode.Dapr) AddDaprAdapter(services, options);
+        services.TryAddSingleton<FederationDatabase>();
+        if (options.Mode == FederationMode.Dapr) AddDaprAdapter(services, options, config);
         else AddRabbitMqAdapter(services);
         return services;
     }
@@ -54,15 +55,19 @@ public static class FederationServiceCollectionExtensions
         services.TryAddSingleton<FederationBatchDelivery>();
         services.TryAddSingleton<FederationQuarantine>();
         services.TryAddSingleton<FederationRequeue>();
+        services.TryAddSingleton<LinkBindingLedger>();
         services.TryAddSingleton<IFederationPublisher, RabbitMqFederationPublisher>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, RabbitMqFederationSubscriber>());
     }
 
-    private static void AddDaprAdapter(IServiceCollection services, FederationOptions options)
+    private static void AddDaprAdapter(IServiceCollection services, FederationOptions options, IConfiguration config)
     {
         if (string.IsNullOrEmpty(options.AppApiToken))
             throw new InvalidOperationException(
                 "Federation mode 'dapr' needs the app API token the sidecar sends: set APP_API_TOKEN or Linkage:Federation:AppApiToken.");
+        if (string.IsNullOrEmpty(config.GetConnectionString("Linkage")))
+            throw new InvalidOperationException(
+                "Federation mode 'dapr' counts failed deliveries in the deployment's database: set ConnectionStrings:Linkage.");
         services.AddDaprClient(b =>
         {
             if (options.DaprGrpcEndpoint is { Length: > 0 } endpoint) b.UseGrpcEndpoint(endpoint);

@@ -37,6 +37,8 @@ public static class ModuleDbContextExtensions
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
         await db.Database.MigrateAsync(ct);
-        if (db is ModuleDbContext) await AuditSchema.EnsureAsync(db, ct); // the shared audit trail (docs/decisions/0400)
+        if (db is not ModuleDbContext) return;
+        await AuditSchema.EnsureAsync(db, ct); // the shared audit trail (docs/decisions/0400)
+        await FederationSchema.EnsureAsync(db, ct); // link bindings, Dapr's failed deliveries (0686)
     }
 }

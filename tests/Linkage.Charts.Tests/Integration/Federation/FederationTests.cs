@@ -150,6 +150,24 @@ public sealed class FederationTests(ChartWorkspace charts)
             .Get("Job", "linkage-federation-links").Container["args"]![0]);
         Assert.Contains("parameters/federation-upstream/%2F/city\" \"{\\\"value\\\":{\\\"uri\\\":\\\"$UPSTREAM_CITY\\\",\\\"exchange\\\":\\\"linkage.out\\\"", script);
         Assert.Contains("exchange\\\":\\\"linkage.out", script[script.IndexOf("%2F/town", StringComparison.Ordinal)..]);
-        Assert.Contains("\"pattern\":\"^linkage\\\\.in$\"", script);  // only link queues on linkage.out (0646)
+        // one inbound exchange per direction (0686): the parent's link into linkage.in.down, the children's into linkage.in.up
+        Assert.Contains("\"pattern\":\"^linkage\\\\.in\\\\.down$\",\"definition\":{\"federation-upstream\":\"city\"}", script);
+        Assert.Contains("federation-upstream-set/%2F/children\" '{\"value\":[{\"upstream\":\"town\"}]}'", script);
+        Assert.Contains("\"pattern\":\"^linkage\\\\.in\\\\.up$\",\"definition\":{\"federation-upstream-set\":\"children\"}", script);
+        Assert.Contains("del \"policies/%2F/federate-linkage\"", script);   // the one linkage.in of 0670 is unlinked
+        Assert.DoesNotContain("federation-upstream-set\":\"all", script);
+    }
+
+    [Theory]
+    [InlineData("values-province.yaml", null, "city")]
+    [InlineData("values-town.yaml", "county", null)]
+    public void At_the_top_only_children_link_in_and_at_the_bottom_only_the_parent(string values, string? parent, string? child)
+    {
+        var script = Manifest.Text(charts.RenderTier(values, "--set", "federation.mode=rabbitmq")
+            .Get("Job", "linkage-federation-links").Container["args"]![0]);
+        Assert.Equal(parent is not null, script.Contains("federate-linkage-down", StringComparison.Ordinal));
+        Assert.Equal(child is not null, script.Contains("federate-linkage-up", StringComparison.Ordinal));
+        if (parent is not null) Assert.Contains($"\"federation-upstream\":\"{parent}\"", script);
+        if (child is not null) Assert.Contains($"[{{\"upstream\":\"{child}\"}}]", script);
     }
 }

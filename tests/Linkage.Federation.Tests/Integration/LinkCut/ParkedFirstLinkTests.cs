@@ -6,7 +6,8 @@ namespace Linkage.Federation.Tests;
 /// <summary>Decision 0673: a forwarded case whose link comes only after its attempts ran out is parked in the town's
 /// outbox, raises a dead-letter card at the town while it is parked, crosses on its own at the next slow retry once
 /// the link is there (no <c>./platform messages replay</c>), once, and its card is then resolved. The attempts and the
-/// slow retry are shortened here; the defaults are 10 attempts (about 20 minutes) and 15 minutes.</summary>
+/// slow retry are shortened here; the defaults are 10 attempts (about 20 minutes) and 15 minutes. The card's note says
+/// that the row crossed at a later try, not that it was replayed (0687).</summary>
 public sealed class ParkedFirstLinkTests
 {
     private const string Row = "FROM intake.outbox_messages WHERE kind = 'federation' AND subject = @id";
@@ -35,6 +36,9 @@ public sealed class ParkedFirstLinkTests
             await pair.Town.Host.Eventually(async () => await CountAsync(pair.Town.Host, $"{Cards} AND \"ResolvedAt\" IS NOT NULL") == 1,
                 TimeSpan.FromSeconds(60));                                            // crossed: the card is resolved by the system
             Assert.Equal(1, await CountAsync(pair.Town.Host, Cards));
+            Assert.Equal(1, await CountAsync(pair.Town.Host,                         // what happened, not "replayed and applied" (0687)
+                $"{Cards} AND \"Note\" = 'sent at a later try of the outbox, taken by the link towards its target: row ' || (SELECT id::text {Row})",
+                id.ToString()));
             Assert.Equal(1, await CountAsync(pair.Town.Host, $"SELECT count(*) {Row} AND dispatched_at IS NOT NULL", id.ToString()));
             Assert.Equal(1, await CountAsync(pair.County.Host,
                 "SELECT count(*) FROM intake.inbox_messages WHERE consumer LIKE '%CaseForwardedHandler'"));

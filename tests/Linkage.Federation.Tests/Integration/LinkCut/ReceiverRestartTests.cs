@@ -23,7 +23,7 @@ public sealed class ReceiverRestartTests
         await town.Management.AddUserAsync("link-receiver", "link-secret");
         await county.Management.SetUpstreamAsync("from-sender",
             new Uri($"amqp://link-receiver:link-secret@127.0.0.1:{town.AmqpPort}/%2F"), 2);
-        await county.Management.FederateExchangesAsync();
+        await county.Management.FederateParentAsync("from-sender");
         await LinkUpAsync(town);
 
         var sent = new List<string>();
@@ -47,15 +47,15 @@ public sealed class ReceiverRestartTests
 
     private static Task<IConnection> ConnectAsync(RabbitNode node) => new ConnectionFactory { Uri = node.AmqpUri }.CreateConnectionAsync();
 
-    /// <summary>A node's <c>linkage.out</c> and <c>linkage.in</c>, and the receiver's queue for the type on the latter.</summary>
+    /// <summary>A node's <c>linkage.out</c> and <c>linkage.in.down</c>, and the receiver's queue for the type on the latter.</summary>
     private static async Task DeclareAsync(IConnection connection, string? queue)
     {
         await using var channel = await connection.CreateChannelAsync();
         await channel.ExchangeDeclareAsync("linkage.out", ExchangeType.Topic, durable: true);
-        await channel.ExchangeDeclareAsync("linkage.in", ExchangeType.Topic, durable: true);
+        await channel.ExchangeDeclareAsync("linkage.in.down", ExchangeType.Topic, durable: true);
         if (queue is null) return;
         await channel.QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false);
-        await channel.QueueBindAsync(queue, "linkage.in", Type);
+        await channel.QueueBindAsync(queue, "linkage.in.down", Type);
     }
 
     /// <summary>The link queue on the sender's node has its consumer: the receiver's link is running.</summary>

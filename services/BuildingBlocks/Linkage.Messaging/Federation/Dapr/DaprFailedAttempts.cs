@@ -1,29 +1,50 @@
-using System.Collections.Concurrent;
-
 namespace Linkage.Messaging;
 
-/// <summary>How often each CloudEvent's handlers have failed here, by id, and whether its dead-letter card was raised.
-/// The sidecar retries a RETRY per its resiliency policy and, with <c>requeueInFailure</c>, the broker redelivers it
-/// after that, never telling the app a count (decision 0613); the sidecar talks only to its own app, so its retries are
-/// counted where they arrive. A restart or another replica counts again from nothing; the card's id is the same, so it
-/// is raised once. Bounded: past <see cref="Capacity"/> events failing at once, new ones are not counted until others settle.</summary>
-internal sealed class DaprFailedAttempts
+/// <summary>How often each CloudEvent's handlers have failed here, by id, and whether its dead-letter card was raised,
+/// in <c>federation.failed_deliveries</c> of the deployment's database (decision 0686). The sidecar retries a RETRY per
+/// its resiliency policy and, with <c>requeueInFailure</c>, the broker redelivers it after that, never telling the app
+/// a count (0613); the sidecar talks only to its own app, so its retries are counted where they arrive, and every
+/// replica and a restart count on in the same row. A row lives while the event fails: applied, refused or not ours,
+/// it is forgotten.</summary>
+internal sealed class DaprFailedAttempts(FederationDatabase database)
 {
-    public const int Capacity = 10_000;
-
-    private readonly ConcurrentDictionary<string, (int Failures, bool Carded)> events = new(StringComparer.Ordinal);
-
-    /// <summary>This failure's number (1 for the first) and whether the card is up already; 0 when the table is full.</summary>
-    public (int Failures, bool Carded) Failed(string id)
+    /// <summary>This failure's number (1 for the first) and whether the card is up already.</summary>
+    public async Task<(int Failures, bool Carded)> FailedAsync(string id, CancellationToken ct)
     {
-        if (events.Count >= Capacity && !events.ContainsKey(id)) return (0, false);
-        return events.AddOrUpdate(id, (1, false), (_, e) => (e.Failures + 1, e.Carded));
+        await using var command = DataSource.CreateCommand(
+            """
+            INSERT INTO federation.failed_deliveries (event_id, failures, failed_at) VALUES (@id, 1, now())
+            ON CONFLICT (event_id) DO UPDATE SET failures = failed_deliveries.failures + 1, failed_at = now()
+            RETURNING failures, carded
+            """);
+        command.Parameters.AddWithValue("id", id);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        return (reader.GetInt32(0), reader.GetBoolean(1));
     }
 
-    public void Carded(string id) => events.AddOrUpdate(id, (0, true), (_, e) => e with { Carded = true });
+    public Task MarkCardedAsync(string id, CancellationToken ct) =>
+        ExecuteAsync("UPDATE federation.failed_deliveries SET carded = true WHERE event_id = @id", id, ct);
 
-    public bool IsCarded(string id) => events.TryGetValue(id, out var e) && e.Carded;
+    /// <summary>Whether the event's card is up; null when it has not failed here (the usual case: one read).</summary>
+    public async Task<bool?> CardedAsync(string id, CancellationToken ct)
+    {
+        await using var command = DataSource.CreateCommand("SELECT carded FROM federation.failed_deliveries WHERE event_id = @id");
+        command.Parameters.AddWithValue("id", id);
+        return await command.ExecuteScalarAsync(ct) as bool?;
+    }
 
     /// <summary>Forgets the event: applied, refused or not ours.</summary>
-    public void Settled(string id) => events.TryRemove(id, out _);
+    public Task SettledAsync(string id, CancellationToken ct) =>
+        ExecuteAsync("DELETE FROM federation.failed_deliveries WHERE event_id = @id", id, ct);
+
+    private async Task ExecuteAsync(string sql, string id, CancellationToken ct)
+    {
+        await using var command = DataSource.CreateCommand(sql);
+        command.Parameters.AddWithValue("id", id);
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    private Npgsql.NpgsqlDataSource DataSource => database.DataSource
+        ?? throw new InvalidOperationException("Federation mode 'dapr' counts failed deliveries in the database: set ConnectionStrings:Linkage.");
 }

@@ -47,16 +47,17 @@ internal static class DaprSubscriptionEndpoint
         if (verdict.Outcome == FederationOutcome.Early) return;
         if (verdict.Outcome == FederationOutcome.Failed)
         {
-            var (failures, carded) = attempts.Failed(e.Id);
+            var (failures, carded) = await attempts.FailedAsync(e.Id, ct);
             if (carded || failures < options.MaxDeliveryAttempts) return;
             logs.CreateLogger(typeof(DaprSubscriptionEndpoint)).LogError(
                 "CloudEvent {Id} ({Type}) failed {Attempts} times; the sidecar keeps retrying it", e.Id, e.Type, failures);
             await alarm.DeadLetteredAsync(e, e.Type, $"{failures} attempts; {verdict.Reason}", 0, ct);
-            attempts.Carded(e.Id);
+            await attempts.MarkCardedAsync(e.Id, ct);
             return;
         }
-        if (verdict.Outcome == FederationOutcome.Handled && attempts.IsCarded(e.Id)) await alarm.RecoveredAsync(e, e.Type, 1, ct);
-        attempts.Settled(e.Id);
+        if (await attempts.CardedAsync(e.Id, ct) is not { } cardUp) return;
+        if (cardUp && verdict.Outcome == FederationOutcome.Handled) await alarm.RecoveredAsync(e, e.Type, 1, FederationRecovery.Retried, ct);
+        await attempts.SettledAsync(e.Id, ct);
     }
 
     private static IResult Status(string status) => TypedResults.Ok(new DaprAppResponse(status));

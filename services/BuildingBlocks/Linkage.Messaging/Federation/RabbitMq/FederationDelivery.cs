@@ -60,7 +60,7 @@ internal sealed class FederationDelivery(
         if (verdict.Outcome == FederationOutcome.Handled && e is not null) progress.Applied(e);
         if (verdict.Outcome == FederationOutcome.Handled && e is not null && DeliveryHeaders.ReplaysOf(headers) is > 0 and var replays)
         {
-            await SettleAsync(channel, topic, args, () => alarm.RecoveredAsync(e, topic, replays, ct), Ack, ct);
+            await SettleAsync(channel, topic, args, () => alarm.RecoveredAsync(e, topic, replays, FederationRecovery.Replayed, ct), Ack, ct);
             return;
         }
         await Ack();

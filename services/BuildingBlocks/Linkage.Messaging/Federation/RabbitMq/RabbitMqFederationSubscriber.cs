@@ -10,7 +10,7 @@ namespace Linkage.Messaging;
 /// subscription attempt; if the broker is away it keeps trying in the background.</summary>
 internal sealed class RabbitMqFederationSubscriber(
     RabbitMqFederationConnection connection, FederationDispatcher dispatcher, FederationDelivery delivery, FederationBatchDelivery batchDelivery,
-    FederationQuarantine quarantine, FederationOptions options, ILogger<RabbitMqFederationSubscriber> log) : IHostedService
+    FederationQuarantine quarantine, LinkBindingLedger ledger, FederationOptions options, ILogger<RabbitMqFederationSubscriber> log) : IHostedService
 {
     private readonly CancellationTokenSource stopping = new();
     private readonly List<IChannel> channels = [];
@@ -57,7 +57,7 @@ internal sealed class RabbitMqFederationSubscriber(
         try
         {
             var conn = await connection.GetAsync(ct);
-            await using (var links = await conn.CreateChannelAsync(cancellationToken: ct)) await FederationLinks.DeclareInAsync(links, options, ct);
+            await using (var links = await conn.CreateChannelAsync(cancellationToken: ct)) await FederationLinks.DeclareInAsync(links, options, ledger, ct);
             foreach (var topic in dispatcher.Topics) channels.Add(await SubscribeAsync(conn, topic, ct));
             return true;
         }

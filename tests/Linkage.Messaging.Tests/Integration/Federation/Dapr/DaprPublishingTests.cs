@@ -32,6 +32,7 @@ public sealed class DaprPublishingTests
             ["Linkage:Federation:AppApiToken"] = "sidecar-token",
             ["Linkage:Federation:DaprGrpcEndpoint"] = runtime.Address().ToString(),
             ["Linkage:Federation:Source"] = "/linkage/county-330102",
+            ["ConnectionStrings:Linkage"] = database.ConnectionString,
         });
         try
         {

@@ -1,0 +1,55 @@
+using Npgsql;
+
+namespace Linkage.Messaging;
+
+/// <summary>One exchange-to-exchange binding a deployment makes for its links (decision 0686); <see cref="AppId"/>
+/// is its argument <c>x-linkage-app</c>, so deployments sharing a broker never remove each other's.</summary>
+internal sealed record LinkBinding(string Source, string Destination, string Pattern, string AppId);
+
+/// <summary>The link bindings this deployment has made, in <c>federation.link_bindings</c>. The wanted set is recorded
+/// before it is bound and a stale one forgotten only after it is unbound, so a start that stops half-way leaves nothing
+/// bound that the next start does not know of.</summary>
+internal sealed class LinkBindingLedger(FederationDatabase database)
+{
+    /// <summary>Records <paramref name="wanted"/>; returns what was recorded before and is no longer wanted.</summary>
+    public async Task<IReadOnlyList<LinkBinding>> RecordAsync(IReadOnlyList<LinkBinding> wanted, CancellationToken ct)
+    {
+        if (database.DataSource is not { } dataSource) return [];
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using (var insert = new NpgsqlCommand(
+            """
+            INSERT INTO federation.link_bindings (source, destination, pattern, app_id)
+            SELECT * FROM unnest(@sources, @destinations, @patterns, @apps) ON CONFLICT DO NOTHING
+            """, connection))
+        {
+            Rows(insert, wanted);
+            await insert.ExecuteNonQueryAsync(ct);
+        }
+        var recorded = new List<LinkBinding>();
+        await using var select = new NpgsqlCommand("SELECT source, destination, pattern, app_id FROM federation.link_bindings", connection);
+        await using var reader = await select.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) recorded.Add(new(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)));
+        return recorded.Except(wanted).ToList();
+    }
+
+    public async Task ForgetAsync(IReadOnlyList<LinkBinding> unbound, CancellationToken ct)
+    {
+        if (database.DataSource is not { } dataSource || unbound.Count == 0) return;
+        await using var delete = dataSource.CreateCommand(
+            """
+            DELETE FROM federation.link_bindings b USING unnest(@sources, @destinations, @patterns, @apps) AS u(s, d, p, a)
+            WHERE b.source = u.s AND b.destination = u.d AND b.pattern = u.p AND b.app_id = u.a
+            """);
+        Rows(delete, unbound);
+        await delete.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>The bindings as the column arrays <c>@sources</c>, <c>@destinations</c>, <c>@patterns</c>, <c>@apps</c>.</summary>
+    private static void Rows(NpgsqlCommand command, IReadOnlyList<LinkBinding> bindings)
+    {
+        command.Parameters.AddWithValue("sources", bindings.Select(b => b.Source).ToArray());
+        command.Parameters.AddWithValue("destinations", bindings.Select(b => b.Destination).ToArray());
+        command.Parameters.AddWithValue("patterns", bindings.Select(b => b.Pattern).ToArray());
+        command.Parameters.AddWithValue("apps", bindings.Select(b => b.AppId).ToArray());
+    }
+}
