@@ -8,8 +8,8 @@ namespace Linkage.Approval.Persistence;
 /// <summary>The case row's locks. An action (a clock stop, an extension, a consumer's change) locks the row
 /// (SELECT … FOR UPDATE) for the rest of its transaction and reads the plan after it. A department's decision takes the
 /// row only FOR KEY SHARE with its own task row, so the departments of one case decide side by side and no action
-/// changes the case under them; it takes the row FOR NO KEY UPDATE only at its end, to learn whether it is the last
-/// (decision 0650).</summary>
+/// changes the case under them; at its end it takes the row FOR NO KEY UPDATE, to learn whether it is the last
+/// (decision 0650), unless a department it leaves pending is decided after it (0684).</summary>
 public static class ReviewCaseLock
 {
     public static async Task<ReviewCase> LockAsync(this ApprovalDbContext db, Guid caseId, CancellationToken ct)
@@ -30,10 +30,25 @@ public static class ReviewCaseLock
         return await db.ReadAsync(caseId, ct);
     }
 
+    /// <summary>Whether a decision whose own task is written is the last of its case's and concludes it (decision 0684).
+    /// A department still pending that nobody is deciding now is taken FOR SHARE until this decision commits: whoever
+    /// decides it later waits for this one at its start (FOR NO KEY UPDATE of its task, or an action's FOR UPDATE of the
+    /// case) and then reads this decision, so this one is not the last and takes no case lock. Otherwise every department
+    /// left is being decided at this moment, and the case row orders them (<see cref="PendingAfterTurnAsync"/>).</summary>
+    public static async Task<bool> LastToDecideAsync(this ApprovalDbContext db, Guid caseId, Guid taskId, CancellationToken ct)
+    {
+        var decidedLater = await db.Database.SqlQuery<int>($"""
+            SELECT 1 AS "Value" FROM approval.review_tasks
+            WHERE "CaseId" = {caseId} AND "Id" <> {taskId} AND "Status" = 'Pending'
+            LIMIT 1 FOR SHARE SKIP LOCKED
+            """).ToListAsync(ct);
+        return decidedLater.Count == 0 && await db.PendingAfterTurnAsync(caseId, ct) == 0;
+    }
+
     /// <summary>The end of a decision whose own task is written: the case row FOR NO KEY UPDATE, then, in a statement
     /// of its own (a snapshot taken after the lock was granted), the departments still pending. Decisions take this lock
     /// in turn, each holding it to its commit, so the last of them counts none pending: it concludes the case.</summary>
-    public static async Task<long> PendingAfterTurnAsync(this ApprovalDbContext db, Guid caseId, CancellationToken ct)
+    private static async Task<long> PendingAfterTurnAsync(this ApprovalDbContext db, Guid caseId, CancellationToken ct)
     {
         await using var command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();

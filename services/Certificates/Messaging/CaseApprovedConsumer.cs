@@ -1,8 +1,8 @@
 using Linkage.ServiceDefaults.Catalog;
 using Linkage.Certificates.Features.IssueCertificate;
 using Linkage.Certificates.Persistence;
+using Linkage.Contracts.Catalog.V1;
 using Linkage.Contracts.Events.Approval;
-using Linkage.Contracts.Events.Intake;
 using Linkage.Messaging;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -11,31 +11,48 @@ namespace Linkage.Certificates.Messaging;
 
 /// <summary>Every department approved: if the matter produces a licence, issue it. A one-thing case issues its
 /// merged licence, or, without one, the licence of each leg whose entry produces one. Applied once per message
-/// (inbox) and once per case (checked here, guarded by a unique index).</summary>
+/// (inbox) and once per case (checked here, guarded by a unique index). The approved cases waiting on the queue are
+/// issued together (decision 0684): one read of which of them hold a licence, their serials reserved and their keys read,
+/// each sealed with no transaction open, then one save. A merged licence reads the company's current one under a lock, so
+/// it is applied alone, in a transaction of its own.</summary>
 public sealed class CaseApprovedConsumer(CertificatesDbContext db, CatalogLookup catalog, CertificateIssuer issuer)
-    : InboxConsumer<CaseApproved, CertificatesDbContext>(db)
+    : InboxBatchConsumer<CaseApproved, CertificatesDbContext>(db)
 {
-    protected override async Task Handle(CaseApproved message, ConsumeContext<CaseApproved> context)
-    {
-        var ct = context.CancellationToken;
-        if (await Db.Certificates.AnyAsync(c => c.CaseId == message.CaseId, ct)) return;
+    private HashSet<Guid> licensed = [];
+    private ILookup<Guid, CertificateIssuer.Reserved>? reserved;
 
-        if (message.Bundle is { MergedLicence: { } merged })
-            await issuer.IssueMergedAsync(message, merged, ct);
-        else if (message.Bundle is { } bundle)
-            await IssuePerLegAsync(message, bundle, ct);
-        else if ((await catalog.PinnedImplementationAsync(message.ImplementationCode, message.ImplementationVersion, ct)).Licence is { Produces: true } licence)
-            await issuer.IssueAsync(message, licence, ct);
+    protected override bool AppliesAlone(CaseApproved message) => message.Bundle is { MergedLicence: not null };
+
+    protected override async Task Prepare(IReadOnlyList<CaseApproved> messages, CancellationToken ct)
+    {
+        var cases = messages.Select(m => m.CaseId).Distinct().ToList();
+        licensed = [.. await Db.Certificates.Where(c => cases.Contains(c.CaseId)).Select(c => c.CaseId).ToListAsync(ct)];
+        var owed = new List<(CaseApproved, Licence)>();
+        foreach (var m in messages.Where(m => !licensed.Contains(m.CaseId) && !AppliesAlone(m)).DistinctBy(m => m.CaseId))
+            owed.AddRange(await LicencesAsync(m, ct));
+        reserved = (await issuer.ReserveAsync(owed, ct)).ToLookup(r => r.Approved.CaseId);
     }
 
-    private async Task IssuePerLegAsync(CaseApproved message, BundleSummary bundle, CancellationToken ct)
+    protected override async Task Handle(CaseApproved message, ConsumeContext<CaseApproved> context)
     {
+        if (!licensed.Add(message.CaseId)) return; // held one already, or issued earlier in this batch
+        if (message.Bundle is { MergedLicence: { } merged })
+            await issuer.IssueMergedAsync(message, merged, context.CancellationToken);
+        else
+            foreach (var licence in reserved![message.CaseId]) issuer.Issue(licence);
+    }
+
+    /// <summary>What the case issues: the matter's own licence, or each leg's whose entry produces one (one per type).</summary>
+    private async Task<IReadOnlyList<(CaseApproved, Licence)>> LicencesAsync(CaseApproved m, CancellationToken ct)
+    {
+        var legs = m.Bundle is { } bundle
+            ? bundle.Legs.Select(l => (m with { MatterCode = l.MatterCode, MatterName = l.MatterName }, l.ImplementationCode, l.ImplementationVersion))
+            : [(m, m.ImplementationCode, m.ImplementationVersion)];
         var types = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var leg in bundle.Legs)
-        {
-            var implementation = await catalog.PinnedImplementationAsync(leg.ImplementationCode, leg.ImplementationVersion, ct);
-            if (implementation.Licence is not { Produces: true } licence || !types.Add(licence.TypeCode)) continue;
-            await issuer.IssueAsync(message with { MatterCode = leg.MatterCode, MatterName = leg.MatterName }, licence, ct);
-        }
+        var licences = new List<(CaseApproved, Licence)>();
+        foreach (var (approved, code, version) in legs)
+            if ((await catalog.PinnedImplementationAsync(code, version, ct)).Licence is { Produces: true } licence && types.Add(licence.TypeCode))
+                licences.Add((approved, licence));
+        return licences;
     }
 }

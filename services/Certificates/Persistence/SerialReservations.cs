@@ -20,7 +20,11 @@ public sealed class SerialReservations
     public long Reservations => Interlocked.Read(ref reservations);
 
     public Task<long> NextAsync(string connectionString, string issuerCreditCode, CancellationToken ct) =>
-        queues.GetOrAdd((connectionString, issuerCreditCode), key => new IssuerQueue(this, key.Database, key.Issuer)).NextAsync(ct);
+        NextAsync(connectionString, issuerCreditCode, 1, ct);
+
+    /// <summary>The first of <paramref name="count"/> consecutive serials of the issuer (a batch's licences, decision 0684).</summary>
+    public Task<long> NextAsync(string connectionString, string issuerCreditCode, int count, CancellationToken ct) =>
+        queues.GetOrAdd((connectionString, issuerCreditCode), key => new IssuerQueue(this, key.Database, key.Issuer)).NextAsync(count, ct);
 
     private async Task<long> ReserveAsync(string connectionString, string issuerCreditCode, int count)
     {
@@ -48,16 +52,17 @@ public sealed class SerialReservations
     private sealed class IssuerQueue(SerialReservations owner, string connectionString, string issuerCreditCode)
     {
         private readonly Lock gate = new();
-        private List<TaskCompletionSource<long>> waiting = [];
+        private List<(TaskCompletionSource<long> First, int Count)> waiting = [];
         private bool reserving;
 
-        public Task<long> NextAsync(CancellationToken ct)
+        public Task<long> NextAsync(int count, CancellationToken ct)
         {
+            ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
             var serial = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
             bool start;
             lock (gate)
             {
-                waiting.Add(serial);
+                waiting.Add((serial, count));
                 start = !reserving;
                 reserving = true;
             }
@@ -70,7 +75,7 @@ public sealed class SerialReservations
         {
             while (true)
             {
-                List<TaskCompletionSource<long>> group;
+                List<(TaskCompletionSource<long> First, int Count)> group;
                 lock (gate)
                 {
                     if (waiting.Count == 0)
@@ -83,12 +88,17 @@ public sealed class SerialReservations
                 }
                 try
                 {
-                    var first = await owner.ReserveAsync(connectionString, issuerCreditCode, group.Count) - group.Count + 1;
-                    for (var i = 0; i < group.Count; i++) group[i].TrySetResult(first + i);
+                    var total = group.Sum(w => w.Count);
+                    var next = await owner.ReserveAsync(connectionString, issuerCreditCode, total) - total + 1;
+                    foreach (var (first, count) in group)
+                    {
+                        first.TrySetResult(next);
+                        next += count;
+                    }
                 }
                 catch (Exception e)
                 {
-                    foreach (var serial in group) serial.TrySetException(e);
+                    foreach (var (first, _) in group) first.TrySetException(e);
                 }
             }
         }

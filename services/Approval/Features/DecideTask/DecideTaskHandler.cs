@@ -40,8 +40,8 @@ public sealed class DecideTaskHandler(ApprovalDbContext db, WindowPowers powers,
     }
 
     /// <summary>A department's decision beside the case's other departments (decision 0650): its own task row written
-    /// under a shared case lock, then the case row taken to learn whether it was the last; the last one reads the plan
-    /// again and concludes it.</summary>
+    /// under a shared case lock; then, unless another department is left that nobody is deciding (0684), the case row
+    /// taken to learn whether it was the last; the last one reads the plan again and concludes it.</summary>
     private async Task<Results<Ok<TaskView>, Accepted<TaskView>, InvalidRequest, ProblemHttpResult>> DecideAsync(
         Guid caseId, Guid taskId, DepartmentDecision decision, Reviewer reviewer, AuditActor actor, CancellationToken ct)
     {
@@ -56,7 +56,7 @@ public sealed class DecideTaskHandler(ApprovalDbContext db, WindowPowers powers,
         db.Audit(actor, "review.decide", "case", caseId.ToString(), new { taskId }, laneKey: taskId.ToString()); // 0667
         await db.SaveChangesAsync(ct);
         if (recorded.Join is JoinOutcome.Waiting && @case.Status == ReviewCaseStatus.Open
-            && await db.PendingAfterTurnAsync(caseId, ct) == 0)
+            && await db.LastToDecideAsync(caseId, taskId, ct))
         {
             db.ChangeTracker.Clear();
             @case = await db.Cases.Include(c => c.Tasks).SingleAsync(c => c.Id == caseId, ct);

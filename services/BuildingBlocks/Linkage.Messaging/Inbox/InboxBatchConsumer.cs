@@ -24,10 +24,15 @@ public abstract class InboxBatchConsumer<TMessage, TContext>(TContext db) : ICon
     {
         var consumer = GetType().FullName!;
         var pending = context.Message.Where(m => !m.ReceiveContext.IsDelivered).ToList(); // a batch retried keeps those settled alone
-        if (pending.Count == 0) return;
-        if (pending.Count > 1 && await TogetherAsync(pending, consumer, context.CancellationToken)) return;
-        await OneByOneAsync(pending, consumer);
+        var together = pending.Where(m => !AppliesAlone(m.Message)).ToList();
+        if (together.Count > 1 && await TogetherAsync(together, consumer, context.CancellationToken)) together = [];
+        await OneByOneAsync([.. together, .. pending.Where(m => AppliesAlone(m.Message))], consumer);
     }
+
+    /// <summary>Set for a message whose handler needs a transaction of its own (a lock read before it writes): it is
+    /// applied on its own, as an <see cref="InboxConsumer{TMessage,TContext}"/> without one batch applies it, in an
+    /// explicit transaction with <see cref="Prepare"/> and <see cref="Handle"/> inside.</summary>
+    protected virtual bool AppliesAlone(TMessage message) => false;
 
     /// <summary>Reads, into the change tracker or the consumer's own fields, what the handlers of all of
     /// <paramref name="messages"/> need, in one statement where it can (<c>= ANY</c>). Called before <see cref="Handle"/>
@@ -79,7 +84,7 @@ public abstract class InboxBatchConsumer<TMessage, TContext>(TContext db) : ICon
             var started = Stopwatch.GetTimestamp();
             try
             {
-                await InboxDelivery.ApplyAsync(db, message, consumer, inOneBatch: true, async t =>
+                await InboxDelivery.ApplyAsync(db, message, consumer, inOneBatch: !AppliesAlone(message.Message), async t =>
                 {
                     await Prepare([message.Message], t);
                     await Handle(message.Message, message);

@@ -13,22 +13,37 @@ namespace Linkage.Certificates.Features.IssueCertificate;
 /// <summary>Issues the licence an approved case produces: next serial of the issuer (reserved beforehand, 0518), then
 /// identifier, metadata, the seal of the handling org unit's active key and CertificateIssued in the consumer's
 /// transaction; a licence for a station another deployment serves goes down to it too (decision 0625), and so does the
-/// supersession of a merged licence's copy kept there (0528).</summary>
+/// supersession of a merged licence's copy kept there (0528). A batch's licences are reserved first, then sealed with
+/// no transaction open (<see cref="ReserveAsync"/>, <see cref="Issue"/>; decision 0684).</summary>
 public sealed class CertificateIssuer(
     CertificatesDbContext db, SerialReservations serials, SigningKeys keys, FederationOptions federation, TimeProvider clock)
 {
-    public async Task<Certificate> IssueAsync(CaseApproved approved, Licence licence, CancellationToken ct)
+    /// <summary>A licence to issue, its serial reserved and its org unit's active key read.</summary>
+    public sealed record Reserved(CaseApproved Approved, LicenceType Type, long Serial, SigningKey Key);
+
+    /// <summary>Serials for all of <paramref name="licences"/>, one reservation per issuer, and the active key of each
+    /// issuing org unit, read once.</summary>
+    public async Task<IReadOnlyList<Reserved>> ReserveAsync(IReadOnlyList<(CaseApproved Approved, Licence Licence)> licences, CancellationToken ct)
     {
-        var type = new LicenceType(licence.TypeCode, licence.TypeName, licence.IssuerCreditCode, licence.ValidityYears);
-        var serial = await NextSerialAsync(type.IssuerCreditCode, ct);
-        return await SealAsync(Certificate.Issue(Facts(approved), type, serial, clock.GetUtcNow()), approved.SubmittedAtDivision, ct);
+        var types = licences.Select(l => (l.Approved, Type: TypeOf(l.Licence))).ToList();
+        var first = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var issuer in types.GroupBy(t => t.Type.IssuerCreditCode, StringComparer.Ordinal))
+            first[issuer.Key] = await serials.NextAsync(db.Database.GetConnectionString()!, issuer.Key, issuer.Count(), ct);
+        var active = new Dictionary<string, SigningKey>(StringComparer.Ordinal);
+        foreach (var approved in types.Select(t => t.Approved).DistinctBy(a => a.HandlingOrgUnitId))
+            active[approved.HandlingOrgUnitId] = await keys.ActiveAsync(approved.HandlingOrgUnitId, approved.HandlingDivision, ct);
+        return [.. types.Select(t => new Reserved(t.Approved, t.Type, first[t.Type.IssuerCreditCode]++, active[t.Approved.HandlingOrgUnitId]))];
     }
+
+    /// <summary>Issues and seals a reserved licence, tracked with its event for the caller's save.</summary>
+    public Certificate Issue(Reserved licence) =>
+        Seal(Certificate.Issue(Facts(licence.Approved), licence.Type, licence.Serial, clock.GetUtcNow()), licence.Key, licence.Approved.SubmittedAtDivision);
 
     /// <summary>The one licence of a one-thing case, carrying each leg's filing. If the company (by credit code) holds
     /// a valid licence of the type from the same issuer, the new one succeeds it (same serial, version + 1).</summary>
     public async Task<Certificate> IssueMergedAsync(CaseApproved approved, BundleLicence licence, CancellationToken ct)
     {
-        var type = new LicenceType(licence.TypeCode, licence.TypeName, licence.IssuerCreditCode, licence.ValidityYears);
+        var type = TypeOf(licence);
         var legs = (approved.Filings ?? []).Select(f => new LicenceLeg(
             f.ImplementationCode, f.MatterCode, f.MatterName, f.ApprovingDepartments, f.ApprovedAt)).ToList();
         var current = approved.HolderCreditCode is not { } creditCode ? null : await CurrentAsync(creditCode, type, ct);
@@ -36,7 +51,7 @@ public sealed class CertificateIssuer(
         var certificate = current is null
             ? Certificate.IssueMerged(Facts(approved), type, await NextSerialAsync(type.IssuerCreditCode, ct), legs, now)
             : current.SucceedWith(Facts(approved), type, legs, now);
-        await SealAsync(certificate, approved.SubmittedAtDivision, ct);
+        Seal(certificate, await keys.ActiveAsync(certificate.HandlingOrgUnitId, certificate.HandlingDivision, ct), approved.SubmittedAtDivision);
         if (current is not null) StationCopies.FollowDown(db, federation, current, certificate, null, now);
         return certificate;
     }
@@ -56,9 +71,8 @@ public sealed class CertificateIssuer(
     private Task<long> NextSerialAsync(string issuerCreditCode, CancellationToken ct) =>
         serials.NextAsync(db.Database.GetConnectionString()!, issuerCreditCode, ct);
 
-    private async Task<Certificate> SealAsync(Certificate certificate, string? submittedAtDivision, CancellationToken ct)
+    private Certificate Seal(Certificate certificate, SigningKey key, string? submittedAtDivision)
     {
-        var key = await keys.ActiveAsync(certificate.HandlingOrgUnitId, certificate.HandlingDivision, ct);
         certificate.SignWith(key.Id, c => keys.Seal(key, CanonicalContent.Of(c)), certificate.IssuedAt);
         db.Certificates.Add(certificate);
         db.Audit(AuditActor.System("certificates", certificate.HandlingDivision), "certificate.issued", "certificate", certificate.Identifier, new { caseId = certificate.CaseId });
@@ -66,6 +80,10 @@ public sealed class CertificateIssuer(
         StationCopies.SendIfElsewhere(db, federation, certificate, submittedAtDivision, key.PublicKey);
         return certificate;
     }
+
+    private static LicenceType TypeOf(Licence l) => new(l.TypeCode, l.TypeName, l.IssuerCreditCode, l.ValidityYears);
+
+    private static LicenceType TypeOf(BundleLicence l) => new(l.TypeCode, l.TypeName, l.IssuerCreditCode, l.ValidityYears);
 
     private static ApprovedCase Facts(CaseApproved a) => new(
         a.CaseId, a.CaseNumber, a.MatterCode, a.MatterName, a.HandlingOrgUnitId, a.HandlingDivision, a.SubmittedAtOrgUnitId,

@@ -22,7 +22,7 @@ public sealed class SideBySideDecisionTests(ApprovalHostFixture fixture) : IClas
             var accepted = await fixture.Cases.PublishAsync(implementation);
             var plan = await fixture.Host.PlanAsync(accepted.CaseId);
 
-            var statuses = await AllAtOnceAsync(departments.Select(d => (Func<Task<HttpResponseMessage>>)(() =>
+            var statuses = await AtOnce.SendAsync(departments.Select(d => (Func<Task<HttpResponseMessage>>)(() =>
                 clients[d].DecideAsync(plan.TaskOf(d), "approve"))));
 
             Assert.All(statuses, s => Assert.Equal(HttpStatusCode.OK, s));
@@ -49,7 +49,7 @@ public sealed class SideBySideDecisionTests(ApprovalHostFixture fixture) : IClas
             var plan = await fixture.Host.PlanAsync(accepted.CaseId);
             var rejecting = departments[round % departments.Count];
 
-            var statuses = await AllAtOnceAsync(departments.Select(d => (Func<Task<HttpResponseMessage>>)(() => d == rejecting
+            var statuses = await AtOnce.SendAsync(departments.Select(d => (Func<Task<HttpResponseMessage>>)(() => d == rejecting
                 ? clients[d].DecideAsync(plan.TaskOf(d), "reject", "经营场所不符合要求", "《食品经营许可管理办法》第十一条")
                 : clients[d].DecideAsync(plan.TaskOf(d), "approve"))));
 
@@ -64,21 +64,6 @@ public sealed class SideBySideDecisionTests(ApprovalHostFixture fixture) : IClas
                 """, accepted.CaseId.ToString(), $"%\"{rejecting}\"%"));
         }
         foreach (var client in clients.Values) client.Dispose();
-    }
-
-    /// <summary>The requests start together: each waits at a barrier on its own thread, then sends.</summary>
-    private static async Task<HttpStatusCode[]> AllAtOnceAsync(IEnumerable<Func<Task<HttpResponseMessage>>> sends)
-    {
-        var list = sends.ToList();
-        using var barrier = new Barrier(list.Count);
-        var responses = await Task.WhenAll(list.Select(send => Task.Run(() =>
-        {
-            barrier.SignalAndWait();
-            return send();
-        })));
-        var statuses = responses.Select(r => r.StatusCode).ToArray();
-        foreach (var response in responses) response.Dispose();
-        return statuses;
     }
 
     private Task<long> ConclusionsAsync(Guid caseId, string kind) => fixture.CountAsync(
