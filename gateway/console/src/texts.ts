@@ -27,6 +27,7 @@ export const t = {
   caseNumber: '办件编号',
   matter: '事项',
   applicant: '申请人',
+  legalRepresentative: '法定代表人',
   receivedAt: '收件时间',
   dueDate: '承诺办结日期',
   previous: '上一页',

@@ -12,10 +12,6 @@ namespace Linkage.Fees.Messaging;
 /// by the centre that owns the bundle (decision 0511).</summary>
 public sealed class FeeAssessor(FeesDbContext db, CatalogLookup catalog, TimeProvider clock)
 {
-    public async Task<FeeAssessment> FindOrAssessAsync(
-        AssessedCase c, string implementationCode, int version, BundleSummary? bundle, CancellationToken ct) =>
-        await db.Assessments.FirstOrDefaultAsync(a => a.CaseId == c.CaseId, ct) ?? await AssessAsync(c, implementationCode, version, bundle, ct);
-
     /// <summary>The assessments of several cases read into the context in one statement, for
     /// <see cref="LoadedOrAssessAsync"/> (a batch, decision 0662).</summary>
     public Task LoadAsync(IEnumerable<Guid> caseIds, CancellationToken ct)

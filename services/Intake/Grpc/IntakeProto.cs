@@ -10,7 +10,8 @@ internal static class IntakeProto
 {
     public static SubmitCaseRequest FromProto(V1.SubmitCaseRequest r) => new(
         r.MatterCode.OrNull(), r.OrgUnitId.OrNull(),
-        r.Applicant is { } a ? new ApplicantInput(a.Kind.OrNull(), a.Name.OrNull(), a.IdNumber.OrNull(), a.CreditCode.OrNull(), a.Phone.OrNull()) : null,
+        r.Applicant is { } a ? new ApplicantInput(a.Kind.OrNull(), a.Name.OrNull(), a.IdNumber.OrNull(), a.CreditCode.OrNull(), a.Phone.OrNull(),
+            a.LegalRepresentative is { } l ? new RepresentativeInput(l.Name.OrNull(), l.IdNumber.OrNull()) : null) : null,
         r.HasPrincipalConsent ? r.PrincipalConsent : null,
         r.Materials.Select(m => new MaterialInput(m.Code.OrNull(), m.Form.OrNull())).ToList(),
         GrpcValues.Date(r.SupplyBy, "supplyBy"), r.BundleCode.OrNull());
@@ -37,7 +38,11 @@ internal static class IntakeProto
         Channel = c.Channel.Kebab(),
         SubmittedAt = ToProto(c.SubmittedTo),
         HandledBy = ToProto(c.HandledBy),
-        Applicant = new V1.Applicant { Kind = c.Applicant.Kind.Kebab(), Name = c.Applicant.Name, MaskedId = c.Applicant.MaskedId },
+        Applicant = new V1.Applicant
+        {
+            Kind = c.Applicant.Kind.Kebab(), Name = c.Applicant.Name, MaskedId = c.Applicant.MaskedId,
+            LegalRepresentative = c.Applicant.LegalRepresentative is { } l ? new V1.LegalRepresentative { Name = l.Name, MaskedId = l.MaskedId } : null,
+        },
         AgentName = c.AgentName ?? "",
         ReceivedAt = c.ReceivedAt.Instant(),
         AcceptedAt = c.AcceptedAt.Instant(),

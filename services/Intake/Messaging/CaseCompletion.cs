@@ -1,6 +1,5 @@
+using Linkage.Intake.Domain;
 using Linkage.Intake.Features.Shared;
-using Linkage.Intake.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Intake.Messaging;
 
@@ -10,10 +9,9 @@ namespace Linkage.Intake.Messaging;
 public static class CaseCompletion
 {
     public static async Task CompleteAsync(
-        IntakeDbContext db, CaseSaves saves, Guid caseId, string outcome, DateTimeOffset at, CancellationToken ct, CompletionFeeGate? fees = null)
+        IntakeCase? @case, CaseSaves saves, string outcome, DateTimeOffset at, CancellationToken ct, CompletionFeeGate? fees = null)
     {
-        var @case = await db.Cases.FirstOrDefaultAsync(c => c.Id == caseId, ct);
-        if (@case is null || @case.Status == Domain.CaseStatus.Completed) return;
+        if (@case is null || @case.Status == CaseStatus.Completed) return;
         if (fees is not null && !await fees.MayCompleteAsync(@case, ct)) return;
         if (!@case.Complete(@case.Limit.Instant ? "instant" : outcome, at)) return;
         await saves.StageAsync(ct);

@@ -1,16 +1,16 @@
 using Linkage.Contracts.Events.Fees;
+using Linkage.Intake.Domain;
 using Linkage.Intake.Features.Shared;
 using Linkage.Intake.Persistence;
-using Linkage.Messaging;
-using MassTransit;
 
 namespace Linkage.Intake.Messaging;
 
-/// <summary>An approved case held back for its fee is paid or waived now: it is finished (办结).</summary>
-public sealed class FeeClearedConsumer(IntakeDbContext db, CaseSaves saves, CompletionFeeGate fees) : InboxConsumer<FeeCleared, IntakeDbContext>(db)
+/// <summary>An approved case held back for its fee is paid or waived now: it is finished (办结). Fees sends one for
+/// every approved case, free ones too, so the clearances waiting on the queue are applied together (0678).</summary>
+public sealed class FeeClearedConsumer(IntakeDbContext db, CaseSaves saves, CompletionFeeGate fees) : CaseBatchConsumer<FeeCleared>(db)
 {
-    protected override bool AppliesInOneBatch => true; // tracked rows only; the fee gate asked outside (0619)
+    protected override Guid CaseOf(FeeCleared message) => message.CaseId;
 
-    protected override Task Handle(FeeCleared message, ConsumeContext<FeeCleared> context) =>
-        CaseCompletion.CompleteAsync(Db, saves, message.CaseId, "approved", message.ClearedAt, context.CancellationToken, fees);
+    protected override Task Apply(FeeCleared message, IntakeCase? @case, CancellationToken ct) =>
+        CaseCompletion.CompleteAsync(@case, saves, "approved", message.ClearedAt, ct, fees);
 }

@@ -4,9 +4,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Intake.Messaging;
 
-/// <summary>The cases a round of federation events touches, read in one statement before the round is handled
-/// (decision 0648). A case the round adds is found by the round's later events, so a round touching one case twice
-/// changes one row. Outside a round (an event applied alone) each case is read on its own.</summary>
+/// <summary>The cases a round of federation events (decision 0648) or a batch of local ones (0678) touches, read in one
+/// statement before the round is handled. A case the round adds is found by the round's later events, so a round
+/// touching one case twice changes one row. Outside a round (an event applied alone) each case is read on its own.</summary>
 internal sealed class RoundCases
 {
     private Dictionary<Guid, IntakeCase>? round;

@@ -35,7 +35,7 @@ public sealed record CaseView(
         c.Id, c.CaseNumber, c.Status, c.MatterCode, c.MatterName, c.ImplementationCode, c.ImplementationVersion, c.Channel,
         new PlaceView(c.SubmittedAtOrgUnitId, null, c.SubmittedAtDivision),
         new PlaceView(c.HandlingOrgUnitId, c.HandlingOrgUnitName, c.HandlingDivision),
-        new ApplicantView(c.Applicant.Kind, c.Applicant.Name, c.Applicant.MaskedId),
+        ApplicantView.From(c.Applicant),
         c.Agent?.Name, c.ReceivedAt, c.AcceptedAt, c.DueDate, c.CommittedWorkingDays,
         c.ForwardedAt, c.ArrivedAt, c.CompletedAt, c.Outcome, SlipView.For(c),
         c.PreReviewedAt is { } at ? new PreReviewView(at, c.PreReviewBring, c.PreReviewNote) : null, c.Bundle,
@@ -55,4 +55,11 @@ public sealed record PreReviewView(DateTimeOffset At, IReadOnlyList<string> Brin
 
 public sealed record PlaceView(string OrgUnitId, string? Name, string Division);
 
-public sealed record ApplicantView(ApplicantKind Kind, string Name, string MaskedId);
+/// <summary>Who applied: only masked; an organisation's legal representative by name and masked ID, never the digest (0672).</summary>
+public sealed record ApplicantView(ApplicantKind Kind, string Name, string MaskedId, LegalRepresentativeView? LegalRepresentative)
+{
+    public static ApplicantView From(Applicant a) => new(a.Kind, a.Name, a.MaskedId,
+        a.LegalRepresentative is { } l ? new LegalRepresentativeView(l.Name, l.MaskedId) : null);
+}
+
+public sealed record LegalRepresentativeView(string Name, string MaskedId);

@@ -1,4 +1,7 @@
 using System.Net;
+using Grpc.Core;
+using Grpc.Net.Client;
+using Linkage.Contracts.Intake.V1;
 
 namespace Linkage.Intake.Tests;
 
@@ -102,7 +105,52 @@ public sealed class ApplicantTests(IntakeHostFixture fixture) : IClassFixture<In
             AND payload::text NOT LIKE '%{RepresentativeId}%'
             """));                                                                 // it goes on with the case's acceptance, only masked
         Assert.Equal(0, await fixture.CountAsync($"SELECT count(*) FROM intake.cases WHERE \"Applicant_LegalRepresentative\"::text LIKE '%{RepresentativeId}%'"));
+        var shown = (await clerk.CaseAsync(body.Str("id"))).GetProperty("applicant").GetProperty("legalRepresentative");
+        Assert.Equal(["name", "maskedId"], shown.EnumerateObject().Select(p => p.Name));      // never the digest
+        Assert.Equal(("林美华", "110105********002X"), (shown.Str("name"), shown.Str("maskedId")));
     }
+
+    [Fact]
+    public async Task Through_grpc_an_organisations_legal_representative_is_validated_naming_the_field_and_shown_only_masked()
+    {
+        using var channel = GrpcChannel.ForAddress(fixture.Host.GrpcAddress);
+        var intake = new IntakeService.IntakeServiceClient(channel);
+        var clerk = new Metadata { { "Authorization", $"Bearer {fixture.Host.TokenFor("clerk")}" } };
+        const string RepresentativeId = "11010519491231002X";
+        var before = await fixture.CountAsync("SELECT count(*) FROM intake.cases");
+        foreach (var (representative, field) in new (LegalRepresentative, string)[]
+        {
+            (new() { Name = "林美华", IdNumber = "110105194912310021" }, "applicant.legalRepresentative.idNumber"),
+            (new() { IdNumber = RepresentativeId }, "applicant.legalRepresentative.name"),
+        })
+        {
+            var refused = await Assert.ThrowsAsync<RpcException>(() => intake.SubmitCaseAsync(GrpcCompany(representative), clerk).ResponseAsync);
+            Assert.Equal(StatusCode.InvalidArgument, refused.StatusCode);
+            Assert.Equal(field, refused.Trailers.GetValue("invalid-fields"));
+            Assert.DoesNotContain("11010519491231002", refused.Status.Detail);
+        }
+        var person = GrpcCompany(new() { Name = "林美华", IdNumber = RepresentativeId });
+        (person.Applicant.Kind, person.Applicant.IdNumber, person.Applicant.CreditCode) = ("person", "350926198503120020", "");
+        var notAnOrganisation = await Assert.ThrowsAsync<RpcException>(() => intake.SubmitCaseAsync(person, clerk).ResponseAsync);
+        Assert.Equal("applicant.legalRepresentative", notAnOrganisation.Trailers.GetValue("invalid-fields"));
+        Assert.Equal(before, await fixture.CountAsync("SELECT count(*) FROM intake.cases"));
+
+        var created = await intake.SubmitCaseAsync(GrpcCompany(new() { Name = "林美华", IdNumber = RepresentativeId }), clerk);
+        var read = await intake.GetCaseAsync(new GetCaseRequest { Id = created.Id }, clerk);
+        Assert.Equal(new LegalRepresentative { Name = "林美华", MaskedId = "110105********002X" }, read.Applicant.LegalRepresentative);
+        Assert.Equal(read.Applicant.LegalRepresentative, created.Applicant.LegalRepresentative);
+        Assert.Equal(1, await fixture.CountAsync($"""
+            SELECT count(*) FROM intake.cases WHERE "Id" = '{created.Id}'
+            AND "Applicant_LegalRepresentative"->>'idDigest' = '{fixture.Host.DigestOf(RepresentativeId)}'
+            """));
+    }
+
+    private static SubmitCaseRequest GrpcCompany(LegalRepresentative representative) => new()
+    {
+        MatterCode = Applications.FoodPermit,
+        Applicant = new Applicant { Kind = "organisation", Name = "柘荣县美华餐饮有限公司", CreditCode = "91350100M000100Y43", LegalRepresentative = representative },
+        Materials = { Applications.AllMaterials.Select(code => new MaterialInput { Code = code }) },
+    };
 
     private static object Company(object legalRepresentative) =>
         new { kind = "organisation", name = "柘荣县美华餐饮有限公司", creditCode = "91350100M000100Y43", legalRepresentative };

@@ -465,6 +465,7 @@ export interface components {
             kind: components["schemas"]["ApplicantKind"];
             name: string;
             maskedId: string;
+            legalRepresentative: null | components["schemas"]["LegalRepresentativeView"];
         };
         AppointmentView: {
             /** Format: uuid */
@@ -631,6 +632,10 @@ export interface components {
             followUpNote: null | string;
             /** Format: date-time */
             publishedAt: null | string;
+        };
+        LegalRepresentativeView: {
+            name: string;
+            maskedId: string;
         };
         MaterialInput: {
             code: null | string;
