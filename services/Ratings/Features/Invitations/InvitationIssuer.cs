@@ -15,6 +15,18 @@ public static class InvitationIssuer
         CancellationToken ct)
     {
         if (await db.Invitations.AnyAsync(i => i.CaseId == @case.Id && i.Channel == channel, ct)) return null;
+        return Issue(db, @case, channel, issuedBy, now, validFor);
+    }
+
+    /// <summary>As <see cref="IssueAsync"/>, where the case's invitations are loaded already (a batch, decision 0680):
+    /// none if one on the channel is tracked, read or added earlier in the batch.</summary>
+    public static RatingInvitation? IssueLoaded(
+        RatingsDbContext db, RateableCase @case, RatingChannel channel, string issuedBy, DateTimeOffset now, TimeSpan validFor) =>
+        db.Invitations.Local.Any(i => i.CaseId == @case.Id && i.Channel == channel) ? null : Issue(db, @case, channel, issuedBy, now, validFor);
+
+    private static RatingInvitation Issue(
+        RatingsDbContext db, RateableCase @case, RatingChannel channel, string issuedBy, DateTimeOffset now, TimeSpan validFor)
+    {
         var invitation = RatingInvitation.Issue(@case, channel, issuedBy, now, validFor);
         db.Invitations.Add(invitation);
         db.Publish(new RatingInvited(invitation.Id, @case.Id, @case.CaseNumber, channel.WireName(), @case.ApplicantIdDigest,
