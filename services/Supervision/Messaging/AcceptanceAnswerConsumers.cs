@@ -1,5 +1,4 @@
 using Linkage.Contracts.Events.Intake;
-using Linkage.Messaging;
 using Linkage.Supervision.Domain;
 using Linkage.Supervision.Persistence;
 using MassTransit;
@@ -8,27 +7,26 @@ namespace Linkage.Supervision.Messaging;
 
 /// <summary>An answer to an application other than acceptance ends the acceptance step as acceptance does (行政许可法 Art. 32);
 /// the application still counts as received (decision 0509).</summary>
-public abstract class AcceptanceAnswerConsumer<T>(SupervisionDbContext db) : InboxConsumer<T, SupervisionDbContext>(db) where T : class
+public abstract class AcceptanceAnswerConsumer<T>(SupervisionDbContext db, TimeProvider clock) : MilestoneConsumer<T>(db, clock) where T : class
 {
-    protected override bool AppliesInOneBatch => true; // the milestone's bare row before the batch, the rest in it (decision 0619)
-
     protected abstract (Guid CaseId, string Outcome, DateTimeOffset At) Answer(T message);
 
     protected override Task Handle(T m, ConsumeContext<T> context)
     {
         var (caseId, outcome, at) = Answer(m);
-        return Milestones.CompleteAsync(Db, caseId, MilestoneKind.Acceptance, outcome, at, context.CancellationToken);
+        Steps.Complete(caseId, MilestoneKind.Acceptance, outcome, at);
+        return Task.CompletedTask;
     }
 }
 
 /// <summary>一次性告知: the missing-materials notice.</summary>
-public sealed class MaterialsRequestedConsumer(SupervisionDbContext db) : AcceptanceAnswerConsumer<MaterialsRequested>(db)
+public sealed class MaterialsRequestedConsumer(SupervisionDbContext db, TimeProvider clock) : AcceptanceAnswerConsumer<MaterialsRequested>(db, clock)
 {
     protected override (Guid, string, DateTimeOffset) Answer(MaterialsRequested m) => (m.CaseId, "notice", m.RequestedAt);
 }
 
 /// <summary>不予受理: the written refusal.</summary>
-public sealed class CaseRefusedConsumer(SupervisionDbContext db) : AcceptanceAnswerConsumer<CaseRefused>(db)
+public sealed class CaseRefusedConsumer(SupervisionDbContext db, TimeProvider clock) : AcceptanceAnswerConsumer<CaseRefused>(db, clock)
 {
     protected override (Guid, string, DateTimeOffset) Answer(CaseRefused m) => (m.CaseId, "refused", m.RefusedAt);
 }

@@ -1,30 +1,35 @@
 using Linkage.Contracts.Events.Approval;
 using Linkage.Kernel;
-using Linkage.Messaging;
 using Linkage.Supervision.Domain;
 using Linkage.Supervision.Features.Rules;
 using Linkage.Supervision.Persistence;
 using MassTransit;
+using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Supervision.Messaging;
 
 /// <summary>准予许可: the licence's issuance and delivery steps start, due the handling region's days after the
 /// decision (行政许可法 Art. 44: 10 days; 0595), owed by the handling unit; its cards count under the case's window (0589).
 /// The approval is also the sign-off's end (0631): kept even before the step is known, and judged when it is.</summary>
-public sealed class CaseApprovedConsumer(SupervisionDbContext db, RuleBooks rules, TimeProvider clock)
-    : InboxConsumer<CaseApproved, SupervisionDbContext>(db)
+public sealed class CaseApprovedConsumer(SupervisionDbContext db, RuleBooks rules, TimeProvider clock) : MilestoneConsumer<CaseApproved>(db, clock)
 {
-    protected override bool AppliesInOneBatch => true; // no locks, tracked rows only (decision 0619)
+    private RuleBook book = null!;
+    private Dictionary<Guid, SupervisedCase> cases = [];
 
-    protected override async Task Handle(CaseApproved m, ConsumeContext<CaseApproved> context)
+    protected override async Task Read(IReadOnlyList<CaseApproved> messages, CancellationToken ct)
     {
-        var ct = context.CancellationToken;
-        var days = (await rules.ForAsync(Db, m.HandlingDivision, ct)).CertificateDays;
-        var deadline = ChinaTime.ToLocalDate(m.ApprovedAt).AddDays(days);
-        var window = (await Db.Cases.FindAsync([m.CaseId], ct))?.CountedWindow ?? m.SubmittedAtOrgUnitId;
-        var handling = new StepOwner(m.HandlingDivision, m.HandlingOrgUnitId, m.MatterCode, window);
+        book = await rules.LoadAsync(Db, ct);
+        var ids = messages.Select(m => m.CaseId).Distinct().ToList();
+        cases = await Db.Cases.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
+    }
+
+    protected override Task Handle(CaseApproved m, ConsumeContext<CaseApproved> context)
+    {
+        var deadline = ChinaTime.ToLocalDate(m.ApprovedAt).AddDays(book.For(m.HandlingDivision).CertificateDays);
+        var handling = new StepOwner(m.HandlingDivision, m.HandlingOrgUnitId, m.MatterCode, cases.GetValueOrDefault(m.CaseId)?.CountedWindow ?? m.SubmittedAtOrgUnitId);
         foreach (var kind in (MilestoneKind[])[MilestoneKind.Issuance, MilestoneKind.Delivery])
-            await Milestones.StartAsync(Db, m.CaseId, kind, m.CaseNumber, handling, m.ApprovedAt, deadline, clock.GetUtcNow(), ct);
-        await Milestones.CompleteAsync(Db, m.CaseId, MilestoneKind.SignOff, "signed-off", m.ApprovedAt, ct); // 签发, if it was owed
+            Steps.Start(m.CaseId, kind, m.CaseNumber, handling, m.ApprovedAt, deadline);
+        Steps.Complete(m.CaseId, MilestoneKind.SignOff, "signed-off", m.ApprovedAt); // 签发, if it was owed
+        return Task.CompletedTask;
     }
 }

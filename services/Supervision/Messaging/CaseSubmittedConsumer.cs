@@ -13,21 +13,20 @@ namespace Linkage.Supervision.Messaging;
 /// where it will be handled (0509): not in a station's deployment forwarding it to another, nor from a sender that does
 /// not name the handling unit; the case's first watch counts it then.</summary>
 public sealed class CaseSubmittedConsumer(SupervisionDbContext db, RuleBooks rules, TimeProvider clock, FederationOptions federation)
-    : InboxConsumer<CaseSubmitted, SupervisionDbContext>(db)
+    : MilestoneConsumer<CaseSubmitted>(db, clock)
 {
-    protected override bool AppliesInOneBatch => true; // no locks: tracked rows and tallies only (decision 0606)
+    private RuleBook book = null!;
+
+    protected override async Task Read(IReadOnlyList<CaseSubmitted> messages, CancellationToken ct) => book = await rules.LoadAsync(Db, ct);
 
     protected override async Task Handle(CaseSubmitted m, ConsumeContext<CaseSubmitted> context)
     {
-        var ct = context.CancellationToken;
-        var limit = (await rules.ForAsync(Db, m.SubmittedAtDivision, ct)).AcceptanceWorkingDays;
+        var limit = book.For(m.SubmittedAtDivision).AcceptanceWorkingDays;
         var deadline = WorkingDayCalendar.China.AddWorkingDays(ChinaTime.ToLocalDate(m.SubmittedAt), limit);
         var receiving = new StepOwner(m.SubmittedAtDivision, m.SubmittedAtOrgUnitId, m.MatterCode, m.SubmittedAtOrgUnitId);
-        var step = await Milestones.StartAsync(Db, m.CaseId, MilestoneKind.Acceptance, m.CaseNumber, receiving, m.SubmittedAt,
-            deadline, clock.GetUtcNow(), ct);
-        step.Arm();
+        Steps.Start(m.CaseId, MilestoneKind.Acceptance, m.CaseNumber, receiving, m.SubmittedAt, deadline, arm: true);
         if (m is { HandlingDivision: { } division, HandlingOrgUnitId: { } unit } && federation.Scope.Covers(division))
             await Receipts.CountAsync(Db, Receipt.Of(m.CaseId, ChinaTime.ToLocalDate(m.SubmittedAt), division, unit, m.MatterCode,
-                m.SubmittedAtOrgUnitId, m.SubmittedAtDivision), ct);
+                m.SubmittedAtOrgUnitId, m.SubmittedAtDivision), context.CancellationToken);
     }
 }

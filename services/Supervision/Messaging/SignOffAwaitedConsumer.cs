@@ -20,8 +20,8 @@ public sealed class SignOffAwaitedConsumer(SupervisionDbContext db, RuleBooks ru
         var limit = (await rules.ForAsync(Db, m.HandlingDivision, ct)).SignOffWorkingDays;
         var deadline = WorkingDayCalendar.China.AddWorkingDays(ChinaTime.ToLocalDate(m.AwaitingSince), limit);
         var handling = new StepOwner(m.HandlingDivision, watched.HandlingOrgUnitId, watched.MatterCode, watched.CountedWindow);
-        var step = await Milestones.StartAsync(Db, m.CaseId, MilestoneKind.SignOff, m.CaseNumber, handling, m.AwaitingSince,
-            deadline, clock.GetUtcNow(), ct);
-        step.Arm();
+        var steps = new MilestoneChanges();
+        steps.Start(m.CaseId, MilestoneKind.SignOff, m.CaseNumber, handling, m.AwaitingSince, deadline, arm: true);
+        await steps.ApplyAsync(Db, clock.GetUtcNow(), ct); // in the delivery's transaction (0676)
     }
 }

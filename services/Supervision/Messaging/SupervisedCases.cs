@@ -6,11 +6,20 @@ namespace Linkage.Supervision.Messaging;
 
 public static class SupervisedCases
 {
-    /// <summary>The watched case, or a new one added to the context. Two first events racing on one case:
-    /// the loser's insert fails on the key and its retry finds the row.</summary>
-    public static async Task<SupervisedCase> FindOrWatchAsync(SupervisionDbContext db, CaseFacts facts, CancellationToken ct)
+    /// <summary>The watched cases among <paramref name="ids"/>, tracked, in one statement: a round's handlers then find
+    /// them (<c>loaded</c>) without a read each.</summary>
+    public static Task LoadAsync(SupervisionDbContext db, IEnumerable<Guid> ids, CancellationToken ct)
     {
-        var found = await db.Cases.FirstOrDefaultAsync(c => c.Id == facts.CaseId, ct);
+        var some = ids.Distinct().ToList();
+        return db.Cases.Where(c => some.Contains(c.Id)).LoadAsync(ct);
+    }
+
+    /// <summary>The watched case, or a new one added to the context; with <paramref name="loaded"/>, the case as
+    /// <see cref="LoadAsync"/> put it in the tracker, or none. Two first events racing on one case: the loser's insert
+    /// fails on the key and its retry finds the row.</summary>
+    public static async Task<SupervisedCase> FindOrWatchAsync(SupervisionDbContext db, CaseFacts facts, CancellationToken ct, bool loaded = false)
+    {
+        var found = loaded ? db.Cases.Local.FirstOrDefault(c => c.Id == facts.CaseId) : await db.Cases.FirstOrDefaultAsync(c => c.Id == facts.CaseId, ct);
         if (found is not null) return found;
         var watched = SupervisedCase.Watch(facts);
         db.Cases.Add(watched);

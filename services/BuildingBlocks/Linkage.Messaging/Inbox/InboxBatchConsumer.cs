@@ -39,6 +39,16 @@ public abstract class InboxBatchConsumer<TMessage, TContext>(TContext db) : ICon
     /// for the batch, and for a message applied on its own with that message alone.</summary>
     protected virtual Task Prepare(IReadOnlyList<TMessage> messages, CancellationToken ct) => Task.CompletedTask;
 
+    /// <summary>Set where the round writes beyond the change tracker (row locks, set-based SQL in <see cref="Conclude"/>):
+    /// the round then runs in one transaction from its inbox rows to its commit, and a transient failure runs it again
+    /// from <see cref="Prepare"/> on a cleared tracker; a message on its own takes a plain consumer's transaction
+    /// (decision 0676).</summary>
+    protected virtual bool AppliesInTransaction => false;
+
+    /// <summary>After every message's <see cref="Handle"/>, before the save: what the handlers queued for the round as a
+    /// whole, inside its transaction when <see cref="AppliesInTransaction"/>.</summary>
+    protected virtual Task Conclude(CancellationToken ct) => Task.CompletedTask;
+
     /// <summary>One message's changes, tracked; a message of the same case earlier in the batch has been handled
     /// already and its changes are in the tracker.</summary>
     protected abstract Task Handle(TMessage message, ConsumeContext<TMessage> context);
@@ -56,7 +66,7 @@ public abstract class InboxBatchConsumer<TMessage, TContext>(TContext db) : ICon
                 var rows = new InboxRound.Rows();
                 foreach (var i in applying) rows.Add(ids[i], consumer);
                 await InboxRound.ApplyAsync(db, rows, applying, (some, t) => Prepare([.. some.Select(i => batch[i].Message)], t),
-                    (i, _) => Handle(batch[i].Message, batch[i]), ct);
+                    (i, _) => Handle(batch[i].Message, batch[i]), Conclude, AppliesInTransaction, ct);
                 return true;
             }, ct);
             MessagingTelemetry.BatchesApplied.Add(1);
@@ -84,10 +94,11 @@ public abstract class InboxBatchConsumer<TMessage, TContext>(TContext db) : ICon
             var started = Stopwatch.GetTimestamp();
             try
             {
-                await InboxDelivery.ApplyAsync(db, message, consumer, inOneBatch: !AppliesAlone(message.Message), async t =>
+                await InboxDelivery.ApplyAsync(db, message, consumer, inOneBatch: !AppliesInTransaction && !AppliesAlone(message.Message), async t =>
                 {
                     await Prepare([message.Message], t);
                     await Handle(message.Message, message);
+                    await Conclude(t);
                 });
                 await message.NotifyConsumed(message, Stopwatch.GetElapsedTime(started), consumer);
             }

@@ -34,13 +34,44 @@ internal static class InboxRound
     }
 
     /// <summary>Prepares, handles each of <paramref name="applying"/> in order, then saves.</summary>
+    public static Task ApplyAsync(ModuleDbContext db, Rows rows, IReadOnlyList<int> applying,
+        Func<IReadOnlyList<int>, CancellationToken, Task> prepare, Func<int, CancellationToken, Task> handle, CancellationToken ct) =>
+        ApplyAsync(db, rows, applying, prepare, handle, _ => Task.CompletedTask, inTransaction: false, ct);
+
+    /// <summary>Prepares, handles each of <paramref name="applying"/> in order, concludes, then saves; with
+    /// <paramref name="inTransaction"/>, all of it inside the round's transaction (<see cref="TransactedAsync"/>).</summary>
     public static async Task ApplyAsync(ModuleDbContext db, Rows rows, IReadOnlyList<int> applying,
-        Func<IReadOnlyList<int>, CancellationToken, Task> prepare, Func<int, CancellationToken, Task> handle, CancellationToken ct)
+        Func<IReadOnlyList<int>, CancellationToken, Task> prepare, Func<int, CancellationToken, Task> handle,
+        Func<CancellationToken, Task> conclude, bool inTransaction, CancellationToken ct)
     {
+        if (inTransaction)
+        {
+            await TransactedAsync(db, rows, applying, prepare, handle, conclude, ct);
+            return;
+        }
         await prepare(applying, ct);
         foreach (var i in applying) await handle(i, ct);
+        await conclude(ct);
         await SaveAsync(db, rows, ct);
     }
+
+    /// <summary>The round's inbox rows first (a repeat fails on its key before anything is read or locked), then its
+    /// reads, handlers and conclusion, the save and the commit, in one transaction; a transient failure runs all of it
+    /// again on a cleared tracker, since what the conclusion read under its locks may have changed.</summary>
+    private static Task TransactedAsync(ModuleDbContext db, Rows rows, IReadOnlyList<int> applying,
+        Func<IReadOnlyList<int>, CancellationToken, Task> prepare, Func<int, CancellationToken, Task> handle,
+        Func<CancellationToken, Task> conclude, CancellationToken ct) =>
+        db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+        {
+            db.ChangeTracker.Clear();
+            await using var tx = await db.Database.BeginTransactionAsync(token);
+            await db.Database.ExecuteSqlRawAsync(new OutboxSql(db.ModuleSchema).InsertInboxRows, [rows.Ids.ToArray(), rows.Consumers.ToArray()], token);
+            await prepare(applying, token);
+            foreach (var i in applying) await handle(i, token);
+            await conclude(token);
+            await db.SaveChangesAsync(token);
+            await tx.CommitAsync(token);
+        }, ct);
 
     /// <summary>The round's inbox rows in one statement, then the handlers' changes, in one transaction (a transient
     /// failure replays both, the tracked changes kept until the commit). With no changes tracked, the insert alone: one

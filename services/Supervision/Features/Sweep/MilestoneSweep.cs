@@ -1,7 +1,6 @@
 using Linkage.Kernel;
 using Linkage.Messaging;
 using Linkage.Supervision.Domain;
-using Linkage.Supervision.Features.Alarms;
 using Linkage.Supervision.Features.Rules;
 using Linkage.Supervision.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -71,11 +70,6 @@ public sealed class MilestoneSweep(SupervisionDbContext db, RuleBooks rules, Tim
         }
     }
 
-    private void Raise(Milestone step, AlarmKind kind, DateOnly today, DateTimeOffset now)
-    {
-        var card = Alarm.Milestone(step, kind, today, now);
-        db.Alarms.Add(card);
-        Messaging.Milestones.Count(db, step, card);
-        db.Publish(AlarmEvents.Raised(card), step.CaseId.ToString());
-    }
+    private void Raise(Milestone step, AlarmKind kind, DateOnly today, DateTimeOffset now) =>
+        Messaging.Milestones.Raise(db, step, Alarm.Milestone(step, kind, today, now));
 }

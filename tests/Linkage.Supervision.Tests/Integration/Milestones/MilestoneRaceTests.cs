@@ -9,7 +9,7 @@ namespace Linkage.Supervision.Tests;
 
 /// <summary>A step's start and end are handled on two endpoints at once (CaseSubmitted and CaseAccepted): the end,
 /// arriving while the start's row is not yet committed, waits for it and completes that row instead of failing on the
-/// key and running its delivery again (decision 0608), also as CaseAccepted's consumer applies it in one batch (0619).</summary>
+/// key and running its delivery again (decision 0608), also as CaseAccepted's consumer applies it in a round (0676).</summary>
 public sealed class MilestoneRaceTests(SupervisionHostFixture fixture) : IClassFixture<SupervisionHostFixture>
 {
     private static readonly DateOnly Deadline = new(2025, 9, 8);
@@ -24,7 +24,9 @@ public sealed class MilestoneRaceTests(SupervisionHostFixture fixture) : IClassF
         var committed = start.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             await using var tx = await start.Database.BeginTransactionAsync();
-            await Milestones.StartAsync(start, caseId, MilestoneKind.Acceptance, caseNumber, owner, SubmittedAt, Deadline, SubmittedAt, CancellationToken.None);
+            var steps = new MilestoneChanges();
+            steps.Start(caseId, MilestoneKind.Acceptance, caseNumber, owner, SubmittedAt, Deadline);
+            await steps.ApplyAsync(start, SubmittedAt, CancellationToken.None);
             await start.SaveChangesAsync(); // the start's row, not committed yet
             saved.TrySetResult(await start.Database.SqlQueryRaw<int>("SELECT pg_backend_pid() AS \"Value\"").SingleAsync());
             await release.Task;
@@ -48,7 +50,9 @@ public sealed class MilestoneRaceTests(SupervisionHostFixture fixture) : IClassF
         var completing = end.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             await using var tx = await end.Database.BeginTransactionAsync();
-            await Milestones.CompleteAsync(end, caseId, MilestoneKind.Acceptance, "accepted", acceptedAt, CancellationToken.None);
+            var steps = new MilestoneChanges();
+            steps.Complete(caseId, MilestoneKind.Acceptance, "accepted", acceptedAt);
+            await steps.ApplyAsync(end, acceptedAt, CancellationToken.None);
             await end.SaveChangesAsync();
             await tx.CommitAsync();
         });

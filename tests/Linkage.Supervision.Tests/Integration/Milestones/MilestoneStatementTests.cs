@@ -7,36 +7,56 @@ using static Linkage.Supervision.Tests.IntakeEvents;
 
 namespace Linkage.Supervision.Tests;
 
-/// <summary>A step's end puts its milestone row in place and reads it in one statement (decision 0634): with the
-/// start's row committed, the separate read of 0608 does not run, and the end completes that row.</summary>
+/// <summary>A round's milestone changes are two statements whatever their number (decision 0676): one puts in place and
+/// locks every row the round touches, one writes the changed rows back; none compares a row version. The changes apply
+/// in the round's order.</summary>
 public sealed class MilestoneStatementTests(SupervisionHostFixture fixture) : IClassFixture<SupervisionHostFixture>
 {
-    private const string PutAndRead = "WITH put AS (%INSERT INTO supervision.milestones%";
-    private const string ReadAgain = "%FROM supervision.milestones AS m%WHERE m.\"CaseId\" = $1 AND m.\"Kind\" = $2%";
+    private const string Take = "WITH put AS (%INSERT INTO supervision.milestones AS m%";
+    private const string WriteBack = "UPDATE supervision.milestones AS m SET%";
 
     [Fact]
-    public async Task The_end_of_a_started_step_puts_and_reads_its_row_in_one_statement()
+    public async Task The_steps_of_a_round_are_taken_in_one_statement_and_written_back_in_one()
     {
-        var caseId = Guid.CreateVersion7();
-        var (startedAt, acceptedAt) = (At(new DateOnly(2025, 9, 1), 9), At(new DateOnly(2025, 9, 2), 10));
-        await using (var scope = fixture.Host.Services.CreateAsyncScope())
+        var (startedAt, issuedAt) = (At(new DateOnly(2025, 9, 1), 9), At(new DateOnly(2025, 9, 2), 10));
+        var cases = Enumerable.Range(0, 4).Select(_ => Guid.CreateVersion7()).ToList();
+        var owner = new StepOwner(County, "ou-round", "000121010000", "ou-round");
+        var (takes, writes) = (await CallsAsync(Take), await CallsAsync(WriteBack));
+
+        await using var scope = fixture.Host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SupervisionDbContext>();
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
-            var start = scope.ServiceProvider.GetRequiredService<SupervisionDbContext>();
-            await Milestones.StartAsync(start, caseId, MilestoneKind.Acceptance, "350926000000-20250901-000002",
-                new StepOwner(County, "", "", ""), startedAt, new DateOnly(2025, 9, 8), startedAt, CancellationToken.None);
-            await start.SaveChangesAsync();
-        }
-        var (puts, reads) = (await CallsAsync(PutAndRead), await CallsAsync(ReadAgain));
+            await using var tx = await db.Database.BeginTransactionAsync();
+            var steps = new MilestoneChanges();
+            foreach (var id in cases)
+            {
+                steps.Start(id, MilestoneKind.Issuance, $"N-{id:N}"[..20], owner, startedAt, new DateOnly(2025, 9, 11));
+                steps.Start(id, MilestoneKind.Delivery, $"N-{id:N}"[..20], owner, startedAt, new DateOnly(2025, 9, 11));
+                steps.Complete(id, MilestoneKind.Issuance, "issued", issuedAt);
+                steps.Complete(id, MilestoneKind.Issuance, "reissued", issuedAt.AddDays(1)); // later in the round: the first end counts
+                steps.Arm(id, MilestoneKind.Delivery);
+            }
+            await steps.ApplyAsync(db, issuedAt, CancellationToken.None);
+            await db.SaveChangesAsync();
+            await tx.CommitAsync();
+        });
 
-        await using var endScope = fixture.Host.Services.CreateAsyncScope();
-        var end = endScope.ServiceProvider.GetRequiredService<SupervisionDbContext>();
-        await Milestones.CompleteAsync(end, caseId, MilestoneKind.Acceptance, "accepted", acceptedAt, CancellationToken.None);
-        await end.SaveChangesAsync();
+        Assert.Equal((takes + 1, writes + 1), (await CallsAsync(Take), await CallsAsync(WriteBack)));
+        var rows = await db.Milestones.AsNoTracking().Where(m => cases.Contains(m.CaseId)).ToListAsync();
+        Assert.Equal(8, rows.Count);
+        Assert.All(rows.Where(r => r.Kind == MilestoneKind.Issuance), r => Assert.Equal((startedAt, issuedAt, "issued"), (r.StartedAt, r.DoneAt, r.Outcome)));
+        Assert.All(rows.Where(r => r.Kind == MilestoneKind.Delivery), r => Assert.Equal((true, new DateOnly(2025, 9, 2)), (r.Armed, r.NextCheckOn)));
+    }
 
-        Assert.Equal(puts + 1, await CallsAsync(PutAndRead));
-        Assert.Equal(reads, await CallsAsync(ReadAgain));
-        var row = await end.Milestones.AsNoTracking().SingleAsync(m => m.CaseId == caseId);
-        Assert.Equal((startedAt, acceptedAt, "accepted"), (row.StartedAt, row.DoneAt, row.Outcome));
+    [Fact]
+    public async Task Milestone_changes_outside_a_transaction_are_refused()
+    {
+        await using var scope = fixture.Host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SupervisionDbContext>();
+        var steps = new MilestoneChanges();
+        steps.Arm(Guid.CreateVersion7(), MilestoneKind.Issuance);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => steps.ApplyAsync(db, DateTimeOffset.UtcNow, CancellationToken.None));
     }
 
     private Task<long> CallsAsync(string like) => StatementCalls.OfAsync(fixture.Host.ConnectionString, like);

@@ -1,0 +1,102 @@
+using Linkage.Kernel;
+using Linkage.Messaging;
+using Linkage.Supervision.Domain;
+using Linkage.Supervision.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linkage.Supervision.Messaging;
+
+/// <summary>The steps outside the department tasks as a round of events reports them (decisions 0595, 0676): each
+/// handler queues its event's start, end or arming of a step; <see cref="ApplyAsync"/> then puts in place and locks every
+/// row the round touches in one statement, applies the queued changes to them in delivery order as
+/// <see cref="Milestone"/> says, and writes the changed rows back in one statement, inside the round's transaction. The
+/// start and the end of a step arriving on two endpoints at once (CaseSubmitted and CaseAccepted, CaseApproved and
+/// LicenceDue and CertificateIssued) wait for each other's commit at the row and apply to the row as it is then, instead
+/// of failing on its version and running the whole delivery again (0608, 0618).</summary>
+public sealed class MilestoneChanges
+{
+    private readonly List<Change> queued = [];
+
+    /// <summary>The step starts (and is watched from now on, when <paramref name="arm"/>); an end already known and late
+    /// raises its trigger now.</summary>
+    public void Start(Guid caseId, MilestoneKind kind, string caseNumber, StepOwner owner, DateTimeOffset at, DateOnly deadline,
+        bool arm = false) => queued.Add(new Started(caseId, kind, caseNumber, owner, at, deadline, arm));
+
+    /// <summary>The step's end: its overdue and warning cards resolved; done after the deadline, its trigger raised.</summary>
+    public void Complete(Guid caseId, MilestoneKind kind, string outcome, DateTimeOffset at) =>
+        queued.Add(new Completed(caseId, kind, outcome, at));
+
+    /// <summary>The step is owed from now on and watched by the sweep.</summary>
+    public void Arm(Guid caseId, MilestoneKind kind) => queued.Add(new Armed(caseId, kind));
+
+    /// <summary>Forgets what was queued: a round run again queues its changes again.</summary>
+    public void Clear() => queued.Clear();
+
+    public async Task ApplyAsync(SupervisionDbContext db, DateTimeOffset now, CancellationToken ct)
+    {
+        if (queued.Count == 0) return;
+        if (db.Database.CurrentTransaction is null)
+            throw new InvalidOperationException("Milestone changes are applied inside the round's transaction, which holds their rows.");
+        var steps = await MilestoneRows.TakeAsync(db, [.. queued.Select(c => (c.CaseId, c.Kind)).Distinct()], ct);
+        var before = steps.ToDictionary(s => s.Key, s => MilestoneRows.Values(s.Value));
+        var ended = new List<(Milestone Step, Completed End)>();
+        var late = new List<(Milestone Step, Alarm Card)>();
+        foreach (var change in queued)
+        {
+            var step = steps[(change.CaseId, change.Kind)];
+            var at = change.Apply(step, now);
+            if (change is Completed end && at is not null) ended.Add((step, end));
+            if (at is { } judged && step.DoneLate && step.LateCard is { } kind)
+                late.Add((step, Alarm.Milestone(step, kind, ChinaTime.ToLocalDate(judged), judged)));
+        }
+        await CardsAsync(db, ended, late, ct);
+        await MilestoneRows.WriteAsync(db, [.. steps.Where(s => !MilestoneRows.Values(s.Value).Equals(before[s.Key])).Select(s => s.Value)], ct);
+        queued.Clear();
+    }
+
+    /// <summary>The ended steps' open cards resolved and the late ones' triggers raised, once each: the cards of the
+    /// round's cases read in one statement, after the rows were locked (a sweep raising a card holds the step's row).</summary>
+    private static async Task CardsAsync(SupervisionDbContext db, List<(Milestone Step, Completed End)> ended, List<(Milestone Step, Alarm Card)> late, CancellationToken ct)
+    {
+        if (ended.Count == 0 && late.Count == 0) return;
+        var ids = ended.Select(e => e.Step.CaseId).Concat(late.Select(l => l.Step.CaseId)).Distinct().ToList();
+        var cards = await db.Alarms.Where(a => ids.Contains(a.CaseId)).ToListAsync(ct);
+        foreach (var (step, end) in ended)
+            foreach (var kind in new[] { step.OverdueCard, step.WarningCard }.OfType<AlarmKind>())
+                if (cards.FirstOrDefault(a => a.CaseId == step.CaseId && a.Kind == kind && a.ResolvedAt == null) is { } card)
+                    Milestones.Resolve(db, card, end.Outcome, end.At);
+        foreach (var (step, card) in late.DistinctBy(l => l.Card.Id).Where(l => cards.All(c => c.Id != l.Card.Id)))
+            Milestones.Raise(db, step, card);
+    }
+
+    private abstract record Change(Guid CaseId, MilestoneKind Kind)
+    {
+        /// <summary>Applies the change; the time its step's trigger is judged at when it started or ended the step, else null.</summary>
+        public abstract DateTimeOffset? Apply(Milestone step, DateTimeOffset now);
+    }
+
+    private sealed record Started(Guid CaseId, MilestoneKind Kind, string CaseNumber, StepOwner Owner, DateTimeOffset At, DateOnly Deadline, bool Arm)
+        : Change(CaseId, Kind)
+    {
+        public override DateTimeOffset? Apply(Milestone step, DateTimeOffset now)
+        {
+            var started = step.Start(CaseNumber, Owner, At, Deadline);
+            if (Arm) step.Arm();
+            return started ? now : null;
+        }
+    }
+
+    private sealed record Completed(Guid CaseId, MilestoneKind Kind, string Outcome, DateTimeOffset At) : Change(CaseId, Kind)
+    {
+        public override DateTimeOffset? Apply(Milestone step, DateTimeOffset now) => step.Complete(Outcome, At) ? At : null;
+    }
+
+    private sealed record Armed(Guid CaseId, MilestoneKind Kind) : Change(CaseId, Kind)
+    {
+        public override DateTimeOffset? Apply(Milestone step, DateTimeOffset now)
+        {
+            step.Arm();
+            return null;
+        }
+    }
+}

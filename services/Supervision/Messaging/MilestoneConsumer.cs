@@ -1,0 +1,28 @@
+using Linkage.Messaging;
+using Linkage.Supervision.Persistence;
+
+namespace Linkage.Supervision.Messaging;
+
+/// <summary>A consumer of events that start, end or arm steps (<see cref="MilestoneChanges"/>): the events waiting on its
+/// queue are applied as one round in one transaction, their steps taken, changed and written back together at its end,
+/// where they are locked until the commit (decision 0676).</summary>
+public abstract class MilestoneConsumer<T>(SupervisionDbContext db, TimeProvider clock) : InboxBatchConsumer<T, SupervisionDbContext>(db)
+    where T : class
+{
+    protected MilestoneChanges Steps { get; } = new();
+
+    protected TimeProvider Clock => clock;
+
+    protected override bool AppliesInTransaction => true;
+
+    protected sealed override Task Prepare(IReadOnlyList<T> messages, CancellationToken ct)
+    {
+        Steps.Clear();
+        return Read(messages, ct);
+    }
+
+    /// <summary>What the round's handlers read, for all its messages at once.</summary>
+    protected virtual Task Read(IReadOnlyList<T> messages, CancellationToken ct) => Task.CompletedTask;
+
+    protected override Task Conclude(CancellationToken ct) => Steps.ApplyAsync(Db, clock.GetUtcNow(), ct);
+}
