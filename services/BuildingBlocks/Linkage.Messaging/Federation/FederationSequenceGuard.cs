@@ -18,7 +18,7 @@ internal static class FederationSequenceGuard
     public static async Task ClaimAsync(ModuleDbContext db, FederationEvent e, CancellationToken ct)
     {
         var n = SequenceOf(e);
-        var sql = new OutboxSql(db.ModuleSchema);
+        var sql = OutboxSql.Of(db.ModuleSchema);
         if (await db.Database.ExecuteSqlRawAsync(sql.InsertInbox, [IdOf(e, n), Consumer], ct) == 0)
             throw Replay(e, n);
         await RequirePredecessorAsync(db, e, n, ct);

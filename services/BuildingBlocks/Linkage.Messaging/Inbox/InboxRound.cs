@@ -78,7 +78,7 @@ internal static class InboxRound
     /// statement, its own implicit transaction.</summary>
     private static async Task SaveAsync(ModuleDbContext db, Rows rows, CancellationToken ct)
     {
-        var insert = new OutboxSql(db.ModuleSchema).InsertInboxRows;
+        var insert = OutboxSql.Of(db.ModuleSchema).InsertInboxRows;
         object[] parameters = [rows.Ids.ToArray(), rows.Consumers.ToArray()];
         if (!db.ChangeTracker.HasChanges())
         {

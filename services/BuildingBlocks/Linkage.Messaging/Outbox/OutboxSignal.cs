@@ -1,19 +1,22 @@
 namespace Linkage.Messaging;
 
-/// <summary>An auto-reset wake-up for the dispatcher: any number of wake-ups before it waits count as one.</summary>
+/// <summary>An auto-reset wake-up for the dispatcher: any number of wake-ups before it waits count as one. Every commit
+/// that queued rows sets it, mostly when it is set already: that case reads the count and returns, without the
+/// semaphore's lock and without the <see cref="SemaphoreFullException"/> a second release throws (decision 0683).</summary>
 internal sealed class OutboxSignal
 {
     private readonly SemaphoreSlim semaphore = new(0, 1);
 
     public void Set()
     {
+        if (semaphore.CurrentCount > 0) return; // signalled, not yet taken
         try
         {
             semaphore.Release();
         }
         catch (SemaphoreFullException)
         {
-            // already signalled
+            // another commit signalled it between the look and the release
         }
     }
 

@@ -7,13 +7,15 @@ internal sealed class OutboxSql
     public const string InboxTable = "inbox_messages";
     public const string NotifyChannel = "linkage_outbox";
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> InboxRowInserts = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, OutboxSql> BySchema = new(StringComparer.Ordinal);
+
+    /// <summary>The statements of <paramref name="schema"/>, built once per process: the inbox paths ask for them at
+    /// every delivery or round (decision 0683).</summary>
+    public static OutboxSql Of(string schema) => BySchema.GetOrAdd(schema, s => new OutboxSql(s));
 
     /// <summary>The plain insert of an inbox row sent before a handler's first statement (<see cref="InboxFirstStatement"/>):
     /// no ON CONFLICT, so a duplicate fails on the key and takes the rest of its transaction with it.</summary>
-    public static string InsertInboxRow(string schema) => InboxRowInserts.GetOrAdd(schema, s =>
-        $"INSERT INTO \"{new OutboxSql(s).Schema}\".{InboxTable} (message_id, consumer, processed_at) " +
-        $"VALUES (@{PendingInbox.IdParameter}, @{PendingInbox.ConsumerParameter}, now())");
+    public static string InsertInboxRow(string schema) => Of(schema).InsertInboxRowFirst;
 
     public OutboxSql(string schema)
     {
@@ -67,6 +69,8 @@ internal sealed class OutboxSql
         // due at once, still parked (not holding its aggregate back), so a row that crosses resolves its alarm (0673)
         ReplayParked = $"UPDATE {outbox} SET next_attempt_at = NULL WHERE dispatched_at IS NULL AND attempts >= $1";
         PurgeParked = $"DELETE FROM {outbox} WHERE dispatched_at IS NULL AND attempts >= $1";
+        InsertInboxRowFirst = $"INSERT INTO {inbox} (message_id, consumer, processed_at) " +
+            $"VALUES (@{PendingInbox.IdParameter}, @{PendingInbox.ConsumerParameter}, now())";
         InsertInbox = $"INSERT INTO {inbox} (message_id, consumer, processed_at) VALUES ({{0}}, {{1}}, now()) ON CONFLICT DO NOTHING";
         // a round's rows in one statement (decision 0648); no ON CONFLICT: a row already there fails the round
         InsertInboxRows = $"INSERT INTO {inbox} (message_id, consumer, processed_at) SELECT r.m, r.c, now() FROM unnest({{0}}::uuid[], {{1}}::text[]) AS r(m, c)";
@@ -98,6 +102,7 @@ internal sealed class OutboxSql
     public string ReplayParked { get; }
     public string PurgeParked { get; }
     public string InsertInbox { get; }
+    public string InsertInboxRowFirst { get; }
     public string InsertInboxRows { get; }
     public string CreateNotifyTrigger { get; }
     public string DropNotifyTrigger { get; }

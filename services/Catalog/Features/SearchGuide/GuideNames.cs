@@ -4,6 +4,9 @@ namespace Linkage.Catalog.Features.SearchGuide;
 /// produce — kept in memory for the guide (ILIKE over thousands of Chinese names costs tens of ms a query).</summary>
 public sealed class GuideNames(IReadOnlyList<GuideNames.Named> matters)
 {
+    /// <summary>The names held (what the catalog cache counts in bytes, decision 0682).</summary>
+    public IReadOnlyList<Named> Matters => matters;
+
     public HashSet<string> Matching(GuideSearch search) =>
         matters.Where(m => search.Words.All(m.Mentions)).Select(m => m.Code).ToHashSet(StringComparer.Ordinal);
 
