@@ -1,33 +1,32 @@
 using System.Threading.Channels;
-using RabbitMQ.Client.Events;
 
 namespace Linkage.Messaging;
 
 /// <summary>Gathers a channel's deliveries while the previous batch is being settled, so the next takes up to
 /// <paramref name="max"/> at once (at most the prefetch arrive unacked); each delivery's task completes when its batch
 /// has been settled (decision 0629).</summary>
-internal sealed class DeliveryBatches(
-    Func<IReadOnlyList<BasicDeliverEventArgs>, CancellationToken, Task> settle, int max, CancellationToken stopping)
+internal sealed class DeliveryBatches<TDelivery>(
+    Func<IReadOnlyList<TDelivery>, CancellationToken, Task> settle, int max, CancellationToken stopping)
 {
-    private readonly Channel<(BasicDeliverEventArgs Args, TaskCompletionSource Settled)> waiting =
-        Channel.CreateUnbounded<(BasicDeliverEventArgs, TaskCompletionSource)>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<(TDelivery Delivery, TaskCompletionSource Settled)> waiting =
+        Channel.CreateUnbounded<(TDelivery, TaskCompletionSource)>(new UnboundedChannelOptions { SingleReader = true });
 
-    public DeliveryBatches Start()
+    public DeliveryBatches<TDelivery> Start()
     {
         _ = Task.Run(RunAsync);
         return this;
     }
 
-    public Task AddAsync(BasicDeliverEventArgs args)
+    public Task AddAsync(TDelivery delivery)
     {
         var settled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        if (!waiting.Writer.TryWrite((args, settled))) settled.SetCanceled();
+        if (!waiting.Writer.TryWrite((delivery, settled))) settled.SetCanceled();
         return settled.Task;
     }
 
     private async Task RunAsync()
     {
-        var batch = new List<(BasicDeliverEventArgs Args, TaskCompletionSource Settled)>(max);
+        var batch = new List<(TDelivery Delivery, TaskCompletionSource Settled)>(max);
         try
         {
             while (await waiting.Reader.WaitToReadAsync(stopping))
@@ -36,7 +35,7 @@ internal sealed class DeliveryBatches(
                 while (batch.Count < max && waiting.Reader.TryRead(out var next)) batch.Add(next);
                 try
                 {
-                    await settle([.. batch.Select(b => b.Args)], stopping);
+                    await settle([.. batch.Select(b => b.Delivery)], stopping);
                     foreach (var b in batch) b.Settled.TrySetResult();
                 }
                 catch (Exception ex)
