@@ -22,10 +22,6 @@ public static class MessagingTelemetry
     /// <summary>The federation alarm: an event refused (tag <c>reason</c> class) and put in quarantine.</summary>
     internal static readonly Counter<long> Quarantined = Meter.CreateCounter<long>("linkage.federation.quarantined", "{event}");
 
-    /// <summary>SM2 signatures of federation events verified (tag <c>receiver</c>: this deployment's app id), whether
-    /// they verified or not: the receiver's CPU per event, once each (decision 0688).</summary>
-    internal static readonly Counter<long> SignaturesVerified = Meter.CreateCounter<long>("linkage.federation.signatures_verified", "{signature}");
-
     /// <summary>Restarts of receive endpoints (tag <c>scope</c>: endpoints or bus) by the bus watchdog.</summary>
     internal static readonly Counter<long> BusRecoveries = Meter.CreateCounter<long>("linkage.bus.recoveries", "{recovery}");
 

@@ -4,22 +4,22 @@ using Npgsql;
 
 namespace Linkage.Messaging;
 
-/// <summary>Routes delivered CloudEvents of distinct subjects together (decision 0629): each event admitted as
-/// <see cref="FederationDispatcher"/> admits it alone (on its arrival, 0688), then each handler that applies in batches
-/// applies all the admitted events in one transaction. Per event: <see cref="FederationOutcome.Handled"/> or
+/// <summary>Routes delivered CloudEvents of distinct subjects together (decision 0629): each event is admitted as
+/// <see cref="FederationDispatcher"/> admits it alone, then each handler that applies in batches applies all the
+/// admitted events in one transaction. Per event: <see cref="FederationOutcome.Handled"/> or
 /// <see cref="FederationOutcome.NotServed"/> when settled; null when it is to be dispatched on its own (refused,
 /// early, a replay, a handler that takes one at a time, or a batch that failed as a whole).</summary>
-internal sealed class FederationBatchDispatcher(IServiceScopeFactory scopes, ILogger<FederationBatchDispatcher> log)
+internal sealed class FederationBatchDispatcher(FederationDispatcher dispatcher, IServiceScopeFactory scopes, ILogger<FederationBatchDispatcher> log)
 {
-    public async Task<FederationOutcome?[]> DispatchAsync(IReadOnlyList<AdmittedEvent> round, CancellationToken ct)
+    public async Task<FederationOutcome?[]> DispatchAsync(IReadOnlyList<FederationEvent> events, CancellationToken ct)
     {
-        var outcomes = new FederationOutcome?[round.Count];
-        var events = round.Select(a => a.Event).ToList();
+        var outcomes = new FederationOutcome?[events.Count];
         var admitted = new List<(int Index, List<(IFederationSubscription Subscription, object Payload)> Handlers)>();
-        for (var i = 0; i < round.Count; i++)
+        for (var i = 0; i < events.Count; i++)
         {
-            if (round[i].Verdict.Outcome == FederationOutcome.NotServed) outcomes[i] = FederationOutcome.NotServed;
-            else if (round[i].Verdict.Outcome == FederationOutcome.Handled) admitted.Add((i, round[i].Handlers));
+            var (verdict, handlers) = dispatcher.Admit(events[i]);
+            if (verdict.Outcome == FederationOutcome.NotServed) outcomes[i] = FederationOutcome.NotServed;
+            else if (verdict.Outcome == FederationOutcome.Handled) admitted.Add((i, handlers));
         }
         var applied = admitted.ToDictionary(a => a.Index, _ => true);
         foreach (var group in admitted.GroupBy(a => events[a.Index].Type, StringComparer.Ordinal))

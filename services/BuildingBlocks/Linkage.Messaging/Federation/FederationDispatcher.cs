@@ -14,19 +14,12 @@ internal sealed class FederationDispatcher(
 
     public IReadOnlyList<string> Topics => byType.Select(g => g.Key).Order(StringComparer.Ordinal).ToArray();
 
-    public Task<FederationVerdict> DispatchAsync(FederationEvent e, CancellationToken ct)
+    public async Task<FederationVerdict> DispatchAsync(FederationEvent e, CancellationToken ct)
     {
         var (verdict, admitted) = Admit(e);
-        return DispatchAsync(new AdmittedEvent(e, verdict, admitted), ct);
-    }
-
-    /// <summary>An event admitted earlier (on its arrival, decision 0688) to its handlers.</summary>
-    public async Task<FederationVerdict> DispatchAsync(AdmittedEvent admitted, CancellationToken ct)
-    {
-        var verdict = admitted.Verdict;
-        foreach (var (subscription, payload) in admitted.Handlers)
+        foreach (var (subscription, payload) in admitted)
         {
-            verdict = await InvokeAsync(subscription, admitted.Event, payload, ct);
+            verdict = await InvokeAsync(subscription, e, payload, ct);
             if (verdict.Outcome != FederationOutcome.Handled) return verdict;
         }
         return verdict;

@@ -18,15 +18,13 @@ internal sealed class FederationDelivery(
 {
     private static readonly TimeSpan ParkPause = TimeSpan.FromMilliseconds(250);
 
-    /// <param name="admitted">The event, read and admitted on its arrival (decision 0688); null: read and admitted here.</param>
-    public async Task HandleAsync(IChannel channel, string topic, BasicDeliverEventArgs args, CancellationToken ct, AdmittedEvent? admitted = null)
+    public async Task HandleAsync(IChannel channel, string topic, BasicDeliverEventArgs args, CancellationToken ct)
     {
         var headers = args.BasicProperties.Headers;
         if (DeliveryHeaders.RetryAtOf(headers) is { } due && due - clock.GetUtcNow() is { Ticks: > 0 } wait)
             await Task.Delay(wait < MaxBackoff ? wait : MaxBackoff, ct); // stopped meanwhile: unacked, it comes back with its count
-        var (e, refused) = admitted is null ? Read(args) : (admitted.Event, null);
-        var verdict = e is null ? FederationVerdict.Quarantine(refused!)
-            : admitted is null ? await dispatcher.DispatchAsync(e, ct) : await dispatcher.DispatchAsync(admitted, ct);
+        var (e, refused) = Read(args);
+        var verdict = e is null ? FederationVerdict.Quarantine(refused!) : await dispatcher.DispatchAsync(e, ct);
         // What the dispatch did is settled even when the host is stopping meanwhile: an attempt used is counted.
         ct = CancellationToken.None;
         if (verdict.Outcome == FederationOutcome.Early)

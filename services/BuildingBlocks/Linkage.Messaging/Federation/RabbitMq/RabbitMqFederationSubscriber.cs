@@ -78,18 +78,17 @@ internal sealed class RabbitMqFederationSubscriber(
         await FederationLinks.DeclareTypeAsync(channel, topic, ct);
         await quarantine.DeclareAsync(channel, ct);
         var batches = options.ApplyBatchSize > 1
-            ? new DeliveryBatches<ArrivedDelivery>((list, ct) => batchDelivery.HandleAsync(channel, topic, list, ct), options.ApplyBatchSize, stopping.Token).Start()
+            ? new DeliveryBatches((list, ct) => batchDelivery.HandleAsync(channel, topic, list, ct), options.ApplyBatchSize, stopping.Token).Start()
             : null;
         var consumer = new AsyncEventingBasicConsumer(channel);
         consumer.ReceivedAsync += async (_, args) =>
         {
             Interlocked.Increment(ref inFlight);
             // a first delivery joins the next batch (0629) and frees the dispatcher at once, so a round may hold more
-            // than the dispatch concurrency (0664), its signature verified meanwhile (0688); a count, a back-off or a replay
-            // on it: on its own, as before
+            // than the dispatch concurrency (0664); a count, a back-off or a replay on it: on its own, as before
             if (batches is not null && DeliveryHeaders.IsFirst(args.BasicProperties.Headers))
             {
-                _ = SettledAsync(batches.AddAsync(batchDelivery.Arrived(Copied(args))));
+                _ = SettledAsync(batches.AddAsync(Copied(args)));
                 return;
             }
             try

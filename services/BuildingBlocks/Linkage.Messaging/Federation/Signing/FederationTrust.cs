@@ -10,7 +10,6 @@ namespace Linkage.Messaging;
 public sealed class FederationTrust
 {
     private readonly Dictionary<string, FederationPeer> peers;
-    private readonly KeyValuePair<string, object?> receiver;
 
     public FederationTrust(IConfiguration config, FederationOptions options, FederationKeys own)
     {
@@ -21,7 +20,6 @@ public sealed class FederationTrust
                 new DivisionScope(FederationOptions.ReadList(p.GetSection("Speaks"))), SendsOf(p)))
             .ToDictionary(p => p.AppId, StringComparer.Ordinal);
         peers[options.AppId] = new FederationPeer(options.AppId, own.PublicKeys, options.Scope);
-        receiver = new KeyValuePair<string, object?>("receiver", options.AppId);
     }
 
     /// <summary>Null when the signature is good and the signer known; otherwise why the event is refused.</summary>
@@ -39,7 +37,6 @@ public sealed class FederationTrust
         {
             return "signature is not base64";
         }
-        MessagingTelemetry.SignaturesVerified.Add(1, receiver);
         return Sm2.Verify(publicKey, FederationSignature.Content(e), signature) ? null : $"signature does not verify with {e.SignatureKeyId}";
     }
 
