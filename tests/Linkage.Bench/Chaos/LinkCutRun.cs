@@ -6,7 +6,7 @@ namespace Linkage.Bench.Chaos;
 /// <summary>The link cut under load (decision 0532): the village agent keeps taking applications for the city's matter at
 /// the town's gateway while <c>./platform chaos-fault link-cut</c> cuts the county–city link and restores it, again
 /// and again; then every acknowledged case is counted on both sides. Lost: not arrived at the city. Twice: the town
-/// sent more than one event for a case, the city applied more events than cases arrived, or a key got two cases.</summary>
+/// sent more than one event for a case, the city applied more of the town's events than cases (by event id), or a key got two cases.</summary>
 public sealed class LinkCutRun(ChaosOptions options, TierLayout layout, BenchTokens tokens)
 {
     public async Task<FaultRow> RunAsync()
@@ -23,10 +23,10 @@ public sealed class LinkCutRun(ChaosOptions options, TierLayout layout, BenchTok
         await submitting;
         var accepted = submitter.Accepted.Values.ToList();
         var arrived = await SettleAsync(ledger, accepted);
-        var (applied, _) = await ledger.AppliedByCityAsync(since);
         var sent = await ledger.SentByTownAsync(accepted);
-        var twice = Math.Max(0, applied - arrived) + Math.Max(0, sent - accepted.Count) + submitter.Duplicates;
-        Console.WriteLine($"  link-cut: town accepted {accepted.Count} and sent {sent}; the city applied {applied}, arrived {arrived}");
+        var applied = await ledger.AppliedByCityAsync(sent);
+        var twice = applied.Twice + Math.Max(0, sent.Count - accepted.Count) + submitter.Duplicates;
+        Console.WriteLine($"  link-cut: town accepted {accepted.Count} and sent {sent.Count}; the city applied {applied.Applications} for {applied.Cases} cases, arrived {arrived}");
         return new FaultRow(ChaosOptions.LinkCut, injected, accepted.Count, accepted.Count - arrived, twice,
             await ledger.UnacknowledgedAtTownAsync(accepted, since), submitter.GaveUp, statuses.Snapshot());
     }

@@ -11,7 +11,6 @@ public sealed class CatchUp(TierLayout layout, TierLedger ledger, HttpClient age
     {
         var link = new TierLink(layout, "county", "city");
         Console.WriteLine($"tiers catch-up: the county–city link cut for {cut.TotalSeconds:0} s while the station forwards {rate:0} cases/s");
-        var cutAt = DateTimeOffset.UtcNow;
         await link.CutAsync();
         var station = new StationCases(agent);
         var submitted = await station.RunAsync(rate, cut);
@@ -20,14 +19,14 @@ public sealed class CatchUp(TierLayout layout, TierLedger ledger, HttpClient age
         var restoredAt = DateTimeOffset.UtcNow;
         await link.RestoreAsync();
         var arrived = await Arrivals.SettleAsync(ledger, ids, TimeSpan.FromSeconds(120));
-        var (applied, last) = await ledger.AppliedByCityAsync(cutAt);
         var sent = await ledger.SentByTownAsync(ids);
-        var drain = last is { } end && end > restoredAt ? (end - restoredAt).TotalSeconds : double.NaN;
+        var applied = await ledger.AppliedByCityAsync(sent);
+        var drain = applied.Last is { } end && end > restoredAt ? (end - restoredAt).TotalSeconds : double.NaN;
         Figure.Line("tiers catch-up drain rate after the cut", $"{arrived.Count / drain:0} events/s ({arrived.Count} in {drain:0.0} s after the restore)", "≥ 1000 events/s");
         var lost = ids.Count - arrived.Count;
-        var twice = applied - arrived.Count;
-        Figure.Line("tiers catch-up counts", $"station accepted {ids.Count} ({submitted.Failed} refused), town sent {sent}, city applied {applied}, " +
-            $"arrived {arrived.Count}, during the cut {duringCut}; lost {lost}, twice {twice}", "lost 0, twice 0");
-        return submitted.Failed + Math.Abs(lost) + Math.Abs(twice) + Math.Abs(sent - ids.Count) + duringCut;
+        Figure.Line("tiers catch-up counts", $"station accepted {ids.Count} ({submitted.Failed} refused), town sent {sent.Count}, " +
+            $"city applied {applied.Applications} for {applied.Cases} cases, arrived {arrived.Count}, during the cut {duringCut}; " +
+            $"lost {lost}, twice {applied.Twice}", "lost 0, twice 0");
+        return submitted.Failed + Math.Abs(lost) + applied.Twice + Math.Abs(sent.Count - ids.Count) + duringCut;
     }
 }

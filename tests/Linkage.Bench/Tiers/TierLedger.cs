@@ -15,12 +15,15 @@ public sealed class TierLedger(TierLayout layout) : IAsyncDisposable
     public Task<Dictionary<Guid, DateTimeOffset>> ArrivedAtCityAsync(IReadOnlyList<Guid> ids) =>
         TimesAsync("city", """SELECT "Id", "ArrivedAt" FROM intake.cases WHERE "Id" = ANY($1) AND "ArrivedAt" IS NOT NULL""", ids);
 
-    /// <summary>Federation events the town published about the cases (each case's case-forwarded).</summary>
-    public async Task<long> SentByTownAsync(IReadOnlyList<Guid> ids)
+    /// <summary>The federation events the town published about the cases (each case's case-forwarded): event id → case.</summary>
+    public async Task<Dictionary<Guid, Guid>> SentByTownAsync(IReadOnlyList<Guid> ids)
     {
         await using var command = Command("town",
-            "SELECT count(*) FROM intake.outbox_messages WHERE kind = 'federation' AND subject = ANY($1)", ids.Select(i => i.ToString()).ToArray());
-        return (long)(await command.ExecuteScalarAsync())!;
+            "SELECT id, subject FROM intake.outbox_messages WHERE kind = 'federation' AND subject = ANY($1)", ids.Select(i => i.ToString()).ToArray());
+        await using var reader = await command.ExecuteReaderAsync();
+        var events = new Dictionary<Guid, Guid>();
+        while (await reader.ReadAsync()) events[reader.GetGuid(0)] = Guid.Parse(reader.GetString(1));
+        return events;
     }
 
     /// <summary>Cases the town received since <paramref name="since"/> that are not among <paramref name="ids"/>: taken
@@ -32,14 +35,23 @@ public sealed class TierLedger(TierLayout layout) : IAsyncDisposable
         return (long)(await command.ExecuteScalarAsync())!;
     }
 
-    /// <summary>Case-forwarded events the city applied since <paramref name="since"/>, and when the last was applied.</summary>
-    public async Task<(long Applied, DateTimeOffset? Last)> AppliedByCityAsync(DateTimeOffset since)
+    /// <summary>The city's applications of the town's <paramref name="sent"/> events (its case-forwarded inbox rows of
+    /// them), counted by event id: a case the town took after its client had given up, arriving meanwhile, is neither
+    /// applied nor a duplicate here.</summary>
+    public async Task<CityApplied> AppliedByCityAsync(IReadOnlyDictionary<Guid, Guid> sent)
     {
-        await using var command = Command("city",
-            "SELECT count(*), max(processed_at) FROM intake.inbox_messages WHERE consumer LIKE '%CaseForwardedHandler' AND processed_at >= $1", since);
+        await using var command = Command("city", "SELECT message_id, processed_at FROM intake.inbox_messages " +
+            "WHERE consumer LIKE '%CaseForwardedHandler' AND message_id = ANY($1)", sent.Keys.ToArray());
         await using var reader = await command.ExecuteReaderAsync();
-        await reader.ReadAsync();
-        return (reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetFieldValue<DateTimeOffset>(1));
+        var cases = new List<Guid>();
+        DateTimeOffset? last = null;
+        while (await reader.ReadAsync())
+        {
+            cases.Add(sent[reader.GetGuid(0)]);
+            var at = reader.GetFieldValue<DateTimeOffset>(1);
+            if (last is null || at > last) last = at;
+        }
+        return new CityApplied(cases.Count, cases.Distinct().Count(), last);
     }
 
     private async Task<Dictionary<Guid, DateTimeOffset>> TimesAsync(string tier, string sql, IReadOnlyList<Guid> ids)
@@ -62,4 +74,12 @@ public sealed class TierLedger(TierLayout layout) : IAsyncDisposable
     {
         foreach (var database in databases.Values) await database.DisposeAsync();
     }
+}
+
+/// <summary>How many of the town's events the city applied, for how many distinct cases, and when the last. Each
+/// application beyond one per case is a case applied <see cref="Twice"/>: the same event again, or a second event
+/// about it.</summary>
+public sealed record CityApplied(long Applications, long Cases, DateTimeOffset? Last)
+{
+    public long Twice => Applications - Cases;
 }
