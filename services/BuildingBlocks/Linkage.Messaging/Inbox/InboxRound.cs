@@ -61,16 +61,15 @@ internal static class InboxRound
     private static Task TransactedAsync(ModuleDbContext db, Rows rows, IReadOnlyList<int> applying,
         Func<IReadOnlyList<int>, CancellationToken, Task> prepare, Func<int, CancellationToken, Task> handle,
         Func<CancellationToken, Task> conclude, CancellationToken ct) =>
-        db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+        db.InTransactionAsync(async (tx, token) =>
         {
-            db.ChangeTracker.Clear();
-            await using var tx = await db.Database.BeginTransactionAsync(token);
-            await db.Database.ExecuteSqlRawAsync(new OutboxSql(db.ModuleSchema).InsertInboxRows, [rows.Ids.ToArray(), rows.Consumers.ToArray()], token);
+            await InsertRowsAsync(db, rows, token);
             await prepare(applying, token);
             foreach (var i in applying) await handle(i, token);
             await conclude(token);
             await db.SaveChangesAsync(token);
             await tx.CommitAsync(token);
+            return true;
         }, ct);
 
     /// <summary>The round's inbox rows in one statement, then the handlers' changes, in one transaction (a transient
@@ -78,22 +77,23 @@ internal static class InboxRound
     /// statement, its own implicit transaction.</summary>
     private static async Task SaveAsync(ModuleDbContext db, Rows rows, CancellationToken ct)
     {
-        var insert = OutboxSql.Of(db.ModuleSchema).InsertInboxRows;
-        object[] parameters = [rows.Ids.ToArray(), rows.Consumers.ToArray()];
         if (!db.ChangeTracker.HasChanges())
         {
-            await db.Database.ExecuteSqlRawAsync(insert, parameters, ct);
+            await InsertRowsAsync(db, rows, ct);
             return;
         }
         await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
         {
             await using var tx = await db.Database.BeginTransactionAsync(token);
-            await db.Database.ExecuteSqlRawAsync(insert, parameters, token);
+            await InsertRowsAsync(db, rows, token);
             await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, token);
             await tx.CommitAsync(token);
         }, ct);
         db.ChangeTracker.AcceptAllChanges();
     }
+
+    private static Task<int> InsertRowsAsync(ModuleDbContext db, Rows rows, CancellationToken ct) =>
+        db.Database.ExecuteSqlRawAsync(OutboxSql.Of(db.ModuleSchema).InsertInboxRows, [rows.Ids.ToArray(), rows.Consumers.ToArray()], ct);
 
     /// <summary>The inbox rows of a round: (message id, consumer) pairs.</summary>
     public sealed class Rows

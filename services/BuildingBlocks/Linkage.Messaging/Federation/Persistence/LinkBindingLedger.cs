@@ -11,8 +11,9 @@ internal sealed record LinkBinding(string Source, string Destination, string Pat
 /// bound that the next start does not know of.</summary>
 internal sealed class LinkBindingLedger(FederationDatabase database)
 {
-    /// <summary>Records <paramref name="wanted"/>; returns what was recorded before and is no longer wanted.</summary>
-    public async Task<IReadOnlyList<LinkBinding>> RecordAsync(IReadOnlyList<LinkBinding> wanted, CancellationToken ct)
+    /// <summary>Records <paramref name="wanted"/>; returns what <paramref name="appId"/> recorded before and no longer
+    /// wants (another deployment's rows in a shared database stay its own).</summary>
+    public async Task<IReadOnlyList<LinkBinding>> RecordAsync(string appId, IReadOnlyList<LinkBinding> wanted, CancellationToken ct)
     {
         if (database.DataSource is not { } dataSource) return [];
         await using var connection = await dataSource.OpenConnectionAsync(ct);
@@ -26,7 +27,8 @@ internal sealed class LinkBindingLedger(FederationDatabase database)
             await insert.ExecuteNonQueryAsync(ct);
         }
         var recorded = new List<LinkBinding>();
-        await using var select = new NpgsqlCommand("SELECT source, destination, pattern, app_id FROM federation.link_bindings", connection);
+        await using var select = new NpgsqlCommand("SELECT source, destination, pattern, app_id FROM federation.link_bindings WHERE app_id = @app", connection);
+        select.Parameters.AddWithValue("app", appId);
         await using var reader = await select.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct)) recorded.Add(new(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)));
         return recorded.Except(wanted).ToList();

@@ -43,7 +43,7 @@ internal static class FederationLinks
         foreach (var exchange in new[] { Down, Up, Out, Here })
             await channel.ExchangeDeclareAsync(exchange, ExchangeType.Topic, durable: true, autoDelete: false, cancellationToken: ct);
         var wanted = Wanted(options);
-        var stale = await ledger.RecordAsync(wanted, ct);
+        var stale = await ledger.RecordAsync(options.AppId, wanted, ct);
         foreach (var b in wanted) await channel.ExchangeBindAsync(b.Destination, b.Source, b.Pattern, Arguments(b), cancellationToken: ct);
         foreach (var b in stale) await channel.ExchangeUnbindAsync(b.Destination, b.Source, b.Pattern, Arguments(b), cancellationToken: ct);
         await ledger.ForgetAsync(stale, ct);
