@@ -39,24 +39,44 @@ public static class ApprovalFacts
         return await WatchedAsync(db, caseId, ct);
     }
 
-    /// <summary>A decision's turn on its case (decision 0666), after the case and its step were read without a lock, so the
-    /// case's other departments' decisions (0650) are read, worked out and queued side by side and take turns only from
-    /// here to their commits. One round trip of three statements: the case row is taken (FOR NO KEY UPDATE: a sweep that
-    /// claimed it and read the step undecided is waited for), then an open, running case not due already is made due now
-    /// (in a statement of its own, so it sees what such a sweep wrote, and writes the row only then, so the versioned
-    /// writers of the case find it unchanged, as a lock leaves it); then the step is locked, case before step as
-    /// <see cref="WithStepsAsync"/> and <see cref="OpenedAsync"/> take them, and compared with what was read. False: another
-    /// delivery of the task (a decision sent again under a new id) changed it meanwhile, and the caller reads the case again
-    /// before deciding. A command of its own, since the lock's rows come back first.</summary>
+    /// <summary>A decision's turn on its case (decisions 0666, 0691), after the case and its step were read without a lock, so
+    /// the case's other departments' decisions (0650) are read, worked out and queued side by side. One round trip in the
+    /// common case: in a savepoint, the case row FOR SHARE (a sweep that claimed it and read the step undecided is waited
+    /// for; the case's other decisions share the row, and a sweep passes over it until they commit), then the step FOR NO
+    /// KEY UPDATE, compared with what was read. A case the sweep already looks at next (due now, or not watched: done or
+    /// its clock stopped) needs nothing more, and its decisions no longer take turns on it. One it does not (a pass wrote
+    /// a later check) must be made due now: the savepoint is rolled back, which lets go of both rows, so the decision
+    /// never waits to upgrade a lock its siblings share (two such upgrades deadlock), and it takes the 0666 turn: the case
+    /// row FOR NO KEY UPDATE, the open, running case made due now in a statement of its own (so it sees what a sweep
+    /// wrote), and the step locked and compared again; case before step, as <see cref="WithStepsAsync"/> and
+    /// <see cref="OpenedAsync"/> take them. False: another delivery of the task (a decision sent again under a new id)
+    /// changed the step meanwhile, and the caller reads the case again before deciding.</summary>
     public static async Task<bool> TakeTurnAsync(SupervisionDbContext db, Guid caseId, Guid taskId, string? decisionRead,
         DateTimeOffset? decidedAtRead, CancellationToken ct)
     {
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        command.CommandText = """
-            SELECT 1 FROM supervision.cases WHERE "Id" = @case FOR NO KEY UPDATE;
+        var (looked, same) = await TurnAsync(db, caseId, taskId, decisionRead, decidedAtRead, """
+            SAVEPOINT turn;
+            SELECT NOT ("Status" = @open AND "ClockStoppedOn" IS NULL AND "NextCheckOn" IS DISTINCT FROM @now)
+            FROM supervision.cases WHERE "Id" = @case FOR SHARE;
+            """, ct);
+        if (looked) return same;
+        (_, same) = await TurnAsync(db, caseId, taskId, decisionRead, decidedAtRead, """
+            ROLLBACK TO SAVEPOINT turn;
+            SELECT true FROM supervision.cases WHERE "Id" = @case FOR NO KEY UPDATE;
             UPDATE supervision.cases SET "NextCheckOn" = @now
             WHERE "Id" = @case AND "Status" = @open AND "ClockStoppedOn" IS NULL AND "NextCheckOn" IS DISTINCT FROM @now;
+            """, ct);
+        return same;
+    }
+
+    /// <summary>The case statements of a turn, then the step locked and compared; whether the case's first statement
+    /// returned true (and the case row was found), and the comparison.</summary>
+    private static async Task<(bool Looked, bool Same)> TurnAsync(SupervisionDbContext db, Guid caseId, Guid taskId, string? decisionRead,
+        DateTimeOffset? decidedAtRead, string caseStatements, CancellationToken ct)
+    {
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = caseStatements + """
             SELECT "Decision" IS NOT DISTINCT FROM @decision::varchar AND "DecidedAt" IS NOT DISTINCT FROM @at::timestamptz
             FROM supervision.steps WHERE "TaskId" = @task FOR NO KEY UPDATE
             """;
@@ -68,8 +88,9 @@ public static class ApprovalFacts
             command.Parameters.Add(parameter);
         }
         await using var reader = await command.ExecuteReaderAsync(ct);
+        var looked = await reader.ReadAsync(ct) && reader.GetBoolean(0);
         await reader.NextResultAsync(ct);
-        return await reader.ReadAsync(ct) && reader.GetBoolean(0);
+        return (looked, await reader.ReadAsync(ct) && reader.GetBoolean(0));
     }
 
     /// <summary>The case with the review's steps in place, read without holding a lock across the delivery (decision 0644).

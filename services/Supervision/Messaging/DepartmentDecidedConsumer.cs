@@ -9,7 +9,8 @@ namespace Linkage.Supervision.Messaging;
 
 /// <summary>A department decided its task: the step is done, on time or not, and counted on the department's row.
 /// The same decision sent again is already applied and changes nothing (decision 0525). The case and the step are read
-/// without a lock, so the case's departments are applied side by side, each taking the case only for its turn (0666).</summary>
+/// without a lock, so the case's departments are applied side by side, each taking the case only for its turn (0666),
+/// which they share while the sweep looks at the case next anyway (0691).</summary>
 public sealed class DepartmentDecidedConsumer(SupervisionDbContext db) : InboxConsumer<DepartmentDecided, SupervisionDbContext>(db)
 {
     protected override async Task Handle(DepartmentDecided m, ConsumeContext<DepartmentDecided> context)
