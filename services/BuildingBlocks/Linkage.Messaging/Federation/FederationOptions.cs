@@ -13,6 +13,10 @@ public sealed class FederationOptions
 
     public string PubSubName { get; init; } = "pubsub";
 
+    /// <summary>Which of the deployment's hosts this is: its <c>Linkage:Modules</c> (<c>all</c> unless split). The type
+    /// bindings a start records and removes are this host's (decision 0699): a split host's sibling handles other types.</summary>
+    public string Host { get; init; } = "all";
+
     /// <summary>CloudEvent <c>source</c> of what this deployment publishes.</summary>
     public required string Source { get; init; }
 
@@ -88,6 +92,8 @@ public sealed class FederationOptions
             Mode = ParseMode(section["Mode"]),
             AppId = appId,
             PubSubName = section["PubSubName"] is { Length: > 0 } p ? p : "pubsub",
+            Host = string.Join(',', ReadList(config.GetSection("Linkage:Modules")).Select(m => m.ToLowerInvariant()).Order(StringComparer.Ordinal))
+                is { Length: > 0 } host ? host : "all",
             Source = section["Source"] is { Length: > 0 } s ? s : $"/linkage/{appId}/{(serves.Count == 0 ? "all" : string.Join(',', serves))}",
             Scope = new DivisionScope(serves, ReadList(config.GetSection("Linkage:ServesExcept"))),
             MaxDeliveryAttempts = section.GetValue("MaxDeliveryAttempts", 8),

@@ -74,6 +74,7 @@ public static class FederationServiceCollectionExtensions
         });
         services.TryAddSingleton<IFederationPublisher, DaprFederationPublisher>();
         services.TryAddSingleton<DaprFailedAttempts>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, FailedDeliveriesSweep>());
         services.AddAuthentication().AddDapr(o => o.Token = options.AppApiToken);
         services.AddAuthorization(o => o.AddDapr(DaprPolicy));
         services.AddHealthChecks().AddCheck<DaprSidecarHealthCheck>("dapr-sidecar", tags: ["ready"]);

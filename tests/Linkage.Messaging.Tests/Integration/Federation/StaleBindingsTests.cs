@@ -49,6 +49,77 @@ public sealed class StaleBindingsTests
         }
     }
 
+    /// <summary>Decision 0699: on a broker of its own (a vhost), a host binds its types with its app id and a later start
+    /// removes the one it no longer handles, keeping another deployment's binding of that type; it removes its own
+    /// bindings from the old <c>linkage.in</c>, keeps the exchange while another deployment's binding is on it, and
+    /// removes it at the first start after that one went.</summary>
+    [Fact]
+    public async Task A_start_removes_the_types_its_host_no_longer_handles_and_its_part_of_the_old_inbound_exchange_and_keeps_others()
+    {
+        await using var database = await OutboxDatabase.CreateAsync();
+        await using var vhost = await TestVirtualHost.CreateAsync();
+        var management = new NodeManagement(TestEnvironment.RabbitManagement, vhost.Name);
+        await using var connection = await new ConnectionFactory { Uri = vhost.AmqpUri }.CreateConnectionAsync("stale-bindings-test");
+        await using var channel = await connection.CreateChannelAsync();
+        var (appId, otherApp) = (TestEnvironment.NewName("app"), TestEnvironment.NewName("app"));
+        var (handled, dropped) = ($"linkage.test.{TestEnvironment.NewName("h")}.v1", $"linkage.test.{TestEnvironment.NewName("d")}.v1");
+        var settings = TestSigner.TrustSettings();
+        settings["Linkage:Federation:AppId"] = appId;
+        settings["Linkage:Federation:RabbitMqUri"] = vhost.AmqpUri.ToString();
+        settings["Linkage:Serves"] = "620100000000";
+        settings["ConnectionStrings:Linkage"] = database.ConnectionString;
+        // before the upgrade: the one inbound exchange, with this deployment's binding and another's
+        await channel.ExchangeDeclareAsync(FederationLinks.OldIn, ExchangeType.Topic, durable: true);
+        await channel.ExchangeDeclareAsync(FederationLinks.Here, ExchangeType.Topic, durable: true);
+        await channel.ExchangeBindAsync(FederationLinks.Here, FederationLinks.OldIn, "6.2.0.1.#");
+        await channel.ExchangeBindAsync(FederationLinks.Here, FederationLinks.OldIn, "7.1.#");
+        await channel.ExchangeDeclareAsync(handled, ExchangeType.Fanout, durable: true);               // and a type bound without an app id
+        await channel.ExchangeBindAsync(handled, FederationLinks.Here, LinkRoutingKeys.OfType(handled));
+
+        await StopAsync(await StartAsync(database, settings, handled, dropped));
+        Assert.Equal([dropped, handled], await TypesBoundAsync(management, appId));
+        Assert.DoesNotContain(await management.BindingsFromAsync(FederationLinks.Here), b => b.App is null);
+        Assert.Equal([("7.1.#", null)], (await management.BindingsFromAsync(FederationLinks.OldIn)).Select(b => (b.Key, b.App)));
+        await channel.ExchangeBindAsync(dropped, FederationLinks.Here, LinkRoutingKeys.OfType(dropped),
+            new Dictionary<string, object?> { [FederationLinks.AppArgument] = otherApp });
+
+        await StopAsync(await StartAsync(database, settings, handled));
+        Assert.Equal([handled], await TypesBoundAsync(management, appId));
+        Assert.Equal([dropped], await TypesBoundAsync(management, otherApp));   // another deployment's, same broker
+        Assert.True(await ExistsAsync(connection, FederationLinks.OldIn));     // another's binding keeps it
+
+        await channel.ExchangeUnbindAsync(FederationLinks.Here, FederationLinks.OldIn, "7.1.#");
+        await StopAsync(await StartAsync(database, settings, handled));
+        Assert.False(await ExistsAsync(connection, FederationLinks.OldIn));
+        Assert.Equal([handled], await TypesBoundAsync(management, appId));
+    }
+
+    private static async Task<List<string>> TypesBoundAsync(NodeManagement management, string appId) =>
+        [.. (await management.BindingsFromAsync(FederationLinks.Here)).Where(b => b.App == appId && b.Key.EndsWith(b.Destination, StringComparison.Ordinal))
+            .Select(b => b.Destination).Order(StringComparer.Ordinal)];
+
+    private static async Task<bool> ExistsAsync(IConnection connection, string exchange)
+    {
+        await using var channel = await connection.CreateChannelAsync();
+        try
+        {
+            await channel.ExchangeDeclarePassiveAsync(exchange);
+            return true;
+        }
+        catch (RabbitMQ.Client.Exceptions.OperationInterruptedException)
+        {
+            return false;
+        }
+    }
+
+    private static Task<IHost> StartAsync(OutboxDatabase database, Dictionary<string, string?> settings, params string[] topics) =>
+        TestHost.StartAsync(database, (services, config) =>
+        {
+            services.AddSingleton(new ProbeBatching(false));
+            services.AddFederationBus(config);
+            foreach (var topic in topics) services.AddFederationHandler<FederationProbe, FederationProbeHandler>(topic);
+        }, settings);
+
     private static Dictionary<string, string?> Settings(
         FederationBroker federation, OutboxDatabase database, string serves, string? except = null, string? relays = null)
     {
@@ -75,7 +146,7 @@ public sealed class StaleBindingsTests
     {
         await using var connection = new Npgsql.NpgsqlConnection(database.ConnectionString);
         await connection.OpenAsync();
-        await using var command = new Npgsql.NpgsqlCommand("SELECT source, destination, pattern, app_id FROM federation.link_bindings", connection);
+        await using var command = new Npgsql.NpgsqlCommand("SELECT source, destination, pattern, app_id FROM federation.link_bindings WHERE source <> 'linkage.here'", connection);
         await using var reader = await command.ExecuteReaderAsync();
         var rows = new List<LinkBinding>();
         while (await reader.ReadAsync()) rows.Add(new(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)));

@@ -5,7 +5,8 @@ namespace Linkage.Messaging;
 /// its resiliency policy and, with <c>requeueInFailure</c>, the broker redelivers it after that, never telling the app
 /// a count (0613); the sidecar talks only to its own app, so its retries are counted where they arrive, and every
 /// replica and a restart count on in the same row. A row lives while the event fails: applied, refused or not ours,
-/// it is forgotten.</summary>
+/// it is forgotten; one whose event has not failed again for as long as an event may live is swept
+/// (<see cref="FailedDeliveriesSweep"/>).</summary>
 internal sealed class DaprFailedAttempts(FederationDatabase database)
 {
     /// <summary>This failure's number (1 for the first) and whether the card is up already.</summary>
@@ -37,6 +38,19 @@ internal sealed class DaprFailedAttempts(FederationDatabase database)
     /// <summary>Forgets the event: applied, refused or not ours.</summary>
     public Task SettledAsync(string id, CancellationToken ct) =>
         ExecuteAsync("DELETE FROM federation.failed_deliveries WHERE event_id = @id", id, ct);
+
+    /// <summary>Forgets the events that last failed more than <paramref name="age"/> ago, up to 10,000 a call (as the
+    /// outbox purges); how many.</summary>
+    public async Task<int> ForgetOlderThanAsync(TimeSpan age, CancellationToken ct)
+    {
+        await using var command = DataSource.CreateCommand(
+            """
+            DELETE FROM federation.failed_deliveries WHERE event_id IN
+              (SELECT event_id FROM federation.failed_deliveries WHERE failed_at < now() - @age * interval '1 second' LIMIT 10000)
+            """);
+        command.Parameters.AddWithValue("age", age.TotalSeconds);
+        return await command.ExecuteNonQueryAsync(ct);
+    }
 
     private async Task ExecuteAsync(string sql, string id, CancellationToken ct)
     {

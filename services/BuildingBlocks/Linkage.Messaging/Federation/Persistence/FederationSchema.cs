@@ -4,7 +4,7 @@ namespace Linkage.Messaging;
 
 /// <summary>The <c>federation</c> schema of a deployment's database (<c>ConnectionStrings:Linkage</c>), what the
 /// federation adapters keep beside the modules (decision 0686): the routing-key bindings this deployment made on its
-/// broker, so a start-up removes those it no longer wants, and the Dapr adapter's failed deliveries per CloudEvent, so
+/// broker (its links', and each host's types', 0699), so a start-up removes those it no longer wants, and the Dapr adapter's failed deliveries per CloudEvent, so
 /// replicas and restarts count together. Created by every module's migration, as the audit schema is (idempotent,
 /// serialised by an advisory lock); the runtime login gets DML through the migrator's default privileges (0534).</summary>
 public static class FederationSchema
@@ -18,6 +18,7 @@ public static class FederationSchema
             pattern text NOT NULL,
             app_id text NOT NULL,
             PRIMARY KEY (source, destination, pattern, app_id));
+        ALTER TABLE federation.link_bindings ADD COLUMN IF NOT EXISTS host text NOT NULL DEFAULT '';
         CREATE TABLE IF NOT EXISTS federation.failed_deliveries (
             event_id text PRIMARY KEY,
             failures integer NOT NULL,

@@ -6,29 +6,34 @@ namespace Linkage.Messaging;
 /// is its argument <c>x-linkage-app</c>, so deployments sharing a broker never remove each other's.</summary>
 internal sealed record LinkBinding(string Source, string Destination, string Pattern, string AppId);
 
-/// <summary>The link bindings this deployment has made, in <c>federation.link_bindings</c>. The wanted set is recorded
-/// before it is bound and a stale one forgotten only after it is unbound, so a start that stops half-way leaves nothing
-/// bound that the next start does not know of.</summary>
+/// <summary>The bindings this deployment has made for its links, and each of its hosts for its types (decision 0699), in
+/// <c>federation.link_bindings</c>. The wanted set is recorded before it is bound and a stale one forgotten only after
+/// it is unbound, so a start that stops half-way leaves nothing bound that the next start does not know of.</summary>
 internal sealed class LinkBindingLedger(FederationDatabase database)
 {
-    /// <summary>Records <paramref name="wanted"/>; returns what <paramref name="appId"/> recorded before and no longer
-    /// wants (another deployment's rows in a shared database stay its own).</summary>
-    public async Task<IReadOnlyList<LinkBinding>> RecordAsync(string appId, IReadOnlyList<LinkBinding> wanted, CancellationToken ct)
+    /// <summary>Records <paramref name="wanted"/> as <paramref name="host"/>'s (empty: every host of the deployment
+    /// wants the same, as its links' bindings); returns what <paramref name="appId"/>'s <paramref name="host"/> recorded
+    /// before and no longer wants (another deployment's rows in a shared database stay its own, and so do a sibling
+    /// host's). A binding another host of the deployment wants now becomes that host's.</summary>
+    public async Task<IReadOnlyList<LinkBinding>> RecordAsync(string appId, string host, IReadOnlyList<LinkBinding> wanted, CancellationToken ct)
     {
         if (database.DataSource is not { } dataSource) return [];
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using (var insert = new NpgsqlCommand(
             """
-            INSERT INTO federation.link_bindings (source, destination, pattern, app_id)
-            SELECT * FROM unnest(@sources, @destinations, @patterns, @apps) ON CONFLICT DO NOTHING
+            INSERT INTO federation.link_bindings (source, destination, pattern, app_id, host)
+            SELECT *, @host FROM unnest(@sources, @destinations, @patterns, @apps)
+            ON CONFLICT (source, destination, pattern, app_id) DO UPDATE SET host = excluded.host WHERE link_bindings.host <> excluded.host
             """, connection))
         {
             Rows(insert, wanted);
+            insert.Parameters.AddWithValue("host", host);
             await insert.ExecuteNonQueryAsync(ct);
         }
         var recorded = new List<LinkBinding>();
-        await using var select = new NpgsqlCommand("SELECT source, destination, pattern, app_id FROM federation.link_bindings WHERE app_id = @app", connection);
+        await using var select = new NpgsqlCommand("SELECT source, destination, pattern, app_id FROM federation.link_bindings WHERE app_id = @app AND host = @host", connection);
         select.Parameters.AddWithValue("app", appId);
+        select.Parameters.AddWithValue("host", host);
         await using var reader = await select.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct)) recorded.Add(new(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)));
         return recorded.Except(wanted).ToList();

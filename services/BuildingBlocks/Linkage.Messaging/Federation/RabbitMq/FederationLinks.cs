@@ -1,4 +1,5 @@
 using RabbitMQ.Client;
+using RabbitMQ.Client.Exceptions;
 
 namespace Linkage.Messaging;
 
@@ -42,12 +43,27 @@ internal static class FederationLinks
     {
         foreach (var exchange in new[] { Down, Up, Out, Here })
             await channel.ExchangeDeclareAsync(exchange, ExchangeType.Topic, durable: true, autoDelete: false, cancellationToken: ct);
-        var wanted = Wanted(options);
-        var stale = await ledger.RecordAsync(options.AppId, wanted, ct);
+        await BindAsync(channel, options.AppId, AnyHost, Wanted(options), ledger, ct);
+    }
+
+    /// <summary>Records <paramref name="wanted"/> as <paramref name="host"/>'s, binds it, unbinds what that host
+    /// recorded before and no longer wants, then forgets those (0686).</summary>
+    private static async Task BindAsync(
+        IChannel channel, string appId, string host, IReadOnlyList<LinkBinding> wanted, LinkBindingLedger ledger, CancellationToken ct)
+    {
+        var stale = await ledger.RecordAsync(appId, host, wanted, ct);
         foreach (var b in wanted) await channel.ExchangeBindAsync(b.Destination, b.Source, b.Pattern, Arguments(b), cancellationToken: ct);
-        foreach (var b in stale) await channel.ExchangeUnbindAsync(b.Destination, b.Source, b.Pattern, Arguments(b), cancellationToken: ct);
+        foreach (var b in stale)
+        {
+            // a type's fanout exchange may be gone with its type: unbinding from a missing one would close the channel
+            if (b.Source == Here) await DaprRabbitMqTopology.DeclareTopicAsync(channel, b.Destination, ct);
+            await channel.ExchangeUnbindAsync(b.Destination, b.Source, b.Pattern, Arguments(b), cancellationToken: ct);
+        }
         await ledger.ForgetAsync(stale, ct);
     }
+
+    /// <summary>The ledger's host of the link bindings: every host of a deployment wants the same.</summary>
+    private const string AnyHost = "";
 
     /// <summary>Each direction takes what this deployment serves; from the parent also its delegated subtrees (down,
     /// towards their deployments), from the children also its <see cref="FederationOptions.Relays"/> (up).</summary>
@@ -65,9 +81,51 @@ internal static class FederationLinks
         ];
     }
 
-    /// <summary>What arrives for this deployment reaches <paramref name="topic"/>'s exchange.</summary>
-    public static Task DeclareTypeAsync(IChannel channel, string topic, CancellationToken ct) =>
-        channel.ExchangeBindAsync(topic, Here, LinkRoutingKeys.OfType(topic), cancellationToken: ct);
+    /// <summary>What arrives for this deployment reaches each of <paramref name="topics"/>' exchanges, bound with the
+    /// app id and recorded as this host's (<see cref="FederationOptions.Host"/>); a type this host bound at an earlier
+    /// start and no longer handles is unbound, so its queue stops filling (decision 0699). The binding without the app id
+    /// that hosts made before it is removed for the types handled here; one of a type no longer handled was never
+    /// recorded and stays.</summary>
+    public static async Task DeclareTypesAsync(
+        IChannel channel, FederationOptions options, IReadOnlyList<string> topics, LinkBindingLedger ledger, CancellationToken ct)
+    {
+        foreach (var topic in topics) await DaprRabbitMqTopology.DeclareTopicAsync(channel, topic, ct);
+        await BindAsync(channel, options.AppId, options.Host,
+            [.. topics.Select(t => new LinkBinding(Here, t, LinkRoutingKeys.OfType(t), options.AppId))], ledger, ct);
+        foreach (var topic in topics) await channel.ExchangeUnbindAsync(topic, Here, LinkRoutingKeys.OfType(topic), cancellationToken: ct);
+    }
+
+    /// <summary>The one inbound exchange of every link before 0686. Its bindings this deployment made (without the app
+    /// id: what it serves to <see cref="Here"/>, what it relays to <see cref="Out"/>, from the same settings) are removed,
+    /// then the exchange, unless another deployment on the broker still has bindings from it (decision 0699).</summary>
+    public const string OldIn = "linkage.in";
+
+    /// <summary>Removes this deployment's part of <see cref="OldIn"/>, and the exchange when nothing else is bound from it;
+    /// false when it is kept for another deployment's bindings (or was never there: true).</summary>
+    public static async Task<bool> RemoveOldInAsync(IConnection connection, FederationOptions options, CancellationToken ct)
+    {
+        // each step that the broker refuses closes its channel: one channel a step
+        if (!await OnChannelAsync(connection, c => c.ExchangeDeclarePassiveAsync(OldIn, ct))) return true;
+        var mine = Wanted(options).Select(b => (b.Destination, b.Pattern)).Distinct().ToList();
+        await using (var channel = await connection.CreateChannelAsync(cancellationToken: ct))
+            foreach (var (destination, pattern) in mine) await channel.ExchangeUnbindAsync(destination, OldIn, pattern, cancellationToken: ct);
+        return await OnChannelAsync(connection, c => c.ExchangeDeleteAsync(OldIn, ifUnused: true, cancellationToken: ct));
+    }
+
+    /// <summary>Whether <paramref name="step"/> went through; a channel error (not found, in use) is its answer, not a failure.</summary>
+    private static async Task<bool> OnChannelAsync(IConnection connection, Func<IChannel, Task> step)
+    {
+        await using var channel = await connection.CreateChannelAsync();
+        try
+        {
+            await step(channel);
+            return true;
+        }
+        catch (OperationInterruptedException ex) when (ex.ShutdownReason?.ReplyCode is 404 or 406)
+        {
+            return false;
+        }
+    }
 
     private static Dictionary<string, object?> Arguments(LinkBinding b) => new() { [AppArgument] = b.AppId };
 }

@@ -57,7 +57,13 @@ internal sealed class RabbitMqFederationSubscriber(
         try
         {
             var conn = await connection.GetAsync(ct);
-            await using (var links = await conn.CreateChannelAsync(cancellationToken: ct)) await FederationLinks.DeclareInAsync(links, options, ledger, ct);
+            await using (var links = await conn.CreateChannelAsync(cancellationToken: ct))
+            {
+                await FederationLinks.DeclareInAsync(links, options, ledger, ct);
+                await FederationLinks.DeclareTypesAsync(links, options, dispatcher.Topics, ledger, ct);
+            }
+            if (!await FederationLinks.RemoveOldInAsync(conn, options, ct))
+                log.LogWarning("{Exchange} is kept: another deployment on the broker still has bindings from it", FederationLinks.OldIn);
             foreach (var topic in dispatcher.Topics) channels.Add(await SubscribeAsync(conn, topic, ct));
             return true;
         }
@@ -75,7 +81,6 @@ internal sealed class RabbitMqFederationSubscriber(
         var channel = await conn.CreateChannelAsync(cancellationToken: ct);
         await channel.BasicQosAsync(0, (ushort)options.PrefetchCount, global: false, ct);
         var queue = await DaprRabbitMqTopology.DeclareSubscriptionAsync(channel, options.AppId, topic, ct);
-        await FederationLinks.DeclareTypeAsync(channel, topic, ct);
         await quarantine.DeclareAsync(channel, ct);
         var batches = options.ApplyBatchSize > 1
             ? new DeliveryBatches((list, ct) => batchDelivery.HandleAsync(channel, topic, list, ct), options.ApplyBatchSize, stopping.Token).Start()
