@@ -10,8 +10,7 @@ public static partial class HostMemory
 {
     public static void Print(string state, string scenario)
     {
-        var file = Path.Combine(state, "run", "host.pid");
-        if (!File.Exists(file) || !int.TryParse(File.ReadAllText(file).Trim(), out var pid) || !Directory.Exists($"/proc/{pid}")) return;
+        if (HostProcess.Pid(state) is not { } pid) return;
         try
         {
             var status = File.ReadAllLines($"/proc/{pid}/status");

@@ -9,16 +9,16 @@ namespace Linkage.Bench.Cost;
 public sealed class RunCost : IDisposable
 {
     private readonly BenchDatabase db;
-    private readonly HostCommands? host;
+    private readonly HostCounters? host;
     private DatabaseWork? before;
     private long commandsBefore;
 
-    private RunCost(BenchDatabase db, HostCommands? host) => (this.db, this.host) = (db, host);
+    private RunCost(BenchDatabase db, HostCounters? host) => (this.db, this.host) = (db, host);
 
     public static async Task<RunCost> StartAsync(BenchDatabase db, string state)
     {
-        var cost = new RunCost(db, HostCommands.Attach(state));
-        cost.commandsBefore = cost.host is null ? 0 : await cost.host.ReadAsync();
+        var cost = new RunCost(db, HostCounters.Attach(state));
+        cost.commandsBefore = cost.host is null ? 0 : await cost.CommandsAsync();
         cost.before = await DatabaseWork.ReadAsync(db);
         return cost;
     }
@@ -27,7 +27,7 @@ public sealed class RunCost : IDisposable
     public async Task<IReadOnlyList<string>> PerRequestAsync(long requests, string noun)
     {
         if (requests <= 0 || before is null || await DatabaseWork.ReadAsync(db) is not { } after) return [];
-        var commands = host is null ? (long?)null : await host.ReadAsync() - commandsBefore;
+        var commands = host is null ? (long?)null : await CommandsAsync() - commandsBefore;
         var work = after.Since(before);
         string Per(double count) => (count / requests).ToString("0.00", CultureInfo.InvariantCulture);
         var lines = new List<string>
@@ -40,6 +40,8 @@ public sealed class RunCost : IDisposable
             .Select(s => $"    {Per(s.Value)}  {s.Key}"));
         return lines;
     }
+
+    private async Task<long> CommandsAsync() => (long)(await host!.ReadAsync()).GetValueOrDefault(HostCounters.Commands);
 
     public void Dispose() => host?.Dispose();
 }

@@ -15,6 +15,7 @@ public sealed class ScenarioGate(BenchOptions options)
     {
         if (!options.Runs(scenario)) return;
         await backlog.WaitDrainedAsync(scenario, options.DrainCap);
+        using var gc = printMemory ? await HostGc.StartAsync(options.State, options.Postgres) : null;
         try
         {
             var failures = await run();
@@ -29,7 +30,13 @@ public sealed class ScenarioGate(BenchOptions options)
             Console.WriteLine($"FAILED {scenario}: {e.GetType().Name}: {e.Message} (figures printed before this are partial); the bench goes on");
             failed.Add(scenario);
         }
-        if (printMemory) HostMemory.Print(options.State, scenario);
+        if (!printMemory) return;
+        if (gc is not null)
+        {
+            await backlog.WaitDrainedAsync($"the GC figures of {scenario}", options.DrainCap);
+            await gc.PrintAsync(scenario);
+        }
+        HostMemory.Print(options.State, scenario);
     }
 
     /// <summary>The process's exit code: 1 when a scenario failed, named on a last line.</summary>

@@ -3,7 +3,7 @@ namespace Linkage.Documents.Fonts;
 /// <summary>Reads a font's Unicode 'cmap' subtable (format 12 when present, else format 4) into code point → glyph.</summary>
 internal static class CharacterMap
 {
-    public static Dictionary<int, int> Read(byte[] data, int cmap)
+    public static Dictionary<int, int> Read(FontFile data, int cmap)
     {
         int? format4 = null, format12 = null;
         for (var i = 0; i < data.U16(cmap + 2); i++)
@@ -21,7 +21,7 @@ internal static class CharacterMap
         throw new InvalidDataException("The font has no Unicode character map.");
     }
 
-    private static Dictionary<int, int> Format12(byte[] data, int at)
+    private static Dictionary<int, int> Format12(FontFile data, int at)
     {
         var map = new Dictionary<int, int>();
         for (var i = 0; i < data.U32(at + 12); i++)
@@ -33,7 +33,7 @@ internal static class CharacterMap
         return map;
     }
 
-    private static Dictionary<int, int> Format4(byte[] data, int at)
+    private static Dictionary<int, int> Format4(FontFile data, int at)
     {
         var map = new Dictionary<int, int>();
         var segments = data.U16(at + 6) / 2;

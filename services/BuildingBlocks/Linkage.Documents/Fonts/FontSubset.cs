@@ -28,7 +28,7 @@ internal static class FontSubset
     private static byte[] Table(TrueTypeFont font, string tag)
     {
         var (offset, length) = font.Tables[tag];
-        return font.Data.AsSpan(offset, length).ToArray();
+        return font.Data.Read(offset, length);
     }
 
     private static (int Offset, int Length) Outline(TrueTypeFont font, int glyph)
@@ -77,7 +77,7 @@ internal static class FontSubset
             BinaryPrimitives.WriteUInt32BigEndian(loca.AsSpan(4 * g), (uint)glyf.Length);
             if (!used.Contains(g)) continue;
             var (at, length) = Outline(font, g);
-            glyf.Write(font.Data, at, length);
+            glyf.Write(font.Data.Read(at, length));
             while (glyf.Length % 4 != 0) glyf.WriteByte(0);
         }
         BinaryPrimitives.WriteUInt32BigEndian(loca.AsSpan(4 * font.GlyphCount), (uint)glyf.Length);

@@ -7,7 +7,7 @@ public sealed class TrueTypeFont
     private readonly Dictionary<int, int> glyphOfCodePoint;
     private readonly ushort[] advances;
 
-    private TrueTypeFont(byte[] data, Dictionary<string, (int Offset, int Length)> tables)
+    private TrueTypeFont(FontFile data, Dictionary<string, (int Offset, int Length)> tables)
     {
         Data = data;
         Tables = tables;
@@ -21,7 +21,7 @@ public sealed class TrueTypeFont
         glyphOfCodePoint = CharacterMap.Read(data, tables["cmap"].Offset);
     }
 
-    internal byte[] Data { get; }
+    internal FontFile Data { get; }
     internal Dictionary<string, (int Offset, int Length)> Tables { get; }
     public int UnitsPerEm { get; }
     public int[] BoundingBox { get; }
@@ -29,9 +29,9 @@ public sealed class TrueTypeFont
     public int Descent { get; }
     public int GlyphCount { get; }
 
-    public static TrueTypeFont Load(string path) => Parse(File.ReadAllBytes(path), path);
+    public static TrueTypeFont Load(string path) => Parse(FontFile.Map(path), path);
 
-    public static TrueTypeFont Parse(byte[] data, string name)
+    internal static TrueTypeFont Parse(FontFile data, string name)
     {
         var start = data.Tag(0) == "ttcf" ? (int)data.U32(12) : 0;
         var count = data.U16(start + 4);
@@ -56,7 +56,7 @@ public sealed class TrueTypeFont
 
     public int PdfUnits(int fontUnits) => fontUnits * 1000 / UnitsPerEm;
 
-    private static ushort[] ReadAdvances(byte[] data, int hmtx, int metrics, int glyphs)
+    private static ushort[] ReadAdvances(FontFile data, int hmtx, int metrics, int glyphs)
     {
         var result = new ushort[Math.Max(glyphs, metrics)];
         for (var g = 0; g < result.Length; g++) result[g] = data.U16(hmtx + 4 * Math.Min(g, metrics - 1));
