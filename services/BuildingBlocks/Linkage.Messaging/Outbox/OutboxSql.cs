@@ -48,7 +48,8 @@ internal sealed class OutboxSql
             SELECT EXISTS (SELECT 1 FROM {outbox} o WHERE o.dispatched_at IS NULL
                            AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= now()))
             """;
-        MarkDispatched = $"UPDATE {outbox} SET dispatched_at = now(), next_attempt_at = NULL WHERE id = ANY($1)";
+        // when the round marks it, after its confirm: now() would be the round's start, before its claim
+        MarkDispatched = $"UPDATE {outbox} SET dispatched_at = clock_timestamp(), next_attempt_at = NULL WHERE id = ANY($1)";
         MarkFailed = $"""
             UPDATE {outbox} AS o
             SET attempts = o.attempts + 1, last_error = f.error,
