@@ -1,6 +1,7 @@
 namespace Linkage.Approval.Domain;
 
-/// <summary>重点项目 (绿色通道), as supervision announced it: its tasks come first in reviewers' inboxes.</summary>
+/// <summary>重点项目 (绿色通道), as supervision announced it: its tasks come first in reviewers' inboxes (each task carries
+/// the mark, <see cref="ReviewTask.KeyProject"/>).</summary>
 public sealed partial class ReviewCase
 {
     public DateOnly? KeyProjectTargetOn { get; private set; }
@@ -10,6 +11,7 @@ public sealed partial class ReviewCase
     {
         if (KeyProjectTargetOn is not null) return false;
         KeyProjectTargetOn = targetOn;
+        foreach (var task in tasks) task.MarkKeyProject();
         return true;
     }
 }

@@ -26,6 +26,10 @@ public sealed class ReviewTask
     public string? AssignedToName { get; private set; }
     public int ExtendedWorkingDays { get; private set; }
 
+    /// <summary>Its case is a key project (重点项目, 绿色通道): the inbox lists it first. Kept on the task, beside the
+    /// status and deadline it is ordered with, so one index serves the inbox (decision 0693).</summary>
+    public bool KeyProject { get; private set; }
+
     /// <summary>An approved rejection waiting for the clock this task stopped (decision 0577).</summary>
     public ApprovedRejection? WaitingRejection { get; private set; }
 
@@ -64,6 +68,8 @@ public sealed class ReviewTask
         PushDeadline(calendar, workingDays);
         ExtendedWorkingDays += workingDays;
     }
+
+    internal void MarkKeyProject() => KeyProject = true;
 
     internal void Reassign(string subject, string name) => (AssignedTo, AssignedToName) = (subject, name);
 }

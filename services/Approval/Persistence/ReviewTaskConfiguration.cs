@@ -28,6 +28,7 @@ public sealed class ReviewTaskConfiguration : IEntityTypeConfiguration<ReviewTas
             v => JsonSerializer.Serialize(v, Json), v => JsonSerializer.Deserialize<ApprovedRejection>(v, Json));
         // The join rule's storage: exactly one row per case, leg and department (no leg = a single-matter case).
         b.HasIndex(t => new { t.CaseId, t.LegCode, t.DepartmentId }).IsUnique().AreNullsDistinct(false);
-        b.HasIndex(t => new { t.DepartmentId, t.Status, t.Deadline });
+        // The inbox: a department's tasks of one status, key projects first, then by deadline (decision 0693).
+        b.HasIndex(t => new { t.DepartmentId, t.Status, t.KeyProject, t.Deadline, t.Id }).IsDescending(false, false, true, false, false);
     }
 }

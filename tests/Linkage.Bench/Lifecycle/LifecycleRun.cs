@@ -13,7 +13,8 @@ public sealed class LifecycleRun(Uri host, string clerkToken, IReadOnlyList<stri
 
         public override string ToString() =>
             $"{Name}: {PerSecond:0.0} certificates/s issued; last approval to certificate p50 {Window.P50Ms:0.0} ms " +
-            $"p99 {Window.P99Ms:0.0} ms ({Window.Issued} in the window, {FailedRequests} failed requests)" +
+            $"p99 {Window.P99Ms:0.0} ms ({Window.Issued} in the window, {FailedRequests} failed requests); its CaseApproved " +
+            $"outbox row written to claimed p50 {Window.OutboxP50Ms:0.0} ms p99 {Window.OutboxP99Ms:0.0} ms" +
             (Error is null ? "" : $"\nFAILED life cycle {Name}: {Error}; the figures above are partial (until it stopped)");
     }
 

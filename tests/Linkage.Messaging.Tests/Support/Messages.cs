@@ -32,3 +32,4 @@ public sealed record TallyProbe(string Row, string Key, int Amount);
 public sealed record TallyMoved(string Key);
 public sealed record FirstReadProbe(string Key, bool Fail);
 public sealed record BatchProbe(string Key, bool Poison);
+public sealed record ChainProbe(string Aggregate, int N);

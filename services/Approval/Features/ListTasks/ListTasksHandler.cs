@@ -6,7 +6,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Approval.Features.ListTasks;
 
-/// <summary>The review tasks the caller may see (<see cref="ReviewScope"/>), key projects first, then by deadline.</summary>
+/// <summary>The review tasks the caller may see (<see cref="ReviewScope"/>), key projects first, then by deadline: with a
+/// status, a range of one index read in its order, stopping at the page's end (decision 0693).</summary>
 public sealed class ListTasksHandler(ApprovalDbContext db)
 {
     public async Task<Results<Ok<Page<TaskView>>, InvalidRequest>> HandleAsync(
@@ -22,7 +23,7 @@ public sealed class ListTasksHandler(ApprovalDbContext db)
         }
         var rows = await tasks
             .Join(db.Cases.AsNoTracking(), t => t.CaseId, c => c.Id, (t, c) => new { Task = t, Case = c })
-            .PageAsync(page, o => o.Asc(r => r.Case.KeyProjectTargetOn == null ? 1 : 0).Asc(r => r.Task.Deadline).Asc(r => r.Task.Id), ct);
+            .PageAsync(page, o => o.Desc(r => r.Task.KeyProject).Asc(r => r.Task.Deadline).Asc(r => r.Task.Id), ct);
         return TypedResults.Ok(rows.Map(r => TaskView.From(r.Task, r.Case)));
     }
 }

@@ -220,6 +220,9 @@ namespace Linkage.Approval.Persistence.Migrations
                     b.Property<int>("ExtendedWorkingDays")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("KeyProject")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("LegCode")
                         .HasMaxLength(36)
                         .HasColumnType("character varying(36)");
@@ -253,7 +256,8 @@ namespace Linkage.Approval.Persistence.Migrations
 
                     NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("CaseId", "LegCode", "DepartmentId"), false);
 
-                    b.HasIndex("DepartmentId", "Status", "Deadline");
+                    b.HasIndex("DepartmentId", "Status", "KeyProject", "Deadline", "Id")
+                        .IsDescending(false, false, true, false, false);
 
                     b.ToTable("review_tasks", "approval");
                 });

@@ -3,11 +3,12 @@ using Npgsql;
 
 namespace Linkage.Messaging;
 
-/// <summary>One dispatch round in one transaction: claim, sign the federation rows in parallel, publish concurrently
-/// (the claimed rows belong to distinct aggregates), mark dispatched or failed, commit. A crash before commit leaves the rows pending: they are
-/// published again (at least once; consumers dedupe on the message id). Its claim returns as soon as the rows are
-/// locked, so the dispatcher can claim the next round while this one waits for its confirms (decision 0630): the locks
-/// keep the rows from a second claim, and an aggregate's next row is not due before this round has marked its row.</summary>
+/// <summary>One dispatch round in one transaction: claim, sign the federation rows in parallel, publish (distinct
+/// aggregates concurrently, an aggregate's rows one after another, <see cref="OutboxChains"/>), mark dispatched or
+/// failed, commit. A crash before commit leaves the rows pending: they are published again (at least once; consumers
+/// dedupe on the message id). Its claim returns as soon as the rows are locked, so the dispatcher can claim the next
+/// round while this one waits for its confirms (decision 0630): the locks keep the rows from a second claim, and an
+/// aggregate's rows written after the claim are not due before this round has marked the ones it holds.</summary>
 internal sealed class OutboxRound(
     NpgsqlDataSource dataSource, OutboxStore store, OutboxRoundSigning signing, OutboxRowPublisher publisher, OutboxOptions options,
     OutboxParkedAlarms alarms, ILogger log)
@@ -41,16 +42,15 @@ internal sealed class OutboxRound(
     {
         await using var connection = conn;
         await using var transaction = tx;
-        var signed = signing.Sign(rows);
-        var results = await Task.WhenAll(rows.Select((r, i) => publisher.PublishAsync(r, signed[i], ct)));
+        var (tried, results) = await OutboxChains.PublishAsync(rows, signing.Sign(rows), publisher, options.MaxAttempts, ct);
         await store.MarkAsync(conn, tx, results, ct);
-        await store.AddAsync(conn, tx, alarms.For(rows, results), ct);
+        await store.AddAsync(conn, tx, alarms.For(tried, results), ct);
         await tx.CommitAsync(ct);
 
         var failed = results.Count(r => r.Error is not null);
         MessagingTelemetry.Dispatched.Add(results.Length - failed, new KeyValuePair<string, object?>("schema", store.Schema));
         if (failed > 0) MessagingTelemetry.Failed.Add(failed, new KeyValuePair<string, object?>("schema", store.Schema));
-        if (failed > 0) ReportParked(rows, results);
+        if (failed > 0) ReportParked(tried, results);
     }
 
     /// <summary>The alarm: a row that has now failed <see cref="OutboxOptions.MaxAttempts"/> times is parked.</summary>

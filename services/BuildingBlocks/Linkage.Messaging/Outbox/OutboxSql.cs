@@ -31,24 +31,42 @@ internal sealed class OutboxSql
         // whole backlog on a freshly filled, unanalysed table). See docs/decisions/0010. A row that failed $2 times
         // is parked: not blocking its aggregate's later rows (docs/decisions/0311), and claimed only when its slow
         // retry comes due (0673), out of its aggregate's order as a replay is.
+        // A claimed head brings its aggregate's pending rows after it (decision 0692), published one after another in
+        // the same round: nobody else can claim them while the head is pending and locked, and the first row not yet
+        // due (a retry waiting out its backoff) ends them, so nothing after it goes out before it.
         Claim = $"""
-            SELECT o.id, o.aggregate_id, o.sequence, o.kind, o.message_type, o.payload::text, o.subject,
-                   o.target_division, o.trace_parent, o.created_at, o.attempts
-            FROM {outbox} o
-            WHERE o.dispatched_at IS NULL
-              AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= now())
-              AND (o.attempts >= $2
-                   OR o.sequence = (SELECT min(p.sequence) FROM {outbox} p
-                                    WHERE p.aggregate_id = o.aggregate_id AND p.dispatched_at IS NULL AND p.attempts < $2))
-            ORDER BY o.sequence
-            LIMIT $1
-            FOR UPDATE OF o SKIP LOCKED
+            WITH heads AS (
+                SELECT o.*
+                FROM {outbox} o
+                WHERE o.dispatched_at IS NULL
+                  AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= now())
+                  AND (o.attempts >= $2
+                       OR o.sequence = (SELECT min(p.sequence) FROM {outbox} p
+                                        WHERE p.aggregate_id = o.aggregate_id AND p.dispatched_at IS NULL AND p.attempts < $2))
+                ORDER BY o.sequence
+                LIMIT $1
+                FOR UPDATE OF o SKIP LOCKED),
+            followers AS (
+                SELECT f.*
+                FROM {outbox} f JOIN heads h ON h.aggregate_id = f.aggregate_id AND h.attempts < $2 AND f.sequence > h.sequence
+                WHERE f.dispatched_at IS NULL AND f.attempts < $2
+                  AND NOT EXISTS (SELECT FROM {outbox} w
+                                  WHERE w.aggregate_id = f.aggregate_id AND w.dispatched_at IS NULL AND w.attempts < $2
+                                    AND w.sequence <= f.sequence AND w.next_attempt_at > now())
+                ORDER BY f.sequence
+                LIMIT $1
+                FOR UPDATE OF f)
+            SELECT id, aggregate_id, sequence, kind, message_type, payload::text, subject, target_division, trace_parent, created_at, attempts
+            FROM (SELECT * FROM heads UNION ALL SELECT * FROM followers) claimed
+            ORDER BY sequence
             """;
         AnyDue = $"""
             SELECT EXISTS (SELECT 1 FROM {outbox} o WHERE o.dispatched_at IS NULL
                            AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= now()))
             """;
-        MarkDispatched = $"UPDATE {outbox} SET dispatched_at = now(), next_attempt_at = NULL WHERE id = ANY($1)";
+        // when the round marks its rows, after their confirms (now() would be the round's start, before its claim); the
+        // statement's time, so the rows of one round share it
+        MarkDispatched = $"UPDATE {outbox} SET dispatched_at = statement_timestamp(), next_attempt_at = NULL WHERE id = ANY($1)";
         MarkFailed = $"""
             UPDATE {outbox} AS o
             SET attempts = o.attempts + 1, last_error = f.error,

@@ -88,6 +88,8 @@ internal static class KeyComparison
             return After(Expression.Convert(key, underlying), Expression.Convert(value, underlying), descending);
         }
         if (type == typeof(string)) return Sign(Expression.Call(StringCompare, key, value), descending);
+        if (type == typeof(bool)) // false before true: neither provider compares booleans with < or >
+            return descending ? Expression.AndAlso(Expression.Not(key), value) : Expression.AndAlso(key, Expression.Not(value));
         if (type.IsPrimitive || type.GetMethod("op_GreaterThan", [type, type]) is not null)
             return descending ? Expression.LessThan(key, value) : Expression.GreaterThan(key, value);
         return Sign(Expression.Call(key, type.GetMethod("CompareTo", [type])!, value), descending);

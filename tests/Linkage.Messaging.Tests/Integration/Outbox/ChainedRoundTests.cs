@@ -1,0 +1,151 @@
+using Linkage.Messaging.Tests.Infrastructure;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Linkage.Messaging.Tests.Outbox;
+
+/// <summary>An aggregate's rows behind a claimed head go out in the head's round, one after another (decision 0692),
+/// and a commit while a round is still publishing is dispatched at once, with the poll set to ten minutes.</summary>
+public sealed class ChainedRoundTests
+{
+    private static readonly Dictionary<string, string?> NoPoll = new()
+    {
+        ["Linkage:Outbox:PollingInterval"] = "00:10:00",
+        ["Linkage:Outbox:IdlePollingInterval"] = "00:10:00",
+        ["Linkage:Outbox:PublishTimeout"] = "00:05:00", // a publish held at the gate is not failed meanwhile
+    };
+
+    [Fact]
+    public async Task An_aggregates_rows_committed_together_are_marked_by_one_round_and_published_in_order()
+    {
+        await using var rig = await Rig.StartAsync();
+        var (database, queue) = (rig.Database, rig.Queue);
+        await using (var db = database.NewContext())
+        {
+            for (var n = 0; n < 4; n++)
+                foreach (var aggregate in new[] { "chain-a", "chain-b", "chain-c" })
+                    db.Publish(new ChainProbe(aggregate, n), aggregate);
+            await db.SaveChangesAsync();
+        }
+
+        var messages = (await queue.TakeAsync(12, TimeSpan.FromSeconds(30))).Select(RawQueue.Json).ToList();
+        Assert.Equal(12, messages.Count);
+        Assert.Equal(12, messages.Select(m => m.GetProperty("messageId").GetString()).Distinct().Count());
+        foreach (var aggregate in messages.Select(m => m.GetProperty("message")).GroupBy(m => m.GetProperty("aggregate").GetString()))
+            Assert.Equal([0, 1, 2, 3], aggregate.Select(m => m.GetProperty("n").GetInt32()));
+        // one mark statement (its statement_timestamp) for all twelve: the heads and their followers, one round
+        await Wait.Until(() => PendingAsync(database), n => n == 0, TimeSpan.FromSeconds(15), "every row marked");
+        await using var read = database.NewContext();
+        Assert.Single(await read.OutboxMessages.Select(m => m.DispatchedAt).Distinct().ToListAsync());
+    }
+
+    [Fact]
+    public async Task A_row_that_fails_keeps_the_rows_after_it_pending_and_unpublished()
+    {
+        await using var rig = await Rig.StartAsync();
+        var (database, queue) = (rig.Database, rig.Queue);
+        Guid unpublishable, behind;
+        await using (var db = database.NewContext())
+        {
+            var row = new OutboxMessage
+            {
+                Id = OutboxIds.Next(), AggregateId = "held", Kind = OutboxKind.Integration,
+                MessageType = "Nowhere.Event, Nowhere", Payload = "{}", CreatedAt = DateTimeOffset.UtcNow,
+            };
+            unpublishable = row.Id;
+            db.OutboxMessages.Add(row);
+            db.Publish(new ChainProbe("held", 1), "held");
+            db.Publish(new ChainProbe("free", 0), "free");
+            await db.SaveChangesAsync();
+            behind = (await db.OutboxMessages.SingleAsync(m => m.AggregateId == "held" && m.Id != unpublishable)).Id;
+        }
+
+        var free = Assert.Single(await queue.TakeAsync(1, TimeSpan.FromSeconds(30)));
+        Assert.Equal("free", RawQueue.Json(free).GetProperty("message").GetProperty("aggregate").GetString());
+        await Wait.Until(() => AttemptsAsync(database, unpublishable), n => n >= 1, TimeSpan.FromSeconds(15), "the failed publish marked");
+        await using var read = database.NewContext();
+        var waiting = await read.OutboxMessages.AsNoTracking().SingleAsync(m => m.Id == behind);
+        Assert.Null(waiting.DispatchedAt);
+        Assert.Equal(0, waiting.Attempts); // not tried: it waits for the row before it
+        Assert.Empty(await queue.TakeAsync(1, TimeSpan.FromSeconds(1)));
+    }
+
+    [Fact]
+    public async Task A_row_committed_while_a_round_is_publishing_goes_out_before_that_round_ends()
+    {
+        await using var rig = await Rig.StartAsync();
+        var (database, queue) = (rig.Database, rig.Queue);
+        var gate = new PublishGate(m => m is ChainProbe { Aggregate: "gated", N: 0 });
+        using var observing = rig.Host.Services.GetRequiredService<IBus>().ConnectPublishObserver(gate);
+        try
+        {
+            await CommitAsync(database, ("gated", 0));
+            await gate.Held.WaitAsync(TimeSpan.FromSeconds(30)); // a round is publishing it, and waits
+
+            await CommitAsync(database, ("gated", 1), ("free", 0));
+            var free = Assert.Single(await queue.TakeAsync(1, TimeSpan.FromSeconds(30)));
+            Assert.Equal("free", RawQueue.Json(free).GetProperty("message").GetProperty("aggregate").GetString());
+            Assert.Empty(await queue.TakeAsync(1, TimeSpan.FromSeconds(1))); // gated 1 waits for gated 0
+
+            gate.Open();
+            var gated = (await queue.TakeAsync(2, TimeSpan.FromSeconds(30))).Select(RawQueue.Json).ToList();
+            Assert.Equal([0, 1], gated.Select(m => m.GetProperty("message").GetProperty("n").GetInt32()));
+            Assert.All(gated, m => Assert.Equal("gated", m.GetProperty("message").GetProperty("aggregate").GetString()));
+        }
+        finally
+        {
+            gate.Open(); // before the rig stops the host, which waits for the held round
+        }
+    }
+
+    /// <summary>A database, a queue bound to the probes' exchange (read in broker order) and a host dispatching the outbox.</summary>
+    private sealed class Rig(OutboxDatabase database, Broker broker, RawQueue queue, IHost host) : IAsyncDisposable
+    {
+        public OutboxDatabase Database => database;
+        public RawQueue Queue => queue;
+        public IHost Host => host;
+
+        public static async Task<Rig> StartAsync()
+        {
+            var database = await OutboxDatabase.CreateAsync();
+            var broker = await Broker.ConnectAsync();
+            broker.CleanUp(Broker.MassTransitExchange<ChainProbe>());
+            var queue = await RawQueue.BindAsync(broker, Broker.MassTransitExchange<ChainProbe>());
+            var host = await TestHost.StartAsync(database, (services, config) =>
+            {
+                services.AddOutbox<TestDbContext>();
+                services.AddLinkageBus(config, _ => { });
+            }, NoPoll);
+            return new Rig(database, broker, queue, host);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await host.StopAsync();
+            await queue.DisposeAsync();
+            await broker.DisposeAsync();
+            await database.DisposeAsync();
+        }
+    }
+
+    private static async Task CommitAsync(OutboxDatabase database, params (string Aggregate, int N)[] probes)
+    {
+        await using var db = database.NewContext();
+        foreach (var (aggregate, n) in probes) db.Publish(new ChainProbe(aggregate, n), aggregate);
+        await db.SaveChangesAsync();
+    }
+
+    private static async Task<int> PendingAsync(OutboxDatabase database)
+    {
+        await using var db = database.NewContext();
+        return await db.OutboxMessages.CountAsync(m => m.DispatchedAt == null);
+    }
+
+    private static async Task<int> AttemptsAsync(OutboxDatabase database, Guid id)
+    {
+        await using var db = database.NewContext();
+        return await db.OutboxMessages.Where(m => m.Id == id).Select(m => m.Attempts).SingleAsync();
+    }
+}
