@@ -18,8 +18,9 @@ public sealed class CertificatesDbContext(DbContextOptions<CertificatesDbContext
 
     public DbSet<CaseDepartment> CaseDepartments => Set<CaseDepartment>();
 
-    /// <summary>Every certificate issued is audited: 64 chain lanes by certificate, so issuances of different cases do not
-    /// queue for one chain lock held to their commits (0580, 0617).</summary>
+    /// <summary>Every certificate issued is audited: 64 chain lanes, so issuances of different cases do not queue for one
+    /// chain lock held to their commits (0580, 0617); a round of issuances takes one lane, its first case's (0688), a
+    /// revocation or delivery the certificate's.</summary>
     public const int AuditLaneCount = 64;
 
     protected override string Schema => SchemaName;

@@ -53,7 +53,6 @@ public sealed class DecideTaskHandler(ApprovalDbContext db, WindowPowers powers,
         if (outcome is not DecisionOutcome.Recorded recorded) return Problems.Conflict(Refusal(outcome));
         ReviewOutbox.Announce(db, @case, recorded);
         db.Timeline.AddRange(@case.Timeline);
-        db.Audit(actor, "review.decide", "case", caseId.ToString(), new { taskId }, laneKey: taskId.ToString()); // 0667
         await db.SaveChangesAsync(ct);
         if (recorded.Join is JoinOutcome.Waiting && @case.Status == ReviewCaseStatus.Open
             && await db.LastToDecideAsync(caseId, taskId, ct))
@@ -62,8 +61,10 @@ public sealed class DecideTaskHandler(ApprovalDbContext db, WindowPowers powers,
             @case = await db.Cases.Include(c => c.Tasks).SingleAsync(c => c.Id == caseId, ct);
             ReviewOutbox.Announce(db, @case, ReviewEvents.Conclusion(@case, @case.Rejoin(now), now));
             db.Timeline.AddRange(@case.Timeline);
-            await db.SaveChangesAsync(ct);
         }
+        // last, after the case row's turn: the lane's lock is held for this save and the commit only (0667, 0688)
+        db.Audit(actor, "review.decide", "case", caseId.ToString(), new { taskId }, laneKey: taskId.ToString());
+        await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return TypedResults.Ok(TaskView.From(@case.Tasks.Single(t => t.Id == taskId), @case));
     }

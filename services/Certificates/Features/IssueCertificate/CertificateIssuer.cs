@@ -35,9 +35,10 @@ public sealed class CertificateIssuer(
         return [.. types.Select(t => new Reserved(t.Approved, t.Type, first[t.Type.IssuerCreditCode]++, active[t.Approved.HandlingOrgUnitId]))];
     }
 
-    /// <summary>Issues and seals a reserved licence, tracked with its event for the caller's save.</summary>
-    public Certificate Issue(Reserved licence) =>
-        Seal(Certificate.Issue(Facts(licence.Approved), licence.Type, licence.Serial, clock.GetUtcNow()), licence.Key, licence.Approved.SubmittedAtDivision);
+    /// <summary>Issues and seals a reserved licence, tracked with its event for the caller's save; its audit entry goes to
+    /// the lane of <paramref name="auditLane"/>, the key the caller's whole round shares (decision 0688).</summary>
+    public Certificate Issue(Reserved licence, string auditLane) =>
+        Seal(Certificate.Issue(Facts(licence.Approved), licence.Type, licence.Serial, clock.GetUtcNow()), licence.Key, licence.Approved.SubmittedAtDivision, auditLane);
 
     /// <summary>The one licence of a one-thing case, carrying each leg's filing. If the company (by credit code) holds
     /// a valid licence of the type from the same issuer, the new one succeeds it (same serial, version + 1).</summary>
@@ -71,11 +72,12 @@ public sealed class CertificateIssuer(
     private Task<long> NextSerialAsync(string issuerCreditCode, CancellationToken ct) =>
         serials.NextAsync(db.Database.GetConnectionString()!, issuerCreditCode, ct);
 
-    private Certificate Seal(Certificate certificate, SigningKey key, string? submittedAtDivision)
+    private Certificate Seal(Certificate certificate, SigningKey key, string? submittedAtDivision, string? auditLane = null)
     {
         certificate.SignWith(key.Id, c => keys.Seal(key, CanonicalContent.Of(c)), certificate.IssuedAt);
         db.Certificates.Add(certificate);
-        db.Audit(AuditActor.System("certificates", certificate.HandlingDivision), "certificate.issued", "certificate", certificate.Identifier, new { caseId = certificate.CaseId });
+        db.Audit(AuditActor.System("certificates", certificate.HandlingDivision), "certificate.issued", "certificate", certificate.Identifier,
+            new { caseId = certificate.CaseId }, laneKey: auditLane);
         db.Publish(CertificateEvents.Issued(certificate), certificate.CaseId.ToString());
         StationCopies.SendIfElsewhere(db, federation, certificate, submittedAtDivision, key.PublicKey);
         return certificate;

@@ -1,12 +1,14 @@
 using Linkage.Contracts.Events.Approval;
+using Linkage.Messaging;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace Linkage.Certificates.Tests.Integration;
 
 /// <summary>The approved cases waiting on the queue issued together (decision 0684): serials reserved and licences sealed
 /// before one save. A case approved twice in one batch, a batch delivered again and the same cases under new message ids
-/// each leave one licence per case, and the repeats take no serial.</summary>
+/// each leave one licence per case, and the repeats take no serial. A round's audit entries share one lane (0688).</summary>
 public sealed class BatchIssueTests(CertificatesHostFixture fixture) : IClassFixture<CertificatesHostFixture>
 {
     private const int Count = 16;
@@ -40,6 +42,27 @@ public sealed class BatchIssueTests(CertificatesHostFixture fixture) : IClassFix
         }
         Assert.Equal(Count, first.Select(c => c.GetProperty("identifier").GetString()).Distinct().Count());
         Assert.Equal(serial, await LastSerialAsync(issuer));
+    }
+
+    [Fact]
+    public async Task A_rounds_licences_are_audited_in_one_lane_and_every_lane_verifies()
+    {
+        var cases = Enumerable.Range(0, Count).Select(_ => fixture.Cases.New()).ToList();
+        foreach (var approved in cases) await fixture.Cases.ReviewedByAsync(approved, ApprovedCases.ReviewingDepartment);
+        var ids = cases.Select(_ => Guid.NewGuid()).ToList();
+
+        await PublishAsync(cases.Select((c, i) => (c, ids[i])));
+        await ConsumedAsync(ids);
+
+        object caseIds = cases.Select(c => c.CaseId.ToString()).ToArray(); // one array parameter, not params
+        const string Rounds = "SELECT xmin::text AS round, count(*) AS entries, count(DISTINCT chain) AS lanes FROM audit.audit_log " +
+            "WHERE action = 'certificate.issued' AND detail->>'caseId' = ANY($1) GROUP BY 1";
+        Assert.Equal(Count, await fixture.CountAsync($"SELECT coalesce(sum(entries), 0)::bigint FROM ({Rounds}) r", caseIds));
+        Assert.Equal(0, await fixture.CountAsync($"SELECT count(*) FROM ({Rounds}) r WHERE lanes > 1", caseIds));
+        Assert.True(await fixture.CountAsync($"SELECT count(*) FROM ({Rounds}) r WHERE entries > 1", caseIds) > 0, "some round issued several licences");
+        await using var dataSource = NpgsqlDataSource.Create(fixture.Host.ConnectionString);
+        var report = await new AuditVerifier(dataSource).VerifyAsync(CancellationToken.None);
+        Assert.True(report.Intact, string.Join("; ", report.Breaks));
     }
 
     private Task PublishAsync(IEnumerable<(CaseApproved Approved, Guid MessageId)> messages)
