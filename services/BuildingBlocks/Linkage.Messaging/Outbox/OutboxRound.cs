@@ -4,7 +4,7 @@ using Npgsql;
 namespace Linkage.Messaging;
 
 /// <summary>One dispatch round in one transaction: claim, sign the federation rows in parallel, publish concurrently
-/// (the claimed rows belong to distinct aggregates), mark dispatched or failed, commit. A crash before commit leaves the rows pending: they are
+/// (the claimed rows belong to distinct aggregates, or to the two lanes of one: 0700), mark dispatched or failed, commit. A crash before commit leaves the rows pending: they are
 /// published again (at least once; consumers dedupe on the message id). Its claim returns as soon as the rows are
 /// locked, so the dispatcher can claim the next round while this one waits for its confirms (decision 0630): the locks
 /// keep the rows from a second claim, and an aggregate's next row is not due before this round has marked its row.</summary>

@@ -26,7 +26,9 @@ internal sealed class OutboxSql
         var inbox = $"\"{schema}\".{InboxTable}";
 
         // Only the oldest pending row of each aggregate is eligible, so one aggregate's rows go out strictly in
-        // sequence; SKIP LOCKED lets replicas claim disjoint sets of aggregates. The correlated min() is a per-row
+        // sequence; SKIP LOCKED lets replicas claim disjoint sets of aggregates. An aggregate has two lanes, its
+        // integration rows (this deployment's bus) and its federation rows (the links, ordered again at the receiver by
+        // their signed sequence): each in sequence, neither waiting for the other (decision 0700). The correlated min() is a per-row
         // index probe whatever the statistics say (a NOT EXISTS anti-join was planned as a nested loop over the
         // whole backlog on a freshly filled, unanalysed table). See docs/decisions/0010. A row that failed $2 times
         // is parked: not blocking its aggregate's later rows (docs/decisions/0311), and claimed only when its slow
@@ -39,7 +41,8 @@ internal sealed class OutboxSql
               AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= now())
               AND (o.attempts >= $2
                    OR o.sequence = (SELECT min(p.sequence) FROM {outbox} p
-                                    WHERE p.aggregate_id = o.aggregate_id AND p.dispatched_at IS NULL AND p.attempts < $2))
+                                    WHERE p.aggregate_id = o.aggregate_id AND p.kind = o.kind
+                                      AND p.dispatched_at IS NULL AND p.attempts < $2))
             ORDER BY o.sequence
             LIMIT $1
             FOR UPDATE OF o SKIP LOCKED
