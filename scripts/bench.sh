@@ -44,9 +44,10 @@ run_pgbench() {
 # delivered per case, and the statements that took the most time (docs/performance.md). pg_stat_statements counts the
 # whole cluster, where the tiers' deployments (linkage_city, _county, _town) and the tests' databases live beside the
 # all-in-one's linkage: each database is reported on its own, per case of its own, never summed into another's.
+# COST_DB: the database the cluster-wide statistics are read through (the tiers run has no all-in-one linkage).
 cost_reset() {
-  pg_psql -d linkage -c "create extension if not exists pg_stat_statements" >/dev/null 2>&1 || return 0
-  pg_psql -d linkage -c "select pg_stat_statements_reset()" >/dev/null 2>&1 || return 0 # a cluster made before it was loaded
+  pg_psql -d "${COST_DB:-linkage}" -c "create extension if not exists pg_stat_statements" >/dev/null 2>&1 || return 0
+  pg_psql -d "${COST_DB:-linkage}" -c "select pg_stat_statements_reset()" >/dev/null 2>&1 || return 0 # a cluster made before it was loaded
   COST_CASES=$(suite_cases)
   COST_MESSAGES=$(rabbit_message_totals)
   COST_HOST_CPU=$(host_cpu_ms)
@@ -108,13 +109,13 @@ cost_report() {
   [ -n "$linkage" ] && awk -v n="$linkage" -v p=$((published - published0)) -v d=$((delivered - delivered0)) 'BEGIN {
     printf "messages per case of linkage (the all-in-one broker only): %.1f published, %.1f delivered\n", p / n, d / n }'
   echo "cost per case, each database on its own (pg_stat_statements; a database without cases of its own: totals):"
-  pg_psql -d linkage -F' ' -c "select d.datname, sum(calls), coalesce(sum(calls) filter (where query ilike 'commit%'), 0),
+  pg_psql -d "${COST_DB:-linkage}" -F' ' -c "select d.datname, sum(calls), coalesce(sum(calls) filter (where query ilike 'commit%'), 0),
     round(sum(total_exec_time)::numeric) from pg_stat_statements s join pg_database d on d.oid = s.dbid group by 1 order by 1" \
     | awk 'NR == FNR { n[$1] = $2; next } {
       if ($1 in n) printf "  %s (%d cases): %.1f statements, %.1f commits, %.2f ms statement time\n", $1, n[$1], $2 / n[$1], $3 / n[$1], $4 / n[$1]
       else printf "  %s (no cases counted there): %d statements, %d commits, %d ms statement time\n", $1, $2, $3, $4 }' <(echo "$cases") -
   echo "statements by total time (database, calls, ms, statement):"
-  pg_psql -d linkage -F' | ' -c "select d.datname, calls, round(total_exec_time::numeric), left(regexp_replace(query, '\s+', ' ', 'g'), 100)
+  pg_psql -d "${COST_DB:-linkage}" -F' | ' -c "select d.datname, calls, round(total_exec_time::numeric), left(regexp_replace(query, '\s+', ' ', 'g'), 100)
     from pg_stat_statements s join pg_database d on d.oid = s.dbid order by total_exec_time desc limit 8" | sed 's/^/  /'
 }
 
@@ -139,7 +140,7 @@ bench_tiers_only() { [[ " $* " == *" --tiers "* && " $* " != *" --only "* || " $
 # each tier's host and RabbitMQ node CPU and its node's messages published and delivered, then cost_report's statements
 # and commits per database (the town's and the city's per case of their own, the county's as totals).
 tiers_cost_reset() {
-  cost_reset
+  COST_DB=linkage_town cost_reset
   TIERS_COST=$(tiers_cost_totals)
 }
 
@@ -153,7 +154,7 @@ tiers_cost_totals() {
 }
 
 tiers_cost_report() {
-  [ -n "${TIERS_COST:-}" ] || return 0
+  [ -n "${TIERS_COST:-}" ] && [ -n "${COST_CASES:-}" ] || return 0
   local t n; for t in "${TIERS[@]}"; do rabbit_drain "http://127.0.0.1:$(tier_port "$t" 2)/"; done
   n=$(awk 'NR == FNR { before[$1] = $2; next } $1 == "linkage_town" { print $2 - before[$1] }' <(echo "$COST_CASES") <(suite_cases))
   [ "${n:-0}" -gt 0 ] || return 0
@@ -161,7 +162,7 @@ tiers_cost_report() {
   awk -v n="$n" 'NR == FNR { h[$1] = $2; r[$1] = $3; p[$1] = $4; d[$1] = $5; next } $1 in h {
     printf "  %-6s host CPU %.2f ms, RabbitMQ CPU %.2f ms, messages %.2f published, %.2f delivered\n",
       $1, ($2 - h[$1]) / n, ($3 - r[$1]) / n, ($4 - p[$1]) / n, ($5 - d[$1]) / n }' <(echo "$TIERS_COST") <(tiers_cost_totals)
-  cost_report
+  COST_DB=linkage_town cost_report
 }
 
 # The console's first-load size and the clerk's start page's time to interactive under 3G-like throttling
