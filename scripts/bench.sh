@@ -44,9 +44,10 @@ run_pgbench() {
 # delivered per case, and the statements that took the most time (docs/performance.md). pg_stat_statements counts the
 # whole cluster, where the tiers' deployments (linkage_city, _county, _town) and the tests' databases live beside the
 # all-in-one's linkage: each database is reported on its own, per case of its own, never summed into another's.
+# COST_DB: the database the cluster-wide statistics are read through (the tiers run has no all-in-one linkage).
 cost_reset() {
-  pg_psql -d linkage -c "create extension if not exists pg_stat_statements" >/dev/null 2>&1 || return 0
-  pg_psql -d linkage -c "select pg_stat_statements_reset()" >/dev/null 2>&1 || return 0 # a cluster made before it was loaded
+  pg_psql -d "${COST_DB:-linkage}" -c "create extension if not exists pg_stat_statements" >/dev/null 2>&1 || return 0
+  pg_psql -d "${COST_DB:-linkage}" -c "select pg_stat_statements_reset()" >/dev/null 2>&1 || return 0 # a cluster made before it was loaded
   COST_CASES=$(suite_cases)
   COST_MESSAGES=$(rabbit_message_totals)
   COST_HOST_CPU=$(host_cpu_ms)
@@ -63,17 +64,19 @@ suite_cases() {
 # The host's CPU time so far (utime + stime of /proc/<pid>/stat, in ms): what it spent, whoever else shares the
 # machine (docs/decisions/0584). Empty when no all-in-one host of ours runs.
 host_cpu_ms() {
-  local pid; proc_running host && pid=$(proc_pid host) || return 0
-  awk -v hz="$(getconf CLK_TCK)" '{ printf "%d\n", ($14 + $15) * 1000 / hz }' "/proc/$pid/stat"
+  local pid; proc_running "${1:-host}" && pid=$(proc_pid "${1:-host}") || return 0
+  pid_cpu_ms "$pid"
 }
 
+pid_cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%d\n", ($14 + $15) * 1000 / hz }' "/proc/$1/stat"; }
+
 # Until the broker's consumed queues are empty (at most 120 s), so a run's cost includes the consumers it fanned out
-# to. Error, skipped, quarantine and dlq- queues, and queues no consumer reads, never empty by waiting: left out, as
+# to; $1, a management URI: another broker than the all-in-one's (a tier's node). Error, skipped, quarantine and dlq- queues, and queues no consumer reads, never empty by waiting: left out, as
 # Linkage.Bench's wait before each scenario leaves them out (tests/Linkage.Bench/Scenarios/Backlog.cs).
 rabbit_drain() {
   local i
   for i in $(seq 1 60); do
-    [ "$(curl -fsS -u guest:guest "$(rabbit_management_uri)api/queues?columns=name,consumers,messages_ready,messages_unacknowledged" \
+    [ "$(curl -fsS -u guest:guest "${1:-$(rabbit_management_uri)}api/queues?columns=name,consumers,messages_ready,messages_unacknowledged" \
       2>/dev/null | python3 -c '
 import json, sys
 print(sum(q.get("messages_ready", 0) + q.get("messages_unacknowledged", 0) for q in json.load(sys.stdin)
@@ -85,7 +88,7 @@ print(sum(q.get("messages_ready", 0) + q.get("messages_unacknowledged", 0) for q
 }
 
 rabbit_message_totals() {
-  curl -fsS -u guest:guest "$(rabbit_management_uri)api/overview" 2>/dev/null | python3 -c '
+  curl -fsS -u guest:guest "${1:-$(rabbit_management_uri)}api/overview" 2>/dev/null | python3 -c '
 import json, sys
 s = json.load(sys.stdin).get("message_stats", {})
 print(s.get("publish", 0), s.get("deliver_get", 0))' 2>/dev/null || echo "0 0"
@@ -106,13 +109,13 @@ cost_report() {
   [ -n "$linkage" ] && awk -v n="$linkage" -v p=$((published - published0)) -v d=$((delivered - delivered0)) 'BEGIN {
     printf "messages per case of linkage (the all-in-one broker only): %.1f published, %.1f delivered\n", p / n, d / n }'
   echo "cost per case, each database on its own (pg_stat_statements; a database without cases of its own: totals):"
-  pg_psql -d linkage -F' ' -c "select d.datname, sum(calls), coalesce(sum(calls) filter (where query ilike 'commit%'), 0),
+  pg_psql -d "${COST_DB:-linkage}" -F' ' -c "select d.datname, sum(calls), coalesce(sum(calls) filter (where query ilike 'commit%'), 0),
     round(sum(total_exec_time)::numeric) from pg_stat_statements s join pg_database d on d.oid = s.dbid group by 1 order by 1" \
     | awk 'NR == FNR { n[$1] = $2; next } {
       if ($1 in n) printf "  %s (%d cases): %.1f statements, %.1f commits, %.2f ms statement time\n", $1, n[$1], $2 / n[$1], $3 / n[$1], $4 / n[$1]
       else printf "  %s (no cases counted there): %d statements, %d commits, %d ms statement time\n", $1, $2, $3, $4 }' <(echo "$cases") -
   echo "statements by total time (database, calls, ms, statement):"
-  pg_psql -d linkage -F' | ' -c "select d.datname, calls, round(total_exec_time::numeric), left(regexp_replace(query, '\s+', ' ', 'g'), 100)
+  pg_psql -d "${COST_DB:-linkage}" -F' | ' -c "select d.datname, calls, round(total_exec_time::numeric), left(regexp_replace(query, '\s+', ' ', 'g'), 100)
     from pg_stat_statements s join pg_database d on d.oid = s.dbid order by total_exec_time desc limit 8" | sed 's/^/  /'
 }
 
@@ -132,6 +135,35 @@ report_peak_rss() {
 # them); a run of the tiers scenario alone needs neither the all-in-one suite nor pgbench.
 bench_wants_tiers() { [[ " $* " == *" --tiers "* || " $* " =~ \ --only\ ([a-z,]*,)?tiers(,|\ ) ]]; }
 bench_tiers_only() { [[ " $* " == *" --tiers "* && " $* " != *" --only "* || " $* " == *" --only tiers "* ]]; }
+
+# The tiers run's cost per deployment, per case the station forwarded (every case the town received in the run):
+# each tier's host and RabbitMQ node CPU and its node's messages published and delivered, then cost_report's statements
+# and commits per database (the town's and the city's per case of their own, the county's as totals).
+tiers_cost_reset() {
+  COST_DB=linkage_town cost_reset
+  TIERS_COST=$(tiers_cost_totals)
+}
+
+# One line "<tier> <host CPU ms> <RabbitMQ CPU ms> <published> <delivered>" per deployment whose host runs.
+tiers_cost_totals() {
+  local t
+  for t in "${TIERS[@]}"; do
+    proc_running "host-$t" || continue
+    echo "$t $(host_cpu_ms "host-$t") $(pid_cpu_ms "$(cat "$STATE/rabbit-$t/rabbit.pid")") $(rabbit_message_totals "http://127.0.0.1:$(tier_port "$t" 2)/")"
+  done
+}
+
+tiers_cost_report() {
+  [ -n "${TIERS_COST:-}" ] && [ -n "${COST_CASES:-}" ] || return 0
+  local t n; for t in "${TIERS[@]}"; do rabbit_drain "http://127.0.0.1:$(tier_port "$t" 2)/"; done
+  n=$(awk 'NR == FNR { before[$1] = $2; next } $1 == "linkage_town" { print $2 - before[$1] }' <(echo "$COST_CASES") <(suite_cases))
+  [ "${n:-0}" -gt 0 ] || return 0
+  echo "cost per forwarded case, each deployment ($n cases received at the town, queues drained):"
+  awk -v n="$n" 'NR == FNR { h[$1] = $2; r[$1] = $3; p[$1] = $4; d[$1] = $5; next } $1 in h {
+    printf "  %-6s host CPU %.2f ms, RabbitMQ CPU %.2f ms, messages %.2f published, %.2f delivered\n",
+      $1, ($2 - h[$1]) / n, ($3 - r[$1]) / n, ($4 - p[$1]) / n, ($5 - d[$1]) / n }' <(echo "$TIERS_COST") <(tiers_cost_totals)
+  COST_DB=linkage_town cost_report
+}
 
 # The console's first-load size and the clerk's start page's time to interactive under 3G-like throttling
 # (gateway/console/scripts/figures.mjs, issue 15): printed, not asserted.
@@ -186,7 +218,9 @@ cmd_bench() {
   for a in "$@"; do [ "$a" = --tiers ] || args+=("$a"); done
   if bench_wants_tiers "$@"; then cmd_up_tiers || return 1; fi
   if bench_tiers_only "$@"; then
+    bench_step "cost reset" tiers_cost_reset
     bench_step tiers run_linkage_bench --only tiers "${args[@]}"
+    bench_step "cost of tiers" tiers_cost_report
     bench_step "peak memory" report_peak_rss
     bench_summary
     return

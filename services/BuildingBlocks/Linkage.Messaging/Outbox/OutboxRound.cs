@@ -4,11 +4,12 @@ using Npgsql;
 namespace Linkage.Messaging;
 
 /// <summary>One dispatch round in one transaction: claim, sign the federation rows in parallel, publish (distinct
-/// aggregates concurrently, an aggregate's rows one after another, <see cref="OutboxChains"/>), mark dispatched or
-/// failed, commit. A crash before commit leaves the rows pending: they are published again (at least once; consumers
-/// dedupe on the message id). Its claim returns as soon as the rows are locked, so the dispatcher can claim the next
-/// round while this one waits for its confirms (decision 0630): the locks keep the rows from a second claim, and an
-/// aggregate's rows written after the claim are not due before this round has marked the ones it holds.</summary>
+/// lanes concurrently, a lane's rows one after another, <see cref="OutboxChains"/>; an aggregate has a lane for this
+/// deployment's bus and one for the links, 0700), mark dispatched or failed, commit. A crash before commit leaves the
+/// rows pending: they are published again (at least once; consumers dedupe on the message id). Its claim returns as
+/// soon as the rows are locked, so the dispatcher can claim the next round while this one waits for its confirms
+/// (decision 0630): the locks keep the rows from a second claim, and a lane's rows written after the claim are not due
+/// before this round has marked the ones it holds.</summary>
 internal sealed class OutboxRound(
     NpgsqlDataSource dataSource, OutboxStore store, OutboxRoundSigning signing, OutboxRowPublisher publisher, OutboxOptions options,
     OutboxParkedAlarms alarms, ILogger log)

@@ -5,7 +5,7 @@ namespace Linkage.Messaging;
 
 /// <summary>A round's federation rows as signed CloudEvents (id = row id), signed in parallel on up to one thread per
 /// core before any of them is published. Signing is the CPU of a federation publish (SM2); one at a time it held
-/// each round's publishes back (decision 0593). Order is untouched: signing publishes nothing, and an aggregate's live
+/// each round's publishes back (decision 0593). Order is untouched: signing publishes nothing, and a lane's live
 /// rows are published one after another, each once the one before it is confirmed (0692). A parked row (0311, 0673) no
 /// longer holds its aggregate back and may share a round with a later row of it; the receiver applies them in the order
 /// of their sequence (0332).</summary>

@@ -25,13 +25,15 @@ internal sealed class OutboxSql
         var outbox = $"\"{schema}\".{OutboxTable}";
         var inbox = $"\"{schema}\".{InboxTable}";
 
-        // Only the oldest pending row of each aggregate is eligible, so one aggregate's rows go out strictly in
-        // sequence; SKIP LOCKED lets replicas claim disjoint sets of aggregates. The correlated min() is a per-row
+        // Only the oldest pending row of each lane of an aggregate heads a claim, so a lane's rows go out strictly in
+        // sequence; SKIP LOCKED lets replicas claim disjoint sets of aggregates. An aggregate has two lanes, its
+        // integration rows (this deployment's bus) and its federation rows (the links, ordered again at the receiver by
+        // their signed sequence): each in sequence, neither waiting for the other (decision 0700). The correlated min() is a per-row
         // index probe whatever the statistics say (a NOT EXISTS anti-join was planned as a nested loop over the
         // whole backlog on a freshly filled, unanalysed table). See docs/decisions/0010. A row that failed $2 times
         // is parked: not blocking its aggregate's later rows (docs/decisions/0311), and claimed only when its slow
         // retry comes due (0673), out of its aggregate's order as a replay is.
-        // A claimed head brings its aggregate's pending rows after it (decision 0692), published one after another in
+        // A claimed head brings its lane's pending rows after it (decision 0692), published one after another in
         // the same round: nobody else can claim them while the head is pending and locked, and the first row not yet
         // due (a retry waiting out its backoff) ends them, so nothing after it goes out before it.
         Claim = $"""
@@ -42,16 +44,17 @@ internal sealed class OutboxSql
                   AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= now())
                   AND (o.attempts >= $2
                        OR o.sequence = (SELECT min(p.sequence) FROM {outbox} p
-                                        WHERE p.aggregate_id = o.aggregate_id AND p.dispatched_at IS NULL AND p.attempts < $2))
+                                        WHERE p.aggregate_id = o.aggregate_id AND p.kind = o.kind
+                                          AND p.dispatched_at IS NULL AND p.attempts < $2))
                 ORDER BY o.sequence
                 LIMIT $1
                 FOR UPDATE OF o SKIP LOCKED),
             followers AS (
                 SELECT f.*
-                FROM {outbox} f JOIN heads h ON h.aggregate_id = f.aggregate_id AND h.attempts < $2 AND f.sequence > h.sequence
+                FROM {outbox} f JOIN heads h ON h.aggregate_id = f.aggregate_id AND h.kind = f.kind AND h.attempts < $2 AND f.sequence > h.sequence
                 WHERE f.dispatched_at IS NULL AND f.attempts < $2
                   AND NOT EXISTS (SELECT FROM {outbox} w
-                                  WHERE w.aggregate_id = f.aggregate_id AND w.dispatched_at IS NULL AND w.attempts < $2
+                                  WHERE w.aggregate_id = f.aggregate_id AND w.kind = f.kind AND w.dispatched_at IS NULL AND w.attempts < $2
                                     AND w.sequence <= f.sequence AND w.next_attempt_at > now())
                 ORDER BY f.sequence
                 LIMIT $1

@@ -22,7 +22,9 @@ public static class ProxyCaseSteps
 
     private static async Task<ProxyLedgerEntry> LineOfAsync(IntakeDbContext db, IntakeCase c, CancellationToken ct)
     {
-        if (await db.ProxyLedger.FirstOrDefaultAsync(e => e.CaseId == c.Id, ct) is { } linked) return linked;
+        // a case being created has no linked line yet: one read fewer per submitted proxy case (decision 0700)
+        if (db.Entry(c).State != EntityState.Added && await db.ProxyLedger.FirstOrDefaultAsync(e => e.CaseId == c.Id, ct) is { } linked)
+            return linked;
         var line = await db.ProxyLedger
             .Where(e => e.StationOrgUnitId == c.SubmittedAtOrgUnitId && e.CaseId == null && e.Stage == ProxyStage.Asked
                 && e.PrincipalDigest == c.Applicant.IdDigest && e.MatterCode == c.MatterCode)

@@ -142,6 +142,27 @@ public sealed class ProxyLedgerTests(IntakeHostFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_new_proxy_case_takes_its_line_without_reading_for_one_linked_to_it()
+    {
+        const string LinkedLine = "%FROM intake.proxy_ledger AS p%WHERE p.\"CaseId\" = $1%";
+        var who = new ProxyPrincipal("林志强", "350926199003030031");
+        using var agent = fixture.Host.CreateClient("agent");
+        var asked = await AskAsync(agent, who);
+        var before = await StatementCalls.OfAsync(fixture.Host.ConnectionString, LinkedLine);
+
+        var created = await SubmitAsync(agent, who, ["application-form"]);
+        Assert.Equal(before, await StatementCalls.OfAsync(fixture.Host.ConnectionString, LinkedLine)); // a case being created has none (0700)
+        Assert.Equal(created.Str("id"), (await LineAsync(agent, asked)).Str("caseId"));
+
+        var (supplied, _) = await agent.UploadAsync($"/api/intake/cases/{created.Str("id")}/materials", Files.Form(
+            ("id-copy", "id.png", "image/png", Files.Png), ("premises-plan", "plan.pdf", "application/pdf", Files.Pdf),
+            ("health-certificate", "health.jpg", "image/jpeg", Files.Jpeg)));
+        Assert.Equal(HttpStatusCode.OK, supplied);
+        Assert.True(await StatementCalls.OfAsync(fixture.Host.ConnectionString, LinkedLine) > before); // a case already there reads its line
+        Assert.Equal("forwarded", (await LineAsync(agent, asked)).Str("stage"));
+    }
+
+    [Fact]
     public async Task Another_stations_agent_neither_sees_nor_advances_the_line_and_other_counties_see_nothing()
     {
         var who = new ProxyPrincipal("陈美华", Applications.ResidentId);
