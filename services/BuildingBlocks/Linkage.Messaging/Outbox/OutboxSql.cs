@@ -17,6 +17,9 @@ internal sealed class OutboxSql
     /// no ON CONFLICT, so a duplicate fails on the key and takes the rest of its transaction with it.</summary>
     public static string InsertInboxRow(string schema) => Of(schema).InsertInboxRowFirst;
 
+    private const string ClaimedColumns =
+        "id, aggregate_id, sequence, kind, message_type, payload::text, subject, target_division, trace_parent, created_at, attempts";
+
     public OutboxSql(string schema)
     {
         if (string.IsNullOrEmpty(schema) || !schema.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '_'))
@@ -26,41 +29,44 @@ internal sealed class OutboxSql
         var inbox = $"\"{schema}\".{InboxTable}";
 
         // Only the oldest pending row of each lane of an aggregate heads a claim, so a lane's rows go out strictly in
-        // sequence; SKIP LOCKED lets replicas claim disjoint sets of aggregates. An aggregate has two lanes, its
-        // integration rows (this deployment's bus) and its federation rows (the links, ordered again at the receiver by
-        // their signed sequence): each in sequence, neither waiting for the other (decision 0700). The correlated min() is a per-row
-        // index probe whatever the statistics say (a NOT EXISTS anti-join was planned as a nested loop over the
-        // whole backlog on a freshly filled, unanalysed table). See docs/decisions/0010. A row that failed $2 times
-        // is parked: not blocking its aggregate's later rows (docs/decisions/0311), and claimed only when its slow
-        // retry comes due (0673), out of its aggregate's order as a replay is.
+        // sequence; SKIP LOCKED lets replicas claim disjoint sets of lanes. An aggregate has two lanes, its integration
+        // rows (this deployment's bus) and its federation rows (the links, ordered again at the receiver by their signed
+        // sequence): each in sequence, neither waiting for the other (decision 0700). See docs/decisions/0010. A row
+        // that failed $2 times is parked: not blocking its lane's later rows (docs/decisions/0311), and claimed only
+        // when its slow retry comes due (0673), out of its lane's order as a replay is.
+        // The heads are found in one pass over the pending rows (decision 0701): `lanes` groups them by lane, a parked
+        // row being a group of its own, and gives each group its head and the first row waiting out a backoff
+        // (held_from). It replaced a correlated min() per pending row, an index probe for every row the scan met
+        // (the rows other rounds hold and their lanes' later rows included) and 0692's NOT EXISTS per follower.
         // A claimed head brings its lane's pending rows after it (decision 0692), published one after another in
         // the same round: nobody else can claim them while the head is pending and locked, and the first row not yet
         // due (a retry waiting out its backoff) ends them, so nothing after it goes out before it.
         Claim = $"""
-            WITH heads AS (
-                SELECT o.*
-                FROM {outbox} o
+            WITH lanes AS MATERIALIZED (
+                SELECT min(l.sequence) AS head, min(l.sequence) FILTER (WHERE l.next_attempt_at > now()) AS held_from,
+                       bool_or(l.attempts >= $2) AS parked
+                FROM {outbox} l
+                WHERE l.dispatched_at IS NULL
+                GROUP BY l.aggregate_id, l.kind, CASE WHEN l.attempts >= $2 THEN l.id END),
+            heads AS (
+                SELECT o.*, l.held_from, l.parked
+                FROM lanes l JOIN {outbox} o ON o.sequence = l.head
                 WHERE o.dispatched_at IS NULL
                   AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= now())
-                  AND (o.attempts >= $2
-                       OR o.sequence = (SELECT min(p.sequence) FROM {outbox} p
-                                        WHERE p.aggregate_id = o.aggregate_id AND p.kind = o.kind
-                                          AND p.dispatched_at IS NULL AND p.attempts < $2))
-                ORDER BY o.sequence
+                ORDER BY l.head
                 LIMIT $1
                 FOR UPDATE OF o SKIP LOCKED),
             followers AS (
                 SELECT f.*
-                FROM {outbox} f JOIN heads h ON h.aggregate_id = f.aggregate_id AND h.kind = f.kind AND h.attempts < $2 AND f.sequence > h.sequence
-                WHERE f.dispatched_at IS NULL AND f.attempts < $2
-                  AND NOT EXISTS (SELECT FROM {outbox} w
-                                  WHERE w.aggregate_id = f.aggregate_id AND w.kind = f.kind AND w.dispatched_at IS NULL AND w.attempts < $2
-                                    AND w.sequence <= f.sequence AND w.next_attempt_at > now())
+                FROM heads h JOIN {outbox} f ON f.aggregate_id = h.aggregate_id AND f.kind = h.kind AND f.sequence > h.sequence
+                WHERE NOT h.parked AND f.dispatched_at IS NULL AND f.attempts < $2
+                  AND (h.held_from IS NULL OR f.sequence < h.held_from)
                 ORDER BY f.sequence
                 LIMIT $1
                 FOR UPDATE OF f)
-            SELECT id, aggregate_id, sequence, kind, message_type, payload::text, subject, target_division, trace_parent, created_at, attempts
-            FROM (SELECT * FROM heads UNION ALL SELECT * FROM followers) claimed
+            SELECT {ClaimedColumns} FROM heads
+            UNION ALL
+            SELECT {ClaimedColumns} FROM followers
             ORDER BY sequence
             """;
         AnyDue = $"""
