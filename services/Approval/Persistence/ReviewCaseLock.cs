@@ -1,15 +1,12 @@
-using System.Data.Common;
 using Linkage.Approval.Domain;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Linkage.Approval.Persistence;
 
 /// <summary>The case row's locks. An action (a clock stop, an extension, a consumer's change) locks the row
 /// (SELECT … FOR UPDATE) for the rest of its transaction and reads the plan after it. A department's decision takes the
 /// row only FOR KEY SHARE with its own task row, so the departments of one case decide side by side and no action
-/// changes the case under them; at its end it takes the row FOR NO KEY UPDATE, to learn whether it is the last
-/// (decision 0650), unless a department it leaves pending is decided after it (0684).</summary>
+/// changes the case under them; at its end it learns from the task rows whether it is the last (decisions 0650, 0709).</summary>
 public static class ReviewCaseLock
 {
     public static async Task<ReviewCase> LockAsync(this ApprovalDbContext db, Guid caseId, CancellationToken ct)
@@ -30,39 +27,21 @@ public static class ReviewCaseLock
         return await db.ReadAsync(caseId, ct);
     }
 
-    /// <summary>Whether a decision whose own task is written is the last of its case's and concludes it (decision 0684).
-    /// A department still pending that nobody is deciding now is taken FOR SHARE until this decision commits: whoever
-    /// decides it later waits for this one at its start (FOR NO KEY UPDATE of its task, or an action's FOR UPDATE of the
-    /// case) and then reads this decision, so this one is not the last and takes no case lock. Otherwise every department
-    /// left is being decided at this moment, and the case row orders them (<see cref="PendingAfterTurnAsync"/>).</summary>
+    /// <summary>Whether a decision whose own task is written is the last of its case's and concludes it (decision 0709):
+    /// one statement, no case lock. The case's tasks still pending are ordered by id. One after this decision's own
+    /// task: not the last, and whoever decides that task comes after this one (it waits for this commit below, or
+    /// starts after it). None after it: the ones before it are taken FOR SHARE, which waits for each being decided to
+    /// its commit and reads it again; one still pending then stays share-locked until this decision commits, so its
+    /// decider waits for this one at its start (0684): not the last. None left: the last. A decision waits only for
+    /// the tasks before its own, so two never wait for each other.</summary>
     public static async Task<bool> LastToDecideAsync(this ApprovalDbContext db, Guid caseId, Guid taskId, CancellationToken ct)
     {
-        var decidedLater = await db.Database.SqlQuery<int>($"""
-            SELECT 1 AS "Value" FROM approval.review_tasks
-            WHERE "CaseId" = {caseId} AND "Id" <> {taskId} AND "Status" = 'Pending'
-            LIMIT 1 FOR SHARE SKIP LOCKED
+        var last = await db.Database.SqlQuery<bool>($"""
+            SELECT NOT EXISTS (SELECT FROM approval.review_tasks WHERE "CaseId" = {caseId} AND "Id" > {taskId} AND "Status" = 'Pending')
+               AND NOT EXISTS (SELECT FROM approval.review_tasks WHERE "CaseId" = {caseId} AND "Id" < {taskId} AND "Status" = 'Pending'
+                               FOR SHARE) AS "Value"
             """).ToListAsync(ct);
-        return decidedLater.Count == 0 && await db.PendingAfterTurnAsync(caseId, ct) == 0;
-    }
-
-    /// <summary>The end of a decision whose own task is written: the case row FOR NO KEY UPDATE, then, in a statement
-    /// of its own (a snapshot taken after the lock was granted), the departments still pending. Decisions take this lock
-    /// in turn, each holding it to its commit, so the last of them counts none pending: it concludes the case.</summary>
-    private static async Task<long> PendingAfterTurnAsync(this ApprovalDbContext db, Guid caseId, CancellationToken ct)
-    {
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        command.CommandText = """
-            SELECT FROM approval.review_cases WHERE "Id" = @case FOR NO KEY UPDATE;
-            SELECT count(*) FROM approval.review_tasks WHERE "CaseId" = @case AND "Status" = 'Pending'
-            """;
-        var parameter = command.CreateParameter();
-        (parameter.ParameterName, parameter.Value) = ("case", caseId);
-        command.Parameters.Add(parameter);
-        await using DbDataReader reader = await command.ExecuteReaderAsync(ct);
-        await reader.NextResultAsync(ct);
-        await reader.ReadAsync(ct);
-        return reader.GetInt64(0);
+        return last[0];
     }
 
     private static Task<ReviewCase> ReadAsync(this ApprovalDbContext db, Guid caseId, CancellationToken ct) =>

@@ -11,7 +11,7 @@ namespace Linkage.Approval.Features.DecideTask;
 
 /// <summary>Applies one department's decision or action and joins the plan from its rows: the task row, the case, its
 /// timeline and their events commit together or not at all. A decision shares the case row with the other departments'
-/// and takes it only at its end; a held rejection and the actions lock it throughout (ReviewCaseLock). Runs under the
+/// throughout; a held rejection and the actions lock it throughout (ReviewCaseLock). Runs under the
 /// context's execution strategy, so a retrying strategy replays the whole unit.</summary>
 public sealed class DecideTaskHandler(ApprovalDbContext db, WindowPowers powers, FilingRules filings, TimeProvider clock)
 {
@@ -40,8 +40,8 @@ public sealed class DecideTaskHandler(ApprovalDbContext db, WindowPowers powers,
     }
 
     /// <summary>A department's decision beside the case's other departments (decision 0650): its own task row written
-    /// under a shared case lock; then, unless another department is left that nobody is deciding (0684), the case row
-    /// taken to learn whether it was the last; the last one reads the plan again and concludes it.</summary>
+    /// under a shared case lock; then the task rows tell whether it was the last (0709); the last one reads the plan
+    /// again and concludes it.</summary>
     private async Task<Results<Ok<TaskView>, Accepted<TaskView>, InvalidRequest, ProblemHttpResult>> DecideAsync(
         Guid caseId, Guid taskId, DepartmentDecision decision, Reviewer reviewer, AuditActor actor, CancellationToken ct)
     {
@@ -62,7 +62,7 @@ public sealed class DecideTaskHandler(ApprovalDbContext db, WindowPowers powers,
             ReviewOutbox.Announce(db, @case, ReviewEvents.Conclusion(@case, @case.Rejoin(now), now));
             db.Timeline.AddRange(@case.Timeline);
         }
-        // last, after the case row's turn: the lane's lock is held for this save and the commit only (0667, 0688)
+        // last, after the question whether it was last: the lane's lock is held for this save and the commit only (0667, 0688)
         db.Audit(actor, "review.decide", "case", caseId.ToString(), new { taskId }, laneKey: taskId.ToString());
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);

@@ -1,3 +1,4 @@
+using Linkage.Messaging;
 using Linkage.ServiceDefaults.Audit;
 using Linkage.Supervision.Domain;
 using Linkage.Supervision.Features.Shared;
@@ -8,7 +9,8 @@ namespace Linkage.Supervision.Features.Alarms;
 
 /// <summary>签收 and 解除: a supervisor or a centre/tier admin of the handling unit's subtree acknowledges an alarm,
 /// then resolves it with a note (0635); other staff read it only, and their action is 404 as outside the subtree.
-/// Each step once: a second one is 409. The change and its event commit together.</summary>
+/// Each step once: a second one is 409. The change and its event commit together; a save that lost to the sweep's or a
+/// consumer's write of the alarm (raised again, resolved by the system) reads it again and decides anew.</summary>
 public static class AlarmActionEndpoints
 {
     public static void Map(RouteGroupBuilder api)
@@ -31,7 +33,12 @@ public static class AlarmActionEndpoints
         return await ActAsync(alarmId, http.Caller(), db, ct, (a, by) => a.Resolve(by, clock.GetUtcNow(), note), AlarmEvents.Resolved);
     }
 
-    private static async Task<Results<Ok<AlarmView>, InvalidRequest, ProblemHttpResult>> ActAsync<TEvent>(
+    private static Task<Results<Ok<AlarmView>, InvalidRequest, ProblemHttpResult>> ActAsync<TEvent>(
+        Guid alarmId, CallerContext caller, SupervisionDbContext db, CancellationToken ct, Func<Alarm, string, bool> act,
+        Func<Alarm, TEvent> fact) where TEvent : class =>
+        ConcurrentSave.RetryAsync(db, () => ActOnceAsync(alarmId, caller, db, ct, act, fact));
+
+    private static async Task<Results<Ok<AlarmView>, InvalidRequest, ProblemHttpResult>> ActOnceAsync<TEvent>(
         Guid alarmId, CallerContext caller, SupervisionDbContext db, CancellationToken ct, Func<Alarm, string, bool> act,
         Func<Alarm, TEvent> fact) where TEvent : class
     {

@@ -1,6 +1,7 @@
 using Linkage.Supervision.Domain.Rules;
 using Linkage.Contracts.Events.Supervision;
 using Linkage.Kernel;
+using Linkage.Messaging;
 using Linkage.Supervision.Domain;
 using Linkage.Supervision.Features.InvestmentProjects;
 using Linkage.Supervision.Features.Shared;
@@ -21,22 +22,10 @@ public static class MarkKeyProjectEndpoint
         .WithSummary("绿色通道: mark a case as a key project with an assigned guide and a shorter internal target.");
 
     /// <summary>The case's row is also written by the consumers and the sweep (its xmin is the version): a save that
-    /// lost to one of them reads the case again and decides anew, up to three times.</summary>
-    private static async Task<Results<Ok<KeyProjectView>, InvalidRequest, ProblemHttpResult>> Handle(
-        Guid caseId, KeyProjectRequest request, HttpContext http, SupervisionDbContext db, TimeProvider clock, CancellationToken ct)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await MarkAsync(caseId, request, http, db, clock, ct);
-            }
-            catch (DbUpdateConcurrencyException) when (attempt < 3)
-            {
-                db.ChangeTracker.Clear();
-            }
-        }
-    }
+    /// lost to one of them reads the case again and decides anew (<see cref="ConcurrentSave"/>).</summary>
+    private static Task<Results<Ok<KeyProjectView>, InvalidRequest, ProblemHttpResult>> Handle(
+        Guid caseId, KeyProjectRequest request, HttpContext http, SupervisionDbContext db, TimeProvider clock, CancellationToken ct) =>
+        ConcurrentSave.RetryAsync(db, () => MarkAsync(caseId, request, http, db, clock, ct));
 
     private static async Task<Results<Ok<KeyProjectView>, InvalidRequest, ProblemHttpResult>> MarkAsync(
         Guid caseId, KeyProjectRequest request, HttpContext http, SupervisionDbContext db, TimeProvider clock, CancellationToken ct)

@@ -1,3 +1,4 @@
+using Linkage.Messaging;
 using Linkage.ServiceDefaults.Audit;
 using Linkage.Supervision.Domain;
 using Linkage.Supervision.Features.Alarms;
@@ -14,7 +15,13 @@ public static class ReplyOrderEndpoint
         .WithName("ReplySupervisionOrder")
         .WithSummary("The ordered unit replies (办理回复), once; the reply stops escalation and clears its red cards.");
 
-    private static async Task<Results<Ok<OrderView>, InvalidRequest, ProblemHttpResult>> Handle(
+    /// <summary>The escalation sweep also writes the order (and raises its red card): a reply whose save lost to it
+    /// reads the order and its cards again and answers anew (<see cref="ConcurrentSave"/>).</summary>
+    private static Task<Results<Ok<OrderView>, InvalidRequest, ProblemHttpResult>> Handle(
+        Guid orderId, ReplyOrderRequest request, HttpContext http, SupervisionDbContext db, TimeProvider clock, CancellationToken ct) =>
+        ConcurrentSave.RetryAsync(db, () => ReplyAsync(orderId, request, http, db, clock, ct));
+
+    private static async Task<Results<Ok<OrderView>, InvalidRequest, ProblemHttpResult>> ReplyAsync(
         Guid orderId, ReplyOrderRequest request, HttpContext http, SupervisionDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var caller = http.Caller();

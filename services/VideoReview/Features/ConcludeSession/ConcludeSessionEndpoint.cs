@@ -1,3 +1,4 @@
+using Linkage.Messaging;
 using Linkage.VideoReview.Domain;
 using Linkage.VideoReview.Features.Shared;
 using Linkage.VideoReview.Media;

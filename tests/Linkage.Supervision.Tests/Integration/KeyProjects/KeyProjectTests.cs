@@ -61,6 +61,31 @@ public sealed class KeyProjectTests(SupervisionHostFixture fixture) : IClassFixt
         Assert.Equal(("key-project-target", "system"), (resolved.GetProperty("kind").GetString(), resolved.GetProperty("resolvedBy").GetString()));
     }
 
+    [Fact]
+    public async Task A_mark_whose_save_loses_to_a_write_of_the_case_row_reads_it_again_and_both_writes_stay()
+    {
+        var accepted = Accepted(new DateOnly(2025, 9, 8), 20);
+        await fixture.DeliverAsync(accepted);
+        // as a consumer applying a deadline extension writes the row (a week later), not yet committed
+        await using var extension = await HeldWrite.StartAsync(fixture,
+            $"UPDATE supervision.cases SET \"DueDate\" = \"DueDate\" + 7 WHERE \"Id\" = '{accepted.CaseId}'");
+
+        var marking = fixture.Host.CreateClient("admin-province").PostAsJsonAsync($"/api/supervision/cases/{accepted.CaseId}/key-project",
+            new { guide = "王导办", internalWorkingDays = 10 });
+        await extension.CommitOnceWaitedOnAsync(marking);
+
+        var marked = await (await marking).OkAsync(); // a 500 before the save was tried again (its xmin had moved)
+        Assert.Equal("王导办", marked.GetProperty("guide").GetString());
+        var due = accepted.DueDate.AddDays(7).ToString("yyyy-MM-dd");
+        Assert.Equal(1, await fixture.CountAsync($"""
+            SELECT count(*) FROM supervision.cases WHERE "Id" = '{accepted.CaseId}' AND "KeyProjectGuide" = '王导办' AND "DueDate" = '{due}'
+            """));
+        Assert.Equal(1, await fixture.CountAsync(
+            $"SELECT count(*) FROM supervision.outbox_messages WHERE aggregate_id = '{accepted.CaseId}' AND message_type LIKE '%KeyProjectMarked%'"));
+        Assert.Equal(1, await fixture.CountAsync(
+            $"SELECT count(*) FROM supervision.timeline_entries WHERE \"CaseId\" = '{accepted.CaseId}' AND \"Kind\" = 'KeyProject'"));
+    }
+
     [Theory]
     [InlineData("", 10, "guide")]
     [InlineData("王导办", 20, "internalWorkingDays")]

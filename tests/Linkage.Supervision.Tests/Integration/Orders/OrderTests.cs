@@ -63,6 +63,25 @@ public sealed class OrderTests(SupervisionHostFixture fixture) : IClassFixture<S
     }
 
     [Fact]
+    public async Task A_reply_whose_save_loses_to_the_escalation_sweep_reads_the_order_again_and_keeps_the_escalation()
+    {
+        var order = await IssueAsync(TownOfClerk);
+        var id = order.GetProperty("id").GetGuid();
+        // as the escalation sweep writes the order's row (one tier up, to the county), not yet committed
+        await using var escalation = await HeldWrite.StartAsync(fixture,
+            $"UPDATE supervision.orders SET \"EscalatedTo\" = '{County}', \"EscalatedAt\" = now(), \"Escalations\" = 1 WHERE \"Id\" = '{id}'");
+
+        var replying = fixture.Host.CreateClient("town-clerk").PostAsJsonAsync($"/api/supervision/orders/{id}/reply", new { reply = "已办结" });
+        await escalation.CommitOnceWaitedOnAsync(replying);
+
+        Assert.Equal("已办结", (await (await replying).OkAsync()).GetProperty("reply").GetString());
+        var after = await GetOrderAsync("supervisor-county", id);
+        Assert.Equal(("已办结", County, 1), (after.GetProperty("reply").GetString(), after.GetProperty("escalatedTo").GetString(),
+            after.GetProperty("escalations").GetInt32()));
+        Assert.Equal(1, await fixture.CountAsync($"SELECT count(*) FROM supervision.orders WHERE \"Id\" = '{id}' AND \"NextEscalationOn\" IS NULL"));
+    }
+
+    [Fact]
     public async Task An_order_to_a_unit_outside_the_subtree_is_422_and_nothing_is_written()
     {
         var accepted = await CaseAsync(County);

@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 
-namespace Linkage.VideoReview.Features.Shared;
+namespace Linkage.Messaging;
 
-/// <summary>Load, change, save, again from a fresh load when another writer (the sweep opening the session, a
-/// second request) changed the row meanwhile (xmin). Each attempt decides anew on what it reads.</summary>
+/// <summary>Load, change, save, again from a fresh load when another writer (a consumer, a sweep, a second request)
+/// changed the row meanwhile (its xmin). Each attempt decides anew on what it reads, so the other write is kept.</summary>
 public static class ConcurrentSave
 {
     private const int Attempts = 3;
