@@ -20,7 +20,7 @@ public sealed class CaseAcceptedConsumer(SupervisionDbContext db, RuleBooks rule
         var facts = new CaseFacts(m.CaseId, m.CaseNumber, m.MatterCode, m.HandlingOrgUnitId, m.HandlingDivision,
             m.SubmittedAtOrgUnitId, m.SubmittedAtDivision, m.AcceptedOn, m.DueDate, m.AcceptedAtWindow, ChinaTime.ToLocalDate(m.AcceptedAt),
             m.ReceivedAt is { } received ? ChinaTime.ToLocalDate(received) : null);
-        var @case = await SupervisedCases.FindOrWatchAsync(Db, facts, context.CancellationToken, loaded: true);
+        var @case = await SupervisedCases.FindOrWatchAsync(Db, facts, Receipts, context.CancellationToken, loaded: true);
         if (Db.Entry(@case).State == EntityState.Added) // first looked at when a pass would look again (0645)
             @case.ScheduleFirstCheck((await rules.KeptAsync(Db, context.CancellationToken)).For(@case.HandlingDivision).AlertRule(),
                 ChinaTime.Today(Clock));

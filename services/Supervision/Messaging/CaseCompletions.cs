@@ -15,11 +15,16 @@ namespace Linkage.Supervision.Messaging;
 public sealed class CaseCompletions
 {
     private readonly List<CaseCompleted> queued = [];
+    private readonly Receipts receipts = new();
 
     public void Add(CaseCompleted m) => queued.Add(m);
 
     /// <summary>Forgets what was queued: a round run again queues its events again.</summary>
-    public void Clear() => queued.Clear();
+    public void Clear()
+    {
+        queued.Clear();
+        receipts.Clear();
+    }
 
     public async Task ApplyAsync(SupervisionDbContext db, CancellationToken ct)
     {
@@ -31,13 +36,14 @@ public sealed class CaseCompletions
         var projects = new List<Guid>();
         foreach (var m in queued)
         {
-            var @case = taken.GetValueOrDefault(m.CaseId) ?? await SupervisedCases.FindOrWatchAsync(db, FactsOf(m), ct, loaded: true);
+            var @case = taken.GetValueOrDefault(m.CaseId) ?? await SupervisedCases.FindOrWatchAsync(db, FactsOf(m), receipts, ct, loaded: true);
             if (!@case.RecordCompletion(m.Outcome, m.CompletedAt, m.CompletedOn, m.Channel)) continue;
             DailyCounts.Add(db, @case, m.CompletedOn, Tally.Completion(@case));
             if (taken.ContainsKey(m.CaseId)) completed.Add(@case);
             if (@case.InvestmentProjectId is { } project) projects.Add(project);
         }
         await CompletedRows.WriteAsync(db, completed, ct);
+        await receipts.ApplyAsync(db, ct); // the cases watched here
         if (projects.Count > 0) // the projects' target cards are judged again (0565)
             foreach (var p in await db.InvestmentProjects.Where(p => projects.Contains(p.Id)).ToListAsync(ct)) p.Recheck();
         queued.Clear();

@@ -19,14 +19,15 @@ public sealed class CaseSubmittedConsumer(SupervisionDbContext db, RuleBooks rul
 
     protected override async Task Read(IReadOnlyList<CaseSubmitted> messages, CancellationToken ct) => book = await rules.LoadAsync(Db, ct);
 
-    protected override async Task Handle(CaseSubmitted m, ConsumeContext<CaseSubmitted> context)
+    protected override Task Handle(CaseSubmitted m, ConsumeContext<CaseSubmitted> context)
     {
         var limit = book.For(m.SubmittedAtDivision).AcceptanceWorkingDays;
         var deadline = WorkingDayCalendar.China.AddWorkingDays(ChinaTime.ToLocalDate(m.SubmittedAt), limit);
         var receiving = new StepOwner(m.SubmittedAtDivision, m.SubmittedAtOrgUnitId, m.MatterCode, m.SubmittedAtOrgUnitId);
         Steps.Start(m.CaseId, MilestoneKind.Acceptance, m.CaseNumber, receiving, m.SubmittedAt, deadline, arm: true);
         if (m is { HandlingDivision: { } division, HandlingOrgUnitId: { } unit } && federation.Scope.Covers(division))
-            await Receipts.CountAsync(Db, Receipt.Of(m.CaseId, ChinaTime.ToLocalDate(m.SubmittedAt), division, unit, m.MatterCode,
-                m.SubmittedAtOrgUnitId, m.SubmittedAtDivision), context.CancellationToken);
+            Receipts.Add(Receipt.Of(m.CaseId, ChinaTime.ToLocalDate(m.SubmittedAt), division, unit, m.MatterCode, m.SubmittedAtOrgUnitId,
+                m.SubmittedAtDivision));
+        return Task.CompletedTask;
     }
 }

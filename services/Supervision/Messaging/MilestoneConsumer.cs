@@ -5,11 +5,13 @@ namespace Linkage.Supervision.Messaging;
 
 /// <summary>A consumer of events that start, end or arm steps (<see cref="MilestoneChanges"/>): the events waiting on its
 /// queue are applied as one round in one transaction, their steps taken, changed and written back together at its end,
-/// where they are locked until the commit (decision 0676).</summary>
+/// where they are locked until the commit (decision 0676); the receipts they count go in before them, in one statement (0703).</summary>
 public abstract class MilestoneConsumer<T>(SupervisionDbContext db, TimeProvider clock) : InboxBatchConsumer<T, SupervisionDbContext>(db)
     where T : class
 {
     protected MilestoneChanges Steps { get; } = new();
+
+    protected Receipts Receipts { get; } = new();
 
     protected TimeProvider Clock => clock;
 
@@ -18,11 +20,16 @@ public abstract class MilestoneConsumer<T>(SupervisionDbContext db, TimeProvider
     protected sealed override Task Prepare(IReadOnlyList<T> messages, CancellationToken ct)
     {
         Steps.Clear();
+        Receipts.Clear();
         return Read(messages, ct);
     }
 
     /// <summary>What the round's handlers read, for all its messages at once.</summary>
     protected virtual Task Read(IReadOnlyList<T> messages, CancellationToken ct) => Task.CompletedTask;
 
-    protected override Task Conclude(CancellationToken ct) => Steps.ApplyAsync(Db, clock.GetUtcNow(), ct);
+    protected override async Task Conclude(CancellationToken ct)
+    {
+        await Receipts.ApplyAsync(Db, ct);
+        await Steps.ApplyAsync(Db, clock.GetUtcNow(), ct);
+    }
 }

@@ -4,28 +4,47 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Supervision.Messaging;
 
-/// <summary>收件 counted once per case (decision 0509), by whichever event tells this deployment first.</summary>
-public static class Receipts
+/// <summary>收件 counted once per case (decision 0509), by whichever event tells this deployment first. A round's handlers
+/// queue the receipts they would count; <see cref="ApplyAsync"/> puts them in with one statement for the round, as
+/// <see cref="MilestoneChanges"/> does for the steps (decision 0703).</summary>
+public sealed class Receipts
 {
-    /// <summary>The receipt's row and its count on the day (a delta row, 0561) go in with one statement, <c>ON CONFLICT DO
-    /// NOTHING</c> on the case: intake's <c>CaseSubmitted</c> and the case's first watch (<c>CaseAccepted</c>) arrive on two
-    /// endpoints at once, and the second waits for the first's row and counts nothing, where a read first let both insert
-    /// and the second fail on <c>PK_receipts</c> (23505) and run its whole delivery again (decision 0666). A receipt is
-    /// counted exactly when its row is written; in a delivery applied in one batch both commit before the batch, as a
-    /// milestone's bare row does (0619): a redelivery finds them and counts nothing. False when the case's receipt was
-    /// known already.</summary>
-    public static async Task<bool> CountAsync(SupervisionDbContext db, Receipt r, CancellationToken ct) =>
-        await db.Database.ExecuteSqlRawAsync(Sql, [r.CaseId, r.ReceivedOn, r.HandlingDivision, r.HandlingOrgUnitId, r.MatterCode,
-            r.SubmittedAtOrgUnitId, r.SubmittedAtDivision], ct) > 0;
+    private readonly List<Receipt> queued = [];
+
+    /// <summary>The case's receipt, unless the round queued one for it already (the first in delivery order counts).</summary>
+    public void Add(Receipt r)
+    {
+        if (!queued.Exists(q => q.CaseId == r.CaseId)) queued.Add(r);
+    }
+
+    /// <summary>Forgets what was queued: a round run again queues its receipts again.</summary>
+    public void Clear() => queued.Clear();
+
+    /// <summary>The queued receipts and their counts on the day (a delta row each, 0561) with one statement, <c>ON CONFLICT
+    /// DO NOTHING</c> on the case: intake's <c>CaseSubmitted</c> and the case's first watch (<c>CaseAccepted</c>) arrive on
+    /// two endpoints at once, and the second waits for the first's row and counts nothing (0666). The rows go in in key
+    /// order, so two rounds sharing cases never wait on each other crosswise. A receipt is counted exactly when its row is
+    /// written, so a redelivery, or a round run again, counts nothing twice. Returns how many were new.</summary>
+    public async Task<int> ApplyAsync(SupervisionDbContext db, CancellationToken ct)
+    {
+        if (queued.Count == 0) return 0;
+        T[] Of<T>(Func<Receipt, T> column) => [.. queued.Select(column)];
+        var counted = await db.Database.ExecuteSqlRawAsync(Sql, [Of(r => r.CaseId), Of(r => r.ReceivedOn), Of(r => r.HandlingDivision),
+            Of(r => r.HandlingOrgUnitId), Of(r => r.MatterCode), Of(r => r.SubmittedAtOrgUnitId), Of(r => r.SubmittedAtDivision)], ct);
+        queued.Clear();
+        return counted;
+    }
 
     /// <summary>The delta counts the receipt under the handling unit and matter, the receiving unit as its window (0527).</summary>
     private static readonly string Sql = $$"""
         WITH put AS (
             INSERT INTO supervision.receipts ("CaseId", "ReceivedOn", "HandlingDivision", "HandlingOrgUnitId", "MatterCode",
                 "SubmittedAtOrgUnitId", "SubmittedAtDivision")
-            VALUES ({0}, {1}, {2}, {3}, {4}, {5}, {6}) ON CONFLICT ("CaseId") DO NOTHING
+            SELECT * FROM unnest({0}::uuid[], {1}::date[], {2}::text[], {3}::text[], {4}::text[], {5}::text[], {6}::text[]) AS r
+            ORDER BY 1
+            ON CONFLICT ("CaseId") DO NOTHING
             RETURNING "ReceivedOn", "HandlingDivision", "HandlingOrgUnitId", "MatterCode", "SubmittedAtOrgUnitId")
-        INSERT INTO supervision.count_deltas ({{string.Join(", ", DailyCounts.Key.Concat(DailyCounts.Figures).Select(c => $"\"{c}\""))}})
+        INSERT INTO supervision.count_deltas ({{CountFold.Quoted(DailyCounts.Key.Concat(DailyCounts.Figures))}})
         SELECT "ReceivedOn", "HandlingDivision", "HandlingOrgUnitId", "MatterCode", "SubmittedAtOrgUnitId", '',
             {{string.Join(", ", DailyCounts.Figures.Select(f => f == nameof(Tally.Received) ? "1" : "0"))}}
         FROM put

@@ -14,17 +14,19 @@ public static class SupervisedCases
         return db.Cases.Where(c => some.Contains(c.Id)).LoadAsync(ct);
     }
 
-    /// <summary>The watched case, or a new one added to the context; with <paramref name="loaded"/>, the case as
-    /// <see cref="LoadAsync"/> put it in the tracker, or none. Two first events racing on one case: the loser's insert
-    /// fails on the key and its retry finds the row.</summary>
-    public static async Task<SupervisedCase> FindOrWatchAsync(SupervisionDbContext db, CaseFacts facts, CancellationToken ct, bool loaded = false)
+    /// <summary>The watched case, or a new one added to the context, its receipt queued on the round's
+    /// <paramref name="receipts"/>; with <paramref name="loaded"/>, the case as <see cref="LoadAsync"/> put it in the
+    /// tracker, or none. Two first events racing on one case: the loser's insert fails on the key and its retry finds the
+    /// row.</summary>
+    public static async Task<SupervisedCase> FindOrWatchAsync(SupervisionDbContext db, CaseFacts facts, Receipts receipts, CancellationToken ct,
+        bool loaded = false)
     {
         var found = loaded ? db.Cases.Local.FirstOrDefault(c => c.Id == facts.CaseId) : await db.Cases.FirstOrDefaultAsync(c => c.Id == facts.CaseId, ct);
         if (found is not null) return found;
         var watched = SupervisedCase.Watch(facts);
         db.Cases.Add(watched);
         DailyCounts.Add(db, watched, watched.AcceptedDay, Tally.Acceptance); // accepted once: when first watched
-        await Receipts.CountAsync(db, Receipt.Of(watched, facts.ReceivedOn ?? watched.AcceptedDay), ct); // unless CaseSubmitted did (0509)
+        receipts.Add(Receipt.Of(watched, facts.ReceivedOn ?? watched.AcceptedDay)); // unless CaseSubmitted did (0509)
         return watched;
     }
 }

@@ -7,7 +7,7 @@ namespace Linkage.Supervision.Persistence;
 
 /// <summary>Adds the recorded deltas to their day rows (decision 0561): in one statement per batch, which deletes the
 /// deltas it adds, so each counts once. Folds take turns under an advisory lock, so a reader that folds before it reads
-/// sees every fact committed before it asked. Runs in the background too, keeping the deltas few.</summary>
+/// sees every fact committed before it asked. Runs in the background too, once an interval (decision 0704).</summary>
 public sealed class CountFold(SupervisionDbContext db) : ISweep
 {
     public static string IntervalKey => "Linkage:Supervision:FoldInterval";
@@ -33,8 +33,15 @@ public sealed class CountFold(SupervisionDbContext db) : ISweep
         SELECT count(*)::int FROM taken;
         """;
 
-    /// <summary>One batch; the background pass repeats it while it finds deltas.</summary>
-    public Task<int> RunAsync(CancellationToken ct) => FoldBatchAsync(db, ct);
+    /// <summary>One batch of the deltas committed so far; the next pass at once only after a full batch (more may wait),
+    /// else at the next interval. A pass run again while it found any deltas folded back to back under load, a few dozen
+    /// a time, each fold rewriting the shared day rows and their months (0704).</summary>
+    public async Task<int> RunAsync(CancellationToken ct)
+    {
+        if (!await PendingAsync(db, ct)) return 0;
+        var folded = await FoldBatchAsync(db, ct);
+        return folded == Batch ? folded : 0;
+    }
 
     /// <summary>Every delta committed so far, before a read of the day rows. With none waiting the reader does not queue
     /// for the fold's lock: a delta a running fold has taken but not yet committed is still visible, so it waits then.</summary>
