@@ -115,6 +115,37 @@ public sealed class BatchedApplyTests
         Assert.Equal(0, await db.Holders.CountAsync());
     }
 
+    /// <summary>Decision 0707: a round's events are admitted (their signatures verified) side by side, then applied in
+    /// the round's order. A forged event in the middle of a backlog is quarantined and everything else is applied, once
+    /// and in order per subject; the forged subject's next event waits for it as for a gap and is quarantined when the gap
+    /// never fills.</summary>
+    [Fact]
+    public async Task A_backlog_admitted_side_by_side_keeps_each_subjects_order_and_sets_a_forged_event_in_its_middle_aside()
+    {
+        await using var database = await OutboxDatabase.CreateAsync();
+        await using var broker = await Broker.ConnectAsync();
+        var federation = FederationBroker.For(broker);
+        const string forged = "p60-";
+        var subjects = Enumerable.Range(1, 120).Select(s => $"p{s}-").ToList();
+        byte[] Event(string s, int n) => CloudEvents.AsDaprWouldSend(federation.Topic, Guid.NewGuid().ToString(), Inside,
+            CloudEvents.Probe($"{s}{n}"), subject: s, sequence: n,
+            tamper: s == forged && n == 2 ? json => { json["data"]!["key"] = "forged"; return json; } : null);
+        var bodies = Enumerable.Range(1, 3).SelectMany(n => subjects.Select(s => Event(s, n))).ToList();
+
+        await ReceiveAsync(database, federation, bodies,
+            async () => (Applied: (await AppliedAsync(database)).Count, Quarantined: await broker.MessageCountAsync(federation.Quarantine)),
+            settled => settled.Applied == 358 && settled.Quarantined == 2, ordered: true);
+
+        var applied = await AppliedAsync(database);
+        Assert.Equal(358, applied.Distinct().Count());
+        foreach (var s in subjects.Where(s => s != forged))
+            Assert.Equal([$"0:{s}1", $"1:{s}2", $"2:{s}3"], applied.Where(k => k.EndsWith($":{s}1") || k.EndsWith($":{s}2") || k.EndsWith($":{s}3")).Order());
+        Assert.Equal([$"0:{forged}1"], applied.Where(k => k.Contains($":{forged}")));
+        Assert.Equal(["forged", $"{forged}3"], (await federation.TakeQuarantinedKeysAsync()).Order());
+        Assert.True(await TransactionsAsync(database) < 358 / 32, "the backlog was applied in rounds");
+        Assert.Equal(0u, await broker.MessageCountAsync($"dlq-{federation.Queue}"));
+    }
+
     [Fact]
     public async Task A_round_reads_its_rows_at_once_and_two_events_on_one_row_change_it_together()
     {

@@ -95,7 +95,7 @@ public sealed class FederationAdmissionTests
             await federation.PublishRawAsync(Body((Guid.NewGuid().ToString(), 6)));
             await Wait.Until(() => AppliedAsync(database), a => a.Count >= 6, what: "#6 applied after the replay");
             Assert.Equal(["0:e1", "1:e2", "2:e3", "3:e4", "4:e5", "5:e6"], (await AppliedAsync(database)).Order());
-            Assert.Equal(["orphan"], await QuarantinedKeysAsync(broker, federation)); // once, and none of the subject that caught up
+            Assert.Equal(["orphan"], await federation.TakeQuarantinedKeysAsync()); // once, and none of the subject that caught up
         }
         finally
         {
@@ -124,7 +124,7 @@ public sealed class FederationAdmissionTests
 
             var applied = await Wait.Until(() => AppliedAsync(database), a => a.Count == events, TimeSpan.FromSeconds(120), "every event applied");
             Assert.Equal(Enumerable.Range(1, events).Select(n => $"{n - 1}:e{n}").Order(), applied.Order());
-            Assert.Empty(await QuarantinedKeysAsync(broker, federation));
+            Assert.Empty(await federation.TakeQuarantinedKeysAsync());
         }
         finally
         {
@@ -142,15 +142,6 @@ public sealed class FederationAdmissionTests
             if (ordered) services.AddFederationHandler<FederationProbe, OrderedProbeHandler>(federation.Topic);
             else services.AddFederationHandler<FederationProbe, FederationProbeHandler>(federation.Topic, (e, _) => e.TargetDivision);
         }, settings);
-
-    private static async Task<List<string>> QuarantinedKeysAsync(Broker broker, FederationBroker federation)
-    {
-        await using var channel = await broker.Connection.CreateChannelAsync();
-        var keys = new List<string>();
-        while (await channel.BasicGetAsync(federation.Quarantine, autoAck: true) is { } got)
-            keys.Add(JsonNode.Parse(got.Body.Span)!["data"]!["key"]!.GetValue<string>());
-        return keys;
-    }
 
     private static async Task<List<string>> AppliedAsync(OutboxDatabase database)
     {

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Linkage.Messaging.Tests.Infrastructure;
 using RabbitMQ.Client;
 
@@ -30,6 +31,16 @@ public sealed record FederationBroker(Broker Broker, string Topic, string AppId)
     }
 
     public string Quarantine => $"{AppId}-quarantine";
+
+    /// <summary>The probe keys of the events the quarantine holds, taken off it.</summary>
+    public async Task<List<string>> TakeQuarantinedKeysAsync()
+    {
+        await using var channel = await Broker.Connection.CreateChannelAsync();
+        var keys = new List<string>();
+        while (await channel.BasicGetAsync(Quarantine, autoAck: true) is { } got)
+            keys.Add(JsonNode.Parse(got.Body.Span)!["data"]!["key"]!.GetValue<string>());
+        return keys;
+    }
 
     /// <summary>Publishes raw bytes to the topic exchange the way Dapr's component does (text/plain unless told).</summary>
     public async Task PublishRawAsync(byte[] body, string contentType = "text/plain")

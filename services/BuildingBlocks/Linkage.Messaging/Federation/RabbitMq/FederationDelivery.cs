@@ -30,8 +30,10 @@ internal sealed class FederationDelivery(
         if (verdict.Outcome == FederationOutcome.Early)
         {
             var now = clock.GetUtcNow();
-            // counted from the subject's last applied event when that is later (0657): a gap still filling is not quarantined
-            var since = progress.WaitingSince(e!, DeliveryHeaders.ParkedSinceOf(headers) ?? now);
+            var parkedSince = DeliveryHeaders.ParkedSinceOf(headers);
+            if (parkedSince is null) progress.Arrived(e!);
+            // counted from the subject's last move below it when that is later (0657, 0708): a gap still filling is not quarantined
+            var since = progress.WaitingSince(e!, parkedSince ?? now);
             if (now - since < options.GapTimeout)
             {
                 await AgainAsync(channel, topic, args, DeliveryHeaders.ParkedSince, since.ToUnixTimeMilliseconds(), now + ParkPause, ct);
