@@ -35,6 +35,15 @@ public static class MessagingTelemetry
     internal static readonly Counter<long> TransientRetries =
         Meter.CreateCounter<long>("linkage.consumer.transient_retries", "{attempt}");
 
+    /// <summary>A federation batch's time once due (tag <c>stage</c>): waiting for the rest of its admission, applying
+    /// its rounds, acking and settling alone what they left (decision 0718).</summary>
+    internal static readonly Histogram<double> FederationBatchStages =
+        Meter.CreateHistogram<double>("linkage.federation.batch.stage", "ms");
+
+    /// <summary>Federation events admitted ahead, while the batch before theirs was settled (tags <c>topic</c>, <c>outcome</c>
+    /// of the admission; decision 0718).</summary>
+    internal static readonly Counter<long> AdmittedAhead = Meter.CreateCounter<long>("linkage.federation.admitted_ahead", "{event}");
+
     /// <summary>Local batches applied in one round (decision 0662).</summary>
     internal static readonly Counter<long> BatchesApplied = Meter.CreateCounter<long>("linkage.consumer.batches_applied", "{batch}");
 

@@ -5,16 +5,18 @@ using Npgsql;
 namespace Linkage.Messaging;
 
 /// <summary>Routes delivered CloudEvents of distinct subjects together (decision 0629): each event is admitted as
-/// <see cref="FederationDispatcher"/> admits it alone, then each handler that applies in batches applies all the
+/// <see cref="FederationDispatcher"/> admits it alone (<see cref="Admit"/>, possibly ahead: 0718), then each handler that applies in batches applies all the
 /// admitted events in one transaction. Per event: <see cref="FederationOutcome.Handled"/> or
 /// <see cref="FederationOutcome.NotServed"/> when settled; null when it is to be dispatched on its own (refused,
 /// early, a replay, a handler that takes one at a time, or a batch that failed as a whole).</summary>
 internal sealed class FederationBatchDispatcher(FederationDispatcher dispatcher, IServiceScopeFactory scopes, ILogger<FederationBatchDispatcher> log)
 {
-    public async Task<FederationOutcome?[]> DispatchAsync(IReadOnlyList<FederationEvent> events, CancellationToken ct)
+    /// <summary>Applies events <see cref="Admit"/> has admitted, in their order; admitted ahead (decision 0718), they
+    /// are applied as if admitted now: admission reads nothing a round's application changes.</summary>
+    public async Task<FederationOutcome?[]> ApplyAsync(IReadOnlyList<FederationEvent> events, Admissions admissions, CancellationToken ct)
     {
+        await admissions.CompleteAsync();
         var outcomes = new FederationOutcome?[events.Count];
-        var admissions = Admit(events);
         var admitted = new List<(int Index, List<(IFederationSubscription Subscription, object Payload)> Handlers)>();
         for (var i = 0; i < events.Count; i++)
         {
@@ -40,18 +42,9 @@ internal sealed class FederationBatchDispatcher(FederationDispatcher dispatcher,
         return outcomes;
     }
 
-    /// <summary>Each event admitted as <see cref="FederationDispatcher.Admit"/> admits it alone, on up to one thread per
-    /// core (decision 0707): the signatures (SM2) are the CPU of a round, and verifying them one after another held the
-    /// round's transaction back. Admission reads and writes nothing shared but the trust's keys, so the round is then
-    /// applied in its own order, as before.</summary>
-    private (FederationVerdict Verdict, List<(IFederationSubscription Subscription, object Payload)> Handlers)[] Admit(IReadOnlyList<FederationEvent> events)
-    {
-        var admissions = new (FederationVerdict, List<(IFederationSubscription, object)>)[events.Count];
-        Parallel.For(0, events.Count, Bounded, i => admissions[i] = dispatcher.Admit(events[i]));
-        return admissions;
-    }
-
-    private static readonly ParallelOptions Bounded = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
+    /// <summary>The admissions of a round's events, each as <see cref="FederationDispatcher.Admit"/> admits it alone; not
+    /// begun until <see cref="Admissions.OneByOne"/> or <see cref="Admissions.CompleteAsync"/>.</summary>
+    public Admissions Admit(IReadOnlyList<FederationEvent> events) => new(dispatcher, events);
 
     /// <summary>Per event true when applied; false (or null for all) when it is to go on its own. A batch that failed as
     /// a whole is halved and each half tried again (decision 0664): one bad event of a large round costs a few more

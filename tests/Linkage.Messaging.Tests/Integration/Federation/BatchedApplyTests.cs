@@ -146,6 +146,41 @@ public sealed class BatchedApplyTests
         Assert.Equal(0u, await broker.MessageCountAsync($"dlq-{federation.Queue}"));
     }
 
+    /// <summary>Decision 0718: the next batch is admitted while the one before it applies (each round here held until an
+    /// event of the next batch has been admitted ahead). A forged event late in the backlog is set aside, everything
+    /// else applied once and in order per subject, and nothing is acked before it is applied or quarantined: the queue
+    /// ends empty with every event accounted for.</summary>
+    [Fact]
+    public async Task The_next_batch_is_admitted_while_one_applies_keeping_each_subjects_order_and_setting_a_forged_event_aside()
+    {
+        await using var database = await OutboxDatabase.CreateAsync();
+        await using var broker = await Broker.ConnectAsync();
+        var federation = FederationBroker.For(broker);
+        using var gate = new AheadGate(federation.Topic);
+        const string forged = "q200-";
+        var subjects = Enumerable.Range(1, 300).Select(s => $"q{s}-").ToList();
+        byte[] Event(string s, int n) => CloudEvents.AsDaprWouldSend(federation.Topic, Guid.NewGuid().ToString(), Inside,
+            CloudEvents.Probe($"{s}{n}"), subject: s, sequence: n,
+            tamper: s == forged && n == 2 ? json => { json["data"]!["key"] = "forged"; return json; } : null);
+        var bodies = Enumerable.Range(1, 2).SelectMany(n => subjects.Select(s => Event(s, n))).ToList();
+
+        await ReceiveAsync(database, federation, bodies,
+            async () => (Applied: (await AppliedAsync(database)).Count, Quarantined: await broker.MessageCountAsync(federation.Quarantine)),
+            settled => settled.Applied == 599 && settled.Quarantined == 1, ordered: true, gate: gate);
+
+        var applied = await AppliedAsync(database);
+        Assert.Equal(599, applied.Distinct().Count());
+        foreach (var s in subjects.Where(s => s != forged))
+            Assert.Equal([$"0:{s}1", $"1:{s}2"], applied.Where(k => k.EndsWith($":{s}1") || k.EndsWith($":{s}2")).Order());
+        Assert.Equal([$"0:{forged}1"], applied.Where(k => k.Contains($":{forged}")));
+        Assert.Equal(["forged"], await federation.TakeQuarantinedKeysAsync());
+        Assert.True(gate.Admitted > 0, "events were admitted while the batch before theirs applied");
+        Assert.True(await TransactionsAsync(database) < 599 / 32, "the backlog was applied in rounds");
+        await using var db = database.NewContext();
+        Assert.Equal(599, await db.InboxMessages.CountAsync(i => i.Consumer != "federation#sequence"));
+        Assert.Equal(0u, await broker.MessageCountAsync($"dlq-{federation.Queue}"));
+    }
+
     [Fact]
     public async Task A_round_reads_its_rows_at_once_and_two_events_on_one_row_change_it_together()
     {
@@ -173,11 +208,11 @@ public sealed class BatchedApplyTests
     /// <summary>Publishes the bodies while no receiver runs (its queue declared by an earlier start), then starts one
     /// until <paramref name="done"/>, and stops it: what it had not settled would be back in the queue.</summary>
     private static async Task ReceiveAsync<T>(OutboxDatabase database, FederationBroker federation, List<byte[]> bodies,
-        Func<Task<T>> probe, Func<T, bool> done, bool ordered = false, RoundLog? rounds = null)
+        Func<Task<T>> probe, Func<T, bool> done, bool ordered = false, RoundLog? rounds = null, AheadGate? gate = null)
     {
-        await (await StartAsync(database, federation, ordered, rounds)).StopAsync();
+        await (await StartAsync(database, federation, ordered, rounds, gate)).StopAsync();
         foreach (var body in bodies) await federation.PublishRawAsync(body);
-        var host = await StartAsync(database, federation, ordered, rounds);
+        var host = await StartAsync(database, federation, ordered, rounds, gate);
         try
         {
             await Wait.Until(probe, done, TimeSpan.FromSeconds(60), "the waiting deliveries settled");
@@ -189,12 +224,17 @@ public sealed class BatchedApplyTests
         }
     }
 
-    private static Task<IHost> StartAsync(OutboxDatabase database, FederationBroker federation, bool ordered, RoundLog? rounds) =>
+    private static Task<IHost> StartAsync(OutboxDatabase database, FederationBroker federation, bool ordered, RoundLog? rounds, AheadGate? gate) =>
         TestHost.StartAsync(database, (services, config) =>
         {
             services.AddSingleton(new ProbeBatching(true));
             services.AddFederationBus(config);
-            if (rounds is not null)
+            if (gate is not null)
+            {
+                services.AddSingleton(gate);
+                services.AddFederationHandler<FederationProbe, HeldProbeHandler>(federation.Topic);
+            }
+            else if (rounds is not null)
             {
                 services.AddSingleton(rounds);
                 services.AddFederationHandler<FederationProbe, RoundProbeHandler>(federation.Topic);

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Linkage.Messaging.Tests.Federation;
 
 /// <summary>Records the position at which each probe was applied ("0:a", "1:b"…), to see the order.</summary>
-public sealed class OrderedProbeHandler(TestDbContext db, ProbeBatching? batching = null)
+public class OrderedProbeHandler(TestDbContext db, ProbeBatching? batching = null)
     : FederationInboxHandler<FederationProbe, TestDbContext>(db)
 {
     protected override bool AppliesInOneBatch => batching?.InOneBatch == true;

@@ -5,9 +5,12 @@ namespace Linkage.Messaging;
 
 /// <summary>Gathers a channel's deliveries while the previous batch is being settled, so the next takes up to
 /// <paramref name="max"/> at once (at most the prefetch arrive unacked); each delivery's task completes when its batch
-/// has been settled (decision 0629).</summary>
+/// has been settled (decision 0629). While a backlog waits (a full batch is due and more wait behind it), the next
+/// batch is taken once this one is due and its admission begun, so it is verified while this one applies: one batch
+/// ahead at most, settled strictly after this one, nothing of it acked before (decision 0718). Without a backlog a batch
+/// is taken when the one before it has settled, as before: what arrives meanwhile joins it.</summary>
 internal sealed class DeliveryBatches(
-    Func<IReadOnlyList<BasicDeliverEventArgs>, CancellationToken, Task> settle, int max, CancellationToken stopping)
+    Func<IReadOnlyList<BasicDeliverEventArgs>, FederationBatchDelivery.Batch> take, int max, CancellationToken stopping)
 {
     private readonly Channel<(BasicDeliverEventArgs Args, TaskCompletionSource Settled)> waiting =
         Channel.CreateUnbounded<(BasicDeliverEventArgs, TaskCompletionSource)>(new UnboundedChannelOptions { SingleReader = true });
@@ -27,21 +30,27 @@ internal sealed class DeliveryBatches(
 
     private async Task RunAsync()
     {
-        var batch = new List<(BasicDeliverEventArgs Args, TaskCompletionSource Settled)>(max);
+        Taken? ahead = null;
         try
         {
-            while (await waiting.Reader.WaitToReadAsync(stopping))
+            while (!stopping.IsCancellationRequested && (ahead is not null || await waiting.Reader.WaitToReadAsync(stopping)))
             {
-                batch.Clear();
-                while (batch.Count < max && waiting.Reader.TryRead(out var next)) batch.Add(next);
+                var due = ahead ?? Take();
+                ahead = null;
                 try
                 {
-                    await settle([.. batch.Select(b => b.Args)], stopping);
-                    foreach (var b in batch) b.Settled.TrySetResult();
+                    await due.Batch.AdmittedAsync();
+                    if (due.Settled.Count == max && waiting.Reader.TryPeek(out _))
+                    {
+                        ahead = Take();
+                        ahead.Batch.AdmitAhead();
+                    }
+                    await due.Batch.SettleAsync(stopping);
+                    foreach (var settled in due.Settled) settled.TrySetResult();
                 }
                 catch (Exception ex)
                 {
-                    foreach (var b in batch) b.Settled.TrySetException(ex); // unacked: they come back
+                    foreach (var settled in due.Settled) settled.TrySetException(ex); // unacked: they come back
                 }
             }
         }
@@ -52,7 +61,17 @@ internal sealed class DeliveryBatches(
         finally
         {
             waiting.Writer.TryComplete();
+            foreach (var settled in ahead?.Settled ?? []) settled.TrySetCanceled(); // admitted, never settled: unacked
             while (waiting.Reader.TryRead(out var left)) left.Settled.TrySetCanceled();
         }
     }
+
+    private Taken Take()
+    {
+        var batch = new List<(BasicDeliverEventArgs Args, TaskCompletionSource Settled)>(max);
+        while (batch.Count < max && waiting.Reader.TryRead(out var next)) batch.Add(next);
+        return new Taken(take([.. batch.Select(b => b.Args)]), [.. batch.Select(b => b.Settled)]);
+    }
+
+    private sealed record Taken(FederationBatchDelivery.Batch Batch, List<TaskCompletionSource> Settled);
 }

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Events;
 
@@ -7,34 +9,102 @@ namespace Linkage.Messaging;
 /// subjects, one transaction a round, a subject's later event in a later round, so its order is kept; each delivery of
 /// a round is acked once that round has committed. Whatever a round cannot settle (unreadable, refused, early, a
 /// replay, or all of it when its transaction failed) goes through <see cref="FederationDelivery"/> one by one, in
-/// delivery order, as if it had come alone: a bad event is quarantined or retried alone.</summary>
-internal sealed class FederationBatchDelivery(FederationBatchDispatcher dispatcher, FederationDelivery delivery, SubjectProgress progress)
+/// delivery order, as if it had come alone: a bad event is quarantined or retried alone. A batch is read, cut into
+/// rounds and its rounds' admissions begun (<see cref="Take"/>) before it is settled, ahead while the batch before it
+/// is settled (decision 0718).</summary>
+internal sealed class FederationBatchDelivery(
+    FederationBatchDispatcher dispatcher, FederationDelivery delivery, SubjectProgress progress, ILogger<FederationBatchDelivery> log)
 {
-    public async Task HandleAsync(IChannel channel, string topic, IReadOnlyList<BasicDeliverEventArgs> deliveries, CancellationToken ct)
+    public Batch Take(IChannel channel, string topic, IReadOnlyList<BasicDeliverEventArgs> deliveries)
     {
         var pending = deliveries.Select(d => (Args: d, Event: delivery.Read(d).Event)).ToList();
+        var rounds = new List<Round>();
         while (pending.Count > 0)
         {
             var subjects = new HashSet<string>(StringComparer.Ordinal);
             var inRound = pending.Select(p => p.Event is not { } e || subjects.Add(e.Subject ?? e.Id)).ToList();
-            await SettleAsync(channel, topic, [.. pending.Where((_, i) => inRound[i])], ct);
+            var round = pending.Where((_, i) => inRound[i]).ToList();
+            var readable = round.Where(p => p.Event is not null).ToList();
+            // a round of one goes on its own, admitted there
+            rounds.Add(new Round(round, readable, readable.Count > 1 ? dispatcher.Admit([.. readable.Select(p => p.Event!)]) : null));
             pending = [.. pending.Where((_, i) => !inRound[i])];
         }
+        return new Batch(this, channel, topic, rounds, log);
     }
 
-    private async Task SettleAsync(IChannel channel, string topic, List<(BasicDeliverEventArgs Args, FederationEvent? Event)> round, CancellationToken ct)
+    /// <summary>Settles the round; returns how long its transaction took.</summary>
+    private async Task<TimeSpan> SettleAsync(IChannel channel, string topic, Round round, CancellationToken ct)
     {
-        var readable = round.Where(p => p.Event is not null).ToList();
-        var outcomes = readable.Count > 1 ? await dispatcher.DispatchAsync([.. readable.Select(p => p.Event!)], ct) : [];
+        var started = Stopwatch.GetTimestamp();
+        var outcomes = round.Admissions is { } admissions
+            ? await dispatcher.ApplyAsync([.. round.Readable.Select(p => p.Event!)], admissions, ct)
+            : [];
+        var applying = Stopwatch.GetElapsedTime(started);
         var settled = new HashSet<BasicDeliverEventArgs>();
         for (var i = 0; i < outcomes.Length; i++)
         {
             if (outcomes[i] is null) continue;
-            await channel.BasicAckAsync(readable[i].Args.DeliveryTag, multiple: false, CancellationToken.None);
-            if (outcomes[i] == FederationOutcome.Handled) progress.Applied(readable[i].Event!);
-            settled.Add(readable[i].Args);
+            await channel.BasicAckAsync(round.Readable[i].Args.DeliveryTag, multiple: false, CancellationToken.None);
+            if (outcomes[i] == FederationOutcome.Handled) progress.Applied(round.Readable[i].Event!);
+            settled.Add(round.Readable[i].Args);
         }
-        foreach (var (args, _) in round)
+        foreach (var (args, _) in round.Deliveries)
             if (!settled.Contains(args)) await delivery.HandleAsync(channel, topic, args, ct);
+        return applying;
+    }
+
+    internal sealed record Round(
+        List<(BasicDeliverEventArgs Args, FederationEvent? Event)> Deliveries,
+        List<(BasicDeliverEventArgs Args, FederationEvent? Event)> Readable,
+        Admissions? Admissions);
+
+    /// <summary>A batch taken from the channel: nothing of it is acked before <see cref="SettleAsync"/> has applied,
+    /// quarantined or parked each of its deliveries.</summary>
+    public sealed class Batch(FederationBatchDelivery owner, IChannel channel, string topic, List<Round> rounds, ILogger log)
+    {
+        private readonly long taken = Stopwatch.GetTimestamp();
+
+        /// <summary>Admits the rounds' events on a thread of its own, outside the pool, one after another, while the
+        /// batch before this one is settled: the pool's threads stay free for that batch's I/O (two earlier tries that
+        /// verified ahead on the pool fought it for them: issue 19 in docs/performance.md).</summary>
+        public void AdmitAhead()
+        {
+            if (rounds.Any(r => r.Admissions is not null))
+                _ = Task.Factory.StartNew(() =>
+                {
+                    foreach (var round in rounds)
+                        round.Admissions?.OneByOne(verdict => MessagingTelemetry.AdmittedAhead.Add(1, new("topic", topic), Outcome(verdict)));
+                }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        }
+
+        private long due;
+        private long admitted;
+
+        /// <summary>The batch is due: its admission is finished side by side, where not done ahead.</summary>
+        public async Task AdmittedAsync()
+        {
+            due = Stopwatch.GetTimestamp();
+            foreach (var round in rounds)
+                if (round.Admissions is { } admissions) await admissions.CompleteAsync();
+            admitted = Stopwatch.GetTimestamp();
+        }
+
+        public async Task SettleAsync(CancellationToken ct)
+        {
+            var applying = TimeSpan.Zero;
+            foreach (var round in rounds) applying += await owner.SettleAsync(channel, topic, round, ct);
+            var (waited, settling) = (Stopwatch.GetElapsedTime(due, admitted), Stopwatch.GetElapsedTime(admitted));
+            MessagingTelemetry.FederationBatchStages.Record(waited.TotalMilliseconds, Stage("admission"));
+            MessagingTelemetry.FederationBatchStages.Record(applying.TotalMilliseconds, Stage("applying"));
+            MessagingTelemetry.FederationBatchStages.Record((settling - applying).TotalMilliseconds, Stage("acks and alone"));
+            log.LogDebug(
+                "{Topic}: {Count} deliveries in {Rounds} rounds, taken {Ahead} ms before due; then {Admission} ms for their admission, {Applying} ms applying, {Rest} ms acks and alone",
+                topic, rounds.Sum(r => r.Deliveries.Count), rounds.Count, (long)Stopwatch.GetElapsedTime(taken, due).TotalMilliseconds,
+                (long)waited.TotalMilliseconds, (long)applying.TotalMilliseconds, (long)(settling - applying).TotalMilliseconds);
+        }
+
+        private static KeyValuePair<string, object?> Outcome(FederationVerdict verdict) => new("outcome", verdict.Outcome.ToString());
+
+        private static KeyValuePair<string, object?> Stage(string stage) => new("stage", stage);
     }
 }

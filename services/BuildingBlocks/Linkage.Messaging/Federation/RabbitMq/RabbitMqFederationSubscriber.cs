@@ -83,7 +83,7 @@ internal sealed class RabbitMqFederationSubscriber(
         var queue = await DaprRabbitMqTopology.DeclareSubscriptionAsync(channel, options.AppId, topic, ct);
         await quarantine.DeclareAsync(channel, ct);
         var batches = options.ApplyBatchSize > 1
-            ? new DeliveryBatches((list, ct) => batchDelivery.HandleAsync(channel, topic, list, ct), options.ApplyBatchSize, stopping.Token).Start()
+            ? new DeliveryBatches(list => batchDelivery.Take(channel, topic, list), options.ApplyBatchSize, stopping.Token).Start()
             : null;
         var consumer = new AsyncEventingBasicConsumer(channel);
         consumer.ReceivedAsync += async (_, args) =>
