@@ -35,7 +35,7 @@ public static class MessagingTelemetry
     internal static readonly Counter<long> TransientRetries =
         Meter.CreateCounter<long>("linkage.consumer.transient_retries", "{attempt}");
 
-    /// <summary>A federation batch's time once due (tag <c>stage</c>): waiting for the rest of its admission, applying
+    /// <summary>A federation batch's time once due (tags <c>topic</c>, <c>stage</c>): waiting for the rest of its admission, applying
     /// its rounds, acking and settling alone what they left (decision 0718).</summary>
     internal static readonly Histogram<double> FederationBatchStages =
         Meter.CreateHistogram<double>("linkage.federation.batch.stage", "ms");

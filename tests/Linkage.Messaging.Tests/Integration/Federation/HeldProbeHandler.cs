@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using Linkage.Messaging.Tests.Infrastructure;
 
@@ -11,7 +12,8 @@ public sealed class HeldProbeHandler(TestDbContext db, AheadGate gate) : Ordered
 }
 
 /// <summary>Counts the events of one topic the receiver admitted ahead (<c>linkage.federation.admitted_ahead</c>,
-/// decision 0718), by the outcome of their admission.</summary>
+/// decision 0718), by the outcome of their admission, and sums its batches' stages (<c>linkage.federation.batch.stage</c>)
+/// for a test to print.</summary>
 public sealed class AheadGate : IDisposable
 {
     private readonly MeterListener listener = new();
@@ -22,7 +24,7 @@ public sealed class AheadGate : IDisposable
     {
         listener.InstrumentPublished = (instrument, l) =>
         {
-            if (instrument.Meter.Name == MessagingTelemetry.Name && instrument.Name == "linkage.federation.admitted_ahead")
+            if (instrument.Meter.Name == MessagingTelemetry.Name && instrument.Name is "linkage.federation.admitted_ahead" or "linkage.federation.batch.stage")
                 l.EnableMeasurementEvents(instrument);
         };
         listener.SetMeasurementEventCallback<long>((_, value, tags, _) =>
@@ -35,8 +37,21 @@ public sealed class AheadGate : IDisposable
             Interlocked.Add(ref admitted, value);
             if (outcome == nameof(FederationOutcome.Quarantined)) Interlocked.Add(ref refused, value);
         });
+        listener.SetMeasurementEventCallback<double>((_, value, tags, _) =>
+        {
+            string? ofTopic = null, stage = null;
+            foreach (var tag in tags)
+                if (tag.Key == "topic") ofTopic = tag.Value as string;
+                else if (tag.Key == "stage") stage = tag.Value as string;
+            if (ofTopic == topic && stage is not null) stages.AddOrUpdate(stage, (1, value), (_, s) => (s.Batches + 1, s.Ms + value));
+        });
         listener.Start();
     }
+
+    private readonly ConcurrentDictionary<string, (int Batches, double Ms)> stages = new();
+
+    /// <summary>Per stage of the topic's batches once due: how many batches, how many milliseconds in all.</summary>
+    public string Stages => string.Join("; ", stages.OrderBy(s => s.Key).Select(s => $"{s.Key} {s.Value.Ms:F0} ms in {s.Value.Batches} batches"));
 
     public long Admitted => Interlocked.Read(ref admitted);
 

@@ -94,9 +94,9 @@ internal sealed class FederationBatchDelivery(
             var applying = TimeSpan.Zero;
             foreach (var round in rounds) applying += await owner.SettleAsync(channel, topic, round, ct);
             var (waited, settling) = (Stopwatch.GetElapsedTime(due, admitted), Stopwatch.GetElapsedTime(admitted));
-            MessagingTelemetry.FederationBatchStages.Record(waited.TotalMilliseconds, Stage("admission"));
-            MessagingTelemetry.FederationBatchStages.Record(applying.TotalMilliseconds, Stage("applying"));
-            MessagingTelemetry.FederationBatchStages.Record((settling - applying).TotalMilliseconds, Stage("acks and alone"));
+            MessagingTelemetry.FederationBatchStages.Record(waited.TotalMilliseconds, new("topic", topic), Stage("admission"));
+            MessagingTelemetry.FederationBatchStages.Record(applying.TotalMilliseconds, new("topic", topic), Stage("applying"));
+            MessagingTelemetry.FederationBatchStages.Record((settling - applying).TotalMilliseconds, new("topic", topic), Stage("acks and alone"));
             log.LogDebug(
                 "{Topic}: {Count} deliveries in {Rounds} rounds, taken {Ahead} ms before due; then {Admission} ms for their admission, {Applying} ms applying, {Rest} ms acks and alone",
                 topic, rounds.Sum(r => r.Deliveries.Count), rounds.Count, (long)Stopwatch.GetElapsedTime(taken, due).TotalMilliseconds,
