@@ -34,35 +34,80 @@ internal sealed class OutboxSql
         // sequence): each in sequence, neither waiting for the other (decision 0700). See docs/decisions/0010. A row
         // that failed $2 times is parked: not blocking its lane's later rows (docs/decisions/0311), and claimed only
         // when its slow retry comes due (0673), out of its lane's order as a replay is.
-        // The heads are found in one pass over the pending rows (decision 0701): `lanes` groups them by lane, a parked
-        // row being a group of its own, and gives each group its head and the first row waiting out a backoff
-        // (held_from). It replaced a correlated min() per pending row, an index probe for every row the scan met
-        // (the rows other rounds hold and their lanes' later rows included) and 0692's NOT EXISTS per follower.
+        // The heads are found in the oldest 10 × $1 pending rows, the window (decision 0711: room for the default four
+        // rounds in flight, a batch of heads and one of followers each, and a round more): grouped by lane, a parked row
+        // being a group of its own, each group giving its head and the first row waiting out a backoff (held_from).
+        // Every row older than a row of the window is in it, so a lane with an unparked row there has its head there,
+        // and every other lane's head is younger than all of them: the window's claimable heads,
+        // oldest first, are the first heads of the whole table's. Only when they are fewer than $1 and the window is full
+        // does `far` group the rest (the lanes with no unparked row in the window, and the parked rows after it), as
+        // decision 0701 grouped every pending row; its one-time filter keeps it unread otherwise. So the heads are
+        // exactly 0701's, and a backlog behind a window clogged by rows in backoff or held by other rounds still goes.
         // A claimed head brings its lane's pending rows after it (decision 0692), published one after another in
         // the same round: nobody else can claim them while the head is pending and locked, and the first row not yet
-        // due (a retry waiting out its backoff) ends them, so nothing after it goes out before it.
+        // due (a retry waiting out its backoff) ends them, so nothing after it goes out before it. A window head's
+        // followers come from the window (its held_from is known only there), a far head's from its lane; they are
+        // locked by ctid: no one else can update a row behind a head this statement holds.
         Claim = $"""
-            WITH lanes AS MATERIALIZED (
+            WITH window_rows AS MATERIALIZED (
+                SELECT w.ctid AS at, w.aggregate_id, w.kind, w.sequence, w.attempts, w.next_attempt_at
+                FROM {outbox} w
+                WHERE w.dispatched_at IS NULL
+                ORDER BY w.sequence
+                LIMIT 10 * $1),
+            edge AS MATERIALIZED (SELECT count(*) AS rows, max(w.sequence) AS last FROM window_rows w),
+            near_lanes AS MATERIALIZED (
                 SELECT min(l.sequence) AS head, min(l.sequence) FILTER (WHERE l.next_attempt_at > now()) AS held_from,
                        bool_or(l.attempts >= $2) AS parked
-                FROM {outbox} l
-                WHERE l.dispatched_at IS NULL
-                GROUP BY l.aggregate_id, l.kind, CASE WHEN l.attempts >= $2 THEN l.id END),
-            heads AS (
-                SELECT o.*, l.held_from, l.parked
-                FROM lanes l JOIN {outbox} o ON o.sequence = l.head
+                FROM window_rows l
+                GROUP BY l.aggregate_id, l.kind, CASE WHEN l.attempts >= $2 THEN l.sequence END),
+            near AS (
+                SELECT o.*, l.held_from, l.parked, false AS far
+                FROM (SELECT w.at, l.* FROM near_lanes l JOIN window_rows w ON w.sequence = l.head ORDER BY l.head) l
+                JOIN {outbox} o ON o.ctid = l.at AND o.sequence = l.head
                 WHERE o.dispatched_at IS NULL
                   AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= now())
                 ORDER BY l.head
                 LIMIT $1
                 FOR UPDATE OF o SKIP LOCKED),
+            far_lanes AS MATERIALIZED (
+                SELECT min(l.sequence) AS head, min(l.sequence) FILTER (WHERE l.next_attempt_at > now()) AS held_from,
+                       bool_or(l.attempts >= $2) AS parked
+                FROM {outbox} l
+                WHERE l.dispatched_at IS NULL AND l.sequence > (SELECT e.last FROM edge e)
+                  AND (l.attempts >= $2 OR (l.aggregate_id, l.kind) NOT IN
+                       (SELECT w.aggregate_id, w.kind FROM window_rows w WHERE w.attempts < $2))
+                GROUP BY l.aggregate_id, l.kind, CASE WHEN l.attempts >= $2 THEN l.sequence END),
+            far AS (
+                SELECT o.*, l.held_from, l.parked, true AS far
+                FROM (SELECT * FROM far_lanes ORDER BY head) l JOIN {outbox} o ON o.sequence = l.head
+                WHERE (SELECT e.rows FROM edge e) = 10 * $1 AND (SELECT count(*) FROM near) < $1
+                  AND o.sequence > (SELECT e.last FROM edge e)
+                  AND o.dispatched_at IS NULL
+                  AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= now())
+                ORDER BY l.head
+                LIMIT $1 - (SELECT count(*) FROM near)
+                FOR UPDATE OF o SKIP LOCKED),
+            heads AS (SELECT * FROM near UNION ALL SELECT * FROM far),
             followers AS (
                 SELECT f.*
-                FROM heads h JOIN {outbox} f ON f.aggregate_id = h.aggregate_id AND f.kind = h.kind AND f.sequence > h.sequence
-                WHERE NOT h.parked AND f.dispatched_at IS NULL AND f.attempts < $2
-                  AND (h.held_from IS NULL OR f.sequence < h.held_from)
-                ORDER BY f.sequence
-                LIMIT $1
+                FROM (SELECT w.at, w.sequence
+                      FROM heads h JOIN window_rows w ON w.aggregate_id = h.aggregate_id AND w.kind = h.kind
+                      WHERE NOT h.parked AND NOT h.far AND w.sequence > h.sequence AND w.attempts < $2
+                        AND (h.held_from IS NULL OR w.sequence < h.held_from)
+                      UNION ALL
+                      SELECT n.at, n.sequence
+                      FROM heads h CROSS JOIN LATERAL (
+                          SELECT f.ctid AS at, f.sequence FROM {outbox} f
+                          WHERE f.aggregate_id = h.aggregate_id AND f.kind = h.kind AND f.sequence > h.sequence
+                            AND f.dispatched_at IS NULL AND f.attempts < $2
+                            AND (h.held_from IS NULL OR f.sequence < h.held_from)
+                          ORDER BY f.sequence
+                          LIMIT $1) n
+                      WHERE NOT h.parked AND h.far
+                      ORDER BY 2
+                      LIMIT $1) x
+                JOIN {outbox} f ON f.ctid = x.at
                 FOR UPDATE OF f)
             SELECT {ClaimedColumns} FROM heads
             UNION ALL

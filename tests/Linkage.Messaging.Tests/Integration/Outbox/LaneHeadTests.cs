@@ -72,8 +72,41 @@ public sealed class LaneHeadTests
             Assert.Equal([.. later, fresh], (await ClaimAsync(conn, tx)).Select(r => r.Id));
     }
 
-    private static Task<List<OutboxRow>> ClaimAsync(NpgsqlConnection conn, NpgsqlTransaction tx) =>
-        new OutboxStore(new OutboxSql(TestDbContext.SchemaName), new OutboxOptions()).ClaimAsync(conn, tx, CancellationToken.None);
+    /// <summary>Decision 0711: with a batch of three heads the claim looks for heads in the oldest thirty pending rows.
+    /// Here they are fourteen lanes waiting out a backoff, each with a row behind it, and one lane due whose row in
+    /// backoff lies past the window: the lanes behind the window still go, and no row passes a backoff.</summary>
+    [Fact]
+    public async Task A_window_clogged_by_backoff_starves_no_lane_behind_it_and_lets_no_row_pass_a_backoff()
+    {
+        await using var database = await OutboxDatabase.CreateAsync();
+        await using var conn = new NpgsqlConnection(database.ConnectionString);
+        await conn.OpenAsync();
+        var rows = new Rows(conn);
+        for (var n = 0; n < 14; n++)
+        {
+            await rows.AddAsync($"held-{n}", attempts: 1, dueIn: TimeSpan.FromHours(1));
+            await rows.AddAsync($"held-{n}");
+        }
+        var edgeHead = await rows.AddAsync("edge");
+        var edgeNext = await rows.AddAsync("edge"); // the thirtieth: the window is full
+        await rows.AddAsync("edge", attempts: 1, dueIn: TimeSpan.FromHours(1));
+        await rows.AddAsync("edge");
+        await rows.AddAsync("held-0");
+        var lateHead = await rows.AddAsync("late");
+        var lateNext = await rows.AddAsync("late");
+        await rows.AddAsync("late", attempts: 2, dueIn: TimeSpan.FromHours(1));
+        await rows.AddAsync("late");
+        var parkedDue = await rows.AddAsync("parked", attempts: Parked, dueIn: TimeSpan.FromMinutes(-1));
+        await rows.AddAsync("parked"); // a fourth head: past the batch
+
+        await using var tx = await conn.BeginTransactionAsync();
+        var claimed = await ClaimAsync(conn, tx, new OutboxOptions { BatchSize = 3 });
+
+        Assert.Equal([edgeHead, edgeNext, lateHead, lateNext, parkedDue], claimed.Select(r => r.Id));
+    }
+
+    private static Task<List<OutboxRow>> ClaimAsync(NpgsqlConnection conn, NpgsqlTransaction tx, OutboxOptions? options = null) =>
+        new OutboxStore(new OutboxSql(TestDbContext.SchemaName), options ?? new OutboxOptions()).ClaimAsync(conn, tx, CancellationToken.None);
 
     private sealed class Rows(NpgsqlConnection conn)
     {
