@@ -24,10 +24,19 @@ public abstract class InboxBatchConsumer<TMessage, TContext>(TContext db) : ICon
     {
         var consumer = GetType().FullName!;
         var pending = context.Message.Where(m => !m.ReceiveContext.IsDelivered).ToList(); // a batch retried keeps those settled alone
+        foreach (var aside in pending.Where(m => !Concerns(m.Message)).ToList())
+        {
+            pending.Remove(aside);
+            await aside.NotifyConsumed(aside, TimeSpan.Zero, consumer);
+        }
         var together = pending.Where(m => !AppliesAlone(m.Message)).ToList();
         if (together.Count > 1 && await TogetherAsync(together, consumer, context.CancellationToken)) together = [];
         await OneByOneAsync([.. together, .. pending.Where(m => AppliesAlone(m.Message))], consumer);
     }
+
+    /// <summary>False for a message this consumer has nothing to do here with (decided from the message alone): it is
+    /// acknowledged untouched, with no inbox row and no transaction, since applying it again would change nothing either.</summary>
+    protected virtual bool Concerns(TMessage message) => true;
 
     /// <summary>Set for a message whose handler needs a transaction of its own (a lock read before it writes): it is
     /// applied on its own, as an <see cref="InboxConsumer{TMessage,TContext}"/> without one batch applies it, in an

@@ -18,9 +18,10 @@ public sealed class SubmitCaseHandler(
     {
         if (idempotencyKey is { Length: 0 or > TextLimits.IdempotencyKey })
             return Problems.Invalid("Idempotency-Key", $"An Idempotency-Key header of 1 to {TextLimits.IdempotencyKey} characters is expected.");
-        var requestHash = IdempotencyKeys.HashOf(request);
+        string? requestHash = null; // the body is hashed only to be kept with a key
         if (idempotencyKey is not null)
         {
+            requestHash = IdempotencyKeys.HashOf(request);
             var (first, reused) = await keys.FindAsync(caller.Subject, idempotencyKey, requestHash, ct);
             if (reused) return Problems.Invalid("Idempotency-Key", "This Idempotency-Key was used with another request body.");
             if (first is not null) return Created(first);
@@ -57,7 +58,7 @@ public sealed class SubmitCaseHandler(
         {
             // a concurrent retry with the same key won the race: answer with its case
             db.ChangeTracker.Clear();
-            var (winner, reused) = await keys.FindAsync(caller.Subject, idempotencyKey, requestHash, ct);
+            var (winner, reused) = await keys.FindAsync(caller.Subject, idempotencyKey, requestHash!, ct);
             if (reused) return Problems.Invalid("Idempotency-Key", "This Idempotency-Key was used with another request body.");
             if (winner is not null) return Created(winner);
             throw;

@@ -87,6 +87,29 @@ public sealed class BatchConsumerTests
         });
     }
 
+    [Fact]
+    public async Task Messages_the_consumer_has_nothing_to_do_with_are_acknowledged_without_an_inbox_row_beside_a_poisonous_one()
+    {
+        await using var database = await OutboxDatabase.CreateAsync();
+        await using var broker = await Broker.ConnectAsync();
+        var module = NewModule(broker);
+        broker.CleanUp($"MassTransit:Fault--{Broker.MassTransitExchange<BatchProbe>()}--");
+        await WithHostAsync(database, module, 5, async host =>
+        {
+            await PublishAsync(host, new BatchProbe("aside-0", Poison: false), Guid.NewGuid());
+            await PublishAsync(host, new BatchProbe("good-0", Poison: false), Guid.NewGuid());
+            await PublishAsync(host, new BatchProbe("bad", Poison: true), Guid.NewGuid());
+            await PublishAsync(host, new BatchProbe("aside-1", Poison: false), Guid.NewGuid());
+            await PublishAsync(host, new BatchProbe("good-1", Poison: false), Guid.NewGuid());
+
+            await Wait.Until(() => broker.MessageCountAsync($"{module}-{Endpoint}_error"), n => n == 1, what: "the poison message in _error");
+            await using var channel = await broker.Connection.CreateChannelAsync();
+            var error = Assert.Single(await new RawQueue(channel, $"{module}-{Endpoint}_error").TakeAsync(1, TimeSpan.FromSeconds(10)));
+            Assert.Equal("bad", RawQueue.Json(error).GetProperty("message").GetProperty("key").GetString());
+            await AppliedOnceAsync(database, broker, module, ["good-0", "good-1"]); // two inbox rows: none for the aside ones
+        });
+    }
+
     private static string NewModule(Broker broker)
     {
         var module = TestEnvironment.NewName("t");

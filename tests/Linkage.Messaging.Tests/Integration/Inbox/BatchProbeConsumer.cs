@@ -5,10 +5,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Linkage.Messaging.Tests.Inbox;
 
 /// <summary>Applies a batch of probes together (decision 0662): one read of the keys applied already, an Applied row
-/// per probe. It refuses a repeat it can see, as a domain rule would, and a poisonous probe always fails.</summary>
+/// per probe. It refuses a repeat it can see, as a domain rule would, and a poisonous probe always fails. A probe whose
+/// key starts with <c>aside</c> is none of its business (as a case another deployment handles, decision 0720).</summary>
 public sealed class BatchProbeConsumer(TestDbContext db) : InboxBatchConsumer<BatchProbe, TestDbContext>(db)
 {
     private HashSet<string> applied = [];
+
+    protected override bool Concerns(BatchProbe message) => !message.Key.StartsWith("aside", StringComparison.Ordinal);
 
     protected override async Task Prepare(IReadOnlyList<BatchProbe> messages, CancellationToken ct)
     {
