@@ -184,8 +184,6 @@ public sealed class Alarm
     /// <summary>Deadline cards come and go with the rules; escalation cards stay until the order is answered.</summary>
     public static readonly AlarmKind[] DeadlineCards = [AlarmKind.CaseDeadline, AlarmKind.StepDeadline, AlarmKind.KeyProjectTarget];
 
-    public bool IsDeadlineCard => DeadlineCards.Contains(Kind);
-
     public bool Matches(WantedAlarm wanted) => Kind == wanted.Kind && Level == wanted.Level && TaskId == wanted.TaskId;
 
     /// <summary>False unless the alarm is freshly raised.</summary>
