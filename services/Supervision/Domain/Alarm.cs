@@ -182,7 +182,7 @@ public sealed class Alarm
     }
 
     /// <summary>Deadline cards come and go with the rules; escalation cards stay until the order is answered.</summary>
-    public bool IsDeadlineCard => Kind is AlarmKind.CaseDeadline or AlarmKind.StepDeadline or AlarmKind.KeyProjectTarget;
+    public static readonly AlarmKind[] DeadlineCards = [AlarmKind.CaseDeadline, AlarmKind.StepDeadline, AlarmKind.KeyProjectTarget];
 
     public bool Matches(WantedAlarm wanted) => Kind == wanted.Kind && Level == wanted.Level && TaskId == wanted.TaskId;
 

@@ -4,7 +4,6 @@ using Linkage.Supervision.Domain;
 using Linkage.Supervision.Features.Rules;
 using Linkage.Supervision.Persistence;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Supervision.Messaging;
 
@@ -19,8 +18,7 @@ public sealed class CaseApprovedConsumer(SupervisionDbContext db, RuleBooks rule
     protected override async Task Read(IReadOnlyList<CaseApproved> messages, CancellationToken ct)
     {
         book = await rules.LoadAsync(Db, ct);
-        var ids = messages.Select(m => m.CaseId).Distinct().ToList();
-        cases = await Db.Cases.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
+        cases = await WatchedAsync(messages.Select(m => m.CaseId), ct);
     }
 
     protected override Task Handle(CaseApproved m, ConsumeContext<CaseApproved> context)

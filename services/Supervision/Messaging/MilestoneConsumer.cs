@@ -1,5 +1,7 @@
 using Linkage.Messaging;
+using Linkage.Supervision.Domain;
 using Linkage.Supervision.Persistence;
+using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Supervision.Messaging;
 
@@ -26,6 +28,13 @@ public abstract class MilestoneConsumer<T>(SupervisionDbContext db, TimeProvider
 
     /// <summary>What the round's handlers read, for all its messages at once.</summary>
     protected virtual Task Read(IReadOnlyList<T> messages, CancellationToken ct) => Task.CompletedTask;
+
+    /// <summary>The round's cases watched here, read in one statement; a case not watched yet is missing.</summary>
+    protected Task<Dictionary<Guid, SupervisedCase>> WatchedAsync(IEnumerable<Guid> ids, CancellationToken ct)
+    {
+        var wanted = ids.Distinct().ToList();
+        return Db.Cases.AsNoTracking().Where(c => wanted.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
+    }
 
     protected override async Task Conclude(CancellationToken ct)
     {

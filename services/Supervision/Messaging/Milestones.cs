@@ -2,7 +2,6 @@ using Linkage.Messaging;
 using Linkage.Supervision.Domain;
 using Linkage.Supervision.Features.Alarms;
 using Linkage.Supervision.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Supervision.Messaging;
 
@@ -25,12 +24,5 @@ public static class Milestones
     public static void Resolve(SupervisionDbContext db, Alarm card, string note, DateTimeOffset at)
     {
         if (card.Resolve(Alarm.System, at, note)) db.Publish(AlarmEvents.Resolved(card), card.CaseId.ToString());
-    }
-
-    /// <summary>The step's open card of <paramref name="kind"/>, if any, resolved by the system.</summary>
-    public static async Task ResolveAsync(SupervisionDbContext db, Guid caseId, AlarmKind kind, string note, DateTimeOffset at, CancellationToken ct)
-    {
-        if (await db.Alarms.FirstOrDefaultAsync(a => a.CaseId == caseId && a.Kind == kind && a.ResolvedAt == null, ct) is { } card)
-            Resolve(db, card, note, at);
     }
 }

@@ -9,19 +9,27 @@ using MassTransit;
 namespace Linkage.Supervision.Messaging;
 
 /// <summary>签发 owed (0141): the sign-off step starts when the departments have approved, due the handling region's
-/// <c>signOffWorkingDays</c> later (0631), owed by the handling unit; <c>CaseApproved</c> ends it.</summary>
-public sealed class SignOffAwaitedConsumer(SupervisionDbContext db, RuleBooks rules, TimeProvider clock)
-    : InboxConsumer<SignOffAwaited, SupervisionDbContext>(db)
+/// <c>signOffWorkingDays</c> later (0631), owed by the handling unit; <c>CaseApproved</c> ends it. The events waiting on
+/// the queue go as one round, their cases read in one statement and their steps taken and written back together, as the
+/// other steps' events are (0676, 0713); one that overtook its case's acceptance fails the round, which then goes one by one.</summary>
+public sealed class SignOffAwaitedConsumer(SupervisionDbContext db, RuleBooks rules, TimeProvider clock) : MilestoneConsumer<SignOffAwaited>(db, clock)
 {
-    protected override async Task Handle(SignOffAwaited m, ConsumeContext<SignOffAwaited> context)
+    private RuleBook book = null!;
+    private Dictionary<Guid, SupervisedCase> cases = [];
+
+    protected override async Task Read(IReadOnlyList<SignOffAwaited> messages, CancellationToken ct)
     {
-        var ct = context.CancellationToken;
-        var watched = await ApprovalFacts.WatchedAsync(Db, m.CaseId, ct);
-        var limit = (await rules.ForAsync(Db, m.HandlingDivision, ct)).SignOffWorkingDays;
-        var deadline = WorkingDayCalendar.China.AddWorkingDays(ChinaTime.ToLocalDate(m.AwaitingSince), limit);
+        book = await rules.LoadAsync(Db, ct);
+        cases = await WatchedAsync(messages.Select(m => m.CaseId), ct);
+    }
+
+    protected override Task Handle(SignOffAwaited m, ConsumeContext<SignOffAwaited> context)
+    {
+        if (!cases.TryGetValue(m.CaseId, out var watched))
+            throw new EventOvertakenException($"Case {m.CaseId} is not watched yet; its acceptance has not arrived.");
+        var deadline = WorkingDayCalendar.China.AddWorkingDays(ChinaTime.ToLocalDate(m.AwaitingSince), book.For(m.HandlingDivision).SignOffWorkingDays);
         var handling = new StepOwner(m.HandlingDivision, watched.HandlingOrgUnitId, watched.MatterCode, watched.CountedWindow);
-        var steps = new MilestoneChanges();
-        steps.Start(m.CaseId, MilestoneKind.SignOff, m.CaseNumber, handling, m.AwaitingSince, deadline, arm: true);
-        await steps.ApplyAsync(Db, clock.GetUtcNow(), ct); // in the delivery's transaction (0676)
+        Steps.Start(m.CaseId, MilestoneKind.SignOff, m.CaseNumber, handling, m.AwaitingSince, deadline, arm: true);
+        return Task.CompletedTask;
     }
 }

@@ -1,4 +1,5 @@
 using Linkage.Kernel;
+using Linkage.Messaging;
 using Linkage.Supervision.Domain;
 using Linkage.Supervision.Features.Shared;
 using Linkage.Supervision.Persistence;
@@ -47,7 +48,8 @@ public static class AssessmentRulesEndpoints
         if (rules is null) db.AssessmentRules.Add(rules = AssessmentRules.For(subtree.Division));
         db.Audit(caller, "assessment-rules.written", "division", subtree.Division);
         rules.Write(request, caller.Subject, clock.GetUtcNow());
-        await db.SaveChangesAsync(ct);
+        if (!await db.SavedUnlessRacedAsync(ct)) // another admin's write of the region's rules committed first (0715)
+            return Problems.Conflict($"The assessment rules of {subtree.Division} were written by another request meanwhile; read them again and retry.");
         return TypedResults.Ok(new AssessmentRulesView(subtree.Division, subtree.Division, request));
     }
 }

@@ -1,4 +1,5 @@
 using Linkage.Documents;
+using Linkage.Messaging;
 using Linkage.ServiceDefaults.Audit;
 using Linkage.Supervision.Features.Charts;
 using Linkage.Supervision.Features.Shared;
@@ -46,7 +47,8 @@ public static class GetAssessmentEndpoint
             return Problems.NotFound($"Assessment {division} {month}");
         if (!found.Publish(caller.Subject, clock.GetUtcNow())) return Problems.Conflict("The assessment is published already.");
         db.Audit(caller, "assessment.published", "assessment", $"{division}/{month}");
-        await db.SaveChangesAsync(ct);
+        if (!await db.SavedUnlessRacedAsync(ct)) // another run or the publication of the month committed first (0715)
+            return Problems.Conflict($"The assessment of {found.Division} for {found.Month} was run or published by another request meanwhile; read it again.");
         return TypedResults.Ok(new AssessmentView(AssessmentJson.Read<AssessmentResult>(found.ResultJson), found.PublishedAt));
     }
 

@@ -1,4 +1,5 @@
 using Linkage.Kernel;
+using Linkage.Messaging;
 using Linkage.Supervision.Domain;
 using Linkage.Supervision.Features.Shared;
 using Linkage.Supervision.Persistence;
@@ -39,7 +40,8 @@ public static class RunAssessmentEndpoint
         var result = AssessmentRun.Score(DivisionCode.Parse(subtree.Division), period!.Key, AssessmentJson.Read<AssessmentTerms>(assessment.TermsJson), units);
         db.Audit(caller, "assessment.run", "assessment", $"{subtree.Division}/{period!.Key}");
         assessment.Record(AssessmentJson.Write(result), caller.Subject, clock.GetUtcNow());
-        await db.SaveChangesAsync(ct);
+        if (!await db.SavedUnlessRacedAsync(ct)) // another run or the publication of the month committed first (0715)
+            return Problems.Conflict($"The assessment of {subtree.Division} for {period.Key} was run or published by another request meanwhile; read it again.");
         return TypedResults.Ok(result);
     }
 }

@@ -1,4 +1,5 @@
 using Linkage.Kernel;
+using Linkage.Messaging;
 using Linkage.Supervision.Domain;
 using Linkage.Supervision.Features.Shared;
 using Linkage.Supervision.Persistence;
@@ -44,7 +45,8 @@ public static class RulesEndpoints
             request.CertificateDays, request.SignOffWorkingDays),
             (request.Locks ?? []).Distinct().ToList(), caller.Subject, clock.GetUtcNow());
         db.Audit(caller, "rules.written", "division", d.Value);
-        await db.SaveChangesAsync(ct);
+        if (!await db.SavedUnlessRacedAsync(ct)) // another admin's write of the region's rules committed first (0715)
+            return Problems.Conflict($"The rules of {d.Value} were written by another request meanwhile; read them again and retry.");
         return TypedResults.Ok(RulesView.Of(d.Value, (await rules.LoadAsync(db, ct)).For(d), set));
     }
 

@@ -43,12 +43,13 @@ public sealed class DeadlineSweep(SupervisionDbContext db, RuleBooks rules, Time
         return cases.Count;
     }
 
-    /// <summary>The open deadline cards of the cases that have an open alarm; no statement when none has.</summary>
+    /// <summary>The open deadline cards of the cases that have an open alarm, taken (<see cref="OpenCards"/>); no statement
+    /// when none has.</summary>
     private async Task<ILookup<Guid, Alarm>> OpenCardsAsync(IReadOnlyList<DueCase> cases, CancellationToken ct)
     {
         var carded = cases.Where(c => c.HasOpenAlarm).Select(c => c.Id).ToArray();
-        var open = carded.Length == 0 ? new List<Alarm>() : await db.Alarms.Where(a => carded.Contains(a.CaseId) && a.ResolvedAt == null).ToListAsync(ct);
-        return open.Where(a => a.IsDeadlineCard).ToLookup(a => a.CaseId);
+        var open = carded.Length == 0 ? [] : await OpenCards.TakeAsync(db, carded, Alarm.DeadlineCards, ct);
+        return open.ToLookup(a => a.CaseId);
     }
 
     /// <summary>Raises and resolves the case's cards; returns its next check.</summary>

@@ -40,7 +40,8 @@ public sealed class MilestoneSweep(SupervisionDbContext db, RuleBooks rules, Tim
             {
                 if (step.OverdueCard is { } kind && carded.Add((step.CaseId, kind))) Raise(step, kind, today, now);
                 if (step.WarningCard is { } warning && warned.Contains((step.CaseId, warning)))
-                    await Messaging.Milestones.ResolveAsync(db, step.CaseId, warning, "overdue: red card raised", now, ct);
+                    foreach (var card in await OpenCards.TakeAsync(db, [step.CaseId], [warning], ct))
+                        Messaging.Milestones.Resolve(db, card, "overdue: red card raised", now);
                 step.Checked();
             }
             else if (step.WarningCard is { } warning) Warn(step, warning, book.For(step.Division).AlertRule(), carded, today, now);

@@ -29,8 +29,7 @@ public sealed class ProjectTargetSweep(SupervisionDbContext db, TimeProvider clo
         if (ids.Count == 0) return 0;
         var projects = await db.InvestmentProjects.Where(p => ids.Contains(p.Id)).ToListAsync(ct);
         var cases = await ProjectCases.ReadAsync(db, ids, ct);
-        var cards = (await db.Alarms.Where(a => ids.Contains(a.CaseId) && a.Kind == AlarmKind.KeyProjectTarget && a.ResolvedAt == null)
-            .ToListAsync(ct)).ToDictionary(a => a.CaseId);
+        var cards = (await OpenCards.TakeAsync(db, ids, [AlarmKind.KeyProjectTarget], ct)).ToDictionary(a => a.CaseId);
         var now = clock.GetUtcNow();
         foreach (var project in projects)
         {

@@ -49,6 +49,30 @@ public sealed class AlarmLifecycleTests(SupervisionHostFixture fixture) : IClass
     }
 
     [Fact]
+    public async Task The_sweep_waits_for_an_acknowledgement_saved_as_it_takes_the_card_and_resolves_the_card_keeping_it()
+    {
+        var accepted = Accepted(new DateOnly(2025, 9, 1), 5, Town, Town);
+        await fixture.DeliverAsync(accepted);
+        await fixture.SweepAsync(new DateOnly(2025, 9, 10));
+        var id = Assert.Single(await fixture.OpenAlarmsAsync(accepted.CaseId)).GetProperty("id").GetGuid();
+        await fixture.DeliverAsync(Completed(accepted, new DateOnly(2025, 9, 11))); // the next pass resolves the red card
+        // a supervisor's acknowledgement of the card, saved as the pass starts, not yet committed (decision 0714)
+        await using var acknowledgement = await HeldWrite.StartAsync(fixture,
+            $"UPDATE supervision.alarms SET \"AcknowledgedBy\" = 'supervisor-county', \"AcknowledgedAt\" = now() WHERE \"Id\" = '{id}'");
+
+        var sweeping = fixture.SweepOnceAsync(new DateOnly(2025, 9, 11));
+        await acknowledgement.CommitOnceWaitedOnAsync(sweeping);
+
+        Assert.True(await sweeping > 0);
+        Assert.Equal(1, await fixture.CountAsync($"""
+            SELECT count(*) FROM supervision.alarms WHERE "Id" = '{id}' AND "AcknowledgedBy" = 'supervisor-county'
+            AND "ResolvedBy" = 'system' AND "Note" = 'case completed'
+            """));
+        Assert.Equal(1, await fixture.CountAsync(
+            $"SELECT count(*) FROM supervision.outbox_messages WHERE aggregate_id = '{accepted.CaseId}' AND message_type LIKE '%AlarmResolved%'"));
+    }
+
+    [Fact]
     public async Task Another_county_sees_no_alarms_of_this_one()
     {
         var response = await fixture.Host.CreateClient("other-county-clerk").GetAsync($"/api/supervision/alarms?division={Town}");
