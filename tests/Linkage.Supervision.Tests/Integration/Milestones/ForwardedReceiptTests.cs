@@ -29,10 +29,12 @@ public sealed class ForwardedReceiptTests : IAsyncLifetime
         var local = SubmittedAtVillage(handling: Town);
         var (forwardedId, localId) = (Guid.NewGuid(), Guid.NewGuid());
         var bus = host.Services.GetRequiredService<IBus>();
-        await bus.Publish(forwarded, c => c.MessageId = forwardedId); // first on the same queue: taken before the local one
+        var consumed = new ConsumedMessages();
+        using var observing = bus.ConnectReceiveObserver(consumed);
+        await bus.Publish(forwarded, c => c.MessageId = forwardedId);
         await bus.Publish(local, c => c.MessageId = localId);
-        await host.Eventually(async () => await CountAsync($"SELECT count(*) FROM supervision.inbox_messages WHERE message_id = '{localId}'") == 1,
-            TimeSpan.FromSeconds(60));
+        await host.Eventually(async () => consumed.Contains(forwardedId)
+            && await CountAsync($"SELECT count(*) FROM supervision.inbox_messages WHERE message_id = '{localId}'") == 1, TimeSpan.FromSeconds(60));
 
         await SweepAsync(new DateOnly(2025, 9, 30));
 
