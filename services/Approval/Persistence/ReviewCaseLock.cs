@@ -30,16 +30,17 @@ public static class ReviewCaseLock
     /// <summary>Whether a decision whose own task is written is the last of its case's and concludes it (decision 0709):
     /// one statement, no case lock. The case's tasks still pending are ordered by id. One after this decision's own
     /// task: not the last, and whoever decides that task comes after this one (it waits for this commit below, or
-    /// starts after it). None after it: the ones before it are taken FOR SHARE, which waits for each being decided to
-    /// its commit and reads it again; one still pending then stays share-locked until this decision commits, so its
-    /// decider waits for this one at its start (0684): not the last. None left: the last. A decision waits only for
-    /// the tasks before its own, so two never wait for each other.</summary>
+    /// starts after it). None after it: the ones before it are taken FOR SHARE, every one (a count: EXISTS would stop at
+    /// the first it meets still pending and leave the others' decisions in flight unwaited for, decision 0702), which
+    /// waits for each being decided to its commit and reads it again; those still pending then stay share-locked until
+    /// this decision commits, so their deciders wait for this one at their start (0684): not the last. None left: the
+    /// last. A decision waits only for the tasks before its own, so two never wait for each other.</summary>
     public static async Task<bool> LastToDecideAsync(this ApprovalDbContext db, Guid caseId, Guid taskId, CancellationToken ct)
     {
         var last = await db.Database.SqlQuery<bool>($"""
             SELECT NOT EXISTS (SELECT FROM approval.review_tasks WHERE "CaseId" = {caseId} AND "Id" > {taskId} AND "Status" = 'Pending')
-               AND NOT EXISTS (SELECT FROM approval.review_tasks WHERE "CaseId" = {caseId} AND "Id" < {taskId} AND "Status" = 'Pending'
-                               FOR SHARE) AS "Value"
+               AND (SELECT count(*) FROM (SELECT FROM approval.review_tasks WHERE "CaseId" = {caseId} AND "Id" < {taskId} AND "Status" = 'Pending'
+                                          FOR SHARE) earlier) = 0 AS "Value"
             """).ToListAsync(ct);
         return last[0];
     }
