@@ -30,3 +30,9 @@ tools_install() {
   "$HELM" version --short >/dev/null || { log "$HELM does not run"; return 1; }
   log "helm $("$HELM" version --short) at $HELM"
 }
+
+cmd_tools() {
+  tools_install
+  echo "helm:    $HELM"
+  echo "kubectl: $KUBECTL"
+}

@@ -9,7 +9,7 @@ namespace Linkage.Approval.Persistence;
 
 public sealed class ReviewCaseConfiguration : IEntityTypeConfiguration<ReviewCase>
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public void Configure(EntityTypeBuilder<ReviewCase> b)
     {

@@ -7,7 +7,7 @@ namespace Linkage.Approval.Persistence;
 
 public sealed class ReviewTaskConfiguration : IEntityTypeConfiguration<ReviewTask>
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public void Configure(EntityTypeBuilder<ReviewTask> b)
     {

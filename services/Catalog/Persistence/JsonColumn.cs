@@ -9,7 +9,7 @@ namespace Linkage.Catalog.Persistence;
 /// they are read and written with their entry, never queried on their own.</summary>
 internal static class JsonColumn
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
 
     /// <summary>The column's text for a value, exactly as EF writes it (for bulk COPY).</summary>
     public static string Serialize<T>(List<T> value) => JsonSerializer.Serialize(value, Options);

@@ -9,7 +9,7 @@ namespace Linkage.Certificates.Persistence;
 
 public sealed class CertificateConfiguration : IEntityTypeConfiguration<Certificate>
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public void Configure(EntityTypeBuilder<Certificate> b)
     {

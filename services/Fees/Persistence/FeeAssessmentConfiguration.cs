@@ -9,7 +9,7 @@ namespace Linkage.Fees.Persistence;
 
 public sealed class FeeAssessmentConfiguration : IEntityTypeConfiguration<FeeAssessment>
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public void Configure(EntityTypeBuilder<FeeAssessment> b)
     {

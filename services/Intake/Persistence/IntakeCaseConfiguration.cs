@@ -8,7 +8,7 @@ namespace Linkage.Intake.Persistence;
 
 public sealed class IntakeCaseConfiguration : IEntityTypeConfiguration<IntakeCase>
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public void Configure(EntityTypeBuilder<IntakeCase> b)
     {

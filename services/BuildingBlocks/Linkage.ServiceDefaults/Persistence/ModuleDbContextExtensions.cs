@@ -15,7 +15,8 @@ public static class ModuleDbContextExtensions
 
     private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(3);
 
-    /// <summary>The module's DbContext on its own schema with a retrying execution strategy, plus its outbox dispatcher.
+    /// <summary>The module's DbContext on its own schema, with its compiled model and a retrying execution strategy, plus its
+    /// outbox dispatcher.
     /// <c>ConnectionStrings:&lt;module&gt;</c> overrides the shared <c>ConnectionStrings:Linkage</c>.</summary>
     public static IServiceCollection AddModuleDbContext<TContext>(
         this IServiceCollection services, IConfiguration configuration, string module, string schema)
@@ -23,7 +24,8 @@ public static class ModuleDbContextExtensions
     {
         var connectionString = configuration.GetConnectionString(module) ?? configuration.GetConnectionString("Linkage")
             ?? throw new InvalidOperationException("ConnectionStrings:Linkage is not configured.");
-        services.AddDbContextPool<TContext>(o => ModuleContextOptions.AddTo(o).UseNpgsql(ConnectionTuning.Tuned(connectionString),
+        var model = CompiledModel.Of<TContext>();
+        services.AddDbContextPool<TContext>(o => ModuleContextOptions.AddTo(o).UseModel(model).UseNpgsql(ConnectionTuning.Tuned(connectionString),
             npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", schema)
                 .EnableRetryOnFailure(RetryCount, MaxRetryDelay, errorCodesToAdd: null)));
         services.AddOutbox<TContext>();
