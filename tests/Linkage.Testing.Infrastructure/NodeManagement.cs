@@ -4,8 +4,8 @@ using System.Text.Json;
 
 namespace Linkage.Testing;
 
-/// <summary>One node's management API on loopback: users, federation upstreams and policies, queues, connections; for
-/// one vhost of it (the default one unless named).</summary>
+/// <summary>One node's management API on loopback: users, federation upstreams and policies, queues, connections, the
+/// node's log; for one vhost of it (the default one unless named).</summary>
 public sealed class NodeManagement(Uri address, string vhost = "/")
 {
     private readonly HttpClient http = Create(address);
@@ -113,6 +113,29 @@ public sealed class NodeManagement(Uri address, string vhost = "/")
         if (response.StatusCode == System.Net.HttpStatusCode.NotFound) return 0;
         var body = await response.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>();
         return body.TryGetProperty("messages", out var n) && n.ValueKind == JsonValueKind.Number ? n.GetInt64() : 0;
+    }
+
+    public async Task<bool> ExchangeExistsAsync(string exchange)
+    {
+        using var response = await http.GetAsync($"api/exchanges/{v}/{Uri.EscapeDataString(exchange)}");
+        return response.StatusCode != System.Net.HttpStatusCode.NotFound && response.EnsureSuccessStatusCode().IsSuccessStatusCode;
+    }
+
+    /// <summary>The node's log file (the test broker runs on this machine); read from <see cref="LogLengthAsync"/> taken before.</summary>
+    public async Task<string> LogFromAsync(long offset)
+    {
+        await using var file = new FileStream(await LogFileAsync(), FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        file.Seek(Math.Min(offset, file.Length), SeekOrigin.Begin);
+        using var reader = new StreamReader(file);
+        return await reader.ReadToEndAsync();
+    }
+
+    public async Task<long> LogLengthAsync() => new FileInfo(await LogFileAsync()).Length;
+
+    private async Task<string> LogFileAsync()
+    {
+        var nodes = await http.GetFromJsonAsync<JsonElement>("api/nodes?columns=log_files");
+        return nodes[0].GetProperty("log_files")[0].GetString()!;
     }
 
     /// <summary>A parameter or policy PUT. The federation plugin adjusts the vhost's links inside the request, and a link

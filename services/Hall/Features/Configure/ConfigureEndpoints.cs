@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Linkage.Hall.Domain;
 using Linkage.Hall.Features.Shared;
 using Linkage.Hall.Persistence;
+using Linkage.Messaging;
 using Linkage.ServiceDefaults.Audit;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,8 +33,7 @@ public static partial class ConfigureEndpoints
         if (area is null) db.Areas.Add(new ServiceArea(centre, caller.Division!.Value.Value, code, request.Name!, matters.Distinct().ToArray()));
         else area.Change(request.Name!, matters.Distinct().ToArray());
         db.Audit(caller, "hall.area-configured", "service-area", $"{centre}/{code}", new { request.Name, matters });
-        await db.SaveChangesAsync(ct);
-        return TypedResults.NoContent();
+        return await SavedAsync(db, $"Service area {code}", ct);
     }
 
     private static async Task<IResult> PutWindow(string code, WindowRequest request, HttpContext http, HallDbContext db, CancellationToken ct)
@@ -52,9 +52,15 @@ public static partial class ConfigureEndpoints
         if (window is null) db.Windows.Add(new HallWindow(centre, caller.Division!.Value.Value, code, request.Name!, areas));
         else window.Change(request.Name!, areas);
         db.Audit(caller, "hall.window-configured", "window", $"{centre}/{code}", new { request.Name, areas });
-        await db.SaveChangesAsync(ct);
-        return TypedResults.NoContent();
+        return await SavedAsync(db, $"Window {code}", ct);
     }
+
+    /// <summary>204; or 409 when another admin's first write of the same area or window committed between this one's read
+    /// and its save (its key), and then nothing of this one is kept, its audit row neither.</summary>
+    private static async Task<IResult> SavedAsync(HallDbContext db, string what, CancellationToken ct) =>
+        await db.SavedUnlessRacedAsync(ct)
+            ? TypedResults.NoContent()
+            : Problems.Conflict($"{what} was created by another request meanwhile; read it again and retry.");
 
     [GeneratedRegex("^[A-Z]$")]
     private static partial Regex AreaCode();

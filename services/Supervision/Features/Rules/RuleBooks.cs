@@ -19,6 +19,12 @@ public sealed class RuleBooks(EffectiveRules defaults)
 
     private Loaded? loaded;
 
+    /// <summary>Holds the rule sets from every other writer until the caller's transaction ends: a region's write reads the
+    /// locks above after this, as last committed, and no lock is added above it before it commits (decision 0730). Readers
+    /// (the sweep, the consumers) do not wait.</summary>
+    public static Task HoldWritersAsync(SupervisionDbContext db, CancellationToken ct) =>
+        db.Database.ExecuteSqlRawAsync("LOCK TABLE supervision.rule_sets IN SHARE ROW EXCLUSIVE MODE", ct);
+
     /// <summary>The rules in force, after one statement reading the stamp (a second reads the table when it changed).</summary>
     public async Task<RuleBook> LoadAsync(SupervisionDbContext db, CancellationToken ct) =>
         await ForStampAsync(db, await db.Database.SqlQueryRaw<string>(StampQuery).SingleAsync(ct), ct);

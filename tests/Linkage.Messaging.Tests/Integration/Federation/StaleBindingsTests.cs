@@ -63,11 +63,7 @@ public sealed class StaleBindingsTests
         await using var channel = await connection.CreateChannelAsync();
         var (appId, otherApp) = (TestEnvironment.NewName("app"), TestEnvironment.NewName("app"));
         var (handled, dropped) = ($"linkage.test.{TestEnvironment.NewName("h")}.v1", $"linkage.test.{TestEnvironment.NewName("d")}.v1");
-        var settings = TestSigner.TrustSettings();
-        settings["Linkage:Federation:AppId"] = appId;
-        settings["Linkage:Federation:RabbitMqUri"] = vhost.AmqpUri.ToString();
-        settings["Linkage:Serves"] = "620100000000";
-        settings["ConnectionStrings:Linkage"] = database.ConnectionString;
+        var settings = OwnBrokerSettings(database, vhost, appId);
         // before the upgrade: the one inbound exchange, with this deployment's binding and another's
         await channel.ExchangeDeclareAsync(FederationLinks.OldIn, ExchangeType.Topic, durable: true);
         await channel.ExchangeDeclareAsync(FederationLinks.Here, ExchangeType.Topic, durable: true);
@@ -92,6 +88,38 @@ public sealed class StaleBindingsTests
         await StopAsync(await StartAsync(database, settings, handled));
         Assert.False(await ExistsAsync(connection, FederationLinks.OldIn));
         Assert.Equal([handled], await TypesBoundAsync(management, appId));
+    }
+
+    /// <summary>A start on a broker that never had the old <c>linkage.in</c> leaves none, and does not ask for it: a passive
+    /// declare of a missing exchange is a channel error in the broker's log at every start.</summary>
+    [Fact]
+    public async Task A_start_on_a_broker_without_the_old_inbound_exchange_leaves_none_and_no_channel_error_in_the_brokers_log()
+    {
+        await using var database = await OutboxDatabase.CreateAsync();
+        await using var vhost = await TestVirtualHost.CreateAsync();
+        var management = new NodeManagement(TestEnvironment.RabbitManagement, vhost.Name);
+        await using var connection = await new ConnectionFactory { Uri = vhost.AmqpUri }.CreateConnectionAsync("stale-bindings-test");
+        var logged = await management.LogLengthAsync();
+
+        await StopAsync(await StartAsync(database, OwnBrokerSettings(database, vhost, TestEnvironment.NewName("app")),
+            $"linkage.test.{TestEnvironment.NewName("h")}.v1"));
+        var marker = $"linkage.test.{TestEnvironment.NewName("marker")}"; // a channel error of the test's own, logged after the start's
+        Assert.False(await ExistsAsync(connection, marker));
+        var log = await Wait.Until(async () => await management.LogFromAsync(logged), l => l.Contains($"no exchange '{marker}'"), TimeSpan.FromSeconds(30),
+            "the marker's channel error in the broker's log");
+
+        Assert.DoesNotContain($"no exchange '{FederationLinks.OldIn}' in vhost '{vhost.Name}'", log);
+        Assert.False(await management.ExchangeExistsAsync(FederationLinks.OldIn));
+    }
+
+    private static Dictionary<string, string?> OwnBrokerSettings(OutboxDatabase database, TestVirtualHost vhost, string appId)
+    {
+        var settings = TestSigner.TrustSettings();
+        settings["Linkage:Federation:AppId"] = appId;
+        settings["Linkage:Federation:RabbitMqUri"] = vhost.AmqpUri.ToString();
+        settings["Linkage:Serves"] = "620100000000";
+        settings["ConnectionStrings:Linkage"] = database.ConnectionString;
+        return settings;
     }
 
     private static async Task<List<string>> TypesBoundAsync(NodeManagement management, string appId) =>

@@ -57,7 +57,7 @@ public sealed class AlarmLifecycleTests(SupervisionHostFixture fixture) : IClass
         var id = Assert.Single(await fixture.OpenAlarmsAsync(accepted.CaseId)).GetProperty("id").GetGuid();
         await fixture.DeliverAsync(Completed(accepted, new DateOnly(2025, 9, 11))); // the next pass resolves the red card
         // a supervisor's acknowledgement of the card, saved as the pass starts, not yet committed (decision 0714)
-        await using var acknowledgement = await HeldWrite.StartAsync(fixture,
+        await using var acknowledgement = await HeldWrite.StartAsync(fixture.Host,
             $"UPDATE supervision.alarms SET \"AcknowledgedBy\" = 'supervisor-county', \"AcknowledgedAt\" = now() WHERE \"Id\" = '{id}'");
 
         var sweeping = fixture.SweepOnceAsync(new DateOnly(2025, 9, 11));
@@ -70,6 +70,36 @@ public sealed class AlarmLifecycleTests(SupervisionHostFixture fixture) : IClass
             """));
         Assert.Equal(1, await fixture.CountAsync(
             $"SELECT count(*) FROM supervision.outbox_messages WHERE aggregate_id = '{accepted.CaseId}' AND message_type LIKE '%AlarmResolved%'"));
+    }
+
+    [Fact]
+    public async Task An_acknowledgement_that_loses_on_every_attempt_is_409_saying_to_send_it_again_and_keeps_nothing()
+    {
+        var accepted = Accepted(new DateOnly(2025, 9, 1), 5, Town, Town);
+        await fixture.DeliverAsync(accepted);
+        await fixture.SweepAsync(new DateOnly(2025, 9, 10));
+        var id = Assert.Single(await fixture.OpenAlarmsAsync(accepted.CaseId)).GetProperty("id").GetGuid();
+        // every save of the alarm finds it changed meanwhile: its update is skipped, so the row's xmin never matches (0732)
+        await fixture.ExecuteAsync($"""
+            CREATE FUNCTION supervision.test_changed_meanwhile() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN NULL; END';
+            CREATE TRIGGER test_changed_meanwhile BEFORE UPDATE ON supervision.alarms
+                FOR EACH ROW WHEN (OLD."Id" = '{id}') EXECUTE FUNCTION supervision.test_changed_meanwhile();
+            """);
+        try
+        {
+            var response = await fixture.Host.CreateClient("supervisor-county").PostAsync($"/api/supervision/alarms/{id}/acknowledge", null);
+
+            Assert.Contains("send it again", (await response.ProblemAsync(HttpStatusCode.Conflict)).GetProperty("detail").GetString());
+        }
+        finally
+        {
+            await fixture.ExecuteAsync("""
+                DROP TRIGGER test_changed_meanwhile ON supervision.alarms; DROP FUNCTION supervision.test_changed_meanwhile();
+                """);
+        }
+        Assert.Equal("raised", Assert.Single(await fixture.OpenAlarmsAsync(accepted.CaseId)).GetProperty("state").GetString());
+        Assert.Equal(0, await fixture.CountAsync(
+            $"SELECT count(*) FROM supervision.outbox_messages WHERE aggregate_id = '{accepted.CaseId}' AND message_type LIKE '%AlarmAcknowledged%'"));
     }
 
     [Fact]

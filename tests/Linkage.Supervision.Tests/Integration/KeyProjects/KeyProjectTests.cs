@@ -67,7 +67,7 @@ public sealed class KeyProjectTests(SupervisionHostFixture fixture) : IClassFixt
         var accepted = Accepted(new DateOnly(2025, 9, 8), 20);
         await fixture.DeliverAsync(accepted);
         // as a consumer applying a deadline extension writes the row (a week later), not yet committed
-        await using var extension = await HeldWrite.StartAsync(fixture,
+        await using var extension = await HeldWrite.StartAsync(fixture.Host,
             $"UPDATE supervision.cases SET \"DueDate\" = \"DueDate\" + 7 WHERE \"Id\" = '{accepted.CaseId}'");
 
         var marking = fixture.Host.CreateClient("admin-province").PostAsJsonAsync($"/api/supervision/cases/{accepted.CaseId}/key-project",

@@ -8,7 +8,8 @@ namespace Linkage.Supervision.Tests;
 
 /// <summary>The town's deployment (decision 0720): a village station's case for a matter the city handles is forwarded
 /// at once, and its 受理 is reported where it is handled, so supervision here starts no acceptance step for it and
-/// writes nothing; a case the town handles itself is supervised as before.</summary>
+/// writes nothing, nor for the station's notice or refusal of such a case (0731); a case the town handles itself is
+/// supervised as before.</summary>
 public sealed class ForwardedReceiptTests : IAsyncLifetime
 {
     private const string Town = "350926100000", City = "350900000000";
@@ -45,6 +46,36 @@ public sealed class ForwardedReceiptTests : IAsyncLifetime
         Assert.Equal(1, await CountAsync( // the town's own case: its unanswered step is carded as before
             $"SELECT count(*) FROM supervision.alarms WHERE \"CaseId\" = '{local.CaseId}' AND \"Kind\" = 'AcceptDeadline' AND \"ResolvedAt\" IS NULL"));
     }
+
+    [Fact]
+    public async Task A_stations_notice_or_refusal_for_a_case_another_deployment_handles_writes_no_step()
+    {
+        var (noticed, refused, local) = (SubmittedAtVillage(handling: City), SubmittedAtVillage(handling: City), SubmittedAtVillage(handling: Town));
+        var answers = new object[] { Notice(noticed), Refusal(refused), Notice(local) };
+        var ids = answers.Select(_ => Guid.NewGuid()).ToArray();
+        var bus = host.Services.GetRequiredService<IBus>();
+        var consumed = new ConsumedMessages();
+        using var observing = bus.ConnectReceiveObserver(consumed);
+        foreach (var submitted in new[] { noticed, refused, local }) await bus.Publish(submitted);
+        for (var i = 0; i < answers.Length; i++)
+        {
+            var id = ids[i];
+            await bus.Publish(answers[i], answers[i].GetType(), c => c.MessageId = id);
+        }
+        await host.Eventually(async () => consumed.Contains(ids[0]) && consumed.Contains(ids[1]) && await CountAsync(
+            $"SELECT count(*) FROM supervision.milestones WHERE \"CaseId\" = '{local.CaseId}' AND \"StartedAt\" IS NOT NULL AND \"Outcome\" = 'notice'") == 1,
+            TimeSpan.FromSeconds(60));
+
+        Assert.Equal(0, await CountAsync( // no step with an end and no start (0731)
+            $"SELECT count(*) FROM supervision.milestones WHERE \"CaseId\" IN ('{noticed.CaseId}', '{refused.CaseId}')"));
+        Assert.Equal(0, await CountAsync($"SELECT count(*) FROM supervision.inbox_messages WHERE message_id IN ('{ids[0]}', '{ids[1]}')"));
+    }
+
+    private static MaterialsRequested Notice(CaseSubmitted c) => new(c.CaseId, c.CaseNumber, c.MatterCode, c.HandlingOrgUnitId!, c.HandlingDivision!,
+        ["id-card"], c.SubmittedAt.AddHours(1), c.SubmittedAt);
+
+    private static CaseRefused Refusal(CaseSubmitted c) => new(c.CaseId, c.CaseNumber, c.MatterCode, c.HandlingOrgUnitId!, c.HandlingDivision!,
+        "not a matter of this centre", c.SubmittedAt.AddHours(1));
 
     private static CaseSubmitted SubmittedAtVillage(string handling) => new(Guid.NewGuid(),
         $"{Village}-20250901-{Random.Shared.Next(1, 999_999):D6}", "000150002000", "proxy", $"ou-{Village}-station", Village,

@@ -68,7 +68,7 @@ public sealed class OrderTests(SupervisionHostFixture fixture) : IClassFixture<S
         var order = await IssueAsync(TownOfClerk);
         var id = order.GetProperty("id").GetGuid();
         // as the escalation sweep writes the order's row (one tier up, to the county), not yet committed
-        await using var escalation = await HeldWrite.StartAsync(fixture,
+        await using var escalation = await HeldWrite.StartAsync(fixture.Host,
             $"UPDATE supervision.orders SET \"EscalatedTo\" = '{County}', \"EscalatedAt\" = now(), \"Escalations\" = 1 WHERE \"Id\" = '{id}'");
 
         var replying = fixture.Host.CreateClient("town-clerk").PostAsJsonAsync($"/api/supervision/orders/{id}/reply", new { reply = "已办结" });

@@ -6,7 +6,8 @@ namespace Linkage.Supervision.Tests;
 
 /// <summary>Two admins writing the same rule book, assessment rules or month's assessment at once (decision 0715): the
 /// other write is held open while the request reads, the request's save waits for it, and once it commits the request
-/// is a 409 problem naming what it lost to, and the other write is kept whole.</summary>
+/// is a 409 problem naming what it lost to, and the other write is kept whole. A region's rules written while a region
+/// above locks the term are checked against that lock (0730).</summary>
 public sealed class AdminRaceTests(SupervisionHostFixture fixture) : IClassFixture<SupervisionHostFixture>
 {
     private static readonly object AssessmentRules = new
@@ -62,11 +63,27 @@ public sealed class AdminRaceTests(SupervisionHostFixture fixture) : IClassFixtu
             $"SELECT count(*) FROM supervision.assessments WHERE \"Division\" = '{County}' AND \"Month\" = '{Month}' AND \"RunBy\" = 'other-admin'");
     }
 
+    [Fact]
+    public async Task A_term_written_below_while_the_region_above_locks_it_is_422_locked_and_nothing_is_written()
+    {
+        const string Town = "350926115000", Village = "350926115201";
+        await using var above = await HeldWrite.StartAsync(fixture.Host, $"""
+            INSERT INTO supervision.rule_sets ("Division", "WarnWorkingDays", "Locks", "UpdatedBy", "UpdatedAt")
+            VALUES ('{Town}', 4, '{"{warnWorkingDays}"}', 'other-admin', now())
+            """);
+        var sending = Supervisor.PutAsJsonAsync($"/api/supervision/rules/{Village}", new { warnWorkingDays = 2 });
+        await above.CommitOnceWaitedOnAsync(sending); // the write below waits for the lock above instead of checking without it (0730)
+
+        var problem = await (await sending).ProblemAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Contains($"Locked by {Town}", problem.GetProperty("errors").GetProperty("warnWorkingDays")[0].GetString());
+        Assert.Equal(0, await fixture.CountAsync($"SELECT count(*) FROM supervision.rule_sets WHERE \"Division\" = '{Village}'"));
+    }
+
     /// <summary>The other admin's write held open, the request sent, the write committed once the request's save waits
     /// for it: the request is 409 naming <paramref name="named"/>, and the other write is kept.</summary>
     private async Task LosesAsync(string otherWrite, Func<Task<HttpResponseMessage>> request, string named, string otherKept)
     {
-        await using var other = await HeldWrite.StartAsync(fixture, otherWrite);
+        await using var other = await HeldWrite.StartAsync(fixture.Host, otherWrite);
         var sending = request();
         await other.CommitOnceWaitedOnAsync(sending);
 

@@ -104,15 +104,19 @@ internal static class FederationLinks
     /// false when it is kept for another deployment's bindings (or was never there: true).</summary>
     public static async Task<bool> RemoveOldInAsync(IConnection connection, FederationOptions options, CancellationToken ct)
     {
-        // each step that the broker refuses closes its channel: one channel a step
-        if (!await OnChannelAsync(connection, c => c.ExchangeDeclarePassiveAsync(OldIn, ct))) return true;
+        // declared as it was, not probed: a passive declare of a missing exchange is a channel error in the broker's log at
+        // every start of a deployment that never had it; one declared here has no bindings and goes with the delete below
         var mine = Wanted(options).Select(b => (b.Destination, b.Pattern)).Distinct().ToList();
         await using (var channel = await connection.CreateChannelAsync(cancellationToken: ct))
+        {
+            await channel.ExchangeDeclareAsync(OldIn, ExchangeType.Topic, durable: true, autoDelete: false, cancellationToken: ct);
             foreach (var (destination, pattern) in mine) await channel.ExchangeUnbindAsync(destination, OldIn, pattern, cancellationToken: ct);
+        }
+        // a refused step closes its channel: one of its own
         return await OnChannelAsync(connection, c => c.ExchangeDeleteAsync(OldIn, ifUnused: true, cancellationToken: ct));
     }
 
-    /// <summary>Whether <paramref name="step"/> went through; a channel error (not found, in use) is its answer, not a failure.</summary>
+    /// <summary>Whether <paramref name="step"/> went through (or found nothing to do); in use is its answer, not a failure.</summary>
     private static async Task<bool> OnChannelAsync(IConnection connection, Func<IChannel, Task> step)
     {
         await using var channel = await connection.CreateChannelAsync();
@@ -123,7 +127,7 @@ internal static class FederationLinks
         }
         catch (OperationInterruptedException ex) when (ex.ShutdownReason?.ReplyCode is 404 or 406)
         {
-            return false;
+            return ex.ShutdownReason.ReplyCode == 404; // gone meanwhile with another host's start
         }
     }
 
