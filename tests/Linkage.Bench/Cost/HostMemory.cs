@@ -38,10 +38,13 @@ public static partial class HostMemory
 
     private static string Kind(Mapping m) => m.Name switch
     {
-        _ when m.Name.StartsWith("/memfd:doublemapper", StringComparison.Ordinal) => "code and stubs (double-mapped)",
+        // W^X puts the runtime's loader heaps in the double mapper's memfd too; a page is resident once (Pss = Rss,
+        // decision 0724): the executable mappings are the jitted code and stubs, the rest the loader heaps' data
+        _ when m.Name.StartsWith("/memfd:doublemapper", StringComparison.Ordinal) =>
+            m.Executable ? "jitted code and stubs" : "loader heaps (types, precode data, PGO counts)",
         _ when m.Name.EndsWith(".dll", StringComparison.Ordinal) => "assemblies",
         _ when m.Name.Contains(".so", StringComparison.Ordinal) => "native libraries",
-        "" when m.Executable => "code and stubs",
+        "" when m.Executable => "jitted code and stubs",
         "" => "other anonymous (malloc arenas, stacks, runtime)",
         "[heap]" => "malloc heap",
         _ => "other",
