@@ -30,20 +30,17 @@ console_build() {
     || { log "console build failed:"; tail -n 40 "$STATE/logs/console-build.log" >&2; return 1; }
 }
 
-# console_check <name> <npm script>: one pass or one failure in the closing line.
+# console_check <name>: one npm script (typecheck, lint); its exit code in the results for the closing line.
 console_check() {
-  if (cd "$CONSOLE_DIR" && npm run --silent "$2" > "$STATE/logs/console-$1.log" 2>&1); then
-    log "console $1 passed"; PASSED=$((PASSED + 1))
-  else
-    log "console $1 failed:"; tail -n 40 "$STATE/logs/console-$1.log" >&2; FAILED=$((FAILED + 1))
-  fi
+  local rc=0
+  (cd "$CONSOLE_DIR" && npm run --silent "$1" > "$STATE/logs/console-$1.log" 2>&1) || rc=$?
+  echo "$rc" > "$RESULTS_DIR/console-$1.rc"
+  if [ $rc -eq 0 ]; then log "console $1 passed"; else log "console $1 failed:"; tail -n 40 "$STATE/logs/console-$1.log" >&2; fi
 }
 
-# Type check (vue-tsc) and lint (eslint), when the console's tests are part of the run.
-console_checks() {
-  [ -z "${LINKAGE_TEST_PROJECTS:-}" ] || [[ ",$LINKAGE_TEST_PROJECTS," == *,Console,* ]] || return 0
-  console_check typecheck typecheck
-  console_check lint lint
+# The type check (vue-tsc) and lint (eslint) run when the console's tests are part of the run.
+console_checks_wanted() {
+  [ -z "${LINKAGE_TEST_PROJECTS:-}" ] || [[ ",$LINKAGE_TEST_PROJECTS," == *,Console,* ]]
 }
 
 # Debian's chromium for the browser tests; never Playwright's own browser download.
