@@ -5,7 +5,7 @@ using Microsoft.Extensions.Configuration;
 namespace Linkage.Intake.Features.SubmitCase;
 
 /// <summary>Admission in front of the submit (decision 0726): at most <c>Intake:Submit:Concurrency</c> submits run at
-/// once (default four per core) and <c>Intake:Submit:QueueLimit</c> (default 32) wait, oldest first; a submit finding
+/// once (default 64) and <c>Intake:Submit:QueueLimit</c> (default 64) wait, oldest first; a submit finding
 /// the queue full is answered 503 with <c>Retry-After</c> at once, and one whose client goes away while it waits
 /// leaves the queue having done nothing. Under overload the host works only on submits someone still waits for.</summary>
 public sealed class SubmitAdmission : IEndpointFilter, IDisposable
@@ -16,8 +16,8 @@ public sealed class SubmitAdmission : IEndpointFilter, IDisposable
 
     public SubmitAdmission(IConfiguration configuration)
     {
-        var concurrency = configuration.GetValue("Intake:Submit:Concurrency", 4 * Environment.ProcessorCount);
-        var queue = configuration.GetValue("Intake:Submit:QueueLimit", 32);
+        var concurrency = configuration.GetValue("Intake:Submit:Concurrency", 64);
+        var queue = configuration.GetValue("Intake:Submit:QueueLimit", 64);
         if (concurrency <= 0 || queue < 0)
             throw new InvalidOperationException("Intake:Submit:Concurrency must be positive and Intake:Submit:QueueLimit not negative.");
         limiter = new ConcurrencyLimiter(new ConcurrencyLimiterOptions
