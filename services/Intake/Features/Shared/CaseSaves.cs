@@ -28,9 +28,12 @@ public sealed class CaseSaves(IntakeDbContext db, TimeProvider clock)
     public async Task<bool> SaveAsync(CancellationToken ct)
     {
         await StageAsync(ct);
+        // the last point where a client gone away stops the request; a save once begun completes, so a case
+        // committed is answered and forwarded, and no cancel request races its commit (decision 0726)
+        ct.ThrowIfCancellationRequested();
         try
         {
-            await OneBatch.SaveChangesAsync(db, ct); // a new case: one round trip, no BEGIN and COMMIT (decision 0568)
+            await OneBatch.SaveChangesAsync(db, CancellationToken.None); // a new case: one round trip, no BEGIN and COMMIT (decision 0568)
             return true;
         }
         catch (DbUpdateConcurrencyException)

@@ -1,5 +1,6 @@
 using Linkage.Intake.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Linkage.Intake.Features.SubmitCase;
 
@@ -8,6 +9,7 @@ public static class SubmitCaseEndpoint
     public static void Map(RouteGroupBuilder api) => api
         .MapPost("/cases", Handle)
         .RequireAuthorization(p => p.RequireRole(Roles.VillageAgent, Roles.WindowClerk, Roles.Applicant))
+        .AddEndpointFilter((context, next) => context.HttpContext.RequestServices.GetRequiredService<SubmitAdmission>().InvokeAsync(context, next))
         .WithName("SubmitCase")
         .WithSummary("Submit an application at a window, online, or by a village proxy agent.");
 
