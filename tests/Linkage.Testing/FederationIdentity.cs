@@ -32,10 +32,7 @@ public sealed record FederationIdentity(string AppId, string Serves, string KeyI
         if (sends is not null) settings[$"Linkage:Federation:Trust:{AppId}:Sends"] = string.Join(',', sends(this));
     }
 
-    /// <summary><paramref name="e"/> signed as this deployment signs what it publishes.</summary>
-    public FederationEvent Sign(FederationEvent e)
-    {
-        var unsigned = e with { Signer = AppId, SignatureKeyId = KeyId, Signature = null };
-        return unsigned with { Signature = Convert.ToBase64String(Sm2.Sign(PrivateKey, FederationSignature.Content(unsigned))) };
-    }
+    /// <summary><paramref name="e"/> signed as this deployment signs what it publishes: a round of one (decision 0721).</summary>
+    public FederationEvent Sign(FederationEvent e) =>
+        FederationSigner.SignRound([e], AppId, KeyId, content => Sm2.Sign(PrivateKey, content))[0];
 }

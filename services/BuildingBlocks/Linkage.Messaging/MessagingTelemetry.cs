@@ -44,6 +44,13 @@ public static class MessagingTelemetry
     /// of the admission; decision 0718).</summary>
     internal static readonly Counter<long> AdmittedAhead = Meter.CreateCounter<long>("linkage.federation.admitted_ahead", "{event}");
 
+    /// <summary>SM2 operations of the federation bus (tags <c>app</c>, <c>operation</c>: <c>sign</c>, one per outbox round;
+    /// <c>verify</c>, one per root not verified before and per event from a sender before 0721). See decision 0721.</summary>
+    private static readonly Counter<long> Sm2Operations = Meter.CreateCounter<long>("linkage.federation.sm2", "{operation}");
+
+    internal static void Sm2(string app, string operation) =>
+        Sm2Operations.Add(1, new KeyValuePair<string, object?>("app", app), new KeyValuePair<string, object?>("operation", operation));
+
     /// <summary>Local batches applied in one round (decision 0662).</summary>
     internal static readonly Counter<long> BatchesApplied = Meter.CreateCounter<long>("linkage.consumer.batches_applied", "{batch}");
 

@@ -32,12 +32,17 @@ public sealed record FederationEvent
     [JsonPropertyName("sequence")] public long? Sequence { get; init; }
 
     /// <summary>Extensions <c>signer</c> (the sending deployment's app id), <c>signaturekeyid</c> and <c>signature</c>
-    /// (SM2 over <see cref="FederationSignature.Content"/>, base64), see docs/decisions/0331.</summary>
+    /// (base64 SM2, see docs/decisions/0331): over the SM3 Merkle root of the outbox round the event went out in, which
+    /// <see cref="SignaturePath"/> leads to from the event's own <see cref="FederationSignature.Content"/> (0721); without a
+    /// path, over the content itself (a sender from before 0721).</summary>
     [JsonPropertyName("signer")] public string? Signer { get; init; }
 
     [JsonPropertyName("signaturekeyid")] public string? SignatureKeyId { get; init; }
 
     [JsonPropertyName("signature")] public string? Signature { get; init; }
+
+    /// <summary>Extension <c>signaturepath</c>: the event's <see cref="Linkage.Messaging.SignaturePath"/> in its round's tree.</summary>
+    [JsonPropertyName("signaturepath")] public string? SignaturePath { get; init; }
 
     public byte[] ToJsonBytes() => JsonSerializer.SerializeToUtf8Bytes(this, EnvelopeJson);
 

@@ -3,16 +3,14 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Linkage.Messaging;
 
-/// <summary>A round's federation rows as signed CloudEvents (id = row id), signed in parallel on up to one thread per
-/// core before any of them is published. Signing is the CPU of a federation publish (SM2); one at a time it held
-/// each round's publishes back (decision 0593). Order is untouched: signing publishes nothing, and a lane's live
-/// rows are published one after another, each once the one before it is confirmed (0692). A parked row (0311, 0673) no
-/// longer holds its aggregate back and may share a round with a later row of it; the receiver applies them in the order
-/// of their sequence (0332).</summary>
+/// <summary>A round's federation rows as CloudEvents (id = row id) under one SM2 signature, before any of them is
+/// published: the key signs the SM3 Merkle root of the events' contents and each event carries its path to it (decision
+/// 0721; before it, one signature per row, side by side: 0593). Order is untouched: signing publishes nothing, and a
+/// lane's live rows are published one after another, each once the one before it is confirmed (0692). A parked row
+/// (0311, 0673) no longer holds its aggregate back and may share a round with a later row of it; the receiver applies
+/// them in the order of their sequence (0332).</summary>
 internal sealed class OutboxRoundSigning(IServiceProvider services)
 {
-    private static readonly ParallelOptions Bounded = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
-
     /// <summary>One entry per row: the signed event of a federation row, or why it could not be built (that row
     /// fails alone and is retried); nothing for an integration row.</summary>
     public SignedRow[] Sign(IReadOnlyList<OutboxRow> rows)
@@ -25,19 +23,34 @@ internal sealed class OutboxRoundSigning(IServiceProvider services)
             foreach (var i in federated) signed[i] = new SignedRow(null, "No federation bus: call services.AddFederationBus(configuration).");
             return signed;
         }
-        Parallel.ForEach(federated, Bounded, i =>
+        var built = new List<(int Row, FederationEvent Event)>();
+        foreach (var i in federated)
         {
             try
             {
-                signed[i] = new SignedRow(signer.Sign(Unsigned(rows[i], federation)), null);
+                built.Add((i, Unsigned(rows[i], federation)));
             }
             catch (Exception ex)
             {
-                signed[i] = new SignedRow(null, $"{ex.GetType().Name}: {ex.Message}");
+                signed[i] = Failed(ex);
             }
-        });
+        }
+        foreach (var tree in built.Chunk(SignaturePath.MaxCount))
+        {
+            try
+            {
+                var events = signer.Sign(tree.Select(b => b.Event).ToList());
+                for (var k = 0; k < tree.Length; k++) signed[tree[k].Row] = new SignedRow(events[k], null);
+            }
+            catch (Exception ex)
+            {
+                foreach (var (i, _) in tree) signed[i] = Failed(ex);
+            }
+        }
         return signed;
     }
+
+    private static SignedRow Failed(Exception ex) => new(null, $"{ex.GetType().Name}: {ex.Message}");
 
     private static FederationEvent Unsigned(OutboxRow row, FederationOptions federation)
     {

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace Linkage.Messaging.Tests.Federation;
 
-/// <summary>A round's federation rows are signed in parallel before they are published (decision 0593): on the wire
+/// <summary>A round's federation rows are signed before they are published, under one signature (decisions 0593, 0721): on the wire
 /// every event still verifies, comes once and keeps its case's order, and the receiver applies each once, in order.</summary>
 public sealed class BatchSigningTests
 {
@@ -43,6 +43,9 @@ public sealed class BatchSigningTests
             Assert.Equal(wire.Count, wire.Select(e => e.GetProperty("id").GetString()).Distinct().Count());
             var trust = host.Services.GetRequiredService<FederationTrust>();
             Assert.All(wire, e => Assert.Null(trust.Verify(FederationEvent.Parse(System.Text.Encoding.UTF8.GetBytes(e.GetRawText())))));
+            // one signature a round, over its tree's root; each event with its own path (decision 0721)
+            Assert.All(wire, e => Assert.Matches(@"^\d+/\d+:", e.GetProperty("signaturepath").GetString()));
+            Assert.True(wire.Select(e => e.GetProperty("signature").GetString()).Distinct().Count() < wire.Count, "events of a round share its signature");
             var inOrder = Enumerable.Range(1, EventsPerCase).Select(n => (long)n).ToArray();
             foreach (var subject in wire.GroupBy(e => e.GetProperty("subject").GetString()))
                 Assert.Equal(inOrder, subject.Select(e => e.GetProperty("sequence").GetInt64()).ToArray());

@@ -184,6 +184,32 @@ public sealed class BatchedApplyTests(ITestOutputHelper output)
         Assert.Equal(0u, await broker.MessageCountAsync($"dlq-{federation.Queue}"));
     }
 
+    /// <summary>Decision 0721: a sender's round under one signature, each event with its path. An event altered on the
+    /// way does not lead to the signed root: it is quarantined, and its siblings, verified through the same root, apply.</summary>
+    [Fact]
+    public async Task A_tampered_event_of_a_round_signed_as_one_is_quarantined_while_its_siblings_apply()
+    {
+        await using var database = await OutboxDatabase.CreateAsync();
+        await using var broker = await Broker.ConnectAsync();
+        var federation = FederationBroker.For(broker);
+        const int tampered = 17;
+        var bodies = CloudEvents.RoundAsDaprWouldSend(federation.Topic, Inside,
+            Enumerable.Range(0, 40).Select(i => ($"r{i}-", 1L, (System.Text.Json.Nodes.JsonNode)CloudEvents.Probe($"r{i}-1"))),
+            tamper: (i, json) =>
+            {
+                if (i == tampered) json["data"]!["key"] = "forged";
+                return json;
+            });
+
+        await ReceiveAsync(database, federation, bodies,
+            async () => (Applied: (await AppliedAsync(database)).Count, Quarantined: await broker.MessageCountAsync(federation.Quarantine)),
+            settled => settled.Applied == 39 && settled.Quarantined == 1);
+
+        Assert.Equal(Enumerable.Range(0, 40).Where(i => i != tampered).Select(i => $"r{i}-1").Order(), (await AppliedAsync(database)).Order());
+        Assert.Equal(["forged"], await federation.TakeQuarantinedKeysAsync());
+        Assert.Equal(0u, await broker.MessageCountAsync($"dlq-{federation.Queue}"));
+    }
+
     [Fact]
     public async Task A_round_reads_its_rows_at_once_and_two_events_on_one_row_change_it_together()
     {

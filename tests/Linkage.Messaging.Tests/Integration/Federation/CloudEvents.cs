@@ -9,15 +9,30 @@ public static class CloudEvents
 {
     public static byte[] AsDaprWouldSend(string topic, string id, string? target, JsonNode data, string source = "/linkage/other",
         string? subject = null, long? sequence = 1, TestSigner? signer = null, DateTimeOffset? time = null,
-        Func<JsonObject, JsonObject>? tamper = null)
+        Func<JsonObject, JsonObject>? tamper = null) =>
+        Wire((signer ?? TestSigner.Other).Sign(Event(topic, id, target, data, source, subject, sequence, time)), tamper);
+
+    /// <summary>One outbox round of <see cref="TestSigner.Other"/>'s, under one signature (decision 0721): an event per
+    /// (subject, sequence, data), each on the wire alone; <paramref name="tamper"/> may change the i-th after signing.</summary>
+    public static List<byte[]> RoundAsDaprWouldSend(string topic, string target, IEnumerable<(string Subject, long Sequence, JsonNode Data)> events,
+        Func<int, JsonObject, JsonObject>? tamper = null)
     {
-        var e = new FederationEvent
-        {
-            Id = id, Source = source, Type = topic, Subject = subject ?? id, Time = time ?? DateTimeOffset.UtcNow,
-            Data = JsonSerializer.SerializeToElement(data), TargetDivision = target, Sequence = sequence,
-        };
-        var json = JsonNode.Parse((signer ?? TestSigner.Other).Sign(e).ToJsonBytes())!.AsObject();
-        json["topic"] = topic;
+        var round = TestSigner.Other.SignRound(events
+            .Select(e => Event(topic, Guid.NewGuid().ToString(), target, e.Data, "/linkage/other", e.Subject, e.Sequence, null)).ToList());
+        return round.Select((e, i) => Wire(e, tamper is null ? null : json => tamper(i, json))).ToList();
+    }
+
+    private static FederationEvent Event(string topic, string id, string? target, JsonNode data, string source, string? subject, long? sequence,
+        DateTimeOffset? time) => new()
+    {
+        Id = id, Source = source, Type = topic, Subject = subject ?? id, Time = time ?? DateTimeOffset.UtcNow,
+        Data = JsonSerializer.SerializeToElement(data), TargetDivision = target, Sequence = sequence,
+    };
+
+    private static byte[] Wire(FederationEvent signed, Func<JsonObject, JsonObject>? tamper)
+    {
+        var json = JsonNode.Parse(signed.ToJsonBytes())!.AsObject();
+        json["topic"] = signed.Type;
         json["pubsubname"] = "pubsub";
         json["traceid"] = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
         json["traceparent"] = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
@@ -31,6 +46,7 @@ public static class CloudEvents
             json.Remove("signer");
             json.Remove("signaturekeyid");
             json.Remove("signature");
+            json.Remove("signaturepath");
             return json;
         });
 

@@ -18,7 +18,15 @@ public sealed record TestSigner(string AppId, string KeyId, byte[] PrivateKey)
 
     public static TestSigner Create(string appId, string keyId) => new(appId, keyId, Sm2.GenerateKeyPair().PrivateKey);
 
-    public FederationEvent Sign(FederationEvent e)
+    /// <summary>A round of one, as a deployment signs (decision 0721).</summary>
+    public FederationEvent Sign(FederationEvent e) => SignRound([e])[0];
+
+    /// <summary><paramref name="round"/> under one signature over its tree's root, each event with its path.</summary>
+    public FederationEvent[] SignRound(IReadOnlyList<FederationEvent> round) =>
+        FederationSigner.SignRound(round, AppId, KeyId, content => Sm2.Sign(PrivateKey, content));
+
+    /// <summary>Signed alone, as a sender before 0721 signed: the signature over the event's content, no path.</summary>
+    public FederationEvent SignAlone(FederationEvent e)
     {
         var unsigned = e with { Signer = AppId, SignatureKeyId = KeyId, Signature = null };
         return unsigned with { Signature = Convert.ToBase64String(Sm2.Sign(PrivateKey, FederationSignature.Content(unsigned))) };

@@ -30,6 +30,7 @@ internal static class DaprEnvelopeReader
             Signer = Attribute(request, "signer"),
             SignatureKeyId = Attribute(request, "signaturekeyid"),
             Signature = Attribute(request, "signature"),
+            SignaturePath = Attribute(request, "signaturepath"),
         };
     }
 

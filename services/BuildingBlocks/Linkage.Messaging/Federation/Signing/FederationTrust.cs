@@ -10,9 +10,12 @@ namespace Linkage.Messaging;
 public sealed class FederationTrust
 {
     private readonly Dictionary<string, FederationPeer> peers;
+    private readonly FederationOptions options;
+    private readonly VerifiedRoots roots = new();
 
     public FederationTrust(IConfiguration config, FederationOptions options, FederationKeys own)
     {
+        this.options = options;
         peers = config.GetSection("Linkage:Federation:Trust").GetChildren()
             .Select(p => new FederationPeer(p.Key,
                 p.GetSection("Keys").GetChildren().Where(k => k.Value is { Length: > 0 })
@@ -22,7 +25,9 @@ public sealed class FederationTrust
         peers[options.AppId] = new FederationPeer(options.AppId, own.PublicKeys, options.Scope);
     }
 
-    /// <summary>Null when the signature is good and the signer known; otherwise why the event is refused.</summary>
+    /// <summary>Null when the signature is good and the signer known; otherwise why the event is refused. With a
+    /// <see cref="FederationEvent.SignaturePath"/>, the signature is over the root the path leads to from the event's own
+    /// content (decision 0721), verified once per root.</summary>
     public string? Verify(FederationEvent e)
     {
         if (e.Signature is null || e.Signer is null || e.SignatureKeyId is null) return "unsigned";
@@ -37,7 +42,20 @@ public sealed class FederationTrust
         {
             return "signature is not base64";
         }
-        return Sm2.Verify(publicKey, FederationSignature.Content(e), signature) ? null : $"signature does not verify with {e.SignatureKeyId}";
+        if (e.SignaturePath is null) // a sender from before 0721: one signature per event
+        {
+            MessagingTelemetry.Sm2(options.AppId, "verify");
+            return Sm2.Verify(publicKey, FederationSignature.Content(e), signature) ? null : $"signature does not verify with {e.SignatureKeyId}";
+        }
+        var (path, refused) = SignaturePath.Parse(e.SignaturePath);
+        if (path is null) return refused;
+        var root = path.RootFrom(SignaturePath.Leaf(FederationSignature.Content(e)));
+        if (roots.Holds(e.Signer, e.SignatureKeyId, root, e.Signature)) return null;
+        MessagingTelemetry.Sm2(options.AppId, "verify");
+        if (!Sm2.Verify(publicKey, FederationSignature.Root(root), signature))
+            return $"signature does not verify with {e.SignatureKeyId} over the root its path leads to";
+        roots.Add(e.Signer, e.SignatureKeyId, root, e.Signature);
+        return null;
     }
 
     /// <summary>Whether <paramref name="signature"/> over <paramref name="content"/> verifies with the key
