@@ -68,8 +68,12 @@ internal sealed class BusWatchdog(
         recovered = true;
         try
         {
-            if (wholeBus) await EndpointRecovery.RestartBusAsync(bus, options.RestartTimeout, ct);
-            else await EndpointRecovery.RestartEndpointsAsync(down, options.RestartTimeout, ct);
+            var ready = wholeBus
+                ? await EndpointRecovery.RestartBusAsync(bus, down, options.RestartTimeout, ct)
+                : await EndpointRecovery.RestartEndpointsAsync(down, options.RestartTimeout, ct);
+            if (!ready)
+                logger.LogWarning("The bus watchdog restarted {Scope}, but not all endpoints were ready within {Timeout}; they keep connecting, " +
+                    "and the next check counts them", wholeBus ? "the bus" : "the endpoints", options.RestartTimeout);
         }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {

@@ -5,12 +5,14 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Xunit.Abstractions;
 
 namespace Linkage.Messaging.Tests.Bus;
 
 /// <summary>The bus watchdog (decision 0573) on a RabbitMQ node of the test's own, killed the way
 /// <c>./platform chaos-fault rabbit-restart</c> kills the suite's.</summary>
-public sealed class BusWatchdogTests
+public sealed class BusWatchdogTests(ITestOutputHelper output)
 {
     private static readonly Dictionary<string, string?> Watchdog = new()
     {
@@ -18,26 +20,31 @@ public sealed class BusWatchdogTests
         ["Linkage:RabbitMq:Watchdog:GracePeriod"] = "00:00:10",
     };
 
+    /// <summary>The watchdog brings the endpoints back in-process where it can; where it cannot, it fails liveness and the
+    /// supervisor restarts the host (decision 0579), as the test does here. Either way every queue gets its consumer and
+    /// a new message is applied once.</summary>
     [Fact]
     public async Task After_the_broker_is_killed_several_times_every_queue_has_its_consumer_and_a_new_message_is_consumed_once()
     {
         await using var node = await RabbitNode.StartAsync("watchdog");
         await using var database = await OutboxDatabase.CreateAsync();
         var module = TestEnvironment.NewName("w");
-        var host = await StartAsync(database, module, node.AmqpUri.ToString());
+        var log = new WarningLog();
+        await using var supervised = await SupervisedHost.StartAsync(() => StartAsync(database, module, node.AmqpUri.ToString(), log), log);
         try
         {
             var queues = new[] { $"{module}-replay-probe", $"{module}-flaky-probe", $"{module}-error-replay-probe" };
-            await Wait.Until(() => AllConsumedAsync(node, queues), TimeSpan.FromMinutes(2));
+            await UntilAllConsumedAsync(supervised, node, queues, log, TimeSpan.FromMinutes(2));
 
             for (var kill = 0; kill < 4; kill++)
             {
                 await node.KillAsync();
                 await node.StartAsync();
+                log.Note($"broker killed and started again ({kill + 1} of 4)");
             }
 
-            await Wait.Until(() => AllConsumedAsync(node, queues), TimeSpan.FromMinutes(5));
-            await PublishAsync(host, "after the kills");
+            await UntilAllConsumedAsync(supervised, node, queues, log, TimeSpan.FromMinutes(5));
+            await PublishAsync(supervised.Host, "after the kills");
             await using var check = database.NewContext();
             await Wait.Until(() => check.Applied.CountAsync(a => a.Key == "after the kills"), n => n == 1, TimeSpan.FromMinutes(2),
                 "the message published after the kills applied");
@@ -45,7 +52,7 @@ public sealed class BusWatchdogTests
         }
         finally
         {
-            await host.StopAsync();
+            output.WriteLine($"Host restarts by the supervisor: {supervised.Restarts}. Host log:\n{log}");
         }
     }
 
@@ -81,9 +88,10 @@ public sealed class BusWatchdogTests
 
     /// <summary>A host with three receive endpoints (and the bus's own): the replay probe's, which the test publishes
     /// to, and two more.</summary>
-    private static Task<IHost> StartAsync(OutboxDatabase database, string module, string amqp) =>
+    private static Task<IHost> StartAsync(OutboxDatabase database, string module, string amqp, WarningLog? log = null) =>
         TestHost.StartAsync(database, (services, config) =>
         {
+            if (log is not null) services.AddSingleton<ILoggerProvider>(log);
             services.AddSingleton(new FlakyProbeConsumer.Attempts()).AddSingleton(new ErrorReplayProbeConsumer.Repair { Done = true });
             services.AddLinkageBus(config, bus =>
             {
@@ -113,19 +121,45 @@ public sealed class BusWatchdogTests
         }, TimeSpan.FromMinutes(1));
     }
 
-    /// <summary>Every queue of the node (the host's only) has its consumer, but the _error and _skipped queues no one
-    /// consumes; the host's endpoint queues are among them.</summary>
-    private static async Task<bool> AllConsumedAsync(RabbitNode node, string[] queues)
+    /// <summary>Waits until every queue of the node (the host's only) has its consumer, but the _error and _skipped queues
+    /// no one consumes; the host's endpoint queues are among them. The supervisor acts meanwhile. On time-out it says which
+    /// queues lack their consumer, what the bus and the watchdog report, and what the host logged.</summary>
+    private static async Task UntilAllConsumedAsync(SupervisedHost supervised, RabbitNode node, string[] queues, WarningLog log, TimeSpan timeout)
+    {
+        try
+        {
+            await Wait.Until(async () =>
+            {
+                await supervised.SuperviseAsync();
+                return await WithoutConsumerAsync(node, queues);
+            }, missing => missing.Count == 0, timeout);
+        }
+        catch (TimeoutException e)
+        {
+            var missing = await WithoutConsumerAsync(node, queues);
+            var state = supervised.Host.Services.GetRequiredService<BusWatchdogState>();
+            var live = await supervised.LivenessAsync();
+            var endpoints = supervised.Host.Services.GetRequiredService<IBusControl>().CheckHealth().Endpoints
+                .Select(p => $"{p.Key}: {p.Value.Status} {p.Value.Description}");
+            throw new TimeoutException(
+                $"{e.Message} Queues without a consumer: {string.Join(", ", missing)}. Watchdog: {state.FailedRecoveries} failed recoveries " +
+                $"in a row, liveness {live.Status}, host restarts {supervised.Restarts}. Endpoints: {string.Join("; ", endpoints)}. Host log:\n{log}", e);
+        }
+    }
+
+    /// <summary>The queues the test expects that are missing, and every queue but _error and _skipped without a consumer;
+    /// "the management API" while it does not answer.</summary>
+    private static async Task<IReadOnlyList<string>> WithoutConsumerAsync(RabbitNode node, string[] queues)
     {
         try
         {
             var consumers = await node.Management.ConsumersAsync();
-            return queues.All(consumers.ContainsKey)
-                && consumers.Where(q => !q.Key.EndsWith("_error") && !q.Key.EndsWith("_skipped")).All(q => q.Value > 0);
+            return queues.Where(q => !consumers.ContainsKey(q)).Select(q => $"{q} (missing)")
+                .Concat(consumers.Where(q => !q.Key.EndsWith("_error") && !q.Key.EndsWith("_skipped") && q.Value == 0).Select(q => q.Key)).ToList();
         }
-        catch (HttpRequestException)
+        catch (HttpRequestException e)
         {
-            return false;
+            return [$"the management API ({e.Message})"];
         }
     }
 
