@@ -66,6 +66,27 @@ public sealed class ConsolePage(ConsoleSuite suite, IBrowserContext context, IPa
         }, TimeSpan.FromSeconds(40));
     }
 
+    /// <summary>Chooses an option of an Element Plus select by its text, until the select shows it: on a busy machine a
+    /// click on an option while the dropdown still opens or the page below it moves can land beside the option and
+    /// leave the choice unchanged. Three tries; the last failure is the test's.</summary>
+    public async Task ChooseAsync(ILocator select, string option)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var item = page.Locator(".el-select-dropdown__item:visible", new() { HasText = option });
+            if (attempt == 1 || await item.CountAsync() == 0) await select.ClickAsync(); // a retry finds it open, or opens it
+            await item.ClickAsync();
+            try
+            {
+                await Assertions.Expect(select).ToContainTextAsync(option, new() { Timeout = attempt < 3 ? 5_000 : 30_000 });
+                return;
+            }
+            catch (PlaywrightException) when (attempt < 3)
+            {
+            }
+        }
+    }
+
     /// <summary>Runs the scenario; the screenshot is taken whatever happens, and a failure points at it.</summary>
     public async Task RunAsync(Func<IPage, Task> scenarioBody)
     {

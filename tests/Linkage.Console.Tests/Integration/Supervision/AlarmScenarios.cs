@@ -40,8 +40,8 @@ public sealed class AlarmScenarios(ConsoleSuite suite)
         {
             await tab.SignInAsync("supervisor-county");
             await page.Locator("nav").GetByText("预警台账").ClickAsync();
-            await PickAsync(page, "alarm-level", "红牌");
-            await PickAsync(page, "alarm-kind", "收费对账不符");
+            await tab.ChooseAsync(page.Locator("[data-test=alarm-level]"), "红牌");
+            await tab.ChooseAsync(page.Locator("[data-test=alarm-kind]"), "收费对账不符");
             await page.GetByRole(AriaRole.Button, new() { Name = "查询" }).ClickAsync();
             var card = page.Locator("[data-test=alarms] tr", new() { HasText = department });
             await Expect(card.Locator("[data-level]")).ToHaveAttributeAsync("data-level", "red");
@@ -57,18 +57,11 @@ public sealed class AlarmScenarios(ConsoleSuite suite)
             await page.Locator("[data-test=alarm-resolve-submit]").ClickAsync();
             await Expect(card).ToHaveCountAsync(0); // the open ones only, by default
 
-            await PickAsync(page, "alarm-state", "已解除");
+            await tab.ChooseAsync(page.Locator("[data-test=alarm-state]"), "已解除");
             await page.GetByRole(AriaRole.Button, new() { Name = "查询" }).ClickAsync();
             await Expect(card.Locator("[data-state]")).ToHaveAttributeAsync("data-state", "resolved");
             await Expect(card.Locator("[data-test=resolved]")).ToContainTextAsync("已与税务核对，差额系漏录");
             await Expect(card.Locator("[data-test=alarm-resolve]")).ToHaveCountAsync(0);
         });
-    }
-
-    /// <summary>Chooses an option of an Element Plus select by its text.</summary>
-    private static async Task PickAsync(IPage page, string select, string option)
-    {
-        await page.Locator($"[data-test={select}]").ClickAsync();
-        await page.Locator(".el-select-dropdown__item:visible", new() { HasText = option }).ClickAsync();
     }
 }

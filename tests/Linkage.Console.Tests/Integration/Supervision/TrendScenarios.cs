@@ -37,9 +37,7 @@ public sealed class TrendScenarios(ConsoleSuite suite)
             // them moves, and a choice clicked while it moves lands beside the option
             await Expect(page.Locator("[data-test=chart]")).ToHaveAttributeAsync("data-points", new Regex("."));
             await Expect(page.GetByRole(AriaRole.Button, new() { Name = "查询" })).ToBeEnabledAsync();
-            await page.Locator("[data-test=trend-by]").ClickAsync();
-            await page.Locator(".el-select-dropdown__item:visible", new() { HasText = "按周" }).ClickAsync();
-            await Expect(page.Locator("[data-test=trend-by]")).ToContainTextAsync("按周");
+            await tab.ChooseAsync(page.Locator("[data-test=trend-by]"), "按周");
             await Expect(trend).ToHaveAttributeAsync("data-points", "2024-03-04:6/4/3/1");
         });
     }
