@@ -1,12 +1,15 @@
 using Linkage.Approval.Domain;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 
 namespace Linkage.Approval.Persistence;
 
 /// <summary>The case row's locks. An action (a clock stop, an extension, a consumer's change) locks the row
 /// (SELECT … FOR UPDATE) for the rest of its transaction and reads the plan after it. A department's decision takes the
 /// row only FOR KEY SHARE with its own task row, so the departments of one case decide side by side and no action
-/// changes the case under them; at its end it learns from the task rows whether it is the last (decisions 0650, 0709).</summary>
+/// changes the case under them; at its start it learns whether a later task is pending, and if none is, at its end whether
+/// it is the last (decisions 0650, 0709, 0733).</summary>
 public static class ReviewCaseLock
 {
     public static async Task<ReviewCase> LockAsync(this ApprovalDbContext db, Guid caseId, CancellationToken ct)
@@ -16,15 +19,33 @@ public static class ReviewCaseLock
         return await db.ReadAsync(caseId, ct);
     }
 
-    /// <summary>The start of a decision: the case row FOR KEY SHARE (other decisions go on, actions wait), the task
-    /// row FOR NO KEY UPDATE (a second reviewer of the same department waits, then finds it decided), then the plan.</summary>
-    public static async Task<ReviewCase> ShareForDecisionAsync(this ApprovalDbContext db, Guid caseId, Guid taskId, CancellationToken ct)
+    /// <summary>The start of a decision, in one round trip: the case row FOR KEY SHARE (other decisions go on, actions
+    /// wait), the task row FOR NO KEY UPDATE (a second reviewer of the same department waits, then finds it decided),
+    /// and, after both, whether a task of the case after this one is pending (decision 0733); then the plan.</summary>
+    public static async Task<(ReviewCase Case, bool LaterPending)> ShareForDecisionAsync(this ApprovalDbContext db, Guid caseId, Guid taskId, CancellationToken ct)
     {
-        await db.Database.ExecuteSqlAsync($"""
-            SELECT 1 FROM approval.review_cases c JOIN approval.review_tasks t ON t."CaseId" = c."Id"
-            WHERE c."Id" = {caseId} AND t."Id" = {taskId} FOR KEY SHARE OF c FOR NO KEY UPDATE OF t
-            """, ct);
-        return await db.ReadAsync(caseId, ct);
+        var transaction = (NpgsqlTransaction)(db.Database.CurrentTransaction
+            ?? throw new InvalidOperationException("A decision takes its locks in its transaction.")).GetDbTransaction();
+        await using var batch = new NpgsqlBatch(transaction.Connection, transaction)
+        {
+            BatchCommands =
+            {
+                new NpgsqlBatchCommand("""
+                    SELECT 1 FROM approval.review_cases c JOIN approval.review_tasks t ON t."CaseId" = c."Id"
+                    WHERE c."Id" = $1 AND t."Id" = $2 FOR KEY SHARE OF c FOR NO KEY UPDATE OF t
+                    """) { Parameters = { new() { Value = caseId }, new() { Value = taskId } } },
+                new NpgsqlBatchCommand("""
+                    SELECT EXISTS (SELECT FROM approval.review_tasks WHERE "CaseId" = $1 AND "Id" > $2 AND "Status" = 'Pending')
+                    """) { Parameters = { new() { Value = caseId }, new() { Value = taskId } } },
+            },
+        };
+        bool laterPending;
+        await using (var reader = await batch.ExecuteReaderAsync(ct))
+        {
+            await reader.NextResultAsync(ct);
+            laterPending = await reader.ReadAsync(ct) && reader.GetBoolean(0);
+        }
+        return (await db.ReadAsync(caseId, ct), laterPending);
     }
 
     /// <summary>Whether a decision whose own task is written is the last of its case's and concludes it (decision 0709):

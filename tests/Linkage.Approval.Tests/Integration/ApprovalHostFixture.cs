@@ -1,4 +1,5 @@
 using Linkage.Testing;
+using Npgsql;
 
 namespace Linkage.Approval.Tests.Integration;
 
@@ -20,4 +21,18 @@ public sealed class ApprovalHostFixture : IAsyncLifetime
     public Task<long> CountAsync(string sql, params object[] parameters) => Host.CountAsync(sql, parameters);
 
     public Task<long> OutboxCountAsync(Guid caseId, string eventName) => Host.OutboxCountAsync(caseId, eventName);
+
+    /// <summary>A case's pending task ids in the database's order of them (the last-to-decide order, 0709).</summary>
+    public async Task<List<Guid>> PendingInIdOrderAsync(Guid caseId)
+    {
+        await using var connection = new NpgsqlConnection(Host.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT \"Id\" FROM approval.review_tasks WHERE \"CaseId\" = $1 AND \"Status\" = 'Pending' ORDER BY \"Id\"", connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = caseId });
+        var ids = new List<Guid>();
+        await using (var reader = await command.ExecuteReaderAsync())
+            while (await reader.ReadAsync()) ids.Add(reader.GetGuid(0));
+        return ids;
+    }
 }

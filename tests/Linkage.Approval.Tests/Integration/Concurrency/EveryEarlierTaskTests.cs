@@ -18,7 +18,7 @@ public sealed class EveryEarlierTaskTests(ApprovalHostFixture fixture) : IClassF
         var accepted = await fixture.Cases.PublishAsync(implementation);
         var plan = await fixture.Host.PlanAsync(accepted.CaseId);
         var byId = departments.Select(d => (Department: d, Task: plan.TaskOf(d))).ToList();
-        var ids = await fixture.Host.Eventually(async () => await PendingInIdOrderAsync(accepted.CaseId) is { Count: 3 } found ? found : null);
+        var ids = await fixture.Host.Eventually(async () => await fixture.PendingInIdOrderAsync(accepted.CaseId) is { Count: 3 } found ? found : null);
         var ordered = ids.Select(id => byId.Single(t => t.Task == id)).ToList();
         var latest = ordered[2];
         var earlier = ordered.Take(2).OrderBy(t => t.Department, StringComparer.Ordinal).ToList();
@@ -50,18 +50,5 @@ public sealed class EveryEarlierTaskTests(ApprovalHostFixture fixture) : IClassF
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(1, await fixture.OutboxCountAsync(accepted.CaseId, "CaseApproved"));
         foreach (var client in clients.Values) client.Dispose();
-    }
-
-    private async Task<List<Guid>?> PendingInIdOrderAsync(Guid caseId)
-    {
-        await using var connection = new NpgsqlConnection(fixture.Host.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(
-            "SELECT \"Id\" FROM approval.review_tasks WHERE \"CaseId\" = $1 AND \"Status\" = 'Pending' ORDER BY \"Id\"", connection);
-        command.Parameters.Add(new NpgsqlParameter { Value = caseId });
-        var ids = new List<Guid>();
-        await using (var reader = await command.ExecuteReaderAsync())
-            while (await reader.ReadAsync()) ids.Add(reader.GetGuid(0));
-        return ids;
     }
 }
