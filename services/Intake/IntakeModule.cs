@@ -39,7 +39,7 @@ public sealed class IntakeModule() : LinkageModule<IntakeDbContext>("intake", "/
     {
         services.AddCatalogLookup(configuration);
         services.AddScoped<SubmitCaseValidator>().AddScoped<DestinationResolver>().AddScoped<BundleDestinationResolver>()
-            .AddSingleton<TwoSlipDecision>().AddSingleton<SubmitAdmission>();
+            .AddSingleton<TwoSlipDecision>().AddSingleton<SubmitAdmission>().AddSingleton<CaseNumberBlocks>();
         services.AddScoped<SubmitCaseHandler>().AddScoped<GetCaseHandler>().AddScoped<ListCasesHandler>().AddScoped<SupplyMaterialsHandler>()
             .AddScoped<CreditRecords>().AddScoped<CaseSaves>();
         services.AddScoped<IMaterialStore, PostgresMaterialStore>();

@@ -39,7 +39,10 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options) :
         modelBuilder.ApplyConfiguration(new CaseDepartmentConfiguration());
     }
 
-    /// <summary>The next case number sequence value: no hot counter row, gaps are allowed.</summary>
-    public async Task<long> NextCaseSequenceAsync(CancellationToken ct) =>
-        await Database.SqlQueryRaw<long>($"SELECT nextval('{SchemaName}.{CaseNumberSequence}') AS \"Value\"").SingleAsync(ct);
+    /// <summary>The case number sequence's next <paramref name="count"/> values, in one round trip, lowest first: no hot
+    /// counter row, gaps are allowed (decision 0727).</summary>
+    public async Task<IReadOnlyList<long>> DrawCaseSequenceAsync(int count, CancellationToken ct) =>
+        (await Database.SqlQueryRaw<long>(
+            $"SELECT nextval('{SchemaName}.{CaseNumberSequence}') AS \"Value\" FROM generate_series(1, {{0}})", count)
+            .ToListAsync(ct)).Order().ToList();
 }

@@ -11,7 +11,8 @@ namespace Linkage.Intake.Features.SubmitCase;
 
 public sealed class SubmitCaseHandler(
     IntakeDbContext db, SubmitCaseValidator validator, DestinationResolver destinations, BundleDestinationResolver bundles,
-    TwoSlipDecision twoSlips, CaseSaves saves, TimeProvider clock, CreditRecords credit, IdempotencyKeys keys, OfficeRules office)
+    TwoSlipDecision twoSlips, CaseSaves saves, TimeProvider clock, CreditRecords credit, IdempotencyKeys keys, OfficeRules office,
+    CaseNumberBlocks numbers)
 {
     public async Task<Results<Created<CaseView>, InvalidRequest, ProblemHttpResult>> HandleAsync(
         SubmitCaseRequest request, string? idempotencyKey, CallerContext caller, CancellationToken ct)
@@ -75,7 +76,7 @@ public sealed class SubmitCaseHandler(
 
     private async Task<CaseReceipt> ReceiptAsync(ValidSubmission s, CaseDestination destination, CallerContext caller, CancellationToken ct)
     {
-        var sequence = await db.NextCaseSequenceAsync(ct);
+        var sequence = await numbers.NextAsync(db, ct);
         var unit = destination.Unit;
         var division = caller.Division ?? DivisionCode.Parse(unit.DivisionCode);
         var number = CaseNumber.Create(division, ChinaTime.ToLocalDate(clock.GetUtcNow()), (sequence - 1) % 999_999 + 1);

@@ -8,13 +8,15 @@ using Npgsql;
 
 namespace Linkage.Intake.Tests;
 
-/// <summary>One submit at a time and one waiting, so a test can hold the turn with a submit blocked at a table lock.</summary>
+/// <summary>One submit at a time and one waiting, so a test can hold the turn with a submit blocked at a table lock;
+/// case numbers drawn one at a time, so the sequence shows which submit drew one.</summary>
 public sealed class OneSubmitAtATimeFixture : IntakeHostFixture
 {
     protected override void Configure(Dictionary<string, string?> settings)
     {
         settings["Intake:Submit:Concurrency"] = "1";
         settings["Intake:Submit:QueueLimit"] = "1";
+        settings["Intake:CaseNumbers:BlockSize"] = "1";
     }
 }
 
