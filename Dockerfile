@@ -47,8 +47,11 @@ RUN apt-get update \
  && apt-get install -y --no-install-recommends fonts-noto-cjk fonts-wqy-zenhei fontconfig janus-tools ffmpeg \
  && rm -rf /var/lib/apt/lists/*
 COPY --from=publish-host /out ./
-# Server GC with DATAS for the host (its runtimeconfig too; decision 0621); the gateway keeps the runtime stage's 0
+# Server GC with DATAS for the host (its runtimeconfig too; decision 0621); the gateway keeps the runtime stage's 0.
+# glibc maps blocks of 64 KB and more on their own and unmaps them when freed (decision 0737, as ./platform's hosts)
 ENV DOTNET_gcServer=1 \
-    DOTNET_GCDynamicAdaptationMode=1
+    DOTNET_GCDynamicAdaptationMode=1 \
+    MALLOC_MMAP_THRESHOLD_=65536 \
+    MALLOC_TRIM_THRESHOLD_=131072
 USER $APP_UID
 ENTRYPOINT ["dotnet", "Linkage.Host.dll"]
