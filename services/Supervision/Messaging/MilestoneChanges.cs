@@ -49,18 +49,27 @@ public sealed class MilestoneChanges
             if (at is { } judged && step.DoneLate && step.LateCard is { } kind)
                 late.Add((step, Alarm.Milestone(step, kind, ChinaTime.ToLocalDate(judged), judged)));
         }
-        await CardsAsync(db, ended, late, ct);
-        await MilestoneRows.WriteAsync(db, [.. steps.Where(s => !MilestoneRows.Values(s.Value).Equals(before[s.Key])).Select(s => s.Value)], ct);
+        var changed = steps.Where(s => !MilestoneRows.Values(s.Value).Equals(before[s.Key])).Select(s => s.Value).ToList();
+        if (ended.Count == 0 && late.Count == 0) await MilestoneRows.WriteAsync(db, changed, ct);
+        else await CardsAsync(db, changed, ended, late, ct);
         queued.Clear();
     }
 
-    /// <summary>The ended steps' open cards resolved and the late ones' triggers raised, once each: the cards of the
-    /// round's cases read in one statement, after the rows were locked (a sweep raising a card holds the step's row).</summary>
-    private static async Task CardsAsync(SupervisionDbContext db, List<(Milestone Step, Completed End)> ended, List<(Milestone Step, Alarm Card)> late, CancellationToken ct)
+    /// <summary>The changed rows written back and the ended steps' open cards and the late ones' triggers read in one
+    /// round trip, two statements (each sees what was committed before it began, so the card read, after the rows were
+    /// locked, sees the cards of a sweep that held a step's row; decision 0735); then the open cards resolved and the
+    /// triggers raised, once each.</summary>
+    private static async Task CardsAsync(SupervisionDbContext db, List<Milestone> changed, List<(Milestone Step, Completed End)> ended,
+        List<(Milestone Step, Alarm Card)> late, CancellationToken ct)
     {
-        if (ended.Count == 0 && late.Count == 0) return;
-        var ids = ended.Select(e => e.Step.CaseId).Concat(late.Select(l => l.Step.CaseId)).Distinct().ToList();
-        var cards = await db.Alarms.Where(a => ids.Contains(a.CaseId)).ToListAsync(ct);
+        var ids = ended.Select(e => e.Step.CaseId).Concat(late.Select(l => l.Step.CaseId)).Distinct().ToArray();
+        var (write, values) = changed.Count > 0 ? MilestoneRows.WriteBack(changed) : ("", []);
+        var read = $$"""
+            SELECT a.*, a.xmin FROM supervision.alarms AS a
+            WHERE (a."CaseId" = ANY({{{values.Length}}}) AND a."ResolvedAt" IS NULL) OR a."Id" = ANY({{{values.Length + 1}}})
+            """;
+        var cards = await db.Alarms.FromSqlRaw(write.Length == 0 ? read : $"{write};\n{read}",
+            [.. values, ids, late.Select(l => l.Card.Id).ToArray()]).ToListAsync(ct);
         foreach (var (step, end) in ended)
             foreach (var kind in new[] { step.OverdueCard, step.WarningCard }.OfType<AlarmKind>())
                 if (cards.FirstOrDefault(a => a.CaseId == step.CaseId && a.Kind == kind && a.ResolvedAt == null) is { } card)

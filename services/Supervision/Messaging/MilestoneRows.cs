@@ -31,18 +31,26 @@ internal static class MilestoneRows
     public static Task WriteAsync(SupervisionDbContext db, IReadOnlyList<Milestone> steps, CancellationToken ct)
     {
         if (steps.Count == 0) return Task.CompletedTask;
+        var (sql, values) = WriteBack(steps);
+        return db.Database.ExecuteSqlRawAsync(sql, values, ct);
+    }
+
+    /// <summary>The write-back of <see cref="WriteAsync"/> as a statement and its values (<c>{0}</c>…<c>{12}</c>), for a
+    /// command that sends another statement after it in the same round trip.</summary>
+    public static (string Sql, object[] Values) WriteBack(IReadOnlyList<Milestone> steps)
+    {
         T[] Of<T>(Func<Milestone, T> column) => [.. steps.Select(column)];
-        return db.Database.ExecuteSqlAsync($"""
+        return ("""
             UPDATE supervision.milestones AS m SET "CaseNumber" = v.number, "Division" = v.division, "OrgUnitId" = v.unit,
                 "MatterCode" = v.matter, "WindowId" = v.counted, "StartedAt" = v.started, "Deadline" = v.deadline, "Armed" = v.armed,
                 "Outcome" = v.outcome, "DoneAt" = v.done, "NextCheckOn" = v.next
-            FROM unnest({Of(s => s.CaseId)}::uuid[], {Of(s => s.Kind.ToString())}::text[], {Of(s => s.CaseNumber)}::text[],
-                {Of(s => s.Division)}::text[], {Of(s => s.OrgUnitId)}::text[], {Of(s => s.MatterCode)}::text[], {Of(s => s.WindowId)}::text[],
-                {Of(s => s.StartedAt)}::timestamptz[], {Of(s => s.Deadline)}::date[], {Of(s => s.Armed)}::boolean[],
-                {Of(s => s.Outcome)}::text[], {Of(s => s.DoneAt)}::timestamptz[], {Of(s => s.NextCheckOn)}::date[])
+            FROM unnest({0}::uuid[], {1}::text[], {2}::text[], {3}::text[], {4}::text[], {5}::text[], {6}::text[],
+                {7}::timestamptz[], {8}::date[], {9}::boolean[], {10}::text[], {11}::timestamptz[], {12}::date[])
                 AS v(id, kind, number, division, unit, matter, counted, started, deadline, armed, outcome, done, next)
             WHERE m."CaseId" = v.id AND m."Kind" = v.kind
-            """, ct);
+            """, [Of(s => s.CaseId), Of(s => s.Kind.ToString()), Of(s => s.CaseNumber), Of(s => s.Division), Of(s => s.OrgUnitId),
+                Of(s => s.MatterCode), Of(s => s.WindowId), Of(s => s.StartedAt), Of(s => s.Deadline), Of(s => s.Armed),
+                Of(s => s.Outcome), Of(s => s.DoneAt), Of(s => s.NextCheckOn)]);
     }
 
     /// <summary>What a change may alter, to tell a changed row from one left as it was.</summary>

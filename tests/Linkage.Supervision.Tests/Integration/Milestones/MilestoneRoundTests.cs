@@ -21,6 +21,43 @@ public sealed class MilestoneRoundTests(SupervisionHostFixture fixture) : IClass
     {
         var caseId = Guid.CreateVersion7();
         var (approvedAt, issuedAt) = (At(new DateOnly(2025, 9, 1), 15), At(new DateOnly(2025, 9, 15), 10));
+
+        await EndWhileStartIsHeldAsync(caseId, approvedAt, issuedAt, _ => Task.CompletedTask); // no DbUpdateConcurrencyException
+
+        await using var scope = fixture.Host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SupervisionDbContext>();
+        var row = await db.Milestones.AsNoTracking().SingleAsync(m => m.CaseId == caseId);
+        Assert.Equal((approvedAt, Deadline, issuedAt, "issued"), (row.StartedAt, row.Deadline, row.DoneAt, row.Outcome));
+        var cards = await db.Alarms.AsNoTracking().Where(a => a.CaseId == caseId).Select(a => a.Kind).ToListAsync();
+        Assert.Equal([AlarmKind.IssuedLate], cards); // judged by the end, on the row as the start left it
+    }
+
+    [Fact]
+    public async Task A_card_committed_while_the_end_waits_at_the_steps_row_is_read_with_the_write_back_and_resolved()
+    {
+        var caseId = Guid.CreateVersion7();
+        var (approvedAt, issuedAt) = (At(new DateOnly(2025, 9, 1), 15), At(new DateOnly(2025, 9, 12), 10));
+
+        await EndWhileStartIsHeldAsync(caseId, approvedAt, issuedAt, async hold => // as the sweep, holding the row (decision 0735)
+        {
+            var step = await hold.Milestones.AsNoTracking().SingleAsync(m => m.CaseId == caseId && m.Kind == MilestoneKind.Issuance);
+            hold.Alarms.Add(Alarm.Milestone(step, step.OverdueCard!.Value, Deadline.AddDays(1), issuedAt.AddHours(-1)));
+        });
+
+        await using var scope = fixture.Host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SupervisionDbContext>();
+        var cards = await db.Alarms.AsNoTracking().Where(a => a.CaseId == caseId).ToListAsync();
+        var card = Assert.Single(cards, c => c.Kind == AlarmKind.IssueDeadline);
+        Assert.Equal((Alarm.System, "issued"), (card.ResolvedBy, card.Note));
+        Assert.Contains(cards, c => c.Kind == AlarmKind.IssuedLate);
+        var row = await db.Milestones.AsNoTracking().SingleAsync(m => m.CaseId == caseId && m.Kind == MilestoneKind.Issuance);
+        Assert.Equal((issuedAt, "issued"), (row.DoneAt, row.Outcome));
+    }
+
+    /// <summary>The issuance step started (and <paramref name="alsoHeld"/> saved with it) in a transaction left open until
+    /// the step's end, applied at <paramref name="issuedAt"/> in another, waits at its row; then both commit.</summary>
+    private async Task EndWhileStartIsHeldAsync(Guid caseId, DateTimeOffset approvedAt, DateTimeOffset issuedAt, Func<SupervisionDbContext, Task> alsoHeld)
+    {
         await using var startScope = fixture.Host.Services.CreateAsyncScope();
         var start = startScope.ServiceProvider.GetRequiredService<SupervisionDbContext>();
         await using var endScope = fixture.Host.Services.CreateAsyncScope();
@@ -34,6 +71,7 @@ public sealed class MilestoneRoundTests(SupervisionHostFixture fixture) : IClass
             steps.Start(caseId, MilestoneKind.Issuance, "350926000000-20250901-000009", new StepOwner(County, "ou-race", "000121010000", "ou-race"),
                 approvedAt, Deadline);
             await steps.ApplyAsync(start, approvedAt, CancellationToken.None);
+            await alsoHeld(start);
             await start.SaveChangesAsync();
             holder.TrySetResult(await start.Database.SqlQueryRaw<int>("SELECT pg_backend_pid() AS \"Value\"").SingleAsync());
             await release.Task;
@@ -52,14 +90,9 @@ public sealed class MilestoneRoundTests(SupervisionHostFixture fixture) : IClass
         await fixture.Host.Eventually(async () =>
             await fixture.CountAsync($"SELECT count(*) FROM pg_stat_activity WHERE {pid} = ANY(pg_blocking_pids(pid))") > 0);
 
-        release.SetResult();
+        release.SetResult(); // what the start saved commits while the end waits for its row
         await started;
-        await ended; // no DbUpdateConcurrencyException: the end waited for the start's row
-
-        var row = await end.Milestones.AsNoTracking().SingleAsync(m => m.CaseId == caseId);
-        Assert.Equal((approvedAt, Deadline, issuedAt, "issued"), (row.StartedAt, row.Deadline, row.DoneAt, row.Outcome));
-        var cards = await end.Alarms.AsNoTracking().Where(a => a.CaseId == caseId).Select(a => a.Kind).ToListAsync();
-        Assert.Equal([AlarmKind.IssuedLate], cards); // judged by the end, on the row as the start left it
+        await ended;
     }
 
     [Fact]
