@@ -14,5 +14,6 @@ public sealed class AreaConfiguration : IEntityTypeConfiguration<ServiceArea>
         b.Property(a => a.Division).HasMaxLength(12);
         b.Property(a => a.Code).HasMaxLength(HallLimits.AreaCodeLength);
         b.Property(a => a.Name).HasMaxLength(HallLimits.NameLength);
+        b.Property<uint>("xmin").IsRowVersion();
     }
 }

@@ -16,5 +16,6 @@ public sealed class WindowConfiguration : IEntityTypeConfiguration<HallWindow>
         b.Property(w => w.Name).HasMaxLength(HallLimits.NameLength);
         b.Property(w => w.ClerkSubject).HasMaxLength(200);
         b.HasIndex(w => new { w.OrgUnitId, w.ClerkSubject });
+        b.Property<uint>("xmin").IsRowVersion();
     }
 }

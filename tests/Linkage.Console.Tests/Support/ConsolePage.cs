@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace Linkage.Console.Tests;
@@ -39,8 +40,8 @@ public sealed class ConsolePage(ConsoleSuite suite, IBrowserContext context, IPa
         await page.Locator("[data-test=oidc-sign-in]").ClickAsync();
         // the provider's page is there once its URL is; the fill waits for the field. Polled: WaitForURL for a URL already
         // reached waits for a load state instead, which a fast provider page may have passed
-        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(
-            "^" + System.Text.RegularExpressions.Regex.Escape(suite.Provider.Authority + "/interaction/")));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(
+            "^" + Regex.Escape(suite.Provider.Authority + "/interaction/")));
         await page.Locator("#login").FillAsync(userName);
         await page.Locator("#password").FillAsync(Linkage.Testing.OidcProvider.DemoPassword);
         await page.Locator("[data-test=idp-sign-in]").ClickAsync();
@@ -66,19 +67,24 @@ public sealed class ConsolePage(ConsoleSuite suite, IBrowserContext context, IPa
         }, TimeSpan.FromSeconds(40));
     }
 
-    /// <summary>Chooses an option of an Element Plus select by its text, until the select shows it: on a busy machine a
-    /// click on an option while the dropdown still opens or the page below it moves can land beside the option and
-    /// leave the choice unchanged. Three tries; the last failure is the test's.</summary>
-    public async Task ChooseAsync(ILocator select, string option)
+    /// <summary>Chooses an option of an Element Plus select by its text, until the select's own list marks it selected: on a
+    /// busy machine a click on an option while the dropdown still opens or the page below it moves can land beside the
+    /// option and leave the choice unchanged. The list's aria-selected, not the select's label, tells: an option with an
+    /// empty value ("全部") leaves the placeholder shown. Three tries; the last failure is the test's.</summary>
+    public Task ChooseAsync(ILocator select, string option) => ChooseAsync(select, new Regex(Regex.Escape(option)));
+
+    public async Task ChooseAsync(ILocator select, Regex option)
     {
+        var combobox = select.Locator("[role=combobox]");
+        var list = page.Locator($"[id='{await combobox.GetAttributeAsync("aria-controls")}']");
         for (var attempt = 1; ; attempt++)
         {
-            var item = page.Locator(".el-select-dropdown__item:visible", new() { HasText = option });
-            if (attempt == 1 || await item.CountAsync() == 0) await select.ClickAsync(); // a retry finds it open, or opens it
-            await item.ClickAsync();
+            if (await combobox.GetAttributeAsync("aria-expanded") != "true") await select.ClickAsync(); // a retry may find it open
+            await list.Locator("[role=option]", new() { HasTextRegex = option }).ClickAsync();
             try
             {
-                await Assertions.Expect(select).ToContainTextAsync(option, new() { Timeout = attempt < 3 ? 5_000 : 30_000 });
+                await Assertions.Expect(list.Locator("[role=option][aria-selected=true]"))
+                    .ToContainTextAsync(option, new() { Timeout = attempt < 3 ? 5_000 : 30_000 });
                 return;
             }
             catch (PlaywrightException) when (attempt < 3)

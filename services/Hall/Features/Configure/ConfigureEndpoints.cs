@@ -55,12 +55,13 @@ public static partial class ConfigureEndpoints
         return await SavedAsync(db, $"Window {code}", ct);
     }
 
-    /// <summary>204; or 409 when another admin's first write of the same area or window committed between this one's read
-    /// and its save (its key), and then nothing of this one is kept, its audit row neither.</summary>
+    /// <summary>204; or 409 when another write of the same area or window committed between this one's read and its save
+    /// (another admin's first write: its key; any change of an existing one: its xmin), and then nothing of this one is
+    /// kept, its audit row neither.</summary>
     private static async Task<IResult> SavedAsync(HallDbContext db, string what, CancellationToken ct) =>
         await db.SavedUnlessRacedAsync(ct)
             ? TypedResults.NoContent()
-            : Problems.Conflict($"{what} was created by another request meanwhile; read it again and retry.");
+            : Problems.Conflict($"{what} was created or changed by another request meanwhile; read it again and retry.");
 
     [GeneratedRegex("^[A-Z]$")]
     private static partial Regex AreaCode();

@@ -7,14 +7,17 @@ namespace Linkage.Hall.Features.Shared;
 
 /// <summary>上岗: one clerk at a window, one window per clerk in a centre. Signing on at a window signs the clerk off the
 /// centre's other windows and signs off whoever sat there; every change is announced for intake (decision 0527).
-/// Runs inside <see cref="WindowDesk"/>, with the window's row locked.</summary>
+/// Runs inside <see cref="WindowDesk"/>, with the window's row locked; the clerk's other windows are locked as they are
+/// read, so their row versions (xmin) still hold at the save.</summary>
 public static class WindowClerks
 {
     public static async Task SignOnAsync(HallDbContext db, HallWindow window, string clerk, DateTimeOffset now, CancellationToken ct)
     {
         if (window.ClerkSubject == clerk) return;
-        var elsewhere = await db.Windows
-            .Where(w => w.OrgUnitId == window.OrgUnitId && w.ClerkSubject == clerk && w.Code != window.Code).ToListAsync(ct);
+        var elsewhere = await db.Windows.FromSql($"""
+            SELECT *, xmin FROM hall.windows
+            WHERE "OrgUnitId" = {window.OrgUnitId} AND "ClerkSubject" = {clerk} AND "Code" <> {window.Code} FOR UPDATE
+            """).ToListAsync(ct);
         foreach (var other in elsewhere) other.SignOff();
         if (window.ClerkSubject is { } displaced) Announce(db, window, displaced, null, now);
         window.SignOn(clerk, now);

@@ -17,7 +17,7 @@ public static class WindowDesk
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(token);
             var window = await db.Windows
-                .FromSql($"SELECT * FROM hall.windows WHERE \"OrgUnitId\" = {centre} AND \"Code\" = {code} FOR UPDATE")
+                .FromSql($"SELECT *, xmin FROM hall.windows WHERE \"OrgUnitId\" = {centre} AND \"Code\" = {code} FOR UPDATE")
                 .SingleOrDefaultAsync(token);
             if (window is null) return null;
             var current = await db.Tickets.SingleOrDefaultAsync(

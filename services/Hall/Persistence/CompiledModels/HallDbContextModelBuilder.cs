@@ -12,7 +12,7 @@ namespace Linkage.Hall.Persistence.CompiledModels
     public partial class HallDbContextModel
     {
         private HallDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("379d6bec-6567-4f01-8145-cee1b7baf685"), entityTypeCount: 8)
+            : base(skipDetectChanges: false, modelId: new Guid("e856ea9e-edb9-4072-8f90-b2cd66ee3494"), entityTypeCount: 8)
         {
         }
 

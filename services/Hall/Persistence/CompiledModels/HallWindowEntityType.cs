@@ -20,7 +20,7 @@ namespace Linkage.Hall.Persistence.CompiledModels
                 "Linkage.Hall.Domain.HallWindow",
                 typeof(HallWindow),
                 baseEntityType,
-                propertyCount: 7,
+                propertyCount: 8,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -82,6 +82,17 @@ namespace Linkage.Hall.Persistence.CompiledModels
                 fieldInfo: typeof(HallWindow).GetField("<SignedOnAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
             signedOnAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var xmin = runtimeEntityType.AddProperty(
+                "xmin",
+                typeof(uint),
+                concurrencyToken: true,
+                valueGenerated: ValueGenerated.OnAddOrUpdate,
+                beforeSaveBehavior: PropertySaveBehavior.Ignore,
+                afterSaveBehavior: PropertySaveBehavior.Ignore,
+                sentinel: 0u);
+            xmin.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            xmin.AddAnnotation("Relational:ColumnName", "xmin");
 
             var key = runtimeEntityType.AddKey(
                 new[] { orgUnitId, code });

@@ -20,7 +20,7 @@ namespace Linkage.Hall.Persistence.CompiledModels
                 "Linkage.Hall.Domain.ServiceArea",
                 typeof(ServiceArea),
                 baseEntityType,
-                propertyCount: 5,
+                propertyCount: 6,
                 keyCount: 1);
 
             var orgUnitId = runtimeEntityType.AddProperty(
@@ -64,6 +64,17 @@ namespace Linkage.Hall.Persistence.CompiledModels
                 fieldInfo: typeof(ServiceArea).GetField("<Name>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 64);
             name.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var xmin = runtimeEntityType.AddProperty(
+                "xmin",
+                typeof(uint),
+                concurrencyToken: true,
+                valueGenerated: ValueGenerated.OnAddOrUpdate,
+                beforeSaveBehavior: PropertySaveBehavior.Ignore,
+                afterSaveBehavior: PropertySaveBehavior.Ignore,
+                sentinel: 0u);
+            xmin.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            xmin.AddAnnotation("Relational:ColumnName", "xmin");
 
             var key = runtimeEntityType.AddKey(
                 new[] { orgUnitId, code });

@@ -90,6 +90,12 @@ namespace Linkage.Hall.Persistence.Migrations
                     b.Property<DateTimeOffset?>("SignedOnAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.HasKey("OrgUnitId", "Code");
 
                     b.HasIndex("OrgUnitId", "ClerkSubject");
@@ -120,6 +126,12 @@ namespace Linkage.Hall.Persistence.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.HasKey("OrgUnitId", "Code");
 

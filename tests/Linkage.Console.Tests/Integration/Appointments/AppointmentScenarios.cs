@@ -29,8 +29,7 @@ public sealed partial class AppointmentScenarios(ConsoleSuite suite)
 
             await page.Locator("#book-matter").FillAsync(Cases.FoodPermit);
             await page.Locator("#book-date").FillAsync(closed);
-            await page.Locator("[data-test=book-start]").ClickAsync();
-            await page.Locator(".el-select-dropdown__item:visible", new() { HasText = "10:30" }).ClickAsync();
+            await tab.ChooseAsync(page.Locator("[data-test=book-start]"), "10:30");
             await page.Locator("[data-test=book]").ClickAsync();
             await Expect(page.Locator("[data-test=book-form] .el-form-item__error").First).Not.ToBeEmptyAsync(); // 422 beside the slot
             await Expect(rows).ToHaveCountAsync(0);

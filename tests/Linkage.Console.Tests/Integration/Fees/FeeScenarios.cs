@@ -38,8 +38,7 @@ public sealed class FeeScenarios(ConsoleSuite suite)
             await page.Locator("nav").GetByText("一窗收费").ClickAsync();
             var row = page.Locator("[data-test=fees] tr", new() { HasText = caseNumber });
             await Expect(row).ToHaveCountAsync(0); // 待缴 only at first
-            await page.Locator("[data-test=fee-status]").ClickAsync();
-            await page.Locator(".el-select-dropdown__item:visible", new() { HasText = "全部" }).ClickAsync();
+            await tab.ChooseAsync(page.Locator("[data-test=fee-status]"), "全部");
             await tab.UntilShownAsync(row, "刷新");
             await Expect(row.Locator("[data-state]")).ToHaveAttributeAsync("data-state", "free");
             await row.Locator(".el-table__expand-icon").ClickAsync();
@@ -122,8 +121,7 @@ public sealed class FeeScenarios(ConsoleSuite suite)
             await row.Locator(".el-table__expand-icon").ClickAsync();
             var detail = page.Locator("[data-test=fee-detail]");
             var relief = detail.Locator("[data-test=relief-form]");
-            await relief.Locator("[data-test=relief-kind]").ClickAsync();
-            await page.Locator(".el-select-dropdown__item:visible", new() { HasText = "减征" }).ClickAsync();
+            await tab.ChooseAsync(relief.Locator("[data-test=relief-kind]"), "减征");
             await relief.Locator("[data-test=relief-percent]").FillAsync("50");
             await relief.Locator("[data-test=relieve]").ClickAsync(); // no basis: 422 naming it
             await Expect(relief.Locator(".el-form-item__error")).ToHaveCountAsync(1);

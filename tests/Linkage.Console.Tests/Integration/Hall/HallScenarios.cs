@@ -46,8 +46,7 @@ public sealed class HallScenarios(ConsoleSuite suite)
             await page.Locator("[data-test=transfer]").ClickAsync();
             await Expect(page.Locator("[data-test=transfer-form] .el-form-item__error")).Not.ToBeEmptyAsync(); // 422 beside the field
             await Expect(number).ToHaveTextAsync(numbers[1]);
-            await page.Locator("[data-test=transfer-area]").ClickAsync();
-            await page.Locator(".el-select-dropdown__item:visible", new() { HasText = "综合受理" }).ClickAsync();
+            await tab.ChooseAsync(page.Locator("[data-test=transfer-area]"), "综合受理");
             await page.Locator("[data-test=transfer]").ClickAsync();
             await Expect(number).ToHaveCountAsync(0);
 

@@ -37,8 +37,7 @@ public sealed class EnquiryScenarios(ConsoleSuite suite)
                 var row = page.Locator("[data-test=enquiries] tr", new() { HasText = topic });
                 await Expect(row.Locator("[data-state]")).ToHaveAttributeAsync("data-state", "recorded");
                 await row.Locator(".el-table__expand-icon").ClickAsync();
-                await page.Locator("[data-test=hand-over-window]").ClickAsync();
-                await page.Locator(".el-select-dropdown__item:visible", new() { HasText = "咨询导办窗口" }).ClickAsync();
+                await clerk.ChooseAsync(page.Locator("[data-test=hand-over-window]"), "咨询导办窗口");
                 await page.Locator("[data-test=hand-over-submit]").ClickAsync();
                 await Expect(row).ToHaveCountAsync(0); // no longer the clerk's: it waits at the window
             });
@@ -64,8 +63,7 @@ public sealed class EnquiryScenarios(ConsoleSuite suite)
             await close.ClickAsync();
             await Expect(row).ToHaveCountAsync(0); // answered: out of the inbox
 
-            await page.Locator("[data-test=enquiry-status]").ClickAsync();
-            await page.Locator(".el-select-dropdown__item:visible", new() { HasText = "已办结" }).ClickAsync();
+            await window.ChooseAsync(page.Locator("[data-test=enquiry-status]"), "已办结");
             await Expect(row.Locator("[data-state]")).ToHaveAttributeAsync("data-state", "closed");
             var steps = page.Locator("[data-test=enquiry-trail] li");
             if (!await steps.First.IsVisibleAsync()) await row.Locator(".el-table__expand-icon").ClickAsync(); // still open, or opened now

@@ -33,7 +33,7 @@ public sealed class LedgerScenarios(ConsoleSuite suite)
             await page.Locator("#rectification-text:visible").FillAsync("已电话回访，评价人反映等候时间长");
             await page.Locator("[data-test=rectification-submit]:visible").ClickAsync();
             await Expect(row.Locator("[data-status]")).ToHaveAttributeAsync("data-status", "visited");
-            await TakeStepAsync(page, row, "classify", "申诉", "当日系统故障，非窗口原因", "appealed");
+            await TakeStepAsync(centre, row, "classify", "申诉", "当日系统故障，非窗口原因", "appealed");
             await Expect(row.Locator("[data-test^=rectification-]")).ToHaveCountAsync(0); // the appeal is the supervisor's
 
             await supervisor.RunAsync(async overseer =>
@@ -41,13 +41,13 @@ public sealed class LedgerScenarios(ConsoleSuite suite)
                 await supervisor.SignInAsync("supervisor-county");
                 await overseer.Locator("nav").GetByText("整改台账").ClickAsync();
                 var appealed = overseer.Locator("[data-test=rectifications] tr", new() { HasText = complaint });
-                await TakeStepAsync(overseer, appealed, "appeal-decision", "申诉不成立", "系统日志未见故障", "visited");
+                await TakeStepAsync(supervisor, appealed, "appeal-decision", "申诉不成立", "系统日志未见故障", "visited");
             });
 
             await page.GetByRole(AriaRole.Button, new() { Name = "查询" }).ClickAsync();
             await Expect(row.Locator("[data-status]")).ToHaveAttributeAsync("data-status", "visited");
-            await TakeStepAsync(page, row, "classify", "限期整改", "增设叫号提醒，三日内完成", "rectifying");
-            await TakeStepAsync(page, row, "complete", null, "已增设叫号提醒并告知评价人", "fed-back");
+            await TakeStepAsync(centre, row, "classify", "限期整改", "增设叫号提醒，三日内完成", "rectifying");
+            await TakeStepAsync(centre, row, "complete", null, "已增设叫号提醒并告知评价人", "fed-back");
             await row.Locator(".el-table__expand-icon").ClickAsync();
             await Expect(page.Locator("[data-test=rectification-trail] [data-step=appeal-decision]")).ToBeVisibleAsync();
             await Expect(page.Locator("[data-test=rectification-trail] [data-step=complete]")).ToBeVisibleAsync();
@@ -88,14 +88,11 @@ public sealed class LedgerScenarios(ConsoleSuite suite)
     }
 
     /// <summary>Opens a row's next step, chooses (when the step asks), writes its text and submits; the row moves on.</summary>
-    private static async Task TakeStepAsync(IPage page, ILocator row, string step, string? choice, string text, string status)
+    private static async Task TakeStepAsync(ConsolePage tab, ILocator row, string step, string? choice, string text, string status)
     {
+        var page = tab.Page;
         await row.Locator($"[data-test=rectification-{step}]").ClickAsync();
-        if (choice is not null)
-        {
-            await page.Locator("[data-test=rectification-choice]:visible").ClickAsync();
-            await page.Locator(".el-select-dropdown__item:visible", new() { HasText = choice }).ClickAsync();
-        }
+        if (choice is not null) await tab.ChooseAsync(page.Locator("[data-test=rectification-choice]:visible"), choice);
         await page.Locator("#rectification-text:visible").FillAsync(text);
         await page.Locator("[data-test=rectification-submit]:visible").ClickAsync();
         await Expect(row.Locator("[data-status]")).ToHaveAttributeAsync("data-status", status);

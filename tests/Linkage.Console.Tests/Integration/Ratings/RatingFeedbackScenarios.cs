@@ -36,8 +36,7 @@ public sealed partial class RatingFeedbackScenarios(ConsoleSuite suite)
             await row.Locator("[data-test=follow-up]").ClickAsync();
             await page.Locator("[data-test=follow-up-submit]").ClickAsync();
             await Expect(page.Locator("[data-test=follow-up-form] .el-form-item__error").First).Not.ToBeEmptyAsync(); // 422: the grade
-            await page.Locator("[data-test=follow-up-grade]").ClickAsync();
-            await page.Locator(".el-select-dropdown__item:visible", new() { HasTextRegex = GoodGrade() }).ClickAsync(); // 满意 (4)
+            await tab.ChooseAsync(page.Locator("[data-test=follow-up-grade]"), GoodGrade()); // 满意 (4)
             await page.Locator("#follow-up-comment").FillAsync("午间也能办了");
             await page.Locator("[data-test=follow-up-submit]").ClickAsync();
 

@@ -103,13 +103,48 @@ public sealed class StaleBindingsTests
 
         await StopAsync(await StartAsync(database, OwnBrokerSettings(database, vhost, TestEnvironment.NewName("app")),
             $"linkage.test.{TestEnvironment.NewName("h")}.v1"));
-        var marker = $"linkage.test.{TestEnvironment.NewName("marker")}"; // a channel error of the test's own, logged after the start's
-        Assert.False(await ExistsAsync(connection, marker));
-        var log = await Wait.Until(async () => await management.LogFromAsync(logged), l => l.Contains($"no exchange '{marker}'"), TimeSpan.FromSeconds(30),
-            "the marker's channel error in the broker's log");
 
-        Assert.DoesNotContain($"no exchange '{FederationLinks.OldIn}' in vhost '{vhost.Name}'", log);
+        Assert.DoesNotContain($"no exchange '{FederationLinks.OldIn}' in vhost '{vhost.Name}'", await LogSinceAsync(management, connection, logged));
         Assert.False(await management.ExchangeExistsAsync(FederationLinks.OldIn));
+    }
+
+    /// <summary>Two hosts of one deployment starting at the same moment take turns at the old <c>linkage.in</c>: neither
+    /// unbinds from it after the other has deleted it (a channel error in the broker's log, and that host's subscriptions
+    /// tried again 5 s later), and it is gone.</summary>
+    [Fact]
+    public async Task Two_hosts_of_a_deployment_starting_at_once_remove_the_old_inbound_exchange_without_a_channel_error()
+    {
+        await using var database = await OutboxDatabase.CreateAsync();
+        await using var vhost = await TestVirtualHost.CreateAsync();
+        var management = new NodeManagement(TestEnvironment.RabbitManagement, vhost.Name);
+        await using var connection = await new ConnectionFactory { Uri = vhost.AmqpUri }.CreateConnectionAsync("stale-bindings-test");
+        var settings = OwnBrokerSettings(database, vhost, TestEnvironment.NewName("app"));
+        var topic = $"linkage.test.{TestEnvironment.NewName("h")}.v1";
+        await using (var channel = await connection.CreateChannelAsync())
+        {
+            // before the upgrade: the one inbound exchange with this deployment's bindings
+            await channel.ExchangeDeclareAsync(FederationLinks.OldIn, ExchangeType.Topic, durable: true);
+            await channel.ExchangeDeclareAsync(FederationLinks.Here, ExchangeType.Topic, durable: true);
+            foreach (var pattern in Wanted(settings).Select(b => b.Pattern).Distinct())
+                await channel.ExchangeBindAsync(FederationLinks.Here, FederationLinks.OldIn, pattern);
+        }
+        var logged = await management.LogLengthAsync();
+
+        foreach (var host in await Task.WhenAll(StartAsync(database, settings, topic), StartAsync(database, settings, topic)))
+            await StopAsync(host);
+
+        Assert.DoesNotContain($"no exchange '{FederationLinks.OldIn}' in vhost '{vhost.Name}'", await LogSinceAsync(management, connection, logged));
+        Assert.False(await management.ExchangeExistsAsync(FederationLinks.OldIn));
+    }
+
+    /// <summary>The broker's log from <paramref name="offset"/> up to a channel error of the test's own, logged after
+    /// everything before it.</summary>
+    private static async Task<string> LogSinceAsync(NodeManagement management, IConnection connection, long offset)
+    {
+        var marker = $"linkage.test.{TestEnvironment.NewName("marker")}";
+        Assert.False(await ExistsAsync(connection, marker));
+        return await Wait.Until(async () => await management.LogFromAsync(offset), l => l.Contains($"no exchange '{marker}'"), TimeSpan.FromSeconds(30),
+            "the marker's channel error in the broker's log");
     }
 
     private static Dictionary<string, string?> OwnBrokerSettings(OutboxDatabase database, TestVirtualHost vhost, string appId)

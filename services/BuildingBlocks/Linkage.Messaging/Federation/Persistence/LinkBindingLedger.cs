@@ -51,6 +51,24 @@ internal sealed class LinkBindingLedger(FederationDatabase database)
         await delete.ExecuteNonQueryAsync(ct);
     }
 
+    /// <summary>Runs <paramref name="step"/> while no other host of the deployment (of its database) runs one under the
+    /// same <paramref name="name"/>: a transaction-scoped advisory lock, held until the step is done. Without a database,
+    /// at once.</summary>
+    public async Task<T> OneHostAtATimeAsync<T>(string name, Func<Task<T>> step, CancellationToken ct)
+    {
+        if (database.DataSource is not { } dataSource) return await step();
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await using (var turn = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtextextended(@name, 0))", connection, transaction))
+        {
+            turn.Parameters.AddWithValue("name", name);
+            await turn.ExecuteNonQueryAsync(ct);
+        }
+        var result = await step();
+        await transaction.CommitAsync(ct);
+        return result;
+    }
+
     /// <summary>The bindings as the column arrays <c>@sources</c>, <c>@destinations</c>, <c>@patterns</c>, <c>@apps</c>.</summary>
     private static void Rows(NpgsqlCommand command, IReadOnlyList<LinkBinding> bindings)
     {

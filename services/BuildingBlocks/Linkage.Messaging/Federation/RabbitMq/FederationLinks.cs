@@ -101,18 +101,20 @@ internal static class FederationLinks
     public const string OldIn = "linkage.in";
 
     /// <summary>Removes this deployment's part of <see cref="OldIn"/>, and the exchange when nothing else is bound from it;
-    /// false when it is kept for another deployment's bindings (or was never there: true).</summary>
+    /// false when it is kept for another deployment's bindings (or was never there: true). The hosts of a deployment
+    /// starting at once take turns (<see cref="LinkBindingLedger.OneHostAtATimeAsync"/>), so none unbinds from the
+    /// exchange a sibling has just deleted; another deployment's start on the same broker may still delete it meanwhile.</summary>
     public static async Task<bool> RemoveOldInAsync(IConnection connection, FederationOptions options, CancellationToken ct)
     {
         // declared as it was, not probed: a passive declare of a missing exchange is a channel error in the broker's log at
-        // every start of a deployment that never had it; one declared here has no bindings and goes with the delete below
+        // every start of a deployment that never had it; one declared here has no bindings and goes with the delete below.
+        // Each step on a channel of its own (a refused one closes it); gone meanwhile, the exchange took its bindings along
         var mine = Wanted(options).Select(b => (b.Destination, b.Pattern)).Distinct().ToList();
-        await using (var channel = await connection.CreateChannelAsync(cancellationToken: ct))
+        await OnChannelAsync(connection, async channel =>
         {
             await channel.ExchangeDeclareAsync(OldIn, ExchangeType.Topic, durable: true, autoDelete: false, cancellationToken: ct);
             foreach (var (destination, pattern) in mine) await channel.ExchangeUnbindAsync(destination, OldIn, pattern, cancellationToken: ct);
-        }
-        // a refused step closes its channel: one of its own
+        });
         return await OnChannelAsync(connection, c => c.ExchangeDeleteAsync(OldIn, ifUnused: true, cancellationToken: ct));
     }
 

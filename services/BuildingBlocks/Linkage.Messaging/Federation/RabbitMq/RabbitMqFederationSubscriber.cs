@@ -62,7 +62,7 @@ internal sealed class RabbitMqFederationSubscriber(
                 await FederationLinks.DeclareInAsync(links, options, ledger, ct);
                 await FederationLinks.DeclareTypesAsync(links, options, dispatcher.Topics, ledger, ct);
             }
-            if (!await FederationLinks.RemoveOldInAsync(conn, options, ct))
+            if (!await ledger.OneHostAtATimeAsync(FederationLinks.OldIn, () => FederationLinks.RemoveOldInAsync(conn, options, ct), ct))
                 log.LogWarning("{Exchange} is kept: another deployment on the broker still has bindings from it", FederationLinks.OldIn);
             foreach (var topic in dispatcher.Topics) channels.Add(await SubscribeAsync(conn, topic, ct));
             return true;
