@@ -39,12 +39,10 @@ internal sealed class OutboxSql
         // being a group of its own, each group giving its head and the first row waiting out a backoff (held_from).
         // Every row older than a row of the window is in it, so a lane with an unparked row there has its head there,
         // and every other lane's head is younger than all of them: the window's claimable heads,
-        // oldest first, are the first heads of the whole table's. Only when they are fewer than $1, the window is full
-        // and fewer than $1 of its rows are `going` (due heads and their rows before a backoff, whoever holds them: a
-        // window clogged by rows in backoff or parked and not due) does `far` group the rest (the lanes with no unparked
-        // row in the window, and the parked rows after it), as decision 0701 grouped every pending row; its one-time
-        // filter keeps it unread otherwise. A window with $1 rows going is drained by this and the other rounds, so the
-        // rows behind it come into it in turn (decision 0736); one clogged still lets the backlog behind it go.
+        // oldest first, are the first heads of the whole table's. Only when they are fewer than $1 and the window is full
+        // does `far` group the rest (the lanes with no unparked row in the window, and the parked rows after it), as
+        // decision 0701 grouped every pending row; its one-time filter keeps it unread otherwise. So the heads are
+        // exactly 0701's, and a backlog behind a window clogged by rows in backoff or held by other rounds still goes.
         // A claimed head brings its lane's pending rows after it (decision 0692), published one after another in
         // the same round: nobody else can claim them while the head is pending and locked, and the first row not yet
         // due (a retry waiting out its backoff) ends them, so nothing after it goes out before it. A window head's
@@ -59,7 +57,7 @@ internal sealed class OutboxSql
                 LIMIT 10 * $1),
             edge AS MATERIALIZED (SELECT count(*) AS rows, max(w.sequence) AS last FROM window_rows w),
             near_lanes AS MATERIALIZED (
-                SELECT l.aggregate_id, l.kind, min(l.sequence) AS head, min(l.sequence) FILTER (WHERE l.next_attempt_at > now()) AS held_from,
+                SELECT min(l.sequence) AS head, min(l.sequence) FILTER (WHERE l.next_attempt_at > now()) AS held_from,
                        bool_or(l.attempts >= $2) AS parked
                 FROM window_rows l
                 GROUP BY l.aggregate_id, l.kind, CASE WHEN l.attempts >= $2 THEN l.sequence END),
@@ -72,12 +70,6 @@ internal sealed class OutboxSql
                 ORDER BY l.head
                 LIMIT $1
                 FOR UPDATE OF o SKIP LOCKED),
-            going AS (
-                SELECT FROM near_lanes l JOIN window_rows w ON w.aggregate_id = l.aggregate_id AND w.kind = l.kind
-                WHERE NOT l.parked AND w.attempts < $2 AND w.sequence >= l.head AND (l.held_from IS NULL OR w.sequence < l.held_from)
-                UNION ALL
-                SELECT FROM near_lanes l WHERE l.parked AND l.held_from IS NULL
-                LIMIT $1),
             far_lanes AS MATERIALIZED (
                 SELECT min(l.sequence) AS head, min(l.sequence) FILTER (WHERE l.next_attempt_at > now()) AS held_from,
                        bool_or(l.attempts >= $2) AS parked
@@ -90,7 +82,6 @@ internal sealed class OutboxSql
                 SELECT o.*, l.held_from, l.parked, true AS far
                 FROM (SELECT * FROM far_lanes ORDER BY head) l JOIN {outbox} o ON o.sequence = l.head
                 WHERE (SELECT e.rows FROM edge e) = 10 * $1 AND (SELECT count(*) FROM near) < $1
-                  AND (SELECT count(*) FROM going) < $1
                   AND o.sequence > (SELECT e.last FROM edge e)
                   AND o.dispatched_at IS NULL
                   AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= now())

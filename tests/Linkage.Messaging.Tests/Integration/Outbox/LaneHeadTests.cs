@@ -105,54 +105,6 @@ public sealed class LaneHeadTests
         Assert.Equal([edgeHead, edgeNext, lateHead, lateNext, parkedDue], claimed.Select(r => r.Id));
     }
 
-    /// <summary>Decision 0736: a full window whose rows are going (two lanes, all due, for a batch of three) is not
-    /// looked past, also while another round holds its lanes: the lane behind it waits until the rounds have drained the
-    /// window up to it, and every lane goes out in sequence, round after round.</summary>
-    [Fact]
-    public async Task A_window_whose_rows_are_going_is_drained_before_the_lanes_behind_it_each_lane_in_order()
-    {
-        await using var database = await OutboxDatabase.CreateAsync();
-        await using var conn = new NpgsqlConnection(database.ConnectionString);
-        await conn.OpenAsync();
-        var rows = new Rows(conn);
-        var written = new List<(Guid Id, string Lane)>();
-        for (var n = 0; n < 30; n++) written.Add((await rows.AddAsync($"busy-{n % 2}"), $"busy-{n % 2}")); // the window
-        written.Add((await rows.AddAsync("behind"), "behind"));
-        written.Add((await rows.AddAsync("behind"), "behind"));
-        var options = new OutboxOptions { BatchSize = 3 };
-
-        await using var holder = new NpgsqlConnection(database.ConnectionString);
-        await holder.OpenAsync();
-        var rounds = new List<List<Guid>> { await ClaimAndHoldAsync(holder, options, async () =>
-        {
-            await using var tx = await conn.BeginTransactionAsync();
-            Assert.Empty(await ClaimAsync(conn, tx, options)); // the window's lanes are held, and going: nothing looked for behind it
-        }) };
-        for (var round = 0; round < 20 && rounds.Sum(r => r.Count) < written.Count; round++)
-            rounds.Add(await ClaimAndHoldAsync(conn, options, () => Task.CompletedTask));
-
-        Assert.Equal([.. written.Take(5).Select(w => w.Id)], rounds[0]); // two heads and three followers, not the lane behind
-        Assert.Equal(written.Select(w => w.Id).Order(), rounds.SelectMany(r => r).Order()); // every row, once
-        var sent = rounds.SelectMany(r => r).ToList();
-        foreach (var lane in written.GroupBy(w => w.Lane))
-            Assert.Equal(lane.Select(w => w.Id), sent.Where(id => lane.Any(w => w.Id == id))); // each lane in sequence
-    }
-
-    /// <summary>A round claimed on <paramref name="conn"/>, held while <paramref name="meanwhile"/> runs, then marked and committed.</summary>
-    private static async Task<List<Guid>> ClaimAndHoldAsync(NpgsqlConnection conn, OutboxOptions options, Func<Task> meanwhile)
-    {
-        await using var tx = await conn.BeginTransactionAsync();
-        var claimed = (await ClaimAsync(conn, tx, options)).Select(r => r.Id).ToList();
-        await meanwhile();
-        await using (var mark = new NpgsqlCommand(new OutboxSql(TestDbContext.SchemaName).MarkDispatched, conn, tx))
-        {
-            mark.Parameters.Add(new NpgsqlParameter { Value = claimed.ToArray() });
-            await mark.ExecuteNonQueryAsync();
-        }
-        await tx.CommitAsync();
-        return claimed;
-    }
-
     private static Task<List<OutboxRow>> ClaimAsync(NpgsqlConnection conn, NpgsqlTransaction tx, OutboxOptions? options = null) =>
         new OutboxStore(new OutboxSql(TestDbContext.SchemaName), options ?? new OutboxOptions()).ClaimAsync(conn, tx, CancellationToken.None);
 
