@@ -37,7 +37,8 @@ oidc_start() {
     echo $! > "$OIDC_PID_FILE" )
   local deadline=$((SECONDS + 30))
   until curl -fsS -o /dev/null --max-time 2 "$(oidc_authority)/.well-known/openid-configuration" 2>/dev/null; do
-    if ! oidc_running || [ $SECONDS -ge $deadline ]; then
+    # Alive is enough here: until bash has exec'd node, the new PID's command line is still the parent's.
+    if ! kill -0 "$(cat "$OIDC_PID_FILE")" 2>/dev/null || [ $SECONDS -ge $deadline ]; then
       log "the OpenID provider did not start; last lines of $STATE/logs/oidc.log:"; tail -n 20 "$STATE/logs/oidc.log" >&2
       return 1
     fi

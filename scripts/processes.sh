@@ -75,7 +75,8 @@ proc_all() { local f; for f in "$RUN_DIR"/*.pid; do [ -e "$f" ] && basename "$f"
 wait_ready() {
   local name=$1 port=$2 deadline=$((SECONDS + ${LINKAGE_READY_TIMEOUT:-120}))
   until curl -fsS -o /dev/null --max-time 2 "http://127.0.0.1:$port/healthz/ready" 2>/dev/null; do
-    if ! proc_running "$name"; then
+    # Alive is enough here: until bash has exec'd dotnet, the new PID's command line is still the parent's.
+    if ! kill -0 "$(proc_pid "$name")" 2>/dev/null; then
       log "$name exited before it was ready; last lines of $LOG_DIR/$name.log:"; tail -n 40 "$LOG_DIR/$name.log" >&2
       return 1
     fi
