@@ -8,8 +8,9 @@ namespace Linkage.Supervision.Messaging;
 
 /// <summary>The steps outside the department tasks as a round of events reports them (decisions 0595, 0676): each
 /// handler queues its event's start, end or arming of a step; <see cref="ApplyAsync"/> then puts in place and locks every
-/// row the round touches in one statement, applies the queued changes to them in delivery order as
-/// <see cref="Milestone"/> says, and writes the changed rows back in one statement, inside the round's transaction. The
+/// row the round touches in one statement (a row not there yet as the queued changes leave it, 0751), applies the queued
+/// changes in delivery order as <see cref="Milestone"/> says to the rows that were there, and writes those it changed
+/// back in one statement, inside the round's transaction. The
 /// start and the end of a step arriving on two endpoints at once (CaseSubmitted and CaseAccepted, CaseApproved and
 /// LicenceDue and CertificateIssued) wait for each other's commit at the row and apply to the row as it is then, instead
 /// of failing on its version and running the whole delivery again (0608, 0618).</summary>
