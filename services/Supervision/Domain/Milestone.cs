@@ -9,6 +9,9 @@ public sealed class Milestone
 {
     private Milestone() { }
 
+    /// <summary>The step as its row is first put in: no start, no end, not armed, no next check.</summary>
+    public static Milestone Bare(Guid caseId, MilestoneKind kind) => new() { CaseId = caseId, Kind = kind };
+
     public Guid CaseId { get; private set; }
     public MilestoneKind Kind { get; private set; }
     public string CaseNumber { get; private set; } = "";

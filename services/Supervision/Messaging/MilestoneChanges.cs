@@ -8,8 +8,9 @@ namespace Linkage.Supervision.Messaging;
 
 /// <summary>The steps outside the department tasks as a round of events reports them (decisions 0595, 0676): each
 /// handler queues its event's start, end or arming of a step; <see cref="ApplyAsync"/> then puts in place and locks every
-/// row the round touches in one statement, applies the queued changes to them in delivery order as
-/// <see cref="Milestone"/> says, and writes the changed rows back in one statement, inside the round's transaction. The
+/// row the round touches in one statement (a row not there yet as the queued changes leave it, 0751), applies the queued
+/// changes in delivery order as <see cref="Milestone"/> says to the rows that were there, and writes those it changed
+/// back in one statement, inside the round's transaction. The
 /// start and the end of a step arriving on two endpoints at once (CaseSubmitted and CaseAccepted, CaseApproved and
 /// LicenceDue and CertificateIssued) wait for each other's commit at the row and apply to the row as it is then, instead
 /// of failing on its version and running the whole delivery again (0608, 0618).</summary>
@@ -32,27 +33,48 @@ public sealed class MilestoneChanges
     /// <summary>Forgets what was queued: a round run again queues its changes again.</summary>
     public void Clear() => queued.Clear();
 
-    public async Task ApplyAsync(SupervisionDbContext db, DateTimeOffset now, CancellationToken ct)
+    /// <summary>Puts in the rows the round's steps do not have yet as the round leaves them (decision 0751), and takes,
+    /// changes and writes back those that are there; the round's <paramref name="receipts"/> go in first, in the take's
+    /// round trip (0750).</summary>
+    public async Task ApplyAsync(SupervisionDbContext db, DateTimeOffset now, CancellationToken ct, Receipts? receipts = null)
     {
-        if (queued.Count == 0) return;
+        if (queued.Count == 0)
+        {
+            if (receipts is not null) await receipts.ApplyAsync(db, ct);
+            return;
+        }
         if (db.Database.CurrentTransaction is null)
             throw new InvalidOperationException("Milestone changes are applied inside the round's transaction, which holds their rows.");
-        var steps = await MilestoneRows.TakeAsync(db, [.. queued.Select(c => (c.CaseId, c.Kind)).Distinct()], ct);
+        var fresh = queued.Select(c => (c.CaseId, c.Kind)).Distinct().ToDictionary(k => k, k => Milestone.Bare(k.CaseId, k.Kind));
+        var put = Judge(fresh, now);
+        var steps = await MilestoneRows.TakeAsync(db, [.. fresh.Values], ct, receipts?.Take());
+        // a step whose row this round put in has no card yet (cards are raised on a step's row): no read
+        foreach (var (step, card) in put.Late.Where(l => !steps.ContainsKey((l.Step.CaseId, l.Step.Kind))).DistinctBy(l => l.Card.Id))
+            Milestones.Raise(db, step, card);
         var before = steps.ToDictionary(s => s.Key, s => MilestoneRows.Values(s.Value));
+        var (ended, late) = Judge(steps, now);
+        var changed = steps.Where(s => !MilestoneRows.Values(s.Value).Equals(before[s.Key])).Select(s => s.Value).ToList();
+        if (ended.Count == 0 && late.Count == 0) await MilestoneRows.WriteAsync(db, changed, ct);
+        else await CardsAsync(db, changed, ended, late, ct);
+        queued.Clear();
+    }
+
+    /// <summary>The queued changes of the steps in <paramref name="rows"/> applied to them in delivery order: the ended
+    /// steps and the triggers judged late.</summary>
+    private (List<(Milestone Step, Completed End)> Ended, List<(Milestone Step, Alarm Card)> Late) Judge(
+        Dictionary<(Guid CaseId, MilestoneKind Kind), Milestone> rows, DateTimeOffset now)
+    {
         var ended = new List<(Milestone Step, Completed End)>();
         var late = new List<(Milestone Step, Alarm Card)>();
         foreach (var change in queued)
         {
-            var step = steps[(change.CaseId, change.Kind)];
+            if (!rows.TryGetValue((change.CaseId, change.Kind), out var step)) continue;
             var at = change.Apply(step, now);
             if (change is Completed end && at is not null) ended.Add((step, end));
             if (at is { } judged && step.DoneLate && step.LateCard is { } kind)
                 late.Add((step, Alarm.Milestone(step, kind, ChinaTime.ToLocalDate(judged), judged)));
         }
-        var changed = steps.Where(s => !MilestoneRows.Values(s.Value).Equals(before[s.Key])).Select(s => s.Value).ToList();
-        if (ended.Count == 0 && late.Count == 0) await MilestoneRows.WriteAsync(db, changed, ct);
-        else await CardsAsync(db, changed, ended, late, ct);
-        queued.Clear();
+        return (ended, late);
     }
 
     /// <summary>The changed rows written back and the ended steps' open cards and the late ones' triggers read in one

@@ -7,7 +7,8 @@ namespace Linkage.Supervision.Messaging;
 
 /// <summary>A consumer of events that start, end or arm steps (<see cref="MilestoneChanges"/>): the events waiting on its
 /// queue are applied as one round in one transaction, their steps taken, changed and written back together at its end,
-/// where they are locked until the commit (decision 0676); the receipts they count go in before them, in one statement (0703).</summary>
+/// where they are locked until the commit (decision 0676); the receipts they count go in before them, in one statement (0703)
+/// sent with the steps' take (0750).</summary>
 public abstract class MilestoneConsumer<T>(SupervisionDbContext db, TimeProvider clock) : InboxBatchConsumer<T, SupervisionDbContext>(db)
     where T : class
 {
@@ -36,9 +37,6 @@ public abstract class MilestoneConsumer<T>(SupervisionDbContext db, TimeProvider
         return Db.Cases.AsNoTracking().Where(c => wanted.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
     }
 
-    protected override async Task Conclude(CancellationToken ct)
-    {
-        await Receipts.ApplyAsync(Db, ct);
-        await Steps.ApplyAsync(Db, clock.GetUtcNow(), ct);
-    }
+    /// <summary>The receipts first, then the steps, in key order each; both in one round trip (decision 0750).</summary>
+    protected override Task Conclude(CancellationToken ct) => Steps.ApplyAsync(Db, clock.GetUtcNow(), ct, Receipts);
 }

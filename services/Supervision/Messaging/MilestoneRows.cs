@@ -4,25 +4,29 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Supervision.Messaging;
 
-/// <summary>A round's milestone rows, taken and written back with one statement each (decision 0676).</summary>
+/// <summary>A round's milestone rows, taken and written back with one statement each (decision 0676); the rows a round puts
+/// in go in as the round leaves them (0751).</summary>
 internal static class MilestoneRows
 {
-    /// <summary>Every row of <paramref name="keys"/>, put in place when missing (the bare row is no step yet: no start, no
-    /// end, not armed, no next check) and locked until the round commits, in key order, so that two rounds never wait on
-    /// each other crosswise. The conflict's no-op update locks an existing row and returns it as last committed, also
-    /// when another round committed it while this statement waited.</summary>
+    /// <summary>The round's steps put in place as <paramref name="fresh"/> has them (the bare row with the round's changes,
+    /// decision 0751) where no row is there yet, else locked and answered as last committed, also when another round
+    /// committed it while this statement waited (the conflict's no-op update); until the round commits, in key order, so
+    /// that two rounds never wait on each other crosswise. Answers only the rows that were there: those put in are done.
+    /// A statement <paramref name="before"/> it (the round's receipts, 0750) goes in the same round trip and runs first.</summary>
     public static async Task<Dictionary<(Guid CaseId, MilestoneKind Kind), Milestone>> TakeAsync(SupervisionDbContext db,
-        IReadOnlyList<(Guid CaseId, MilestoneKind Kind)> keys, CancellationToken ct)
+        IReadOnlyList<Milestone> fresh, CancellationToken ct, (string Sql, object[] Values)? before = null)
     {
-        var (ids, kinds) = (keys.Select(k => k.CaseId).ToArray(), keys.Select(k => k.Kind.ToString()).ToArray());
-        var rows = await db.Milestones.FromSql($"""
+        var n = before?.Values.Length ?? 0;
+        var take = $$"""
             WITH put AS (
-                INSERT INTO supervision.milestones AS m ("CaseId", "Kind", "CaseNumber", "Division", "Armed")
-                SELECT k.id, k.kind, '', '', false FROM unnest({ids}::uuid[], {kinds}::text[]) AS k(id, kind) ORDER BY k.id, k.kind
+                INSERT INTO supervision.milestones AS m ({{Columns}})
+                SELECT * FROM {{Unnest(n)}} ORDER BY 1, 2
                 ON CONFLICT ("CaseId", "Kind") DO UPDATE SET "Armed" = m."Armed"
-                RETURNING m.*, m.xmin)
-            SELECT * FROM put
-            """).AsNoTracking().ToListAsync(ct);
+                RETURNING m.*, m.xmin, m.xmax = 0 AS inserted)
+            SELECT {{Columns}}, xmin FROM put WHERE NOT inserted
+            """;
+        var rows = await db.Milestones.FromSqlRaw(before is { } first ? $"{first.Sql};\n{take}" : take, [.. before?.Values ?? [], .. ValuesOf(fresh)])
+            .AsNoTracking().ToListAsync(ct);
         return rows.ToDictionary(m => (m.CaseId, m.Kind));
     }
 
@@ -37,20 +41,31 @@ internal static class MilestoneRows
 
     /// <summary>The write-back of <see cref="WriteAsync"/> as a statement and its values (<c>{0}</c>…<c>{12}</c>), for a
     /// command that sends another statement after it in the same round trip.</summary>
-    public static (string Sql, object[] Values) WriteBack(IReadOnlyList<Milestone> steps)
+    public static (string Sql, object[] Values) WriteBack(IReadOnlyList<Milestone> steps) => ($$"""
+        UPDATE supervision.milestones AS m SET "CaseNumber" = v.number, "Division" = v.division, "OrgUnitId" = v.unit,
+            "MatterCode" = v.matter, "WindowId" = v.counted, "StartedAt" = v.started, "Deadline" = v.deadline, "Armed" = v.armed,
+            "Outcome" = v.outcome, "DoneAt" = v.done, "NextCheckOn" = v.next
+        FROM {{Unnest(0)}} AS v(id, kind, number, division, unit, matter, counted, started, deadline, armed, outcome, done, next)
+        WHERE m."CaseId" = v.id AND m."Kind" = v.kind
+        """, ValuesOf(steps));
+
+    private const string Columns = """
+        "CaseId", "Kind", "CaseNumber", "Division", "OrgUnitId", "MatterCode", "WindowId", "StartedAt", "Deadline", "Armed", "Outcome", "DoneAt", "NextCheckOn"
+        """;
+
+    /// <summary>The rows' <see cref="Columns"/> as arrays, parameters <paramref name="n"/> on.</summary>
+    private static string Unnest(int n) => $$"""
+        unnest({{{n}}}::uuid[], {{{n + 1}}}::text[], {{{n + 2}}}::text[], {{{n + 3}}}::text[], {{{n + 4}}}::text[], {{{n + 5}}}::text[],
+            {{{n + 6}}}::text[], {{{n + 7}}}::timestamptz[], {{{n + 8}}}::date[], {{{n + 9}}}::boolean[], {{{n + 10}}}::text[],
+            {{{n + 11}}}::timestamptz[], {{{n + 12}}}::date[])
+        """;
+
+    private static object[] ValuesOf(IReadOnlyList<Milestone> steps)
     {
         T[] Of<T>(Func<Milestone, T> column) => [.. steps.Select(column)];
-        return ("""
-            UPDATE supervision.milestones AS m SET "CaseNumber" = v.number, "Division" = v.division, "OrgUnitId" = v.unit,
-                "MatterCode" = v.matter, "WindowId" = v.counted, "StartedAt" = v.started, "Deadline" = v.deadline, "Armed" = v.armed,
-                "Outcome" = v.outcome, "DoneAt" = v.done, "NextCheckOn" = v.next
-            FROM unnest({0}::uuid[], {1}::text[], {2}::text[], {3}::text[], {4}::text[], {5}::text[], {6}::text[],
-                {7}::timestamptz[], {8}::date[], {9}::boolean[], {10}::text[], {11}::timestamptz[], {12}::date[])
-                AS v(id, kind, number, division, unit, matter, counted, started, deadline, armed, outcome, done, next)
-            WHERE m."CaseId" = v.id AND m."Kind" = v.kind
-            """, [Of(s => s.CaseId), Of(s => s.Kind.ToString()), Of(s => s.CaseNumber), Of(s => s.Division), Of(s => s.OrgUnitId),
-                Of(s => s.MatterCode), Of(s => s.WindowId), Of(s => s.StartedAt), Of(s => s.Deadline), Of(s => s.Armed),
-                Of(s => s.Outcome), Of(s => s.DoneAt), Of(s => s.NextCheckOn)]);
+        return [Of(s => s.CaseId), Of(s => s.Kind.ToString()), Of(s => s.CaseNumber), Of(s => s.Division), Of(s => s.OrgUnitId),
+            Of(s => s.MatterCode), Of(s => s.WindowId), Of(s => s.StartedAt), Of(s => s.Deadline), Of(s => s.Armed),
+            Of(s => s.Outcome), Of(s => s.DoneAt), Of(s => s.NextCheckOn)];
     }
 
     /// <summary>What a change may alter, to tell a changed row from one left as it was.</summary>

@@ -27,12 +27,21 @@ public sealed class Receipts
     /// written, so a redelivery, or a round run again, counts nothing twice. Returns how many were new.</summary>
     public async Task<int> ApplyAsync(SupervisionDbContext db, CancellationToken ct)
     {
-        if (queued.Count == 0) return 0;
+        if (Take() is not { } put) return 0;
+        return await db.Database.ExecuteSqlRawAsync(put.Sql, put.Values, ct);
+    }
+
+    /// <summary>The statement of <see cref="ApplyAsync"/> and its values (<c>{0}</c>…<c>{6}</c>), for a command that sends
+    /// the round's steps' take after it in the same round trip (decision 0750); none when nothing is queued. The queue is
+    /// emptied.</summary>
+    public (string Sql, object[] Values)? Take()
+    {
+        if (queued.Count == 0) return null;
         T[] Of<T>(Func<Receipt, T> column) => [.. queued.Select(column)];
-        var counted = await db.Database.ExecuteSqlRawAsync(Sql, [Of(r => r.CaseId), Of(r => r.ReceivedOn), Of(r => r.HandlingDivision),
-            Of(r => r.HandlingOrgUnitId), Of(r => r.MatterCode), Of(r => r.SubmittedAtOrgUnitId), Of(r => r.SubmittedAtDivision)], ct);
+        object[] values = [Of(r => r.CaseId), Of(r => r.ReceivedOn), Of(r => r.HandlingDivision), Of(r => r.HandlingOrgUnitId),
+            Of(r => r.MatterCode), Of(r => r.SubmittedAtOrgUnitId), Of(r => r.SubmittedAtDivision)];
         queued.Clear();
-        return counted;
+        return (Sql, values);
     }
 
     /// <summary>The delta counts the receipt under the handling unit and matter, the receiving unit as its window (0527).</summary>

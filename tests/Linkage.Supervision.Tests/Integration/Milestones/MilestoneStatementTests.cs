@@ -7,16 +7,16 @@ using static Linkage.Supervision.Tests.IntakeEvents;
 
 namespace Linkage.Supervision.Tests;
 
-/// <summary>A round's milestone changes are two statements whatever their number (decision 0676): one puts in place and
-/// locks every row the round touches, one writes the changed rows back; none compares a row version. The changes apply
-/// in the round's order.</summary>
+/// <summary>A round's milestone changes are at most two statements whatever their number (decision 0676): one puts in place
+/// and locks every row the round touches, one writes the changed rows back; none compares a row version. The changes apply
+/// in the round's order; the rows the round puts in go in as it leaves them, with nothing to write back (0751).</summary>
 public sealed class MilestoneStatementTests(SupervisionHostFixture fixture) : IClassFixture<SupervisionHostFixture>
 {
     private const string Take = "WITH put AS (%INSERT INTO supervision.milestones AS m%";
     private const string WriteBack = "UPDATE supervision.milestones AS m SET%";
 
     [Fact]
-    public async Task The_steps_of_a_round_are_taken_in_one_statement_and_written_back_in_one()
+    public async Task The_new_steps_of_a_round_go_in_with_its_changes_in_one_statement()
     {
         var (startedAt, issuedAt) = (At(new DateOnly(2025, 9, 1), 9), At(new DateOnly(2025, 9, 2), 10));
         var cases = Enumerable.Range(0, 4).Select(_ => Guid.CreateVersion7()).ToList();
@@ -42,7 +42,7 @@ public sealed class MilestoneStatementTests(SupervisionHostFixture fixture) : IC
             await tx.CommitAsync();
         });
 
-        Assert.Equal((takes + 1, writes + 1), (await CallsAsync(Take), await CallsAsync(WriteBack)));
+        Assert.Equal((takes + 1, writes), (await CallsAsync(Take), await CallsAsync(WriteBack)));
         var rows = await db.Milestones.AsNoTracking().Where(m => cases.Contains(m.CaseId)).ToListAsync();
         Assert.Equal(8, rows.Count);
         Assert.All(rows.Where(r => r.Kind == MilestoneKind.Issuance), r => Assert.Equal((startedAt, issuedAt, "issued"), (r.StartedAt, r.DoneAt, r.Outcome)));
