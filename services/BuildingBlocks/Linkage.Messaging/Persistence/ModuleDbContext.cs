@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Messaging;
@@ -10,6 +11,8 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 {
     private bool outboxPending;
     private PendingInbox? pendingInbox;
+    private readonly List<FormattableString> withSave = [];
+    private DbTransaction? withSaveSentIn;
 
     /// <summary>The module's PostgreSQL schema, e.g. <c>intake</c>.</summary>
     protected abstract string Schema { get; }
@@ -53,20 +56,78 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         outboxPending = true;
     }
 
+    /// <summary>Queues a statement sent last in the next save's batch (<see cref="StatementsWithSave"/>, decision 0754),
+    /// its arguments sent as parameters; a save that fails or is never made drops it with the rest of its changes.</summary>
+    public void SendWithSave(FormattableString statement) => withSave.Add(statement);
+
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         Database.AutoSavepointsEnabled = false; // a failed unit of work is retried whole, never resumed mid-transaction
-        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        if (Database.CurrentTransaction is null) WakeDispatcher();
-        return saved;
+        try
+        {
+            CheckStatementsWithSave();
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (Database.CurrentTransaction is null) WakeDispatcher();
+            return saved;
+        }
+        finally
+        {
+            DropStatementsWithSave();
+        }
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         Database.AutoSavepointsEnabled = false;
-        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
-        if (Database.CurrentTransaction is null) WakeDispatcher();
-        return saved;
+        try
+        {
+            CheckStatementsWithSave();
+            var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+            if (Database.CurrentTransaction is null) WakeDispatcher();
+            return saved;
+        }
+        finally
+        {
+            DropStatementsWithSave();
+        }
+    }
+
+    /// <summary>A pooled context goes back to its pool without what a request queued and never saved.</summary>
+    public override void Dispose()
+    {
+        DropStatementsWithSave();
+        base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        DropStatementsWithSave();
+        return base.DisposeAsync();
+    }
+
+    /// <summary>Statements queued with <see cref="SendWithSave"/> that no save sent yet.</summary>
+    internal bool HasStatementsWithSave => withSave.Count > 0;
+
+    /// <summary>Drops the statements queued for a save that will not be made.</summary>
+    private void DropStatementsWithSave()
+    {
+        withSave.Clear();
+        withSaveSentIn = null;
+    }
+
+    /// <summary>The statements a save's batch sends: each attempt's one batch without a transaction, or the first
+    /// batch in each transaction (a retried save's attempt opens a new one).</summary>
+    internal IReadOnlyList<FormattableString> StatementsFor(DbTransaction? transaction)
+    {
+        if (withSave.Count == 0 || (transaction is not null && ReferenceEquals(transaction, withSaveSentIn))) return [];
+        withSaveSentIn = transaction;
+        return withSave;
+    }
+
+    private void CheckStatementsWithSave()
+    {
+        if (withSave.Count > 0 && !ChangeTracker.HasChanges())
+            throw new InvalidOperationException("Statements sent with a save need a save with changes of its own.");
     }
 
     /// <summary>Pooled contexts get <see cref="ModuleContextOptions"/> where their options are built; pooling forbids

@@ -13,29 +13,45 @@ public static class ProxyCaseSteps
     public static async Task RecordAsync(IntakeDbContext db, IntakeCase c, CancellationToken ct)
     {
         if (c.Channel != Channel.Proxy || c.Agent is null) return; // the competent unit's copy of a forwarded case has no agent
-        var line = await LineOfAsync(db, c, ct);
+        if (db.Entry(c).State == EntityState.Added)
+        {
+            // a case being created: the line is taken or opened by the save itself, no read before it (decision 0754)
+            db.SendWithSave(LineTake.TakeOrOpen(Steps(Opened(c), c)));
+            return;
+        }
+        Steps(await LineOfAsync(db, c, ct), c);
+    }
+
+    private static ProxyLedgerEntry Steps(ProxyLedgerEntry line, IntakeCase c)
+    {
         if (c.AcceptedAt is { } acceptedAt && line.IsNext(ProxyStage.Accepted)) line.Accept(acceptedAt);
         if (c.ForwardedAt is { } forwardedAt && line.IsNext(ProxyStage.Forwarded)) line.Forward(c.HandlingOrgUnitName, forwardedAt);
         if (c is { Status: CaseStatus.Completed, CompletedAt: { } completedAt } && line.IsNext(ProxyStage.Replied))
             line.Reply(completedAt, completedAt);
+        return line;
+    }
+
+    private static ProxyLedgerEntry Opened(IntakeCase c)
+    {
+        var line = ProxyLedgerEntry.Ask(new ProxyAsk(c.SubmittedAtOrgUnitId, c.SubmittedAtDivision, c.Agent!.Subject, c.Agent.Name,
+            c.Applicant, c.MatterCode, null), c.ReceivedAt);
+        line.Link(c.Id, c.CaseNumber);
+        return line;
     }
 
     private static async Task<ProxyLedgerEntry> LineOfAsync(IntakeDbContext db, IntakeCase c, CancellationToken ct)
     {
-        // a case being created has no linked line yet: one read fewer per submitted proxy case (decision 0700)
-        if (db.Entry(c).State != EntityState.Added && await db.ProxyLedger.FirstOrDefaultAsync(e => e.CaseId == c.Id, ct) is { } linked)
-            return linked;
+        if (await db.ProxyLedger.FirstOrDefaultAsync(e => e.CaseId == c.Id, ct) is { } linked) return linked;
         var line = await db.ProxyLedger
             .Where(e => e.StationOrgUnitId == c.SubmittedAtOrgUnitId && e.CaseId == null && e.Stage == ProxyStage.Asked
                 && e.PrincipalDigest == c.Applicant.IdDigest && e.MatterCode == c.MatterCode)
             .OrderBy(e => e.AskedAt).FirstOrDefaultAsync(ct);
         if (line is null)
         {
-            line = ProxyLedgerEntry.Ask(new ProxyAsk(c.SubmittedAtOrgUnitId, c.SubmittedAtDivision, c.Agent!.Subject, c.Agent.Name,
-                c.Applicant, c.MatterCode, null), c.ReceivedAt);
+            line = Opened(c);
             db.ProxyLedger.Add(line);
         }
-        line.Link(c.Id, c.CaseNumber);
+        else line.Link(c.Id, c.CaseNumber);
         return line;
     }
 }

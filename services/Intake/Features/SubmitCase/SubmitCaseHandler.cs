@@ -51,9 +51,8 @@ public sealed class SubmitCaseHandler(
             db.IdempotencyRecords.Add(new IdempotencyRecord(caller.Subject, idempotencyKey, @case.Id, clock.GetUtcNow(), requestHash));
         try
         {
-            // a conflict here: another proxy case of this principal and matter took the same open ledger line meanwhile
-            if (!await saves.SaveAsync(ct))
-                return Problems.Conflict("The station's ledger line for this principal and matter was taken meanwhile; submit again.");
+            // a new case's save changes no row it read (its ledger line is taken in the save itself, decision 0754)
+            if (!await saves.SaveAsync(ct)) return Problems.Conflict("A row this submission read was changed meanwhile; submit again.");
         }
         catch (DbUpdateException e) when (idempotencyKey is not null && e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {

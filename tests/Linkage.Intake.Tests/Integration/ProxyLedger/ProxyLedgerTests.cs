@@ -142,25 +142,36 @@ public sealed class ProxyLedgerTests(IntakeHostFixture fixture) : IClassFixture<
     }
 
     [Fact]
-    public async Task A_new_proxy_case_takes_its_line_without_reading_for_one_linked_to_it()
+    public async Task A_new_proxy_case_takes_or_opens_its_line_in_its_save_without_a_read()
     {
         const string LinkedLine = "%FROM intake.proxy_ledger AS p%WHERE p.\"CaseId\" = $1%";
+        const string OpenLine = "%FROM intake.proxy_ledger AS p%\"CaseId\" IS NULL%";
+        const string Take = "WITH open_line AS%";
         var who = new ProxyPrincipal("林志强", "350926199003030031");
+        var other = new ProxyPrincipal("黄海燕", "350926199104040044");
         using var agent = fixture.Host.CreateClient("agent");
         var asked = await AskAsync(agent, who);
-        var before = await StatementCalls.OfAsync(fixture.Host.ConnectionString, LinkedLine);
+        var (linked, open, takes) = (await CallsAsync(LinkedLine), await CallsAsync(OpenLine), await CallsAsync(Take));
 
         var created = await SubmitAsync(agent, who, ["application-form"]);
-        Assert.Equal(before, await StatementCalls.OfAsync(fixture.Host.ConnectionString, LinkedLine)); // a case being created has none (0700)
-        Assert.Equal(created.Str("id"), (await LineAsync(agent, asked)).Str("caseId"));
+        var opening = await SubmitAsync(agent, other);
+        Assert.Equal((linked, open, takes + 2), (await CallsAsync(LinkedLine), await CallsAsync(OpenLine), await CallsAsync(Take))); // 0754
+        var taken = await LineAsync(agent, asked);
+        Assert.Equal((created.Str("id"), created.Str("caseNumber"), "asked"), (taken.Str("caseId"), taken.Str("caseNumber"), taken.Str("stage")));
+        var opened = ((await agent.GetFromJsonAsync<JsonElement>("/api/intake/proxy-ledger")).Items()).EnumerateArray()
+            .Single(l => l.GetProperty("caseId").ValueKind != JsonValueKind.Null && l.Str("caseId") == opening.Str("id"));
+        Assert.Equal(("forwarded", "350926********0044"), (opened.Str("stage"), opened.Str("principalMaskedId")));
+        Assert.Equal((await agent.CaseAsync(opening.Str("id"))).Str("acceptedAt"), opened.Str("forwardedAt"));
 
         var (supplied, _) = await agent.UploadAsync($"/api/intake/cases/{created.Str("id")}/materials", Files.Form(
             ("id-copy", "id.png", "image/png", Files.Png), ("premises-plan", "plan.pdf", "application/pdf", Files.Pdf),
             ("health-certificate", "health.jpg", "image/jpeg", Files.Jpeg)));
         Assert.Equal(HttpStatusCode.OK, supplied);
-        Assert.True(await StatementCalls.OfAsync(fixture.Host.ConnectionString, LinkedLine) > before); // a case already there reads its line
+        Assert.True(await CallsAsync(LinkedLine) > linked); // a case already there reads its line
         Assert.Equal("forwarded", (await LineAsync(agent, asked)).Str("stage"));
     }
+
+    private Task<long> CallsAsync(string like) => StatementCalls.OfAsync(fixture.Host.ConnectionString, like);
 
     [Fact]
     public async Task Another_stations_agent_neither_sees_nor_advances_the_line_and_other_counties_see_nothing()
@@ -193,11 +204,11 @@ public sealed class ProxyLedgerTests(IntakeHostFixture fixture) : IClassFixture<
     }
 
     [Fact]
-    public async Task Proxy_cases_racing_for_one_ask_each_get_their_own_line_or_a_conflict()
+    public async Task Proxy_cases_racing_for_one_ask_each_get_a_line_and_one_of_them_the_asked_one()
     {
         var who = new ProxyPrincipal("刘芳", "350926199505050024");
         using var agent = fixture.Host.CreateClient("agent");
-        await AskAsync(agent, who);
+        var asked = await AskAsync(agent, who);
         var body = new
         {
             matterCode = Applications.FoodPermit, applicant = new { kind = "person", name = who.Name, idNumber = who.IdNumber },
@@ -205,12 +216,12 @@ public sealed class ProxyLedgerTests(IntakeHostFixture fixture) : IClassFixture<
         };
         var answers = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => agent.CallAsync("/api/intake/cases", body)));
 
-        Assert.All(answers, a => Assert.Contains(a.Status, new[] { HttpStatusCode.Created, HttpStatusCode.Conflict }));
-        var cases = answers.Where(a => a.Status == HttpStatusCode.Created).Select(a => a.Body.Str("id")).ToList();
-        Assert.NotEmpty(cases);
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.Created, a.Status)); // the line is taken in the save: no conflict (0754)
+        var cases = answers.Select(a => a.Body.Str("id")).ToList();
         var lines = ((await agent.GetFromJsonAsync<JsonElement>("/api/intake/proxy-ledger")).Items()).EnumerateArray()
             .Where(l => l.Str("principalMaskedId") == "350926********0024").ToList();
         Assert.Equal(cases.Order(), lines.Select(l => l.Str("caseId")).Order());
+        Assert.Contains(lines.Single(l => l.Str("id") == asked).Str("caseId"), cases);
         Assert.All(lines, l => Assert.Equal("forwarded", l.Str("stage")));
     }
 

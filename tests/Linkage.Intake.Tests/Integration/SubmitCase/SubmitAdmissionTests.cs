@@ -78,9 +78,10 @@ public sealed class SubmitAdmissionTests(OneSubmitAtATimeFixture fixture) : ICla
     public async Task A_submit_whose_client_leaves_during_a_read_before_its_save_writes_nothing()
     {
         var cases = await fixture.CountAsync("SELECT count(*) FROM intake.cases");
-        await using var locked = await TableLock.TakeAsync(fixture.Host.ConnectionString, "proxy_ledger", "ACCESS EXCLUSIVE");
+        await using var locked = await TableLock.TakeAsync(fixture.Host.ConnectionString, "clerk_windows", "ACCESS EXCLUSIVE");
         using var leaves = new CancellationTokenSource();
-        var submit = SubmitAsync("350926197505050041", leaves.Token); // a proxy case reads its ledger line before the save
+        // a window clerk's submit reads the clerk's window before the save (a proxy case reads nothing since 0754)
+        var submit = SubmitAsync("350926197505050041", leaves.Token, "clerk");
         await locked.WaitedOnAsync();
 
         leaves.Cancel();
@@ -96,10 +97,10 @@ public sealed class SubmitAdmissionTests(OneSubmitAtATimeFixture fixture) : ICla
     private const string OutboxRowsWithoutTheirCase =
         """SELECT count(*) FROM intake.outbox_messages o WHERE NOT EXISTS (SELECT 1 FROM intake.cases c WHERE c."Id"::text = o.aggregate_id)""";
 
-    private async Task<HttpResponseMessage> SubmitAsync(string idNumber, CancellationToken ct)
+    private async Task<HttpResponseMessage> SubmitAsync(string idNumber, CancellationToken ct, string user = "agent")
     {
-        using var agent = fixture.Host.CreateClient("agent");
-        return await agent.PostAsJsonAsync("/api/intake/cases", Applications.FoodPermitFor(idNumber), ct);
+        using var client = fixture.Host.CreateClient(user);
+        return await client.PostAsJsonAsync("/api/intake/cases", Applications.FoodPermitFor(idNumber), ct);
     }
 
     private async Task<string?> CaseIdOfAsync(string idNumber)
