@@ -40,6 +40,12 @@ public static class MessagingTelemetry
     internal static readonly Histogram<double> FederationBatchStages =
         Meter.CreateHistogram<double>("linkage.federation.batch.stage", "ms");
 
+    /// <summary>A federation batch's deliveries once settled (tags <c>topic</c>, <c>taken</c>: <c>ahead</c>, while the batch
+    /// before it applied, or <c>when due</c>; decisions 0718, 0746). In a drained backlog every full batch but the first
+    /// is taken ahead.</summary>
+    internal static readonly Histogram<int> FederationBatchSizes =
+        Meter.CreateHistogram<int>("linkage.federation.batch.size", "{delivery}");
+
     /// <summary>Federation events admitted ahead, while the batch before theirs was settled (tags <c>topic</c>, <c>outcome</c>
     /// of the admission; decision 0718).</summary>
     internal static readonly Counter<long> AdmittedAhead = Meter.CreateCounter<long>("linkage.federation.admitted_ahead", "{event}");

@@ -26,9 +26,10 @@ public sealed class FederationOptions
     /// failed deliveries before its dead-letter card (the sidecar keeps retrying it, decision 0613).</summary>
     public int MaxDeliveryAttempts { get; init; } = 8;
 
-    /// <summary>RabbitMQ adapter: unacked deliveries per subscription channel; twice <see cref="ApplyBatchSize"/>, so the
-    /// next round of a waiting backlog is already here while one applies (decision 0664).</summary>
-    public int PrefetchCount { get; init; } = 512;
+    /// <summary>RabbitMQ adapter: unacked deliveries per subscription channel; unless set, three times
+    /// <see cref="ApplyBatchSize"/> (<see cref="PrefetchFor"/>): while one batch of a waiting backlog applies and the next
+    /// is admitted ahead, the one after it is already here, to be taken ahead in turn (decisions 0664, 0718, 0746).</summary>
+    public int PrefetchCount { get; init; } = PrefetchFor(DefaultApplyBatchSize);
 
     /// <summary>RabbitMQ adapter: deployments share this broker with no link between them (tests, two releases on one
     /// broker): what one sends to another comes back in through this broker's <c>linkage.in</c> (decision 0646). Never
@@ -43,7 +44,13 @@ public sealed class FederationOptions
     /// <summary>RabbitMQ adapter: deliveries of one topic applied together, in one transaction with their inbox and
     /// sequence rows, by handlers that apply in one batch (decision 0629); 1 applies each on its own. A round takes what
     /// waits, up to this: one event when the queue is quiet, this many while a backlog drains (decision 0664).</summary>
-    public int ApplyBatchSize { get; init; } = 256;
+    public int ApplyBatchSize { get; init; } = DefaultApplyBatchSize;
+
+    private const int DefaultApplyBatchSize = 256;
+
+    /// <summary>The prefetch that holds three batches: the one applying, the next (admitted ahead) and the one after
+    /// it; at least 32, the deliveries handled one by one at once (0664), and at most what AMQP's prefetch can say.</summary>
+    public static int PrefetchFor(int applyBatchSize) => (int)Math.Clamp(3L * applyBatchSize, 32, ushort.MaxValue);
 
     /// <summary>Dapr adapter: the token the sidecar sends in <c>dapr-api-token</c> (its APP_API_TOKEN).</summary>
     public string? AppApiToken { get; init; }
@@ -87,6 +94,7 @@ public sealed class FederationOptions
         var section = config.GetSection("Linkage:Federation");
         var serves = ReadList(config.GetSection("Linkage:Serves"));
         var appId = section["AppId"] is { Length: > 0 } id ? id : "linkage";
+        var applyBatchSize = section.GetValue("ApplyBatchSize", DefaultApplyBatchSize);
         return new FederationOptions
         {
             Mode = ParseMode(section["Mode"]),
@@ -97,10 +105,10 @@ public sealed class FederationOptions
             Source = section["Source"] is { Length: > 0 } s ? s : $"/linkage/{appId}/{(serves.Count == 0 ? "all" : string.Join(',', serves))}",
             Scope = new DivisionScope(serves, ReadList(config.GetSection("Linkage:ServesExcept"))),
             MaxDeliveryAttempts = section.GetValue("MaxDeliveryAttempts", 8),
-            PrefetchCount = section.GetValue("PrefetchCount", 512),
+            PrefetchCount = section.GetValue<int?>("PrefetchCount") ?? PrefetchFor(applyBatchSize),
             LoopBack = section.GetValue("LoopBack", false),
             Relays = ReadList(section.GetSection("Relays")).Select(ParseRelay).ToList(),
-            ApplyBatchSize = section.GetValue("ApplyBatchSize", 256),
+            ApplyBatchSize = applyBatchSize,
             AppApiToken = section["AppApiToken"] is { Length: > 0 } t ? t : Environment.GetEnvironmentVariable("APP_API_TOKEN"),
             DaprGrpcEndpoint = section["DaprGrpcEndpoint"],
             GapTimeout = section.GetValue("GapTimeout", TimeSpan.FromMinutes(10)),

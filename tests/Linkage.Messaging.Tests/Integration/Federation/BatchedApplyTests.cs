@@ -236,15 +236,15 @@ public sealed class BatchedApplyTests(ITestOutputHelper output)
 
     /// <summary>Publishes the bodies while no receiver runs (its queue declared by an earlier start), then starts one
     /// until <paramref name="done"/>, and stops it: what it had not settled would be back in the queue.</summary>
-    private static async Task ReceiveAsync<T>(OutboxDatabase database, FederationBroker federation, List<byte[]> bodies,
-        Func<Task<T>> probe, Func<T, bool> done, bool ordered = false, RoundLog? rounds = null, AheadGate? gate = null)
+    internal static async Task ReceiveAsync<T>(OutboxDatabase database, FederationBroker federation, List<byte[]> bodies,
+        Func<Task<T>> probe, Func<T, bool> done, bool ordered = false, RoundLog? rounds = null, AheadGate? gate = null, TimeSpan? within = null)
     {
         await (await StartAsync(database, federation, ordered, rounds, gate)).StopAsync();
-        foreach (var body in bodies) await federation.PublishRawAsync(body);
+        await federation.PublishRawAsync(bodies);
         var host = await StartAsync(database, federation, ordered, rounds, gate);
         try
         {
-            await Wait.Until(probe, done, TimeSpan.FromSeconds(60), "the waiting deliveries settled");
+            await Wait.Until(probe, done, within ?? TimeSpan.FromSeconds(60), "the waiting deliveries settled");
             await Wait.Until(() => federation.Broker.MessageCountAsync(federation.Queue), n => n == 0, what: "an empty queue");
         }
         finally
@@ -272,14 +272,14 @@ public sealed class BatchedApplyTests(ITestOutputHelper output)
             else services.AddFederationHandler<FederationProbe, FederationProbeHandler>(federation.Topic);
         }, federation.Settings(maxAttempts: 2));
 
-    private static async Task<List<string>> AppliedAsync(OutboxDatabase database)
+    internal static async Task<List<string>> AppliedAsync(OutboxDatabase database)
     {
         await using var db = database.NewContext();
         return await db.Applied.Select(a => a.Key).ToListAsync();
     }
 
     /// <summary>The transactions that wrote the events' inbox rows (rows of one transaction share its xmin).</summary>
-    private static Task<long> TransactionsAsync(OutboxDatabase database) => database.ScalarAsync<long>(
+    internal static Task<long> TransactionsAsync(OutboxDatabase database) => database.ScalarAsync<long>(
         $"SELECT count(DISTINCT xmin::text) FROM {TestDbContext.SchemaName}.inbox_messages WHERE consumer <> 'federation#sequence'");
 
     /// <summary>The most events one transaction applied.</summary>

@@ -43,10 +43,13 @@ public sealed record FederationBroker(Broker Broker, string Topic, string AppId)
     }
 
     /// <summary>Publishes raw bytes to the topic exchange the way Dapr's component does (text/plain unless told).</summary>
-    public async Task PublishRawAsync(byte[] body, string contentType = "text/plain")
+    public Task PublishRawAsync(byte[] body, string contentType = "text/plain") => PublishRawAsync([body], contentType);
+
+    /// <summary>Publishes each body in turn on one channel, each confirmed before the next.</summary>
+    public async Task PublishRawAsync(IReadOnlyList<byte[]> bodies, string contentType = "text/plain")
     {
         await using var channel = await Broker.Connection.CreateChannelAsync(new CreateChannelOptions(true, true));
         var properties = new BasicProperties { ContentType = contentType, DeliveryMode = DeliveryModes.Persistent };
-        await channel.BasicPublishAsync(Topic, "", false, properties, body);
+        foreach (var body in bodies) await channel.BasicPublishAsync(Topic, "", false, properties, body);
     }
 }

@@ -24,7 +24,8 @@ public sealed class AheadGate : IDisposable
     {
         listener.InstrumentPublished = (instrument, l) =>
         {
-            if (instrument.Meter.Name == MessagingTelemetry.Name && instrument.Name is "linkage.federation.admitted_ahead" or "linkage.federation.batch.stage")
+            if (instrument.Meter.Name == MessagingTelemetry.Name
+                && instrument.Name is "linkage.federation.admitted_ahead" or "linkage.federation.batch.stage" or "linkage.federation.batch.size")
                 l.EnableMeasurementEvents(instrument);
         };
         listener.SetMeasurementEventCallback<long>((_, value, tags, _) =>
@@ -45,8 +46,25 @@ public sealed class AheadGate : IDisposable
                 else if (tag.Key == "stage") stage = tag.Value as string;
             if (ofTopic == topic && stage is not null) stages.AddOrUpdate(stage, (1, value), (_, s) => (s.Batches + 1, s.Ms + value));
         });
+        listener.SetMeasurementEventCallback<int>((_, value, tags, _) =>
+        {
+            string? ofTopic = null, taken = null;
+            foreach (var tag in tags)
+                if (tag.Key == "topic") ofTopic = tag.Value as string;
+                else if (tag.Key == "taken") taken = tag.Value as string;
+            if (ofTopic == topic && taken is not null) batches.Enqueue((taken, value));
+        });
         listener.Start();
     }
+
+    private readonly ConcurrentQueue<(string Taken, int Deliveries)> batches = new();
+
+    /// <summary>The topic's settled batches of <paramref name="deliveries"/> taken <paramref name="taken"/> (<c>ahead</c>
+    /// or <c>when due</c>; decision 0746).</summary>
+    public int Batches(string taken, int deliveries) => batches.Count(b => b.Taken == taken && b.Deliveries == deliveries);
+
+    /// <summary>The topic's settled batches in order: their deliveries and how each was taken.</summary>
+    public string BatchSizes => string.Join(", ", batches.Select(b => $"{b.Deliveries} {b.Taken}"));
 
     private readonly ConcurrentDictionary<string, (int Batches, double Ms)> stages = new();
 

@@ -69,6 +69,7 @@ internal sealed class FederationBatchDelivery(
         /// verified ahead on the pool fought it for them: issue 19 in docs/performance.md).</summary>
         public void AdmitAhead()
         {
+            takenAhead = true;
             if (rounds.Any(r => r.Admissions is not null))
                 _ = Task.Factory.StartNew(() =>
                 {
@@ -77,6 +78,7 @@ internal sealed class FederationBatchDelivery(
                 }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         }
 
+        private bool takenAhead;
         private long due;
         private long admitted;
 
@@ -97,9 +99,11 @@ internal sealed class FederationBatchDelivery(
             MessagingTelemetry.FederationBatchStages.Record(waited.TotalMilliseconds, new("topic", topic), Stage("admission"));
             MessagingTelemetry.FederationBatchStages.Record(applying.TotalMilliseconds, new("topic", topic), Stage("applying"));
             MessagingTelemetry.FederationBatchStages.Record((settling - applying).TotalMilliseconds, new("topic", topic), Stage("acks and alone"));
+            var (count, how) = (rounds.Sum(r => r.Deliveries.Count), takenAhead ? "ahead" : "when due");
+            MessagingTelemetry.FederationBatchSizes.Record(count, new("topic", topic), new("taken", how));
             log.LogDebug(
-                "{Topic}: {Count} deliveries in {Rounds} rounds, taken {Ahead} ms before due; then {Admission} ms for their admission, {Applying} ms applying, {Rest} ms acks and alone",
-                topic, rounds.Sum(r => r.Deliveries.Count), rounds.Count, (long)Stopwatch.GetElapsedTime(taken, due).TotalMilliseconds,
+                "{Topic}: {Count} deliveries in {Rounds} rounds, taken {Taken}, {Ahead} ms before due; then {Admission} ms for their admission, {Applying} ms applying, {Rest} ms acks and alone",
+                topic, count, rounds.Count, how, (long)Stopwatch.GetElapsedTime(taken, due).TotalMilliseconds,
                 (long)waited.TotalMilliseconds, (long)applying.TotalMilliseconds, (long)(settling - applying).TotalMilliseconds);
         }
 
