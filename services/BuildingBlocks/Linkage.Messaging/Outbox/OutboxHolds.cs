@@ -12,12 +12,18 @@ public sealed class OutboxHolds
     private long releases;
 
     /// <summary>Holds until <paramref name="until"/> the integration rows <paramref name="db"/> is about to insert;
-    /// its federation rows go to the links as before.</summary>
+    /// its federation rows go to the links as before. When it queued nothing else, its commit does not wake the
+    /// dispatcher: a claim per round of a drain would find nothing due, over a window of the held rows.</summary>
     public static void Hold(ModuleDbContext db, DateTimeOffset until)
     {
+        var due = false;
         foreach (var entry in db.ChangeTracker.Entries<OutboxMessage>())
-            if (entry.State == EntityState.Added && entry.Entity.Kind == OutboxKind.Integration && entry.Entity.NextAttemptAt is null)
-                entry.Entity.NextAttemptAt = until;
+        {
+            if (entry.State != EntityState.Added) continue;
+            if (entry.Entity.Kind == OutboxKind.Integration && entry.Entity.NextAttemptAt is null) entry.Entity.NextAttemptAt = until;
+            else due = true;
+        }
+        if (!due) db.NothingDue();
     }
 
     /// <summary>Makes the held rows of every module of this process due: each dispatcher releases its schema's at
