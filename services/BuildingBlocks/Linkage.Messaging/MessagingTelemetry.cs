@@ -19,6 +19,10 @@ public static class MessagingTelemetry
     /// <summary>Outbox rows parked after <see cref="OutboxOptions.MaxAttempts"/> failed publishes: an alarm.</summary>
     internal static readonly Counter<long> Parked = Meter.CreateCounter<long>("linkage.outbox.parked", "{message}");
 
+    /// <summary>Held integration rows made due when a federation backlog had drained, or at a dispatcher's start
+    /// (decision 0744).</summary>
+    internal static readonly Counter<long> Released = Meter.CreateCounter<long>("linkage.outbox.released", "{message}");
+
     /// <summary>The federation alarm: an event refused (tag <c>reason</c> class) and put in quarantine.</summary>
     internal static readonly Counter<long> Quarantined = Meter.CreateCounter<long>("linkage.federation.quarantined", "{event}");
 

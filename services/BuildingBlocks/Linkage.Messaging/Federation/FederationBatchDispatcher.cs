@@ -8,8 +8,10 @@ namespace Linkage.Messaging;
 /// <see cref="FederationDispatcher"/> admits it alone (<see cref="Admit"/>, possibly ahead: 0718), then each handler that applies in batches applies all the
 /// admitted events in one transaction. Per event: <see cref="FederationOutcome.Handled"/> or
 /// <see cref="FederationOutcome.NotServed"/> when settled; null when it is to be dispatched on its own (refused,
-/// early, a replay, a handler that takes one at a time, or a batch that failed as a whole).</summary>
-internal sealed class FederationBatchDispatcher(FederationDispatcher dispatcher, IServiceScopeFactory scopes, ILogger<FederationBatchDispatcher> log)
+/// early, a replay, a handler that takes one at a time, or a batch that failed as a whole). While the topic drains a
+/// backlog, the integration rows a round writes are held (decision 0744).</summary>
+internal sealed class FederationBatchDispatcher(
+    FederationDispatcher dispatcher, FederationDrains drains, IServiceScopeFactory scopes, ILogger<FederationBatchDispatcher> log)
 {
     /// <summary>Applies events <see cref="Admit"/> has admitted, in their order; admitted ahead (decision 0718), they
     /// are applied as if admitted now: admission reads nothing a round's application changes.</summary>
@@ -28,12 +30,13 @@ internal sealed class FederationBatchDispatcher(FederationDispatcher dispatcher,
         foreach (var group in admitted.GroupBy(a => events[a.Index].Type, StringComparer.Ordinal))
         {
             var handlers = group.First().Handlers.Count;
+            var hold = drains.HoldUntil(group.Key);
             for (var h = 0; h < handlers; h++)
             {
                 var batch = group.Where(a => applied[a.Index]).ToList();
                 if (batch.Count == 0) break;
                 var settled = await ApplyAsync(batch[0].Handlers[h].Subscription, batch.Select(a => events[a.Index]).ToList(),
-                    batch.Select(a => a.Handlers[h].Payload).ToList(), ct);
+                    batch.Select(a => a.Handlers[h].Payload).ToList(), hold, ct);
                 for (var k = 0; k < batch.Count; k++)
                     if (settled?[k] != true) applied[batch[k].Index] = false;
             }
@@ -49,12 +52,13 @@ internal sealed class FederationBatchDispatcher(FederationDispatcher dispatcher,
     /// <summary>Per event true when applied; false (or null for all) when it is to go on its own. A batch that failed as
     /// a whole is halved and each half tried again (decision 0664): one bad event of a large round costs a few more
     /// transactions, not one per event of the round; alone, it goes on its own. A repeat goes one by one at once.</summary>
-    private async Task<bool[]?> ApplyAsync(IFederationSubscription subscription, List<FederationEvent> events, List<object> payloads, CancellationToken ct)
+    private async Task<bool[]?> ApplyAsync(
+        IFederationSubscription subscription, List<FederationEvent> events, List<object> payloads, DateTimeOffset? hold, CancellationToken ct)
     {
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            return subscription.InvokeBatch(scope.ServiceProvider, events, payloads, ct) is { } batch ? await batch : null;
+            return subscription.InvokeBatch(scope.ServiceProvider, events, payloads, hold, ct) is { } batch ? await batch : null;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
@@ -63,8 +67,8 @@ internal sealed class FederationBatchDispatcher(FederationDispatcher dispatcher,
                 events.Count, ex.GetBaseException().Message, halving ? "halving them" : "applying them one by one");
             if (!halving) return null;
             var half = events.Count / 2;
-            var first = await ApplyAsync(subscription, events[..half], payloads[..half], ct) ?? new bool[half];
-            var second = await ApplyAsync(subscription, events[half..], payloads[half..], ct) ?? new bool[events.Count - half];
+            var first = await ApplyAsync(subscription, events[..half], payloads[..half], hold, ct) ?? new bool[half];
+            var second = await ApplyAsync(subscription, events[half..], payloads[half..], hold, ct) ?? new bool[events.Count - half];
             return [.. first, .. second];
         }
     }

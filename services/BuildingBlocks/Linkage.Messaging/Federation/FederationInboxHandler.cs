@@ -22,10 +22,10 @@ public abstract class FederationInboxHandler<TPayload, TContext>(TContext db) : 
     bool IFederationBatchHandler<TPayload>.AppliesInBatches => AppliesInOneBatch;
 
     async Task<bool[]> IFederationBatchHandler<TPayload>.HandleBatchAsync(
-        IReadOnlyList<FederationEvent> envelopes, IReadOnlyList<TPayload> payloads, CancellationToken ct)
+        IReadOnlyList<FederationEvent> envelopes, IReadOnlyList<TPayload> payloads, DateTimeOffset? hold, CancellationToken ct)
     {
         var settled = await FederationInboxBatch.RunOnceAsync(db, envelopes, GetType().FullName!, Ordered,
-            (applying, t) => Prepare([.. applying.Select(i => payloads[i])], t), (i, t) => Handle(envelopes[i], payloads[i], t), ct);
+            (applying, t) => Prepare([.. applying.Select(i => payloads[i])], t), (i, t) => Handle(envelopes[i], payloads[i], t), hold, ct);
         Committed();
         return settled;
     }

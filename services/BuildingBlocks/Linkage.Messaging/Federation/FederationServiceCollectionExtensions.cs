@@ -53,6 +53,8 @@ public static class FederationServiceCollectionExtensions
         services.TryAddSingleton<SubjectProgress>();
         services.TryAddSingleton<FederationBatchDispatcher>();
         services.TryAddSingleton<FederationBatchDelivery>();
+        services.TryAddSingleton<OutboxHolds>();
+        services.TryAddSingleton<FederationDrains>();
         services.TryAddSingleton<FederationQuarantine>();
         services.TryAddSingleton<FederationRequeue>();
         services.TryAddSingleton<LinkBindingLedger>();

@@ -17,9 +17,11 @@ internal interface IFederationSubscription
 
     Task InvokeAsync(IServiceProvider services, FederationEvent e, object payload, CancellationToken ct);
 
-    /// <summary>Applies events of distinct subjects together (<see cref="IFederationBatchHandler{TPayload}"/>); null
-    /// when the handler applies each on its own.</summary>
-    Task<bool[]>? InvokeBatch(IServiceProvider services, IReadOnlyList<FederationEvent> events, IReadOnlyList<object> payloads, CancellationToken ct);
+    /// <summary>Applies events of distinct subjects together (<see cref="IFederationBatchHandler{TPayload}"/>), holding
+    /// the integration rows they write until <paramref name="hold"/> (decision 0744); null when the handler applies each
+    /// on its own.</summary>
+    Task<bool[]>? InvokeBatch(IServiceProvider services, IReadOnlyList<FederationEvent> events, IReadOnlyList<object> payloads,
+        DateTimeOffset? hold, CancellationToken ct);
 }
 
 internal sealed class FederationSubscription<TPayload, THandler>(string type, Func<FederationEvent, TPayload, string?>? origin) : IFederationSubscription
@@ -37,8 +39,9 @@ internal sealed class FederationSubscription<TPayload, THandler>(string type, Fu
     public Task InvokeAsync(IServiceProvider services, FederationEvent e, object payload, CancellationToken ct) =>
         services.GetRequiredService<THandler>().HandleAsync(e, (TPayload)payload, ct);
 
-    public Task<bool[]>? InvokeBatch(IServiceProvider services, IReadOnlyList<FederationEvent> events, IReadOnlyList<object> payloads, CancellationToken ct) =>
+    public Task<bool[]>? InvokeBatch(IServiceProvider services, IReadOnlyList<FederationEvent> events, IReadOnlyList<object> payloads,
+        DateTimeOffset? hold, CancellationToken ct) =>
         services.GetRequiredService<THandler>() is IFederationBatchHandler<TPayload> { AppliesInBatches: true } handler
-            ? handler.HandleBatchAsync(events, [.. payloads.Cast<TPayload>()], ct)
+            ? handler.HandleBatchAsync(events, [.. payloads.Cast<TPayload>()], hold, ct)
             : null;
 }

@@ -5,11 +5,13 @@ namespace Linkage.Messaging;
 /// <summary>Applies a batch of federation events of distinct subjects as one <see cref="InboxRound"/> (decisions 0629,
 /// 0648): each event's inbox row and sequence row with the round's, the handlers' changes in the round's save. What the
 /// inbox already holds is looked up in one read, and only when an event has a predecessor to wait for; otherwise a
-/// repeat fails the round on its inbox row's key and the caller applies the events one by one.</summary>
+/// repeat fails the round on its inbox row's key and the caller applies the events one by one. While a backlog drains,
+/// the integration rows the round writes are held (<see cref="OutboxHolds"/>, decision 0744).</summary>
 internal static class FederationInboxBatch
 {
     public static Task<bool[]> RunOnceAsync(ModuleDbContext db, IReadOnlyList<FederationEvent> events, string consumer, bool ordered,
-        Func<IReadOnlyList<int>, CancellationToken, Task> prepare, Func<int, CancellationToken, Task> handle, CancellationToken ct) =>
+        Func<IReadOnlyList<int>, CancellationToken, Task> prepare, Func<int, CancellationToken, Task> handle, DateTimeOffset? hold,
+        CancellationToken ct) =>
         InboxRound.RunAsync(db, async () =>
         {
             var settled = new bool[events.Count];
@@ -36,7 +38,11 @@ internal static class FederationInboxBatch
                 applying.Add(i);
             }
             if (applying.Count == 0) return settled;
-            await InboxRound.ApplyAsync(db, rows, applying, prepare, handle, ct);
+            await InboxRound.ApplyAsync(db, rows, applying, prepare, handle, _ =>
+            {
+                if (hold is { } until) OutboxHolds.Hold(db, until); // decision 0744
+                return Task.CompletedTask;
+            }, inTransaction: false, ct);
             foreach (var i in applying) settled[i] = true;
             return settled;
         }, ct);

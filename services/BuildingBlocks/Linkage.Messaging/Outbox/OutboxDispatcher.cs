@@ -28,10 +28,12 @@ public sealed class OutboxDispatcher<TContext>(
             new OutboxParkedAlarms(services, options), log);
         var nextPurge = DateTime.UtcNow + options.CleanupInterval / 10;
         var idle = new IdleWait(options);
+        var release = new OutboxRelease(services.GetRequiredService<OutboxHolds>(), schema, log);
         var rounds = new List<Task>();
         var due = true;
         while (!stoppingToken.IsCancellationRequested)
         {
+            if (await release.RunAsync(dataSource, stoppingToken)) due = true;
             rounds.RemoveAll(r => r.IsCompleted);
             if (rounds.Count >= Math.Max(1, options.RoundsInFlight))
             {

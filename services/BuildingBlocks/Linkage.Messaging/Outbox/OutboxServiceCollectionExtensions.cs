@@ -13,6 +13,7 @@ public static class OutboxServiceCollectionExtensions
     {
         services.TryAddSingleton(sp => OutboxOptions.From(sp.GetRequiredService<IConfiguration>()));
         services.TryAddSingleton<OutboxConnections>();
+        services.TryAddSingleton<OutboxHolds>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, OutboxDispatcher<TContext>>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IParkedOutbox, ParkedOutbox<TContext>>());
         return services;

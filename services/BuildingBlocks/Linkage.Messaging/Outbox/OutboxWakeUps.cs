@@ -23,6 +23,12 @@ internal static class OutboxWakeUps
         foreach (var signal in signals.Keys) signal.Set();
     }
 
+    /// <summary>Every schema's dispatchers in this process (a release of held rows, decision 0744).</summary>
+    public static void WakeAll()
+    {
+        foreach (var schema in Waiting.Keys) Wake(schema);
+    }
+
     private sealed class Subscription(Action unsubscribe) : IDisposable
     {
         public void Dispose() => unsubscribe();

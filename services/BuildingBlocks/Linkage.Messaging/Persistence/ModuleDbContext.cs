@@ -145,6 +145,9 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         return pending;
     }
 
+    /// <summary>Every row queued is held (decision 0744): the commit wakes nobody, as a claim would find nothing due.</summary>
+    internal void NothingDue() => outboxPending = false;
+
     internal void WakeDispatcher()
     {
         if (!outboxPending) return;

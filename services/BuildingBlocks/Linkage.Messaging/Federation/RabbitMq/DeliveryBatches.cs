@@ -8,9 +8,11 @@ namespace Linkage.Messaging;
 /// has been settled (decision 0629). While a backlog waits (a full batch is due and more wait behind it), the next
 /// batch is taken once this one is due and its admission begun, so it is verified while this one applies: one batch
 /// ahead at most, settled strictly after this one, nothing of it acked before (decision 0718). Without a backlog a batch
-/// is taken when the one before it has settled, as before: what arrives meanwhile joins it.</summary>
+/// is taken when the one before it has settled, as before: what arrives meanwhile joins it. Each batch taken and
+/// settled is told to the topic's <see cref="TopicDrain"/> (decision 0744).</summary>
 internal sealed class DeliveryBatches(
-    Func<IReadOnlyList<BasicDeliverEventArgs>, FederationBatchDelivery.Batch> take, int max, CancellationToken stopping)
+    Func<IReadOnlyList<BasicDeliverEventArgs>, FederationBatchDelivery.Batch> take, int max, CancellationToken stopping,
+    TopicDrain? drain = null)
 {
     private readonly Channel<(BasicDeliverEventArgs Args, TaskCompletionSource Settled)> waiting =
         Channel.CreateUnbounded<(BasicDeliverEventArgs, TaskCompletionSource)>(new UnboundedChannelOptions { SingleReader = true });
@@ -52,6 +54,10 @@ internal sealed class DeliveryBatches(
                 {
                     foreach (var settled in due.Settled) settled.TrySetException(ex); // unacked: they come back
                 }
+                finally
+                {
+                    drain?.Settled();
+                }
             }
         }
         catch (OperationCanceledException)
@@ -70,6 +76,7 @@ internal sealed class DeliveryBatches(
     {
         var batch = new List<(BasicDeliverEventArgs Args, TaskCompletionSource Settled)>(max);
         while (batch.Count < max && waiting.Reader.TryRead(out var next)) batch.Add(next);
+        drain?.Taken(batch.Count);
         return new Taken(take([.. batch.Select(b => b.Args)]), [.. batch.Select(b => b.Settled)]);
     }
 

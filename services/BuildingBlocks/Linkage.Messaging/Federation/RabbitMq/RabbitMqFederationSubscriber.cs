@@ -10,7 +10,7 @@ namespace Linkage.Messaging;
 /// subscription attempt; if the broker is away it keeps trying in the background.</summary>
 internal sealed class RabbitMqFederationSubscriber(
     RabbitMqFederationConnection connection, FederationDispatcher dispatcher, FederationDelivery delivery, FederationBatchDelivery batchDelivery,
-    FederationQuarantine quarantine, LinkBindingLedger ledger, FederationOptions options, ILogger<RabbitMqFederationSubscriber> log) : IHostedService
+    FederationDrains drains, FederationQuarantine quarantine, LinkBindingLedger ledger, FederationOptions options, ILogger<RabbitMqFederationSubscriber> log) : IHostedService
 {
     private readonly CancellationTokenSource stopping = new();
     private readonly List<IChannel> channels = [];
@@ -83,7 +83,7 @@ internal sealed class RabbitMqFederationSubscriber(
         var queue = await DaprRabbitMqTopology.DeclareSubscriptionAsync(channel, options.AppId, topic, ct);
         await quarantine.DeclareAsync(channel, ct);
         var batches = options.ApplyBatchSize > 1
-            ? new DeliveryBatches(list => batchDelivery.Take(channel, topic, list), options.ApplyBatchSize, stopping.Token).Start()
+            ? new DeliveryBatches(list => batchDelivery.Take(channel, topic, list), options.ApplyBatchSize, stopping.Token, drains.Start(topic)).Start()
             : null;
         var consumer = new AsyncEventingBasicConsumer(channel);
         consumer.ReceivedAsync += async (_, args) =>
