@@ -82,6 +82,11 @@ public sealed partial class ReviewCase
         return new DecisionOutcome.Recorded(task, Join(now));
     }
 
+    /// <summary>The join again, on the rows read after a decision that found departments pending took the case row at
+    /// its end (decision 0650): concludes when none is pending any more, at the time of that decision.</summary>
+    public JoinOutcome Rejoin(DateTimeOffset decidedAt) =>
+        Status == ReviewCaseStatus.Open ? Join(decidedAt) : new JoinOutcome.Waiting();
+
     private JoinOutcome Join(DateTimeOffset now)
     {
         var join = Legs.Count == 0 ? ReviewJoin.Evaluate(tasks, Quorum) : ReviewJoin.EvaluateLegs(tasks, Legs);

@@ -8,8 +8,8 @@ namespace Linkage.Approval.Persistence;
 /// <summary>The case row's locks. An action (a clock stop, an extension, a consumer's change) locks the row
 /// (SELECT … FOR UPDATE) for the rest of its transaction and reads the plan after it. A department's decision takes the
 /// row only FOR KEY SHARE with its own task row, so the departments of one case decide side by side and no action
-/// changes the case under them; at its start it learns whether a later task is pending, and if none is, it asks the
-/// last-to-decide question with its plan read (decisions 0650, 0709, 0733, 0748).</summary>
+/// changes the case under them; at its start it learns whether a later task is pending, and if none is, at its end whether
+/// it is the last (decisions 0650, 0709, 0733).</summary>
 public static class ReviewCaseLock
 {
     public static async Task<ReviewCase> LockAsync(this ApprovalDbContext db, Guid caseId, CancellationToken ct)
@@ -19,13 +19,10 @@ public static class ReviewCaseLock
         return await db.ReadAsync(caseId, ct);
     }
 
-    /// <summary>The start of a decision: the case row FOR KEY SHARE (other decisions go on, actions wait), the task row FOR
-    /// NO KEY UPDATE (a second reviewer of the same department waits, then finds it decided) and, as a second statement
-    /// of that round trip (its own snapshot, taken after both locks), whether this decision may be the last: its task
-    /// still pending and none of the case after it (decision 0733). Then the plan, in a second round trip; a decision
-    /// that may be the last sends the last-to-decide question ahead of it in that round trip (0748): the plan is read after
-    /// the question's waits, so the join decided on it concludes the case when, and only when, this decision is the last.</summary>
-    public static async Task<ReviewCase> ShareForDecisionAsync(this ApprovalDbContext db, Guid caseId, Guid taskId, CancellationToken ct)
+    /// <summary>The start of a decision, in one round trip: the case row FOR KEY SHARE (other decisions go on, actions
+    /// wait), the task row FOR NO KEY UPDATE (a second reviewer of the same department waits, then finds it decided),
+    /// and, after both, whether a task of the case after this one is pending (decision 0733); then the plan.</summary>
+    public static async Task<(ReviewCase Case, bool LaterPending)> ShareForDecisionAsync(this ApprovalDbContext db, Guid caseId, Guid taskId, CancellationToken ct)
     {
         var transaction = (NpgsqlTransaction)(db.Database.CurrentTransaction
             ?? throw new InvalidOperationException("A decision takes its locks in its transaction.")).GetDbTransaction();
@@ -38,32 +35,36 @@ public static class ReviewCaseLock
                     WHERE c."Id" = $1 AND t."Id" = $2 FOR KEY SHARE OF c FOR NO KEY UPDATE OF t
                     """) { Parameters = { new() { Value = caseId }, new() { Value = taskId } } },
                 new NpgsqlBatchCommand("""
-                    SELECT NOT EXISTS (SELECT FROM approval.review_tasks WHERE "CaseId" = $1 AND "Id" > $2 AND "Status" = 'Pending')
-                       AND EXISTS (SELECT FROM approval.review_tasks WHERE "Id" = $2 AND "Status" = 'Pending')
+                    SELECT EXISTS (SELECT FROM approval.review_tasks WHERE "CaseId" = $1 AND "Id" > $2 AND "Status" = 'Pending')
                     """) { Parameters = { new() { Value = caseId }, new() { Value = taskId } } },
             },
         };
-        bool mayBeLast;
+        bool laterPending;
         await using (var reader = await batch.ExecuteReaderAsync(ct))
         {
             await reader.NextResultAsync(ct);
-            mayBeLast = await reader.ReadAsync(ct) && reader.GetBoolean(0);
+            laterPending = await reader.ReadAsync(ct) && reader.GetBoolean(0);
         }
-        if (mayBeLast)
-            db.SendAheadOfNextQuery(EarlierPendingShared, ("decision_case", caseId), ("decision_task", taskId));
-        return await db.ReadAsync(caseId, ct);
+        return (await db.ReadAsync(caseId, ct), laterPending);
     }
 
-    /// <summary>The last-to-decide question of a decision with no task of its case after its own pending (decisions 0709,
-    /// 0702, 0748): the case's tasks before it still pending, every one FOR SHARE (a count reads every row; EXISTS would
-    /// stop at the first and leave the others' decisions in flight unwaited for). One being decided is waited for to its
-    /// commit and read again; one still pending after that stays share-locked until this decision commits, so its decider
-    /// waits for this one at its start: this one is not the last, and the plan read after this shows it pending. A
-    /// decision waits only for the tasks before its own, so two never wait for each other.</summary>
-    private const string EarlierPendingShared = """
-        SELECT count(*) FROM (SELECT FROM approval.review_tasks
-                              WHERE "CaseId" = @decision_case AND "Id" < @decision_task AND "Status" = 'Pending' FOR SHARE) earlier
-        """;
+    /// <summary>Whether a decision whose own task is written is the last of its case's and concludes it (decision 0709):
+    /// one statement, no case lock. The case's tasks still pending are ordered by id. One after this decision's own
+    /// task: not the last, and whoever decides that task comes after this one (it waits for this commit below, or
+    /// starts after it). None after it: the ones before it are taken FOR SHARE, every one (a count: EXISTS would stop at
+    /// the first it meets still pending and leave the others' decisions in flight unwaited for, decision 0702), which
+    /// waits for each being decided to its commit and reads it again; those still pending then stay share-locked until
+    /// this decision commits, so their deciders wait for this one at their start (0684): not the last. None left: the
+    /// last. A decision waits only for the tasks before its own, so two never wait for each other.</summary>
+    public static async Task<bool> LastToDecideAsync(this ApprovalDbContext db, Guid caseId, Guid taskId, CancellationToken ct)
+    {
+        var last = await db.Database.SqlQuery<bool>($"""
+            SELECT NOT EXISTS (SELECT FROM approval.review_tasks WHERE "CaseId" = {caseId} AND "Id" > {taskId} AND "Status" = 'Pending')
+               AND (SELECT count(*) FROM (SELECT FROM approval.review_tasks WHERE "CaseId" = {caseId} AND "Id" < {taskId} AND "Status" = 'Pending'
+                                          FOR SHARE) earlier) = 0 AS "Value"
+            """).ToListAsync(ct);
+        return last[0];
+    }
 
     private static Task<ReviewCase> ReadAsync(this ApprovalDbContext db, Guid caseId, CancellationToken ct) =>
         db.Cases.Include(c => c.Tasks).SingleAsync(c => c.Id == caseId, ct);

@@ -40,24 +40,36 @@ public sealed class DecideTaskHandler(ApprovalDbContext db, WindowPowers powers,
     }
 
     /// <summary>A department's decision beside the case's other departments (decision 0650): its own task row taken
-    /// under a shared case lock, then the plan, read after the last-to-decide question's waits when this decision may be
-    /// the last (0709, 0733, 0748): the join on it concludes the case when this decision is the last. Its rows, any
-    /// conclusion and its audit entry go in one save, then the commit: four round trips, the concluding decision's too.</summary>
+    /// under a shared case lock. With a later task of the case pending once its row is taken, it is not the last and
+    /// saves its rows and its audit entry in one round trip before its commit (0733). Otherwise it writes its task and
+    /// asks whether it is the last (0709); the last one reads the plan again and concludes it.</summary>
     private async Task<Results<Ok<TaskView>, Accepted<TaskView>, InvalidRequest, ProblemHttpResult>> DecideAsync(
         Guid caseId, Guid taskId, DepartmentDecision decision, Reviewer reviewer, AuditActor actor, CancellationToken ct)
     {
         db.ChangeTracker.Clear();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var @case = await db.ShareForDecisionAsync(caseId, taskId, ct);
-        var outcome = @case.Decide(taskId, decision, reviewer, clock.GetUtcNow());
+        var (@case, laterPending) = await db.ShareForDecisionAsync(caseId, taskId, ct);
+        var now = clock.GetUtcNow();
+        var outcome = @case.Decide(taskId, decision, reviewer, now);
         if (outcome is not DecisionOutcome.Recorded recorded) return Problems.Conflict(Refusal(outcome));
         ReviewOutbox.Announce(db, @case, recorded);
         db.Timeline.AddRange(@case.Timeline);
-        // last: the lane's lock is held for this save and the commit only (0667, 0688)
+        if (recorded.Join is JoinOutcome.Waiting && @case.Status == ReviewCaseStatus.Open && !laterPending)
+        {
+            await db.SaveChangesAsync(ct);
+            if (await db.LastToDecideAsync(caseId, taskId, ct))
+            {
+                db.ChangeTracker.Clear();
+                @case = await db.Cases.Include(c => c.Tasks).SingleAsync(c => c.Id == caseId, ct);
+                ReviewOutbox.Announce(db, @case, ReviewEvents.Conclusion(@case, @case.Rejoin(now), now));
+                db.Timeline.AddRange(@case.Timeline);
+            }
+        }
+        // last, after any wait: the lane's lock is held for this save and the commit only (0667, 0688)
         db.Audit(actor, "review.decide", "case", caseId.ToString(), new { taskId }, laneKey: taskId.ToString());
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return TypedResults.Ok(TaskView.From(recorded.Task, @case));
+        return TypedResults.Ok(TaskView.From(@case.Tasks.Single(t => t.Id == taskId), @case));
     }
 
     private async Task<Results<Ok<TaskView>, Accepted<TaskView>, InvalidRequest, ProblemHttpResult>> ApplyLockedAsync(

@@ -10,8 +10,6 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 {
     private bool outboxPending;
     private PendingInbox? pendingInbox;
-    private PendingStatement? statementAhead;
-    private Guid? commandWithStatementAhead;
 
     /// <summary>The module's PostgreSQL schema, e.g. <c>intake</c>.</summary>
     protected abstract string Schema { get; }
@@ -84,27 +82,6 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         var pending = pendingInbox;
         pendingInbox = null;
         return pending;
-    }
-
-    /// <summary>Sends <paramref name="sql"/> in one round trip with the next query, ahead of it (<see cref="StatementAhead"/>,
-    /// decision 0748): for a statement whose waits the query must see past, such as a lock, at no round trip of its
-    /// own. Its parameters are named (<c>@name</c> in the text); its rows are not read.</summary>
-    public void SendAheadOfNextQuery(string sql, params (string Name, object Value)[] parameters) =>
-        statementAhead = new PendingStatement(sql, parameters);
-
-    internal PendingStatement? TakeStatementAhead(Guid commandId)
-    {
-        var ahead = statementAhead;
-        statementAhead = null;
-        commandWithStatementAhead = ahead is null ? null : commandId;
-        return ahead;
-    }
-
-    internal bool SentAhead(Guid commandId)
-    {
-        if (commandWithStatementAhead != commandId) return false;
-        commandWithStatementAhead = null;
-        return true;
     }
 
     internal void WakeDispatcher()
