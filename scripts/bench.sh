@@ -94,6 +94,21 @@ s = json.load(sys.stdin).get("message_stats", {})
 print(s.get("publish", 0), s.get("deliver_get", 0))' 2>/dev/null || echo "0 0"
 }
 
+# outbox_drain <database>: until no outbox row of any module there is pending (parked rows aside), held rows of a
+# drain (decision 0744) included, or 120 s: the cost read after it then holds the life cycle they start.
+outbox_drain() {
+  local sql i pending
+  sql="select coalesce(sum((xpath('/row/c/text()', query_to_xml(format('select count(*) as c from %I.outbox_messages
+       where dispatched_at is null and attempts < 10', table_schema), false, true, '')))[1]::text::int), 0)
+       from information_schema.tables where table_name = 'outbox_messages'"
+  for i in $(seq 1 60); do
+    pending=$(pg_psql -d "$1" -c "$sql" 2>/dev/null) || return 0
+    [ "$pending" = 0 ] && return 0
+    sleep 2
+  done
+  echo "$1: $pending outbox rows still pending after 120 s: the cost below includes less than the whole fan-out"
+}
+
 cost_report() {
   [ -n "${COST_CASES:-}" ] || return 0
   local cases; cases=$(awk 'NR == FNR { before[$1] = $2; next } $2 > before[$1] { print $1, $2 - before[$1] }' \
@@ -155,10 +170,12 @@ tiers_cost_totals() {
 
 tiers_cost_report() {
   [ -n "${TIERS_COST:-}" ] && [ -n "${COST_CASES:-}" ] || return 0
-  local t n; for t in "${TIERS[@]}"; do rabbit_drain "http://127.0.0.1:$(tier_port "$t" 2)/"; done
+  local t n
+  for t in "${TIERS[@]}"; do outbox_drain "linkage_$t"; done
+  for t in "${TIERS[@]}"; do rabbit_drain "http://127.0.0.1:$(tier_port "$t" 2)/"; done
   n=$(awk 'NR == FNR { before[$1] = $2; next } $1 == "linkage_town" { print $2 - before[$1] }' <(echo "$COST_CASES") <(suite_cases))
   [ "${n:-0}" -gt 0 ] || return 0
-  echo "cost per forwarded case, each deployment ($n cases received at the town, queues drained):"
+  echo "cost per forwarded case, each deployment ($n cases received at the town, outboxes and queues drained):"
   awk -v n="$n" 'NR == FNR { h[$1] = $2; r[$1] = $3; p[$1] = $4; d[$1] = $5; next } $1 in h {
     printf "  %-6s host CPU %.2f ms, RabbitMQ CPU %.2f ms, messages %.2f published, %.2f delivered\n",
       $1, ($2 - h[$1]) / n, ($3 - r[$1]) / n, ($4 - p[$1]) / n, ($5 - d[$1]) / n }' <(echo "$TIERS_COST") <(tiers_cost_totals)
