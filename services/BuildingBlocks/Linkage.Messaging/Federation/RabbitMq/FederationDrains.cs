@@ -14,9 +14,11 @@ internal sealed class FederationDrains(OutboxHolds holds, FederationOptions opti
     private readonly TimeSpan hold = config.GetValue("Linkage:Federation:DrainHold", TimeSpan.FromSeconds(60));
     private readonly TimeSpan quiet = config.GetValue("Linkage:Federation:DrainQuiet", TimeSpan.FromSeconds(1));
 
-    /// <summary>The drain of a subscription's channel; a new channel of the topic (a resubscription) replaces it.</summary>
-    public TopicDrain Start(string topic)
+    /// <summary>The drain of a subscription's channel; a new channel of the topic (a resubscription) replaces it. None
+    /// when nothing is held (a zero <c>DrainHold</c>): no drain is told, logged or released.</summary>
+    public TopicDrain? Start(string topic)
     {
+        if (hold <= TimeSpan.Zero) return null;
         var drain = new TopicDrain(topic, options.ApplyBatchSize, quiet, holds, log);
         if (drains.TryGetValue(topic, out var old)) old.Dispose();
         drains[topic] = drain;
@@ -25,5 +27,5 @@ internal sealed class FederationDrains(OutboxHolds holds, FederationOptions opti
 
     /// <summary>Until when a round of <paramref name="topic"/> applied now holds its integration rows; null: not held.</summary>
     public DateTimeOffset? HoldUntil(string topic) =>
-        hold > TimeSpan.Zero && drains.TryGetValue(topic, out var drain) && drain.Draining ? DateTimeOffset.UtcNow + hold : null;
+        drains.TryGetValue(topic, out var drain) && drain.Draining ? DateTimeOffset.UtcNow + hold : null;
 }
