@@ -14,6 +14,8 @@ namespace Linkage.Approval.Messaging;
 public sealed class MaterialsSuppliedConsumer(ApprovalDbContext db, TimeProvider clock)
     : InboxConsumer<MaterialsSupplied, ApprovalDbContext>(db)
 {
+    protected override Guid? TurnOf(MaterialsSupplied m) => m.CaseId;
+
     protected override async Task Handle(MaterialsSupplied message, ConsumeContext<MaterialsSupplied> context)
     {
         var ct = context.CancellationToken;

@@ -13,6 +13,8 @@ namespace Linkage.Approval.Messaging;
 /// that moved on); one whose own stop holds the clock is rejected when the clock runs again (decision 0577).</summary>
 public sealed class RejectionApprovedConsumer(ApprovalDbContext db) : InboxConsumer<RejectionApproved, ApprovalDbContext>(db)
 {
+    protected override Guid? TurnOf(RejectionApproved m) => m.CaseId;
+
     protected override async Task Handle(RejectionApproved m, ConsumeContext<RejectionApproved> context)
     {
         var ct = context.CancellationToken;

@@ -11,6 +11,8 @@ namespace Linkage.Approval.Messaging;
 /// so the reviewer sees the rejection is no longer held and may decide again. A task decided meanwhile is left alone.</summary>
 public sealed class RejectionReturnedConsumer(ApprovalDbContext db) : InboxConsumer<RejectionReturned, ApprovalDbContext>(db)
 {
+    protected override Guid? TurnOf(RejectionReturned m) => m.CaseId;
+
     protected override async Task Handle(RejectionReturned m, ConsumeContext<RejectionReturned> context)
     {
         var ct = context.CancellationToken;

@@ -18,6 +18,8 @@ namespace Linkage.Approval.Messaging;
 public sealed class VideoReviewConcludedConsumer(ApprovalDbContext db, FilingRules filings, TimeProvider clock)
     : InboxConsumer<VideoReviewConcluded, ApprovalDbContext>(db)
 {
+    protected override Guid? TurnOf(VideoReviewConcluded m) => m.CaseId;
+
     protected override async Task Handle(VideoReviewConcluded message, ConsumeContext<VideoReviewConcluded> context)
     {
         var ct = context.CancellationToken;

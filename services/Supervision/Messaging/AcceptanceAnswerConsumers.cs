@@ -18,6 +18,8 @@ public abstract class AcceptanceAnswerConsumer<T>(SupervisionDbContext db, TimeP
 
     protected override bool Concerns(T m) => federation.Scope.Covers(HandlingDivision(m));
 
+    protected override Guid? TurnOf(T m) => Answer(m).CaseId;
+
     protected override Task Handle(T m, ConsumeContext<T> context)
     {
         var (caseId, outcome, at) = Answer(m);

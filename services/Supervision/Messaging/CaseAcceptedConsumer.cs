@@ -12,6 +12,8 @@ namespace Linkage.Supervision.Messaging;
 /// round's watched cases are read in one statement.</summary>
 public sealed class CaseAcceptedConsumer(SupervisionDbContext db, RuleBooks rules, TimeProvider clock) : MilestoneConsumer<CaseAccepted>(db, clock)
 {
+    protected override Guid? TurnOf(CaseAccepted m) => m.CaseId;
+
     protected override Task Read(IReadOnlyList<CaseAccepted> messages, CancellationToken ct) =>
         SupervisedCases.LoadAsync(Db, messages.Select(m => m.CaseId), ct);
 

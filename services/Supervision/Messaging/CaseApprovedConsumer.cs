@@ -12,6 +12,8 @@ namespace Linkage.Supervision.Messaging;
 /// The approval is also the sign-off's end (0631): kept even before the step is known, and judged when it is.</summary>
 public sealed class CaseApprovedConsumer(SupervisionDbContext db, RuleBooks rules, TimeProvider clock) : MilestoneConsumer<CaseApproved>(db, clock)
 {
+    protected override Guid? TurnOf(CaseApproved m) => m.CaseId;
+
     private RuleBook book = null!;
     private Dictionary<Guid, SupervisedCase> cases = [];
 

@@ -10,6 +10,8 @@ namespace Linkage.Supervision.Messaging;
 /// written back together at its end (<see cref="CaseCompletions"/>, decision 0690).</summary>
 public sealed class CaseCompletedConsumer(SupervisionDbContext db) : InboxBatchConsumer<CaseCompleted, SupervisionDbContext>(db)
 {
+    protected override Guid? TurnOf(CaseCompleted m) => m.CaseId;
+
     private readonly CaseCompletions completions = new();
 
     protected override bool AppliesInTransaction => true;

@@ -15,6 +15,8 @@ namespace Linkage.Supervision.Messaging;
 /// rows saved in one commit (0662); an overtaking rating fails the batch, which then goes one by one (0674).</summary>
 public sealed class CaseRatedConsumer(SupervisionDbContext db, FederationOptions federation) : InboxBatchConsumer<CaseRated, SupervisionDbContext>(db)
 {
+    protected override Guid? TurnOf(CaseRated m) => m.CaseId;
+
     private Dictionary<Guid, SupervisedCase> cases = [];
 
     protected override async Task Prepare(IReadOnlyList<CaseRated> messages, CancellationToken ct)

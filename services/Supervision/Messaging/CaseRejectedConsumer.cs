@@ -12,6 +12,8 @@ namespace Linkage.Supervision.Messaging;
 /// red card at once — a trigger, not a deadline, so the sweep leaves it to a person to resolve.</summary>
 public sealed class CaseRejectedConsumer(SupervisionDbContext db, TimeProvider clock) : InboxConsumer<CaseRejected, SupervisionDbContext>(db)
 {
+    protected override Guid? TurnOf(CaseRejected m) => m.CaseId;
+
     protected override bool AppliesInOneBatch => true; // no locks, tracked rows and tallies only (decision 0619)
 
     protected override async Task Handle(CaseRejected m, ConsumeContext<CaseRejected> context)

@@ -17,6 +17,8 @@ namespace Linkage.Supervision.Messaging;
 public sealed class CaseSubmittedConsumer(SupervisionDbContext db, RuleBooks rules, TimeProvider clock, FederationOptions federation)
     : MilestoneConsumer<CaseSubmitted>(db, clock)
 {
+    protected override Guid? TurnOf(CaseSubmitted m) => m.CaseId;
+
     private RuleBook book = null!;
 
     protected override bool Concerns(CaseSubmitted m) => m.HandlingDivision is not { } division || federation.Scope.Covers(division);

@@ -13,6 +13,8 @@ namespace Linkage.Supervision.Messaging;
 /// which they share while the sweep looks at the case next anyway (0691).</summary>
 public sealed class DepartmentDecidedConsumer(SupervisionDbContext db) : InboxConsumer<DepartmentDecided, SupervisionDbContext>(db)
 {
+    protected override Guid? TurnOf(DepartmentDecided m) => m.CaseId;
+
     protected override async Task Handle(DepartmentDecided m, ConsumeContext<DepartmentDecided> context)
     {
         var ct = context.CancellationToken;

@@ -11,6 +11,8 @@ namespace Linkage.Supervision.Messaging;
 /// may read the case here (decision 0300); each task is received on its department's row (decision 0521).</summary>
 public sealed class ReviewOpenedConsumer(SupervisionDbContext db) : InboxConsumer<ReviewOpened, SupervisionDbContext>(db)
 {
+    protected override Guid? TurnOf(ReviewOpened m) => m.CaseId;
+
     /// <summary>No case lock: the steps and the case's next check go in one statement of their own first
     /// (<see cref="ApprovalFacts.OpenedAsync"/>); the timeline entry, the tallies and the inbox row follow in one batch (0644).</summary>
     protected override bool AppliesInOneBatch => true;

@@ -14,6 +14,8 @@ namespace Linkage.Supervision.Messaging;
 /// other steps' events are (0676, 0713); one that overtook its case's acceptance fails the round, which then goes one by one.</summary>
 public sealed class SignOffAwaitedConsumer(SupervisionDbContext db, RuleBooks rules, TimeProvider clock) : MilestoneConsumer<SignOffAwaited>(db, clock)
 {
+    protected override Guid? TurnOf(SignOffAwaited m) => m.CaseId;
+
     private RuleBook book = null!;
     private Dictionary<Guid, SupervisedCase> cases = [];
 

@@ -20,6 +20,7 @@ public static class BusServiceCollectionExtensions
         this IServiceCollection services, IConfiguration config, Action<IBusRegistrationConfigurator> register)
     {
         var uri = RabbitMqUri.From(config);
+        CaseTurns.Enabled = config.GetValue("Linkage:RabbitMq:CaseTurns", true);
         services.AddMassTransit(bus =>
         {
             register(bus);

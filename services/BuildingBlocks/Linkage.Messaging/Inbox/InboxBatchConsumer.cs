@@ -30,9 +30,19 @@ public abstract class InboxBatchConsumer<TMessage, TContext>(TContext db) : ICon
             await aside.NotifyConsumed(aside, TimeSpan.Zero, consumer);
         }
         var together = pending.Where(m => !AppliesAlone(m.Message)).ToList();
-        if (together.Count > 1 && await TogetherAsync(together, consumer, context.CancellationToken)) together = [];
-        await OneByOneAsync([.. together, .. pending.Where(m => AppliesAlone(m.Message))], consumer);
+        var (turns, busy) = CaseTurns.TakeFree(db.ModuleSchema, together.Select(m => TurnOf(m.Message)).OfType<Guid>());
+        var later = together.Where(m => TurnOf(m.Message) is { } caseId && busy.Contains(caseId)).ToList();
+        together = [.. together.Except(later)];
+        using (turns)
+            if (together.Count > 1 && await TogetherAsync(together, consumer, context.CancellationToken)) together = [];
+        await OneByOneAsync([.. together, .. later, .. pending.Where(m => AppliesAlone(m.Message))], consumer);
     }
+
+    /// <summary>The case whose other deliveries to this module this one takes turns with in the process (decision 0755).
+    /// The round takes the turns of its cases that are free and applies their messages; a message whose case is busy
+    /// (another round or delivery of the module has it) is left out of it and applied after it on its own, once it has its
+    /// turn, so the round neither waits for one case while holding the others' turns nor waits on that case's row locks.</summary>
+    protected virtual Guid? TurnOf(TMessage message) => null;
 
     /// <summary>False for a message this consumer has nothing to do here with (decided from the message alone): it is
     /// acknowledged untouched, with no inbox row and no transaction, since applying it again would change nothing either.</summary>
@@ -108,7 +118,7 @@ public abstract class InboxBatchConsumer<TMessage, TContext>(TContext db) : ICon
                     await Prepare([message.Message], t);
                     await Handle(message.Message, message);
                     await Conclude(t);
-                });
+                }, caseTurn: TurnOf(message.Message));
                 await message.NotifyConsumed(message, Stopwatch.GetElapsedTime(started), consumer);
             }
             catch (Exception e) when (!message.CancellationToken.IsCancellationRequested)

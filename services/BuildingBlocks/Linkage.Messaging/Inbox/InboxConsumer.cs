@@ -22,8 +22,13 @@ public abstract class InboxConsumer<TMessage, TContext>(TContext db) : IConsumer
     /// nothing, not even its inbox row, and a repeat is judged again as if first (decision 0668).</summary>
     protected virtual bool RemembersUnchanged => true;
 
+    /// <summary>The case whose other deliveries to this module this one takes turns with in the process (decision 0755):
+    /// set where the handler locks or writes the case's rows, which another consumer of the module's may hold.</summary>
+    protected virtual Guid? TurnOf(TMessage message) => null;
+
     public Task Consume(ConsumeContext<TMessage> context) =>
-        InboxDelivery.ApplyAsync(db, context, GetType().FullName!, AppliesInOneBatch, _ => Handle(context.Message, context), RemembersUnchanged);
+        InboxDelivery.ApplyAsync(db, context, GetType().FullName!, AppliesInOneBatch, _ => Handle(context.Message, context), RemembersUnchanged,
+            TurnOf(context.Message));
 
     protected abstract Task Handle(TMessage message, ConsumeContext<TMessage> context);
 }
