@@ -12,10 +12,10 @@ public sealed class IssuedCertificates(string connectionString)
     public sealed record Stage(double P50Ms, double P99Ms);
 
     /// <summary>The last decision to approval's <c>CaseApproved</c> outbox row written, the row to it claimed for dispatch,
-    /// claimed to its delivery's round in certificates (the inbox row's <c>processed_at</c>, the round transaction's
-    /// start: broker, queue and batch gathering), and that round's start to the certificate's <c>IssuedAt</c> (its reads,
-    /// serials and key before the seal).</summary>
-    public sealed record Stages(Stage Written, Stage Claimed, Stage Taken, Stage Issued);
+    /// claimed to the certificate sealed (its <c>IssuedAt</c>: broker, queue, batch gathering and the round's reads,
+    /// serials and key), and sealed to the round's save (the inbox row's <c>processed_at</c>, the start of the save's
+    /// transaction).</summary>
+    public sealed record Stages(Stage Written, Stage Claimed, Stage Sealed, Stage Saved);
 
     public sealed record Window(long Issued, double P50Ms, double P99Ms, Stages Stages, long Submitted, long Decisions);
 
@@ -24,12 +24,12 @@ public sealed class IssuedCertificates(string connectionString)
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand($"""
-            SELECT count(*), {Percentiles("ms")}, {Percentiles("written")}, {Percentiles("claimed")}, {Percentiles("taken")}, {Percentiles("issued")},
+            SELECT count(*), {Percentiles("ms")}, {Percentiles("written")}, {Percentiles("claimed")}, {Percentiles("sealed")}, {Percentiles("saved")},
                    (SELECT count(*) FROM intake.cases WHERE "ReceivedAt" >= $1 AND "ReceivedAt" < $2),
                    (SELECT count(*) FROM approval.review_tasks WHERE "DecidedAt" >= $1 AND "DecidedAt" < $2)
             FROM (SELECT {Ms("c.\"IssuedAt\" - l.decided")} AS ms, {Ms("o.created_at - l.decided")} AS written,
-                         {Ms("o.dispatched_at - o.created_at")} AS claimed, {Ms("i.processed_at - o.dispatched_at")} AS taken,
-                         {Ms("c.\"IssuedAt\" - i.processed_at")} AS issued
+                         {Ms("o.dispatched_at - o.created_at")} AS claimed, {Ms("c.\"IssuedAt\" - o.dispatched_at")} AS sealed,
+                         {Ms("i.processed_at - c.\"IssuedAt\"")} AS saved
                   FROM certificates.certificates c
                   CROSS JOIN LATERAL (SELECT max(t."DecidedAt") AS decided FROM approval.review_tasks t WHERE t."CaseId" = c."CaseId") l
                   LEFT JOIN LATERAL (SELECT o.id, o.created_at, o.dispatched_at FROM approval.outbox_messages o

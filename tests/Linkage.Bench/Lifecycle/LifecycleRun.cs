@@ -21,8 +21,8 @@ public sealed class LifecycleRun(Uri host, string clerkToken, IReadOnlyList<stri
                 $"p99 {w.P99Ms:0.0} ms ({w.Issued} in the window, {FailedRequests} failed requests); meanwhile " +
                 $"{w.Submitted / Seconds:0.0} cases/s submitted and {w.Decisions / Seconds:0.0} department decisions/s taken\n" +
                 $"  where the case waited after its last decision: its CaseApproved outbox row written {Of(stages.Written)}; " +
-                $"written to claimed {Of(stages.Claimed)}; claimed to certificates' round {Of(stages.Taken)}; " +
-                $"that round to the certificate {Of(stages.Issued)}" +
+                $"written to claimed {Of(stages.Claimed)}; claimed to the certificate sealed {Of(stages.Sealed)}; " +
+                $"sealed to its round's save {Of(stages.Saved)}" +
                 (Error is null ? "" : $"\nFAILED life cycle {Name}: {Error}; the figures above are partial (until it stopped)");
         }
     }
