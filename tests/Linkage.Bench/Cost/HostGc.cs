@@ -42,7 +42,7 @@ public sealed class HostGc : IDisposable
         Console.WriteLine($"host GC during {scenario}, queues drained: {work}; collections {collections}; heap now {heap}");
     }
 
-    private static async Task<long> CasesAsync(string? postgres)
+    internal static async Task<long> CasesAsync(string? postgres)
     {
         if (postgres is null) return 0;
         try

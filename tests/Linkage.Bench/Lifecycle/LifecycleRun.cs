@@ -3,19 +3,28 @@ namespace Linkage.Bench.Lifecycle;
 /// <summary>Whole life cycles: the clerk submits, each of the food permit's department reviewers drains their inbox, the
 /// certificates module issues. The rate and the approval-to-certificate latency are read from what the suite
 /// recorded, over the run's window after a warm-up.</summary>
-public sealed class LifecycleRun(Uri host, string clerkToken, IReadOnlyList<string> reviewerTokens, IssuedCertificates issued)
+public sealed class LifecycleRun(Uri host, string clerkToken, IReadOnlyList<string> reviewerTokens, IssuedCertificates issued, int reviewerDecisions)
 {
     /// <summary><paramref name="Error"/>: why the submissions stopped early; the figures then cover the window until
     /// then.</summary>
-    public sealed record Result(string Name, IssuedCertificates.Window Window, double PerSecond, long FailedRequests, string? Error = null)
+    public sealed record Result(string Name, IssuedCertificates.Window Window, double Seconds, long FailedRequests, string? Error = null)
     {
+        public double PerSecond => Window.Issued / Seconds;
+
         public long Failures => FailedRequests + (Error is null ? 0 : 1);
 
-        public override string ToString() =>
-            $"{Name}: {PerSecond:0.0} certificates/s issued; last approval to certificate p50 {Window.P50Ms:0.0} ms " +
-            $"p99 {Window.P99Ms:0.0} ms ({Window.Issued} in the window, {FailedRequests} failed requests); its CaseApproved " +
-            $"outbox row written to claimed p50 {Window.OutboxP50Ms:0.0} ms p99 {Window.OutboxP99Ms:0.0} ms" +
-            (Error is null ? "" : $"\nFAILED life cycle {Name}: {Error}; the figures above are partial (until it stopped)");
+        public override string ToString()
+        {
+            var (w, stages) = (Window, Window.Stages);
+            static string Of(IssuedCertificates.Stage s) => $"p50 {s.P50Ms:0.0} ms p99 {s.P99Ms:0.0} ms";
+            return $"{Name}: {PerSecond:0.0} certificates/s issued; last approval to certificate p50 {w.P50Ms:0.0} ms " +
+                $"p99 {w.P99Ms:0.0} ms ({w.Issued} in the window, {FailedRequests} failed requests); meanwhile " +
+                $"{w.Submitted / Seconds:0.0} cases/s submitted and {w.Decisions / Seconds:0.0} department decisions/s taken\n" +
+                $"  where the case waited after its last decision: its CaseApproved outbox row written {Of(stages.Written)}; " +
+                $"written to claimed {Of(stages.Claimed)}; claimed to the certificate sealed {Of(stages.Sealed)}; " +
+                $"sealed to its round's save {Of(stages.Saved)}" +
+                (Error is null ? "" : $"\nFAILED life cycle {Name}: {Error}; the figures above are partial (until it stopped)");
+        }
     }
 
     public Task<Result> SustainedAsync(int clients, TimeSpan warmup, TimeSpan duration) =>
@@ -28,7 +37,7 @@ public sealed class LifecycleRun(Uri host, string clerkToken, IReadOnlyList<stri
     private async Task<Result> RunAsync(string name, TimeSpan warmup, Func<Task<long>> submit)
     {
         using var stop = new CancellationTokenSource();
-        var inboxes = reviewerTokens.Select(t => new ReviewerInbox(host, t)).ToList();
+        var inboxes = reviewerTokens.Select(t => new ReviewerInbox(host, t, reviewerDecisions)).ToList();
         var working = inboxes.Select(i => i.WorkAsync(stop.Token)).ToList();
         var from = DateTimeOffset.UtcNow + warmup;
         long failedSubmissions = 0;
@@ -52,6 +61,6 @@ public sealed class LifecycleRun(Uri host, string clerkToken, IReadOnlyList<stri
         var to = submitted ?? DateTimeOffset.UtcNow;
         var window = await issued.InAsync(from, to);
         var seconds = Math.Max((to - from).TotalSeconds, 0.001);
-        return new Result(name, window, window.Issued / seconds, failedSubmissions + inboxes.Sum(i => i.Failed), error);
+        return new Result(name, window, seconds, failedSubmissions + inboxes.Sum(i => i.Failed), error);
     }
 }
