@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using HdrHistogram;
+
+namespace Linkage.Bench.Lifecycle;
+
+/// <summary>Whole life cycles in a closed loop: each of N clients submits a case at the county window, each department
+/// approves the case's task as soon as the review has opened, and the client starts its next case once the certificate
+/// is issued. The rate is what the whole chain sustains with N cases in it, where the open loop's submissions outrun the
+/// reviews (decision 0765's reading); the latency is each case's, submit to certificate issued.</summary>
+public sealed class ClosedLoop(Uri host, string clerkToken, IReadOnlyList<string> reviewerTokens, CaseProgress progress)
+{
+    private static readonly TimeSpan GiveUp = TimeSpan.FromSeconds(60);
+
+    public sealed record Result(int Clients, long Certified, double Seconds, long Failed, HistogramBase Latency)
+    {
+        public override string ToString() =>
+            $"closed loop, {Clients} cases in their life cycle at once: {Certified / Seconds:0.0} certificates/s issued; " +
+            $"submit to certificate p50 {Latency.GetValueAtPercentile(50) / 1000.0:0.0} ms p99 {Latency.GetValueAtPercentile(99) / 1000.0:0.0} ms " +
+            $"({Certified} in the window, {Failed} failed)";
+    }
+
+    public async Task<Result> RunAsync(int clients, TimeSpan warmup, TimeSpan duration)
+    {
+        using var clerk = Client(clerkToken, clients);
+        var reviewers = reviewerTokens.Select(t => Client(t, clients)).ToList();
+        var latency = new LongConcurrentHistogram(1, (long)(2 * GiveUp).TotalMicroseconds, 3); // microseconds
+        long certified = 0, failed = 0;
+        var clock = Stopwatch.StartNew();
+        progress.Start();
+        await Task.WhenAll(Enumerable.Range(0, clients).Select(async _ =>
+        {
+            while (clock.Elapsed < warmup + duration)
+            {
+                var submitted = DateTimeOffset.UtcNow;
+                var issuedAt = await OneCaseAsync(clerk, reviewers);
+                if (issuedAt is null) Interlocked.Increment(ref failed);
+                else if (clock.Elapsed > warmup && clock.Elapsed <= warmup + duration)
+                {
+                    Interlocked.Increment(ref certified);
+                    latency.RecordValue(Math.Max(1, (long)(issuedAt.Value - submitted).TotalMicroseconds));
+                }
+            }
+        }));
+        foreach (var reviewer in reviewers) reviewer.Dispose();
+        return new Result(clients, certified, (clock.Elapsed - warmup).TotalSeconds, failed, latency);
+    }
+
+    /// <summary>The case's certificate's issue time, or null when a step failed or it was not issued within
+    /// <see cref="GiveUp"/>.</summary>
+    private async Task<DateTimeOffset?> OneCaseAsync(HttpClient clerk, IReadOnlyList<HttpClient> reviewers)
+    {
+        try
+        {
+            using var created = await clerk.PostAsync("/api/intake/cases", Applications.Next());
+            if (created.StatusCode != HttpStatusCode.Created) return null;
+            var caseId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+            var certificate = progress.CertifiedAsync(caseId);
+            await progress.ReviewOpenedAsync(caseId).WaitAsync(GiveUp);
+            var approvals = await Task.WhenAll(reviewers.Select(r => ApproveAsync(r, caseId)));
+            if (approvals.Contains(false)) return null;
+            return await certificate.WaitAsync(GiveUp);
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or TimeoutException or JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The department's pending tasks on the case approved; a task not open yet is looked for again.</summary>
+    private static async Task<bool> ApproveAsync(HttpClient reviewer, Guid caseId)
+    {
+        var looking = Stopwatch.StartNew();
+        while (looking.Elapsed < GiveUp)
+        {
+            var tasks = (await reviewer.GetFromJsonAsync<JsonElement>($"/api/approval/tasks?status=pending&caseId={caseId}")).GetProperty("items");
+            if (tasks.GetArrayLength() > 0)
+            {
+                foreach (var task in tasks.EnumerateArray())
+                {
+                    using var decided = await reviewer.PostAsJsonAsync($"/api/approval/tasks/{task.GetProperty("id").GetGuid()}/decision", new { decision = "approve" });
+                    if (!decided.IsSuccessStatusCode) return false;
+                }
+                return true;
+            }
+            await Task.Delay(CaseProgress.Interval);
+        }
+        return false;
+    }
+
+    private HttpClient Client(string token, int clients) =>
+        new(new SocketsHttpHandler { MaxConnectionsPerServer = clients })
+        { BaseAddress = host, Timeout = TimeSpan.FromSeconds(30), DefaultRequestHeaders = { Authorization = new AuthenticationHeaderValue("Bearer", token) } };
+}
