@@ -4,9 +4,10 @@ using RabbitMQ.Client;
 namespace Linkage.Messaging;
 
 /// <summary>The message types a receive endpoint takes only while someone wants them: MassTransit leaves their
-/// exchanges unbound (the endpoint's <c>ConfigureMessageTopology(type, false)</c>), and <see cref="KeepAsync"/> binds each wanted one to the endpoint's exchange and unbinds the others, so a message nobody
-/// wants is never delivered there (decision 0757). The exchanges are declared as MassTransit declares them (durable
-/// fanout), so either may come first.</summary>
+/// exchanges unbound (the endpoint's <c>ConfigureMessageTopology(type, false)</c>), and <see cref="KeepAsync"/> binds
+/// each wanted one to the endpoint's exchange and unbinds the others, so a message nobody wants is never delivered
+/// there (decision 0757). The exchanges are declared as MassTransit declares them (durable fanout), so either may come
+/// first.</summary>
 public sealed class EndpointBindings(IConfiguration config)
 {
     public async Task KeepAsync(string endpoint, IEnumerable<string> optional, IReadOnlySet<string> wanted, CancellationToken ct)
