@@ -1,3 +1,4 @@
+using Linkage.Messaging;
 using Linkage.ServiceDefaults.Hosting;
 using Linkage.ServiceDefaults.Modules;
 using Linkage.Webhooks.Features.Deliveries;
@@ -24,6 +25,7 @@ public sealed class WebhooksModule() : LinkageModule<WebhooksDbContext>("webhook
             .ConfigurePrimaryHttpMessageHandler(() => TargetConnector.Handler(options));
         services.AddScoped<WebhookSender>();
         services.AddSweep<DeliverySweep>();
+        services.AddSingleton<EndpointBindings>().AddSweep<WebhookBindings>();
     }
 
     protected override void AddModuleConsumers(ModuleConsumers consumers) => WebhookEvents.AddConsumers(consumers);

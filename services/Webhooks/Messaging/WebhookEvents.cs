@@ -15,6 +15,11 @@ public static class WebhookEvents
     public static IReadOnlyDictionary<string, PublishedEvent> Offered { get; } =
         PublishedEvent.All.Where(e => !e.CrossesTiers).ToDictionary(e => e.CloudEventType, StringComparer.Ordinal);
 
+    /// <summary>The events that cannot teach this module a case's unit (<see cref="EventFacts.Places"/>): one reaches
+    /// the queue only while an active subscription wants its type (<see cref="WebhookBindings"/>, decision 0757); the
+    /// others always do, for the units they teach.</summary>
+    public static IReadOnlyList<PublishedEvent> Optional { get; } = [.. Offered.Values.Where(e => !EventFacts.Places(e.Contract))];
+
     private static readonly Dictionary<Type, string> Types = Offered.Values.ToDictionary(e => e.Contract, e => e.CloudEventType);
 
     public static string TypeOf(Type contract) => Types[contract];
@@ -23,6 +28,10 @@ public static class WebhookEvents
     {
         var add = typeof(WebhookEvents).GetMethod(nameof(Add), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
         foreach (var e in Offered.Values) add.MakeGenericMethod(e.Contract).Invoke(null, [consumers]);
+        consumers.ConfigureEndpoint(QueueSuffix, endpoint =>
+        {
+            foreach (var e in Optional) endpoint.ConfigureMessageTopology(e.Contract, false);
+        });
     }
 
     private static void Add<TEvent>(ModuleConsumers consumers) where TEvent : class =>

@@ -14,6 +14,18 @@ public sealed class ModuleConsumers(IBusRegistrationConfigurator bus, string mod
         return this;
     }
 
+    /// <summary>Configures the module's receive endpoint <c>{module}-{queue}</c> once MassTransit builds it (its
+    /// consume topology, say).</summary>
+    public ModuleConsumers ConfigureEndpoint(string queue, Action<IReceiveEndpointConfigurator> configure)
+    {
+        var name = $"{module}-{queue}";
+        bus.AddConfigureEndpointsCallback((queueName, endpoint) =>
+        {
+            if (queueName == name) configure(endpoint);
+        });
+        return this;
+    }
+
     /// <summary>A consumer on the module's queue <c>{module}-{queue}</c>, shared with the module's other consumers added
     /// here under the same name, taking one message at a time so they are handled in arrival order. The next messages
     /// wait in the process meanwhile (<see cref="InOrderPrefetch"/>): with MassTransit's prefetch of one for a limit of

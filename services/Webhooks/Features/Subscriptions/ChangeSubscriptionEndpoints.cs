@@ -1,6 +1,7 @@
 using Linkage.Messaging;
 using Linkage.ServiceDefaults.Audit;
 using Linkage.Webhooks.Features.Shared;
+using Linkage.Webhooks.Messaging;
 using Linkage.Webhooks.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,7 +22,8 @@ public static class ChangeSubscriptionEndpoints
     }
 
     private static async Task<Results<Ok<SubscriptionView>, InvalidRequest, ProblemHttpResult>> Change(
-        Guid id, SubscriptionRequest request, HttpContext http, WebhooksDbContext db, TargetUrl targets, TimeProvider clock, CancellationToken ct)
+        Guid id, SubscriptionRequest request, HttpContext http, WebhooksDbContext db, TargetUrl targets, WebhookBindings bindings,
+        TimeProvider clock, CancellationToken ct)
     {
         var caller = http.Caller();
         if (await db.Subscriptions.OwnedBy(caller).FirstOrDefaultAsync(s => s.Id == id, ct) is not { } subscription)
@@ -32,10 +34,12 @@ public static class ChangeSubscriptionEndpoints
         db.Audit(caller, "webhooks.subscription-changed", "subscription", id.ToString(),
             new { host = new Uri(subscription.Url).Host, eventTypes = subscription.EventTypes, subscription.Active });
         if (!await db.SavedUnlessRacedAsync(ct)) return Problems.Conflict(Raced);
+        await bindings.KeepAsync(ct);
         return TypedResults.Ok(SubscriptionView.From(subscription));
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> Delete(Guid id, HttpContext http, WebhooksDbContext db, CancellationToken ct)
+    private static async Task<Results<NoContent, ProblemHttpResult>> Delete(
+        Guid id, HttpContext http, WebhooksDbContext db, WebhookBindings bindings, CancellationToken ct)
     {
         var caller = http.Caller();
         if (await db.Subscriptions.OwnedBy(caller).FirstOrDefaultAsync(s => s.Id == id, ct) is not { } subscription)
@@ -43,6 +47,7 @@ public static class ChangeSubscriptionEndpoints
         db.Subscriptions.Remove(subscription);
         db.Audit(caller, "webhooks.subscription-deleted", "subscription", id.ToString());
         if (!await db.SavedUnlessRacedAsync(ct)) return Problems.Conflict(Raced);
+        await bindings.KeepAsync(ct);
         return TypedResults.NoContent();
     }
 }

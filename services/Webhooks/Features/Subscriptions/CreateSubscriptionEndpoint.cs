@@ -1,5 +1,6 @@
 using Linkage.Webhooks.Domain;
 using Linkage.Webhooks.Features.Shared;
+using Linkage.Webhooks.Messaging;
 using Linkage.Webhooks.Persistence;
 using Linkage.ServiceDefaults.Audit;
 
@@ -13,7 +14,8 @@ public static class CreateSubscriptionEndpoint
         .WithSummary("Registers a webhook for the caller's subtree; the signing secret is returned in this answer only.");
 
     private static async Task<Results<Created<SubscriptionView>, InvalidRequest, ProblemHttpResult>> Handle(
-        SubscriptionRequest request, HttpContext http, WebhooksDbContext db, TargetUrl targets, TimeProvider clock, CancellationToken ct)
+        SubscriptionRequest request, HttpContext http, WebhooksDbContext db, TargetUrl targets, WebhookBindings bindings, TimeProvider clock,
+        CancellationToken ct)
     {
         var caller = http.Caller();
         if (!WebhookScope.MayManage(caller)) return Problems.NotFound("Subtree");
@@ -29,6 +31,7 @@ public static class CreateSubscriptionEndpoint
         db.Audit(caller, "webhooks.subscription-created", "subscription", subscription.Id.ToString(),
             new { host = new Uri(subscription.Url).Host, eventTypes = subscription.EventTypes });
         await db.SaveChangesAsync(ct);
+        await bindings.KeepAsync(ct);
         return TypedResults.Created($"/api/webhooks/subscriptions/{subscription.Id}", SubscriptionView.From(subscription, secret));
     }
 }

@@ -1,0 +1,37 @@
+using Linkage.Messaging;
+using Linkage.ServiceDefaults.Hosting;
+using Linkage.Webhooks.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linkage.Webhooks.Messaging;
+
+/// <summary>Keeps the broker's bindings of <see cref="WebhookEvents.Optional"/> to the webhooks' queue to the types the
+/// active subscriptions want (decision 0757): after every change to the subscriptions, before its answer, and every
+/// <c>Webhooks:BindingsInterval</c> (a pass at start-up, and one after a broker that lost its definitions). Changes in
+/// any process or replica take turns on an advisory lock, each reading the subscriptions after the change before it
+/// committed, so the last turn leaves the bindings of the last committed state.</summary>
+public sealed class WebhookBindings(WebhooksDbContext db, EndpointBindings bindings) : ISweep
+{
+    public static string IntervalKey => "Webhooks:BindingsInterval";
+
+    private static readonly IReadOnlyList<string> Exchanges = [.. WebhookEvents.Optional.Select(e => e.Channel)];
+
+    private static readonly Dictionary<string, string> Channels = WebhookEvents.Optional.ToDictionary(e => e.CloudEventType, e => e.Channel);
+
+    public async Task<int> RunAsync(CancellationToken ct)
+    {
+        await KeepAsync(ct);
+        return 0;
+    }
+
+    public Task KeepAsync(CancellationToken ct) => db.InTransactionAsync(async (tx, token) =>
+    {
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended('linkage.webhooks.bindings', 0))", token);
+        var types = await db.Database.SqlQuery<string>(
+            $"""SELECT DISTINCT unnest(s."EventTypes") AS "Value" FROM webhooks.subscriptions s WHERE s."Active" """).ToListAsync(token);
+        var wanted = types.Where(Channels.ContainsKey).Select(t => Channels[t]).ToHashSet(StringComparer.Ordinal);
+        await bindings.KeepAsync(WebhookEvents.Queue, Exchanges, wanted, token);
+        await tx.CommitAsync(token);
+        return 0;
+    }, ct);
+}
