@@ -14,6 +14,11 @@ public static class MessagingTelemetry
 
     internal static readonly Counter<long> Dispatched = Meter.CreateCounter<long>("linkage.outbox.dispatched", "{message}");
 
+    /// <summary>The dispatcher's claims (tags <c>schema</c>, <c>found</c>: <c>rows</c> or <c>none</c>). A claim that
+    /// finds none costs a transaction for nothing: a round's end or a commit's wake-up claims again only when rows may
+    /// be due (decision 0761).</summary>
+    internal static readonly Counter<long> Claims = Meter.CreateCounter<long>("linkage.outbox.claims", "{claim}");
+
     internal static readonly Counter<long> Failed = Meter.CreateCounter<long>("linkage.outbox.failed", "{message}");
 
     /// <summary>Outbox rows parked after <see cref="OutboxOptions.MaxAttempts"/> failed publishes: an alarm.</summary>

@@ -29,18 +29,27 @@ public sealed class OutboxDispatcher<TContext>(
         var nextPurge = DateTime.UtcNow + options.CleanupInterval / 10;
         var idle = new IdleWait(options);
         var release = new OutboxRelease(services.GetRequiredService<OutboxHolds>(), schema, log);
-        var rounds = new List<Task>();
+        var rounds = new List<RoundInFlight>();
         var due = true;
         while (!stoppingToken.IsCancellationRequested)
         {
             if (await release.RunAsync(dataSource, stoppingToken)) due = true;
-            rounds.RemoveAll(r => r.IsCompleted);
+            due |= EndRounds(rounds);
             if (rounds.Count >= Math.Max(1, options.RoundsInFlight))
             {
-                await Task.WhenAny(rounds);
+                await Task.WhenAny(rounds.Select(r => r.Finishing));
                 continue;
             }
-            var started = due ? await StartRoundAsync(round, stoppingToken) : null;
+            RoundInFlight? started = null;
+            if (due)
+            {
+                signal.TryTake(); // the claim sees the rows of the commits that woke it before it began
+                var (finishing, claim) = await StartRoundAsync(round, stoppingToken);
+                if (claim.Skipped) rounds.ForEach(r => r.HoldsBack = true);
+                if (finishing is not null) started = new RoundInFlight(finishing) { HoldsBack = claim.LeftBehind };
+                // at once again only when the claim may have left due rows, or a commit woke it since (0761)
+                due = claim.LeftBehind || signal.TryTake();
+            }
             if (started is not null) rounds.Add(started);
             if (DateTime.UtcNow >= nextPurge)
             {
@@ -52,26 +61,43 @@ public sealed class OutboxDispatcher<TContext>(
                 idle.Reset();
                 continue;
             }
-            // Nothing due: a commit's wake-up, a round ending (its aggregates' next rows come due) or the poll.
-            if (await WokenAsync(signal, idle.Next(), rounds, stoppingToken))
+            // Nothing due: a commit's wake-up, a round ending (the loop's top asks it whether rows wait behind it) or the poll.
+            switch (await WokenAsync(signal, idle.Next(), rounds, stoppingToken))
             {
-                idle.Reset();
-                due = true;
+                case Wake.Signal:
+                    idle.Reset();
+                    due = true;
+                    break;
+                case Wake.RoundEnded:
+                    idle.Reset();
+                    break;
+                default:
+                    due = await AnyDueAsync(store, dataSource, stoppingToken);
+                    break;
             }
-            else due = await AnyDueAsync(store, dataSource, stoppingToken);
         }
-        await Task.WhenAll(rounds);
+        await Task.WhenAll(rounds.Select(r => r.Finishing));
     }
 
-    private static async Task<bool> WokenAsync(OutboxSignal signal, TimeSpan wait, List<Task> rounds, CancellationToken ct)
+    /// <summary>Drops the rounds that ended; true when one of them may have held back due rows of its lanes: its claim
+    /// left some behind, a later claim skipped due heads it had locked, or it rolled back (decision 0761). A commit's
+    /// wake-up always claims; rows that another process's round held back wait for the poll.</summary>
+    private static bool EndRounds(List<RoundInFlight> rounds)
     {
-        if (rounds.Count == 0) return await signal.WaitAsync(wait, ct);
+        var due = rounds.Any(r => r.Finishing.IsCompleted && (r.HoldsBack || !r.Finishing.Result));
+        rounds.RemoveAll(r => r.Finishing.IsCompleted);
+        return due;
+    }
+
+    private static async Task<Wake> WokenAsync(OutboxSignal signal, TimeSpan wait, List<RoundInFlight> rounds, CancellationToken ct)
+    {
+        if (rounds.Count == 0) return await signal.WaitAsync(wait, ct) ? Wake.Signal : Wake.Timeout;
         using var roundEnded = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var woken = signal.WaitAsync(wait, roundEnded.Token);
-        if (await Task.WhenAny(woken, Task.WhenAny(rounds)) == woken) return await woken;
+        if (await Task.WhenAny(woken, Task.WhenAny(rounds.Select(r => r.Finishing))) == woken) return await woken ? Wake.Signal : Wake.Timeout;
         await roundEnded.CancelAsync();
-        await woken;
-        return !ct.IsCancellationRequested;
+        if (await woken) return Wake.Signal; // taken as the wait was cancelled
+        return ct.IsCancellationRequested ? Wake.Timeout : Wake.RoundEnded;
     }
 
     /// <summary>A poll's cheap look before a claim (decision 0607); when it cannot tell, the round runs and reports.</summary>
@@ -91,37 +117,42 @@ public sealed class OutboxDispatcher<TContext>(
         }
     }
 
-    /// <summary>Claims a round; the task returned ends when it has been published and committed (its failure logged).</summary>
-    private async Task<Task?> StartRoundAsync(OutboxRound round, CancellationToken ct)
+    /// <summary>Claims a round; its task (null when nothing was due) ends when it has been published and committed
+    /// (its failure logged).</summary>
+    private async Task<(Task<bool>? Finishing, OutboxClaim Claim)> StartRoundAsync(OutboxRound round, CancellationToken ct)
     {
         try
         {
-            return await round.StartAsync(ct) is { } finishing ? LoggedAsync(finishing, ct) : null;
+            var (finishing, claim) = await round.StartAsync(ct);
+            return (finishing is null ? null : LoggedAsync(finishing, ct), claim);
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
             log.LogError(ex, "Outbox round for {Context} failed", typeof(TContext).Name);
-            return null;
+            return (null, Failed);
         }
         catch (OperationCanceledException)
         {
-            return null;
+            return (null, Failed);
         }
     }
 
-    private async Task LoggedAsync(Task finishing, CancellationToken ct)
+    /// <summary>False when the round failed: it rolled back, and its rows are due again.</summary>
+    private async Task<bool> LoggedAsync(Task finishing, CancellationToken ct)
     {
         try
         {
             await finishing;
+            return true;
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
             log.LogError(ex, "Outbox round for {Context} failed", typeof(TContext).Name);
+            return false;
         }
         catch (OperationCanceledException)
         {
-            // stopping: the round rolled back, its rows stay pending
+            return false; // stopping: the round rolled back, its rows stay pending
         }
     }
 
@@ -145,6 +176,20 @@ public sealed class OutboxDispatcher<TContext>(
         return (db.ModuleSchema, db.Database.GetConnectionString()
             ?? throw new InvalidOperationException($"{typeof(TContext).Name} has no connection string."));
     }
+
+    /// <summary>A claim that failed: nothing claimed, and nothing known, so the next turn waits for a wake-up or the poll.</summary>
+    private static readonly OutboxClaim Failed = new([], false, false);
+
+    /// <summary>A round being published; <see cref="HoldsBack"/>: its end may make rows of its lanes due (0761).</summary>
+    private sealed class RoundInFlight(Task<bool> finishing)
+    {
+        /// <summary>Ends when the round has committed (true) or rolled back (false).</summary>
+        public Task<bool> Finishing { get; } = finishing;
+
+        public bool HoldsBack { get; set; }
+    }
+
+    private enum Wake { Signal, RoundEnded, Timeout }
 
     /// <summary>Waits until every hosted service (the MassTransit bus among them) has started.</summary>
     private async Task WhenStartedAsync(CancellationToken ct)

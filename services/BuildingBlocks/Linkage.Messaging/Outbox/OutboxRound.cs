@@ -14,23 +14,27 @@ internal sealed class OutboxRound(
     NpgsqlDataSource dataSource, OutboxStore store, OutboxRoundSigning signing, OutboxRowPublisher publisher, OutboxOptions options,
     OutboxParkedAlarms alarms, ILogger log)
 {
-    /// <summary>Claims the next rows; the task returned publishes, marks and commits them. Null when nothing was due.</summary>
-    public async Task<Task?> StartAsync(CancellationToken ct)
+    /// <summary>Claims the next rows; the task returned publishes, marks and commits them (null when nothing was due),
+    /// with what the claim may have left behind (decision 0761).</summary>
+    public async Task<(Task? Finishing, OutboxClaim Claim)> StartAsync(CancellationToken ct)
     {
         NpgsqlConnection? conn = await dataSource.OpenConnectionAsync(ct);
         NpgsqlTransaction? tx = null;
         try
         {
             tx = await conn.BeginTransactionAsync(ct);
-            var rows = await store.ClaimAsync(conn, tx, ct);
+            var claim = await store.ClaimRoundAsync(conn, tx, ct);
+            var rows = claim.Rows;
+            MessagingTelemetry.Claims.Add(1, new KeyValuePair<string, object?>("schema", store.Schema),
+                new KeyValuePair<string, object?>("found", rows.Count > 0 ? "rows" : "none"));
             if (rows.Count > 0)
             {
                 var (claimedConn, claimedTx) = (conn, tx);
                 (conn, tx) = (null, null); // the round owns them now
-                return Task.Run(() => FinishAsync(claimedConn, claimedTx, rows, ct), CancellationToken.None);
+                return (Task.Run(() => FinishAsync(claimedConn, claimedTx, rows, ct), CancellationToken.None), claim);
             }
             await tx.CommitAsync(ct);
-            return null;
+            return (null, claim);
         }
         finally
         {
@@ -45,8 +49,10 @@ internal sealed class OutboxRound(
         await using var transaction = tx;
         var (tried, results) = await OutboxChains.PublishAsync(rows, signing.Sign(rows), publisher, options.MaxAttempts, ct);
         await store.MarkAsync(conn, tx, results, ct);
-        await store.AddAsync(conn, tx, alarms.For(tried, results), ct);
+        var alarmRows = alarms.For(tried, results);
+        await store.AddAsync(conn, tx, alarmRows, ct);
         await tx.CommitAsync(ct);
+        if (alarmRows.Count > 0) OutboxWakeUps.Wake(store.Schema); // rows of its own, written without a save
 
         var failed = results.Count(r => r.Error is not null);
         MessagingTelemetry.Dispatched.Add(results.Length - failed, new KeyValuePair<string, object?>("schema", store.Schema));

@@ -20,6 +20,9 @@ internal sealed class OutboxSignal
         }
     }
 
+    /// <summary>Takes a wake-up that came before a claim, which sees what it was for: true when there was one.</summary>
+    public bool TryTake() => semaphore.Wait(0);
+
     /// <summary>True when woken, false when the timeout passed (or the dispatcher is stopping).</summary>
     public async Task<bool> WaitAsync(TimeSpan timeout, CancellationToken ct)
     {

@@ -35,8 +35,10 @@ internal sealed class OutboxSql
         // that failed $2 times is parked: not blocking its lane's later rows (docs/decisions/0311), and claimed only
         // when its slow retry comes due (0673), out of its lane's order as a replay is.
         // The heads are found in the oldest 10 × $1 pending rows, the window (decision 0711: room for the default four
-        // rounds in flight, a batch of heads and one of followers each, and a round more): grouped by lane, a parked row
-        // being a group of its own, each group giving its head and the first row waiting out a backoff (held_from).
+        // rounds in flight, a batch of heads and one of followers each, and a round more): partitioned by lane, a parked
+        // row being a lane of its own, each row knowing its lane's head and first row waiting out a backoff (held_from).
+        // No two of the window's sets are joined on a value (decision 0762): the planner's estimate of the window is the
+        // last analyze's, often one row, and such a join then became a nested loop over the whole window for each lane.
         // Every row older than a row of the window is in it, so a lane with an unparked row there has its head there,
         // and every other lane's head is younger than all of them: the window's claimable heads,
         // oldest first, are the first heads of the whole table's. Only when they are fewer than $1 and the window is full
@@ -46,8 +48,11 @@ internal sealed class OutboxSql
         // A claimed head brings its lane's pending rows after it (decision 0692), published one after another in
         // the same round: nobody else can claim them while the head is pending and locked, and the first row not yet
         // due (a retry waiting out its backoff) ends them, so nothing after it goes out before it. A window head's
-        // followers come from the window (its held_from is known only there), a far head's from its lane; they are
-        // locked by ctid: no one else can update a row behind a head this statement holds.
+        // followers come from the window (its held_from is known only there; found by their lane's head, = ANY), a far
+        // head's from its lane; they are locked by ctid: no one else can update a row behind a head this statement holds.
+        // A last row, after the claimed ones, says what may be left behind them (0761): whether the window was full (a
+        // window head's lane may have rows past its edge) and whether due heads of the window were skipped, locked by a
+        // round in flight (their lanes' rows are due when that round ends).
         Claim = $"""
             WITH window_rows AS MATERIALIZED (
                 SELECT w.ctid AS at, w.aggregate_id, w.kind, w.sequence, w.attempts, w.next_attempt_at
@@ -56,14 +61,16 @@ internal sealed class OutboxSql
                 ORDER BY w.sequence
                 LIMIT 10 * $1),
             edge AS MATERIALIZED (SELECT count(*) AS rows, max(w.sequence) AS last FROM window_rows w),
-            near_lanes AS MATERIALIZED (
-                SELECT min(l.sequence) AS head, min(l.sequence) FILTER (WHERE l.next_attempt_at > now()) AS held_from,
-                       bool_or(l.attempts >= $2) AS parked
+            window_lanes AS MATERIALIZED (
+                SELECT l.at, l.sequence, l.attempts, min(l.sequence) OVER lane AS head,
+                       min(l.sequence) FILTER (WHERE l.next_attempt_at > now()) OVER lane AS held_from,
+                       bool_or(l.attempts >= $2) OVER lane AS parked
                 FROM window_rows l
-                GROUP BY l.aggregate_id, l.kind, CASE WHEN l.attempts >= $2 THEN l.sequence END),
+                WINDOW lane AS (PARTITION BY l.aggregate_id, l.kind, CASE WHEN l.attempts >= $2 THEN l.sequence END)),
+            near_lanes AS MATERIALIZED (SELECT l.* FROM window_lanes l WHERE l.sequence = l.head),
             near AS (
                 SELECT o.*, l.held_from, l.parked, false AS far
-                FROM (SELECT w.at, l.* FROM near_lanes l JOIN window_rows w ON w.sequence = l.head ORDER BY l.head) l
+                FROM (SELECT * FROM near_lanes ORDER BY head) l
                 JOIN {outbox} o ON o.ctid = l.at AND o.sequence = l.head
                 WHERE o.dispatched_at IS NULL
                   AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= now())
@@ -92,9 +99,9 @@ internal sealed class OutboxSql
             followers AS (
                 SELECT f.*
                 FROM (SELECT w.at, w.sequence
-                      FROM heads h JOIN window_rows w ON w.aggregate_id = h.aggregate_id AND w.kind = h.kind
-                      WHERE NOT h.parked AND NOT h.far AND w.sequence > h.sequence AND w.attempts < $2
-                        AND (h.held_from IS NULL OR w.sequence < h.held_from)
+                      FROM window_lanes w
+                      WHERE w.head = ANY (ARRAY(SELECT h.sequence FROM heads h WHERE NOT h.parked AND NOT h.far))
+                        AND w.sequence > w.head AND w.attempts < $2 AND (w.held_from IS NULL OR w.sequence < w.held_from)
                       UNION ALL
                       SELECT n.at, n.sequence
                       FROM heads h CROSS JOIN LATERAL (
@@ -109,9 +116,12 @@ internal sealed class OutboxSql
                       LIMIT $1) x
                 JOIN {outbox} f ON f.ctid = x.at
                 FOR UPDATE OF f)
-            SELECT {ClaimedColumns} FROM heads
+            SELECT {ClaimedColumns}, NULL::boolean AS window_full, NULL::boolean AS skipped FROM heads
             UNION ALL
-            SELECT {ClaimedColumns} FROM followers
+            SELECT {ClaimedColumns}, NULL, NULL FROM followers
+            UNION ALL
+            SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, (SELECT e.rows FROM edge e) = 10 * $1,
+                   (SELECT count(*) FROM near_lanes l WHERE l.held_from IS NULL OR l.held_from > l.head) > (SELECT count(*) FROM near)
             ORDER BY sequence
             """;
         AnyDue = $"""

@@ -7,13 +7,23 @@ internal sealed class OutboxStore(OutboxSql sql, OutboxOptions options)
 {
     public string Schema => sql.Schema;
 
-    public async Task<List<OutboxRow>> ClaimAsync(NpgsqlConnection conn, NpgsqlTransaction tx, CancellationToken ct)
+    public async Task<List<OutboxRow>> ClaimAsync(NpgsqlConnection conn, NpgsqlTransaction tx, CancellationToken ct) =>
+        (await ClaimRoundAsync(conn, tx, ct)).Rows;
+
+    /// <summary>The claimed rows and what they may leave pending behind them (decision 0761).</summary>
+    public async Task<OutboxClaim> ClaimRoundAsync(NpgsqlConnection conn, NpgsqlTransaction tx, CancellationToken ct)
     {
         await using var cmd = new NpgsqlCommand(sql.Claim, conn, tx) { Parameters = { new() { Value = options.BatchSize }, new() { Value = options.MaxAttempts } } };
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         var rows = new List<OutboxRow>();
+        var (windowFull, skipped) = (false, false);
         while (await reader.ReadAsync(ct))
         {
+            if (reader.IsDBNull(0))
+            {
+                (windowFull, skipped) = (reader.GetBoolean(11), reader.GetBoolean(12));
+                continue;
+            }
             rows.Add(new OutboxRow(
                 reader.GetGuid(0), reader.GetString(1), reader.GetInt64(2),
                 reader.GetString(3) == "federation" ? OutboxKind.Federation : OutboxKind.Integration,
@@ -23,7 +33,7 @@ internal sealed class OutboxStore(OutboxSql sql, OutboxOptions options)
                 reader.IsDBNull(8) ? null : reader.GetString(8),
                 reader.GetFieldValue<DateTimeOffset>(9), reader.GetInt32(10)));
         }
-        return rows;
+        return new OutboxClaim(rows, rows.Count > 0 && (windowFull || rows.Count >= options.BatchSize), skipped);
     }
 
     /// <summary>Whether a claim would find anything: one autocommit read instead of a claim's BEGIN, SELECT … FOR UPDATE
@@ -82,3 +92,9 @@ internal sealed class OutboxStore(OutboxSql sql, OutboxOptions options)
 }
 
 internal sealed record PublishResult(Guid Id, string? Error);
+
+/// <summary>A claim's rows; <see cref="LeftBehind"/>: rows of their lanes may still be pending behind them (a full batch,
+/// or a full window, whose heads' followers stop at its edge; never when it took none: a window full of rows not due
+/// would otherwise claim again and again); <see cref="Skipped"/>: due lane heads were locked by
+/// rounds in flight, whose ends make their lanes' later rows due (decision 0761).</summary>
+internal sealed record OutboxClaim(List<OutboxRow> Rows, bool LeftBehind, bool Skipped);

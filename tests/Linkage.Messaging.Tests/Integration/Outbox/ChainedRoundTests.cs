@@ -100,6 +100,43 @@ public sealed class ChainedRoundTests
         }
     }
 
+    /// <summary>Decision 0761: a claim that took every due row is not followed at once by another, and a round's end
+    /// claims only when rows may wait behind it. Saves one after another, with the poll set to ten minutes: one claim
+    /// each (the code before sent two or three, the others finding nothing).</summary>
+    [Fact]
+    public async Task Saves_one_after_another_are_each_claimed_once_with_no_empty_claim_between_them()
+    {
+        await using var rig = await Rig.StartAsync();
+        for (var n = 0; n < 2; n++) await SavedAndMarkedAsync(rig, $"warm-{n}"); // the dispatcher's first claims are behind
+        var before = await ClaimsAsync(rig.Database);
+
+        for (var n = 0; n < 10; n++) await SavedAndMarkedAsync(rig, $"one-{n}");
+
+        Assert.Equal(10, await ClaimsAsync(rig.Database) - before);
+    }
+
+    private static async Task SavedAndMarkedAsync(Rig rig, string aggregate)
+    {
+        await CommitAsync(rig.Database, (aggregate, 0));
+        var message = Assert.Single(await rig.Queue.TakeAsync(1, TimeSpan.FromSeconds(30)));
+        Assert.Equal(aggregate, RawQueue.Json(message).GetProperty("message").GetProperty("aggregate").GetString());
+        await Wait.Until(() => PendingAsync(rig.Database), n => n == 0, TimeSpan.FromSeconds(15), $"{aggregate} marked");
+    }
+
+    /// <summary>The claims run in the test's database so far (pg_stat_statements, counted as each statement ends).</summary>
+    private static async Task<long> ClaimsAsync(OutboxDatabase database)
+    {
+        await using var conn = new Npgsql.NpgsqlConnection(database.ConnectionString);
+        await conn.OpenAsync();
+        await using (var create = new Npgsql.NpgsqlCommand("CREATE EXTENSION IF NOT EXISTS pg_stat_statements", conn))
+            await create.ExecuteNonQueryAsync();
+        await using var calls = new Npgsql.NpgsqlCommand("""
+            SELECT coalesce(sum(calls), 0)::bigint FROM pg_stat_statements
+            WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) AND query LIKE 'WITH window_rows%'
+            """, conn);
+        return (long)(await calls.ExecuteScalarAsync())!;
+    }
+
     /// <summary>A database, a queue bound to the probes' exchange (read in broker order) and a host dispatching the outbox.</summary>
     private sealed class Rig(OutboxDatabase database, Broker broker, RawQueue queue, IHost host) : IAsyncDisposable
     {

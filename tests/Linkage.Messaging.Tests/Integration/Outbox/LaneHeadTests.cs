@@ -105,6 +105,104 @@ public sealed class LaneHeadTests
         Assert.Equal([edgeHead, edgeNext, lateHead, lateNext, parkedDue], claimed.Select(r => r.Id));
     }
 
+    /// <summary>Decision 0761: a claim says when rows may be due behind it, so the dispatcher claims again at once or
+    /// at a round's end only then. A batch of three (a window of thirty): two due lanes leave nothing; a full batch,
+    /// and a full window whose head's follower lies past its edge, leave rows behind; a lane whose head another round
+    /// holds is skipped.</summary>
+    [Fact]
+    public async Task A_claim_says_whether_it_left_due_rows_behind_it_or_skipped_a_held_lane()
+    {
+        await using var database = await OutboxDatabase.CreateAsync();
+        await using var conn = new NpgsqlConnection(database.ConnectionString);
+        await conn.OpenAsync();
+        var rows = new Rows(conn);
+        var three = new OutboxOptions { BatchSize = 3 };
+        await rows.AddAsync("a");
+        await rows.AddAsync("b");
+        await using (var tx = await conn.BeginTransactionAsync())
+            Assert.Equal((2, false, false), Flags(await ClaimRoundAsync(conn, tx, three)));
+
+        await rows.AddAsync("c");
+        await using (var tx = await conn.BeginTransactionAsync())
+            Assert.Equal((3, true, false), Flags(await ClaimRoundAsync(conn, tx, three)));
+
+        await using var holder = new NpgsqlConnection(database.ConnectionString);
+        await holder.OpenAsync();
+        await using var held = await holder.BeginTransactionAsync();
+        Assert.Equal(3, (await ClaimRoundAsync(holder, held, three)).Rows.Count); // a, b and c held by a round in flight
+        await rows.AddAsync("a");
+        await using (var tx = await conn.BeginTransactionAsync())
+            Assert.Equal((0, false, true), Flags(await ClaimRoundAsync(conn, tx, three)));
+        await held.RollbackAsync();
+
+        await using (var dispatched = new NpgsqlCommand($"UPDATE \"{TestDbContext.SchemaName}\".outbox_messages SET dispatched_at = now()", conn))
+            await dispatched.ExecuteNonQueryAsync();
+        for (var n = 0; n < 29; n++) await rows.AddAsync($"held-{n}", dueIn: TimeSpan.FromHours(1));
+        var edgeHead = await rows.AddAsync("edge"); // the thirtieth: the window is full
+        await rows.AddAsync("edge");
+        await using (var tx = await conn.BeginTransactionAsync())
+        {
+            var claim = await ClaimRoundAsync(conn, tx, three);
+            Assert.Equal([edgeHead], claim.Rows.Select(r => r.Id)); // its follower is past the edge
+            Assert.True(claim.LeftBehind);
+        }
+
+        await using (var dispatched = new NpgsqlCommand($"UPDATE \"{TestDbContext.SchemaName}\".outbox_messages SET dispatched_at = now() WHERE aggregate_id = 'edge'", conn))
+            await dispatched.ExecuteNonQueryAsync();
+        await rows.AddAsync("held-29", dueIn: TimeSpan.FromHours(1));
+        await using (var tx = await conn.BeginTransactionAsync()) // a full window of held rows: nothing to claim again at once
+            Assert.Equal((0, false, false), Flags(await ClaimRoundAsync(conn, tx, three)));
+    }
+
+    /// <summary>Decision 0762: the planner's estimate of the pending rows is what the statistics said at the last
+    /// analyze, often none (every row dispatched). The claim's plan then nested loops over its window; 3,000 due lanes
+    /// compared each lane with every window row, 9 million comparisons (2.6–5.8 s). The claim now joins no two of its
+    /// window's sets on a value: the comparisons are counted in the plan, custom and generic.</summary>
+    [Theory]
+    [InlineData("force_custom_plan")]
+    [InlineData("force_generic_plan")]
+    public async Task A_window_the_statistics_do_not_know_of_is_claimed_without_comparing_every_lane_with_every_row(string planCacheMode)
+    {
+        await using var database = await OutboxDatabase.CreateAsync();
+        await using var conn = new NpgsqlConnection(database.ConnectionString);
+        await conn.OpenAsync();
+        var table = $"\"{TestDbContext.SchemaName}\".outbox_messages";
+        await ExecuteAsync(conn, $"ALTER TABLE {table} SET (autovacuum_enabled = false); ANALYZE {table}");
+        await ExecuteAsync(conn, $$"""
+            INSERT INTO {{table}} (id, aggregate_id, kind, message_type, payload, created_at)
+            SELECT gen_random_uuid(), 'case-' || g, 'integration', 'Probe', '{}', now() FROM generate_series(1, 3000) g
+            """);
+
+        await using var tx = await conn.BeginTransactionAsync();
+        await ExecuteAsync(conn, $"SET LOCAL plan_cache_mode = {planCacheMode}; PREPARE claim(int, int) AS {new OutboxSql(TestDbContext.SchemaName).Claim}");
+        await using var explain = new NpgsqlCommand("EXPLAIN (ANALYZE, FORMAT JSON) EXECUTE claim(500, 10)", conn, tx);
+        using var plan = System.Text.Json.JsonDocument.Parse((string)(await explain.ExecuteScalarAsync())!);
+        var top = plan.RootElement[0].GetProperty("Plan");
+
+        Assert.Equal(501, top.GetProperty("Actual Rows").GetInt32()); // 500 heads and the claim's last row
+        Assert.InRange(Removed(top), 0, 3000);
+    }
+
+    /// <summary>The rows a plan's joins compared and dropped ("Rows Removed by Join Filter"), summed over its nodes.</summary>
+    private static long Removed(System.Text.Json.JsonElement node)
+    {
+        var removed = node.TryGetProperty("Rows Removed by Join Filter", out var r) ? r.GetInt64() * node.GetProperty("Actual Loops").GetInt64() : 0;
+        if (node.TryGetProperty("Plans", out var children))
+            foreach (var child in children.EnumerateArray()) removed += Removed(child);
+        return removed;
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection conn, string sql)
+    {
+        await using var cmd = new NpgsqlCommand(sql, conn);
+        await cmd.ExecuteNonQueryAsync();
+    }
+
+    private static (int Rows, bool LeftBehind, bool Skipped) Flags(OutboxClaim claim) => (claim.Rows.Count, claim.LeftBehind, claim.Skipped);
+
+    private static Task<OutboxClaim> ClaimRoundAsync(NpgsqlConnection conn, NpgsqlTransaction tx, OutboxOptions options) =>
+        new OutboxStore(new OutboxSql(TestDbContext.SchemaName), options).ClaimRoundAsync(conn, tx, CancellationToken.None);
+
     private static Task<List<OutboxRow>> ClaimAsync(NpgsqlConnection conn, NpgsqlTransaction tx, OutboxOptions? options = null) =>
         new OutboxStore(new OutboxSql(TestDbContext.SchemaName), options ?? new OutboxOptions()).ClaimAsync(conn, tx, CancellationToken.None);
 
