@@ -2,6 +2,7 @@ using Linkage.Contracts.Catalog.V1;
 using Linkage.Contracts.Events.Intake;
 using Linkage.Fees.Domain;
 using Linkage.Fees.Persistence;
+using Linkage.Messaging;
 using Linkage.ServiceDefaults.Catalog;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,7 +24,7 @@ public sealed class FeeAssessor(FeesDbContext db, CatalogLookup catalog, TimePro
     /// <summary>The assessment <see cref="LoadAsync"/> read or this batch assessed already, else a new one.</summary>
     public async Task<FeeAssessment> LoadedOrAssessAsync(
         AssessedCase c, string implementationCode, int version, BundleSummary? bundle, CancellationToken ct) =>
-        db.Assessments.Local.FirstOrDefault(a => a.CaseId == c.CaseId) ?? await AssessAsync(c, implementationCode, version, bundle, ct);
+        db.Tracked<FeeAssessment>(a => a.CaseId == c.CaseId) ?? await AssessAsync(c, implementationCode, version, bundle, ct);
 
     private async Task<FeeAssessment> AssessAsync(AssessedCase c, string implementationCode, int version, BundleSummary? bundle, CancellationToken ct)
     {

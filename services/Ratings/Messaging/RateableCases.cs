@@ -1,3 +1,4 @@
+using Linkage.Messaging;
 using Linkage.Ratings.Domain;
 using Linkage.Ratings.Features.Invitations;
 using Linkage.Ratings.Persistence;
@@ -26,7 +27,7 @@ public static class RateableCases
     /// <summary>The case <see cref="LoadAsync"/> read or this batch added already, else <paramref name="fresh"/> added.</summary>
     public static RateableCase LoadedOrKnow(RatingsDbContext db, RateableCase fresh)
     {
-        if (db.Cases.Local.FirstOrDefault(c => c.Id == fresh.Id) is { } loaded) return loaded;
+        if (db.Tracked<RateableCase>(c => c.Id == fresh.Id) is { } loaded) return loaded;
         db.Cases.Add(fresh);
         return fresh;
     }

@@ -1,3 +1,4 @@
+using Linkage.Messaging;
 using Linkage.Supervision.Domain;
 using Linkage.Supervision.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +22,7 @@ public static class SupervisedCases
     public static async Task<SupervisedCase> FindOrWatchAsync(SupervisionDbContext db, CaseFacts facts, Receipts receipts, CancellationToken ct,
         bool loaded = false)
     {
-        var found = loaded ? db.Cases.Local.FirstOrDefault(c => c.Id == facts.CaseId) : await db.Cases.FirstOrDefaultAsync(c => c.Id == facts.CaseId, ct);
+        var found = loaded ? db.Tracked<SupervisedCase>(c => c.Id == facts.CaseId) : await db.Cases.FirstOrDefaultAsync(c => c.Id == facts.CaseId, ct);
         if (found is not null) return found;
         var watched = SupervisedCase.Watch(facts);
         db.Cases.Add(watched);

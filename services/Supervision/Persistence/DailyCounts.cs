@@ -1,3 +1,4 @@
+using Linkage.Messaging;
 using Linkage.Supervision.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,7 +22,7 @@ public static class DailyCounts
 
     public static void Add(SupervisionDbContext db, CountKey c, DateOnly day, Tally t)
     {
-        var queued = db.DailyCounts.Local.FirstOrDefault(d => d.Day == day && d.HandlingDivision == c.HandlingDivision
+        var queued = db.Tracked<DailyCount>(d => d.Day == day && d.HandlingDivision == c.HandlingDivision
             && d.HandlingOrgUnitId == c.HandlingOrgUnitId && d.MatterCode == c.MatterCode && d.WindowId == c.Window && d.DepartmentId == c.Department);
         if (queued is null) db.DailyCounts.Add(DailyCount.Of(day, c.HandlingDivision, c.HandlingOrgUnitId, c.MatterCode, c.Window, c.Department, t));
         else queued.Add(t);

@@ -35,7 +35,7 @@ public sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext> 
     /// (decisions 0561, 0604): in the caller's transaction, or in the one implicit transaction of an inbox batch (0594).</summary>
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        var queued = ChangeTracker.Entries<DailyCount>().Where(e => e.State == EntityState.Added).ToList();
+        var queued = DetectOnce.Undetected(this, () => ChangeTracker.Entries<DailyCount>().Where(e => e.State == EntityState.Added).ToList()); // added: no detection changes that
         foreach (var e in queued)
         {
             e.State = EntityState.Detached; // a failed attempt is run again whole, queueing them anew

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Org.BouncyCastle.Asn1.GM;
+using Org.BouncyCastle.Crypto.EC;
 using Org.BouncyCastle.Crypto.Generators;
 using Org.BouncyCastle.Crypto.Parameters;
 using Org.BouncyCastle.Crypto.Signers;
@@ -88,9 +88,12 @@ public static class Sm2
         return key;
     }
 
+    /// <summary>The curve's parameters with BouncyCastle's own arithmetic for it (<c>SM2P256V1Curve</c>, fixed 256-bit
+    /// words): the same points, keys and signatures as <c>GMNamedCurves</c>' generic prime curve, about a tenth of the
+    /// memory allocated per signature and per verification (decision 0760).</summary>
     private static ECDomainParameters CreateDomain()
     {
-        var curve = GMNamedCurves.GetByName(Curve);
+        var curve = CustomNamedCurves.GetByName(Curve);
         return new ECDomainParameters(curve.Curve, curve.G, curve.N, curve.H, curve.GetSeed());
     }
 }

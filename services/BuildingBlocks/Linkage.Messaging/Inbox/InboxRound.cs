@@ -86,7 +86,7 @@ internal static class InboxRound
         {
             await using var tx = await db.Database.BeginTransactionAsync(token);
             await InsertRowsAsync(db, rows, token);
-            await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, token);
+            await DetectOnce.SaveDetectedAsync(db, acceptAllChangesOnSuccess: false, token); // HasChanges above detected them
             await tx.CommitAsync(token);
         }, ct);
         db.ChangeTracker.AcceptAllChanges();

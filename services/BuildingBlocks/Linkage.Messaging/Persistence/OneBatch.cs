@@ -15,10 +15,11 @@ public static class OneBatch
 
     public static async Task<int> SaveChangesAsync(DbContext db, CancellationToken ct)
     {
-        db.Database.AutoTransactionBehavior = Fits(db) ? AutoTransactionBehavior.Never : AutoTransactionBehavior.WhenNeeded;
+        db.ChangeTracker.DetectChanges(); // once: Fits reads the states it gives, the save does not detect again (0759)
+        db.Database.AutoTransactionBehavior = DetectOnce.Undetected(db, () => Fits(db)) ? AutoTransactionBehavior.Never : AutoTransactionBehavior.WhenNeeded;
         try
         {
-            return await db.SaveChangesAsync(ct);
+            return await DetectOnce.SaveDetectedAsync(db, acceptAllChangesOnSuccess: true, ct);
         }
         finally
         {

@@ -22,7 +22,7 @@ public static class InvitationIssuer
     /// none if one on the channel is tracked, read or added earlier in the batch.</summary>
     public static RatingInvitation? IssueLoaded(
         RatingsDbContext db, RateableCase @case, RatingChannel channel, string issuedBy, DateTimeOffset now, TimeSpan validFor) =>
-        db.Invitations.Local.Any(i => i.CaseId == @case.Id && i.Channel == channel) ? null : Issue(db, @case, channel, issuedBy, now, validFor);
+        db.Tracked<RatingInvitation>(i => i.CaseId == @case.Id && i.Channel == channel) is not null ? null : Issue(db, @case, channel, issuedBy, now, validFor);
 
     private static RatingInvitation Issue(
         RatingsDbContext db, RateableCase @case, RatingChannel channel, string issuedBy, DateTimeOffset now, TimeSpan validFor)
