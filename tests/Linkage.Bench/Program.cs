@@ -38,13 +38,15 @@ await gate.RunAsync("lifecycle", async () =>
     var issued = new IssuedCertificates(options.Postgres ?? throw new InvalidOperationException("--pg is needed for the lifecycle scenario."));
     var run = new LifecycleRun(options.Direct, clerk, reviewers, issued, options.ReviewerDecisions);
     Console.WriteLine($"life cycle (accepted, {reviewers.Count} departments approve in parallel, {options.ReviewerDecisions} decisions in flight each, certificate signed and issued), direct to the host");
+    ClosedLoop.Result loop;
     await using (var progress = new CaseProgress(options.Postgres))
-        Console.WriteLine(await new ClosedLoop(options.Direct, clerk, reviewers, progress).RunAsync(options.Clients, options.Warmup, options.Duration));
+        loop = await new ClosedLoop(options.Direct, clerk, reviewers, progress).RunAsync(options.Clients, options.Warmup, options.Duration);
+    Console.WriteLine(loop);
     var sustained = await run.SustainedAsync(options.Clients, options.Warmup, options.Duration);
     Console.WriteLine(sustained);
     var paced = await run.AtRateAsync(options.LifecycleRate, options.Warmup, options.Duration);
     Console.WriteLine(paced);
-    return sustained.Failures + paced.Failures;
+    return loop.Failed + sustained.Failures + paced.Failures;
 });
 
 await gate.RunAsync("verify", async () =>

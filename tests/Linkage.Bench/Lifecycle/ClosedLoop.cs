@@ -19,8 +19,11 @@ public sealed class ClosedLoop(Uri host, string clerkToken, IReadOnlyList<string
     {
         public override string ToString() =>
             $"closed loop, {Clients} cases in their life cycle at once: {Certified / Seconds:0.0} certificates/s issued; " +
-            $"submit to certificate p50 {Latency.GetValueAtPercentile(50) / 1000.0:0.0} ms p99 {Latency.GetValueAtPercentile(99) / 1000.0:0.0} ms " +
-            $"({Certified} in the window, {Failed} failed)";
+            (Certified == 0 ? "none issued in the window" :
+                $"submit to certificate p50 {Ms(50):0.0} ms p99 {Ms(99):0.0} ms") +
+            $" ({Certified} in the window, {Failed} failed)";
+
+        private double Ms(double percentile) => Latency.GetValueAtPercentile(percentile) / 1000.0;
     }
 
     public async Task<Result> RunAsync(int clients, TimeSpan warmup, TimeSpan duration)
