@@ -16,10 +16,12 @@ namespace Linkage.Supervision.Features.Sweep;
 /// by its foreign-key check. A pass costs a fixed number of statements whatever the batch holds (decisions 0523, 0597):
 /// the claim, one read of the claimed cases with their pending steps (<see cref="DueCases"/>), and one UPDATE of their
 /// next checks; the rules come from <see cref="RuleBooks"/> by the stamp the read returned, the open alarms are read
-/// only for cases that have one, and only raised or resolved alarms, their outbox rows and counters are saved.</summary>
+/// only for cases that have one, and only raised or resolved alarms, their outbox rows and counters are saved. A pass
+/// is one transaction of at most <see cref="Batch"/> cases (decision 0767): a delivery that finds a claimed case locked
+/// waits for that one short batch only, and the service runs passes until one finds nothing.</summary>
 public sealed class DeadlineSweep(SupervisionDbContext db, RuleBooks rules, TimeProvider clock)
 {
-    private const int Batch = 200;
+    public const int Batch = 50;
 
     public Task<int> RunAsync(DateOnly today, CancellationToken ct) =>
         db.InTransactionAsync((tx, token) => SweepAsync(tx, today, token), ct);
