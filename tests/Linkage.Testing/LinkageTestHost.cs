@@ -18,10 +18,14 @@ public sealed class LinkageTestHost : IAsyncDisposable
     private readonly DevTokenIssuer tokens;
     private readonly IReadOnlyList<DemoUser> users;
     private readonly byte[] personalIdKey;
+    private readonly Dictionary<string, string?> settings;
+    private readonly bool ownsStores;
 
-    private LinkageTestHost(TestDatabase database, TestVirtualHost vhost, WebApplication app, Uri http, Uri grpc)
+    private LinkageTestHost(TestDatabase database, TestVirtualHost vhost, WebApplication app, Uri http, Uri grpc,
+        Dictionary<string, string?> settings, bool ownsStores = true)
     {
         (this.database, this.vhost, this.app, HttpAddress, GrpcAddress) = (database, vhost, app, http, grpc);
+        (this.settings, this.ownsStores) = (settings, ownsStores);
         personalIdKey = PersonalIdKey.From(app.Configuration);
         tokens = new DevTokenIssuer(AuthSettings.From(app.Configuration), personalIdKey);
         users = TokenCommand.DemoUsers(app);
@@ -54,7 +58,24 @@ public sealed class LinkageTestHost : IAsyncDisposable
         var (app, selected) = LinkageApp.Build(["--environment", "Development"], settings);
         if (seed) await SeedCommand.RunAsync(app.Services, selected);
         await app.StartAsync();
-        return new LinkageTestHost(database, vhost, app, new Uri($"http://127.0.0.1:{httpPort}"), new Uri($"http://127.0.0.1:{grpcPort}"));
+        return new LinkageTestHost(database, vhost, app, new Uri($"http://127.0.0.1:{httpPort}"), new Uri($"http://127.0.0.1:{grpcPort}"), settings);
+    }
+
+    /// <summary>A second host on this one's database and vhost, with its settings and keys but ports of its own, as a
+    /// second process of a split deployment or a replica: its consumers compete with this one's for the queues, its
+    /// sweeps and requests write beside them. Disposing it leaves the database and the vhost to this host.</summary>
+    public async Task<LinkageTestHost> BesideAsync()
+    {
+        var (httpPort, grpcPort) = (FreePort.Next(), FreePort.Next());
+        var beside = new Dictionary<string, string?>(settings)
+        {
+            ["Kestrel:Endpoints:Http:Url"] = $"http://127.0.0.1:{httpPort}",
+            ["Kestrel:Endpoints:Grpc:Url"] = $"http://127.0.0.1:{grpcPort}",
+        };
+        var (app, _) = LinkageApp.Build(["--environment", "Development"], beside);
+        await app.StartAsync();
+        return new LinkageTestHost(database, vhost, app, new Uri($"http://127.0.0.1:{httpPort}"), new Uri($"http://127.0.0.1:{grpcPort}"),
+            beside, ownsStores: false);
     }
 
     /// <summary>As <c>./platform</c> does (decision 0534): the migrator login migrates, the host runs as the runtime login.</summary>
@@ -87,6 +108,7 @@ public sealed class LinkageTestHost : IAsyncDisposable
     {
         await app.StopAsync();
         await app.DisposeAsync();
+        if (!ownsStores) return;
         await vhost.DisposeAsync();
         await database.DisposeAsync();
     }

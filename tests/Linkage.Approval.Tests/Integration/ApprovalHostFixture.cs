@@ -4,15 +4,20 @@ using Npgsql;
 namespace Linkage.Approval.Tests.Integration;
 
 /// <summary>Catalog + approval + certificates on real PostgreSQL and RabbitMQ, shared by one test class.</summary>
-public sealed class ApprovalHostFixture : IAsyncLifetime
+public class ApprovalHostFixture : IAsyncLifetime
 {
+    /// <summary>Whether a case's deliveries and decisions take turns in the host (decision 0755); off, the row locks alone
+    /// order them, as between the processes of a split deployment.</summary>
+    public virtual bool CaseTurns => true;
+
     public LinkageTestHost Host { get; private set; } = null!;
 
     public AcceptedCases Cases { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
-        Host = await LinkageTestHost.StartAsync("catalog,approval,certificates");
+        Host = await LinkageTestHost.StartAsync("catalog,approval,certificates",
+            configure: s => s["Linkage:RabbitMq:CaseTurns"] = CaseTurns.ToString());
         Cases = new AcceptedCases(Host);
     }
 
@@ -35,4 +40,10 @@ public sealed class ApprovalHostFixture : IAsyncLifetime
             while (await reader.ReadAsync()) ids.Add(reader.GetGuid(0));
         return ids;
     }
+}
+
+/// <summary>An approval host whose case's decisions take no turns (<see cref="ApprovalHostFixture.CaseTurns"/>).</summary>
+public sealed class ApprovalHostWithoutTurnsFixture : ApprovalHostFixture
+{
+    public override bool CaseTurns => false;
 }

@@ -4,22 +4,47 @@ namespace Linkage.Messaging.Tests.Unit;
 /// in another module, do not wait for them.</summary>
 public sealed class CaseTurnsTests
 {
+    private readonly CaseTurns turns = new();
+
+    [Fact]
+    public async Task Two_hosts_turns_are_their_own_and_turned_off_every_turn_is_had_at_once()
+    {
+        var (module, caseId) = (Guid.NewGuid().ToString("N"), Guid.NewGuid());
+        using var held = await turns.TakeAsync(module, caseId, CancellationToken.None);
+
+        var another = new CaseTurns(); // another host's in the same process, as another process's would be
+        var beside = another.TakeAsync(module, caseId, CancellationToken.None);
+        Assert.True(beside.IsCompleted);
+        (await beside).Dispose();
+
+        var off = new CaseTurns(enabled: false);
+        using var first = await off.TakeAsync(module, caseId, CancellationToken.None);
+        var second = off.TakeAsync(module, caseId, CancellationToken.None);
+        Assert.True(second.IsCompleted); // the row locks alone order them
+        (await second).Dispose();
+        var (free, busy) = off.TakeFree(module, [caseId]);
+        free.Dispose();
+        Assert.Empty(busy);
+        Assert.Equal(0, off.Busy(module));
+        Assert.Equal(1, turns.Busy(module));
+    }
+
     [Fact]
     public async Task A_case_waits_for_its_turn_while_other_cases_and_modules_go_on()
     {
         var module = Guid.NewGuid().ToString("N");
         var (caseId, other) = (Guid.NewGuid(), Guid.NewGuid());
-        var first = await CaseTurns.TakeAsync(module, caseId, CancellationToken.None);
+        var first = await turns.TakeAsync(module, caseId, CancellationToken.None);
 
-        var second = CaseTurns.TakeAsync(module, caseId, CancellationToken.None);
+        var second = turns.TakeAsync(module, caseId, CancellationToken.None);
         Assert.False(second.IsCompleted); // held by the first
-        using (await CaseTurns.TakeAsync(module, other, CancellationToken.None)) { }
-        using (await CaseTurns.TakeAsync(module + "-other", caseId, CancellationToken.None)) { }
+        using (await turns.TakeAsync(module, other, CancellationToken.None)) { }
+        using (await turns.TakeAsync(module + "-other", caseId, CancellationToken.None)) { }
         Assert.False(second.IsCompleted);
 
         first.Dispose();
         (await second).Dispose();
-        Assert.Equal(0, CaseTurns.Busy(module)); // nothing kept once every turn is given back
+        Assert.Equal(0, turns.Busy(module)); // nothing kept once every turn is given back
     }
 
     [Fact]
@@ -30,7 +55,7 @@ public sealed class CaseTurnsTests
         var (inside, most, applied) = (0, 0, 0);
         await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => Task.Run(async () =>
         {
-            using var turn = await CaseTurns.TakeAsync(module, caseId, CancellationToken.None);
+            using var turn = await turns.TakeAsync(module, caseId, CancellationToken.None);
             var now = Interlocked.Increment(ref inside);
             InterlockedMax(ref most, now);
             await Task.Yield();
@@ -40,7 +65,7 @@ public sealed class CaseTurnsTests
 
         Assert.Equal(50, applied);
         Assert.Equal(1, most);
-        Assert.Equal(0, CaseTurns.Busy(module));
+        Assert.Equal(0, turns.Busy(module));
     }
 
     [Fact]
@@ -48,18 +73,18 @@ public sealed class CaseTurnsTests
     {
         var module = Guid.NewGuid().ToString("N");
         var (busy, free, another) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
-        var held = await CaseTurns.TakeAsync(module, busy, CancellationToken.None);
+        var held = await turns.TakeAsync(module, busy, CancellationToken.None);
 
-        var (turns, left) = CaseTurns.TakeFree(module, [free, busy, another, free]);
+        var (round, left) = turns.TakeFree(module, [free, busy, another, free]);
 
         Assert.Equal([busy], left);
-        Assert.Equal(3, CaseTurns.Busy(module));
-        var waiting = CaseTurns.TakeAsync(module, free, CancellationToken.None);
+        Assert.Equal(3, turns.Busy(module));
+        var waiting = turns.TakeAsync(module, free, CancellationToken.None);
         Assert.False(waiting.IsCompleted); // the round holds it
-        turns.Dispose();
+        round.Dispose();
         (await waiting).Dispose();
         held.Dispose();
-        Assert.Equal(0, CaseTurns.Busy(module));
+        Assert.Equal(0, turns.Busy(module));
     }
 
     [Fact]
@@ -67,16 +92,16 @@ public sealed class CaseTurnsTests
     {
         var module = Guid.NewGuid().ToString("N");
         var caseId = Guid.NewGuid();
-        var held = await CaseTurns.TakeAsync(module, caseId, CancellationToken.None);
+        var held = await turns.TakeAsync(module, caseId, CancellationToken.None);
         using var cancel = new CancellationTokenSource();
 
-        var given = CaseTurns.TakeAsync(module, caseId, cancel.Token);
+        var given = turns.TakeAsync(module, caseId, cancel.Token);
         await cancel.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => given);
         held.Dispose();
 
-        Assert.Equal(0, CaseTurns.Busy(module));
-        (await CaseTurns.TakeAsync(module, caseId, CancellationToken.None)).Dispose();
+        Assert.Equal(0, turns.Busy(module));
+        (await turns.TakeAsync(module, caseId, CancellationToken.None)).Dispose();
     }
 
     private static void InterlockedMax(ref int target, int value)

@@ -13,12 +13,19 @@ namespace Linkage.Supervision.Tests;
 
 /// <summary>The three late-stage modules on real PostgreSQL and RabbitMQ; intake's events are published on the
 /// host's own bus, as intake would.</summary>
-public sealed class SupervisionHostFixture : IAsyncLifetime
+public class SupervisionHostFixture : IAsyncLifetime
 {
     public LinkageTestHost Host { get; private set; } = null!;
 
-    public async Task InitializeAsync() => Host = await LinkageTestHost.StartAsync("supervision,ratings,videoreview",
-        configure: s => s["Linkage:Supervision:Sweep"] = "false"); // tests sweep on chosen dates (SweepAsync)
+    /// <summary>Whether a case's events take turns in the host (decision 0755); off, the row locks alone order them, as
+    /// between the processes of a split deployment.</summary>
+    public virtual bool CaseTurns => true;
+
+    public async Task InitializeAsync() => Host = await LinkageTestHost.StartAsync("supervision,ratings,videoreview", configure: s =>
+    {
+        s["Linkage:Supervision:Sweep"] = "false"; // tests sweep on chosen dates (SweepAsync)
+        s["Linkage:RabbitMq:CaseTurns"] = CaseTurns.ToString();
+    });
 
     /// <summary>Runs the host's own deadline and escalation sweeps as of <paramref name="today"/> until it finds nothing due.</summary>
     public async Task<int> SweepAsync(DateOnly today)
@@ -116,4 +123,10 @@ public sealed class SupervisionHostFixture : IAsyncLifetime
         CaseRejected r => r.CaseId,
         _ => throw new ArgumentException($"Not an intake or approval event: {e.GetType().Name}"),
     };
+}
+
+/// <summary>A supervision host whose case's events take no turns (<see cref="SupervisionHostFixture.CaseTurns"/>).</summary>
+public sealed class SupervisionHostWithoutTurnsFixture : SupervisionHostFixture
+{
+    public override bool CaseTurns => false;
 }

@@ -14,7 +14,7 @@ namespace Linkage.Approval.Features.DecideTask;
 /// throughout; a held rejection and the actions lock it throughout (ReviewCaseLock). Runs under the
 /// context's execution strategy, so a retrying strategy replays the whole unit; in the case's turn in the process
 /// (<see cref="CaseTurns"/>, decision 0755), so a department's decision does not wait on another's row locks here.</summary>
-public sealed class DecideTaskHandler(ApprovalDbContext db, WindowPowers powers, FilingRules filings, TimeProvider clock)
+public sealed class DecideTaskHandler(ApprovalDbContext db, WindowPowers powers, FilingRules filings, CaseTurns turns, TimeProvider clock)
 {
     public async Task<Results<Ok<TaskView>, Accepted<TaskView>, InvalidRequest, ProblemHttpResult>> HandleAsync(
         Guid taskId, DecisionRequest? request, CallerContext caller, CancellationToken ct)
@@ -35,7 +35,7 @@ public sealed class DecideTaskHandler(ApprovalDbContext db, WindowPowers powers,
         var hold = command is ReviewCommand.Decide { Decision.Decision: ReviewDecision.Reject } && await filings.ApprovalFirstAsync(found.Centre, ct);
 
         var reviewer = new Reviewer(caller.Subject, caller.Name);
-        using var turn = await CaseTurns.TakeAsync(ApprovalDbContext.SchemaName, caseId, ct); // after the case's other deliveries here (0755)
+        using var turn = await turns.TakeAsync(ApprovalDbContext.SchemaName, caseId, ct); // after the case's other deliveries here (0755)
         return await db.Database.CreateExecutionStrategy().ExecuteAsync(token => command is ReviewCommand.Decide { } decide && !hold
             ? DecideAsync(caseId, taskId, decide.Decision, reviewer, caller.Actor(), token)
             : ApplyLockedAsync(caseId, taskId, command, hold, reviewer, caller.Actor(), token), ct);

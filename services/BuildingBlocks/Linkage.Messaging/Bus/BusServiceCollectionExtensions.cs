@@ -20,7 +20,6 @@ public static class BusServiceCollectionExtensions
         this IServiceCollection services, IConfiguration config, Action<IBusRegistrationConfigurator> register)
     {
         var uri = RabbitMqUri.From(config);
-        CaseTurns.Enabled = config.GetValue("Linkage:RabbitMq:CaseTurns", true);
         services.AddMassTransit(bus =>
         {
             register(bus);
@@ -41,6 +40,7 @@ public static class BusServiceCollectionExtensions
         });
         services.AddSingleton(BusWatchdogOptions.From(config));
         services.AddSingleton(uri);
+        services.AddSingleton(new CaseTurns(config.GetValue("Linkage:RabbitMq:CaseTurns", true)));
         services.AddSingleton<BusWatchdogState>();
         services.AddHostedService<BusWatchdog>();
         services.AddHealthChecks().AddCheck<BusLivenessCheck>("bus-watchdog", tags: [BusLivenessCheck.Tag]);

@@ -1,3 +1,6 @@
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace Linkage.Messaging;
 
 /// <summary>One case's deliveries to a module take turns in the process before a transaction opens (decision 0755):
@@ -7,26 +10,34 @@ namespace Linkage.Messaging;
 /// remaining round trips. A turn is waited for with no connection and no lock held, and every holder takes its turns
 /// before its first statement and none after, so a turn never waits on a row lock's holder that waits on a turn. The
 /// row locks stay as they were: they still order deliveries of a case in other processes, and other writers (sweeps,
-/// requests). Different cases, or one case in different modules, never wait for each other here.</summary>
-public static class CaseTurns
+/// requests). Different cases, or one case in different modules, never wait for each other here. One per service
+/// provider (<see cref="BusServiceCollectionExtensions.AddLinkageBus"/>, decision 0769), so two hosts in one process
+/// take no turns with each other, as two processes would not.</summary>
+/// <param name="enabled">Off (<c>Linkage:RabbitMq:CaseTurns=false</c>), every turn is had at once: the row locks alone
+/// order a case's deliveries, as before 0755 (to measure one against the other, and in the race tests).</param>
+public sealed class CaseTurns(bool enabled = true)
 {
-    private static readonly Lock Sync = new();
-    private static readonly Dictionary<(string Module, Guid Case), Turn> Held = [];
     private static readonly IDisposable None = new All([]);
+    private readonly Lock sync = new();
+    private readonly Dictionary<(string Module, Guid Case), Turn> held = [];
 
-    /// <summary>Off (<c>Linkage:RabbitMq:CaseTurns=false</c>), every turn is had at once: the row locks alone order a
-    /// case's deliveries, as before 0755 (to measure one against the other).</summary>
-    public static bool Enabled { get; set; } = true;
+    public bool Enabled => enabled;
+
+    /// <summary>The host's turns, from the scope MassTransit consumes a message in.</summary>
+    public static CaseTurns Of(PipeContext context) =>
+        context.TryGetPayload(out IServiceProvider? services) && services.GetService<CaseTurns>() is { } turns
+            ? turns
+            : throw new InvalidOperationException("No CaseTurns in the consumer's scope: the bus is added by AddLinkageBus.");
 
     /// <summary>Waits for the case's turn in the module; the turn is the caller's until the result is disposed.</summary>
-    public static async Task<IDisposable> TakeAsync(string module, Guid caseId, CancellationToken ct)
+    public async Task<IDisposable> TakeAsync(string module, Guid caseId, CancellationToken ct)
     {
         if (!Enabled) return None;
         var key = (module, caseId);
         Turn turn;
-        lock (Sync)
+        lock (sync)
         {
-            if (!Held.TryGetValue(key, out turn!)) Held[key] = turn = new Turn();
+            if (!held.TryGetValue(key, out turn!)) held[key] = turn = new Turn();
             turn.Users++;
         }
         try
@@ -38,45 +49,45 @@ public static class CaseTurns
             Leave(key, turn);
             throw;
         }
-        return new Taken(key, turn);
+        return new Taken(this, key, turn);
     }
 
     /// <summary>The turns of those of <paramref name="caseIds"/> that no one holds or waits for now, taken without waiting;
     /// the cases left out are busy, and their deliveries wait for their turns on their own (<see cref="TakeAsync"/>).</summary>
-    public static (IDisposable Turns, HashSet<Guid> Busy) TakeFree(string module, IEnumerable<Guid> caseIds)
+    public (IDisposable Turns, HashSet<Guid> Busy) TakeFree(string module, IEnumerable<Guid> caseIds)
     {
         var taken = new List<Taken>();
         var busy = new HashSet<Guid>();
         if (!Enabled) return (None, busy);
-        lock (Sync)
+        lock (sync)
         {
             foreach (var caseId in caseIds.Distinct())
             {
                 var key = (module, caseId);
-                if (Held.ContainsKey(key))
+                if (held.ContainsKey(key))
                 {
                     busy.Add(caseId);
                     continue;
                 }
                 var turn = new Turn { Users = 1 };
                 turn.Gate.Wait(0); // free: no one else can have it, the dictionary being locked
-                Held[key] = turn;
-                taken.Add(new Taken(key, turn));
+                held[key] = turn;
+                taken.Add(new Taken(this, key, turn));
             }
         }
         return (new All(taken), busy);
     }
 
     /// <summary>How many cases have a turn held or waited for now (tests).</summary>
-    public static int Busy(string module)
+    public int Busy(string module)
     {
-        lock (Sync) return Held.Keys.Count(k => k.Module == module);
+        lock (sync) return held.Keys.Count(k => k.Module == module);
     }
 
-    private static void Leave((string, Guid) key, Turn turn)
+    private void Leave((string, Guid) key, Turn turn)
     {
-        lock (Sync)
-            if (--turn.Users == 0) Held.Remove(key);
+        lock (sync)
+            if (--turn.Users == 0) held.Remove(key);
     }
 
     private sealed class Turn
@@ -86,7 +97,7 @@ public static class CaseTurns
         public int Users { get; set; }
     }
 
-    private sealed class Taken((string, Guid) key, Turn turn) : IDisposable
+    private sealed class Taken(CaseTurns turns, (string, Guid) key, Turn turn) : IDisposable
     {
         private int disposed;
 
@@ -94,7 +105,7 @@ public static class CaseTurns
         {
             if (Interlocked.Exchange(ref disposed, 1) != 0) return;
             turn.Gate.Release();
-            Leave(key, turn);
+            turns.Leave(key, turn);
         }
     }
 

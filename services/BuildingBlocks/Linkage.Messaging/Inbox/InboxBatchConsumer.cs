@@ -30,12 +30,13 @@ public abstract class InboxBatchConsumer<TMessage, TContext>(TContext db) : ICon
             await aside.NotifyConsumed(aside, TimeSpan.Zero, consumer);
         }
         var together = pending.Where(m => !AppliesAlone(m.Message)).ToList();
-        var (turns, busy) = CaseTurns.TakeFree(db.ModuleSchema, together.Select(m => TurnOf(m.Message)).OfType<Guid>());
+        var caseTurns = CaseTurns.Of(context);
+        var (turns, busy) = caseTurns.TakeFree(db.ModuleSchema, together.Select(m => TurnOf(m.Message)).OfType<Guid>());
         var later = together.Where(m => TurnOf(m.Message) is { } caseId && busy.Contains(caseId)).ToList();
         together = [.. together.Except(later)];
         using (turns)
             if (together.Count > 1 && await TogetherAsync(together, consumer, context.CancellationToken)) together = [];
-        await OneByOneAsync([.. together, .. later, .. pending.Where(m => AppliesAlone(m.Message))], consumer);
+        await OneByOneAsync([.. together, .. later, .. pending.Where(m => AppliesAlone(m.Message))], consumer, caseTurns);
     }
 
     /// <summary>The case whose other deliveries to this module this one takes turns with in the process (decision 0755).
@@ -105,7 +106,7 @@ public abstract class InboxBatchConsumer<TMessage, TContext>(TContext db) : ICon
 
     /// <summary>Each message on its own; those settled are marked consumed, so that when this batch fails for the others
     /// MassTransit acknowledges them and fails, retries and moves to <c>_error</c> only those.</summary>
-    private async Task OneByOneAsync(List<ConsumeContext<TMessage>> batch, string consumer)
+    private async Task OneByOneAsync(List<ConsumeContext<TMessage>> batch, string consumer, CaseTurns caseTurns)
     {
         var failures = new List<Exception>();
         foreach (var message in batch)
@@ -118,7 +119,7 @@ public abstract class InboxBatchConsumer<TMessage, TContext>(TContext db) : ICon
                     await Prepare([message.Message], t);
                     await Handle(message.Message, message);
                     await Conclude(t);
-                }, caseTurn: TurnOf(message.Message));
+                }, caseTurn: TurnOf(message.Message) is { } caseId ? (caseTurns, caseId) : null);
                 await message.NotifyConsumed(message, Stopwatch.GetElapsedTime(started), consumer);
             }
             catch (Exception e) when (!message.CancellationToken.IsCancellationRequested)

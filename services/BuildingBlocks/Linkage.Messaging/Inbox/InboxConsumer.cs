@@ -28,7 +28,7 @@ public abstract class InboxConsumer<TMessage, TContext>(TContext db) : IConsumer
 
     public Task Consume(ConsumeContext<TMessage> context) =>
         InboxDelivery.ApplyAsync(db, context, GetType().FullName!, AppliesInOneBatch, _ => Handle(context.Message, context), RemembersUnchanged,
-            TurnOf(context.Message));
+            TurnOf(context.Message) is { } caseId ? (CaseTurns.Of(context), caseId) : null);
 
     protected abstract Task Handle(TMessage message, ConsumeContext<TMessage> context);
 }

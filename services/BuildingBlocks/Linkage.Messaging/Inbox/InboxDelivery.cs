@@ -11,7 +11,7 @@ namespace Linkage.Messaging;
 internal static class InboxDelivery
 {
     public static async Task ApplyAsync<TMessage>(ModuleDbContext db, ConsumeContext<TMessage> context, string consumer, bool inOneBatch,
-        Func<CancellationToken, Task> handle, bool remembersUnchanged = true, Guid? caseTurn = null) where TMessage : class
+        Func<CancellationToken, Task> handle, bool remembersUnchanged = true, (CaseTurns Turns, Guid Case)? caseTurn = null) where TMessage : class
     {
         var messageId = context.MessageId ?? throw new InvalidOperationException($"{typeof(TMessage).Name} arrived without a MessageId.");
         var exhausted = OvertakenEvents.Exhausted(context);
@@ -19,7 +19,7 @@ internal static class InboxDelivery
         {
             await TransientFailures.RetryAsync(async () =>
             {
-                using var turn = caseTurn is { } caseId ? await CaseTurns.TakeAsync(db.ModuleSchema, caseId, context.CancellationToken) : null;
+                using var turn = caseTurn is var (turns, caseId) ? await turns.TakeAsync(db.ModuleSchema, caseId, context.CancellationToken) : null;
                 await (inOneBatch
                     ? InboxBatch.RunOnceAsync(db, messageId, consumer, handle, context.CancellationToken, remembersUnchanged)
                     : InboxTransaction.RunOnceAsync(db, messageId, consumer, handle, context.CancellationToken));

@@ -2,7 +2,9 @@ using System.Net;
 
 namespace Linkage.Approval.Tests.Integration;
 
-public sealed class ConcurrencyTests(ApprovalHostFixture fixture) : IClassFixture<ApprovalHostFixture>
+/// <summary>Decisions racing on one case, several cases at once: run in the case's turns in the host (0755) and with
+/// them off, where the decisions meet on the row locks alone, as in a split deployment's processes.</summary>
+public abstract class ConcurrencyTests(ApprovalHostFixture fixture)
 {
     private const int CasesAtOnce = 4;
     private const int ReviewersPerDepartment = 3;
@@ -53,3 +55,9 @@ public sealed class ConcurrencyTests(ApprovalHostFixture fixture) : IClassFixtur
         foreach (var c in clients) c.Client.Dispose();
     }
 }
+
+public sealed class ConcurrencyInTurnsTests(ApprovalHostFixture fixture)
+    : ConcurrencyTests(fixture), IClassFixture<ApprovalHostFixture>;
+
+public sealed class ConcurrencyWithoutTurnsTests(ApprovalHostWithoutTurnsFixture fixture)
+    : ConcurrencyTests(fixture), IClassFixture<ApprovalHostWithoutTurnsFixture>;

@@ -5,8 +5,10 @@ namespace Linkage.Approval.Tests.Integration;
 
 /// <summary>Who concludes a case (decision 0684): a decision that leaves a department pending that nobody is deciding
 /// holds that department's task until it commits and takes no case lock; the decisions that may be last take the case
-/// row in turn (0650). Either way the case is concluded exactly once, by the last of them.</summary>
-public sealed class LastDecisionTests(ApprovalHostFixture fixture) : IClassFixture<ApprovalHostFixture>
+/// row in turn (0650). Either way the case is concluded exactly once, by the last of them. Run in the case's turns in
+/// the host (0755) and with them off, where the decisions meet on the row locks alone, as in a split deployment's
+/// processes.</summary>
+public abstract class LastDecisionTests(ApprovalHostFixture fixture)
 {
     private const int Rounds = 12;
 
@@ -117,3 +119,9 @@ public sealed class LastDecisionTests(ApprovalHostFixture fixture) : IClassFixtu
         foreach (var client in clients.Values) client.Dispose();
     }
 }
+
+public sealed class LastDecisionInTurnsTests(ApprovalHostFixture fixture)
+    : LastDecisionTests(fixture), IClassFixture<ApprovalHostFixture>;
+
+public sealed class LastDecisionWithoutTurnsTests(ApprovalHostWithoutTurnsFixture fixture)
+    : LastDecisionTests(fixture), IClassFixture<ApprovalHostWithoutTurnsFixture>;

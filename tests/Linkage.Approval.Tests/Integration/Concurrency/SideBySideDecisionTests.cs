@@ -1,11 +1,14 @@
 using System.Net;
+using Linkage.Messaging;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Linkage.Approval.Tests.Integration;
 
 /// <summary>A case's departments decide side by side (decision 0650): each writes its own task under a shared case
 /// lock and takes the case row only at its end. Round after round, every department of a case decides at the same
-/// moment; the last of them, whichever it is, concludes the case exactly once.</summary>
-public sealed class SideBySideDecisionTests(ApprovalHostFixture fixture) : IClassFixture<ApprovalHostFixture>
+/// moment; the last of them, whichever it is, concludes the case exactly once: in the case's turns in the host (0755),
+/// and with the turns off, where the decisions meet on the row locks, as in the processes of a split deployment.</summary>
+public abstract class SideBySideDecisionTests(ApprovalHostFixture fixture)
 {
     private const int Rounds = 12;
 
@@ -16,6 +19,7 @@ public sealed class SideBySideDecisionTests(ApprovalHostFixture fixture) : IClas
         var departments = implementation.Departments.Select(d => d.DepartmentId).ToList();
         Assert.True(departments.Count >= 3, "the food permit is reviewed by three departments");
         var clients = departments.ToDictionary(d => d, d => Reviewers.For(fixture.Host, d));
+        Assert.Equal(fixture.CaseTurns, fixture.Host.Services.GetRequiredService<CaseTurns>().Enabled);
 
         for (var round = 0; round < Rounds; round++)
         {
@@ -69,3 +73,9 @@ public sealed class SideBySideDecisionTests(ApprovalHostFixture fixture) : IClas
     private Task<long> ConclusionsAsync(Guid caseId, string kind) => fixture.CountAsync(
         "SELECT count(*) FROM approval.review_timeline WHERE \"CaseId\" = $1 AND \"Kind\" = $2", caseId, kind);
 }
+
+public sealed class SideBySideDecisionInTurnsTests(ApprovalHostFixture fixture)
+    : SideBySideDecisionTests(fixture), IClassFixture<ApprovalHostFixture>;
+
+public sealed class SideBySideDecisionWithoutTurnsTests(ApprovalHostWithoutTurnsFixture fixture)
+    : SideBySideDecisionTests(fixture), IClassFixture<ApprovalHostWithoutTurnsFixture>;

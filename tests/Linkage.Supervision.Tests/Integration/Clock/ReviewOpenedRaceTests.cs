@@ -12,8 +12,9 @@ namespace Linkage.Supervision.Tests;
 
 /// <summary>ReviewOpened applies in one batch without locking the case (decision 0644). A deadline sweep that claimed
 /// the case and read it before the review's steps existed writes a next check that knows nothing of them; the review
-/// must still be looked at by the next pass, as the case lock of 0525 ensured.</summary>
-public sealed class ReviewOpenedRaceTests(SupervisionHostFixture fixture) : IClassFixture<SupervisionHostFixture>
+/// must still be looked at by the next pass, as the case lock of 0525 ensured. Run in the case's turns in the host
+/// (0755) and with them off, where the deliveries meet on the row locks alone, as in a split deployment's processes.</summary>
+public abstract class ReviewOpenedRaceTests(SupervisionHostFixture fixture)
 {
     private const string Town = "350926104000";
 
@@ -77,3 +78,9 @@ public sealed class ReviewOpenedRaceTests(SupervisionHostFixture fixture) : ICla
 
     private static DateOnly D(int day) => new(2025, 9, day);
 }
+
+public sealed class ReviewOpenedRaceInTurnsTests(SupervisionHostFixture fixture)
+    : ReviewOpenedRaceTests(fixture), IClassFixture<SupervisionHostFixture>;
+
+public sealed class ReviewOpenedRaceWithoutTurnsTests(SupervisionHostWithoutTurnsFixture fixture)
+    : ReviewOpenedRaceTests(fixture), IClassFixture<SupervisionHostWithoutTurnsFixture>;

@@ -1,4 +1,6 @@
+using Linkage.Messaging;
 using Linkage.Supervision.Domain;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using static Linkage.Supervision.Tests.ApprovalEvents;
 using static Linkage.Supervision.Tests.IntakeEvents;
@@ -7,14 +9,17 @@ namespace Linkage.Supervision.Tests;
 
 /// <summary>The departments of a case decide side by side (0650), and supervision reads their decisions without the case
 /// row and takes it only for the decision's turn at the end (decision 0666). Held up behind a sweep that claimed the case
-/// and writes a later next check, the three decisions of a case, each sent twice under new ids, all arrive at once.</summary>
-public sealed class SideBySideDecisionTests(SupervisionHostFixture fixture) : IClassFixture<SupervisionHostFixture>
+/// and writes a later next check, the three decisions of a case, each sent twice under new ids, all arrive at once. Run
+/// in the case's turns in the host (0755) and with them off, where the deliveries meet on the row locks alone, as in a
+/// split deployment's processes.</summary>
+public abstract class SideBySideDecisionTests(SupervisionHostFixture fixture)
 {
     private const string Town = "350926104000";
 
     [Fact]
     public async Task Three_departments_deciding_at_once_behind_a_sweep_are_each_recorded_and_counted_once_and_the_case_is_looked_at_again()
     {
+        Assert.Equal(fixture.CaseTurns, fixture.Host.Services.GetRequiredService<CaseTurns>().Enabled);
         var (accepted, opened, departments) = await OpenedAsync();
         var decisions = departments.SelectMany(d => new[] { Decided(opened, d, D(4)), Decided(opened, d, D(4)) })
             .Select(m => (Message: m, Id: Guid.NewGuid())).ToList();
@@ -114,3 +119,9 @@ public sealed class SideBySideDecisionTests(SupervisionHostFixture fixture) : IC
 
     private static DateOnly D(int day) => new(2025, 9, day);
 }
+
+public sealed class SideBySideDecisionInTurnsTests(SupervisionHostFixture fixture)
+    : SideBySideDecisionTests(fixture), IClassFixture<SupervisionHostFixture>;
+
+public sealed class SideBySideDecisionWithoutTurnsTests(SupervisionHostWithoutTurnsFixture fixture)
+    : SideBySideDecisionTests(fixture), IClassFixture<SupervisionHostWithoutTurnsFixture>;
