@@ -19,6 +19,8 @@ public sealed class IssuedCertificates(string connectionString)
 
     public sealed record Window(long Issued, double P50Ms, double P99Ms, Stages Stages, long Submitted, long Decisions);
 
+    /// <summary>The outbox has no index on <c>aggregate_id</c> for dispatched rows, so its <c>CaseApproved</c> rows are
+    /// read in one pass for all certificates, not looked up per certificate (one scan each: 9 s a call at 5,000 cases).</summary>
     public async Task<Window> InAsync(DateTimeOffset from, DateTimeOffset to)
     {
         await using var connection = new NpgsqlConnection(connectionString);
@@ -32,10 +34,10 @@ public sealed class IssuedCertificates(string connectionString)
                          {Ms("i.processed_at - c.\"IssuedAt\"")} AS saved
                   FROM certificates.certificates c
                   CROSS JOIN LATERAL (SELECT max(t."DecidedAt") AS decided FROM approval.review_tasks t WHERE t."CaseId" = c."CaseId") l
-                  LEFT JOIN LATERAL (SELECT o.id, o.created_at, o.dispatched_at FROM approval.outbox_messages o
-                                     WHERE o.aggregate_id = c."CaseId"::text
-                                       AND o.message_type LIKE 'Linkage.Contracts.Events.Approval.CaseApproved,%'
-                                     ORDER BY o.created_at LIMIT 1) o ON true
+                  LEFT JOIN (SELECT DISTINCT ON (o.aggregate_id) o.aggregate_id, o.id, o.created_at, o.dispatched_at
+                             FROM approval.outbox_messages o
+                             WHERE o.message_type LIKE 'Linkage.Contracts.Events.Approval.CaseApproved,%'
+                             ORDER BY o.aggregate_id, o.created_at) o ON o.aggregate_id = c."CaseId"::text
                   LEFT JOIN certificates.inbox_messages i
                          ON i.message_id = o.id AND i.consumer = 'Linkage.Certificates.Messaging.CaseApprovedConsumer'
                   WHERE c."IssuedAt" >= $1 AND c."IssuedAt" < $2) latencies
