@@ -23,7 +23,7 @@ internal sealed class OutboxRound(
         try
         {
             tx = await conn.BeginTransactionAsync(ct);
-            var claim = await store.ClaimRoundAsync(conn, tx, ct);
+            var claim = await store.ClaimAsync(conn, tx, ct);
             var rows = claim.Rows;
             MessagingTelemetry.Claims.Add(1, new KeyValuePair<string, object?>("schema", store.Schema),
                 new KeyValuePair<string, object?>("found", rows.Count > 0 ? "rows" : "none"));

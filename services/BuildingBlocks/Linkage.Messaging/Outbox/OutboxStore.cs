@@ -7,11 +7,8 @@ internal sealed class OutboxStore(OutboxSql sql, OutboxOptions options)
 {
     public string Schema => sql.Schema;
 
-    public async Task<List<OutboxRow>> ClaimAsync(NpgsqlConnection conn, NpgsqlTransaction tx, CancellationToken ct) =>
-        (await ClaimRoundAsync(conn, tx, ct)).Rows;
-
     /// <summary>The claimed rows and what they may leave pending behind them (decision 0761).</summary>
-    public async Task<OutboxClaim> ClaimRoundAsync(NpgsqlConnection conn, NpgsqlTransaction tx, CancellationToken ct)
+    public async Task<OutboxClaim> ClaimAsync(NpgsqlConnection conn, NpgsqlTransaction tx, CancellationToken ct)
     {
         await using var cmd = new NpgsqlCommand(sql.Claim, conn, tx) { Parameters = { new() { Value = options.BatchSize }, new() { Value = options.MaxAttempts } } };
         await using var reader = await cmd.ExecuteReaderAsync(ct);

@@ -201,10 +201,10 @@ public sealed class LaneHeadTests
     private static (int Rows, bool LeftBehind, bool Skipped) Flags(OutboxClaim claim) => (claim.Rows.Count, claim.LeftBehind, claim.Skipped);
 
     private static Task<OutboxClaim> ClaimRoundAsync(NpgsqlConnection conn, NpgsqlTransaction tx, OutboxOptions options) =>
-        new OutboxStore(new OutboxSql(TestDbContext.SchemaName), options).ClaimRoundAsync(conn, tx, CancellationToken.None);
+        new OutboxStore(new OutboxSql(TestDbContext.SchemaName), options).ClaimAsync(conn, tx, CancellationToken.None);
 
-    private static Task<List<OutboxRow>> ClaimAsync(NpgsqlConnection conn, NpgsqlTransaction tx, OutboxOptions? options = null) =>
-        new OutboxStore(new OutboxSql(TestDbContext.SchemaName), options ?? new OutboxOptions()).ClaimAsync(conn, tx, CancellationToken.None);
+    private static async Task<List<OutboxRow>> ClaimAsync(NpgsqlConnection conn, NpgsqlTransaction tx, OutboxOptions? options = null) =>
+        (await ClaimRoundAsync(conn, tx, options ?? new OutboxOptions())).Rows;
 
     private sealed class Rows(NpgsqlConnection conn)
     {

@@ -79,13 +79,13 @@ public sealed class LaneTests
         await using var conn = new NpgsqlConnection(database.ConnectionString);
         await conn.OpenAsync();
         await using var tx = await conn.BeginTransactionAsync();
-        var rows = await new OutboxStore(new OutboxSql(TestDbContext.SchemaName), new OutboxOptions()).ClaimAsync(conn, tx, CancellationToken.None);
+        var rows = (await new OutboxStore(new OutboxSql(TestDbContext.SchemaName), new OutboxOptions()).ClaimAsync(conn, tx, CancellationToken.None)).Rows;
         return rows.OrderBy(r => r.Sequence).ToList();
     }
 
     private static async Task<List<Guid>> ClaimAsync(NpgsqlConnection conn, NpgsqlTransaction tx)
     {
-        var rows = await new OutboxStore(new OutboxSql(TestDbContext.SchemaName), new OutboxOptions()).ClaimAsync(conn, tx, CancellationToken.None);
+        var rows = (await new OutboxStore(new OutboxSql(TestDbContext.SchemaName), new OutboxOptions()).ClaimAsync(conn, tx, CancellationToken.None)).Rows;
         return rows.OrderBy(r => r.Sequence).Select(r => r.Id).ToList();
     }
 }
