@@ -34,4 +34,16 @@ public sealed class ProcStatTests
         Assert.Equal(731 + 214, process.Own);
         Assert.Equal(96 + 17, process.Reaped);
     }
+
+    [Theory]
+    [InlineData("postgres: linkage linkage_town 127.0.0.1(50412) idle", "linkage_town")]
+    [InlineData("postgres: linkage linkage_city 127.0.0.1(50413) idle in transaction\0\0\0", "linkage_city")]
+    [InlineData("postgres: postgres linkage [local] SELECT", "linkage")]
+    [InlineData("postgres: autovacuum worker linkage_town", null)]
+    [InlineData("postgres: checkpointer   ", null)]
+    [InlineData("/usr/lib/postgresql/15/bin/postgres -D pg -p 5432", null)]
+    public void A_backends_database_is_read_from_its_command_line_and_a_background_process_has_none(string cmdline, string? database)
+    {
+        Assert.Equal(database, ProcStat.Database(cmdline));
+    }
 }

@@ -31,7 +31,7 @@ public sealed class MachineCpu(string state, ProcessGroups start, long casesBefo
         var end = ran ?? ProcessGroups.Read(state);
         var busy = end.MachineBusy - start.MachineBusy;
         var total = Math.Max(end.MachineTotal - start.MachineTotal, 1);
-        var parts = Parts(end).Select(p => $"{p.Group} {Percent(p.Ticks, total)}");
+        var parts = end.Since(start).Select(p => $"{p.Group} {Percent(p.Ticks, total)}");
         return $"machine CPU during {scenario} ({ranFor.TotalSeconds:0} s, {Environment.ProcessorCount} cores): busy {Percent(busy, total)} = " +
             string.Join(", ", parts);
     }
@@ -41,18 +41,7 @@ public sealed class MachineCpu(string state, ProcessGroups start, long casesBefo
     {
         var cases = await HostGc.CasesAsync(postgres) - casesBefore;
         if (cases <= 0) return null;
-        var now = ProcessGroups.Read(state);
-        var parts = Parts(now).Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Group} {p.Ticks * 10.0 / cases:0.00} ms"));
-        return $"CPU per case during {scenario}, queues drained ({cases} cases): " + string.Join(", ", parts);
-    }
-
-    /// <summary>Ticks since the start by group, the rest of the machine's busy ticks last.</summary>
-    private List<(string Group, long Ticks)> Parts(ProcessGroups end)
-    {
-        var parts = end.Groups.Where(g => start.Groups.ContainsKey(g.Key))
-            .Select(g => (g.Key, g.Value - start.Groups[g.Key])).ToList();
-        parts.Add(("the rest", end.MachineBusy - start.MachineBusy - parts.Sum(p => p.Item2)));
-        return parts;
+        return $"CPU per case during {scenario}, queues drained ({cases} cases): " + ProcessGroups.Read(state).PerCase(start, cases);
     }
 
     private static string Percent(long ticks, long total) => string.Create(CultureInfo.InvariantCulture, $"{100.0 * ticks / total:0} %");

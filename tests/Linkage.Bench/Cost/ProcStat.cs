@@ -28,5 +28,14 @@ public static class ProcStat
         return new ProcessTicks((int)Long(fields[1]), Long(fields[11]) + Long(fields[12]), Long(fields[13]) + Long(fields[14]));
     }
 
+    /// <summary>The database a PostgreSQL backend serves, from its command line as the backend set it
+    /// (<c>postgres: user database host(port) state</c>, NUL-separated or not); null for the postmaster and the
+    /// background processes (<c>postgres: checkpointer</c>, <c>postgres: autovacuum worker …</c>).</summary>
+    public static string? Database(string cmdline)
+    {
+        var words = cmdline.Replace('\0', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words is ["postgres:", _, var database, var client, ..] && (client.Contains('(') || client == "[local]") ? database : null;
+    }
+
     private static long Long(string text) => long.Parse(text, CultureInfo.InvariantCulture);
 }

@@ -1,8 +1,13 @@
+using System.Globalization;
+
 namespace Linkage.Bench.Cost;
 
 /// <summary>The CPU ticks of the machine and of each process group of <c>./platform up</c> at one moment: the host and
 /// the gateway (their pids under the state folder), PostgreSQL (the postmaster and every backend, those that exited
-/// included), RabbitMQ (beam.smp and its helpers) and this bench. A group that does not run is left out.</summary>
+/// included), RabbitMQ (beam.smp and its helpers) and this bench. A group that does not run is left out. With
+/// <c>./platform up --tiers</c>, each tier's host, gateway, RabbitMQ node and database ("town host", "town PostgreSQL"…):
+/// a tier's PostgreSQL is its database's live backends, and the instance's "PostgreSQL" then keeps the rest of it (the
+/// postmaster, background workers, other databases, backends that exited).</summary>
 public sealed record ProcessGroups(long MachineBusy, long MachineTotal, IReadOnlyDictionary<string, long> Groups)
 {
     public const string Host = "host";
@@ -22,11 +27,67 @@ public sealed record ProcessGroups(long MachineBusy, long MachineTotal, IReadOnl
             (Bench, Environment.ProcessId),
         };
         var groups = new Dictionary<string, long>();
-        foreach (var (group, pid) in roots)
+        foreach (var (group, pid) in roots.Concat(TierRoots(state)))
             if (pid is { } root && processes.ContainsKey(root))
                 groups[group] = Tree(root, processes).Sum(p => processes[p].Own + processes[p].Reaped);
-        return new ProcessGroups(busy, total, groups);
+        if (PidIn(Path.Combine(state, "pg", "postmaster.pid")) is { } postmaster && processes.ContainsKey(postmaster))
+            TierDatabases(groups, Tree(postmaster, processes).Skip(1).Select(p => (p, processes[p].Own)));
+        // the suite's groups first, then each tier's together (a stable sort keeps their order within a tier)
+        var ordered = groups.OrderBy(g => g.Key.Contains(' ') ? g.Key[..g.Key.IndexOf(' ')] : "", StringComparer.Ordinal);
+        return new ProcessGroups(busy, total, ordered.ToDictionary());
     }
+
+    /// <summary>The tiers' hosts and gateways (<c>run/host-{tier}.pid</c>) and RabbitMQ nodes (<c>rabbit-{tier}</c>).</summary>
+    private static IEnumerable<(string Group, int? Pid)> TierRoots(string state) =>
+        Tiers(state).SelectMany(tier => new (string, int?)[]
+        {
+            ($"{tier} {Host}", PidIn(Path.Combine(state, "run", $"host-{tier}.pid"))),
+            ($"{tier} {Gateway}", PidIn(Path.Combine(state, "run", $"gateway-{tier}.pid"))),
+            ($"{tier} {Rabbit}", PidIn(Path.Combine(state, "rabbit-" + tier, "rabbit.pid"))),
+        });
+
+    /// <summary>Each tier's database (<c>linkage_{tier}</c>) as its live backends' ticks, taken out of the instance's.</summary>
+    private static void TierDatabases(Dictionary<string, long> groups, IEnumerable<(int Pid, long Own)> backends)
+    {
+        if (!groups.TryGetValue(Postgres, out var instance)) return;
+        var tiers = groups.Keys.Where(g => g.EndsWith($" {Host}", StringComparison.Ordinal)).Select(g => g[..^(Host.Length + 1)]).ToList();
+        if (tiers.Count == 0) return;
+        var byDatabase = new Dictionary<string, long>();
+        foreach (var (pid, own) in backends)
+            if (DatabaseOf(pid) is { } database) byDatabase[database] = byDatabase.GetValueOrDefault(database) + own;
+        foreach (var tier in tiers)
+        {
+            var own = byDatabase.GetValueOrDefault($"linkage_{tier}");
+            groups[$"{tier} {Postgres}"] = own;
+            instance -= own;
+        }
+        groups[Postgres] = instance;
+    }
+
+    private static string? DatabaseOf(int pid)
+    {
+        try { return ProcStat.Database(File.ReadAllText($"/proc/{pid}/cmdline")); }
+        catch (IOException) { return null; }
+        catch (UnauthorizedAccessException) { return null; }
+    }
+
+    /// <summary>The tiers whose state folder <c>up --tiers</c> made (<c>rabbit-{tier}</c>).</summary>
+    private static IEnumerable<string> Tiers(string state) =>
+        Directory.Exists(state)
+            ? Directory.EnumerateDirectories(state, "rabbit-*").Select(d => Path.GetFileName(d)["rabbit-".Length..]).Order(StringComparer.Ordinal)
+            : [];
+
+    /// <summary>Each group's ticks since <paramref name="start"/>, the rest of the machine's busy ticks last.</summary>
+    public List<(string Group, long Ticks)> Since(ProcessGroups start)
+    {
+        var parts = Groups.Where(g => start.Groups.ContainsKey(g.Key)).Select(g => (g.Key, g.Value - start.Groups[g.Key])).ToList();
+        parts.Add(("the rest", MachineBusy - start.MachineBusy - parts.Sum(p => p.Item2)));
+        return parts;
+    }
+
+    /// <summary>Each group's milliseconds of CPU since <paramref name="start"/> per case, for a line of the bench.</summary>
+    public string PerCase(ProcessGroups start, long cases) =>
+        string.Join(", ", Since(start).Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Group} {p.Ticks * 10.0 / cases:0.00} ms")));
 
     /// <summary>The root and its descendants, from each process's parent.</summary>
     private static IEnumerable<int> Tree(int root, IReadOnlyDictionary<int, ProcStat.ProcessTicks> processes)

@@ -1,4 +1,5 @@
 using HdrHistogram;
+using Linkage.Bench.Cost;
 using Linkage.Bench.Pacing;
 
 namespace Linkage.Bench.Tiers;
@@ -18,19 +19,22 @@ public static class TiersReport
         await using var ledger = new TierLedger(layout);
         await CityMatter.PublishAsync(layout, tokens);
         using var agent = BenchHttp.Create(layout.Gateway("town"), tokens.For("agent"));
-        var sustained = await SustainedAsync(agent, ledger, scenario.Number("--tiers-rate", 200), options.Duration);
+        var sustained = await SustainedAsync(agent, ledger, options.State, scenario.Number("--tiers-rate", 200), options.Duration);
         var catchUp = await new CatchUp(layout, ledger, agent).RunAsync(scenario.Number("--catchup-rate", 50), scenario.Seconds("--cut-seconds", 600));
         return sustained + catchUp;
     }
 
-    private static async Task<long> SustainedAsync(HttpClient agent, TierLedger ledger, double rate, TimeSpan duration)
+    private static async Task<long> SustainedAsync(HttpClient agent, TierLedger ledger, string state, double rate, TimeSpan duration)
     {
         Console.WriteLine($"tiers: village → county → city through the links, {rate:0} cases/s for {duration.TotalSeconds:0} s at the town's gateway");
+        var cpu = File.Exists("/proc/stat") ? ProcessGroups.Read(state) : null;
         var station = new StationCases(agent);
         var submitted = await station.RunAsync(rate, duration);
         var ids = station.Submitted.ToList();
         var arrived = await Arrivals.SettleAsync(ledger, ids, TimeSpan.FromSeconds(60));
         var received = await ledger.ReceivedAtTownAsync(ids);
+        if (cpu is not null && ids.Count > 0)
+            Console.WriteLine($"  CPU per forwarded case, the forward until every case arrived ({ids.Count} cases): {ProcessGroups.Read(state).PerCase(cpu, ids.Count)}");
         LoadResult Crossing(Func<Guid, DateTimeOffset> from)
         {
             var latency = new LongHistogram(1, TimeSpan.TicksPerHour, 3);
