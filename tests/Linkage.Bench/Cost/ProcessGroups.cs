@@ -8,7 +8,9 @@ namespace Linkage.Bench.Cost;
 /// <c>./platform up --tiers</c>, each tier's host, gateway, RabbitMQ node and database ("town host", "town PostgreSQL"…):
 /// a tier's PostgreSQL is its database's live backends, and the instance's "PostgreSQL" then keeps the rest of it (the
 /// postmaster, background workers, other databases, backends that exited).</summary>
-public sealed record ProcessGroups(long MachineBusy, long MachineTotal, IReadOnlyDictionary<string, long> Groups)
+/// <param name="Backends">The tiers' live backends counted in their tier's group: pid, group and ticks.</param>
+public sealed record ProcessGroups(long MachineBusy, long MachineTotal, IReadOnlyDictionary<string, long> Groups,
+    IReadOnlyDictionary<int, (string Group, long Ticks)> Backends)
 {
     public const string Host = "host";
     public const string Gateway = "gateway";
@@ -30,11 +32,12 @@ public sealed record ProcessGroups(long MachineBusy, long MachineTotal, IReadOnl
         foreach (var (group, pid) in roots.Concat(TierRoots(state)))
             if (pid is { } root && processes.ContainsKey(root))
                 groups[group] = Tree(root, processes).Sum(p => processes[p].Own + processes[p].Reaped);
+        var backends = new Dictionary<int, (string, long)>();
         if (PidIn(Path.Combine(state, "pg", "postmaster.pid")) is { } postmaster && processes.ContainsKey(postmaster))
-            TierDatabases(groups, Tree(postmaster, processes).Skip(1).Select(p => (p, processes[p].Own)));
+            TierDatabases(groups, backends, Tree(postmaster, processes).Skip(1).Select(p => (p, processes[p].Own)));
         // the suite's groups first, then each tier's together (a stable sort keeps their order within a tier)
         var ordered = groups.OrderBy(g => g.Key.Contains(' ') ? g.Key[..g.Key.IndexOf(' ')] : "", StringComparer.Ordinal);
-        return new ProcessGroups(busy, total, ordered.ToDictionary());
+        return new ProcessGroups(busy, total, ordered.ToDictionary(), backends);
     }
 
     /// <summary>The tiers' hosts and gateways (<c>run/host-{tier}.pid</c>) and RabbitMQ nodes (<c>rabbit-{tier}</c>).</summary>
@@ -47,20 +50,20 @@ public sealed record ProcessGroups(long MachineBusy, long MachineTotal, IReadOnl
         });
 
     /// <summary>Each tier's database (<c>linkage_{tier}</c>) as its live backends' ticks, taken out of the instance's.</summary>
-    private static void TierDatabases(Dictionary<string, long> groups, IEnumerable<(int Pid, long Own)> backends)
+    private static void TierDatabases(Dictionary<string, long> groups, Dictionary<int, (string, long)> counted, IEnumerable<(int Pid, long Own)> backends)
     {
         if (!groups.TryGetValue(Postgres, out var instance)) return;
         var tiers = groups.Keys.Where(g => g.EndsWith($" {Host}", StringComparison.Ordinal)).Select(g => g[..^(Host.Length + 1)]).ToList();
         if (tiers.Count == 0) return;
-        var byDatabase = new Dictionary<string, long>();
+        var tierOf = tiers.ToDictionary(t => $"linkage_{t}", t => $"{t} {Postgres}");
+        foreach (var group in tierOf.Values) groups[group] = 0;
         foreach (var (pid, own) in backends)
-            if (DatabaseOf(pid) is { } database) byDatabase[database] = byDatabase.GetValueOrDefault(database) + own;
-        foreach (var tier in tiers)
-        {
-            var own = byDatabase.GetValueOrDefault($"linkage_{tier}");
-            groups[$"{tier} {Postgres}"] = own;
-            instance -= own;
-        }
+            if (DatabaseOf(pid) is { } database && tierOf.TryGetValue(database, out var group))
+            {
+                groups[group] += own;
+                instance -= own;
+                counted[pid] = (group, own);
+            }
         groups[Postgres] = instance;
     }
 
@@ -77,10 +80,15 @@ public sealed record ProcessGroups(long MachineBusy, long MachineTotal, IReadOnl
             ? Directory.EnumerateDirectories(state, "rabbit-*").Select(d => Path.GetFileName(d)["rabbit-".Length..]).Order(StringComparer.Ordinal)
             : [];
 
-    /// <summary>Each group's ticks since <paramref name="start"/>, the rest of the machine's busy ticks last.</summary>
+    /// <summary>Each group's ticks since <paramref name="start"/>, the rest of the machine's busy ticks last. A tier's
+    /// backend that exited since then leaves its ticks at the start with its tier (what it did after is in the
+    /// postmaster's reaped ticks, the instance's "PostgreSQL"), so no group goes below what its processes did.</summary>
     public List<(string Group, long Ticks)> Since(ProcessGroups start)
     {
-        var parts = Groups.Where(g => start.Groups.ContainsKey(g.Key)).Select(g => (g.Key, g.Value - start.Groups[g.Key])).ToList();
+        var exited = start.Backends.Where(b => !Backends.ContainsKey(b.Key)).ToLookup(b => b.Value.Group, b => b.Value.Ticks);
+        long Moved(string group) => group == Postgres ? -exited.Sum(e => e.Sum()) : exited[group].Sum();
+        var parts = Groups.Where(g => start.Groups.ContainsKey(g.Key))
+            .Select(g => (g.Key, g.Value - start.Groups[g.Key] + Moved(g.Key))).ToList();
         parts.Add(("the rest", MachineBusy - start.MachineBusy - parts.Sum(p => p.Item2)));
         return parts;
     }
