@@ -14,6 +14,11 @@ public sealed class DailyCountQueueTests(SupervisionHostFixture fixture) : IClas
 {
     private static readonly DateOnly Day = new(2024, 2, 29);
 
+    /// <summary>The figure columns in <see cref="Tally"/>'s order.</summary>
+    private static readonly string[] Columns = ["Received", "Completed", "OnTime", "Early", "Instant", "CompletedLate",
+        "StoppedWorkingDays", "Yellow", "Red", "Ratings", "GradeSum", "Satisfied", "Online", "RectificationsClosed",
+        "RectificationsOverdue", "OnSite", "Accepted"];
+
     private async Task<long> ReceivedAsync(CountKey k)
     {
         await using (var scope = fixture.Host.Services.CreateAsyncScope())
@@ -103,8 +108,42 @@ public sealed class DailyCountQueueTests(SupervisionHostFixture fixture) : IClas
         Assert.Equal(1, await ReceivedAsync(food));
     }
 
+    [Fact]
+    public async Task With_a_row_of_its_own_a_save_sends_its_deltas_as_one_statement_each_figure_in_its_column()
+    {
+        var food = new CountKey("350926000000", "ou-queue-" + Guid.NewGuid().ToString("N")[..8], "food");
+        var figures = new Tally(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17); // Columns' order
+        var tracked = await SaveInOneBatchAsync(db =>
+        {
+            DailyCounts.Add(db, food, Day, figures);
+            DailyCounts.Add(db, food with { Department = "dept-a" }, Day, new Tally(Received: 1));
+            db.InboxMessages.Add(new InboxMessage { MessageId = Guid.NewGuid(), Consumer = "test", ProcessedAt = DateTimeOffset.UtcNow });
+        });
+        Assert.Equal(0, tracked); // no delta went through the tracker: the statement sent with the save wrote them (0774)
+
+        await ReceivedAsync(food); // folds
+        for (var i = 0; i < Columns.Length; i++)
+            Assert.Equal(i + 1, await fixture.CountAsync($"""
+                SELECT "{Columns[i]}"::bigint FROM supervision.daily_counts WHERE "Day" = '{Day:yyyy-MM-dd}'
+                AND "HandlingOrgUnitId" = '{food.HandlingOrgUnitId}' AND "WindowId" = '' AND "DepartmentId" = ''
+                """));
+        Assert.Equal(1, await fixture.CountAsync($"""
+            SELECT "Received"::bigint FROM supervision.daily_counts WHERE "HandlingOrgUnitId" = '{food.HandlingOrgUnitId}' AND "DepartmentId" = 'dept-a'
+            """));
+    }
+
+    [Fact]
+    public async Task A_save_of_tallies_alone_writes_its_deltas_through_the_tracker()
+    {
+        var food = new CountKey("350926000000", "ou-queue-" + Guid.NewGuid().ToString("N")[..8], "food");
+        var tracked = await SaveInOneBatchAsync(db => DailyCounts.Add(db, food, Day, new Tally(Received: 2)));
+        Assert.Equal(1, tracked); // with no command of its own, a statement sent with the save would go nowhere
+        Assert.Equal(2, await ReceivedAsync(food));
+    }
+
     /// <summary>As an inbox batch saves (decision 0594): one SaveChanges, no BEGIN or COMMIT.</summary>
-    private async Task SaveInOneBatchAsync(Action<SupervisionDbContext> add)
+    /// <returns>The delta rows the save wrote through the change tracker.</returns>
+    private async Task<int> SaveInOneBatchAsync(Action<SupervisionDbContext> add)
     {
         await using var scope = fixture.Host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SupervisionDbContext>();
@@ -113,6 +152,7 @@ public sealed class DailyCountQueueTests(SupervisionHostFixture fixture) : IClas
         try
         {
             await db.SaveChangesAsync();
+            return db.ChangeTracker.Entries<CountDelta>().Count();
         }
         finally
         {
