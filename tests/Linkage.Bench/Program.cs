@@ -40,7 +40,10 @@ await gate.RunAsync("lifecycle", async () =>
     Console.WriteLine($"life cycle (accepted, {reviewers.Count} departments approve in parallel, {options.ReviewerDecisions} decisions in flight each, certificate signed and issued), direct to the host");
     ClosedLoop.Result loop;
     await using (var progress = new CaseProgress(options.Postgres))
-        loop = await new ClosedLoop(options.Direct, clerk, reviewers, progress).RunAsync(options.Clients, options.Warmup, options.Duration);
+    {
+        (var warmUp, loop) = await new ClosedLoop(options.Direct, clerk, reviewers, progress).RunSettledAsync(options.Clients, options.Warmup, options.Duration);
+        Console.WriteLine($"closed loop {warmUp}");
+    }
     Console.WriteLine(loop);
     var sustained = await run.SustainedAsync(options.Clients, options.Warmup, options.Duration);
     Console.WriteLine(sustained);

@@ -26,31 +26,52 @@ public sealed class ClosedLoop(Uri host, string clerkToken, IReadOnlyList<string
         private double Ms(double percentile) => Latency.GetValueAtPercentile(percentile) / 1000.0;
     }
 
-    public async Task<Result> RunAsync(int clients, TimeSpan warmup, TimeSpan duration)
+    /// <summary>The shortest warm-up window: a closed loop's window holds several of its cycles (1.7 s each warm,
+    /// decision 0766), or the clients' first cases, which all start at once, make its count jump window to window.</summary>
+    public static readonly TimeSpan MinWindow = TimeSpan.FromSeconds(5);
+
+    /// <summary>The clients loop without a break; their certificates are counted in warm-up windows of
+    /// <paramref name="window"/> (at least <see cref="MinWindow"/>) until two in a row agree within
+    /// <see cref="WarmUp.Tolerance"/> (at most <see cref="WarmUp.MaxWindows"/>), then over
+    /// <paramref name="duration"/>. A life-cycle-only bench starts on a cold host, whose first cases carry the JIT and
+    /// the empty pools (issue 17, decision 0778).</summary>
+    public async Task<(WarmUp WarmUp, Result Measured)> RunSettledAsync(int clients, TimeSpan window, TimeSpan duration)
     {
+        window = window < MinWindow ? MinWindow : window;
         using var clerk = Client(clerkToken, clients);
         var reviewers = reviewerTokens.Select(t => Client(t, clients)).ToList();
-        var latency = new LongConcurrentHistogram(1, (long)(2 * GiveUp).TotalMicroseconds, 3); // microseconds
-        long certified = 0, failed = 0;
+        var issued = new Completions();
+        var until = TimeSpan.MaxValue.Ticks; // the measured window's end, once the warm-up has settled
+        long failed = 0;
         var clock = Stopwatch.StartNew();
         progress.Start();
-        await Task.WhenAll(Enumerable.Range(0, clients).Select(async _ =>
+        var looping = Task.WhenAll(Enumerable.Range(0, clients).Select(async _ =>
         {
-            while (clock.Elapsed < warmup + duration)
+            while (clock.Elapsed.Ticks < Interlocked.Read(ref until))
             {
                 var submitted = DateTimeOffset.UtcNow;
                 var issuedAt = await OneCaseAsync(clerk, reviewers);
                 if (issuedAt is null) Interlocked.Increment(ref failed);
-                else if (clock.Elapsed > warmup && clock.Elapsed <= warmup + duration)
-                {
-                    Interlocked.Increment(ref certified);
-                    latency.RecordValue(Math.Max(1, (long)(issuedAt.Value - submitted).TotalMicroseconds));
-                }
+                else issued.Add(clock.Elapsed, issuedAt.Value - submitted);
             }
         }));
+        var rates = new List<double>();
+        var from = TimeSpan.Zero;
+        do
+        {
+            await Task.WhenAny(looping, Task.Delay(Max(from + window - clock.Elapsed, TimeSpan.Zero)));
+            rates.Add(issued.RateIn(from, from += window));
+        } while (!looping.IsCompleted && !WarmUp.Settled(rates) && rates.Count < WarmUp.MaxWindows);
+        Interlocked.Exchange(ref until, (from + duration).Ticks);
+        await looping;
         foreach (var reviewer in reviewers) reviewer.Dispose();
-        return new Result(clients, certified, (clock.Elapsed - warmup).TotalSeconds, failed, latency);
+        var latency = new LongConcurrentHistogram(1, (long)(2 * GiveUp).TotalMicroseconds, 3); // microseconds
+        var measured = issued.In(from, from + duration);
+        foreach (var l in measured) latency.RecordValue(Math.Max(1, (long)l.TotalMicroseconds));
+        return (new WarmUp(window, rates), new Result(clients, measured.Count, duration.TotalSeconds, failed, latency));
     }
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
     /// <summary>The case's certificate's issue time, or null when a step failed or it was not issued within
     /// <see cref="GiveUp"/>.</summary>
