@@ -31,6 +31,10 @@ public sealed class FeeAssessment
     public long OutstandingFen => Waived ? 0 : Math.Max(0, DueFen - NetPaidFen);
     public bool Settled => OutstandingFen == 0;
 
+    /// <summary>The entry lists a fee (a line, relieved or not): intake's fee gate asks fees about this case and waits
+    /// for FeeCleared (decision 0442); for a case whose entry lists none it never asks (decision 0772).</summary>
+    public bool ListsFees => Lines.Count > 0;
+
     public FeeStatus Status => Waived ? FeeStatus.Waived : DueFen == 0 ? FeeStatus.Free : Settled ? FeeStatus.Paid : FeeStatus.Due;
 
     public static FeeAssessment Assess(AssessedCase c, IEnumerable<FeeLine> lines, DateTimeOffset at) => new()

@@ -5,8 +5,9 @@ using Linkage.Intake.Persistence;
 
 namespace Linkage.Intake.Messaging;
 
-/// <summary>An approved case held back for its fee is paid or waived now: it is finished (办结). Fees sends one for
-/// every approved case, free ones too, so the clearances waiting on the queue are applied together (0678).</summary>
+/// <summary>An approved case held back for its fee is paid or waived now: it is finished (办结). Fees sends one for every
+/// approved case whose entry lists a fee (a free one completed on its approval, 0772); the clearances waiting on the
+/// queue are applied together (0678).</summary>
 public sealed class FeeClearedConsumer(IntakeDbContext db, CaseSaves saves, CompletionFeeGate fees) : CaseBatchConsumer<FeeCleared>(db)
 {
     protected override Guid CaseOf(FeeCleared message) => message.CaseId;

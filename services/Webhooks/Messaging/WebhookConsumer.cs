@@ -9,8 +9,9 @@ namespace Linkage.Webhooks.Messaging;
 /// <summary>One integration event in: a delivery row for every active subscription to its type whose subtree holds the
 /// event's division, written in the inbox's transaction — nothing lost, nothing twice (decision 0601). An event that
 /// names neither a division nor a case known here reaches no one. One read per event: the case's unit with the
-/// subscriptions' stamp; the subscriptions themselves come from <see cref="Subscribers"/> (decision 0637). An event
-/// that writes nothing (no subscriber wants it, its case's unit known) leaves no inbox row: the read is its cost (0668).</summary>
+/// subscriptions' stamp (the unit recorded in that statement when the event teaches it first, 0773); the subscriptions
+/// themselves come from <see cref="Subscribers"/> (decision 0637). An event that writes nothing through the tracker (no
+/// subscriber wants it, its case's unit known or just recorded) leaves no inbox row: the read is its cost (0668).</summary>
 public sealed class WebhookConsumer<TEvent>(WebhooksDbContext db, Subscribers subscriptions, WebhookOptions options, TimeProvider clock)
     : InboxConsumer<TEvent, WebhooksDbContext>(db) where TEvent : class
 {
@@ -23,10 +24,7 @@ public sealed class WebhookConsumer<TEvent>(WebhooksDbContext db, Subscribers su
     {
         var ct = context.CancellationToken;
         var facts = EventFacts.Of(m);
-        var read = (await Db.Database.SqlQuery<UnitAndStamp>($"""
-            SELECT t.value AS "Stamp", c."Division", c."Handling"
-            FROM webhooks.subscription_stamp t LEFT JOIN webhooks.case_units c ON c."CaseId" = {facts.CaseId ?? Guid.Empty}
-            """).ToListAsync(ct))[0];
+        var read = (await ReadAsync(facts, ct))[0];
         if (Division(facts, read) is not { } division) return;
         var type = WebhookEvents.TypeOf(typeof(TEvent));
         var subscribers = (await subscriptions.AtAsync(Db, read.Stamp, ct)).Where(s => s.Wants(type, division)).Select(s => s.Id).ToList();
@@ -37,14 +35,31 @@ public sealed class WebhookConsumer<TEvent>(WebhooksDbContext db, Subscribers su
         Db.Deliveries.AddRange(subscribers.Select(s => new Delivery(s, eventId, type, body, now)));
     }
 
+    /// <summary>The stamp and the case's unit as they were before this event. An event naming its case and a division
+    /// also records that unit in the same statement when none is known yet (decision 0773): a case's first event
+    /// (CaseSubmitted) then writes nothing through the tracker, so it saves no batch and leaves no inbox row, one round
+    /// trip instead of two. The insert stands on its own: a repeat, or a later event of the case, finds the unit and
+    /// writes nothing, and what it learns is what the event says, whatever becomes of the event's deliveries.</summary>
+    private Task<List<UnitAndStamp>> ReadAsync(EventFacts facts, CancellationToken ct) => facts is { CaseId: { } caseId, Division: { } division }
+        ? Db.Database.SqlQuery<UnitAndStamp>($"""
+            WITH learnt AS (INSERT INTO webhooks.case_units ("CaseId", "Division", "Handling") VALUES ({caseId}, {division}, {facts.Handling})
+                            ON CONFLICT ("CaseId") DO NOTHING)
+            SELECT t.value AS "Stamp", c."Division", c."Handling"
+            FROM webhooks.subscription_stamp t LEFT JOIN webhooks.case_units c ON c."CaseId" = {caseId}
+            """).ToListAsync(ct)
+        : Db.Database.SqlQuery<UnitAndStamp>($"""
+            SELECT t.value AS "Stamp", c."Division", c."Handling"
+            FROM webhooks.subscription_stamp t LEFT JOIN webhooks.case_units c ON c."CaseId" = {facts.CaseId ?? Guid.Empty}
+            """).ToListAsync(ct);
+
     /// <summary>The event's own division (remembered for its case), else the division remembered for its case.</summary>
     private string? Division(EventFacts facts, UnitAndStamp read)
     {
         if (facts.CaseId is not { } caseId) return facts.Division;
         var known = read.Division is { } remembered ? new CaseUnit(caseId, remembered, read.Handling ?? false) : null;
         if (facts.Division is not { } division) return known?.Division;
-        if (known is null) Db.CaseUnits.Add(new CaseUnit(caseId, division, facts.Handling));
-        else if (facts.Handling && (!known.Handling || known.Division != division)) Db.CaseUnits.Attach(known).Entity.HandledIn(division);
+        if (known is null) return division; // recorded by the read (0773)
+        if (facts.Handling && (!known.Handling || known.Division != division)) Db.CaseUnits.Attach(known).Entity.HandledIn(division);
         return facts.Handling || known is not { Handling: true } ? division : known.Division;
     }
 

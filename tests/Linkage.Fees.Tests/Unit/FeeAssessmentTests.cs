@@ -43,6 +43,20 @@ public sealed class FeeAssessmentTests
     }
 
     [Fact]
+    public void Only_an_entry_that_lists_a_fee_has_intake_told_and_relief_to_nothing_keeps_it_listed()
+    {
+        var free = FeeAssessment.Assess(new AssessedCase(Guid.NewGuid(), "N-2", "M", "事项", "ou", "350926000000", "dep", "digest"), [], Now);
+        free.Approve(Now);
+        Assert.True(free.Clear(Now)); // cleared all the same; FeeClearance sends nothing for it (0772)
+        Assert.False(free.ListsFees);
+        var relieved = Fee();
+        relieved.Relieve(0, ReliefKind.Exemption, 100, "困难群众免征");
+        relieved.Relieve(1, ReliefKind.Exemption, 100, "困难群众免征");
+        Assert.Equal(FeeStatus.Free, relieved.Status);
+        Assert.True(relieved.ListsFees);
+    }
+
+    [Fact]
     public void A_refund_reopens_what_is_outstanding_and_a_waiver_settles_without_payment()
     {
         var fee = Fee();

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Linkage.Kernel;
 using Linkage.Testing;
+using Npgsql;
 
 namespace Linkage.EndToEnd.Tests;
 
@@ -56,6 +57,7 @@ public static class OneCaseScenario
 
         await Wait.Until(async () =>
             (await clerk.GetAsync($"/api/intake/cases/{caseId}")).GetProperty("status").GetString() == "completed");
+        await FreeOfFeeClearanceAsync(deployment, caseId);
         await ProxyLedgerWalk.RunAsync(agent, resident, caseId);
         // Ratings learns of the completion from an event: until then the case is unknown there (404).
         var rated = await Wait.Until(async () =>
@@ -64,6 +66,21 @@ public static class OneCaseScenario
             return response == HttpStatusCode.NotFound ? null : (HttpStatusCode?)response;
         }, TimeSpan.FromSeconds(20));
         Assert.Equal(HttpStatusCode.Created, rated!.Value);
+    }
+
+    /// <summary>The food permit lists no fee: fees clears the approved case and sends no FeeCleared (decision 0772); the
+    /// case completed above on its approval alone.</summary>
+    private static async Task FreeOfFeeClearanceAsync(Deployment deployment, Guid caseId)
+    {
+        await using var db = new NpgsqlConnection(deployment.Environment["ConnectionStrings__Linkage"]);
+        await db.OpenAsync();
+        async Task<long> CountAsync(string sql)
+        {
+            await using var command = new NpgsqlCommand(sql, db) { Parameters = { new() { Value = caseId } } };
+            return (long)(await command.ExecuteScalarAsync())!;
+        }
+        await Wait.Until(async () => await CountAsync("SELECT count(*) FROM fees.assessments WHERE \"CaseId\" = $1 AND \"ClearedAt\" IS NOT NULL") == 1);
+        Assert.Equal(0, await CountAsync("SELECT count(*) FROM fees.outbox_messages WHERE aggregate_id = $1::text AND message_type LIKE '%FeeCleared%'"));
     }
 
     public static object Application() => new

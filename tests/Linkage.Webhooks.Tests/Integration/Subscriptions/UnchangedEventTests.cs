@@ -9,7 +9,8 @@ namespace Linkage.Webhooks.Tests;
 
 /// <summary>An event that no subscription wants and that teaches nothing new about its case writes nothing, not even
 /// its inbox row (decision 0668): one statement instead of a read and a write. Once something is written for it, the
-/// inbox row comes with it, so a repeat still writes it once.</summary>
+/// inbox row comes with it, so a repeat still writes it once. The case's unit, learnt from its first event, is recorded
+/// in the read's own statement (decision 0773), so that event writes no batch either.</summary>
 [Collection(WebhooksCollection.Name)]
 public sealed class UnchangedEventTests(WebhooksHostFixture fx)
 {
@@ -21,8 +22,11 @@ public sealed class UnchangedEventTests(WebhooksHostFixture fx)
         var caseId = Guid.NewGuid();
         var (first, second) = (NewId.NextGuid(), NewId.NextGuid());
         await ConsumedAsync(caseId, first);
+        Assert.Equal(1, await fx.CountAsync($"SELECT count(*) FROM webhooks.case_units WHERE \"CaseId\" = '{caseId}' AND \"Division\" = '{Division}'"));
+        Assert.Equal(0, await InboxRowsAsync(first)); // the case's unit was learnt in the read's statement: no batch, no inbox row (0773)
+        await ConsumedAsync(caseId, first); // a repeat finds the unit known and writes nothing
         Assert.Equal(1, await fx.CountAsync($"SELECT count(*) FROM webhooks.case_units WHERE \"CaseId\" = '{caseId}'"));
-        Assert.Equal(1, await InboxRowsAsync(first)); // the case's unit was learnt: written with its inbox row
+        Assert.Equal(0, await InboxRowsAsync(first));
 
         await ConsumedAsync(caseId, second);
         Assert.Equal(0, await InboxRowsAsync(second)); // nothing to write: no inbox row either

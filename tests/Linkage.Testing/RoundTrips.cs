@@ -1,9 +1,10 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 
-namespace Linkage.Ratings.Tests;
+namespace Linkage.Testing;
 
-/// <summary>The database round trips one request made: Npgsql's command activities (one per command or batch sent)
+/// <summary>The database round trips one request made, each by its statements' text (a physical connection's opening
+/// shows as CONNECT): Npgsql's command activities (one per command or batch sent)
 /// under the trace id the request carried in its <c>traceparent</c> header, however many other requests, consumers and
 /// sweeps the host runs meanwhile.</summary>
 public sealed class RoundTrips : IDisposable
@@ -20,7 +21,8 @@ public sealed class RoundTrips : IDisposable
             ActivityStopped = activity =>
             {
                 if (activity.Source.Name == "Npgsql")
-                    commands.GetOrAdd(activity.TraceId, _ => new()).Enqueue(activity.DisplayName);
+                    commands.GetOrAdd(activity.TraceId, _ => new()).Enqueue(
+                        (activity.GetTagItem("db.query.text") ?? activity.GetTagItem("db.statement")) as string ?? activity.DisplayName);
             },
         };
         ActivitySource.AddActivityListener(listener);
