@@ -63,17 +63,25 @@ public static class AuditSql
         DECLARE
             last_seq bigint;
             last_hash bytea;
-            lane text[] := regexp_match(NEW.chain, '^(.+)\.([0-9]+)$');
+            lane int := nullif(split_part(NEW.chain, '.', 2), '')::int; -- a chain is a schema, or schema.n (AuditLane)
+            moved text;
             taken boolean := false;
         BEGIN
             IF lane IS NOT NULL THEN
-                FOR spare IN REVERSE lane[2]::int .. greatest(lane[2]::int - 3, 0) LOOP
-                    taken := pg_try_advisory_xact_lock(hashtextextended('linkage.audit.chain.' || lane[1] || '.' || spare, 0));
-                    IF taken THEN
-                        NEW.chain := lane[1] || '.' || spare;
-                        EXIT;
-                    END IF;
-                END LOOP;
+                moved := current_setting('linkage_audit.' || replace(NEW.chain, '.', '_'), true);
+                IF moved <> '' THEN
+                    NEW.chain := moved; -- an earlier entry of this transaction for this lane took a spare: the rest follow
+                ELSIF pg_try_advisory_xact_lock(hashtextextended('linkage.audit.chain.' || NEW.chain, 0)) THEN
+                    taken := true;
+                ELSE
+                    FOR spare IN REVERSE lane - 1 .. greatest(lane - 3, 0) LOOP
+                        taken := pg_try_advisory_xact_lock(hashtextextended('linkage.audit.chain.' || split_part(NEW.chain, '.', 1) || '.' || spare, 0));
+                        IF taken THEN
+                            NEW.chain := set_config('linkage_audit.' || replace(NEW.chain, '.', '_'), split_part(NEW.chain, '.', 1) || '.' || spare, true);
+                            EXIT;
+                        END IF;
+                    END LOOP;
+                END IF;
             END IF;
             IF NOT taken THEN
                 PERFORM pg_advisory_xact_lock(hashtextextended('linkage.audit.chain.' || NEW.chain, 0));

@@ -56,6 +56,26 @@ public sealed class SpareLaneTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_transactions_later_entries_for_a_lane_follow_its_first_to_the_spare_once_the_lane_is_free()
+    {
+        var holder = await HoldAsync("widgets.3");
+        await using var connection = new NpgsqlConnection(db.ConnectionString);
+        await connection.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+
+        var first = await InsertAsync(connection, transaction, "widgets.3");
+        await holder.DisposeAsync();
+        var second = await InsertAsync(connection, transaction, "widgets.3");
+        await transaction.CommitAsync();
+        var after = await InsertAsync(connection, null, "widgets.3");
+
+        Assert.Equal(("widgets.2", 1L), first);
+        Assert.Equal(("widgets.2", 2L), second);
+        Assert.Equal(("widgets.3", 1L), after);
+        Assert.True((await db.VerifyAsync()).Intact);
+    }
+
+    [Fact]
     public async Task A_rolled_back_entry_in_a_spare_lane_leaves_no_row_and_no_gap()
     {
         var target = TargetIn("widgets.1");
@@ -103,6 +123,22 @@ public sealed class SpareLaneTests : IAsyncLifetime
 
     private Task<string> ChainOfAsync(string target) =>
         db.ScalarAsync<string>($"SELECT chain FROM audit.audit_log WHERE target_id = '{target}'");
+
+    /// <summary>One entry for <paramref name="lane"/> inserted as a module's save sends it; the chain and seq it got.</summary>
+    private static async Task<(string Chain, long Seq)> InsertAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string lane)
+    {
+        await using var insert = new NpgsqlCommand("""
+            INSERT INTO audit.audit_log (id, chain, seq, at, actor_subject, actor_role, actor_org_unit, actor_division, action,
+                target_type, target_id, detail, prev_hash, hash)
+            VALUES (gen_random_uuid(), $1, 0, now(), 'clerk-1', 'window-clerk', 'ou-1', '350926000000', 'widget.touched',
+                'widget', 'w', '{}', ''::bytea, ''::bytea)
+            RETURNING chain, seq
+            """, connection, transaction);
+        insert.Parameters.Add(new NpgsqlParameter { Value = lane });
+        await using var reader = await insert.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        return (reader.GetString(0), reader.GetInt64(1));
+    }
 
     /// <summary>Another transaction holding these lanes' locks, as a writer between its audit insert and its commit,
     /// until it is disposed (rolled back).</summary>
