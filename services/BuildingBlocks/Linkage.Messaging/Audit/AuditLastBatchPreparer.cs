@@ -10,8 +10,9 @@ namespace Linkage.Messaging;
 /// batch by schema and table, which put <c>audit.audit_log</c> first, and the chain trigger holds the lane's advisory
 /// lock from that insert to the commit: across every other statement of the unit. Last, the lane is held for the audit
 /// inserts and the commit only. Audit rows reference nothing and nothing references them, so moving them keeps EF's
-/// order of everything else. Among themselves they go in chain order (each chain's rows in their own order), so units
-/// that audit targets in several lanes take the lanes' locks in one order and never deadlock on them (0617).</summary>
+/// order of everything else. Among themselves they go in chain order (<see cref="AuditLane.Compare"/>: by schema, then
+/// lane number; each chain's rows in their own order), so units that audit targets in several lanes take the lanes'
+/// locks in one order and never deadlock on them (0617), also when the trigger moves a row to a spare lane (0768).</summary>
 public sealed class AuditLastBatchPreparer(CommandBatchPreparerDependencies dependencies) : CommandBatchPreparer(dependencies)
 {
     public static DbContextOptionsBuilder AddTo(DbContextOptionsBuilder options) =>
@@ -23,13 +24,15 @@ public sealed class AuditLastBatchPreparer(CommandBatchPreparerDependencies depe
     public override IReadOnlyList<List<IReadOnlyModificationCommand>> TopologicalSort(IEnumerable<IReadOnlyModificationCommand> commands)
     {
         var sets = base.TopologicalSort(commands);
-        var audit = sets.SelectMany(set => set).Where(IsAudit).OrderBy(Chain, StringComparer.Ordinal).ToList();
+        var audit = sets.SelectMany(set => set).Where(IsAudit).OrderBy(Chain, ChainOrder).ToList();
         if (audit.Count == 0) return sets;
         var rest = sets.Select(set => set.Where(c => !IsAudit(c)).ToList()).Where(set => set.Count > 0).ToList();
         if (rest.Count == 0) return [audit];
         rest[^1].AddRange(audit);
         return rest;
     }
+
+    private static readonly Comparer<string?> ChainOrder = Comparer<string?>.Create(AuditLane.Compare);
 
     private static string? Chain(IReadOnlyModificationCommand command) =>
         command.ColumnModifications.FirstOrDefault(c => c.ColumnName == "chain")?.Value as string;

@@ -3,7 +3,9 @@ namespace Linkage.Messaging;
 /// <summary>The audit schema, shared by every module of a deployment's database (docs/decisions/0400). Rows are
 /// chained by a BEFORE INSERT trigger under a per-chain advisory lock: seq = last + 1, prev_hash = last hash,
 /// hash = SHA-256(prev_hash ‖ canonical row), the canonical form being each field as "octet length:value;" in
-/// <see cref="AuditCanonical"/>'s order. UPDATE, DELETE and TRUNCATE raise; where the connecting role may, the
+/// <see cref="AuditCanonical"/>'s order. A row for lane n (<c>schema.n</c>) whose lane another transaction holds goes
+/// to the first free of the <see cref="AuditLane.Spares"/> lanes below it, and waits for its own lane only when they
+/// are held too (0768). UPDATE, DELETE and TRUNCATE raise; where the connecting role may, the
 /// tables belong to a separate NOLOGIN owner role and the application keeps only SELECT and INSERT (0401); no role
 /// but the owner keeps UPDATE, DELETE or TRUNCATE (0534).</summary>
 public static class AuditSql
@@ -61,8 +63,29 @@ public static class AuditSql
         DECLARE
             last_seq bigint;
             last_hash bytea;
+            lane int := nullif(split_part(NEW.chain, '.', 2), '')::int; -- a chain is a schema, or schema.n (AuditLane)
+            moved text;
+            taken boolean := false;
         BEGIN
-            PERFORM pg_advisory_xact_lock(hashtextextended('linkage.audit.chain.' || NEW.chain, 0));
+            IF lane IS NOT NULL THEN
+                moved := current_setting('linkage_audit.' || replace(NEW.chain, '.', '_'), true);
+                IF moved <> '' THEN
+                    NEW.chain := moved; -- an earlier entry of this transaction for this lane took a spare: the rest follow
+                ELSIF pg_try_advisory_xact_lock(hashtextextended('linkage.audit.chain.' || NEW.chain, 0)) THEN
+                    taken := true;
+                ELSE
+                    FOR spare IN REVERSE lane - 1 .. greatest(lane - 3, 0) LOOP
+                        taken := pg_try_advisory_xact_lock(hashtextextended('linkage.audit.chain.' || split_part(NEW.chain, '.', 1) || '.' || spare, 0));
+                        IF taken THEN
+                            NEW.chain := set_config('linkage_audit.' || replace(NEW.chain, '.', '_'), split_part(NEW.chain, '.', 1) || '.' || spare, true);
+                            EXIT;
+                        END IF;
+                    END LOOP;
+                END IF;
+            END IF;
+            IF NOT taken THEN
+                PERFORM pg_advisory_xact_lock(hashtextextended('linkage.audit.chain.' || NEW.chain, 0));
+            END IF;
             SELECT seq, hash INTO last_seq, last_hash FROM audit.audit_log WHERE chain = NEW.chain ORDER BY seq DESC LIMIT 1;
             NEW.seq := coalesce(last_seq, 0) + 1;
             NEW.prev_hash := coalesce(last_hash, ''::bytea);

@@ -46,8 +46,8 @@ public sealed class LaneAtTheEndTests(ApprovalHostFixture fixture) : IClassFixtu
         using (var response = await deciding) Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(1, await fixture.OutboxCountAsync(accepted.CaseId, "CaseApproved"));
         Assert.Equal(1, await fixture.CountAsync(
-            "SELECT count(*) FROM audit.audit_log WHERE target_id = $1 AND action = 'review.decide' AND detail->>'taskId' = $2 AND chain = $3",
-            accepted.CaseId.ToString(), last.ToString(), lane));
+            "SELECT count(*) FROM audit.audit_log WHERE target_id = $1 AND action = 'review.decide' AND detail->>'taskId' = $2 AND chain = ANY($3)",
+            accepted.CaseId.ToString(), last.ToString(), AuditLane.Reach(lane).ToArray()));
         await using var dataSource = NpgsqlDataSource.Create(fixture.Host.ConnectionString);
         var report = await new AuditVerifier(dataSource).VerifyAsync(CancellationToken.None);
         Assert.True(report.Intact, string.Join("; ", report.Breaks));
