@@ -1,6 +1,11 @@
 #!/usr/bin/env bash
 # EF compiled models: one per module context, in services/<Module>/Persistence/CompiledModels (decision 0716).
 
+# native_aot MODULE: --nativeaot, so the compiled model carries its snapshot factories and property accessors as code
+# and the host compiles none of them at run time (decision 0775); not for Office, whose enum-array converter the
+# generator writes as a statement lambda that does not compile (EF Core 10.0.15).
+native_aot() { [ "$1" = Office ] || echo --nativeaot; }
+
 # cmd_models [Module...]: regenerates the compiled models of the named modules (default: every module with a
 # DbContext). Run after any change to an entity, a configuration or a context's OnModelCreating, beside the
 # migration; CompiledModelTests fails while one is stale.
@@ -19,7 +24,7 @@ cmd_models() {
   for m in "${modules[@]}"; do
     ctx=$(basename "$REPO"/services/"$m"/Persistence/*DbContext.cs .cs)
     log "compiled model of $ctx"
-    ( cd "$REPO" && dotnet dotnet-ef dbcontext optimize --no-build --project "services/$m" --context "$ctx" \
+    ( cd "$REPO" && dotnet dotnet-ef dbcontext optimize --no-build $(native_aot "$m") --project "services/$m" --context "$ctx" \
         --output-dir Persistence/CompiledModels --namespace "Linkage.$m.Persistence.CompiledModels" >> "$out" 2>&1 ) \
       || { log "failed; see $out"; grep -v '^   at ' "$out" | tail -n 5 >&2; return 1; }
   done

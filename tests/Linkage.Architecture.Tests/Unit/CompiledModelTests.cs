@@ -29,6 +29,21 @@ public sealed class CompiledModelTests
         Assert.Equal(Mappings(configured), Mappings(compiled));
     }
 
+    /// <summary>Generated with <c>--nativeaot</c> (decision 0775): each entity type's snapshot factories and property
+    /// accessors are code in the compiled model, so no request compiles them at run time; Office's generator output
+    /// does not compile with it and is generated without.</summary>
+    [Theory]
+    [MemberData(nameof(Contexts))]
+    public void The_compiled_model_carries_its_snapshot_factories_as_code(string context)
+    {
+        var module = ModuleRegistry.All.Select(ContextOf).Single(t => t.Name == context).Namespace!.Split('.')[1];
+        var folder = Path.Combine(SourceSizeTests.RepoRoot(), "services", module, "Persistence", "CompiledModels");
+        var entityTypes = Directory.EnumerateFiles(folder, "*EntityType.cs").ToList();
+
+        Assert.NotEmpty(entityTypes);
+        Assert.All(entityTypes, file => Assert.Equal(module != "Office", File.ReadAllText(file).Contains("SetOriginalValuesFactory(")));
+    }
+
     /// <summary>Entity types, properties, keys, foreign keys, indexes and navigations (the runtime model keeps no
     /// design-time annotations, so those are left out).</summary>
     private static string Printed(IModel model) => model.ToDebugString(MetadataDebugStringOptions.ShortDefault);

@@ -7,10 +7,16 @@ using System.Text.Json;
 using Linkage.Approval.Domain;
 using Linkage.Contracts.Events.Intake;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.ChangeTracking.Internal;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Internal;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.Json;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion.Internal;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Storage.Internal.Mapping;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -39,6 +45,48 @@ namespace Linkage.Approval.Persistence.CompiledModels
                 fieldInfo: typeof(ReviewCase).GetField("<Id>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
+            id.SetGetter(
+                Guid (ReviewCase instance) => ReviewCaseUnsafeAccessors.Id(instance),
+                bool (ReviewCase instance) => ReviewCaseUnsafeAccessors.Id(instance) == new Guid("00000000-0000-0000-0000-000000000000"));
+            id.SetSetter(
+                ReviewCase (ReviewCase instance, Guid value) =>
+                {
+                    ReviewCaseUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetMaterializationSetter(
+                ReviewCase (ReviewCase instance, Guid value) =>
+                {
+                    ReviewCaseUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetAccessors(
+                Guid (IInternalEntry entry) => ReviewCaseUnsafeAccessors.Id(((ReviewCase)(entry.Entity))),
+                Guid (IInternalEntry entry) => ReviewCaseUnsafeAccessors.Id(((ReviewCase)(entry.Entity))),
+                Guid (IInternalEntry entry) => entry.ReadOriginalValue<Guid>(id, 0),
+                Guid (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<Guid>(id, 0));
+            id.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: 0,
+                shadowIndex: -1,
+                relationshipIndex: 0,
+                storeGenerationIndex: -1);
+            id.TypeMapping = GuidTypeMapping.Default.Clone(
+                comparer: new ValueComparer<Guid>(
+                    bool (Guid v1, Guid v2) => v1 == v2,
+                    int (Guid v) => ((object)v).GetHashCode(),
+                    Guid (Guid v) => v),
+                keyComparer: new ValueComparer<Guid>(
+                    bool (Guid v1, Guid v2) => v1 == v2,
+                    int (Guid v) => ((object)v).GetHashCode(),
+                    Guid (Guid v) => v),
+                providerValueComparer: new ValueComparer<Guid>(
+                    bool (Guid v1, Guid v2) => v1 == v2,
+                    int (Guid v) => ((object)v).GetHashCode(),
+                    Guid (Guid v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "uuid"));
+            id.SetCurrentValueComparer(new EntryCurrentValueComparer<Guid>(id));
             id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var acceptedAt = runtimeEntityType.AddProperty(
@@ -47,6 +95,47 @@ namespace Linkage.Approval.Persistence.CompiledModels
                 propertyInfo: typeof(ReviewCase).GetProperty("AcceptedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ReviewCase).GetField("<AcceptedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
+            acceptedAt.SetGetter(
+                DateTimeOffset (ReviewCase instance) => ReviewCaseUnsafeAccessors.AcceptedAt(instance),
+                bool (ReviewCase instance) => ReviewCaseUnsafeAccessors.AcceptedAt(instance).EqualsExact(default(DateTimeOffset)));
+            acceptedAt.SetSetter(
+                ReviewCase (ReviewCase instance, DateTimeOffset value) =>
+                {
+                    ReviewCaseUnsafeAccessors.AcceptedAt(instance) = value;
+                    return instance;
+                });
+            acceptedAt.SetMaterializationSetter(
+                ReviewCase (ReviewCase instance, DateTimeOffset value) =>
+                {
+                    ReviewCaseUnsafeAccessors.AcceptedAt(instance) = value;
+                    return instance;
+                });
+            acceptedAt.SetAccessors(
+                DateTimeOffset (IInternalEntry entry) => ReviewCaseUnsafeAccessors.AcceptedAt(((ReviewCase)(entry.Entity))),
+                DateTimeOffset (IInternalEntry entry) => ReviewCaseUnsafeAccessors.AcceptedAt(((ReviewCase)(entry.Entity))),
+                DateTimeOffset (IInternalEntry entry) => entry.ReadOriginalValue<DateTimeOffset>(acceptedAt, 1),
+                DateTimeOffset (IInternalEntry entry) => entry.GetCurrentValue<DateTimeOffset>(acceptedAt));
+            acceptedAt.SetPropertyIndexes(
+                index: 1,
+                originalValueIndex: 1,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            acceptedAt.TypeMapping = NpgsqlTimestampTzTypeMapping.Default.Clone(
+                comparer: new ValueComparer<DateTimeOffset>(
+                    bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+                    int (DateTimeOffset v) => ((object)v).GetHashCode(),
+                    DateTimeOffset (DateTimeOffset v) => v),
+                keyComparer: new ValueComparer<DateTimeOffset>(
+                    bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+                    int (DateTimeOffset v) => ((object)v).GetHashCode(),
+                    DateTimeOffset (DateTimeOffset v) => v),
+                providerValueComparer: new ValueComparer<DateTimeOffset>(
+                    bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+                    int (DateTimeOffset v) => ((object)v).GetHashCode(),
+                    DateTimeOffset (DateTimeOffset v) => v),
+                clrType: typeof(DateTimeOffset),
+                jsonValueReaderWriter: new NpgsqlTimestampTzTypeMapping.NpgsqlJsonTimestampTzDateTimeOffsetReaderWriter());
             acceptedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var acceptedOn = runtimeEntityType.AddProperty(
@@ -55,6 +144,45 @@ namespace Linkage.Approval.Persistence.CompiledModels
                 propertyInfo: typeof(ReviewCase).GetProperty("AcceptedOn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ReviewCase).GetField("<AcceptedOn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new DateOnly(1, 1, 1));
+            acceptedOn.SetGetter(
+                DateOnly (ReviewCase instance) => ReviewCaseUnsafeAccessors.AcceptedOn(instance),
+                bool (ReviewCase instance) => ReviewCaseUnsafeAccessors.AcceptedOn(instance) == default(DateOnly));
+            acceptedOn.SetSetter(
+                ReviewCase (ReviewCase instance, DateOnly value) =>
+                {
+                    ReviewCaseUnsafeAccessors.AcceptedOn(instance) = value;
+                    return instance;
+                });
+            acceptedOn.SetMaterializationSetter(
+                ReviewCase (ReviewCase instance, DateOnly value) =>
+                {
+                    ReviewCaseUnsafeAccessors.AcceptedOn(instance) = value;
+                    return instance;
+                });
+            acceptedOn.SetAccessors(
+                DateOnly (IInternalEntry entry) => ReviewCaseUnsafeAccessors.AcceptedOn(((ReviewCase)(entry.Entity))),
+                DateOnly (IInternalEntry entry) => ReviewCaseUnsafeAccessors.AcceptedOn(((ReviewCase)(entry.Entity))),
+                DateOnly (IInternalEntry entry) => entry.ReadOriginalValue<DateOnly>(acceptedOn, 2),
+                DateOnly (IInternalEntry entry) => entry.GetCurrentValue<DateOnly>(acceptedOn));
+            acceptedOn.SetPropertyIndexes(
+                index: 2,
+                originalValueIndex: 2,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            acceptedOn.TypeMapping = NpgsqlDateOnlyTypeMapping.Default.Clone(
+                comparer: new ValueComparer<DateOnly>(
+                    bool (DateOnly v1, DateOnly v2) => v1.Equals(v2),
+                    int (DateOnly v) => ((object)v).GetHashCode(),
+                    DateOnly (DateOnly v) => v),
+                keyComparer: new ValueComparer<DateOnly>(
+                    bool (DateOnly v1, DateOnly v2) => v1.Equals(v2),
+                    int (DateOnly v) => ((object)v).GetHashCode(),
+                    DateOnly (DateOnly v) => v),
+                providerValueComparer: new ValueComparer<DateOnly>(
+                    bool (DateOnly v1, DateOnly v2) => v1.Equals(v2),
+                    int (DateOnly v) => ((object)v).GetHashCode(),
+                    DateOnly (DateOnly v) => v));
             acceptedOn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var caseNumber = runtimeEntityType.AddProperty(
@@ -63,327 +191,1855 @@ namespace Linkage.Approval.Persistence.CompiledModels
                 propertyInfo: typeof(ReviewCase).GetProperty("CaseNumber", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ReviewCase).GetField("<CaseNumber>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 40);
-            caseNumber.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            caseNumber.SetGetter(
+                string (ReviewCase instance) => ReviewCaseUnsafeAccessors.CaseNumber(instance),
+                bool (ReviewCase instance) => ReviewCaseUnsafeAccessors.CaseNumber(instance) == null);
+            caseNumber.SetSetter(
+                ReviewCase (ReviewCase instance, string value) =>
+                {
+                    ReviewCaseUnsafeAccessors.CaseNumber(instance) = value;
+                    return instance;
+                });
+            caseNumber.SetMaterializationSetter(
+                ReviewCase (ReviewCase instance, string value) =>
+                {
+                    ReviewCaseUnsafeAccessors.CaseNumber(instance) = value;
+                    return instance;
+                });
+            caseNumber.SetAccessors(
+                string (IInternalEntry entry) => ReviewCaseUnsafeAccessors.CaseNumber(((ReviewCase)(entry.Entity))),
+                string (IInternalEntry entry) => ReviewCaseUnsafeAccessors.CaseNumber(((ReviewCase)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(caseNumber, 3),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(caseNumber));
+            caseNumber.SetPropertyIndexes(
+                index: 3,
+                originalValueIndex: 3,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            caseNumber.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "character varying(40)",
+                    size: 40));
+            caseNumber.TypeMapping = ((NpgsqlStringTypeMapping)caseNumber.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+        caseNumber.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var clockStopKind = runtimeEntityType.AddProperty(
-                "ClockStopKind",
-                typeof(ClockStopKind?),
-                propertyInfo: typeof(ReviewCase).GetProperty("ClockStopKind", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ReviewCase).GetField("<ClockStopKind>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                maxLength: 16,
-                providerPropertyType: typeof(string));
-            clockStopKind.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var clockStoppedAt = runtimeEntityType.AddProperty(
-                "ClockStoppedAt",
-                typeof(DateTimeOffset?),
-                propertyInfo: typeof(ReviewCase).GetProperty("ClockStoppedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ReviewCase).GetField("<ClockStoppedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            clockStoppedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var clockStoppedByTaskId = runtimeEntityType.AddProperty(
-                "ClockStoppedByTaskId",
-                typeof(Guid?),
-                propertyInfo: typeof(ReviewCase).GetProperty("ClockStoppedByTaskId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ReviewCase).GetField("<ClockStoppedByTaskId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            clockStoppedByTaskId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var clockStoppedOn = runtimeEntityType.AddProperty(
-                "ClockStoppedOn",
-                typeof(DateOnly?),
-                propertyInfo: typeof(ReviewCase).GetProperty("ClockStoppedOn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ReviewCase).GetField("<ClockStoppedOn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            clockStoppedOn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var concludedAt = runtimeEntityType.AddProperty(
-                "ConcludedAt",
-                typeof(DateTimeOffset?),
-                propertyInfo: typeof(ReviewCase).GetProperty("ConcludedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ReviewCase).GetField("<ConcludedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            concludedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var dueDate = runtimeEntityType.AddProperty(
-                "DueDate",
-                typeof(DateOnly),
-                propertyInfo: typeof(ReviewCase).GetProperty("DueDate", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ReviewCase).GetField("<DueDate>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: new DateOnly(1, 1, 1));
-            dueDate.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var finalSignOff = runtimeEntityType.AddProperty(
-                "FinalSignOff",
-                typeof(bool),
-                propertyInfo: typeof(ReviewCase).GetProperty("FinalSignOff", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ReviewCase).GetField("<FinalSignOff>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: false);
-            finalSignOff.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var handlingDivision = runtimeEntityType.AddProperty(
-                "HandlingDivision",
-                typeof(string),
-                propertyInfo: typeof(ReviewCase).GetProperty("HandlingDivision", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ReviewCase).GetField("<HandlingDivision>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 12);
-            handlingDivision.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var handlingOrgUnitId = runtimeEntityType.AddProperty(
-                "HandlingOrgUnitId",
-                typeof(string),
-                propertyInfo: typeof(ReviewCase).GetProperty("HandlingOrgUnitId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ReviewCase).GetField("<HandlingOrgUnitId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 64);
-            handlingOrgUnitId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var implementationCode = runtimeEntityType.AddProperty(
-                "ImplementationCode",
-                typeof(string),
-                propertyInfo: typeof(ReviewCase).GetProperty("ImplementationCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ReviewCase).GetField("<ImplementationCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 36);
-            implementationCode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var implementationVersion = runtimeEntityType.AddProperty(
-                "ImplementationVersion",
-                typeof(int),
-                propertyInfo: typeof(ReviewCase).GetProperty("ImplementationVersion", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ReviewCase).GetField("<ImplementationVersion>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0);
-            implementationVersion.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var keyProjectTargetOn = runtimeEntityType.AddProperty(
-                "KeyProjectTargetOn",
-                typeof(DateOnly?),
-                propertyInfo: typeof(ReviewCase).GetProperty("KeyProjectTargetOn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ReviewCase).GetField("<KeyProjectTargetOn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            keyProjectTargetOn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var legs = runtimeEntityType.AddProperty(
-                "Legs",
-                typeof(IReadOnlyList<ReviewLeg>),
-                propertyInfo: typeof(ReviewCase).GetProperty("Legs", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ReviewCase).GetField("<Legs>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-            legs.SetValueConverter(new ValueConverter<IReadOnlyList<ReviewLeg>, string>(
-                string (IReadOnlyList<ReviewLeg> v) => JsonSerializer.Serialize(v, ReviewCaseConfiguration.Json),
-                IReadOnlyList<ReviewLeg> (string v) => JsonSerializer.Deserialize<List<ReviewLeg>>(v, ReviewCaseConfiguration.Json) ?? new List<ReviewLeg>()));
-            legs.SetComparer(new ValueComparer<IReadOnlyList<ReviewLeg>>(
-                bool (IReadOnlyList<ReviewLeg> a, IReadOnlyList<ReviewLeg> b) => a.SequenceEqual(b),
-                int (IReadOnlyList<ReviewLeg> v) => ((IReadOnlyCollection<ReviewLeg>)v).Count,
-                IReadOnlyList<ReviewLeg> (IReadOnlyList<ReviewLeg> v) => v.ToList()));
-            legs.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-            legs.AddAnnotation("Relational:ColumnType", "jsonb");
-
-            var matterCode = runtimeEntityType.AddProperty(
-                "MatterCode",
-                typeof(string),
-                propertyInfo: typeof(ReviewCase).GetProperty("MatterCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ReviewCase).GetField("<MatterCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 36);
-            matterCode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var matterName = runtimeEntityType.AddProperty(
-                "MatterName",
-                typeof(string),
-                propertyInfo: typeof(ReviewCase).GetProperty("MatterName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ReviewCase).GetField("<MatterName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 200);
-            matterName.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var mergedLicence = runtimeEntityType.AddProperty(
-                "MergedLicence",
-                typeof(MergedLicence),
-                propertyInfo: typeof(ReviewCase).GetProperty("MergedLicence", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ReviewCase).GetField("<MergedLicence>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            mergedLicence.SetValueConverter(new ValueConverter<MergedLicence, string>(
-                string (MergedLicence v) => JsonSerializer.Serialize(v, ReviewCaseConfiguration.Json),
-                MergedLicence (string v) => JsonSerializer.Deserialize<MergedLicence>(v, ReviewCaseConfiguration.Json)));
-            mergedLicence.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-            mergedLicence.AddAnnotation("Relational:ColumnType", "jsonb");
-
-            var openedAt = runtimeEntityType.AddProperty(
-                "OpenedAt",
-                typeof(DateTimeOffset),
-                propertyInfo: typeof(ReviewCase).GetProperty("OpenedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ReviewCase).GetField("<OpenedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
-            openedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var quorum = runtimeEntityType.AddProperty(
-                "Quorum",
-                typeof(int),
-                propertyInfo: typeof(ReviewCase).GetProperty("Quorum", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ReviewCase).GetField("<Quorum>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0);
-            quorum.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var signedOffBy = runtimeEntityType.AddProperty(
-                "SignedOffBy",
-                typeof(string),
-                propertyInfo: typeof(ReviewCase).GetProperty("SignedOffBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ReviewCase).GetField("<SignedOffBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                maxLength: 128);
-            signedOffBy.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var signedOffByName = runtimeEntityType.AddProperty(
-                "SignedOffByName",
-                typeof(string),
-                propertyInfo: typeof(ReviewCase).GetProperty("SignedOffByName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ReviewCase).GetField("<SignedOffByName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                maxLength: 200);
-            signedOffByName.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var status = runtimeEntityType.AddProperty(
-                "Status",
-                typeof(ReviewCaseStatus),
-                propertyInfo: typeof(ReviewCase).GetProperty("Status", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ReviewCase).GetField("<Status>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 16,
-                providerPropertyType: typeof(string));
-            status.SetSentinelFromProviderValue("Open");
-            status.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var stoppedWorkingDays = runtimeEntityType.AddProperty(
-                "StoppedWorkingDays",
-                typeof(int),
-                propertyInfo: typeof(ReviewCase).GetProperty("StoppedWorkingDays", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ReviewCase).GetField("<StoppedWorkingDays>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0);
-            stoppedWorkingDays.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var submittedAtDivision = runtimeEntityType.AddProperty(
-                "SubmittedAtDivision",
-                typeof(string),
-                propertyInfo: typeof(ReviewCase).GetProperty("SubmittedAtDivision", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ReviewCase).GetField("<SubmittedAtDivision>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 12);
-            submittedAtDivision.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var submittedAtOrgUnitId = runtimeEntityType.AddProperty(
-                "SubmittedAtOrgUnitId",
-                typeof(string),
-                propertyInfo: typeof(ReviewCase).GetProperty("SubmittedAtOrgUnitId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ReviewCase).GetField("<SubmittedAtOrgUnitId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 64);
-            submittedAtOrgUnitId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var xmin = runtimeEntityType.AddProperty(
-                "xmin",
-                typeof(uint),
-                concurrencyToken: true,
-                valueGenerated: ValueGenerated.OnAddOrUpdate,
-                beforeSaveBehavior: PropertySaveBehavior.Ignore,
-                afterSaveBehavior: PropertySaveBehavior.Ignore,
-                sentinel: 0u);
-            xmin.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-            xmin.AddAnnotation("Relational:ColumnName", "xmin");
-
-            HolderComplexProperty.Create(runtimeEntityType);
-            var key = runtimeEntityType.AddKey(
-                new[] { id });
-            runtimeEntityType.SetPrimaryKey(key);
-
-            var index = runtimeEntityType.AddIndex(
-                new[] { handlingDivision });
-
-            return runtimeEntityType;
-        }
-
-        public static class HolderComplexProperty
-        {
-            public static RuntimeComplexProperty Create(RuntimeEntityType declaringType)
+        var clockStopKind = runtimeEntityType.AddProperty(
+            "ClockStopKind",
+            typeof(ClockStopKind?),
+            propertyInfo: typeof(ReviewCase).GetProperty("ClockStopKind", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(ReviewCase).GetField("<ClockStopKind>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            nullable: true,
+            maxLength: 16,
+            providerPropertyType: typeof(string));
+        clockStopKind.SetGetter(
+            ClockStopKind? (ReviewCase instance) => ReviewCaseUnsafeAccessors.ClockStopKind(instance),
+            bool (ReviewCase instance) => !(ReviewCaseUnsafeAccessors.ClockStopKind(instance).HasValue));
+        clockStopKind.SetSetter(
+            ReviewCase (ReviewCase instance, ClockStopKind? value) =>
             {
-                var complexProperty = declaringType.AddComplexProperty("Holder",
-                    typeof(Holder),
-                    "Linkage.Approval.Domain.ReviewCase.Holder#Holder",
-                    typeof(Holder),
-                    propertyInfo: typeof(ReviewCase).GetProperty("Holder", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    fieldInfo: typeof(ReviewCase).GetField("<Holder>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    propertyCount: 6);
+                ReviewCaseUnsafeAccessors.ClockStopKind(instance) = (value == null ? value : ((ClockStopKind? )(((ClockStopKind)value))));
+                return instance;
+            });
+        clockStopKind.SetMaterializationSetter(
+            ReviewCase (ReviewCase instance, ClockStopKind? value) =>
+            {
+                ReviewCaseUnsafeAccessors.ClockStopKind(instance) = (value == null ? value : ((ClockStopKind? )(((ClockStopKind)value))));
+                return instance;
+            });
+        clockStopKind.SetAccessors(
+            ClockStopKind? (IInternalEntry entry) => ReviewCaseUnsafeAccessors.ClockStopKind(((ReviewCase)(entry.Entity))),
+            ClockStopKind? (IInternalEntry entry) => ReviewCaseUnsafeAccessors.ClockStopKind(((ReviewCase)(entry.Entity))),
+            ClockStopKind? (IInternalEntry entry) => entry.ReadOriginalValue<ClockStopKind?>(clockStopKind, 4),
+            ClockStopKind? (IInternalEntry entry) => entry.GetCurrentValue<ClockStopKind?>(clockStopKind));
+        clockStopKind.SetPropertyIndexes(
+            index: 4,
+            originalValueIndex: 4,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        clockStopKind.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+            comparer: new ValueComparer<ClockStopKind>(
+                bool (ClockStopKind v1, ClockStopKind v2) => object.Equals(((object)v1), ((object)v2)),
+                int (ClockStopKind v) => ((object)v).GetHashCode(),
+                ClockStopKind (ClockStopKind v) => v),
+            keyComparer: new ValueComparer<ClockStopKind>(
+                bool (ClockStopKind v1, ClockStopKind v2) => object.Equals(((object)v1), ((object)v2)),
+                int (ClockStopKind v) => ((object)v).GetHashCode(),
+                ClockStopKind (ClockStopKind v) => v),
+            providerValueComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                storeTypeName: "character varying(16)",
+                size: 16),
+            converter: new ValueConverter<ClockStopKind, string>(
+                string (ClockStopKind v) => ((object)v).ToString(),
+                ClockStopKind (string v) => StringEnumConverter<ClockStopKind, string, ClockStopKind>.ConvertToEnum(v)),
+            jsonValueReaderWriter: new JsonConvertedValueReaderWriter<ClockStopKind, string>(
+                JsonStringReaderWriter.Instance,
+                new ValueConverter<ClockStopKind, string>(
+                    string (ClockStopKind v) => ((object)v).ToString(),
+                    ClockStopKind (string v) => StringEnumConverter<ClockStopKind, string, ClockStopKind>.ConvertToEnum(v))));
+        clockStopKind.TypeMapping = ((NpgsqlStringTypeMapping)clockStopKind.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+    clockStopKind.SetComparer(new NullableValueComparer<ClockStopKind>(clockStopKind.TypeMapping.Comparer));
+    clockStopKind.SetKeyComparer(new NullableValueComparer<ClockStopKind>(clockStopKind.TypeMapping.KeyComparer));
+    clockStopKind.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-                var complexType = complexProperty.ComplexType;
-                var creditCode = complexType.AddProperty(
-                    "CreditCode",
-                    typeof(string),
-                    propertyInfo: typeof(Holder).GetProperty("CreditCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    fieldInfo: typeof(Holder).GetField("<CreditCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    nullable: true,
-                    maxLength: 18);
-                creditCode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-                var idDigest = complexType.AddProperty(
-                    "IdDigest",
-                    typeof(string),
-                    propertyInfo: typeof(Holder).GetProperty("IdDigest", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    fieldInfo: typeof(Holder).GetField("<IdDigest>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    maxLength: 64);
-                idDigest.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-                var kind = complexType.AddProperty(
-                    "Kind",
-                    typeof(string),
-                    propertyInfo: typeof(Holder).GetProperty("Kind", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    fieldInfo: typeof(Holder).GetField("<Kind>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    maxLength: 16);
-                kind.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-                var legalRepresentative = complexType.AddProperty(
-                    "LegalRepresentative",
-                    typeof(LegalRepresentative),
-                    propertyInfo: typeof(Holder).GetProperty("LegalRepresentative", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    fieldInfo: typeof(Holder).GetField("<LegalRepresentative>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    nullable: true);
-                legalRepresentative.SetValueConverter(new ValueConverter<LegalRepresentative, string>(
-                    string (LegalRepresentative v) => JsonSerializer.Serialize(v, ReviewCaseConfiguration.Json),
-                    LegalRepresentative (string json) => JsonSerializer.Deserialize<LegalRepresentative>(json, ReviewCaseConfiguration.Json)));
-                legalRepresentative.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-                legalRepresentative.AddAnnotation("Relational:ColumnType", "jsonb");
-
-                var maskedId = complexType.AddProperty(
-                    "MaskedId",
-                    typeof(string),
-                    propertyInfo: typeof(Holder).GetProperty("MaskedId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    fieldInfo: typeof(Holder).GetField("<MaskedId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    maxLength: 32);
-                maskedId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-                var name = complexType.AddProperty(
-                    "Name",
-                    typeof(string),
-                    propertyInfo: typeof(Holder).GetProperty("Name", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    fieldInfo: typeof(Holder).GetField("<Name>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    maxLength: 200);
-                name.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-                complexType.AddAnnotation("Relational:FunctionName", null);
-                complexType.AddAnnotation("Relational:Schema", "approval");
-                complexType.AddAnnotation("Relational:SqlQuery", null);
-                complexType.AddAnnotation("Relational:TableName", "review_cases");
-                complexType.AddAnnotation("Relational:ViewName", null);
-                complexType.AddAnnotation("Relational:ViewSchema", null);
-                return complexProperty;
-            }
-        }
-
-        public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
+    var clockStoppedAt = runtimeEntityType.AddProperty(
+        "ClockStoppedAt",
+        typeof(DateTimeOffset?),
+        propertyInfo: typeof(ReviewCase).GetProperty("ClockStoppedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(ReviewCase).GetField("<ClockStoppedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        nullable: true);
+    clockStoppedAt.SetGetter(
+        DateTimeOffset? (ReviewCase instance) => ReviewCaseUnsafeAccessors.ClockStoppedAt(instance),
+        bool (ReviewCase instance) => !(ReviewCaseUnsafeAccessors.ClockStoppedAt(instance).HasValue));
+    clockStoppedAt.SetSetter(
+        ReviewCase (ReviewCase instance, DateTimeOffset? value) =>
         {
-            runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
-            runtimeEntityType.AddAnnotation("Relational:Schema", "approval");
-            runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
-            runtimeEntityType.AddAnnotation("Relational:TableName", "review_cases");
-            runtimeEntityType.AddAnnotation("Relational:ViewName", null);
-            runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
+            ReviewCaseUnsafeAccessors.ClockStoppedAt(instance) = value;
+            return instance;
+        });
+    clockStoppedAt.SetMaterializationSetter(
+        ReviewCase (ReviewCase instance, DateTimeOffset? value) =>
+        {
+            ReviewCaseUnsafeAccessors.ClockStoppedAt(instance) = value;
+            return instance;
+        });
+    clockStoppedAt.SetAccessors(
+        DateTimeOffset? (IInternalEntry entry) => ReviewCaseUnsafeAccessors.ClockStoppedAt(((ReviewCase)(entry.Entity))),
+        DateTimeOffset? (IInternalEntry entry) => ReviewCaseUnsafeAccessors.ClockStoppedAt(((ReviewCase)(entry.Entity))),
+        DateTimeOffset? (IInternalEntry entry) => entry.ReadOriginalValue<DateTimeOffset?>(clockStoppedAt, 5),
+        DateTimeOffset? (IInternalEntry entry) => entry.GetCurrentValue<DateTimeOffset?>(clockStoppedAt));
+    clockStoppedAt.SetPropertyIndexes(
+        index: 5,
+        originalValueIndex: 5,
+        shadowIndex: -1,
+        relationshipIndex: -1,
+        storeGenerationIndex: -1);
+    clockStoppedAt.TypeMapping = NpgsqlTimestampTzTypeMapping.Default.Clone(
+        comparer: new ValueComparer<DateTimeOffset>(
+            bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+            int (DateTimeOffset v) => ((object)v).GetHashCode(),
+            DateTimeOffset (DateTimeOffset v) => v),
+        keyComparer: new ValueComparer<DateTimeOffset>(
+            bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+            int (DateTimeOffset v) => ((object)v).GetHashCode(),
+            DateTimeOffset (DateTimeOffset v) => v),
+        providerValueComparer: new ValueComparer<DateTimeOffset>(
+            bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+            int (DateTimeOffset v) => ((object)v).GetHashCode(),
+            DateTimeOffset (DateTimeOffset v) => v),
+        clrType: typeof(DateTimeOffset),
+        jsonValueReaderWriter: new NpgsqlTimestampTzTypeMapping.NpgsqlJsonTimestampTzDateTimeOffsetReaderWriter());
+    clockStoppedAt.SetComparer(new NullableValueComparer<DateTimeOffset>(clockStoppedAt.TypeMapping.Comparer));
+    clockStoppedAt.SetKeyComparer(new NullableValueComparer<DateTimeOffset>(clockStoppedAt.TypeMapping.KeyComparer));
+    clockStoppedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            Customize(runtimeEntityType);
-        }
+    var clockStoppedByTaskId = runtimeEntityType.AddProperty(
+        "ClockStoppedByTaskId",
+        typeof(Guid?),
+        propertyInfo: typeof(ReviewCase).GetProperty("ClockStoppedByTaskId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(ReviewCase).GetField("<ClockStoppedByTaskId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        nullable: true);
+    clockStoppedByTaskId.SetGetter(
+        Guid? (ReviewCase instance) => ReviewCaseUnsafeAccessors.ClockStoppedByTaskId(instance),
+        bool (ReviewCase instance) => !(ReviewCaseUnsafeAccessors.ClockStoppedByTaskId(instance).HasValue));
+    clockStoppedByTaskId.SetSetter(
+        ReviewCase (ReviewCase instance, Guid? value) =>
+        {
+            ReviewCaseUnsafeAccessors.ClockStoppedByTaskId(instance) = value;
+            return instance;
+        });
+    clockStoppedByTaskId.SetMaterializationSetter(
+        ReviewCase (ReviewCase instance, Guid? value) =>
+        {
+            ReviewCaseUnsafeAccessors.ClockStoppedByTaskId(instance) = value;
+            return instance;
+        });
+    clockStoppedByTaskId.SetAccessors(
+        Guid? (IInternalEntry entry) => ReviewCaseUnsafeAccessors.ClockStoppedByTaskId(((ReviewCase)(entry.Entity))),
+        Guid? (IInternalEntry entry) => ReviewCaseUnsafeAccessors.ClockStoppedByTaskId(((ReviewCase)(entry.Entity))),
+        Guid? (IInternalEntry entry) => entry.ReadOriginalValue<Guid?>(clockStoppedByTaskId, 6),
+        Guid? (IInternalEntry entry) => entry.GetCurrentValue<Guid?>(clockStoppedByTaskId));
+    clockStoppedByTaskId.SetPropertyIndexes(
+        index: 6,
+        originalValueIndex: 6,
+        shadowIndex: -1,
+        relationshipIndex: -1,
+        storeGenerationIndex: -1);
+    clockStoppedByTaskId.TypeMapping = GuidTypeMapping.Default.Clone(
+        comparer: new ValueComparer<Guid>(
+            bool (Guid v1, Guid v2) => v1 == v2,
+            int (Guid v) => ((object)v).GetHashCode(),
+            Guid (Guid v) => v),
+        keyComparer: new ValueComparer<Guid>(
+            bool (Guid v1, Guid v2) => v1 == v2,
+            int (Guid v) => ((object)v).GetHashCode(),
+            Guid (Guid v) => v),
+        providerValueComparer: new ValueComparer<Guid>(
+            bool (Guid v1, Guid v2) => v1 == v2,
+            int (Guid v) => ((object)v).GetHashCode(),
+            Guid (Guid v) => v),
+        mappingInfo: new RelationalTypeMappingInfo(
+            storeTypeName: "uuid"));
+    clockStoppedByTaskId.SetComparer(new NullableValueComparer<Guid>(clockStoppedByTaskId.TypeMapping.Comparer));
+    clockStoppedByTaskId.SetKeyComparer(new NullableValueComparer<Guid>(clockStoppedByTaskId.TypeMapping.KeyComparer));
+    clockStoppedByTaskId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-        static partial void Customize(RuntimeEntityType runtimeEntityType);
-    }
+    var clockStoppedOn = runtimeEntityType.AddProperty(
+        "ClockStoppedOn",
+        typeof(DateOnly?),
+        propertyInfo: typeof(ReviewCase).GetProperty("ClockStoppedOn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(ReviewCase).GetField("<ClockStoppedOn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        nullable: true);
+    clockStoppedOn.SetGetter(
+        DateOnly? (ReviewCase instance) => ReviewCaseUnsafeAccessors.ClockStoppedOn(instance),
+        bool (ReviewCase instance) => !(ReviewCaseUnsafeAccessors.ClockStoppedOn(instance).HasValue));
+    clockStoppedOn.SetSetter(
+        ReviewCase (ReviewCase instance, DateOnly? value) =>
+        {
+            ReviewCaseUnsafeAccessors.ClockStoppedOn(instance) = value;
+            return instance;
+        });
+    clockStoppedOn.SetMaterializationSetter(
+        ReviewCase (ReviewCase instance, DateOnly? value) =>
+        {
+            ReviewCaseUnsafeAccessors.ClockStoppedOn(instance) = value;
+            return instance;
+        });
+    clockStoppedOn.SetAccessors(
+        DateOnly? (IInternalEntry entry) => ReviewCaseUnsafeAccessors.ClockStoppedOn(((ReviewCase)(entry.Entity))),
+        DateOnly? (IInternalEntry entry) => ReviewCaseUnsafeAccessors.ClockStoppedOn(((ReviewCase)(entry.Entity))),
+        DateOnly? (IInternalEntry entry) => entry.ReadOriginalValue<DateOnly?>(clockStoppedOn, 7),
+        DateOnly? (IInternalEntry entry) => entry.GetCurrentValue<DateOnly?>(clockStoppedOn));
+    clockStoppedOn.SetPropertyIndexes(
+        index: 7,
+        originalValueIndex: 7,
+        shadowIndex: -1,
+        relationshipIndex: -1,
+        storeGenerationIndex: -1);
+    clockStoppedOn.TypeMapping = NpgsqlDateOnlyTypeMapping.Default.Clone(
+        comparer: new ValueComparer<DateOnly>(
+            bool (DateOnly v1, DateOnly v2) => v1.Equals(v2),
+            int (DateOnly v) => ((object)v).GetHashCode(),
+            DateOnly (DateOnly v) => v),
+        keyComparer: new ValueComparer<DateOnly>(
+            bool (DateOnly v1, DateOnly v2) => v1.Equals(v2),
+            int (DateOnly v) => ((object)v).GetHashCode(),
+            DateOnly (DateOnly v) => v),
+        providerValueComparer: new ValueComparer<DateOnly>(
+            bool (DateOnly v1, DateOnly v2) => v1.Equals(v2),
+            int (DateOnly v) => ((object)v).GetHashCode(),
+            DateOnly (DateOnly v) => v));
+    clockStoppedOn.SetComparer(new NullableValueComparer<DateOnly>(clockStoppedOn.TypeMapping.Comparer));
+    clockStoppedOn.SetKeyComparer(new NullableValueComparer<DateOnly>(clockStoppedOn.TypeMapping.KeyComparer));
+    clockStoppedOn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+    var concludedAt = runtimeEntityType.AddProperty(
+        "ConcludedAt",
+        typeof(DateTimeOffset?),
+        propertyInfo: typeof(ReviewCase).GetProperty("ConcludedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(ReviewCase).GetField("<ConcludedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        nullable: true);
+    concludedAt.SetGetter(
+        DateTimeOffset? (ReviewCase instance) => ReviewCaseUnsafeAccessors.ConcludedAt(instance),
+        bool (ReviewCase instance) => !(ReviewCaseUnsafeAccessors.ConcludedAt(instance).HasValue));
+    concludedAt.SetSetter(
+        ReviewCase (ReviewCase instance, DateTimeOffset? value) =>
+        {
+            ReviewCaseUnsafeAccessors.ConcludedAt(instance) = value;
+            return instance;
+        });
+    concludedAt.SetMaterializationSetter(
+        ReviewCase (ReviewCase instance, DateTimeOffset? value) =>
+        {
+            ReviewCaseUnsafeAccessors.ConcludedAt(instance) = value;
+            return instance;
+        });
+    concludedAt.SetAccessors(
+        DateTimeOffset? (IInternalEntry entry) => ReviewCaseUnsafeAccessors.ConcludedAt(((ReviewCase)(entry.Entity))),
+        DateTimeOffset? (IInternalEntry entry) => ReviewCaseUnsafeAccessors.ConcludedAt(((ReviewCase)(entry.Entity))),
+        DateTimeOffset? (IInternalEntry entry) => entry.ReadOriginalValue<DateTimeOffset?>(concludedAt, 8),
+        DateTimeOffset? (IInternalEntry entry) => entry.GetCurrentValue<DateTimeOffset?>(concludedAt));
+    concludedAt.SetPropertyIndexes(
+        index: 8,
+        originalValueIndex: 8,
+        shadowIndex: -1,
+        relationshipIndex: -1,
+        storeGenerationIndex: -1);
+    concludedAt.TypeMapping = NpgsqlTimestampTzTypeMapping.Default.Clone(
+        comparer: new ValueComparer<DateTimeOffset>(
+            bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+            int (DateTimeOffset v) => ((object)v).GetHashCode(),
+            DateTimeOffset (DateTimeOffset v) => v),
+        keyComparer: new ValueComparer<DateTimeOffset>(
+            bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+            int (DateTimeOffset v) => ((object)v).GetHashCode(),
+            DateTimeOffset (DateTimeOffset v) => v),
+        providerValueComparer: new ValueComparer<DateTimeOffset>(
+            bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+            int (DateTimeOffset v) => ((object)v).GetHashCode(),
+            DateTimeOffset (DateTimeOffset v) => v),
+        clrType: typeof(DateTimeOffset),
+        jsonValueReaderWriter: new NpgsqlTimestampTzTypeMapping.NpgsqlJsonTimestampTzDateTimeOffsetReaderWriter());
+    concludedAt.SetComparer(new NullableValueComparer<DateTimeOffset>(concludedAt.TypeMapping.Comparer));
+    concludedAt.SetKeyComparer(new NullableValueComparer<DateTimeOffset>(concludedAt.TypeMapping.KeyComparer));
+    concludedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+    var dueDate = runtimeEntityType.AddProperty(
+        "DueDate",
+        typeof(DateOnly),
+        propertyInfo: typeof(ReviewCase).GetProperty("DueDate", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(ReviewCase).GetField("<DueDate>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        sentinel: new DateOnly(1, 1, 1));
+    dueDate.SetGetter(
+        DateOnly (ReviewCase instance) => ReviewCaseUnsafeAccessors.DueDate(instance),
+        bool (ReviewCase instance) => ReviewCaseUnsafeAccessors.DueDate(instance) == default(DateOnly));
+    dueDate.SetSetter(
+        ReviewCase (ReviewCase instance, DateOnly value) =>
+        {
+            ReviewCaseUnsafeAccessors.DueDate(instance) = value;
+            return instance;
+        });
+    dueDate.SetMaterializationSetter(
+        ReviewCase (ReviewCase instance, DateOnly value) =>
+        {
+            ReviewCaseUnsafeAccessors.DueDate(instance) = value;
+            return instance;
+        });
+    dueDate.SetAccessors(
+        DateOnly (IInternalEntry entry) => ReviewCaseUnsafeAccessors.DueDate(((ReviewCase)(entry.Entity))),
+        DateOnly (IInternalEntry entry) => ReviewCaseUnsafeAccessors.DueDate(((ReviewCase)(entry.Entity))),
+        DateOnly (IInternalEntry entry) => entry.ReadOriginalValue<DateOnly>(dueDate, 9),
+        DateOnly (IInternalEntry entry) => entry.GetCurrentValue<DateOnly>(dueDate));
+    dueDate.SetPropertyIndexes(
+        index: 9,
+        originalValueIndex: 9,
+        shadowIndex: -1,
+        relationshipIndex: -1,
+        storeGenerationIndex: -1);
+    dueDate.TypeMapping = NpgsqlDateOnlyTypeMapping.Default.Clone(
+        comparer: new ValueComparer<DateOnly>(
+            bool (DateOnly v1, DateOnly v2) => v1.Equals(v2),
+            int (DateOnly v) => ((object)v).GetHashCode(),
+            DateOnly (DateOnly v) => v),
+        keyComparer: new ValueComparer<DateOnly>(
+            bool (DateOnly v1, DateOnly v2) => v1.Equals(v2),
+            int (DateOnly v) => ((object)v).GetHashCode(),
+            DateOnly (DateOnly v) => v),
+        providerValueComparer: new ValueComparer<DateOnly>(
+            bool (DateOnly v1, DateOnly v2) => v1.Equals(v2),
+            int (DateOnly v) => ((object)v).GetHashCode(),
+            DateOnly (DateOnly v) => v));
+    dueDate.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+    var finalSignOff = runtimeEntityType.AddProperty(
+        "FinalSignOff",
+        typeof(bool),
+        propertyInfo: typeof(ReviewCase).GetProperty("FinalSignOff", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(ReviewCase).GetField("<FinalSignOff>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        sentinel: false);
+    finalSignOff.SetGetter(
+        bool (ReviewCase instance) => ReviewCaseUnsafeAccessors.FinalSignOff(instance),
+        bool (ReviewCase instance) => ReviewCaseUnsafeAccessors.FinalSignOff(instance) == false);
+    finalSignOff.SetSetter(
+        ReviewCase (ReviewCase instance, bool value) =>
+        {
+            ReviewCaseUnsafeAccessors.FinalSignOff(instance) = value;
+            return instance;
+        });
+    finalSignOff.SetMaterializationSetter(
+        ReviewCase (ReviewCase instance, bool value) =>
+        {
+            ReviewCaseUnsafeAccessors.FinalSignOff(instance) = value;
+            return instance;
+        });
+    finalSignOff.SetAccessors(
+        bool (IInternalEntry entry) => ReviewCaseUnsafeAccessors.FinalSignOff(((ReviewCase)(entry.Entity))),
+        bool (IInternalEntry entry) => ReviewCaseUnsafeAccessors.FinalSignOff(((ReviewCase)(entry.Entity))),
+        bool (IInternalEntry entry) => entry.ReadOriginalValue<bool>(finalSignOff, 10),
+        bool (IInternalEntry entry) => entry.GetCurrentValue<bool>(finalSignOff));
+    finalSignOff.SetPropertyIndexes(
+        index: 10,
+        originalValueIndex: 10,
+        shadowIndex: -1,
+        relationshipIndex: -1,
+        storeGenerationIndex: -1);
+    finalSignOff.TypeMapping = NpgsqlBoolTypeMapping.Default.Clone(
+        comparer: new ValueComparer<bool>(
+            bool (bool v1, bool v2) => v1 == v2,
+            int (bool v) => ((object)v).GetHashCode(),
+            bool (bool v) => v),
+        keyComparer: new ValueComparer<bool>(
+            bool (bool v1, bool v2) => v1 == v2,
+            int (bool v) => ((object)v).GetHashCode(),
+            bool (bool v) => v),
+        providerValueComparer: new ValueComparer<bool>(
+            bool (bool v1, bool v2) => v1 == v2,
+            int (bool v) => ((object)v).GetHashCode(),
+            bool (bool v) => v));
+    finalSignOff.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+    var handlingDivision = runtimeEntityType.AddProperty(
+        "HandlingDivision",
+        typeof(string),
+        propertyInfo: typeof(ReviewCase).GetProperty("HandlingDivision", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(ReviewCase).GetField("<HandlingDivision>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        maxLength: 12);
+    handlingDivision.SetGetter(
+        string (ReviewCase instance) => ReviewCaseUnsafeAccessors.HandlingDivision(instance),
+        bool (ReviewCase instance) => ReviewCaseUnsafeAccessors.HandlingDivision(instance) == null);
+    handlingDivision.SetSetter(
+        ReviewCase (ReviewCase instance, string value) =>
+        {
+            ReviewCaseUnsafeAccessors.HandlingDivision(instance) = value;
+            return instance;
+        });
+    handlingDivision.SetMaterializationSetter(
+        ReviewCase (ReviewCase instance, string value) =>
+        {
+            ReviewCaseUnsafeAccessors.HandlingDivision(instance) = value;
+            return instance;
+        });
+    handlingDivision.SetAccessors(
+        string (IInternalEntry entry) => ReviewCaseUnsafeAccessors.HandlingDivision(((ReviewCase)(entry.Entity))),
+        string (IInternalEntry entry) => ReviewCaseUnsafeAccessors.HandlingDivision(((ReviewCase)(entry.Entity))),
+        string (IInternalEntry entry) => entry.ReadOriginalValue<string>(handlingDivision, 11),
+        string (IInternalEntry entry) => entry.GetCurrentValue<string>(handlingDivision));
+    handlingDivision.SetPropertyIndexes(
+        index: 11,
+        originalValueIndex: 11,
+        shadowIndex: -1,
+        relationshipIndex: -1,
+        storeGenerationIndex: -1);
+    handlingDivision.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+        comparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        keyComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        providerValueComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        mappingInfo: new RelationalTypeMappingInfo(
+            storeTypeName: "character varying(12)",
+            size: 12));
+    handlingDivision.TypeMapping = ((NpgsqlStringTypeMapping)handlingDivision.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+handlingDivision.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var handlingOrgUnitId = runtimeEntityType.AddProperty(
+    "HandlingOrgUnitId",
+    typeof(string),
+    propertyInfo: typeof(ReviewCase).GetProperty("HandlingOrgUnitId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(ReviewCase).GetField("<HandlingOrgUnitId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    maxLength: 64);
+handlingOrgUnitId.SetGetter(
+    string (ReviewCase instance) => ReviewCaseUnsafeAccessors.HandlingOrgUnitId(instance),
+    bool (ReviewCase instance) => ReviewCaseUnsafeAccessors.HandlingOrgUnitId(instance) == null);
+handlingOrgUnitId.SetSetter(
+    ReviewCase (ReviewCase instance, string value) =>
+    {
+        ReviewCaseUnsafeAccessors.HandlingOrgUnitId(instance) = value;
+        return instance;
+    });
+handlingOrgUnitId.SetMaterializationSetter(
+    ReviewCase (ReviewCase instance, string value) =>
+    {
+        ReviewCaseUnsafeAccessors.HandlingOrgUnitId(instance) = value;
+        return instance;
+    });
+handlingOrgUnitId.SetAccessors(
+    string (IInternalEntry entry) => ReviewCaseUnsafeAccessors.HandlingOrgUnitId(((ReviewCase)(entry.Entity))),
+    string (IInternalEntry entry) => ReviewCaseUnsafeAccessors.HandlingOrgUnitId(((ReviewCase)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(handlingOrgUnitId, 12),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(handlingOrgUnitId));
+handlingOrgUnitId.SetPropertyIndexes(
+    index: 12,
+    originalValueIndex: 12,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+handlingOrgUnitId.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(64)",
+        size: 64));
+handlingOrgUnitId.TypeMapping = ((NpgsqlStringTypeMapping)handlingOrgUnitId.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+handlingOrgUnitId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var implementationCode = runtimeEntityType.AddProperty(
+    "ImplementationCode",
+    typeof(string),
+    propertyInfo: typeof(ReviewCase).GetProperty("ImplementationCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(ReviewCase).GetField("<ImplementationCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    maxLength: 36);
+implementationCode.SetGetter(
+    string (ReviewCase instance) => ReviewCaseUnsafeAccessors.ImplementationCode(instance),
+    bool (ReviewCase instance) => ReviewCaseUnsafeAccessors.ImplementationCode(instance) == null);
+implementationCode.SetSetter(
+    ReviewCase (ReviewCase instance, string value) =>
+    {
+        ReviewCaseUnsafeAccessors.ImplementationCode(instance) = value;
+        return instance;
+    });
+implementationCode.SetMaterializationSetter(
+    ReviewCase (ReviewCase instance, string value) =>
+    {
+        ReviewCaseUnsafeAccessors.ImplementationCode(instance) = value;
+        return instance;
+    });
+implementationCode.SetAccessors(
+    string (IInternalEntry entry) => ReviewCaseUnsafeAccessors.ImplementationCode(((ReviewCase)(entry.Entity))),
+    string (IInternalEntry entry) => ReviewCaseUnsafeAccessors.ImplementationCode(((ReviewCase)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(implementationCode, 13),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(implementationCode));
+implementationCode.SetPropertyIndexes(
+    index: 13,
+    originalValueIndex: 13,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+implementationCode.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(36)",
+        size: 36));
+implementationCode.TypeMapping = ((NpgsqlStringTypeMapping)implementationCode.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+implementationCode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var implementationVersion = runtimeEntityType.AddProperty(
+    "ImplementationVersion",
+    typeof(int),
+    propertyInfo: typeof(ReviewCase).GetProperty("ImplementationVersion", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(ReviewCase).GetField("<ImplementationVersion>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    sentinel: 0);
+implementationVersion.SetGetter(
+    int (ReviewCase instance) => ReviewCaseUnsafeAccessors.ImplementationVersion(instance),
+    bool (ReviewCase instance) => ReviewCaseUnsafeAccessors.ImplementationVersion(instance) == 0);
+implementationVersion.SetSetter(
+    ReviewCase (ReviewCase instance, int value) =>
+    {
+        ReviewCaseUnsafeAccessors.ImplementationVersion(instance) = value;
+        return instance;
+    });
+implementationVersion.SetMaterializationSetter(
+    ReviewCase (ReviewCase instance, int value) =>
+    {
+        ReviewCaseUnsafeAccessors.ImplementationVersion(instance) = value;
+        return instance;
+    });
+implementationVersion.SetAccessors(
+    int (IInternalEntry entry) => ReviewCaseUnsafeAccessors.ImplementationVersion(((ReviewCase)(entry.Entity))),
+    int (IInternalEntry entry) => ReviewCaseUnsafeAccessors.ImplementationVersion(((ReviewCase)(entry.Entity))),
+    int (IInternalEntry entry) => entry.ReadOriginalValue<int>(implementationVersion, 14),
+    int (IInternalEntry entry) => entry.GetCurrentValue<int>(implementationVersion));
+implementationVersion.SetPropertyIndexes(
+    index: 14,
+    originalValueIndex: 14,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+implementationVersion.TypeMapping = IntTypeMapping.Default.Clone(
+    comparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    keyComparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    providerValueComparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "integer"));
+implementationVersion.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var keyProjectTargetOn = runtimeEntityType.AddProperty(
+    "KeyProjectTargetOn",
+    typeof(DateOnly?),
+    propertyInfo: typeof(ReviewCase).GetProperty("KeyProjectTargetOn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(ReviewCase).GetField("<KeyProjectTargetOn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true);
+keyProjectTargetOn.SetGetter(
+    DateOnly? (ReviewCase instance) => ReviewCaseUnsafeAccessors.KeyProjectTargetOn(instance),
+    bool (ReviewCase instance) => !(ReviewCaseUnsafeAccessors.KeyProjectTargetOn(instance).HasValue));
+keyProjectTargetOn.SetSetter(
+    ReviewCase (ReviewCase instance, DateOnly? value) =>
+    {
+        ReviewCaseUnsafeAccessors.KeyProjectTargetOn(instance) = value;
+        return instance;
+    });
+keyProjectTargetOn.SetMaterializationSetter(
+    ReviewCase (ReviewCase instance, DateOnly? value) =>
+    {
+        ReviewCaseUnsafeAccessors.KeyProjectTargetOn(instance) = value;
+        return instance;
+    });
+keyProjectTargetOn.SetAccessors(
+    DateOnly? (IInternalEntry entry) => ReviewCaseUnsafeAccessors.KeyProjectTargetOn(((ReviewCase)(entry.Entity))),
+    DateOnly? (IInternalEntry entry) => ReviewCaseUnsafeAccessors.KeyProjectTargetOn(((ReviewCase)(entry.Entity))),
+    DateOnly? (IInternalEntry entry) => entry.ReadOriginalValue<DateOnly?>(keyProjectTargetOn, 15),
+    DateOnly? (IInternalEntry entry) => entry.GetCurrentValue<DateOnly?>(keyProjectTargetOn));
+keyProjectTargetOn.SetPropertyIndexes(
+    index: 15,
+    originalValueIndex: 15,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+keyProjectTargetOn.TypeMapping = NpgsqlDateOnlyTypeMapping.Default.Clone(
+    comparer: new ValueComparer<DateOnly>(
+        bool (DateOnly v1, DateOnly v2) => v1.Equals(v2),
+        int (DateOnly v) => ((object)v).GetHashCode(),
+        DateOnly (DateOnly v) => v),
+    keyComparer: new ValueComparer<DateOnly>(
+        bool (DateOnly v1, DateOnly v2) => v1.Equals(v2),
+        int (DateOnly v) => ((object)v).GetHashCode(),
+        DateOnly (DateOnly v) => v),
+    providerValueComparer: new ValueComparer<DateOnly>(
+        bool (DateOnly v1, DateOnly v2) => v1.Equals(v2),
+        int (DateOnly v) => ((object)v).GetHashCode(),
+        DateOnly (DateOnly v) => v));
+keyProjectTargetOn.SetComparer(new NullableValueComparer<DateOnly>(keyProjectTargetOn.TypeMapping.Comparer));
+keyProjectTargetOn.SetKeyComparer(new NullableValueComparer<DateOnly>(keyProjectTargetOn.TypeMapping.KeyComparer));
+keyProjectTargetOn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var legs = runtimeEntityType.AddProperty(
+    "Legs",
+    typeof(IReadOnlyList<ReviewLeg>),
+    propertyInfo: typeof(ReviewCase).GetProperty("Legs", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(ReviewCase).GetField("<Legs>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+legs.SetGetter(
+    IReadOnlyList<ReviewLeg> (ReviewCase instance) => ReviewCaseUnsafeAccessors.Legs(instance),
+    bool (ReviewCase instance) => ReviewCaseUnsafeAccessors.Legs(instance) == null);
+legs.SetSetter(
+    ReviewCase (ReviewCase instance, IReadOnlyList<ReviewLeg> value) =>
+    {
+        ReviewCaseUnsafeAccessors.Legs(instance) = value;
+        return instance;
+    });
+legs.SetMaterializationSetter(
+    ReviewCase (ReviewCase instance, IReadOnlyList<ReviewLeg> value) =>
+    {
+        ReviewCaseUnsafeAccessors.Legs(instance) = value;
+        return instance;
+    });
+legs.SetAccessors(
+    IReadOnlyList<ReviewLeg> (IInternalEntry entry) => ReviewCaseUnsafeAccessors.Legs(((ReviewCase)(entry.Entity))),
+    IReadOnlyList<ReviewLeg> (IInternalEntry entry) => ReviewCaseUnsafeAccessors.Legs(((ReviewCase)(entry.Entity))),
+    IReadOnlyList<ReviewLeg> (IInternalEntry entry) => entry.ReadOriginalValue<IReadOnlyList<ReviewLeg>>(legs, 16),
+    IReadOnlyList<ReviewLeg> (IInternalEntry entry) => entry.GetCurrentValue<IReadOnlyList<ReviewLeg>>(legs));
+legs.SetPropertyIndexes(
+    index: 16,
+    originalValueIndex: 16,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+legs.TypeMapping = NpgsqlJsonTypeMapping.Default.Clone(
+    comparer: new ValueComparer<IReadOnlyList<ReviewLeg>>(
+        bool (IReadOnlyList<ReviewLeg> v1, IReadOnlyList<ReviewLeg> v2) => object.Equals(v1, v2),
+        int (IReadOnlyList<ReviewLeg> v) => ((object)v).GetHashCode(),
+        IReadOnlyList<ReviewLeg> (IReadOnlyList<ReviewLeg> v) => v),
+    keyComparer: new ValueComparer<IReadOnlyList<ReviewLeg>>(
+        bool (IReadOnlyList<ReviewLeg> v1, IReadOnlyList<ReviewLeg> v2) => object.Equals(v1, v2),
+        int (IReadOnlyList<ReviewLeg> v) => ((object)v).GetHashCode(),
+        IReadOnlyList<ReviewLeg> (IReadOnlyList<ReviewLeg> v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    converter: new ValueConverter<IReadOnlyList<ReviewLeg>, string>(
+        string (IReadOnlyList<ReviewLeg> v) => JsonSerializer.Serialize(v, ReviewCaseConfiguration.Json),
+        IReadOnlyList<ReviewLeg> (string v) => JsonSerializer.Deserialize<List<ReviewLeg>>(v, ReviewCaseConfiguration.Json) ?? new List<ReviewLeg>()),
+    jsonValueReaderWriter: new JsonConvertedValueReaderWriter<IReadOnlyList<ReviewLeg>, string>(
+        JsonStringReaderWriter.Instance,
+        new ValueConverter<IReadOnlyList<ReviewLeg>, string>(
+            string (IReadOnlyList<ReviewLeg> v) => JsonSerializer.Serialize(v, ReviewCaseConfiguration.Json),
+            IReadOnlyList<ReviewLeg> (string v) => JsonSerializer.Deserialize<List<ReviewLeg>>(v, ReviewCaseConfiguration.Json) ?? new List<ReviewLeg>())));
+legs.SetComparer(new ValueComparer<IReadOnlyList<ReviewLeg>>(
+    bool (IReadOnlyList<ReviewLeg> a, IReadOnlyList<ReviewLeg> b) => a.SequenceEqual(b),
+    int (IReadOnlyList<ReviewLeg> v) => ((IReadOnlyCollection<ReviewLeg>)v).Count,
+    IReadOnlyList<ReviewLeg> (IReadOnlyList<ReviewLeg> v) => v.ToList()));
+legs.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+legs.AddAnnotation("Relational:ColumnType", "jsonb");
+
+var matterCode = runtimeEntityType.AddProperty(
+    "MatterCode",
+    typeof(string),
+    propertyInfo: typeof(ReviewCase).GetProperty("MatterCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(ReviewCase).GetField("<MatterCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    maxLength: 36);
+matterCode.SetGetter(
+    string (ReviewCase instance) => ReviewCaseUnsafeAccessors.MatterCode(instance),
+    bool (ReviewCase instance) => ReviewCaseUnsafeAccessors.MatterCode(instance) == null);
+matterCode.SetSetter(
+    ReviewCase (ReviewCase instance, string value) =>
+    {
+        ReviewCaseUnsafeAccessors.MatterCode(instance) = value;
+        return instance;
+    });
+matterCode.SetMaterializationSetter(
+    ReviewCase (ReviewCase instance, string value) =>
+    {
+        ReviewCaseUnsafeAccessors.MatterCode(instance) = value;
+        return instance;
+    });
+matterCode.SetAccessors(
+    string (IInternalEntry entry) => ReviewCaseUnsafeAccessors.MatterCode(((ReviewCase)(entry.Entity))),
+    string (IInternalEntry entry) => ReviewCaseUnsafeAccessors.MatterCode(((ReviewCase)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(matterCode, 17),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(matterCode));
+matterCode.SetPropertyIndexes(
+    index: 17,
+    originalValueIndex: 17,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+matterCode.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(36)",
+        size: 36));
+matterCode.TypeMapping = ((NpgsqlStringTypeMapping)matterCode.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+matterCode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var matterName = runtimeEntityType.AddProperty(
+    "MatterName",
+    typeof(string),
+    propertyInfo: typeof(ReviewCase).GetProperty("MatterName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(ReviewCase).GetField("<MatterName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    maxLength: 200);
+matterName.SetGetter(
+    string (ReviewCase instance) => ReviewCaseUnsafeAccessors.MatterName(instance),
+    bool (ReviewCase instance) => ReviewCaseUnsafeAccessors.MatterName(instance) == null);
+matterName.SetSetter(
+    ReviewCase (ReviewCase instance, string value) =>
+    {
+        ReviewCaseUnsafeAccessors.MatterName(instance) = value;
+        return instance;
+    });
+matterName.SetMaterializationSetter(
+    ReviewCase (ReviewCase instance, string value) =>
+    {
+        ReviewCaseUnsafeAccessors.MatterName(instance) = value;
+        return instance;
+    });
+matterName.SetAccessors(
+    string (IInternalEntry entry) => ReviewCaseUnsafeAccessors.MatterName(((ReviewCase)(entry.Entity))),
+    string (IInternalEntry entry) => ReviewCaseUnsafeAccessors.MatterName(((ReviewCase)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(matterName, 18),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(matterName));
+matterName.SetPropertyIndexes(
+    index: 18,
+    originalValueIndex: 18,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+matterName.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(200)",
+        size: 200));
+matterName.TypeMapping = ((NpgsqlStringTypeMapping)matterName.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+matterName.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var mergedLicence = runtimeEntityType.AddProperty(
+    "MergedLicence",
+    typeof(MergedLicence),
+    propertyInfo: typeof(ReviewCase).GetProperty("MergedLicence", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(ReviewCase).GetField("<MergedLicence>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true);
+mergedLicence.SetGetter(
+    MergedLicence (ReviewCase instance) => ReviewCaseUnsafeAccessors.MergedLicence(instance),
+    bool (ReviewCase instance) => ReviewCaseUnsafeAccessors.MergedLicence(instance) == null);
+mergedLicence.SetSetter(
+    ReviewCase (ReviewCase instance, MergedLicence value) =>
+    {
+        ReviewCaseUnsafeAccessors.MergedLicence(instance) = value;
+        return instance;
+    });
+mergedLicence.SetMaterializationSetter(
+    ReviewCase (ReviewCase instance, MergedLicence value) =>
+    {
+        ReviewCaseUnsafeAccessors.MergedLicence(instance) = value;
+        return instance;
+    });
+mergedLicence.SetAccessors(
+    MergedLicence (IInternalEntry entry) => ReviewCaseUnsafeAccessors.MergedLicence(((ReviewCase)(entry.Entity))),
+    MergedLicence (IInternalEntry entry) => ReviewCaseUnsafeAccessors.MergedLicence(((ReviewCase)(entry.Entity))),
+    MergedLicence (IInternalEntry entry) => entry.ReadOriginalValue<MergedLicence>(mergedLicence, 19),
+    MergedLicence (IInternalEntry entry) => entry.GetCurrentValue<MergedLicence>(mergedLicence));
+mergedLicence.SetPropertyIndexes(
+    index: 19,
+    originalValueIndex: 19,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+mergedLicence.TypeMapping = NpgsqlJsonTypeMapping.Default.Clone(
+    comparer: new ValueComparer<MergedLicence>(
+        bool (MergedLicence v1, MergedLicence v2) => v1 == null && v2 == null || v1 != null && v2 != null && v1.Equals(v2),
+        int (MergedLicence v) => ((object)v).GetHashCode(),
+        MergedLicence (MergedLicence v) => v),
+    keyComparer: new ValueComparer<MergedLicence>(
+        bool (MergedLicence v1, MergedLicence v2) => v1 == null && v2 == null || v1 != null && v2 != null && v1.Equals(v2),
+        int (MergedLicence v) => ((object)v).GetHashCode(),
+        MergedLicence (MergedLicence v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    converter: new ValueConverter<MergedLicence, string>(
+        string (MergedLicence v) => JsonSerializer.Serialize(v, ReviewCaseConfiguration.Json),
+        MergedLicence (string v) => JsonSerializer.Deserialize<MergedLicence>(v, ReviewCaseConfiguration.Json)),
+    jsonValueReaderWriter: new JsonConvertedValueReaderWriter<MergedLicence, string>(
+        JsonStringReaderWriter.Instance,
+        new ValueConverter<MergedLicence, string>(
+            string (MergedLicence v) => JsonSerializer.Serialize(v, ReviewCaseConfiguration.Json),
+            MergedLicence (string v) => JsonSerializer.Deserialize<MergedLicence>(v, ReviewCaseConfiguration.Json))));
+mergedLicence.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+mergedLicence.AddAnnotation("Relational:ColumnType", "jsonb");
+
+var openedAt = runtimeEntityType.AddProperty(
+    "OpenedAt",
+    typeof(DateTimeOffset),
+    propertyInfo: typeof(ReviewCase).GetProperty("OpenedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(ReviewCase).GetField("<OpenedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    sentinel: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
+openedAt.SetGetter(
+    DateTimeOffset (ReviewCase instance) => ReviewCaseUnsafeAccessors.OpenedAt(instance),
+    bool (ReviewCase instance) => ReviewCaseUnsafeAccessors.OpenedAt(instance).EqualsExact(default(DateTimeOffset)));
+openedAt.SetSetter(
+    ReviewCase (ReviewCase instance, DateTimeOffset value) =>
+    {
+        ReviewCaseUnsafeAccessors.OpenedAt(instance) = value;
+        return instance;
+    });
+openedAt.SetMaterializationSetter(
+    ReviewCase (ReviewCase instance, DateTimeOffset value) =>
+    {
+        ReviewCaseUnsafeAccessors.OpenedAt(instance) = value;
+        return instance;
+    });
+openedAt.SetAccessors(
+    DateTimeOffset (IInternalEntry entry) => ReviewCaseUnsafeAccessors.OpenedAt(((ReviewCase)(entry.Entity))),
+    DateTimeOffset (IInternalEntry entry) => ReviewCaseUnsafeAccessors.OpenedAt(((ReviewCase)(entry.Entity))),
+    DateTimeOffset (IInternalEntry entry) => entry.ReadOriginalValue<DateTimeOffset>(openedAt, 20),
+    DateTimeOffset (IInternalEntry entry) => entry.GetCurrentValue<DateTimeOffset>(openedAt));
+openedAt.SetPropertyIndexes(
+    index: 20,
+    originalValueIndex: 20,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+openedAt.TypeMapping = NpgsqlTimestampTzTypeMapping.Default.Clone(
+    comparer: new ValueComparer<DateTimeOffset>(
+        bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+        int (DateTimeOffset v) => ((object)v).GetHashCode(),
+        DateTimeOffset (DateTimeOffset v) => v),
+    keyComparer: new ValueComparer<DateTimeOffset>(
+        bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+        int (DateTimeOffset v) => ((object)v).GetHashCode(),
+        DateTimeOffset (DateTimeOffset v) => v),
+    providerValueComparer: new ValueComparer<DateTimeOffset>(
+        bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+        int (DateTimeOffset v) => ((object)v).GetHashCode(),
+        DateTimeOffset (DateTimeOffset v) => v),
+    clrType: typeof(DateTimeOffset),
+    jsonValueReaderWriter: new NpgsqlTimestampTzTypeMapping.NpgsqlJsonTimestampTzDateTimeOffsetReaderWriter());
+openedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var quorum = runtimeEntityType.AddProperty(
+    "Quorum",
+    typeof(int),
+    propertyInfo: typeof(ReviewCase).GetProperty("Quorum", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(ReviewCase).GetField("<Quorum>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    sentinel: 0);
+quorum.SetGetter(
+    int (ReviewCase instance) => ReviewCaseUnsafeAccessors.Quorum(instance),
+    bool (ReviewCase instance) => ReviewCaseUnsafeAccessors.Quorum(instance) == 0);
+quorum.SetSetter(
+    ReviewCase (ReviewCase instance, int value) =>
+    {
+        ReviewCaseUnsafeAccessors.Quorum(instance) = value;
+        return instance;
+    });
+quorum.SetMaterializationSetter(
+    ReviewCase (ReviewCase instance, int value) =>
+    {
+        ReviewCaseUnsafeAccessors.Quorum(instance) = value;
+        return instance;
+    });
+quorum.SetAccessors(
+    int (IInternalEntry entry) => ReviewCaseUnsafeAccessors.Quorum(((ReviewCase)(entry.Entity))),
+    int (IInternalEntry entry) => ReviewCaseUnsafeAccessors.Quorum(((ReviewCase)(entry.Entity))),
+    int (IInternalEntry entry) => entry.ReadOriginalValue<int>(quorum, 21),
+    int (IInternalEntry entry) => entry.GetCurrentValue<int>(quorum));
+quorum.SetPropertyIndexes(
+    index: 21,
+    originalValueIndex: 21,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+quorum.TypeMapping = IntTypeMapping.Default.Clone(
+    comparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    keyComparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    providerValueComparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "integer"));
+quorum.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var signedOffBy = runtimeEntityType.AddProperty(
+    "SignedOffBy",
+    typeof(string),
+    propertyInfo: typeof(ReviewCase).GetProperty("SignedOffBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(ReviewCase).GetField("<SignedOffBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true,
+    maxLength: 128);
+signedOffBy.SetGetter(
+    string (ReviewCase instance) => ReviewCaseUnsafeAccessors.SignedOffBy(instance),
+    bool (ReviewCase instance) => ReviewCaseUnsafeAccessors.SignedOffBy(instance) == null);
+signedOffBy.SetSetter(
+    ReviewCase (ReviewCase instance, string value) =>
+    {
+        ReviewCaseUnsafeAccessors.SignedOffBy(instance) = value;
+        return instance;
+    });
+signedOffBy.SetMaterializationSetter(
+    ReviewCase (ReviewCase instance, string value) =>
+    {
+        ReviewCaseUnsafeAccessors.SignedOffBy(instance) = value;
+        return instance;
+    });
+signedOffBy.SetAccessors(
+    string (IInternalEntry entry) => ReviewCaseUnsafeAccessors.SignedOffBy(((ReviewCase)(entry.Entity))),
+    string (IInternalEntry entry) => ReviewCaseUnsafeAccessors.SignedOffBy(((ReviewCase)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(signedOffBy, 22),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(signedOffBy));
+signedOffBy.SetPropertyIndexes(
+    index: 22,
+    originalValueIndex: 22,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+signedOffBy.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(128)",
+        size: 128));
+signedOffBy.TypeMapping = ((NpgsqlStringTypeMapping)signedOffBy.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+signedOffBy.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var signedOffByName = runtimeEntityType.AddProperty(
+    "SignedOffByName",
+    typeof(string),
+    propertyInfo: typeof(ReviewCase).GetProperty("SignedOffByName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(ReviewCase).GetField("<SignedOffByName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true,
+    maxLength: 200);
+signedOffByName.SetGetter(
+    string (ReviewCase instance) => ReviewCaseUnsafeAccessors.SignedOffByName(instance),
+    bool (ReviewCase instance) => ReviewCaseUnsafeAccessors.SignedOffByName(instance) == null);
+signedOffByName.SetSetter(
+    ReviewCase (ReviewCase instance, string value) =>
+    {
+        ReviewCaseUnsafeAccessors.SignedOffByName(instance) = value;
+        return instance;
+    });
+signedOffByName.SetMaterializationSetter(
+    ReviewCase (ReviewCase instance, string value) =>
+    {
+        ReviewCaseUnsafeAccessors.SignedOffByName(instance) = value;
+        return instance;
+    });
+signedOffByName.SetAccessors(
+    string (IInternalEntry entry) => ReviewCaseUnsafeAccessors.SignedOffByName(((ReviewCase)(entry.Entity))),
+    string (IInternalEntry entry) => ReviewCaseUnsafeAccessors.SignedOffByName(((ReviewCase)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(signedOffByName, 23),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(signedOffByName));
+signedOffByName.SetPropertyIndexes(
+    index: 23,
+    originalValueIndex: 23,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+signedOffByName.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(200)",
+        size: 200));
+signedOffByName.TypeMapping = ((NpgsqlStringTypeMapping)signedOffByName.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+signedOffByName.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var status = runtimeEntityType.AddProperty(
+    "Status",
+    typeof(ReviewCaseStatus),
+    propertyInfo: typeof(ReviewCase).GetProperty("Status", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(ReviewCase).GetField("<Status>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    maxLength: 16,
+    providerPropertyType: typeof(string));
+status.SetGetter(
+    ReviewCaseStatus (ReviewCase instance) => ReviewCaseUnsafeAccessors.Status(instance),
+    bool (ReviewCase instance) => object.Equals(((object)(ReviewCaseUnsafeAccessors.Status(instance))), ((object)(ReviewCaseStatus.Open))));
+status.SetSetter(
+    ReviewCase (ReviewCase instance, ReviewCaseStatus value) =>
+    {
+        ReviewCaseUnsafeAccessors.Status(instance) = value;
+        return instance;
+    });
+status.SetMaterializationSetter(
+    ReviewCase (ReviewCase instance, ReviewCaseStatus value) =>
+    {
+        ReviewCaseUnsafeAccessors.Status(instance) = value;
+        return instance;
+    });
+status.SetAccessors(
+    ReviewCaseStatus (IInternalEntry entry) => ReviewCaseUnsafeAccessors.Status(((ReviewCase)(entry.Entity))),
+    ReviewCaseStatus (IInternalEntry entry) => ReviewCaseUnsafeAccessors.Status(((ReviewCase)(entry.Entity))),
+    ReviewCaseStatus (IInternalEntry entry) => entry.ReadOriginalValue<ReviewCaseStatus>(status, 24),
+    ReviewCaseStatus (IInternalEntry entry) => entry.GetCurrentValue<ReviewCaseStatus>(status));
+status.SetPropertyIndexes(
+    index: 24,
+    originalValueIndex: 24,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+status.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<ReviewCaseStatus>(
+        bool (ReviewCaseStatus v1, ReviewCaseStatus v2) => object.Equals(((object)v1), ((object)v2)),
+        int (ReviewCaseStatus v) => ((object)v).GetHashCode(),
+        ReviewCaseStatus (ReviewCaseStatus v) => v),
+    keyComparer: new ValueComparer<ReviewCaseStatus>(
+        bool (ReviewCaseStatus v1, ReviewCaseStatus v2) => object.Equals(((object)v1), ((object)v2)),
+        int (ReviewCaseStatus v) => ((object)v).GetHashCode(),
+        ReviewCaseStatus (ReviewCaseStatus v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(16)",
+        size: 16),
+    converter: new ValueConverter<ReviewCaseStatus, string>(
+        string (ReviewCaseStatus v) => ((object)v).ToString(),
+        ReviewCaseStatus (string v) => StringEnumConverter<ReviewCaseStatus, string, ReviewCaseStatus>.ConvertToEnum(v)),
+    jsonValueReaderWriter: new JsonConvertedValueReaderWriter<ReviewCaseStatus, string>(
+        JsonStringReaderWriter.Instance,
+        new ValueConverter<ReviewCaseStatus, string>(
+            string (ReviewCaseStatus v) => ((object)v).ToString(),
+            ReviewCaseStatus (string v) => StringEnumConverter<ReviewCaseStatus, string, ReviewCaseStatus>.ConvertToEnum(v))));
+status.TypeMapping = ((NpgsqlStringTypeMapping)status.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+status.SetSentinelFromProviderValue("Open");
+status.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var stoppedWorkingDays = runtimeEntityType.AddProperty(
+    "StoppedWorkingDays",
+    typeof(int),
+    propertyInfo: typeof(ReviewCase).GetProperty("StoppedWorkingDays", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(ReviewCase).GetField("<StoppedWorkingDays>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    sentinel: 0);
+stoppedWorkingDays.SetGetter(
+    int (ReviewCase instance) => ReviewCaseUnsafeAccessors.StoppedWorkingDays(instance),
+    bool (ReviewCase instance) => ReviewCaseUnsafeAccessors.StoppedWorkingDays(instance) == 0);
+stoppedWorkingDays.SetSetter(
+    ReviewCase (ReviewCase instance, int value) =>
+    {
+        ReviewCaseUnsafeAccessors.StoppedWorkingDays(instance) = value;
+        return instance;
+    });
+stoppedWorkingDays.SetMaterializationSetter(
+    ReviewCase (ReviewCase instance, int value) =>
+    {
+        ReviewCaseUnsafeAccessors.StoppedWorkingDays(instance) = value;
+        return instance;
+    });
+stoppedWorkingDays.SetAccessors(
+    int (IInternalEntry entry) => ReviewCaseUnsafeAccessors.StoppedWorkingDays(((ReviewCase)(entry.Entity))),
+    int (IInternalEntry entry) => ReviewCaseUnsafeAccessors.StoppedWorkingDays(((ReviewCase)(entry.Entity))),
+    int (IInternalEntry entry) => entry.ReadOriginalValue<int>(stoppedWorkingDays, 25),
+    int (IInternalEntry entry) => entry.GetCurrentValue<int>(stoppedWorkingDays));
+stoppedWorkingDays.SetPropertyIndexes(
+    index: 25,
+    originalValueIndex: 25,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+stoppedWorkingDays.TypeMapping = IntTypeMapping.Default.Clone(
+    comparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    keyComparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    providerValueComparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "integer"));
+stoppedWorkingDays.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var submittedAtDivision = runtimeEntityType.AddProperty(
+    "SubmittedAtDivision",
+    typeof(string),
+    propertyInfo: typeof(ReviewCase).GetProperty("SubmittedAtDivision", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(ReviewCase).GetField("<SubmittedAtDivision>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    maxLength: 12);
+submittedAtDivision.SetGetter(
+    string (ReviewCase instance) => ReviewCaseUnsafeAccessors.SubmittedAtDivision(instance),
+    bool (ReviewCase instance) => ReviewCaseUnsafeAccessors.SubmittedAtDivision(instance) == null);
+submittedAtDivision.SetSetter(
+    ReviewCase (ReviewCase instance, string value) =>
+    {
+        ReviewCaseUnsafeAccessors.SubmittedAtDivision(instance) = value;
+        return instance;
+    });
+submittedAtDivision.SetMaterializationSetter(
+    ReviewCase (ReviewCase instance, string value) =>
+    {
+        ReviewCaseUnsafeAccessors.SubmittedAtDivision(instance) = value;
+        return instance;
+    });
+submittedAtDivision.SetAccessors(
+    string (IInternalEntry entry) => ReviewCaseUnsafeAccessors.SubmittedAtDivision(((ReviewCase)(entry.Entity))),
+    string (IInternalEntry entry) => ReviewCaseUnsafeAccessors.SubmittedAtDivision(((ReviewCase)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(submittedAtDivision, 26),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(submittedAtDivision));
+submittedAtDivision.SetPropertyIndexes(
+    index: 26,
+    originalValueIndex: 26,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+submittedAtDivision.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(12)",
+        size: 12));
+submittedAtDivision.TypeMapping = ((NpgsqlStringTypeMapping)submittedAtDivision.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+submittedAtDivision.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var submittedAtOrgUnitId = runtimeEntityType.AddProperty(
+    "SubmittedAtOrgUnitId",
+    typeof(string),
+    propertyInfo: typeof(ReviewCase).GetProperty("SubmittedAtOrgUnitId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(ReviewCase).GetField("<SubmittedAtOrgUnitId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    maxLength: 64);
+submittedAtOrgUnitId.SetGetter(
+    string (ReviewCase instance) => ReviewCaseUnsafeAccessors.SubmittedAtOrgUnitId(instance),
+    bool (ReviewCase instance) => ReviewCaseUnsafeAccessors.SubmittedAtOrgUnitId(instance) == null);
+submittedAtOrgUnitId.SetSetter(
+    ReviewCase (ReviewCase instance, string value) =>
+    {
+        ReviewCaseUnsafeAccessors.SubmittedAtOrgUnitId(instance) = value;
+        return instance;
+    });
+submittedAtOrgUnitId.SetMaterializationSetter(
+    ReviewCase (ReviewCase instance, string value) =>
+    {
+        ReviewCaseUnsafeAccessors.SubmittedAtOrgUnitId(instance) = value;
+        return instance;
+    });
+submittedAtOrgUnitId.SetAccessors(
+    string (IInternalEntry entry) => ReviewCaseUnsafeAccessors.SubmittedAtOrgUnitId(((ReviewCase)(entry.Entity))),
+    string (IInternalEntry entry) => ReviewCaseUnsafeAccessors.SubmittedAtOrgUnitId(((ReviewCase)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(submittedAtOrgUnitId, 27),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(submittedAtOrgUnitId));
+submittedAtOrgUnitId.SetPropertyIndexes(
+    index: 27,
+    originalValueIndex: 27,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+submittedAtOrgUnitId.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(64)",
+        size: 64));
+submittedAtOrgUnitId.TypeMapping = ((NpgsqlStringTypeMapping)submittedAtOrgUnitId.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+submittedAtOrgUnitId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var xmin = runtimeEntityType.AddProperty(
+    "xmin",
+    typeof(uint),
+    concurrencyToken: true,
+    valueGenerated: ValueGenerated.OnAddOrUpdate,
+    beforeSaveBehavior: PropertySaveBehavior.Ignore,
+    afterSaveBehavior: PropertySaveBehavior.Ignore,
+    sentinel: 0u);
+xmin.SetAccessors(
+    uint (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(28) ? entry.ReadStoreGeneratedValue<uint>(0) : (entry.FlaggedAsTemporary(28) && entry.ReadShadowValue<uint>(0) == 0U ? entry.ReadTemporaryValue<uint>(0) : entry.ReadShadowValue<uint>(0))),
+    uint (IInternalEntry entry) => entry.ReadShadowValue<uint>(0),
+    uint (IInternalEntry entry) => entry.ReadOriginalValue<uint>(xmin, 28),
+    uint (IInternalEntry entry) => entry.GetCurrentValue<uint>(xmin));
+xmin.SetPropertyIndexes(
+    index: 28,
+    originalValueIndex: 28,
+    shadowIndex: 0,
+    relationshipIndex: -1,
+    storeGenerationIndex: 0);
+xmin.TypeMapping = NpgsqlUIntTypeMapping.Default.Clone(
+    comparer: new ValueComparer<uint>(
+        bool (uint v1, uint v2) => v1 == v2,
+        int (uint v) => ((int)v),
+        uint (uint v) => v),
+    keyComparer: new ValueComparer<uint>(
+        bool (uint v1, uint v2) => v1 == v2,
+        int (uint v) => ((int)v),
+        uint (uint v) => v),
+    providerValueComparer: new ValueComparer<uint>(
+        bool (uint v1, uint v2) => v1 == v2,
+        int (uint v) => ((int)v),
+        uint (uint v) => v));
+xmin.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+xmin.AddAnnotation("Relational:ColumnName", "xmin");
+
+HolderComplexProperty.Create(runtimeEntityType);
+var key = runtimeEntityType.AddKey(
+    new[] { id });
+runtimeEntityType.SetPrimaryKey(key);
+
+var index = runtimeEntityType.AddIndex(
+    new[] { handlingDivision });
+
+return runtimeEntityType;
+}
+
+public static class HolderComplexProperty
+{
+    public static RuntimeComplexProperty Create(RuntimeEntityType declaringType)
+    {
+        var complexProperty = declaringType.AddComplexProperty("Holder",
+            typeof(Holder),
+            "Linkage.Approval.Domain.ReviewCase.Holder#Holder",
+            typeof(Holder),
+            propertyInfo: typeof(ReviewCase).GetProperty("Holder", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(ReviewCase).GetField("<Holder>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            propertyCount: 6);
+
+        var complexType = complexProperty.ComplexType;
+        complexProperty.SetGetter(
+            Holder (ReviewCase instance) => ReviewCaseUnsafeAccessors.Holder(instance),
+            bool (ReviewCase instance) => ReviewCaseUnsafeAccessors.Holder(instance) == null);
+        complexProperty.SetSetter(
+            ReviewCase (ReviewCase instance, Holder value) =>
+            {
+                ReviewCaseUnsafeAccessors.Holder(instance) = value;
+                return instance;
+            });
+        complexProperty.SetMaterializationSetter(
+            ReviewCase (ReviewCase instance, Holder value) =>
+            {
+                ReviewCaseUnsafeAccessors.Holder(instance) = value;
+                return instance;
+            });
+        complexProperty.SetAccessors(
+            Holder (IInternalEntry entry) => ReviewCaseUnsafeAccessors.Holder(((ReviewCase)(entry.Entity))),
+            Holder (IInternalEntry entry) => ReviewCaseUnsafeAccessors.Holder(((ReviewCase)(entry.Entity))),
+            null,
+            Holder (IInternalEntry entry) => entry.GetCurrentValue<Holder>(complexProperty));
+        complexProperty.SetPropertyIndexes(
+            index: 0,
+            originalValueIndex: -1,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        var creditCode = complexType.AddProperty(
+            "CreditCode",
+            typeof(string),
+            propertyInfo: typeof(Holder).GetProperty("CreditCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(Holder).GetField("<CreditCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            nullable: true,
+            maxLength: 18);
+        creditCode.SetGetter(
+            string (ReviewCase entity, IReadOnlyList<int> indices) => (ReviewCaseUnsafeAccessors.Holder(entity) == null ? default(string) : HolderUnsafeAccessors.CreditCode(ReviewCaseUnsafeAccessors.Holder(entity))),
+            bool (ReviewCase entity, IReadOnlyList<int> indices) => (ReviewCaseUnsafeAccessors.Holder(entity) == null ? default(string) : HolderUnsafeAccessors.CreditCode(ReviewCaseUnsafeAccessors.Holder(entity))) == null,
+            string (Holder instance) => HolderUnsafeAccessors.CreditCode(instance),
+            bool (Holder instance) => HolderUnsafeAccessors.CreditCode(instance) == null);
+        creditCode.SetSetter(
+            (ReviewCase entity, IReadOnlyList<int> indices, string value) =>
+            {
+                var level1 = ReviewCaseUnsafeAccessors.Holder(entity);
+                HolderUnsafeAccessors.CreditCode(level1) = value;
+            },
+            Holder (Holder instance, string value) =>
+            {
+                HolderUnsafeAccessors.CreditCode(instance) = value;
+                return instance;
+            });
+        creditCode.SetMaterializationSetter(
+            (ReviewCase entity, IReadOnlyList<int> indices, string value) =>
+            {
+                var level1 = ReviewCaseUnsafeAccessors.Holder(entity);
+                HolderUnsafeAccessors.CreditCode(level1) = value;
+            },
+            Holder (Holder instance, string value) =>
+            {
+                HolderUnsafeAccessors.CreditCode(instance) = value;
+                return instance;
+            });
+        creditCode.SetAccessors(
+            string (IInternalEntry entry) => (ReviewCaseUnsafeAccessors.Holder(((ReviewCase)(entry.Entity))) == null ? default(string) : HolderUnsafeAccessors.CreditCode(ReviewCaseUnsafeAccessors.Holder(((ReviewCase)(entry.Entity))))),
+            string (IInternalEntry entry) => (ReviewCaseUnsafeAccessors.Holder(((ReviewCase)(entry.Entity))) == null ? default(string) : HolderUnsafeAccessors.CreditCode(ReviewCaseUnsafeAccessors.Holder(((ReviewCase)(entry.Entity))))),
+            string (IInternalEntry entry) => entry.ReadOriginalValue<string>(creditCode, 29),
+            string (IInternalEntry entry) => entry.GetCurrentValue<string>(creditCode));
+        creditCode.SetPropertyIndexes(
+            index: 29,
+            originalValueIndex: 29,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        creditCode.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+            comparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            keyComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            providerValueComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                storeTypeName: "character varying(18)",
+                size: 18));
+        creditCode.TypeMapping = ((NpgsqlStringTypeMapping)creditCode.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+    creditCode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+    var idDigest = complexType.AddProperty(
+        "IdDigest",
+        typeof(string),
+        propertyInfo: typeof(Holder).GetProperty("IdDigest", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(Holder).GetField("<IdDigest>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        maxLength: 64);
+    idDigest.SetGetter(
+        string (ReviewCase entity, IReadOnlyList<int> indices) => (ReviewCaseUnsafeAccessors.Holder(entity) == null ? default(string) : HolderUnsafeAccessors.IdDigest(ReviewCaseUnsafeAccessors.Holder(entity))),
+        bool (ReviewCase entity, IReadOnlyList<int> indices) => (ReviewCaseUnsafeAccessors.Holder(entity) == null ? default(string) : HolderUnsafeAccessors.IdDigest(ReviewCaseUnsafeAccessors.Holder(entity))) == null,
+        string (Holder instance) => HolderUnsafeAccessors.IdDigest(instance),
+        bool (Holder instance) => HolderUnsafeAccessors.IdDigest(instance) == null);
+    idDigest.SetSetter(
+        (ReviewCase entity, IReadOnlyList<int> indices, string value) =>
+        {
+            var level1 = ReviewCaseUnsafeAccessors.Holder(entity);
+            HolderUnsafeAccessors.IdDigest(level1) = value;
+        },
+        Holder (Holder instance, string value) =>
+        {
+            HolderUnsafeAccessors.IdDigest(instance) = value;
+            return instance;
+        });
+    idDigest.SetMaterializationSetter(
+        (ReviewCase entity, IReadOnlyList<int> indices, string value) =>
+        {
+            var level1 = ReviewCaseUnsafeAccessors.Holder(entity);
+            HolderUnsafeAccessors.IdDigest(level1) = value;
+        },
+        Holder (Holder instance, string value) =>
+        {
+            HolderUnsafeAccessors.IdDigest(instance) = value;
+            return instance;
+        });
+    idDigest.SetAccessors(
+        string (IInternalEntry entry) => (ReviewCaseUnsafeAccessors.Holder(((ReviewCase)(entry.Entity))) == null ? default(string) : HolderUnsafeAccessors.IdDigest(ReviewCaseUnsafeAccessors.Holder(((ReviewCase)(entry.Entity))))),
+        string (IInternalEntry entry) => (ReviewCaseUnsafeAccessors.Holder(((ReviewCase)(entry.Entity))) == null ? default(string) : HolderUnsafeAccessors.IdDigest(ReviewCaseUnsafeAccessors.Holder(((ReviewCase)(entry.Entity))))),
+        string (IInternalEntry entry) => entry.ReadOriginalValue<string>(idDigest, 30),
+        string (IInternalEntry entry) => entry.GetCurrentValue<string>(idDigest));
+    idDigest.SetPropertyIndexes(
+        index: 30,
+        originalValueIndex: 30,
+        shadowIndex: -1,
+        relationshipIndex: -1,
+        storeGenerationIndex: -1);
+    idDigest.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+        comparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        keyComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        providerValueComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        mappingInfo: new RelationalTypeMappingInfo(
+            storeTypeName: "character varying(64)",
+            size: 64));
+    idDigest.TypeMapping = ((NpgsqlStringTypeMapping)idDigest.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+idDigest.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var kind = complexType.AddProperty(
+    "Kind",
+    typeof(string),
+    propertyInfo: typeof(Holder).GetProperty("Kind", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(Holder).GetField("<Kind>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    maxLength: 16);
+kind.SetGetter(
+    string (ReviewCase entity, IReadOnlyList<int> indices) => (ReviewCaseUnsafeAccessors.Holder(entity) == null ? default(string) : HolderUnsafeAccessors.Kind(ReviewCaseUnsafeAccessors.Holder(entity))),
+    bool (ReviewCase entity, IReadOnlyList<int> indices) => (ReviewCaseUnsafeAccessors.Holder(entity) == null ? default(string) : HolderUnsafeAccessors.Kind(ReviewCaseUnsafeAccessors.Holder(entity))) == null,
+    string (Holder instance) => HolderUnsafeAccessors.Kind(instance),
+    bool (Holder instance) => HolderUnsafeAccessors.Kind(instance) == null);
+kind.SetSetter(
+    (ReviewCase entity, IReadOnlyList<int> indices, string value) =>
+    {
+        var level1 = ReviewCaseUnsafeAccessors.Holder(entity);
+        HolderUnsafeAccessors.Kind(level1) = value;
+    },
+    Holder (Holder instance, string value) =>
+    {
+        HolderUnsafeAccessors.Kind(instance) = value;
+        return instance;
+    });
+kind.SetMaterializationSetter(
+    (ReviewCase entity, IReadOnlyList<int> indices, string value) =>
+    {
+        var level1 = ReviewCaseUnsafeAccessors.Holder(entity);
+        HolderUnsafeAccessors.Kind(level1) = value;
+    },
+    Holder (Holder instance, string value) =>
+    {
+        HolderUnsafeAccessors.Kind(instance) = value;
+        return instance;
+    });
+kind.SetAccessors(
+    string (IInternalEntry entry) => (ReviewCaseUnsafeAccessors.Holder(((ReviewCase)(entry.Entity))) == null ? default(string) : HolderUnsafeAccessors.Kind(ReviewCaseUnsafeAccessors.Holder(((ReviewCase)(entry.Entity))))),
+    string (IInternalEntry entry) => (ReviewCaseUnsafeAccessors.Holder(((ReviewCase)(entry.Entity))) == null ? default(string) : HolderUnsafeAccessors.Kind(ReviewCaseUnsafeAccessors.Holder(((ReviewCase)(entry.Entity))))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(kind, 31),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(kind));
+kind.SetPropertyIndexes(
+    index: 31,
+    originalValueIndex: 31,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+kind.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(16)",
+        size: 16));
+kind.TypeMapping = ((NpgsqlStringTypeMapping)kind.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+kind.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var legalRepresentative = complexType.AddProperty(
+    "LegalRepresentative",
+    typeof(LegalRepresentative),
+    propertyInfo: typeof(Holder).GetProperty("LegalRepresentative", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(Holder).GetField("<LegalRepresentative>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true);
+legalRepresentative.SetGetter(
+    LegalRepresentative (ReviewCase entity, IReadOnlyList<int> indices) => (ReviewCaseUnsafeAccessors.Holder(entity) == null ? default(LegalRepresentative) : HolderUnsafeAccessors.LegalRepresentative(ReviewCaseUnsafeAccessors.Holder(entity))),
+    bool (ReviewCase entity, IReadOnlyList<int> indices) => (ReviewCaseUnsafeAccessors.Holder(entity) == null ? default(LegalRepresentative) : HolderUnsafeAccessors.LegalRepresentative(ReviewCaseUnsafeAccessors.Holder(entity))) == null,
+    LegalRepresentative (Holder instance) => HolderUnsafeAccessors.LegalRepresentative(instance),
+    bool (Holder instance) => HolderUnsafeAccessors.LegalRepresentative(instance) == null);
+legalRepresentative.SetSetter(
+    (ReviewCase entity, IReadOnlyList<int> indices, LegalRepresentative value) =>
+    {
+        var level1 = ReviewCaseUnsafeAccessors.Holder(entity);
+        HolderUnsafeAccessors.LegalRepresentative(level1) = value;
+    },
+    Holder (Holder instance, LegalRepresentative value) =>
+    {
+        HolderUnsafeAccessors.LegalRepresentative(instance) = value;
+        return instance;
+    });
+legalRepresentative.SetMaterializationSetter(
+    (ReviewCase entity, IReadOnlyList<int> indices, LegalRepresentative value) =>
+    {
+        var level1 = ReviewCaseUnsafeAccessors.Holder(entity);
+        HolderUnsafeAccessors.LegalRepresentative(level1) = value;
+    },
+    Holder (Holder instance, LegalRepresentative value) =>
+    {
+        HolderUnsafeAccessors.LegalRepresentative(instance) = value;
+        return instance;
+    });
+legalRepresentative.SetAccessors(
+    LegalRepresentative (IInternalEntry entry) => (ReviewCaseUnsafeAccessors.Holder(((ReviewCase)(entry.Entity))) == null ? default(LegalRepresentative) : HolderUnsafeAccessors.LegalRepresentative(ReviewCaseUnsafeAccessors.Holder(((ReviewCase)(entry.Entity))))),
+    LegalRepresentative (IInternalEntry entry) => (ReviewCaseUnsafeAccessors.Holder(((ReviewCase)(entry.Entity))) == null ? default(LegalRepresentative) : HolderUnsafeAccessors.LegalRepresentative(ReviewCaseUnsafeAccessors.Holder(((ReviewCase)(entry.Entity))))),
+    LegalRepresentative (IInternalEntry entry) => entry.ReadOriginalValue<LegalRepresentative>(legalRepresentative, 32),
+    LegalRepresentative (IInternalEntry entry) => entry.GetCurrentValue<LegalRepresentative>(legalRepresentative));
+legalRepresentative.SetPropertyIndexes(
+    index: 32,
+    originalValueIndex: 32,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+legalRepresentative.TypeMapping = NpgsqlJsonTypeMapping.Default.Clone(
+    comparer: new ValueComparer<LegalRepresentative>(
+        bool (LegalRepresentative v1, LegalRepresentative v2) => v1 == null && v2 == null || v1 != null && v2 != null && v1.Equals(v2),
+        int (LegalRepresentative v) => ((object)v).GetHashCode(),
+        LegalRepresentative (LegalRepresentative v) => v),
+    keyComparer: new ValueComparer<LegalRepresentative>(
+        bool (LegalRepresentative v1, LegalRepresentative v2) => v1 == null && v2 == null || v1 != null && v2 != null && v1.Equals(v2),
+        int (LegalRepresentative v) => ((object)v).GetHashCode(),
+        LegalRepresentative (LegalRepresentative v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    converter: new ValueConverter<LegalRepresentative, string>(
+        string (LegalRepresentative v) => JsonSerializer.Serialize(v, ReviewCaseConfiguration.Json),
+        LegalRepresentative (string json) => JsonSerializer.Deserialize<LegalRepresentative>(json, ReviewCaseConfiguration.Json)),
+    jsonValueReaderWriter: new JsonConvertedValueReaderWriter<LegalRepresentative, string>(
+        JsonStringReaderWriter.Instance,
+        new ValueConverter<LegalRepresentative, string>(
+            string (LegalRepresentative v) => JsonSerializer.Serialize(v, ReviewCaseConfiguration.Json),
+            LegalRepresentative (string json) => JsonSerializer.Deserialize<LegalRepresentative>(json, ReviewCaseConfiguration.Json))));
+legalRepresentative.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+legalRepresentative.AddAnnotation("Relational:ColumnType", "jsonb");
+
+var maskedId = complexType.AddProperty(
+    "MaskedId",
+    typeof(string),
+    propertyInfo: typeof(Holder).GetProperty("MaskedId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(Holder).GetField("<MaskedId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    maxLength: 32);
+maskedId.SetGetter(
+    string (ReviewCase entity, IReadOnlyList<int> indices) => (ReviewCaseUnsafeAccessors.Holder(entity) == null ? default(string) : HolderUnsafeAccessors.MaskedId(ReviewCaseUnsafeAccessors.Holder(entity))),
+    bool (ReviewCase entity, IReadOnlyList<int> indices) => (ReviewCaseUnsafeAccessors.Holder(entity) == null ? default(string) : HolderUnsafeAccessors.MaskedId(ReviewCaseUnsafeAccessors.Holder(entity))) == null,
+    string (Holder instance) => HolderUnsafeAccessors.MaskedId(instance),
+    bool (Holder instance) => HolderUnsafeAccessors.MaskedId(instance) == null);
+maskedId.SetSetter(
+    (ReviewCase entity, IReadOnlyList<int> indices, string value) =>
+    {
+        var level1 = ReviewCaseUnsafeAccessors.Holder(entity);
+        HolderUnsafeAccessors.MaskedId(level1) = value;
+    },
+    Holder (Holder instance, string value) =>
+    {
+        HolderUnsafeAccessors.MaskedId(instance) = value;
+        return instance;
+    });
+maskedId.SetMaterializationSetter(
+    (ReviewCase entity, IReadOnlyList<int> indices, string value) =>
+    {
+        var level1 = ReviewCaseUnsafeAccessors.Holder(entity);
+        HolderUnsafeAccessors.MaskedId(level1) = value;
+    },
+    Holder (Holder instance, string value) =>
+    {
+        HolderUnsafeAccessors.MaskedId(instance) = value;
+        return instance;
+    });
+maskedId.SetAccessors(
+    string (IInternalEntry entry) => (ReviewCaseUnsafeAccessors.Holder(((ReviewCase)(entry.Entity))) == null ? default(string) : HolderUnsafeAccessors.MaskedId(ReviewCaseUnsafeAccessors.Holder(((ReviewCase)(entry.Entity))))),
+    string (IInternalEntry entry) => (ReviewCaseUnsafeAccessors.Holder(((ReviewCase)(entry.Entity))) == null ? default(string) : HolderUnsafeAccessors.MaskedId(ReviewCaseUnsafeAccessors.Holder(((ReviewCase)(entry.Entity))))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(maskedId, 33),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(maskedId));
+maskedId.SetPropertyIndexes(
+    index: 33,
+    originalValueIndex: 33,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+maskedId.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(32)",
+        size: 32));
+maskedId.TypeMapping = ((NpgsqlStringTypeMapping)maskedId.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+maskedId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var name = complexType.AddProperty(
+    "Name",
+    typeof(string),
+    propertyInfo: typeof(Holder).GetProperty("Name", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(Holder).GetField("<Name>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    maxLength: 200);
+name.SetGetter(
+    string (ReviewCase entity, IReadOnlyList<int> indices) => (ReviewCaseUnsafeAccessors.Holder(entity) == null ? default(string) : HolderUnsafeAccessors.Name(ReviewCaseUnsafeAccessors.Holder(entity))),
+    bool (ReviewCase entity, IReadOnlyList<int> indices) => (ReviewCaseUnsafeAccessors.Holder(entity) == null ? default(string) : HolderUnsafeAccessors.Name(ReviewCaseUnsafeAccessors.Holder(entity))) == null,
+    string (Holder instance) => HolderUnsafeAccessors.Name(instance),
+    bool (Holder instance) => HolderUnsafeAccessors.Name(instance) == null);
+name.SetSetter(
+    (ReviewCase entity, IReadOnlyList<int> indices, string value) =>
+    {
+        var level1 = ReviewCaseUnsafeAccessors.Holder(entity);
+        HolderUnsafeAccessors.Name(level1) = value;
+    },
+    Holder (Holder instance, string value) =>
+    {
+        HolderUnsafeAccessors.Name(instance) = value;
+        return instance;
+    });
+name.SetMaterializationSetter(
+    (ReviewCase entity, IReadOnlyList<int> indices, string value) =>
+    {
+        var level1 = ReviewCaseUnsafeAccessors.Holder(entity);
+        HolderUnsafeAccessors.Name(level1) = value;
+    },
+    Holder (Holder instance, string value) =>
+    {
+        HolderUnsafeAccessors.Name(instance) = value;
+        return instance;
+    });
+name.SetAccessors(
+    string (IInternalEntry entry) => (ReviewCaseUnsafeAccessors.Holder(((ReviewCase)(entry.Entity))) == null ? default(string) : HolderUnsafeAccessors.Name(ReviewCaseUnsafeAccessors.Holder(((ReviewCase)(entry.Entity))))),
+    string (IInternalEntry entry) => (ReviewCaseUnsafeAccessors.Holder(((ReviewCase)(entry.Entity))) == null ? default(string) : HolderUnsafeAccessors.Name(ReviewCaseUnsafeAccessors.Holder(((ReviewCase)(entry.Entity))))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(name, 34),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(name));
+name.SetPropertyIndexes(
+    index: 34,
+    originalValueIndex: 34,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+name.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(200)",
+        size: 200));
+name.TypeMapping = ((NpgsqlStringTypeMapping)name.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+name.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+complexType.AddAnnotation("Relational:FunctionName", null);
+complexType.AddAnnotation("Relational:Schema", "approval");
+complexType.AddAnnotation("Relational:SqlQuery", null);
+complexType.AddAnnotation("Relational:TableName", "review_cases");
+complexType.AddAnnotation("Relational:ViewName", null);
+complexType.AddAnnotation("Relational:ViewSchema", null);
+return complexProperty;
+}
+}
+
+public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
+{
+    var id = runtimeEntityType.FindProperty("Id");
+    var acceptedAt = runtimeEntityType.FindProperty("AcceptedAt");
+    var acceptedOn = runtimeEntityType.FindProperty("AcceptedOn");
+    var caseNumber = runtimeEntityType.FindProperty("CaseNumber");
+    var clockStopKind = runtimeEntityType.FindProperty("ClockStopKind");
+    var clockStoppedAt = runtimeEntityType.FindProperty("ClockStoppedAt");
+    var clockStoppedByTaskId = runtimeEntityType.FindProperty("ClockStoppedByTaskId");
+    var clockStoppedOn = runtimeEntityType.FindProperty("ClockStoppedOn");
+    var concludedAt = runtimeEntityType.FindProperty("ConcludedAt");
+    var dueDate = runtimeEntityType.FindProperty("DueDate");
+    var finalSignOff = runtimeEntityType.FindProperty("FinalSignOff");
+    var handlingDivision = runtimeEntityType.FindProperty("HandlingDivision");
+    var handlingOrgUnitId = runtimeEntityType.FindProperty("HandlingOrgUnitId");
+    var implementationCode = runtimeEntityType.FindProperty("ImplementationCode");
+    var implementationVersion = runtimeEntityType.FindProperty("ImplementationVersion");
+    var keyProjectTargetOn = runtimeEntityType.FindProperty("KeyProjectTargetOn");
+    var legs = runtimeEntityType.FindProperty("Legs");
+    var matterCode = runtimeEntityType.FindProperty("MatterCode");
+    var matterName = runtimeEntityType.FindProperty("MatterName");
+    var mergedLicence = runtimeEntityType.FindProperty("MergedLicence");
+    var openedAt = runtimeEntityType.FindProperty("OpenedAt");
+    var quorum = runtimeEntityType.FindProperty("Quorum");
+    var signedOffBy = runtimeEntityType.FindProperty("SignedOffBy");
+    var signedOffByName = runtimeEntityType.FindProperty("SignedOffByName");
+    var status = runtimeEntityType.FindProperty("Status");
+    var stoppedWorkingDays = runtimeEntityType.FindProperty("StoppedWorkingDays");
+    var submittedAtDivision = runtimeEntityType.FindProperty("SubmittedAtDivision");
+    var submittedAtOrgUnitId = runtimeEntityType.FindProperty("SubmittedAtOrgUnitId");
+    var xmin = runtimeEntityType.FindProperty("xmin");
+    var holder = runtimeEntityType.FindComplexProperty("Holder");
+    var holder0 = holder.ComplexType;
+    var creditCode = holder0.FindProperty("CreditCode");
+    var idDigest = holder0.FindProperty("IdDigest");
+    var kind = holder0.FindProperty("Kind");
+    var legalRepresentative = holder0.FindProperty("LegalRepresentative");
+    var maskedId = holder0.FindProperty("MaskedId");
+    var name = holder0.FindProperty("Name");
+    var key = runtimeEntityType.FindKey(new[] { id });
+    key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateSimpleNonNullableFactory<Guid>(key));
+    key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<Guid>(key));
+    var tasks = runtimeEntityType.FindNavigation("Tasks");
+    runtimeEntityType.SetOriginalValuesFactory(
+        ISnapshot (IInternalEntry source) =>
+        {
+            var structuralType = ((ReviewCase)(source.Entity));
+            var liftedArg = ((ISnapshot)(new Snapshot<Guid, DateTimeOffset, DateOnly, string, ClockStopKind?, DateTimeOffset?, Guid?, DateOnly?, DateTimeOffset?, DateOnly, bool, string, string, string, int, DateOnly?, IReadOnlyList<ReviewLeg>, string, string, MergedLicence, DateTimeOffset, int, string, string, ReviewCaseStatus, int, string, string, uint, string>(((ValueComparer<Guid>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<Guid>(id)), ((ValueComparer<DateTimeOffset>)(((IProperty)acceptedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset>(acceptedAt)), ((ValueComparer<DateOnly>)(((IProperty)acceptedOn).GetValueComparer())).Snapshot(source.GetCurrentValue<DateOnly>(acceptedOn)), (source.GetCurrentValue<string>(caseNumber) == null ? null : ((ValueComparer<string>)(((IProperty)caseNumber).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(caseNumber))), (source.GetCurrentValue<ClockStopKind?>(clockStopKind) == null ? null : ((ValueComparer<ClockStopKind?>)(((IProperty)clockStopKind).GetValueComparer())).Snapshot(source.GetCurrentValue<ClockStopKind?>(clockStopKind))), (source.GetCurrentValue<DateTimeOffset?>(clockStoppedAt) == null ? null : ((ValueComparer<DateTimeOffset?>)(((IProperty)clockStoppedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset?>(clockStoppedAt))), (source.GetCurrentValue<Guid?>(clockStoppedByTaskId) == null ? null : ((ValueComparer<Guid?>)(((IProperty)clockStoppedByTaskId).GetValueComparer())).Snapshot(source.GetCurrentValue<Guid?>(clockStoppedByTaskId))), (source.GetCurrentValue<DateOnly?>(clockStoppedOn) == null ? null : ((ValueComparer<DateOnly?>)(((IProperty)clockStoppedOn).GetValueComparer())).Snapshot(source.GetCurrentValue<DateOnly?>(clockStoppedOn))), (source.GetCurrentValue<DateTimeOffset?>(concludedAt) == null ? null : ((ValueComparer<DateTimeOffset?>)(((IProperty)concludedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset?>(concludedAt))), ((ValueComparer<DateOnly>)(((IProperty)dueDate).GetValueComparer())).Snapshot(source.GetCurrentValue<DateOnly>(dueDate)), ((ValueComparer<bool>)(((IProperty)finalSignOff).GetValueComparer())).Snapshot(source.GetCurrentValue<bool>(finalSignOff)), (source.GetCurrentValue<string>(handlingDivision) == null ? null : ((ValueComparer<string>)(((IProperty)handlingDivision).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(handlingDivision))), (source.GetCurrentValue<string>(handlingOrgUnitId) == null ? null : ((ValueComparer<string>)(((IProperty)handlingOrgUnitId).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(handlingOrgUnitId))), (source.GetCurrentValue<string>(implementationCode) == null ? null : ((ValueComparer<string>)(((IProperty)implementationCode).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(implementationCode))), ((ValueComparer<int>)(((IProperty)implementationVersion).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(implementationVersion)), (source.GetCurrentValue<DateOnly?>(keyProjectTargetOn) == null ? null : ((ValueComparer<DateOnly?>)(((IProperty)keyProjectTargetOn).GetValueComparer())).Snapshot(source.GetCurrentValue<DateOnly?>(keyProjectTargetOn))), (source.GetCurrentValue<IReadOnlyList<ReviewLeg>>(legs) == null ? null : ((ValueComparer<IReadOnlyList<ReviewLeg>>)(((IProperty)legs).GetValueComparer())).Snapshot(source.GetCurrentValue<IReadOnlyList<ReviewLeg>>(legs))), (source.GetCurrentValue<string>(matterCode) == null ? null : ((ValueComparer<string>)(((IProperty)matterCode).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(matterCode))), (source.GetCurrentValue<string>(matterName) == null ? null : ((ValueComparer<string>)(((IProperty)matterName).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(matterName))), (source.GetCurrentValue<MergedLicence>(mergedLicence) == null ? null : ((ValueComparer<MergedLicence>)(((IProperty)mergedLicence).GetValueComparer())).Snapshot(source.GetCurrentValue<MergedLicence>(mergedLicence))), ((ValueComparer<DateTimeOffset>)(((IProperty)openedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset>(openedAt)), ((ValueComparer<int>)(((IProperty)quorum).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(quorum)), (source.GetCurrentValue<string>(signedOffBy) == null ? null : ((ValueComparer<string>)(((IProperty)signedOffBy).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(signedOffBy))), (source.GetCurrentValue<string>(signedOffByName) == null ? null : ((ValueComparer<string>)(((IProperty)signedOffByName).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(signedOffByName))), ((ValueComparer<ReviewCaseStatus>)(((IProperty)status).GetValueComparer())).Snapshot(source.GetCurrentValue<ReviewCaseStatus>(status)), ((ValueComparer<int>)(((IProperty)stoppedWorkingDays).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(stoppedWorkingDays)), (source.GetCurrentValue<string>(submittedAtDivision) == null ? null : ((ValueComparer<string>)(((IProperty)submittedAtDivision).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(submittedAtDivision))), (source.GetCurrentValue<string>(submittedAtOrgUnitId) == null ? null : ((ValueComparer<string>)(((IProperty)submittedAtOrgUnitId).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(submittedAtOrgUnitId))), ((ValueComparer<uint>)(((IProperty)xmin).GetValueComparer())).Snapshot(source.GetCurrentValue<uint>(xmin)), (source.GetCurrentValue<string>(creditCode) == null ? null : ((ValueComparer<string>)(((IProperty)creditCode).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(creditCode))))));
+            var structuralType0 = ((ReviewCase)(source.Entity));
+            return ((ISnapshot)(new MultiSnapshot(new ISnapshot[] { liftedArg, ((ISnapshot)(new Snapshot<string, string, LegalRepresentative, string, string>((source.GetCurrentValue<string>(idDigest) == null ? null : ((ValueComparer<string>)(((IProperty)idDigest).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(idDigest))), (source.GetCurrentValue<string>(kind) == null ? null : ((ValueComparer<string>)(((IProperty)kind).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(kind))), (source.GetCurrentValue<LegalRepresentative>(legalRepresentative) == null ? null : ((ValueComparer<LegalRepresentative>)(((IProperty)legalRepresentative).GetValueComparer())).Snapshot(source.GetCurrentValue<LegalRepresentative>(legalRepresentative))), (source.GetCurrentValue<string>(maskedId) == null ? null : ((ValueComparer<string>)(((IProperty)maskedId).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(maskedId))), (source.GetCurrentValue<string>(name) == null ? null : ((ValueComparer<string>)(((IProperty)name).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(name)))))) })));
+        });
+    runtimeEntityType.SetStoreGeneratedValuesFactory(
+        ISnapshot () => ((ISnapshot)(new Snapshot<uint>(((ValueComparer<uint>)(((IProperty)xmin).GetValueComparer())).Snapshot(default(uint))))));
+    runtimeEntityType.SetTemporaryValuesFactory(
+        ISnapshot (IInternalEntry source) => ((ISnapshot)(new Snapshot<uint>(default(uint)))));
+    runtimeEntityType.SetShadowValuesFactory(
+        ISnapshot (IDictionary<string, object> source) => ((ISnapshot)(new Snapshot<uint>((source.ContainsKey("xmin") ? ((uint)(source["xmin"])) : 0U)))));
+    runtimeEntityType.SetEmptyShadowValuesFactory(
+        ISnapshot () => ((ISnapshot)(new Snapshot<uint>(default(uint)))));
+    runtimeEntityType.SetRelationshipSnapshotFactory(
+        ISnapshot (IInternalEntry source) =>
+        {
+            var structuralType1 = ((ReviewCase)(source.Entity));
+            return ((ISnapshot)(new Snapshot<Guid, object>(((ValueComparer<Guid>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<Guid>(id)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<IReadOnlyList<ReviewTask>>(tasks)))));
+        });
+    runtimeEntityType.SetCounts(new PropertyCounts(
+        propertyCount: 35,
+        navigationCount: 1,
+        complexPropertyCount: 1,
+        complexCollectionCount: 0,
+        originalValueCount: 35,
+        shadowCount: 1,
+        relationshipCount: 2,
+        storeGeneratedCount: 1));
+    runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
+    runtimeEntityType.AddAnnotation("Relational:Schema", "approval");
+    runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
+    runtimeEntityType.AddAnnotation("Relational:TableName", "review_cases");
+    runtimeEntityType.AddAnnotation("Relational:ViewName", null);
+    runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
+
+    Customize(runtimeEntityType);
+}
+
+static partial void Customize(RuntimeEntityType runtimeEntityType);
+}
 }

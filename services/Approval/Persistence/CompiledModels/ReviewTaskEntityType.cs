@@ -5,10 +5,17 @@ using System.Reflection;
 using System.Text.Json;
 using Linkage.Approval.Domain;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.ChangeTracking.Internal;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Internal;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.Json;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion.Internal;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Storage.Internal.Mapping;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -36,6 +43,48 @@ namespace Linkage.Approval.Persistence.CompiledModels
                 fieldInfo: typeof(ReviewTask).GetField("<Id>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
+            id.SetGetter(
+                Guid (ReviewTask instance) => ReviewTaskUnsafeAccessors.Id(instance),
+                bool (ReviewTask instance) => ReviewTaskUnsafeAccessors.Id(instance) == new Guid("00000000-0000-0000-0000-000000000000"));
+            id.SetSetter(
+                ReviewTask (ReviewTask instance, Guid value) =>
+                {
+                    ReviewTaskUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetMaterializationSetter(
+                ReviewTask (ReviewTask instance, Guid value) =>
+                {
+                    ReviewTaskUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetAccessors(
+                Guid (IInternalEntry entry) => ReviewTaskUnsafeAccessors.Id(((ReviewTask)(entry.Entity))),
+                Guid (IInternalEntry entry) => ReviewTaskUnsafeAccessors.Id(((ReviewTask)(entry.Entity))),
+                Guid (IInternalEntry entry) => entry.ReadOriginalValue<Guid>(id, 0),
+                Guid (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<Guid>(id, 0));
+            id.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: 0,
+                shadowIndex: -1,
+                relationshipIndex: 0,
+                storeGenerationIndex: -1);
+            id.TypeMapping = GuidTypeMapping.Default.Clone(
+                comparer: new ValueComparer<Guid>(
+                    bool (Guid v1, Guid v2) => v1 == v2,
+                    int (Guid v) => ((object)v).GetHashCode(),
+                    Guid (Guid v) => v),
+                keyComparer: new ValueComparer<Guid>(
+                    bool (Guid v1, Guid v2) => v1 == v2,
+                    int (Guid v) => ((object)v).GetHashCode(),
+                    Guid (Guid v) => v),
+                providerValueComparer: new ValueComparer<Guid>(
+                    bool (Guid v1, Guid v2) => v1 == v2,
+                    int (Guid v) => ((object)v).GetHashCode(),
+                    Guid (Guid v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "uuid"));
+            id.SetCurrentValueComparer(new EntryCurrentValueComparer<Guid>(id));
             id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var assignedTo = runtimeEntityType.AddProperty(
@@ -45,201 +94,1052 @@ namespace Linkage.Approval.Persistence.CompiledModels
                 fieldInfo: typeof(ReviewTask).GetField("<AssignedTo>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 128);
-            assignedTo.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            assignedTo.SetGetter(
+                string (ReviewTask instance) => ReviewTaskUnsafeAccessors.AssignedTo(instance),
+                bool (ReviewTask instance) => ReviewTaskUnsafeAccessors.AssignedTo(instance) == null);
+            assignedTo.SetSetter(
+                ReviewTask (ReviewTask instance, string value) =>
+                {
+                    ReviewTaskUnsafeAccessors.AssignedTo(instance) = value;
+                    return instance;
+                });
+            assignedTo.SetMaterializationSetter(
+                ReviewTask (ReviewTask instance, string value) =>
+                {
+                    ReviewTaskUnsafeAccessors.AssignedTo(instance) = value;
+                    return instance;
+                });
+            assignedTo.SetAccessors(
+                string (IInternalEntry entry) => ReviewTaskUnsafeAccessors.AssignedTo(((ReviewTask)(entry.Entity))),
+                string (IInternalEntry entry) => ReviewTaskUnsafeAccessors.AssignedTo(((ReviewTask)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(assignedTo, 1),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(assignedTo));
+            assignedTo.SetPropertyIndexes(
+                index: 1,
+                originalValueIndex: 1,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            assignedTo.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "character varying(128)",
+                    size: 128));
+            assignedTo.TypeMapping = ((NpgsqlStringTypeMapping)assignedTo.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+        assignedTo.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var assignedToName = runtimeEntityType.AddProperty(
-                "AssignedToName",
-                typeof(string),
-                propertyInfo: typeof(ReviewTask).GetProperty("AssignedToName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ReviewTask).GetField("<AssignedToName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                maxLength: 200);
-            assignedToName.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+        var assignedToName = runtimeEntityType.AddProperty(
+            "AssignedToName",
+            typeof(string),
+            propertyInfo: typeof(ReviewTask).GetProperty("AssignedToName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(ReviewTask).GetField("<AssignedToName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            nullable: true,
+            maxLength: 200);
+        assignedToName.SetGetter(
+            string (ReviewTask instance) => ReviewTaskUnsafeAccessors.AssignedToName(instance),
+            bool (ReviewTask instance) => ReviewTaskUnsafeAccessors.AssignedToName(instance) == null);
+        assignedToName.SetSetter(
+            ReviewTask (ReviewTask instance, string value) =>
+            {
+                ReviewTaskUnsafeAccessors.AssignedToName(instance) = value;
+                return instance;
+            });
+        assignedToName.SetMaterializationSetter(
+            ReviewTask (ReviewTask instance, string value) =>
+            {
+                ReviewTaskUnsafeAccessors.AssignedToName(instance) = value;
+                return instance;
+            });
+        assignedToName.SetAccessors(
+            string (IInternalEntry entry) => ReviewTaskUnsafeAccessors.AssignedToName(((ReviewTask)(entry.Entity))),
+            string (IInternalEntry entry) => ReviewTaskUnsafeAccessors.AssignedToName(((ReviewTask)(entry.Entity))),
+            string (IInternalEntry entry) => entry.ReadOriginalValue<string>(assignedToName, 2),
+            string (IInternalEntry entry) => entry.GetCurrentValue<string>(assignedToName));
+        assignedToName.SetPropertyIndexes(
+            index: 2,
+            originalValueIndex: 2,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        assignedToName.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+            comparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            keyComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            providerValueComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                storeTypeName: "character varying(200)",
+                size: 200));
+        assignedToName.TypeMapping = ((NpgsqlStringTypeMapping)assignedToName.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+    assignedToName.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var caseId = runtimeEntityType.AddProperty(
-                "CaseId",
-                typeof(Guid),
-                propertyInfo: typeof(ReviewTask).GetProperty("CaseId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ReviewTask).GetField("<CaseId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
-            caseId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var deadline = runtimeEntityType.AddProperty(
-                "Deadline",
-                typeof(DateOnly),
-                propertyInfo: typeof(ReviewTask).GetProperty("Deadline", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ReviewTask).GetField("<Deadline>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: new DateOnly(1, 1, 1));
-            deadline.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var decidedAt = runtimeEntityType.AddProperty(
-                "DecidedAt",
-                typeof(DateTimeOffset?),
-                propertyInfo: typeof(ReviewTask).GetProperty("DecidedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ReviewTask).GetField("<DecidedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            decidedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var decidedBy = runtimeEntityType.AddProperty(
-                "DecidedBy",
-                typeof(string),
-                propertyInfo: typeof(ReviewTask).GetProperty("DecidedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ReviewTask).GetField("<DecidedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                maxLength: 128);
-            decidedBy.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var decidedByName = runtimeEntityType.AddProperty(
-                "DecidedByName",
-                typeof(string),
-                propertyInfo: typeof(ReviewTask).GetProperty("DecidedByName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ReviewTask).GetField("<DecidedByName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                maxLength: 200);
-            decidedByName.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var departmentId = runtimeEntityType.AddProperty(
-                "DepartmentId",
-                typeof(string),
-                propertyInfo: typeof(ReviewTask).GetProperty("DepartmentId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ReviewTask).GetField("<DepartmentId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 64);
-            departmentId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var departmentName = runtimeEntityType.AddProperty(
-                "DepartmentName",
-                typeof(string),
-                propertyInfo: typeof(ReviewTask).GetProperty("DepartmentName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ReviewTask).GetField("<DepartmentName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 200);
-            departmentName.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var extendedWorkingDays = runtimeEntityType.AddProperty(
-                "ExtendedWorkingDays",
-                typeof(int),
-                propertyInfo: typeof(ReviewTask).GetProperty("ExtendedWorkingDays", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ReviewTask).GetField("<ExtendedWorkingDays>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0);
-            extendedWorkingDays.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var keyProject = runtimeEntityType.AddProperty(
-                "KeyProject",
-                typeof(bool),
-                propertyInfo: typeof(ReviewTask).GetProperty("KeyProject", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ReviewTask).GetField("<KeyProject>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: false);
-            keyProject.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var legCode = runtimeEntityType.AddProperty(
-                "LegCode",
-                typeof(string),
-                propertyInfo: typeof(ReviewTask).GetProperty("LegCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ReviewTask).GetField("<LegCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                maxLength: 36);
-            legCode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var legalBasis = runtimeEntityType.AddProperty(
-                "LegalBasis",
-                typeof(string),
-                propertyInfo: typeof(ReviewTask).GetProperty("LegalBasis", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ReviewTask).GetField("<LegalBasis>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                maxLength: 500);
-            legalBasis.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var limitWorkingDays = runtimeEntityType.AddProperty(
-                "LimitWorkingDays",
-                typeof(int),
-                propertyInfo: typeof(ReviewTask).GetProperty("LimitWorkingDays", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ReviewTask).GetField("<LimitWorkingDays>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0);
-            limitWorkingDays.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var reason = runtimeEntityType.AddProperty(
-                "Reason",
-                typeof(string),
-                propertyInfo: typeof(ReviewTask).GetProperty("Reason", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ReviewTask).GetField("<Reason>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                maxLength: 2000);
-            reason.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var signsOff = runtimeEntityType.AddProperty(
-                "SignsOff",
-                typeof(bool),
-                propertyInfo: typeof(ReviewTask).GetProperty("SignsOff", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ReviewTask).GetField("<SignsOff>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: false);
-            signsOff.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var status = runtimeEntityType.AddProperty(
-                "Status",
-                typeof(ReviewTaskStatus),
-                propertyInfo: typeof(ReviewTask).GetProperty("Status", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ReviewTask).GetField("<Status>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 16,
-                providerPropertyType: typeof(string));
-            status.SetSentinelFromProviderValue("Pending");
-            status.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var waitingRejection = runtimeEntityType.AddProperty(
-                "WaitingRejection",
-                typeof(ApprovedRejection),
-                propertyInfo: typeof(ReviewTask).GetProperty("WaitingRejection", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ReviewTask).GetField("<WaitingRejection>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            waitingRejection.SetValueConverter(new ValueConverter<ApprovedRejection, string>(
-                string (ApprovedRejection v) => JsonSerializer.Serialize(v, ReviewTaskConfiguration.Json),
-                ApprovedRejection (string v) => JsonSerializer.Deserialize<ApprovedRejection>(v, ReviewTaskConfiguration.Json)));
-            waitingRejection.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-            waitingRejection.AddAnnotation("Relational:ColumnType", "jsonb");
-
-            var key = runtimeEntityType.AddKey(
-                new[] { id });
-            runtimeEntityType.SetPrimaryKey(key);
-
-            var index = runtimeEntityType.AddIndex(
-                new[] { caseId, legCode, departmentId },
-                unique: true);
-
-            var index0 = runtimeEntityType.AddIndex(
-                new[] { departmentId, status, keyProject, deadline, id });
-
-            return runtimeEntityType;
-        }
-
-        public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+    var caseId = runtimeEntityType.AddProperty(
+        "CaseId",
+        typeof(Guid),
+        propertyInfo: typeof(ReviewTask).GetProperty("CaseId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(ReviewTask).GetField("<CaseId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
+    caseId.SetGetter(
+        Guid (ReviewTask instance) => ReviewTaskUnsafeAccessors.CaseId(instance),
+        bool (ReviewTask instance) => ReviewTaskUnsafeAccessors.CaseId(instance) == new Guid("00000000-0000-0000-0000-000000000000"));
+    caseId.SetSetter(
+        ReviewTask (ReviewTask instance, Guid value) =>
         {
-            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("CaseId") },
-                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
-                principalEntityType,
-                deleteBehavior: DeleteBehavior.Cascade,
-                required: true);
-
-            var tasks = principalEntityType.AddNavigation("Tasks",
-                runtimeForeignKey,
-                onDependent: false,
-                typeof(IReadOnlyList<ReviewTask>),
-                propertyInfo: typeof(ReviewCase).GetProperty("Tasks", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ReviewCase).GetField("tasks", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                propertyAccessMode: PropertyAccessMode.Field);
-
-            return runtimeForeignKey;
-        }
-
-        public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
+            ReviewTaskUnsafeAccessors.CaseId(instance) = value;
+            return instance;
+        });
+    caseId.SetMaterializationSetter(
+        ReviewTask (ReviewTask instance, Guid value) =>
         {
-            runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
-            runtimeEntityType.AddAnnotation("Relational:Schema", "approval");
-            runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
-            runtimeEntityType.AddAnnotation("Relational:TableName", "review_tasks");
-            runtimeEntityType.AddAnnotation("Relational:ViewName", null);
-            runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
+            ReviewTaskUnsafeAccessors.CaseId(instance) = value;
+            return instance;
+        });
+    caseId.SetAccessors(
+        Guid (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(3) ? entry.ReadStoreGeneratedValue<Guid>(0) : (entry.FlaggedAsTemporary(3) && ReviewTaskUnsafeAccessors.CaseId(((ReviewTask)(entry.Entity))) == new Guid("00000000-0000-0000-0000-000000000000") ? entry.ReadTemporaryValue<Guid>(0) : ReviewTaskUnsafeAccessors.CaseId(((ReviewTask)(entry.Entity))))),
+        Guid (IInternalEntry entry) => ReviewTaskUnsafeAccessors.CaseId(((ReviewTask)(entry.Entity))),
+        Guid (IInternalEntry entry) => entry.ReadOriginalValue<Guid>(caseId, 3),
+        Guid (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<Guid>(caseId, 1));
+    caseId.SetPropertyIndexes(
+        index: 3,
+        originalValueIndex: 3,
+        shadowIndex: -1,
+        relationshipIndex: 1,
+        storeGenerationIndex: 0);
+    caseId.TypeMapping = GuidTypeMapping.Default.Clone(
+        comparer: new ValueComparer<Guid>(
+            bool (Guid v1, Guid v2) => v1 == v2,
+            int (Guid v) => ((object)v).GetHashCode(),
+            Guid (Guid v) => v),
+        keyComparer: new ValueComparer<Guid>(
+            bool (Guid v1, Guid v2) => v1 == v2,
+            int (Guid v) => ((object)v).GetHashCode(),
+            Guid (Guid v) => v),
+        providerValueComparer: new ValueComparer<Guid>(
+            bool (Guid v1, Guid v2) => v1 == v2,
+            int (Guid v) => ((object)v).GetHashCode(),
+            Guid (Guid v) => v),
+        mappingInfo: new RelationalTypeMappingInfo(
+            storeTypeName: "uuid"));
+    caseId.SetCurrentValueComparer(new EntryCurrentValueComparer<Guid>(caseId));
+    caseId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            Customize(runtimeEntityType);
-        }
+    var deadline = runtimeEntityType.AddProperty(
+        "Deadline",
+        typeof(DateOnly),
+        propertyInfo: typeof(ReviewTask).GetProperty("Deadline", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(ReviewTask).GetField("<Deadline>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        sentinel: new DateOnly(1, 1, 1));
+    deadline.SetGetter(
+        DateOnly (ReviewTask instance) => ReviewTaskUnsafeAccessors.Deadline(instance),
+        bool (ReviewTask instance) => ReviewTaskUnsafeAccessors.Deadline(instance) == default(DateOnly));
+    deadline.SetSetter(
+        ReviewTask (ReviewTask instance, DateOnly value) =>
+        {
+            ReviewTaskUnsafeAccessors.Deadline(instance) = value;
+            return instance;
+        });
+    deadline.SetMaterializationSetter(
+        ReviewTask (ReviewTask instance, DateOnly value) =>
+        {
+            ReviewTaskUnsafeAccessors.Deadline(instance) = value;
+            return instance;
+        });
+    deadline.SetAccessors(
+        DateOnly (IInternalEntry entry) => ReviewTaskUnsafeAccessors.Deadline(((ReviewTask)(entry.Entity))),
+        DateOnly (IInternalEntry entry) => ReviewTaskUnsafeAccessors.Deadline(((ReviewTask)(entry.Entity))),
+        DateOnly (IInternalEntry entry) => entry.ReadOriginalValue<DateOnly>(deadline, 4),
+        DateOnly (IInternalEntry entry) => entry.GetCurrentValue<DateOnly>(deadline));
+    deadline.SetPropertyIndexes(
+        index: 4,
+        originalValueIndex: 4,
+        shadowIndex: -1,
+        relationshipIndex: -1,
+        storeGenerationIndex: -1);
+    deadline.TypeMapping = NpgsqlDateOnlyTypeMapping.Default.Clone(
+        comparer: new ValueComparer<DateOnly>(
+            bool (DateOnly v1, DateOnly v2) => v1.Equals(v2),
+            int (DateOnly v) => ((object)v).GetHashCode(),
+            DateOnly (DateOnly v) => v),
+        keyComparer: new ValueComparer<DateOnly>(
+            bool (DateOnly v1, DateOnly v2) => v1.Equals(v2),
+            int (DateOnly v) => ((object)v).GetHashCode(),
+            DateOnly (DateOnly v) => v),
+        providerValueComparer: new ValueComparer<DateOnly>(
+            bool (DateOnly v1, DateOnly v2) => v1.Equals(v2),
+            int (DateOnly v) => ((object)v).GetHashCode(),
+            DateOnly (DateOnly v) => v));
+    deadline.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-        static partial void Customize(RuntimeEntityType runtimeEntityType);
-    }
+    var decidedAt = runtimeEntityType.AddProperty(
+        "DecidedAt",
+        typeof(DateTimeOffset?),
+        propertyInfo: typeof(ReviewTask).GetProperty("DecidedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(ReviewTask).GetField("<DecidedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        nullable: true);
+    decidedAt.SetGetter(
+        DateTimeOffset? (ReviewTask instance) => ReviewTaskUnsafeAccessors.DecidedAt(instance),
+        bool (ReviewTask instance) => !(ReviewTaskUnsafeAccessors.DecidedAt(instance).HasValue));
+    decidedAt.SetSetter(
+        ReviewTask (ReviewTask instance, DateTimeOffset? value) =>
+        {
+            ReviewTaskUnsafeAccessors.DecidedAt(instance) = value;
+            return instance;
+        });
+    decidedAt.SetMaterializationSetter(
+        ReviewTask (ReviewTask instance, DateTimeOffset? value) =>
+        {
+            ReviewTaskUnsafeAccessors.DecidedAt(instance) = value;
+            return instance;
+        });
+    decidedAt.SetAccessors(
+        DateTimeOffset? (IInternalEntry entry) => ReviewTaskUnsafeAccessors.DecidedAt(((ReviewTask)(entry.Entity))),
+        DateTimeOffset? (IInternalEntry entry) => ReviewTaskUnsafeAccessors.DecidedAt(((ReviewTask)(entry.Entity))),
+        DateTimeOffset? (IInternalEntry entry) => entry.ReadOriginalValue<DateTimeOffset?>(decidedAt, 5),
+        DateTimeOffset? (IInternalEntry entry) => entry.GetCurrentValue<DateTimeOffset?>(decidedAt));
+    decidedAt.SetPropertyIndexes(
+        index: 5,
+        originalValueIndex: 5,
+        shadowIndex: -1,
+        relationshipIndex: -1,
+        storeGenerationIndex: -1);
+    decidedAt.TypeMapping = NpgsqlTimestampTzTypeMapping.Default.Clone(
+        comparer: new ValueComparer<DateTimeOffset>(
+            bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+            int (DateTimeOffset v) => ((object)v).GetHashCode(),
+            DateTimeOffset (DateTimeOffset v) => v),
+        keyComparer: new ValueComparer<DateTimeOffset>(
+            bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+            int (DateTimeOffset v) => ((object)v).GetHashCode(),
+            DateTimeOffset (DateTimeOffset v) => v),
+        providerValueComparer: new ValueComparer<DateTimeOffset>(
+            bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+            int (DateTimeOffset v) => ((object)v).GetHashCode(),
+            DateTimeOffset (DateTimeOffset v) => v),
+        clrType: typeof(DateTimeOffset),
+        jsonValueReaderWriter: new NpgsqlTimestampTzTypeMapping.NpgsqlJsonTimestampTzDateTimeOffsetReaderWriter());
+    decidedAt.SetComparer(new NullableValueComparer<DateTimeOffset>(decidedAt.TypeMapping.Comparer));
+    decidedAt.SetKeyComparer(new NullableValueComparer<DateTimeOffset>(decidedAt.TypeMapping.KeyComparer));
+    decidedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+    var decidedBy = runtimeEntityType.AddProperty(
+        "DecidedBy",
+        typeof(string),
+        propertyInfo: typeof(ReviewTask).GetProperty("DecidedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(ReviewTask).GetField("<DecidedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        nullable: true,
+        maxLength: 128);
+    decidedBy.SetGetter(
+        string (ReviewTask instance) => ReviewTaskUnsafeAccessors.DecidedBy(instance),
+        bool (ReviewTask instance) => ReviewTaskUnsafeAccessors.DecidedBy(instance) == null);
+    decidedBy.SetSetter(
+        ReviewTask (ReviewTask instance, string value) =>
+        {
+            ReviewTaskUnsafeAccessors.DecidedBy(instance) = value;
+            return instance;
+        });
+    decidedBy.SetMaterializationSetter(
+        ReviewTask (ReviewTask instance, string value) =>
+        {
+            ReviewTaskUnsafeAccessors.DecidedBy(instance) = value;
+            return instance;
+        });
+    decidedBy.SetAccessors(
+        string (IInternalEntry entry) => ReviewTaskUnsafeAccessors.DecidedBy(((ReviewTask)(entry.Entity))),
+        string (IInternalEntry entry) => ReviewTaskUnsafeAccessors.DecidedBy(((ReviewTask)(entry.Entity))),
+        string (IInternalEntry entry) => entry.ReadOriginalValue<string>(decidedBy, 6),
+        string (IInternalEntry entry) => entry.GetCurrentValue<string>(decidedBy));
+    decidedBy.SetPropertyIndexes(
+        index: 6,
+        originalValueIndex: 6,
+        shadowIndex: -1,
+        relationshipIndex: -1,
+        storeGenerationIndex: -1);
+    decidedBy.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+        comparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        keyComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        providerValueComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        mappingInfo: new RelationalTypeMappingInfo(
+            storeTypeName: "character varying(128)",
+            size: 128));
+    decidedBy.TypeMapping = ((NpgsqlStringTypeMapping)decidedBy.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+decidedBy.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var decidedByName = runtimeEntityType.AddProperty(
+    "DecidedByName",
+    typeof(string),
+    propertyInfo: typeof(ReviewTask).GetProperty("DecidedByName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(ReviewTask).GetField("<DecidedByName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true,
+    maxLength: 200);
+decidedByName.SetGetter(
+    string (ReviewTask instance) => ReviewTaskUnsafeAccessors.DecidedByName(instance),
+    bool (ReviewTask instance) => ReviewTaskUnsafeAccessors.DecidedByName(instance) == null);
+decidedByName.SetSetter(
+    ReviewTask (ReviewTask instance, string value) =>
+    {
+        ReviewTaskUnsafeAccessors.DecidedByName(instance) = value;
+        return instance;
+    });
+decidedByName.SetMaterializationSetter(
+    ReviewTask (ReviewTask instance, string value) =>
+    {
+        ReviewTaskUnsafeAccessors.DecidedByName(instance) = value;
+        return instance;
+    });
+decidedByName.SetAccessors(
+    string (IInternalEntry entry) => ReviewTaskUnsafeAccessors.DecidedByName(((ReviewTask)(entry.Entity))),
+    string (IInternalEntry entry) => ReviewTaskUnsafeAccessors.DecidedByName(((ReviewTask)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(decidedByName, 7),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(decidedByName));
+decidedByName.SetPropertyIndexes(
+    index: 7,
+    originalValueIndex: 7,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+decidedByName.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(200)",
+        size: 200));
+decidedByName.TypeMapping = ((NpgsqlStringTypeMapping)decidedByName.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+decidedByName.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var departmentId = runtimeEntityType.AddProperty(
+    "DepartmentId",
+    typeof(string),
+    propertyInfo: typeof(ReviewTask).GetProperty("DepartmentId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(ReviewTask).GetField("<DepartmentId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    maxLength: 64);
+departmentId.SetGetter(
+    string (ReviewTask instance) => ReviewTaskUnsafeAccessors.DepartmentId(instance),
+    bool (ReviewTask instance) => ReviewTaskUnsafeAccessors.DepartmentId(instance) == null);
+departmentId.SetSetter(
+    ReviewTask (ReviewTask instance, string value) =>
+    {
+        ReviewTaskUnsafeAccessors.DepartmentId(instance) = value;
+        return instance;
+    });
+departmentId.SetMaterializationSetter(
+    ReviewTask (ReviewTask instance, string value) =>
+    {
+        ReviewTaskUnsafeAccessors.DepartmentId(instance) = value;
+        return instance;
+    });
+departmentId.SetAccessors(
+    string (IInternalEntry entry) => ReviewTaskUnsafeAccessors.DepartmentId(((ReviewTask)(entry.Entity))),
+    string (IInternalEntry entry) => ReviewTaskUnsafeAccessors.DepartmentId(((ReviewTask)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(departmentId, 8),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(departmentId));
+departmentId.SetPropertyIndexes(
+    index: 8,
+    originalValueIndex: 8,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+departmentId.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(64)",
+        size: 64));
+departmentId.TypeMapping = ((NpgsqlStringTypeMapping)departmentId.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+departmentId.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(departmentId));
+departmentId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var departmentName = runtimeEntityType.AddProperty(
+    "DepartmentName",
+    typeof(string),
+    propertyInfo: typeof(ReviewTask).GetProperty("DepartmentName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(ReviewTask).GetField("<DepartmentName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    maxLength: 200);
+departmentName.SetGetter(
+    string (ReviewTask instance) => ReviewTaskUnsafeAccessors.DepartmentName(instance),
+    bool (ReviewTask instance) => ReviewTaskUnsafeAccessors.DepartmentName(instance) == null);
+departmentName.SetSetter(
+    ReviewTask (ReviewTask instance, string value) =>
+    {
+        ReviewTaskUnsafeAccessors.DepartmentName(instance) = value;
+        return instance;
+    });
+departmentName.SetMaterializationSetter(
+    ReviewTask (ReviewTask instance, string value) =>
+    {
+        ReviewTaskUnsafeAccessors.DepartmentName(instance) = value;
+        return instance;
+    });
+departmentName.SetAccessors(
+    string (IInternalEntry entry) => ReviewTaskUnsafeAccessors.DepartmentName(((ReviewTask)(entry.Entity))),
+    string (IInternalEntry entry) => ReviewTaskUnsafeAccessors.DepartmentName(((ReviewTask)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(departmentName, 9),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(departmentName));
+departmentName.SetPropertyIndexes(
+    index: 9,
+    originalValueIndex: 9,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+departmentName.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(200)",
+        size: 200));
+departmentName.TypeMapping = ((NpgsqlStringTypeMapping)departmentName.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+departmentName.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var extendedWorkingDays = runtimeEntityType.AddProperty(
+    "ExtendedWorkingDays",
+    typeof(int),
+    propertyInfo: typeof(ReviewTask).GetProperty("ExtendedWorkingDays", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(ReviewTask).GetField("<ExtendedWorkingDays>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    sentinel: 0);
+extendedWorkingDays.SetGetter(
+    int (ReviewTask instance) => ReviewTaskUnsafeAccessors.ExtendedWorkingDays(instance),
+    bool (ReviewTask instance) => ReviewTaskUnsafeAccessors.ExtendedWorkingDays(instance) == 0);
+extendedWorkingDays.SetSetter(
+    ReviewTask (ReviewTask instance, int value) =>
+    {
+        ReviewTaskUnsafeAccessors.ExtendedWorkingDays(instance) = value;
+        return instance;
+    });
+extendedWorkingDays.SetMaterializationSetter(
+    ReviewTask (ReviewTask instance, int value) =>
+    {
+        ReviewTaskUnsafeAccessors.ExtendedWorkingDays(instance) = value;
+        return instance;
+    });
+extendedWorkingDays.SetAccessors(
+    int (IInternalEntry entry) => ReviewTaskUnsafeAccessors.ExtendedWorkingDays(((ReviewTask)(entry.Entity))),
+    int (IInternalEntry entry) => ReviewTaskUnsafeAccessors.ExtendedWorkingDays(((ReviewTask)(entry.Entity))),
+    int (IInternalEntry entry) => entry.ReadOriginalValue<int>(extendedWorkingDays, 10),
+    int (IInternalEntry entry) => entry.GetCurrentValue<int>(extendedWorkingDays));
+extendedWorkingDays.SetPropertyIndexes(
+    index: 10,
+    originalValueIndex: 10,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+extendedWorkingDays.TypeMapping = IntTypeMapping.Default.Clone(
+    comparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    keyComparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    providerValueComparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "integer"));
+extendedWorkingDays.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var keyProject = runtimeEntityType.AddProperty(
+    "KeyProject",
+    typeof(bool),
+    propertyInfo: typeof(ReviewTask).GetProperty("KeyProject", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(ReviewTask).GetField("<KeyProject>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    sentinel: false);
+keyProject.SetGetter(
+    bool (ReviewTask instance) => ReviewTaskUnsafeAccessors.KeyProject(instance),
+    bool (ReviewTask instance) => ReviewTaskUnsafeAccessors.KeyProject(instance) == false);
+keyProject.SetSetter(
+    ReviewTask (ReviewTask instance, bool value) =>
+    {
+        ReviewTaskUnsafeAccessors.KeyProject(instance) = value;
+        return instance;
+    });
+keyProject.SetMaterializationSetter(
+    ReviewTask (ReviewTask instance, bool value) =>
+    {
+        ReviewTaskUnsafeAccessors.KeyProject(instance) = value;
+        return instance;
+    });
+keyProject.SetAccessors(
+    bool (IInternalEntry entry) => ReviewTaskUnsafeAccessors.KeyProject(((ReviewTask)(entry.Entity))),
+    bool (IInternalEntry entry) => ReviewTaskUnsafeAccessors.KeyProject(((ReviewTask)(entry.Entity))),
+    bool (IInternalEntry entry) => entry.ReadOriginalValue<bool>(keyProject, 11),
+    bool (IInternalEntry entry) => entry.GetCurrentValue<bool>(keyProject));
+keyProject.SetPropertyIndexes(
+    index: 11,
+    originalValueIndex: 11,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+keyProject.TypeMapping = NpgsqlBoolTypeMapping.Default.Clone(
+    comparer: new ValueComparer<bool>(
+        bool (bool v1, bool v2) => v1 == v2,
+        int (bool v) => ((object)v).GetHashCode(),
+        bool (bool v) => v),
+    keyComparer: new ValueComparer<bool>(
+        bool (bool v1, bool v2) => v1 == v2,
+        int (bool v) => ((object)v).GetHashCode(),
+        bool (bool v) => v),
+    providerValueComparer: new ValueComparer<bool>(
+        bool (bool v1, bool v2) => v1 == v2,
+        int (bool v) => ((object)v).GetHashCode(),
+        bool (bool v) => v));
+keyProject.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var legCode = runtimeEntityType.AddProperty(
+    "LegCode",
+    typeof(string),
+    propertyInfo: typeof(ReviewTask).GetProperty("LegCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(ReviewTask).GetField("<LegCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true,
+    maxLength: 36);
+legCode.SetGetter(
+    string (ReviewTask instance) => ReviewTaskUnsafeAccessors.LegCode(instance),
+    bool (ReviewTask instance) => ReviewTaskUnsafeAccessors.LegCode(instance) == null);
+legCode.SetSetter(
+    ReviewTask (ReviewTask instance, string value) =>
+    {
+        ReviewTaskUnsafeAccessors.LegCode(instance) = value;
+        return instance;
+    });
+legCode.SetMaterializationSetter(
+    ReviewTask (ReviewTask instance, string value) =>
+    {
+        ReviewTaskUnsafeAccessors.LegCode(instance) = value;
+        return instance;
+    });
+legCode.SetAccessors(
+    string (IInternalEntry entry) => ReviewTaskUnsafeAccessors.LegCode(((ReviewTask)(entry.Entity))),
+    string (IInternalEntry entry) => ReviewTaskUnsafeAccessors.LegCode(((ReviewTask)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(legCode, 12),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(legCode));
+legCode.SetPropertyIndexes(
+    index: 12,
+    originalValueIndex: 12,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+legCode.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(36)",
+        size: 36));
+legCode.TypeMapping = ((NpgsqlStringTypeMapping)legCode.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+legCode.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(legCode));
+legCode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var legalBasis = runtimeEntityType.AddProperty(
+    "LegalBasis",
+    typeof(string),
+    propertyInfo: typeof(ReviewTask).GetProperty("LegalBasis", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(ReviewTask).GetField("<LegalBasis>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true,
+    maxLength: 500);
+legalBasis.SetGetter(
+    string (ReviewTask instance) => ReviewTaskUnsafeAccessors.LegalBasis(instance),
+    bool (ReviewTask instance) => ReviewTaskUnsafeAccessors.LegalBasis(instance) == null);
+legalBasis.SetSetter(
+    ReviewTask (ReviewTask instance, string value) =>
+    {
+        ReviewTaskUnsafeAccessors.LegalBasis(instance) = value;
+        return instance;
+    });
+legalBasis.SetMaterializationSetter(
+    ReviewTask (ReviewTask instance, string value) =>
+    {
+        ReviewTaskUnsafeAccessors.LegalBasis(instance) = value;
+        return instance;
+    });
+legalBasis.SetAccessors(
+    string (IInternalEntry entry) => ReviewTaskUnsafeAccessors.LegalBasis(((ReviewTask)(entry.Entity))),
+    string (IInternalEntry entry) => ReviewTaskUnsafeAccessors.LegalBasis(((ReviewTask)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(legalBasis, 13),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(legalBasis));
+legalBasis.SetPropertyIndexes(
+    index: 13,
+    originalValueIndex: 13,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+legalBasis.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(500)",
+        size: 500));
+legalBasis.TypeMapping = ((NpgsqlStringTypeMapping)legalBasis.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+legalBasis.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var limitWorkingDays = runtimeEntityType.AddProperty(
+    "LimitWorkingDays",
+    typeof(int),
+    propertyInfo: typeof(ReviewTask).GetProperty("LimitWorkingDays", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(ReviewTask).GetField("<LimitWorkingDays>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    sentinel: 0);
+limitWorkingDays.SetGetter(
+    int (ReviewTask instance) => ReviewTaskUnsafeAccessors.LimitWorkingDays(instance),
+    bool (ReviewTask instance) => ReviewTaskUnsafeAccessors.LimitWorkingDays(instance) == 0);
+limitWorkingDays.SetSetter(
+    ReviewTask (ReviewTask instance, int value) =>
+    {
+        ReviewTaskUnsafeAccessors.LimitWorkingDays(instance) = value;
+        return instance;
+    });
+limitWorkingDays.SetMaterializationSetter(
+    ReviewTask (ReviewTask instance, int value) =>
+    {
+        ReviewTaskUnsafeAccessors.LimitWorkingDays(instance) = value;
+        return instance;
+    });
+limitWorkingDays.SetAccessors(
+    int (IInternalEntry entry) => ReviewTaskUnsafeAccessors.LimitWorkingDays(((ReviewTask)(entry.Entity))),
+    int (IInternalEntry entry) => ReviewTaskUnsafeAccessors.LimitWorkingDays(((ReviewTask)(entry.Entity))),
+    int (IInternalEntry entry) => entry.ReadOriginalValue<int>(limitWorkingDays, 14),
+    int (IInternalEntry entry) => entry.GetCurrentValue<int>(limitWorkingDays));
+limitWorkingDays.SetPropertyIndexes(
+    index: 14,
+    originalValueIndex: 14,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+limitWorkingDays.TypeMapping = IntTypeMapping.Default.Clone(
+    comparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    keyComparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    providerValueComparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "integer"));
+limitWorkingDays.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var reason = runtimeEntityType.AddProperty(
+    "Reason",
+    typeof(string),
+    propertyInfo: typeof(ReviewTask).GetProperty("Reason", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(ReviewTask).GetField("<Reason>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true,
+    maxLength: 2000);
+reason.SetGetter(
+    string (ReviewTask instance) => ReviewTaskUnsafeAccessors.Reason(instance),
+    bool (ReviewTask instance) => ReviewTaskUnsafeAccessors.Reason(instance) == null);
+reason.SetSetter(
+    ReviewTask (ReviewTask instance, string value) =>
+    {
+        ReviewTaskUnsafeAccessors.Reason(instance) = value;
+        return instance;
+    });
+reason.SetMaterializationSetter(
+    ReviewTask (ReviewTask instance, string value) =>
+    {
+        ReviewTaskUnsafeAccessors.Reason(instance) = value;
+        return instance;
+    });
+reason.SetAccessors(
+    string (IInternalEntry entry) => ReviewTaskUnsafeAccessors.Reason(((ReviewTask)(entry.Entity))),
+    string (IInternalEntry entry) => ReviewTaskUnsafeAccessors.Reason(((ReviewTask)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(reason, 15),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(reason));
+reason.SetPropertyIndexes(
+    index: 15,
+    originalValueIndex: 15,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+reason.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(2000)",
+        size: 2000));
+reason.TypeMapping = ((NpgsqlStringTypeMapping)reason.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+reason.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var signsOff = runtimeEntityType.AddProperty(
+    "SignsOff",
+    typeof(bool),
+    propertyInfo: typeof(ReviewTask).GetProperty("SignsOff", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(ReviewTask).GetField("<SignsOff>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    sentinel: false);
+signsOff.SetGetter(
+    bool (ReviewTask instance) => ReviewTaskUnsafeAccessors.SignsOff(instance),
+    bool (ReviewTask instance) => ReviewTaskUnsafeAccessors.SignsOff(instance) == false);
+signsOff.SetSetter(
+    ReviewTask (ReviewTask instance, bool value) =>
+    {
+        ReviewTaskUnsafeAccessors.SignsOff(instance) = value;
+        return instance;
+    });
+signsOff.SetMaterializationSetter(
+    ReviewTask (ReviewTask instance, bool value) =>
+    {
+        ReviewTaskUnsafeAccessors.SignsOff(instance) = value;
+        return instance;
+    });
+signsOff.SetAccessors(
+    bool (IInternalEntry entry) => ReviewTaskUnsafeAccessors.SignsOff(((ReviewTask)(entry.Entity))),
+    bool (IInternalEntry entry) => ReviewTaskUnsafeAccessors.SignsOff(((ReviewTask)(entry.Entity))),
+    bool (IInternalEntry entry) => entry.ReadOriginalValue<bool>(signsOff, 16),
+    bool (IInternalEntry entry) => entry.GetCurrentValue<bool>(signsOff));
+signsOff.SetPropertyIndexes(
+    index: 16,
+    originalValueIndex: 16,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+signsOff.TypeMapping = NpgsqlBoolTypeMapping.Default.Clone(
+    comparer: new ValueComparer<bool>(
+        bool (bool v1, bool v2) => v1 == v2,
+        int (bool v) => ((object)v).GetHashCode(),
+        bool (bool v) => v),
+    keyComparer: new ValueComparer<bool>(
+        bool (bool v1, bool v2) => v1 == v2,
+        int (bool v) => ((object)v).GetHashCode(),
+        bool (bool v) => v),
+    providerValueComparer: new ValueComparer<bool>(
+        bool (bool v1, bool v2) => v1 == v2,
+        int (bool v) => ((object)v).GetHashCode(),
+        bool (bool v) => v));
+signsOff.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var status = runtimeEntityType.AddProperty(
+    "Status",
+    typeof(ReviewTaskStatus),
+    propertyInfo: typeof(ReviewTask).GetProperty("Status", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(ReviewTask).GetField("<Status>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    maxLength: 16,
+    providerPropertyType: typeof(string));
+status.SetGetter(
+    ReviewTaskStatus (ReviewTask instance) => ReviewTaskUnsafeAccessors.Status(instance),
+    bool (ReviewTask instance) => object.Equals(((object)(ReviewTaskUnsafeAccessors.Status(instance))), ((object)(ReviewTaskStatus.Pending))));
+status.SetSetter(
+    ReviewTask (ReviewTask instance, ReviewTaskStatus value) =>
+    {
+        ReviewTaskUnsafeAccessors.Status(instance) = value;
+        return instance;
+    });
+status.SetMaterializationSetter(
+    ReviewTask (ReviewTask instance, ReviewTaskStatus value) =>
+    {
+        ReviewTaskUnsafeAccessors.Status(instance) = value;
+        return instance;
+    });
+status.SetAccessors(
+    ReviewTaskStatus (IInternalEntry entry) => ReviewTaskUnsafeAccessors.Status(((ReviewTask)(entry.Entity))),
+    ReviewTaskStatus (IInternalEntry entry) => ReviewTaskUnsafeAccessors.Status(((ReviewTask)(entry.Entity))),
+    ReviewTaskStatus (IInternalEntry entry) => entry.ReadOriginalValue<ReviewTaskStatus>(status, 17),
+    ReviewTaskStatus (IInternalEntry entry) => entry.GetCurrentValue<ReviewTaskStatus>(status));
+status.SetPropertyIndexes(
+    index: 17,
+    originalValueIndex: 17,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+status.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<ReviewTaskStatus>(
+        bool (ReviewTaskStatus v1, ReviewTaskStatus v2) => object.Equals(((object)v1), ((object)v2)),
+        int (ReviewTaskStatus v) => ((object)v).GetHashCode(),
+        ReviewTaskStatus (ReviewTaskStatus v) => v),
+    keyComparer: new ValueComparer<ReviewTaskStatus>(
+        bool (ReviewTaskStatus v1, ReviewTaskStatus v2) => object.Equals(((object)v1), ((object)v2)),
+        int (ReviewTaskStatus v) => ((object)v).GetHashCode(),
+        ReviewTaskStatus (ReviewTaskStatus v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(16)",
+        size: 16),
+    converter: new ValueConverter<ReviewTaskStatus, string>(
+        string (ReviewTaskStatus v) => ((object)v).ToString(),
+        ReviewTaskStatus (string v) => StringEnumConverter<ReviewTaskStatus, string, ReviewTaskStatus>.ConvertToEnum(v)),
+    jsonValueReaderWriter: new JsonConvertedValueReaderWriter<ReviewTaskStatus, string>(
+        JsonStringReaderWriter.Instance,
+        new ValueConverter<ReviewTaskStatus, string>(
+            string (ReviewTaskStatus v) => ((object)v).ToString(),
+            ReviewTaskStatus (string v) => StringEnumConverter<ReviewTaskStatus, string, ReviewTaskStatus>.ConvertToEnum(v))));
+status.TypeMapping = ((NpgsqlStringTypeMapping)status.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+status.SetSentinelFromProviderValue("Pending");
+status.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var waitingRejection = runtimeEntityType.AddProperty(
+    "WaitingRejection",
+    typeof(ApprovedRejection),
+    propertyInfo: typeof(ReviewTask).GetProperty("WaitingRejection", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(ReviewTask).GetField("<WaitingRejection>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true);
+waitingRejection.SetGetter(
+    ApprovedRejection (ReviewTask instance) => ReviewTaskUnsafeAccessors.WaitingRejection(instance),
+    bool (ReviewTask instance) => ReviewTaskUnsafeAccessors.WaitingRejection(instance) == null);
+waitingRejection.SetSetter(
+    ReviewTask (ReviewTask instance, ApprovedRejection value) =>
+    {
+        ReviewTaskUnsafeAccessors.WaitingRejection(instance) = value;
+        return instance;
+    });
+waitingRejection.SetMaterializationSetter(
+    ReviewTask (ReviewTask instance, ApprovedRejection value) =>
+    {
+        ReviewTaskUnsafeAccessors.WaitingRejection(instance) = value;
+        return instance;
+    });
+waitingRejection.SetAccessors(
+    ApprovedRejection (IInternalEntry entry) => ReviewTaskUnsafeAccessors.WaitingRejection(((ReviewTask)(entry.Entity))),
+    ApprovedRejection (IInternalEntry entry) => ReviewTaskUnsafeAccessors.WaitingRejection(((ReviewTask)(entry.Entity))),
+    ApprovedRejection (IInternalEntry entry) => entry.ReadOriginalValue<ApprovedRejection>(waitingRejection, 18),
+    ApprovedRejection (IInternalEntry entry) => entry.GetCurrentValue<ApprovedRejection>(waitingRejection));
+waitingRejection.SetPropertyIndexes(
+    index: 18,
+    originalValueIndex: 18,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+waitingRejection.TypeMapping = NpgsqlJsonTypeMapping.Default.Clone(
+    comparer: new ValueComparer<ApprovedRejection>(
+        bool (ApprovedRejection v1, ApprovedRejection v2) => v1 == null && v2 == null || v1 != null && v2 != null && v1.Equals(v2),
+        int (ApprovedRejection v) => ((object)v).GetHashCode(),
+        ApprovedRejection (ApprovedRejection v) => v),
+    keyComparer: new ValueComparer<ApprovedRejection>(
+        bool (ApprovedRejection v1, ApprovedRejection v2) => v1 == null && v2 == null || v1 != null && v2 != null && v1.Equals(v2),
+        int (ApprovedRejection v) => ((object)v).GetHashCode(),
+        ApprovedRejection (ApprovedRejection v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    converter: new ValueConverter<ApprovedRejection, string>(
+        string (ApprovedRejection v) => JsonSerializer.Serialize(v, ReviewTaskConfiguration.Json),
+        ApprovedRejection (string v) => JsonSerializer.Deserialize<ApprovedRejection>(v, ReviewTaskConfiguration.Json)),
+    jsonValueReaderWriter: new JsonConvertedValueReaderWriter<ApprovedRejection, string>(
+        JsonStringReaderWriter.Instance,
+        new ValueConverter<ApprovedRejection, string>(
+            string (ApprovedRejection v) => JsonSerializer.Serialize(v, ReviewTaskConfiguration.Json),
+            ApprovedRejection (string v) => JsonSerializer.Deserialize<ApprovedRejection>(v, ReviewTaskConfiguration.Json))));
+waitingRejection.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+waitingRejection.AddAnnotation("Relational:ColumnType", "jsonb");
+
+var key = runtimeEntityType.AddKey(
+    new[] { id });
+runtimeEntityType.SetPrimaryKey(key);
+
+var index = runtimeEntityType.AddIndex(
+    new[] { caseId, legCode, departmentId },
+    unique: true);
+
+var index0 = runtimeEntityType.AddIndex(
+    new[] { departmentId, status, keyProject, deadline, id });
+
+return runtimeEntityType;
+}
+
+public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+{
+    var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("CaseId") },
+        principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+        principalEntityType,
+        deleteBehavior: DeleteBehavior.Cascade,
+        required: true);
+
+    var tasks = principalEntityType.AddNavigation("Tasks",
+        runtimeForeignKey,
+        onDependent: false,
+        typeof(IReadOnlyList<ReviewTask>),
+        propertyInfo: typeof(ReviewCase).GetProperty("Tasks", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(ReviewCase).GetField("tasks", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        propertyAccessMode: PropertyAccessMode.Field);
+
+    tasks.SetGetter(
+        IReadOnlyList<ReviewTask> (ReviewCase instance) => (ReviewCaseUnsafeAccessors.Tasks(instance) == null ? null : ((IReadOnlyList<ReviewTask>)(ReviewCaseUnsafeAccessors.Tasks(instance)))),
+        bool (ReviewCase instance) => ReviewCaseUnsafeAccessors.Tasks(instance) == null);
+    tasks.SetSetter(
+        ReviewCase (ReviewCase instance, IReadOnlyList<ReviewTask> value) =>
+        {
+            ReviewCaseUnsafeAccessors.Tasks(instance) = ((List<ReviewTask>)value);
+            return instance;
+        });
+    tasks.SetMaterializationSetter(
+        ReviewCase (ReviewCase instance, IReadOnlyList<ReviewTask> value) =>
+        {
+            ReviewCaseUnsafeAccessors.Tasks(instance) = ((List<ReviewTask>)value);
+            return instance;
+        });
+    tasks.SetAccessors(
+        IReadOnlyList<ReviewTask> (IInternalEntry entry) => ((IReadOnlyList<ReviewTask>)(ReviewCaseUnsafeAccessors.Tasks(((ReviewCase)(entry.Entity))))),
+        IReadOnlyList<ReviewTask> (IInternalEntry entry) => ((IReadOnlyList<ReviewTask>)(ReviewCaseUnsafeAccessors.Tasks(((ReviewCase)(entry.Entity))))),
+        null,
+        IReadOnlyList<ReviewTask> (IInternalEntry entry) => entry.GetCurrentValue<IReadOnlyList<ReviewTask>>(tasks));
+    tasks.SetPropertyIndexes(
+        index: 0,
+        originalValueIndex: -1,
+        shadowIndex: -1,
+        relationshipIndex: 1,
+        storeGenerationIndex: -1);
+    tasks.SetCollectionAccessor<ReviewCase, List<ReviewTask>, ReviewTask>(
+        List<ReviewTask> (ReviewCase entity) => ReviewCaseUnsafeAccessors.Tasks(entity),
+        (ReviewCase entity, List<ReviewTask> collection) => ReviewCaseUnsafeAccessors.Tasks(entity) = ((List<ReviewTask>)collection),
+        (ReviewCase entity, List<ReviewTask> collection) => ReviewCaseUnsafeAccessors.Tasks(entity) = ((List<ReviewTask>)collection),
+        List<ReviewTask> (ReviewCase entity, Action<ReviewCase, List<ReviewTask>> setter) => ClrCollectionAccessorFactory.CreateAndSet<ReviewCase, List<ReviewTask>, List<ReviewTask>>(entity, setter),
+        List<ReviewTask> () => new List<ReviewTask>());
+    return runtimeForeignKey;
+}
+
+public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
+{
+    var id = runtimeEntityType.FindProperty("Id");
+    var assignedTo = runtimeEntityType.FindProperty("AssignedTo");
+    var assignedToName = runtimeEntityType.FindProperty("AssignedToName");
+    var caseId = runtimeEntityType.FindProperty("CaseId");
+    var deadline = runtimeEntityType.FindProperty("Deadline");
+    var decidedAt = runtimeEntityType.FindProperty("DecidedAt");
+    var decidedBy = runtimeEntityType.FindProperty("DecidedBy");
+    var decidedByName = runtimeEntityType.FindProperty("DecidedByName");
+    var departmentId = runtimeEntityType.FindProperty("DepartmentId");
+    var departmentName = runtimeEntityType.FindProperty("DepartmentName");
+    var extendedWorkingDays = runtimeEntityType.FindProperty("ExtendedWorkingDays");
+    var keyProject = runtimeEntityType.FindProperty("KeyProject");
+    var legCode = runtimeEntityType.FindProperty("LegCode");
+    var legalBasis = runtimeEntityType.FindProperty("LegalBasis");
+    var limitWorkingDays = runtimeEntityType.FindProperty("LimitWorkingDays");
+    var reason = runtimeEntityType.FindProperty("Reason");
+    var signsOff = runtimeEntityType.FindProperty("SignsOff");
+    var status = runtimeEntityType.FindProperty("Status");
+    var waitingRejection = runtimeEntityType.FindProperty("WaitingRejection");
+    var key = runtimeEntityType.FindKey(new[] { id });
+    key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateSimpleNonNullableFactory<Guid>(key));
+    key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<Guid>(key));
+    runtimeEntityType.SetOriginalValuesFactory(
+        ISnapshot (IInternalEntry source) =>
+        {
+            var structuralType1 = ((ReviewTask)(source.Entity));
+            return ((ISnapshot)(new Snapshot<Guid, string, string, Guid, DateOnly, DateTimeOffset?, string, string, string, string, int, bool, string, string, int, string, bool, ReviewTaskStatus, ApprovedRejection>(((ValueComparer<Guid>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<Guid>(id)), (source.GetCurrentValue<string>(assignedTo) == null ? null : ((ValueComparer<string>)(((IProperty)assignedTo).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(assignedTo))), (source.GetCurrentValue<string>(assignedToName) == null ? null : ((ValueComparer<string>)(((IProperty)assignedToName).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(assignedToName))), ((ValueComparer<Guid>)(((IProperty)caseId).GetValueComparer())).Snapshot(source.GetCurrentValue<Guid>(caseId)), ((ValueComparer<DateOnly>)(((IProperty)deadline).GetValueComparer())).Snapshot(source.GetCurrentValue<DateOnly>(deadline)), (source.GetCurrentValue<DateTimeOffset?>(decidedAt) == null ? null : ((ValueComparer<DateTimeOffset?>)(((IProperty)decidedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset?>(decidedAt))), (source.GetCurrentValue<string>(decidedBy) == null ? null : ((ValueComparer<string>)(((IProperty)decidedBy).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(decidedBy))), (source.GetCurrentValue<string>(decidedByName) == null ? null : ((ValueComparer<string>)(((IProperty)decidedByName).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(decidedByName))), (source.GetCurrentValue<string>(departmentId) == null ? null : ((ValueComparer<string>)(((IProperty)departmentId).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(departmentId))), (source.GetCurrentValue<string>(departmentName) == null ? null : ((ValueComparer<string>)(((IProperty)departmentName).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(departmentName))), ((ValueComparer<int>)(((IProperty)extendedWorkingDays).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(extendedWorkingDays)), ((ValueComparer<bool>)(((IProperty)keyProject).GetValueComparer())).Snapshot(source.GetCurrentValue<bool>(keyProject)), (source.GetCurrentValue<string>(legCode) == null ? null : ((ValueComparer<string>)(((IProperty)legCode).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(legCode))), (source.GetCurrentValue<string>(legalBasis) == null ? null : ((ValueComparer<string>)(((IProperty)legalBasis).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(legalBasis))), ((ValueComparer<int>)(((IProperty)limitWorkingDays).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(limitWorkingDays)), (source.GetCurrentValue<string>(reason) == null ? null : ((ValueComparer<string>)(((IProperty)reason).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(reason))), ((ValueComparer<bool>)(((IProperty)signsOff).GetValueComparer())).Snapshot(source.GetCurrentValue<bool>(signsOff)), ((ValueComparer<ReviewTaskStatus>)(((IProperty)status).GetValueComparer())).Snapshot(source.GetCurrentValue<ReviewTaskStatus>(status)), (source.GetCurrentValue<ApprovedRejection>(waitingRejection) == null ? null : ((ValueComparer<ApprovedRejection>)(((IProperty)waitingRejection).GetValueComparer())).Snapshot(source.GetCurrentValue<ApprovedRejection>(waitingRejection))))));
+        });
+    runtimeEntityType.SetStoreGeneratedValuesFactory(
+        ISnapshot () => ((ISnapshot)(new Snapshot<Guid>(((ValueComparer<Guid>)(((IProperty)caseId).GetValueComparer())).Snapshot(default(Guid))))));
+    runtimeEntityType.SetTemporaryValuesFactory(
+        ISnapshot (IInternalEntry source) => ((ISnapshot)(new Snapshot<Guid>(default(Guid)))));
+    runtimeEntityType.SetShadowValuesFactory(
+        ISnapshot (IDictionary<string, object> source) => Snapshot.Empty);
+    runtimeEntityType.SetEmptyShadowValuesFactory(
+        ISnapshot () => Snapshot.Empty);
+    runtimeEntityType.SetRelationshipSnapshotFactory(
+        ISnapshot (IInternalEntry source) =>
+        {
+            var structuralType1 = ((ReviewTask)(source.Entity));
+            return ((ISnapshot)(new Snapshot<Guid, Guid>(((ValueComparer<Guid>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<Guid>(id)), ((ValueComparer<Guid>)(((IProperty)caseId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<Guid>(caseId)))));
+        });
+    runtimeEntityType.SetCounts(new PropertyCounts(
+        propertyCount: 19,
+        navigationCount: 0,
+        complexPropertyCount: 0,
+        complexCollectionCount: 0,
+        originalValueCount: 19,
+        shadowCount: 0,
+        relationshipCount: 2,
+        storeGeneratedCount: 1));
+    runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
+    runtimeEntityType.AddAnnotation("Relational:Schema", "approval");
+    runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
+    runtimeEntityType.AddAnnotation("Relational:TableName", "review_tasks");
+    runtimeEntityType.AddAnnotation("Relational:ViewName", null);
+    runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
+
+    Customize(runtimeEntityType);
+}
+
+static partial void Customize(RuntimeEntityType runtimeEntityType);
+}
 }

@@ -5,9 +5,17 @@ using System.Reflection;
 using Linkage.Catalog.Domain;
 using Linkage.Kernel;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.ChangeTracking.Internal;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Internal;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.Json;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion.Internal;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Storage.Internal.Mapping;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -36,207 +44,1064 @@ namespace Linkage.Catalog.Persistence.CompiledModels
                 fieldInfo: typeof(Bundle).GetField("<Code>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 maxLength: 36);
-            code.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            code.SetGetter(
+                string (Bundle instance) => BundleUnsafeAccessors.Code(instance),
+                bool (Bundle instance) => BundleUnsafeAccessors.Code(instance) == null);
+            code.SetSetter(
+                Bundle (Bundle instance, string value) =>
+                {
+                    BundleUnsafeAccessors.Code(instance) = value;
+                    return instance;
+                });
+            code.SetMaterializationSetter(
+                Bundle (Bundle instance, string value) =>
+                {
+                    BundleUnsafeAccessors.Code(instance) = value;
+                    return instance;
+                });
+            code.SetAccessors(
+                string (IInternalEntry entry) => BundleUnsafeAccessors.Code(((Bundle)(entry.Entity))),
+                string (IInternalEntry entry) => BundleUnsafeAccessors.Code(((Bundle)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(code, 0),
+                string (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<string>(code, 0));
+            code.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: 0,
+                shadowIndex: -1,
+                relationshipIndex: 0,
+                storeGenerationIndex: -1);
+            code.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "character varying(36)",
+                    size: 36));
+            code.TypeMapping = ((NpgsqlStringTypeMapping)code.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+        code.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(code));
+        code.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var version = runtimeEntityType.AddProperty(
-                "Version",
-                typeof(int),
-                propertyInfo: typeof(Bundle).GetProperty("Version", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Bundle).GetField("<Version>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                afterSaveBehavior: PropertySaveBehavior.Throw,
-                sentinel: 0);
-            version.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var active = runtimeEntityType.AddProperty(
-                "Active",
-                typeof(bool),
-                propertyInfo: typeof(Bundle).GetProperty("Active", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Bundle).GetField("<Active>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: false);
-            active.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var effectiveFrom = runtimeEntityType.AddProperty(
-                "EffectiveFrom",
-                typeof(DateOnly),
-                propertyInfo: typeof(Bundle).GetProperty("EffectiveFrom", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Bundle).GetField("<EffectiveFrom>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: new DateOnly(1, 1, 1));
-            effectiveFrom.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var keywords = runtimeEntityType.AddProperty(
-                "Keywords",
-                typeof(List<string>),
-                propertyInfo: typeof(Bundle).GetProperty("Keywords", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Bundle).GetField("<Keywords>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-            var keywordsElementType = keywords.SetElementType(typeof(string));
-            keywords.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var legs = runtimeEntityType.AddProperty(
-                "Legs",
-                typeof(List<string>),
-                propertyInfo: typeof(Bundle).GetProperty("Legs", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Bundle).GetField("<Legs>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-            var legsElementType = legs.SetElementType(typeof(string));
-            legs.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var name = runtimeEntityType.AddProperty(
-                "Name",
-                typeof(string),
-                propertyInfo: typeof(Bundle).GetProperty("Name", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Bundle).GetField("<Name>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 200);
-            name.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var orgUnitId = runtimeEntityType.AddProperty(
-                "OrgUnitId",
-                typeof(string),
-                propertyInfo: typeof(Bundle).GetProperty("OrgUnitId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Bundle).GetField("<OrgUnitId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 64);
-            orgUnitId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            CommittedLimitComplexProperty.Create(runtimeEntityType);
-            MergedLicenceComplexProperty.Create(runtimeEntityType);
-            var key = runtimeEntityType.AddKey(
-                new[] { code, version });
-            runtimeEntityType.SetPrimaryKey(key);
-
-            var index = runtimeEntityType.AddIndex(
-                new[] { orgUnitId });
-
-            return runtimeEntityType;
-        }
-
-        public static class CommittedLimitComplexProperty
-        {
-            public static RuntimeComplexProperty Create(RuntimeEntityType declaringType)
+        var version = runtimeEntityType.AddProperty(
+            "Version",
+            typeof(int),
+            propertyInfo: typeof(Bundle).GetProperty("Version", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(Bundle).GetField("<Version>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            afterSaveBehavior: PropertySaveBehavior.Throw,
+            sentinel: 0);
+        version.SetGetter(
+            int (Bundle instance) => BundleUnsafeAccessors.Version(instance),
+            bool (Bundle instance) => BundleUnsafeAccessors.Version(instance) == 0);
+        version.SetSetter(
+            Bundle (Bundle instance, int value) =>
             {
-                var complexProperty = declaringType.AddComplexProperty("CommittedLimit",
-                    typeof(HandlingTimeLimit),
-                    "Linkage.Catalog.Domain.Bundle.CommittedLimit#HandlingTimeLimit",
-                    typeof(HandlingTimeLimit),
-                    propertyInfo: typeof(Bundle).GetProperty("CommittedLimit", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    fieldInfo: typeof(Bundle).GetField("<CommittedLimit>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    propertyCount: 2);
-
-                var complexType = complexProperty.ComplexType;
-                var amount = complexType.AddProperty(
-                    "Amount",
-                    typeof(int),
-                    propertyInfo: typeof(HandlingTimeLimit).GetProperty("Amount", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    fieldInfo: typeof(HandlingTimeLimit).GetField("<Amount>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    sentinel: 0);
-                amount.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-                var unit = complexType.AddProperty(
-                    "Unit",
-                    typeof(TimeLimitUnit),
-                    propertyInfo: typeof(HandlingTimeLimit).GetProperty("Unit", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    fieldInfo: typeof(HandlingTimeLimit).GetField("<Unit>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    maxLength: 16,
-                    providerPropertyType: typeof(string));
-                unit.SetSentinelFromProviderValue("WorkingDays");
-                unit.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-                complexType.AddAnnotation("Relational:FunctionName", null);
-                complexType.AddAnnotation("Relational:Schema", "catalog");
-                complexType.AddAnnotation("Relational:SqlQuery", null);
-                complexType.AddAnnotation("Relational:TableName", "bundles");
-                complexType.AddAnnotation("Relational:ViewName", null);
-                complexType.AddAnnotation("Relational:ViewSchema", null);
-                return complexProperty;
-            }
-        }
-
-        public static class MergedLicenceComplexProperty
-        {
-            public static RuntimeComplexProperty Create(RuntimeEntityType declaringType)
+                BundleUnsafeAccessors.Version(instance) = value;
+                return instance;
+            });
+        version.SetMaterializationSetter(
+            Bundle (Bundle instance, int value) =>
             {
-                var complexProperty = declaringType.AddComplexProperty("MergedLicence",
-                    typeof(Licence),
-                    "Linkage.Catalog.Domain.Bundle.MergedLicence#Licence",
-                    typeof(Licence),
-                    propertyInfo: typeof(Bundle).GetProperty("MergedLicence", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    fieldInfo: typeof(Bundle).GetField("<MergedLicence>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    propertyCount: 5);
+                BundleUnsafeAccessors.Version(instance) = value;
+                return instance;
+            });
+        version.SetAccessors(
+            int (IInternalEntry entry) => BundleUnsafeAccessors.Version(((Bundle)(entry.Entity))),
+            int (IInternalEntry entry) => BundleUnsafeAccessors.Version(((Bundle)(entry.Entity))),
+            int (IInternalEntry entry) => entry.ReadOriginalValue<int>(version, 1),
+            int (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<int>(version, 1));
+        version.SetPropertyIndexes(
+            index: 1,
+            originalValueIndex: 1,
+            shadowIndex: -1,
+            relationshipIndex: 1,
+            storeGenerationIndex: -1);
+        version.TypeMapping = IntTypeMapping.Default.Clone(
+            comparer: new ValueComparer<int>(
+                bool (int v1, int v2) => v1 == v2,
+                int (int v) => v,
+                int (int v) => v),
+            keyComparer: new ValueComparer<int>(
+                bool (int v1, int v2) => v1 == v2,
+                int (int v) => v,
+                int (int v) => v),
+            providerValueComparer: new ValueComparer<int>(
+                bool (int v1, int v2) => v1 == v2,
+                int (int v) => v,
+                int (int v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                storeTypeName: "integer"));
+        version.SetCurrentValueComparer(new EntryCurrentValueComparer<int>(version));
+        version.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-                var complexType = complexProperty.ComplexType;
-                var issuerCreditCode = complexType.AddProperty(
-                    "IssuerCreditCode",
-                    typeof(string),
-                    propertyInfo: typeof(Licence).GetProperty("IssuerCreditCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    fieldInfo: typeof(Licence).GetField("<IssuerCreditCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    nullable: true,
-                    maxLength: 18);
-                issuerCreditCode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+        var active = runtimeEntityType.AddProperty(
+            "Active",
+            typeof(bool),
+            propertyInfo: typeof(Bundle).GetProperty("Active", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(Bundle).GetField("<Active>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            sentinel: false);
+        active.SetGetter(
+            bool (Bundle instance) => BundleUnsafeAccessors.Active(instance),
+            bool (Bundle instance) => BundleUnsafeAccessors.Active(instance) == false);
+        active.SetSetter(
+            Bundle (Bundle instance, bool value) =>
+            {
+                BundleUnsafeAccessors.Active(instance) = value;
+                return instance;
+            });
+        active.SetMaterializationSetter(
+            Bundle (Bundle instance, bool value) =>
+            {
+                BundleUnsafeAccessors.Active(instance) = value;
+                return instance;
+            });
+        active.SetAccessors(
+            bool (IInternalEntry entry) => BundleUnsafeAccessors.Active(((Bundle)(entry.Entity))),
+            bool (IInternalEntry entry) => BundleUnsafeAccessors.Active(((Bundle)(entry.Entity))),
+            bool (IInternalEntry entry) => entry.ReadOriginalValue<bool>(active, 2),
+            bool (IInternalEntry entry) => entry.GetCurrentValue<bool>(active));
+        active.SetPropertyIndexes(
+            index: 2,
+            originalValueIndex: 2,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        active.TypeMapping = NpgsqlBoolTypeMapping.Default.Clone(
+            comparer: new ValueComparer<bool>(
+                bool (bool v1, bool v2) => v1 == v2,
+                int (bool v) => ((object)v).GetHashCode(),
+                bool (bool v) => v),
+            keyComparer: new ValueComparer<bool>(
+                bool (bool v1, bool v2) => v1 == v2,
+                int (bool v) => ((object)v).GetHashCode(),
+                bool (bool v) => v),
+            providerValueComparer: new ValueComparer<bool>(
+                bool (bool v1, bool v2) => v1 == v2,
+                int (bool v) => ((object)v).GetHashCode(),
+                bool (bool v) => v));
+        active.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-                var produces = complexType.AddProperty(
-                    "Produces",
-                    typeof(bool),
-                    propertyInfo: typeof(Licence).GetProperty("Produces", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    fieldInfo: typeof(Licence).GetField("<Produces>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    sentinel: false);
-                produces.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+        var effectiveFrom = runtimeEntityType.AddProperty(
+            "EffectiveFrom",
+            typeof(DateOnly),
+            propertyInfo: typeof(Bundle).GetProperty("EffectiveFrom", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(Bundle).GetField("<EffectiveFrom>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            sentinel: new DateOnly(1, 1, 1));
+        effectiveFrom.SetGetter(
+            DateOnly (Bundle instance) => BundleUnsafeAccessors.EffectiveFrom(instance),
+            bool (Bundle instance) => BundleUnsafeAccessors.EffectiveFrom(instance) == default(DateOnly));
+        effectiveFrom.SetSetter(
+            Bundle (Bundle instance, DateOnly value) =>
+            {
+                BundleUnsafeAccessors.EffectiveFrom(instance) = value;
+                return instance;
+            });
+        effectiveFrom.SetMaterializationSetter(
+            Bundle (Bundle instance, DateOnly value) =>
+            {
+                BundleUnsafeAccessors.EffectiveFrom(instance) = value;
+                return instance;
+            });
+        effectiveFrom.SetAccessors(
+            DateOnly (IInternalEntry entry) => BundleUnsafeAccessors.EffectiveFrom(((Bundle)(entry.Entity))),
+            DateOnly (IInternalEntry entry) => BundleUnsafeAccessors.EffectiveFrom(((Bundle)(entry.Entity))),
+            DateOnly (IInternalEntry entry) => entry.ReadOriginalValue<DateOnly>(effectiveFrom, 3),
+            DateOnly (IInternalEntry entry) => entry.GetCurrentValue<DateOnly>(effectiveFrom));
+        effectiveFrom.SetPropertyIndexes(
+            index: 3,
+            originalValueIndex: 3,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        effectiveFrom.TypeMapping = NpgsqlDateOnlyTypeMapping.Default.Clone(
+            comparer: new ValueComparer<DateOnly>(
+                bool (DateOnly v1, DateOnly v2) => v1.Equals(v2),
+                int (DateOnly v) => ((object)v).GetHashCode(),
+                DateOnly (DateOnly v) => v),
+            keyComparer: new ValueComparer<DateOnly>(
+                bool (DateOnly v1, DateOnly v2) => v1.Equals(v2),
+                int (DateOnly v) => ((object)v).GetHashCode(),
+                DateOnly (DateOnly v) => v),
+            providerValueComparer: new ValueComparer<DateOnly>(
+                bool (DateOnly v1, DateOnly v2) => v1.Equals(v2),
+                int (DateOnly v) => ((object)v).GetHashCode(),
+                DateOnly (DateOnly v) => v));
+        effectiveFrom.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-                var typeCode = complexType.AddProperty(
-                    "TypeCode",
-                    typeof(string),
-                    propertyInfo: typeof(Licence).GetProperty("TypeCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    fieldInfo: typeof(Licence).GetField("<TypeCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    nullable: true,
-                    maxLength: 21);
-                typeCode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+        var keywords = runtimeEntityType.AddProperty(
+            "Keywords",
+            typeof(List<string>),
+            propertyInfo: typeof(Bundle).GetProperty("Keywords", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(Bundle).GetField("<Keywords>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+        keywords.SetGetter(
+            List<string> (Bundle instance) => BundleUnsafeAccessors.Keywords(instance),
+            bool (Bundle instance) => BundleUnsafeAccessors.Keywords(instance) == null);
+        keywords.SetSetter(
+            Bundle (Bundle instance, List<string> value) =>
+            {
+                BundleUnsafeAccessors.Keywords(instance) = value;
+                return instance;
+            });
+        keywords.SetMaterializationSetter(
+            Bundle (Bundle instance, List<string> value) =>
+            {
+                BundleUnsafeAccessors.Keywords(instance) = value;
+                return instance;
+            });
+        keywords.SetAccessors(
+            List<string> (IInternalEntry entry) => BundleUnsafeAccessors.Keywords(((Bundle)(entry.Entity))),
+            List<string> (IInternalEntry entry) => BundleUnsafeAccessors.Keywords(((Bundle)(entry.Entity))),
+            List<string> (IInternalEntry entry) => entry.ReadOriginalValue<List<string>>(keywords, 4),
+            List<string> (IInternalEntry entry) => entry.GetCurrentValue<List<string>>(keywords));
+        keywords.SetPropertyIndexes(
+            index: 4,
+            originalValueIndex: 4,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        keywords.TypeMapping = NpgsqlArrayTypeMapping<List<string>, List<string>, string>.Default.Clone(
+            comparer: new ListOfReferenceTypesComparer<List<string>, string>(new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v)),
+            keyComparer: new ValueComparer<List<string>>(
+                bool (List<string> v1, List<string> v2) => object.Equals(v1, v2),
+                int (List<string> v) => ((object)v).GetHashCode(),
+                List<string> (List<string> v) => v),
+            providerValueComparer: new ValueComparer<List<string>>(
+                bool (List<string> v1, List<string> v2) => object.Equals(v1, v2),
+                int (List<string> v) => ((object)v).GetHashCode(),
+                List<string> (List<string> v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                storeTypeName: "text[]"),
+            jsonValueReaderWriter: new JsonCollectionOfReferencesReaderWriter<List<string>, string>(
+                JsonStringReaderWriter.Instance),
+            elementMapping: StringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    dbType: System.Data.DbType.String)));
+        var keywordsElementType = keywords.SetElementType(typeof(string));
+        keywordsElementType.TypeMapping = keywords.TypeMapping.ElementTypeMapping;
+        keywords.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-                var typeName = complexType.AddProperty(
-                    "TypeName",
-                    typeof(string),
-                    propertyInfo: typeof(Licence).GetProperty("TypeName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    fieldInfo: typeof(Licence).GetField("<TypeName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    nullable: true,
-                    maxLength: 100);
-                typeName.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+        var legs = runtimeEntityType.AddProperty(
+            "Legs",
+            typeof(List<string>),
+            propertyInfo: typeof(Bundle).GetProperty("Legs", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(Bundle).GetField("<Legs>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+        legs.SetGetter(
+            List<string> (Bundle instance) => BundleUnsafeAccessors.Legs(instance),
+            bool (Bundle instance) => BundleUnsafeAccessors.Legs(instance) == null);
+        legs.SetSetter(
+            Bundle (Bundle instance, List<string> value) =>
+            {
+                BundleUnsafeAccessors.Legs(instance) = value;
+                return instance;
+            });
+        legs.SetMaterializationSetter(
+            Bundle (Bundle instance, List<string> value) =>
+            {
+                BundleUnsafeAccessors.Legs(instance) = value;
+                return instance;
+            });
+        legs.SetAccessors(
+            List<string> (IInternalEntry entry) => BundleUnsafeAccessors.Legs(((Bundle)(entry.Entity))),
+            List<string> (IInternalEntry entry) => BundleUnsafeAccessors.Legs(((Bundle)(entry.Entity))),
+            List<string> (IInternalEntry entry) => entry.ReadOriginalValue<List<string>>(legs, 5),
+            List<string> (IInternalEntry entry) => entry.GetCurrentValue<List<string>>(legs));
+        legs.SetPropertyIndexes(
+            index: 5,
+            originalValueIndex: 5,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        legs.TypeMapping = NpgsqlArrayTypeMapping<List<string>, List<string>, string>.Default.Clone(
+            comparer: new ListOfReferenceTypesComparer<List<string>, string>(new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v)),
+            keyComparer: new ValueComparer<List<string>>(
+                bool (List<string> v1, List<string> v2) => object.Equals(v1, v2),
+                int (List<string> v) => ((object)v).GetHashCode(),
+                List<string> (List<string> v) => v),
+            providerValueComparer: new ValueComparer<List<string>>(
+                bool (List<string> v1, List<string> v2) => object.Equals(v1, v2),
+                int (List<string> v) => ((object)v).GetHashCode(),
+                List<string> (List<string> v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                storeTypeName: "text[]"),
+            jsonValueReaderWriter: new JsonCollectionOfReferencesReaderWriter<List<string>, string>(
+                JsonStringReaderWriter.Instance),
+            elementMapping: StringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    dbType: System.Data.DbType.String)));
+        var legsElementType = legs.SetElementType(typeof(string));
+        legsElementType.TypeMapping = legs.TypeMapping.ElementTypeMapping;
+        legs.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-                var validityYears = complexType.AddProperty(
-                    "ValidityYears",
-                    typeof(int),
-                    propertyInfo: typeof(Licence).GetProperty("ValidityYears", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    fieldInfo: typeof(Licence).GetField("<ValidityYears>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    sentinel: 0);
-                validityYears.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+        var name = runtimeEntityType.AddProperty(
+            "Name",
+            typeof(string),
+            propertyInfo: typeof(Bundle).GetProperty("Name", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(Bundle).GetField("<Name>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            maxLength: 200);
+        name.SetGetter(
+            string (Bundle instance) => BundleUnsafeAccessors.Name(instance),
+            bool (Bundle instance) => BundleUnsafeAccessors.Name(instance) == null);
+        name.SetSetter(
+            Bundle (Bundle instance, string value) =>
+            {
+                BundleUnsafeAccessors.Name(instance) = value;
+                return instance;
+            });
+        name.SetMaterializationSetter(
+            Bundle (Bundle instance, string value) =>
+            {
+                BundleUnsafeAccessors.Name(instance) = value;
+                return instance;
+            });
+        name.SetAccessors(
+            string (IInternalEntry entry) => BundleUnsafeAccessors.Name(((Bundle)(entry.Entity))),
+            string (IInternalEntry entry) => BundleUnsafeAccessors.Name(((Bundle)(entry.Entity))),
+            string (IInternalEntry entry) => entry.ReadOriginalValue<string>(name, 6),
+            string (IInternalEntry entry) => entry.GetCurrentValue<string>(name));
+        name.SetPropertyIndexes(
+            index: 6,
+            originalValueIndex: 6,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        name.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+            comparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            keyComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            providerValueComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                storeTypeName: "character varying(200)",
+                size: 200));
+        name.TypeMapping = ((NpgsqlStringTypeMapping)name.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+    name.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-                complexType.AddAnnotation("Relational:FunctionName", null);
-                complexType.AddAnnotation("Relational:Schema", "catalog");
-                complexType.AddAnnotation("Relational:SqlQuery", null);
-                complexType.AddAnnotation("Relational:TableName", "bundles");
-                complexType.AddAnnotation("Relational:ViewName", null);
-                complexType.AddAnnotation("Relational:ViewSchema", null);
-                return complexProperty;
-            }
-        }
-
-        public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+    var orgUnitId = runtimeEntityType.AddProperty(
+        "OrgUnitId",
+        typeof(string),
+        propertyInfo: typeof(Bundle).GetProperty("OrgUnitId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(Bundle).GetField("<OrgUnitId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        maxLength: 64);
+    orgUnitId.SetGetter(
+        string (Bundle instance) => BundleUnsafeAccessors.OrgUnitId(instance),
+        bool (Bundle instance) => BundleUnsafeAccessors.OrgUnitId(instance) == null);
+    orgUnitId.SetSetter(
+        Bundle (Bundle instance, string value) =>
         {
-            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("OrgUnitId") },
-                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
-                principalEntityType,
-                deleteBehavior: DeleteBehavior.Restrict,
-                required: true);
-
-            return runtimeForeignKey;
-        }
-
-        public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
+            BundleUnsafeAccessors.OrgUnitId(instance) = value;
+            return instance;
+        });
+    orgUnitId.SetMaterializationSetter(
+        Bundle (Bundle instance, string value) =>
         {
-            runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
-            runtimeEntityType.AddAnnotation("Relational:Schema", "catalog");
-            runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
-            runtimeEntityType.AddAnnotation("Relational:TableName", "bundles");
-            runtimeEntityType.AddAnnotation("Relational:ViewName", null);
-            runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
+            BundleUnsafeAccessors.OrgUnitId(instance) = value;
+            return instance;
+        });
+    orgUnitId.SetAccessors(
+        string (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(7) ? entry.ReadStoreGeneratedValue<string>(0) : (entry.FlaggedAsTemporary(7) && BundleUnsafeAccessors.OrgUnitId(((Bundle)(entry.Entity))) == null ? entry.ReadTemporaryValue<string>(0) : BundleUnsafeAccessors.OrgUnitId(((Bundle)(entry.Entity))))),
+        string (IInternalEntry entry) => BundleUnsafeAccessors.OrgUnitId(((Bundle)(entry.Entity))),
+        string (IInternalEntry entry) => entry.ReadOriginalValue<string>(orgUnitId, 7),
+        string (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<string>(orgUnitId, 2));
+    orgUnitId.SetPropertyIndexes(
+        index: 7,
+        originalValueIndex: 7,
+        shadowIndex: -1,
+        relationshipIndex: 2,
+        storeGenerationIndex: 0);
+    orgUnitId.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+        comparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        keyComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        providerValueComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        mappingInfo: new RelationalTypeMappingInfo(
+            storeTypeName: "character varying(64)",
+            size: 64));
+    orgUnitId.TypeMapping = ((NpgsqlStringTypeMapping)orgUnitId.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+orgUnitId.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(orgUnitId));
+orgUnitId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            Customize(runtimeEntityType);
-        }
+CommittedLimitComplexProperty.Create(runtimeEntityType);
+MergedLicenceComplexProperty.Create(runtimeEntityType);
+var key = runtimeEntityType.AddKey(
+    new[] { code, version });
+runtimeEntityType.SetPrimaryKey(key);
 
-        static partial void Customize(RuntimeEntityType runtimeEntityType);
-    }
+var index = runtimeEntityType.AddIndex(
+    new[] { orgUnitId });
+
+return runtimeEntityType;
+}
+
+public static class CommittedLimitComplexProperty
+{
+    public static RuntimeComplexProperty Create(RuntimeEntityType declaringType)
+    {
+        var complexProperty = declaringType.AddComplexProperty("CommittedLimit",
+            typeof(HandlingTimeLimit),
+            "Linkage.Catalog.Domain.Bundle.CommittedLimit#HandlingTimeLimit",
+            typeof(HandlingTimeLimit),
+            propertyInfo: typeof(Bundle).GetProperty("CommittedLimit", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(Bundle).GetField("<CommittedLimit>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            propertyCount: 2);
+
+        var complexType = complexProperty.ComplexType;
+        complexProperty.SetGetter(
+            HandlingTimeLimit (Bundle instance) => BundleUnsafeAccessors.CommittedLimit(instance),
+            bool (Bundle instance) => BundleUnsafeAccessors.CommittedLimit(instance) == null);
+        complexProperty.SetSetter(
+            Bundle (Bundle instance, HandlingTimeLimit value) =>
+            {
+                BundleUnsafeAccessors.CommittedLimit(instance) = value;
+                return instance;
+            });
+        complexProperty.SetMaterializationSetter(
+            Bundle (Bundle instance, HandlingTimeLimit value) =>
+            {
+                BundleUnsafeAccessors.CommittedLimit(instance) = value;
+                return instance;
+            });
+        complexProperty.SetAccessors(
+            HandlingTimeLimit (IInternalEntry entry) => BundleUnsafeAccessors.CommittedLimit(((Bundle)(entry.Entity))),
+            HandlingTimeLimit (IInternalEntry entry) => BundleUnsafeAccessors.CommittedLimit(((Bundle)(entry.Entity))),
+            null,
+            HandlingTimeLimit (IInternalEntry entry) => entry.GetCurrentValue<HandlingTimeLimit>(complexProperty));
+        complexProperty.SetPropertyIndexes(
+            index: 0,
+            originalValueIndex: -1,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        var amount = complexType.AddProperty(
+            "Amount",
+            typeof(int),
+            propertyInfo: typeof(HandlingTimeLimit).GetProperty("Amount", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(HandlingTimeLimit).GetField("<Amount>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            sentinel: 0);
+        amount.SetGetter(
+            int (Bundle entity, IReadOnlyList<int> indices) => (BundleUnsafeAccessors.CommittedLimit(entity) == null ? default(int) : HandlingTimeLimitUnsafeAccessors.Amount(BundleUnsafeAccessors.CommittedLimit(entity))),
+            bool (Bundle entity, IReadOnlyList<int> indices) => (BundleUnsafeAccessors.CommittedLimit(entity) == null ? default(int) : HandlingTimeLimitUnsafeAccessors.Amount(BundleUnsafeAccessors.CommittedLimit(entity))) == 0,
+            int (HandlingTimeLimit instance) => HandlingTimeLimitUnsafeAccessors.Amount(instance),
+            bool (HandlingTimeLimit instance) => HandlingTimeLimitUnsafeAccessors.Amount(instance) == 0);
+        amount.SetSetter(
+            (Bundle entity, IReadOnlyList<int> indices, int value) =>
+            {
+                var level1 = BundleUnsafeAccessors.CommittedLimit(entity);
+                HandlingTimeLimitUnsafeAccessors.Amount(level1) = value;
+            },
+            HandlingTimeLimit (HandlingTimeLimit instance, int value) =>
+            {
+                HandlingTimeLimitUnsafeAccessors.Amount(instance) = value;
+                return instance;
+            });
+        amount.SetMaterializationSetter(
+            (Bundle entity, IReadOnlyList<int> indices, int value) =>
+            {
+                var level1 = BundleUnsafeAccessors.CommittedLimit(entity);
+                HandlingTimeLimitUnsafeAccessors.Amount(level1) = value;
+            },
+            HandlingTimeLimit (HandlingTimeLimit instance, int value) =>
+            {
+                HandlingTimeLimitUnsafeAccessors.Amount(instance) = value;
+                return instance;
+            });
+        amount.SetAccessors(
+            int (IInternalEntry entry) => (BundleUnsafeAccessors.CommittedLimit(((Bundle)(entry.Entity))) == null ? default(int) : HandlingTimeLimitUnsafeAccessors.Amount(BundleUnsafeAccessors.CommittedLimit(((Bundle)(entry.Entity))))),
+            int (IInternalEntry entry) => (BundleUnsafeAccessors.CommittedLimit(((Bundle)(entry.Entity))) == null ? default(int) : HandlingTimeLimitUnsafeAccessors.Amount(BundleUnsafeAccessors.CommittedLimit(((Bundle)(entry.Entity))))),
+            int (IInternalEntry entry) => entry.ReadOriginalValue<int>(amount, 8),
+            int (IInternalEntry entry) => entry.GetCurrentValue<int>(amount));
+        amount.SetPropertyIndexes(
+            index: 8,
+            originalValueIndex: 8,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        amount.TypeMapping = IntTypeMapping.Default.Clone(
+            comparer: new ValueComparer<int>(
+                bool (int v1, int v2) => v1 == v2,
+                int (int v) => v,
+                int (int v) => v),
+            keyComparer: new ValueComparer<int>(
+                bool (int v1, int v2) => v1 == v2,
+                int (int v) => v,
+                int (int v) => v),
+            providerValueComparer: new ValueComparer<int>(
+                bool (int v1, int v2) => v1 == v2,
+                int (int v) => v,
+                int (int v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                storeTypeName: "integer"));
+        amount.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+        var unit = complexType.AddProperty(
+            "Unit",
+            typeof(TimeLimitUnit),
+            propertyInfo: typeof(HandlingTimeLimit).GetProperty("Unit", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(HandlingTimeLimit).GetField("<Unit>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            maxLength: 16,
+            providerPropertyType: typeof(string));
+        unit.SetGetter(
+            TimeLimitUnit (Bundle entity, IReadOnlyList<int> indices) => (BundleUnsafeAccessors.CommittedLimit(entity) == null ? default(TimeLimitUnit) : HandlingTimeLimitUnsafeAccessors.Unit(BundleUnsafeAccessors.CommittedLimit(entity))),
+            bool (Bundle entity, IReadOnlyList<int> indices) => object.Equals(((object)((BundleUnsafeAccessors.CommittedLimit(entity) == null ? default(TimeLimitUnit) : HandlingTimeLimitUnsafeAccessors.Unit(BundleUnsafeAccessors.CommittedLimit(entity))))), ((object)(TimeLimitUnit.WorkingDays))),
+            TimeLimitUnit (HandlingTimeLimit instance) => HandlingTimeLimitUnsafeAccessors.Unit(instance),
+            bool (HandlingTimeLimit instance) => object.Equals(((object)(HandlingTimeLimitUnsafeAccessors.Unit(instance))), ((object)(TimeLimitUnit.WorkingDays))));
+        unit.SetSetter(
+            (Bundle entity, IReadOnlyList<int> indices, TimeLimitUnit value) =>
+            {
+                var level1 = BundleUnsafeAccessors.CommittedLimit(entity);
+                HandlingTimeLimitUnsafeAccessors.Unit(level1) = value;
+            },
+            HandlingTimeLimit (HandlingTimeLimit instance, TimeLimitUnit value) =>
+            {
+                HandlingTimeLimitUnsafeAccessors.Unit(instance) = value;
+                return instance;
+            });
+        unit.SetMaterializationSetter(
+            (Bundle entity, IReadOnlyList<int> indices, TimeLimitUnit value) =>
+            {
+                var level1 = BundleUnsafeAccessors.CommittedLimit(entity);
+                HandlingTimeLimitUnsafeAccessors.Unit(level1) = value;
+            },
+            HandlingTimeLimit (HandlingTimeLimit instance, TimeLimitUnit value) =>
+            {
+                HandlingTimeLimitUnsafeAccessors.Unit(instance) = value;
+                return instance;
+            });
+        unit.SetAccessors(
+            TimeLimitUnit (IInternalEntry entry) => (BundleUnsafeAccessors.CommittedLimit(((Bundle)(entry.Entity))) == null ? default(TimeLimitUnit) : HandlingTimeLimitUnsafeAccessors.Unit(BundleUnsafeAccessors.CommittedLimit(((Bundle)(entry.Entity))))),
+            TimeLimitUnit (IInternalEntry entry) => (BundleUnsafeAccessors.CommittedLimit(((Bundle)(entry.Entity))) == null ? default(TimeLimitUnit) : HandlingTimeLimitUnsafeAccessors.Unit(BundleUnsafeAccessors.CommittedLimit(((Bundle)(entry.Entity))))),
+            TimeLimitUnit (IInternalEntry entry) => entry.ReadOriginalValue<TimeLimitUnit>(unit, 9),
+            TimeLimitUnit (IInternalEntry entry) => entry.GetCurrentValue<TimeLimitUnit>(unit));
+        unit.SetPropertyIndexes(
+            index: 9,
+            originalValueIndex: 9,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        unit.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+            comparer: new ValueComparer<TimeLimitUnit>(
+                bool (TimeLimitUnit v1, TimeLimitUnit v2) => object.Equals(((object)v1), ((object)v2)),
+                int (TimeLimitUnit v) => ((object)v).GetHashCode(),
+                TimeLimitUnit (TimeLimitUnit v) => v),
+            keyComparer: new ValueComparer<TimeLimitUnit>(
+                bool (TimeLimitUnit v1, TimeLimitUnit v2) => object.Equals(((object)v1), ((object)v2)),
+                int (TimeLimitUnit v) => ((object)v).GetHashCode(),
+                TimeLimitUnit (TimeLimitUnit v) => v),
+            providerValueComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                storeTypeName: "character varying(16)",
+                size: 16),
+            converter: new ValueConverter<TimeLimitUnit, string>(
+                string (TimeLimitUnit v) => ((object)v).ToString(),
+                TimeLimitUnit (string v) => StringEnumConverter<TimeLimitUnit, string, TimeLimitUnit>.ConvertToEnum(v)),
+            jsonValueReaderWriter: new JsonConvertedValueReaderWriter<TimeLimitUnit, string>(
+                JsonStringReaderWriter.Instance,
+                new ValueConverter<TimeLimitUnit, string>(
+                    string (TimeLimitUnit v) => ((object)v).ToString(),
+                    TimeLimitUnit (string v) => StringEnumConverter<TimeLimitUnit, string, TimeLimitUnit>.ConvertToEnum(v))));
+        unit.TypeMapping = ((NpgsqlStringTypeMapping)unit.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+    unit.SetSentinelFromProviderValue("WorkingDays");
+    unit.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+    complexType.AddAnnotation("Relational:FunctionName", null);
+    complexType.AddAnnotation("Relational:Schema", "catalog");
+    complexType.AddAnnotation("Relational:SqlQuery", null);
+    complexType.AddAnnotation("Relational:TableName", "bundles");
+    complexType.AddAnnotation("Relational:ViewName", null);
+    complexType.AddAnnotation("Relational:ViewSchema", null);
+    return complexProperty;
+}
+}
+
+public static class MergedLicenceComplexProperty
+{
+    public static RuntimeComplexProperty Create(RuntimeEntityType declaringType)
+    {
+        var complexProperty = declaringType.AddComplexProperty("MergedLicence",
+            typeof(Licence),
+            "Linkage.Catalog.Domain.Bundle.MergedLicence#Licence",
+            typeof(Licence),
+            propertyInfo: typeof(Bundle).GetProperty("MergedLicence", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(Bundle).GetField("<MergedLicence>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            propertyCount: 5);
+
+        var complexType = complexProperty.ComplexType;
+        complexProperty.SetGetter(
+            Licence (Bundle instance) => BundleUnsafeAccessors.MergedLicence(instance),
+            bool (Bundle instance) => BundleUnsafeAccessors.MergedLicence(instance) == null);
+        complexProperty.SetSetter(
+            Bundle (Bundle instance, Licence value) =>
+            {
+                BundleUnsafeAccessors.MergedLicence(instance) = value;
+                return instance;
+            });
+        complexProperty.SetMaterializationSetter(
+            Bundle (Bundle instance, Licence value) =>
+            {
+                BundleUnsafeAccessors.MergedLicence(instance) = value;
+                return instance;
+            });
+        complexProperty.SetAccessors(
+            Licence (IInternalEntry entry) => BundleUnsafeAccessors.MergedLicence(((Bundle)(entry.Entity))),
+            Licence (IInternalEntry entry) => BundleUnsafeAccessors.MergedLicence(((Bundle)(entry.Entity))),
+            null,
+            Licence (IInternalEntry entry) => entry.GetCurrentValue<Licence>(complexProperty));
+        complexProperty.SetPropertyIndexes(
+            index: 1,
+            originalValueIndex: -1,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        var issuerCreditCode = complexType.AddProperty(
+            "IssuerCreditCode",
+            typeof(string),
+            propertyInfo: typeof(Licence).GetProperty("IssuerCreditCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(Licence).GetField("<IssuerCreditCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            nullable: true,
+            maxLength: 18);
+        issuerCreditCode.SetGetter(
+            string (Bundle entity, IReadOnlyList<int> indices) => (BundleUnsafeAccessors.MergedLicence(entity) == null ? default(string) : LicenceUnsafeAccessors.IssuerCreditCode(BundleUnsafeAccessors.MergedLicence(entity))),
+            bool (Bundle entity, IReadOnlyList<int> indices) => (BundleUnsafeAccessors.MergedLicence(entity) == null ? default(string) : LicenceUnsafeAccessors.IssuerCreditCode(BundleUnsafeAccessors.MergedLicence(entity))) == null,
+            string (Licence instance) => LicenceUnsafeAccessors.IssuerCreditCode(instance),
+            bool (Licence instance) => LicenceUnsafeAccessors.IssuerCreditCode(instance) == null);
+        issuerCreditCode.SetSetter(
+            (Bundle entity, IReadOnlyList<int> indices, string value) =>
+            {
+                var level1 = BundleUnsafeAccessors.MergedLicence(entity);
+                LicenceUnsafeAccessors.IssuerCreditCode(level1) = value;
+            },
+            Licence (Licence instance, string value) =>
+            {
+                LicenceUnsafeAccessors.IssuerCreditCode(instance) = value;
+                return instance;
+            });
+        issuerCreditCode.SetMaterializationSetter(
+            (Bundle entity, IReadOnlyList<int> indices, string value) =>
+            {
+                var level1 = BundleUnsafeAccessors.MergedLicence(entity);
+                LicenceUnsafeAccessors.IssuerCreditCode(level1) = value;
+            },
+            Licence (Licence instance, string value) =>
+            {
+                LicenceUnsafeAccessors.IssuerCreditCode(instance) = value;
+                return instance;
+            });
+        issuerCreditCode.SetAccessors(
+            string (IInternalEntry entry) => (BundleUnsafeAccessors.MergedLicence(((Bundle)(entry.Entity))) == null ? default(string) : LicenceUnsafeAccessors.IssuerCreditCode(BundleUnsafeAccessors.MergedLicence(((Bundle)(entry.Entity))))),
+            string (IInternalEntry entry) => (BundleUnsafeAccessors.MergedLicence(((Bundle)(entry.Entity))) == null ? default(string) : LicenceUnsafeAccessors.IssuerCreditCode(BundleUnsafeAccessors.MergedLicence(((Bundle)(entry.Entity))))),
+            string (IInternalEntry entry) => entry.ReadOriginalValue<string>(issuerCreditCode, 10),
+            string (IInternalEntry entry) => entry.GetCurrentValue<string>(issuerCreditCode));
+        issuerCreditCode.SetPropertyIndexes(
+            index: 10,
+            originalValueIndex: 10,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        issuerCreditCode.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+            comparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            keyComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            providerValueComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                storeTypeName: "character varying(18)",
+                size: 18));
+        issuerCreditCode.TypeMapping = ((NpgsqlStringTypeMapping)issuerCreditCode.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+    issuerCreditCode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+    var produces = complexType.AddProperty(
+        "Produces",
+        typeof(bool),
+        propertyInfo: typeof(Licence).GetProperty("Produces", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(Licence).GetField("<Produces>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        sentinel: false);
+    produces.SetGetter(
+        bool (Bundle entity, IReadOnlyList<int> indices) => (BundleUnsafeAccessors.MergedLicence(entity) == null ? default(bool) : LicenceUnsafeAccessors.Produces(BundleUnsafeAccessors.MergedLicence(entity))),
+        bool (Bundle entity, IReadOnlyList<int> indices) => (BundleUnsafeAccessors.MergedLicence(entity) == null ? default(bool) : LicenceUnsafeAccessors.Produces(BundleUnsafeAccessors.MergedLicence(entity))) == false,
+        bool (Licence instance) => LicenceUnsafeAccessors.Produces(instance),
+        bool (Licence instance) => LicenceUnsafeAccessors.Produces(instance) == false);
+    produces.SetSetter(
+        (Bundle entity, IReadOnlyList<int> indices, bool value) =>
+        {
+            var level1 = BundleUnsafeAccessors.MergedLicence(entity);
+            LicenceUnsafeAccessors.Produces(level1) = value;
+        },
+        Licence (Licence instance, bool value) =>
+        {
+            LicenceUnsafeAccessors.Produces(instance) = value;
+            return instance;
+        });
+    produces.SetMaterializationSetter(
+        (Bundle entity, IReadOnlyList<int> indices, bool value) =>
+        {
+            var level1 = BundleUnsafeAccessors.MergedLicence(entity);
+            LicenceUnsafeAccessors.Produces(level1) = value;
+        },
+        Licence (Licence instance, bool value) =>
+        {
+            LicenceUnsafeAccessors.Produces(instance) = value;
+            return instance;
+        });
+    produces.SetAccessors(
+        bool (IInternalEntry entry) => (BundleUnsafeAccessors.MergedLicence(((Bundle)(entry.Entity))) == null ? default(bool) : LicenceUnsafeAccessors.Produces(BundleUnsafeAccessors.MergedLicence(((Bundle)(entry.Entity))))),
+        bool (IInternalEntry entry) => (BundleUnsafeAccessors.MergedLicence(((Bundle)(entry.Entity))) == null ? default(bool) : LicenceUnsafeAccessors.Produces(BundleUnsafeAccessors.MergedLicence(((Bundle)(entry.Entity))))),
+        bool (IInternalEntry entry) => entry.ReadOriginalValue<bool>(produces, 11),
+        bool (IInternalEntry entry) => entry.GetCurrentValue<bool>(produces));
+    produces.SetPropertyIndexes(
+        index: 11,
+        originalValueIndex: 11,
+        shadowIndex: -1,
+        relationshipIndex: -1,
+        storeGenerationIndex: -1);
+    produces.TypeMapping = NpgsqlBoolTypeMapping.Default.Clone(
+        comparer: new ValueComparer<bool>(
+            bool (bool v1, bool v2) => v1 == v2,
+            int (bool v) => ((object)v).GetHashCode(),
+            bool (bool v) => v),
+        keyComparer: new ValueComparer<bool>(
+            bool (bool v1, bool v2) => v1 == v2,
+            int (bool v) => ((object)v).GetHashCode(),
+            bool (bool v) => v),
+        providerValueComparer: new ValueComparer<bool>(
+            bool (bool v1, bool v2) => v1 == v2,
+            int (bool v) => ((object)v).GetHashCode(),
+            bool (bool v) => v));
+    produces.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+    var typeCode = complexType.AddProperty(
+        "TypeCode",
+        typeof(string),
+        propertyInfo: typeof(Licence).GetProperty("TypeCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(Licence).GetField("<TypeCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        nullable: true,
+        maxLength: 21);
+    typeCode.SetGetter(
+        string (Bundle entity, IReadOnlyList<int> indices) => (BundleUnsafeAccessors.MergedLicence(entity) == null ? default(string) : LicenceUnsafeAccessors.TypeCode(BundleUnsafeAccessors.MergedLicence(entity))),
+        bool (Bundle entity, IReadOnlyList<int> indices) => (BundleUnsafeAccessors.MergedLicence(entity) == null ? default(string) : LicenceUnsafeAccessors.TypeCode(BundleUnsafeAccessors.MergedLicence(entity))) == null,
+        string (Licence instance) => LicenceUnsafeAccessors.TypeCode(instance),
+        bool (Licence instance) => LicenceUnsafeAccessors.TypeCode(instance) == null);
+    typeCode.SetSetter(
+        (Bundle entity, IReadOnlyList<int> indices, string value) =>
+        {
+            var level1 = BundleUnsafeAccessors.MergedLicence(entity);
+            LicenceUnsafeAccessors.TypeCode(level1) = value;
+        },
+        Licence (Licence instance, string value) =>
+        {
+            LicenceUnsafeAccessors.TypeCode(instance) = value;
+            return instance;
+        });
+    typeCode.SetMaterializationSetter(
+        (Bundle entity, IReadOnlyList<int> indices, string value) =>
+        {
+            var level1 = BundleUnsafeAccessors.MergedLicence(entity);
+            LicenceUnsafeAccessors.TypeCode(level1) = value;
+        },
+        Licence (Licence instance, string value) =>
+        {
+            LicenceUnsafeAccessors.TypeCode(instance) = value;
+            return instance;
+        });
+    typeCode.SetAccessors(
+        string (IInternalEntry entry) => (BundleUnsafeAccessors.MergedLicence(((Bundle)(entry.Entity))) == null ? default(string) : LicenceUnsafeAccessors.TypeCode(BundleUnsafeAccessors.MergedLicence(((Bundle)(entry.Entity))))),
+        string (IInternalEntry entry) => (BundleUnsafeAccessors.MergedLicence(((Bundle)(entry.Entity))) == null ? default(string) : LicenceUnsafeAccessors.TypeCode(BundleUnsafeAccessors.MergedLicence(((Bundle)(entry.Entity))))),
+        string (IInternalEntry entry) => entry.ReadOriginalValue<string>(typeCode, 12),
+        string (IInternalEntry entry) => entry.GetCurrentValue<string>(typeCode));
+    typeCode.SetPropertyIndexes(
+        index: 12,
+        originalValueIndex: 12,
+        shadowIndex: -1,
+        relationshipIndex: -1,
+        storeGenerationIndex: -1);
+    typeCode.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+        comparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        keyComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        providerValueComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        mappingInfo: new RelationalTypeMappingInfo(
+            storeTypeName: "character varying(21)",
+            size: 21));
+    typeCode.TypeMapping = ((NpgsqlStringTypeMapping)typeCode.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+typeCode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var typeName = complexType.AddProperty(
+    "TypeName",
+    typeof(string),
+    propertyInfo: typeof(Licence).GetProperty("TypeName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(Licence).GetField("<TypeName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true,
+    maxLength: 100);
+typeName.SetGetter(
+    string (Bundle entity, IReadOnlyList<int> indices) => (BundleUnsafeAccessors.MergedLicence(entity) == null ? default(string) : LicenceUnsafeAccessors.TypeName(BundleUnsafeAccessors.MergedLicence(entity))),
+    bool (Bundle entity, IReadOnlyList<int> indices) => (BundleUnsafeAccessors.MergedLicence(entity) == null ? default(string) : LicenceUnsafeAccessors.TypeName(BundleUnsafeAccessors.MergedLicence(entity))) == null,
+    string (Licence instance) => LicenceUnsafeAccessors.TypeName(instance),
+    bool (Licence instance) => LicenceUnsafeAccessors.TypeName(instance) == null);
+typeName.SetSetter(
+    (Bundle entity, IReadOnlyList<int> indices, string value) =>
+    {
+        var level1 = BundleUnsafeAccessors.MergedLicence(entity);
+        LicenceUnsafeAccessors.TypeName(level1) = value;
+    },
+    Licence (Licence instance, string value) =>
+    {
+        LicenceUnsafeAccessors.TypeName(instance) = value;
+        return instance;
+    });
+typeName.SetMaterializationSetter(
+    (Bundle entity, IReadOnlyList<int> indices, string value) =>
+    {
+        var level1 = BundleUnsafeAccessors.MergedLicence(entity);
+        LicenceUnsafeAccessors.TypeName(level1) = value;
+    },
+    Licence (Licence instance, string value) =>
+    {
+        LicenceUnsafeAccessors.TypeName(instance) = value;
+        return instance;
+    });
+typeName.SetAccessors(
+    string (IInternalEntry entry) => (BundleUnsafeAccessors.MergedLicence(((Bundle)(entry.Entity))) == null ? default(string) : LicenceUnsafeAccessors.TypeName(BundleUnsafeAccessors.MergedLicence(((Bundle)(entry.Entity))))),
+    string (IInternalEntry entry) => (BundleUnsafeAccessors.MergedLicence(((Bundle)(entry.Entity))) == null ? default(string) : LicenceUnsafeAccessors.TypeName(BundleUnsafeAccessors.MergedLicence(((Bundle)(entry.Entity))))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(typeName, 13),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(typeName));
+typeName.SetPropertyIndexes(
+    index: 13,
+    originalValueIndex: 13,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+typeName.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(100)",
+        size: 100));
+typeName.TypeMapping = ((NpgsqlStringTypeMapping)typeName.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+typeName.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var validityYears = complexType.AddProperty(
+    "ValidityYears",
+    typeof(int),
+    propertyInfo: typeof(Licence).GetProperty("ValidityYears", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(Licence).GetField("<ValidityYears>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    sentinel: 0);
+validityYears.SetGetter(
+    int (Bundle entity, IReadOnlyList<int> indices) => (BundleUnsafeAccessors.MergedLicence(entity) == null ? default(int) : LicenceUnsafeAccessors.ValidityYears(BundleUnsafeAccessors.MergedLicence(entity))),
+    bool (Bundle entity, IReadOnlyList<int> indices) => (BundleUnsafeAccessors.MergedLicence(entity) == null ? default(int) : LicenceUnsafeAccessors.ValidityYears(BundleUnsafeAccessors.MergedLicence(entity))) == 0,
+    int (Licence instance) => LicenceUnsafeAccessors.ValidityYears(instance),
+    bool (Licence instance) => LicenceUnsafeAccessors.ValidityYears(instance) == 0);
+validityYears.SetSetter(
+    (Bundle entity, IReadOnlyList<int> indices, int value) =>
+    {
+        var level1 = BundleUnsafeAccessors.MergedLicence(entity);
+        LicenceUnsafeAccessors.ValidityYears(level1) = value;
+    },
+    Licence (Licence instance, int value) =>
+    {
+        LicenceUnsafeAccessors.ValidityYears(instance) = value;
+        return instance;
+    });
+validityYears.SetMaterializationSetter(
+    (Bundle entity, IReadOnlyList<int> indices, int value) =>
+    {
+        var level1 = BundleUnsafeAccessors.MergedLicence(entity);
+        LicenceUnsafeAccessors.ValidityYears(level1) = value;
+    },
+    Licence (Licence instance, int value) =>
+    {
+        LicenceUnsafeAccessors.ValidityYears(instance) = value;
+        return instance;
+    });
+validityYears.SetAccessors(
+    int (IInternalEntry entry) => (BundleUnsafeAccessors.MergedLicence(((Bundle)(entry.Entity))) == null ? default(int) : LicenceUnsafeAccessors.ValidityYears(BundleUnsafeAccessors.MergedLicence(((Bundle)(entry.Entity))))),
+    int (IInternalEntry entry) => (BundleUnsafeAccessors.MergedLicence(((Bundle)(entry.Entity))) == null ? default(int) : LicenceUnsafeAccessors.ValidityYears(BundleUnsafeAccessors.MergedLicence(((Bundle)(entry.Entity))))),
+    int (IInternalEntry entry) => entry.ReadOriginalValue<int>(validityYears, 14),
+    int (IInternalEntry entry) => entry.GetCurrentValue<int>(validityYears));
+validityYears.SetPropertyIndexes(
+    index: 14,
+    originalValueIndex: 14,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+validityYears.TypeMapping = IntTypeMapping.Default.Clone(
+    comparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    keyComparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    providerValueComparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "integer"));
+validityYears.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+complexType.AddAnnotation("Relational:FunctionName", null);
+complexType.AddAnnotation("Relational:Schema", "catalog");
+complexType.AddAnnotation("Relational:SqlQuery", null);
+complexType.AddAnnotation("Relational:TableName", "bundles");
+complexType.AddAnnotation("Relational:ViewName", null);
+complexType.AddAnnotation("Relational:ViewSchema", null);
+return complexProperty;
+}
+}
+
+public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+{
+    var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("OrgUnitId") },
+        principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+        principalEntityType,
+        deleteBehavior: DeleteBehavior.Restrict,
+        required: true);
+
+    return runtimeForeignKey;
+}
+
+public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
+{
+    var code = runtimeEntityType.FindProperty("Code");
+    var version = runtimeEntityType.FindProperty("Version");
+    var active = runtimeEntityType.FindProperty("Active");
+    var effectiveFrom = runtimeEntityType.FindProperty("EffectiveFrom");
+    var keywords = runtimeEntityType.FindProperty("Keywords");
+    var legs = runtimeEntityType.FindProperty("Legs");
+    var name = runtimeEntityType.FindProperty("Name");
+    var orgUnitId = runtimeEntityType.FindProperty("OrgUnitId");
+    var committedLimit = runtimeEntityType.FindComplexProperty("CommittedLimit");
+    var handlingTimeLimit = committedLimit.ComplexType;
+    var amount = handlingTimeLimit.FindProperty("Amount");
+    var unit = handlingTimeLimit.FindProperty("Unit");
+    var mergedLicence = runtimeEntityType.FindComplexProperty("MergedLicence");
+    var licence = mergedLicence.ComplexType;
+    var issuerCreditCode = licence.FindProperty("IssuerCreditCode");
+    var produces = licence.FindProperty("Produces");
+    var typeCode = licence.FindProperty("TypeCode");
+    var typeName = licence.FindProperty("TypeName");
+    var validityYears = licence.FindProperty("ValidityYears");
+    var key = runtimeEntityType.FindKey(new[] { code, version });
+    key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateCompositeFactory(key));
+    key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<IReadOnlyList<object>>(key));
+    runtimeEntityType.SetOriginalValuesFactory(
+        ISnapshot (IInternalEntry source) =>
+        {
+            var structuralType = ((Bundle)(source.Entity));
+            return ((ISnapshot)(new Snapshot<string, int, bool, DateOnly, List<string>, List<string>, string, string, int, TimeLimitUnit, string, bool, string, string, int>((source.GetCurrentValue<string>(code) == null ? null : ((ValueComparer<string>)(((IProperty)code).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(code))), ((ValueComparer<int>)(((IProperty)version).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(version)), ((ValueComparer<bool>)(((IProperty)active).GetValueComparer())).Snapshot(source.GetCurrentValue<bool>(active)), ((ValueComparer<DateOnly>)(((IProperty)effectiveFrom).GetValueComparer())).Snapshot(source.GetCurrentValue<DateOnly>(effectiveFrom)), (((object)(source.GetCurrentValue<List<string>>(keywords))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)keywords).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(keywords))))))), (((object)(source.GetCurrentValue<List<string>>(legs))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)legs).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(legs))))))), (source.GetCurrentValue<string>(name) == null ? null : ((ValueComparer<string>)(((IProperty)name).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(name))), (source.GetCurrentValue<string>(orgUnitId) == null ? null : ((ValueComparer<string>)(((IProperty)orgUnitId).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(orgUnitId))), ((ValueComparer<int>)(((IProperty)amount).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(amount)), ((ValueComparer<TimeLimitUnit>)(((IProperty)unit).GetValueComparer())).Snapshot(source.GetCurrentValue<TimeLimitUnit>(unit)), (source.GetCurrentValue<string>(issuerCreditCode) == null ? null : ((ValueComparer<string>)(((IProperty)issuerCreditCode).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(issuerCreditCode))), ((ValueComparer<bool>)(((IProperty)produces).GetValueComparer())).Snapshot(source.GetCurrentValue<bool>(produces)), (source.GetCurrentValue<string>(typeCode) == null ? null : ((ValueComparer<string>)(((IProperty)typeCode).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(typeCode))), (source.GetCurrentValue<string>(typeName) == null ? null : ((ValueComparer<string>)(((IProperty)typeName).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(typeName))), ((ValueComparer<int>)(((IProperty)validityYears).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(validityYears)))));
+        });
+    runtimeEntityType.SetStoreGeneratedValuesFactory(
+        ISnapshot () => ((ISnapshot)(new Snapshot<string>((default(string) == null ? null : ((ValueComparer<string>)(((IProperty)orgUnitId).GetValueComparer())).Snapshot(default(string)))))));
+    runtimeEntityType.SetTemporaryValuesFactory(
+        ISnapshot (IInternalEntry source) => ((ISnapshot)(new Snapshot<string>(default(string)))));
+    runtimeEntityType.SetShadowValuesFactory(
+        ISnapshot (IDictionary<string, object> source) => Snapshot.Empty);
+    runtimeEntityType.SetEmptyShadowValuesFactory(
+        ISnapshot () => Snapshot.Empty);
+    runtimeEntityType.SetRelationshipSnapshotFactory(
+        ISnapshot (IInternalEntry source) =>
+        {
+            var structuralType = ((Bundle)(source.Entity));
+            return ((ISnapshot)(new Snapshot<string, int, string>((source.GetCurrentValue<string>(code) == null ? null : ((ValueComparer<string>)(((IProperty)code).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<string>(code))), ((ValueComparer<int>)(((IProperty)version).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(version)), (source.GetCurrentValue<string>(orgUnitId) == null ? null : ((ValueComparer<string>)(((IProperty)orgUnitId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<string>(orgUnitId))))));
+        });
+    runtimeEntityType.SetCounts(new PropertyCounts(
+        propertyCount: 15,
+        navigationCount: 0,
+        complexPropertyCount: 2,
+        complexCollectionCount: 0,
+        originalValueCount: 15,
+        shadowCount: 0,
+        relationshipCount: 3,
+        storeGeneratedCount: 1));
+    runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
+    runtimeEntityType.AddAnnotation("Relational:Schema", "catalog");
+    runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
+    runtimeEntityType.AddAnnotation("Relational:TableName", "bundles");
+    runtimeEntityType.AddAnnotation("Relational:ViewName", null);
+    runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
+
+    Customize(runtimeEntityType);
+}
+
+static partial void Customize(RuntimeEntityType runtimeEntityType);
+}
 }

@@ -7,10 +7,16 @@ using Linkage.Catalog.Domain;
 using Linkage.Kernel;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.ChangeTracking.Internal;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Internal;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.Json;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion.Internal;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Storage.Internal.Mapping;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -39,367 +45,1755 @@ namespace Linkage.Catalog.Persistence.CompiledModels
                 fieldInfo: typeof(Implementation).GetField("<Code>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 maxLength: 36);
-            code.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            code.SetGetter(
+                string (Implementation instance) => ImplementationUnsafeAccessors.Code(instance),
+                bool (Implementation instance) => ImplementationUnsafeAccessors.Code(instance) == null);
+            code.SetSetter(
+                Implementation (Implementation instance, string value) =>
+                {
+                    ImplementationUnsafeAccessors.Code(instance) = value;
+                    return instance;
+                });
+            code.SetMaterializationSetter(
+                Implementation (Implementation instance, string value) =>
+                {
+                    ImplementationUnsafeAccessors.Code(instance) = value;
+                    return instance;
+                });
+            code.SetAccessors(
+                string (IInternalEntry entry) => ImplementationUnsafeAccessors.Code(((Implementation)(entry.Entity))),
+                string (IInternalEntry entry) => ImplementationUnsafeAccessors.Code(((Implementation)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(code, 0),
+                string (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<string>(code, 0));
+            code.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: 0,
+                shadowIndex: -1,
+                relationshipIndex: 0,
+                storeGenerationIndex: -1);
+            code.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "character varying(36)",
+                    size: 36));
+            code.TypeMapping = ((NpgsqlStringTypeMapping)code.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+        code.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(code));
+        code.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var version = runtimeEntityType.AddProperty(
-                "Version",
-                typeof(int),
-                propertyInfo: typeof(Implementation).GetProperty("Version", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Implementation).GetField("<Version>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                afterSaveBehavior: PropertySaveBehavior.Throw,
-                sentinel: 0);
-            version.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+        var version = runtimeEntityType.AddProperty(
+            "Version",
+            typeof(int),
+            propertyInfo: typeof(Implementation).GetProperty("Version", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(Implementation).GetField("<Version>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            afterSaveBehavior: PropertySaveBehavior.Throw,
+            sentinel: 0);
+        version.SetGetter(
+            int (Implementation instance) => ImplementationUnsafeAccessors.Version(instance),
+            bool (Implementation instance) => ImplementationUnsafeAccessors.Version(instance) == 0);
+        version.SetSetter(
+            Implementation (Implementation instance, int value) =>
+            {
+                ImplementationUnsafeAccessors.Version(instance) = value;
+                return instance;
+            });
+        version.SetMaterializationSetter(
+            Implementation (Implementation instance, int value) =>
+            {
+                ImplementationUnsafeAccessors.Version(instance) = value;
+                return instance;
+            });
+        version.SetAccessors(
+            int (IInternalEntry entry) => ImplementationUnsafeAccessors.Version(((Implementation)(entry.Entity))),
+            int (IInternalEntry entry) => ImplementationUnsafeAccessors.Version(((Implementation)(entry.Entity))),
+            int (IInternalEntry entry) => entry.ReadOriginalValue<int>(version, 1),
+            int (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<int>(version, 1));
+        version.SetPropertyIndexes(
+            index: 1,
+            originalValueIndex: 1,
+            shadowIndex: -1,
+            relationshipIndex: 1,
+            storeGenerationIndex: -1);
+        version.TypeMapping = IntTypeMapping.Default.Clone(
+            comparer: new ValueComparer<int>(
+                bool (int v1, int v2) => v1 == v2,
+                int (int v) => v,
+                int (int v) => v),
+            keyComparer: new ValueComparer<int>(
+                bool (int v1, int v2) => v1 == v2,
+                int (int v) => v,
+                int (int v) => v),
+            providerValueComparer: new ValueComparer<int>(
+                bool (int v1, int v2) => v1 == v2,
+                int (int v) => v,
+                int (int v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                storeTypeName: "integer"));
+        version.SetCurrentValueComparer(new EntryCurrentValueComparer<int>(version));
+        version.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var active = runtimeEntityType.AddProperty(
-                "Active",
-                typeof(bool),
-                propertyInfo: typeof(Implementation).GetProperty("Active", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Implementation).GetField("<Active>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: false);
-            active.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+        var active = runtimeEntityType.AddProperty(
+            "Active",
+            typeof(bool),
+            propertyInfo: typeof(Implementation).GetProperty("Active", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(Implementation).GetField("<Active>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            sentinel: false);
+        active.SetGetter(
+            bool (Implementation instance) => ImplementationUnsafeAccessors.Active(instance),
+            bool (Implementation instance) => ImplementationUnsafeAccessors.Active(instance) == false);
+        active.SetSetter(
+            Implementation (Implementation instance, bool value) =>
+            {
+                ImplementationUnsafeAccessors.Active(instance) = value;
+                return instance;
+            });
+        active.SetMaterializationSetter(
+            Implementation (Implementation instance, bool value) =>
+            {
+                ImplementationUnsafeAccessors.Active(instance) = value;
+                return instance;
+            });
+        active.SetAccessors(
+            bool (IInternalEntry entry) => ImplementationUnsafeAccessors.Active(((Implementation)(entry.Entity))),
+            bool (IInternalEntry entry) => ImplementationUnsafeAccessors.Active(((Implementation)(entry.Entity))),
+            bool (IInternalEntry entry) => entry.ReadOriginalValue<bool>(active, 2),
+            bool (IInternalEntry entry) => entry.GetCurrentValue<bool>(active));
+        active.SetPropertyIndexes(
+            index: 2,
+            originalValueIndex: 2,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        active.TypeMapping = NpgsqlBoolTypeMapping.Default.Clone(
+            comparer: new ValueComparer<bool>(
+                bool (bool v1, bool v2) => v1 == v2,
+                int (bool v) => ((object)v).GetHashCode(),
+                bool (bool v) => v),
+            keyComparer: new ValueComparer<bool>(
+                bool (bool v1, bool v2) => v1 == v2,
+                int (bool v) => ((object)v).GetHashCode(),
+                bool (bool v) => v),
+            providerValueComparer: new ValueComparer<bool>(
+                bool (bool v1, bool v2) => v1 == v2,
+                int (bool v) => ((object)v).GetHashCode(),
+                bool (bool v) => v));
+        active.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var caseKind = runtimeEntityType.AddProperty(
-                "CaseKind",
-                typeof(CaseKind),
-                propertyInfo: typeof(Implementation).GetProperty("CaseKind", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Implementation).GetField("<CaseKind>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 16,
-                providerPropertyType: typeof(string));
-            caseKind.SetSentinelFromProviderValue("Instant");
-            caseKind.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+        var caseKind = runtimeEntityType.AddProperty(
+            "CaseKind",
+            typeof(CaseKind),
+            propertyInfo: typeof(Implementation).GetProperty("CaseKind", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(Implementation).GetField("<CaseKind>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            maxLength: 16,
+            providerPropertyType: typeof(string));
+        caseKind.SetGetter(
+            CaseKind (Implementation instance) => ImplementationUnsafeAccessors.CaseKind(instance),
+            bool (Implementation instance) => object.Equals(((object)(ImplementationUnsafeAccessors.CaseKind(instance))), ((object)(CaseKind.Instant))));
+        caseKind.SetSetter(
+            Implementation (Implementation instance, CaseKind value) =>
+            {
+                ImplementationUnsafeAccessors.CaseKind(instance) = value;
+                return instance;
+            });
+        caseKind.SetMaterializationSetter(
+            Implementation (Implementation instance, CaseKind value) =>
+            {
+                ImplementationUnsafeAccessors.CaseKind(instance) = value;
+                return instance;
+            });
+        caseKind.SetAccessors(
+            CaseKind (IInternalEntry entry) => ImplementationUnsafeAccessors.CaseKind(((Implementation)(entry.Entity))),
+            CaseKind (IInternalEntry entry) => ImplementationUnsafeAccessors.CaseKind(((Implementation)(entry.Entity))),
+            CaseKind (IInternalEntry entry) => entry.ReadOriginalValue<CaseKind>(caseKind, 3),
+            CaseKind (IInternalEntry entry) => entry.GetCurrentValue<CaseKind>(caseKind));
+        caseKind.SetPropertyIndexes(
+            index: 3,
+            originalValueIndex: 3,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        caseKind.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+            comparer: new ValueComparer<CaseKind>(
+                bool (CaseKind v1, CaseKind v2) => object.Equals(((object)v1), ((object)v2)),
+                int (CaseKind v) => ((object)v).GetHashCode(),
+                CaseKind (CaseKind v) => v),
+            keyComparer: new ValueComparer<CaseKind>(
+                bool (CaseKind v1, CaseKind v2) => object.Equals(((object)v1), ((object)v2)),
+                int (CaseKind v) => ((object)v).GetHashCode(),
+                CaseKind (CaseKind v) => v),
+            providerValueComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                storeTypeName: "character varying(16)",
+                size: 16),
+            converter: new ValueConverter<CaseKind, string>(
+                string (CaseKind v) => ((object)v).ToString(),
+                CaseKind (string v) => StringEnumConverter<CaseKind, string, CaseKind>.ConvertToEnum(v)),
+            jsonValueReaderWriter: new JsonConvertedValueReaderWriter<CaseKind, string>(
+                JsonStringReaderWriter.Instance,
+                new ValueConverter<CaseKind, string>(
+                    string (CaseKind v) => ((object)v).ToString(),
+                    CaseKind (string v) => StringEnumConverter<CaseKind, string, CaseKind>.ConvertToEnum(v))));
+        caseKind.TypeMapping = ((NpgsqlStringTypeMapping)caseKind.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+    caseKind.SetSentinelFromProviderValue("Instant");
+    caseKind.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var departments = runtimeEntityType.AddProperty(
-                "Departments",
-                typeof(List<ReviewDepartment>),
-                propertyInfo: typeof(Implementation).GetProperty("Departments", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Implementation).GetField("<Departments>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-            departments.SetValueConverter(new ValueConverter<List<ReviewDepartment>, string>(
+    var departments = runtimeEntityType.AddProperty(
+        "Departments",
+        typeof(List<ReviewDepartment>),
+        propertyInfo: typeof(Implementation).GetProperty("Departments", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(Implementation).GetField("<Departments>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+    departments.SetGetter(
+        List<ReviewDepartment> (Implementation instance) => ImplementationUnsafeAccessors.Departments(instance),
+        bool (Implementation instance) => ImplementationUnsafeAccessors.Departments(instance) == null);
+    departments.SetSetter(
+        Implementation (Implementation instance, List<ReviewDepartment> value) =>
+        {
+            ImplementationUnsafeAccessors.Departments(instance) = value;
+            return instance;
+        });
+    departments.SetMaterializationSetter(
+        Implementation (Implementation instance, List<ReviewDepartment> value) =>
+        {
+            ImplementationUnsafeAccessors.Departments(instance) = value;
+            return instance;
+        });
+    departments.SetAccessors(
+        List<ReviewDepartment> (IInternalEntry entry) => ImplementationUnsafeAccessors.Departments(((Implementation)(entry.Entity))),
+        List<ReviewDepartment> (IInternalEntry entry) => ImplementationUnsafeAccessors.Departments(((Implementation)(entry.Entity))),
+        List<ReviewDepartment> (IInternalEntry entry) => entry.ReadOriginalValue<List<ReviewDepartment>>(departments, 4),
+        List<ReviewDepartment> (IInternalEntry entry) => entry.GetCurrentValue<List<ReviewDepartment>>(departments));
+    departments.SetPropertyIndexes(
+        index: 4,
+        originalValueIndex: 4,
+        shadowIndex: -1,
+        relationshipIndex: -1,
+        storeGenerationIndex: -1);
+    departments.TypeMapping = NpgsqlJsonTypeMapping.Default.Clone(
+        comparer: new ValueComparer<List<ReviewDepartment>>(
+            bool (List<ReviewDepartment> v1, List<ReviewDepartment> v2) => object.Equals(v1, v2),
+            int (List<ReviewDepartment> v) => ((object)v).GetHashCode(),
+            List<ReviewDepartment> (List<ReviewDepartment> v) => v),
+        keyComparer: new ValueComparer<List<ReviewDepartment>>(
+            bool (List<ReviewDepartment> v1, List<ReviewDepartment> v2) => object.Equals(v1, v2),
+            int (List<ReviewDepartment> v) => ((object)v).GetHashCode(),
+            List<ReviewDepartment> (List<ReviewDepartment> v) => v),
+        providerValueComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        converter: new ValueConverter<List<ReviewDepartment>, string>(
+            string (List<ReviewDepartment> value) => JsonSerializer.Serialize(value, JsonColumn.Options),
+            List<ReviewDepartment> (string json) => JsonSerializer.Deserialize<List<ReviewDepartment>>(json, JsonColumn.Options) ?? new List<ReviewDepartment>()),
+        jsonValueReaderWriter: new JsonConvertedValueReaderWriter<List<ReviewDepartment>, string>(
+            JsonStringReaderWriter.Instance,
+            new ValueConverter<List<ReviewDepartment>, string>(
                 string (List<ReviewDepartment> value) => JsonSerializer.Serialize(value, JsonColumn.Options),
-                List<ReviewDepartment> (string json) => JsonSerializer.Deserialize<List<ReviewDepartment>>(json, JsonColumn.Options) ?? new List<ReviewDepartment>()));
-            departments.SetComparer(new ValueComparer<List<ReviewDepartment>>(
-                bool (List<ReviewDepartment> a, List<ReviewDepartment> b) => JsonSerializer.Serialize(a, JsonColumn.Options) == JsonSerializer.Serialize(b, JsonColumn.Options),
-                int (List<ReviewDepartment> value) => JsonSerializer.Serialize(value, JsonColumn.Options).GetHashCode(StringComparison.Ordinal),
-                List<ReviewDepartment> (List<ReviewDepartment> value) => JsonSerializer.Deserialize<List<ReviewDepartment>>(JsonSerializer.Serialize(value, JsonColumn.Options), JsonColumn.Options)));
-            departments.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-            departments.AddAnnotation("Relational:ColumnType", "jsonb");
+                List<ReviewDepartment> (string json) => JsonSerializer.Deserialize<List<ReviewDepartment>>(json, JsonColumn.Options) ?? new List<ReviewDepartment>())));
+    departments.SetComparer(new ValueComparer<List<ReviewDepartment>>(
+        bool (List<ReviewDepartment> a, List<ReviewDepartment> b) => JsonSerializer.Serialize(a, JsonColumn.Options) == JsonSerializer.Serialize(b, JsonColumn.Options),
+        int (List<ReviewDepartment> value) => JsonSerializer.Serialize(value, JsonColumn.Options).GetHashCode(StringComparison.Ordinal),
+        List<ReviewDepartment> (List<ReviewDepartment> value) => JsonSerializer.Deserialize<List<ReviewDepartment>>(JsonSerializer.Serialize(value, JsonColumn.Options), JsonColumn.Options)));
+    departments.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+    departments.AddAnnotation("Relational:ColumnType", "jsonb");
 
-            var effectiveFrom = runtimeEntityType.AddProperty(
-                "EffectiveFrom",
-                typeof(DateOnly),
-                propertyInfo: typeof(Implementation).GetProperty("EffectiveFrom", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Implementation).GetField("<EffectiveFrom>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: new DateOnly(1, 1, 1));
-            effectiveFrom.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+    var effectiveFrom = runtimeEntityType.AddProperty(
+        "EffectiveFrom",
+        typeof(DateOnly),
+        propertyInfo: typeof(Implementation).GetProperty("EffectiveFrom", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(Implementation).GetField("<EffectiveFrom>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        sentinel: new DateOnly(1, 1, 1));
+    effectiveFrom.SetGetter(
+        DateOnly (Implementation instance) => ImplementationUnsafeAccessors.EffectiveFrom(instance),
+        bool (Implementation instance) => ImplementationUnsafeAccessors.EffectiveFrom(instance) == default(DateOnly));
+    effectiveFrom.SetSetter(
+        Implementation (Implementation instance, DateOnly value) =>
+        {
+            ImplementationUnsafeAccessors.EffectiveFrom(instance) = value;
+            return instance;
+        });
+    effectiveFrom.SetMaterializationSetter(
+        Implementation (Implementation instance, DateOnly value) =>
+        {
+            ImplementationUnsafeAccessors.EffectiveFrom(instance) = value;
+            return instance;
+        });
+    effectiveFrom.SetAccessors(
+        DateOnly (IInternalEntry entry) => ImplementationUnsafeAccessors.EffectiveFrom(((Implementation)(entry.Entity))),
+        DateOnly (IInternalEntry entry) => ImplementationUnsafeAccessors.EffectiveFrom(((Implementation)(entry.Entity))),
+        DateOnly (IInternalEntry entry) => entry.ReadOriginalValue<DateOnly>(effectiveFrom, 5),
+        DateOnly (IInternalEntry entry) => entry.GetCurrentValue<DateOnly>(effectiveFrom));
+    effectiveFrom.SetPropertyIndexes(
+        index: 5,
+        originalValueIndex: 5,
+        shadowIndex: -1,
+        relationshipIndex: -1,
+        storeGenerationIndex: -1);
+    effectiveFrom.TypeMapping = NpgsqlDateOnlyTypeMapping.Default.Clone(
+        comparer: new ValueComparer<DateOnly>(
+            bool (DateOnly v1, DateOnly v2) => v1.Equals(v2),
+            int (DateOnly v) => ((object)v).GetHashCode(),
+            DateOnly (DateOnly v) => v),
+        keyComparer: new ValueComparer<DateOnly>(
+            bool (DateOnly v1, DateOnly v2) => v1.Equals(v2),
+            int (DateOnly v) => ((object)v).GetHashCode(),
+            DateOnly (DateOnly v) => v),
+        providerValueComparer: new ValueComparer<DateOnly>(
+            bool (DateOnly v1, DateOnly v2) => v1.Equals(v2),
+            int (DateOnly v) => ((object)v).GetHashCode(),
+            DateOnly (DateOnly v) => v));
+    effectiveFrom.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var fees = runtimeEntityType.AddProperty(
-                "Fees",
-                typeof(List<Fee>),
-                propertyInfo: typeof(Implementation).GetProperty("Fees", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Implementation).GetField("<Fees>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-            fees.SetValueConverter(new ValueConverter<List<Fee>, string>(
+    var fees = runtimeEntityType.AddProperty(
+        "Fees",
+        typeof(List<Fee>),
+        propertyInfo: typeof(Implementation).GetProperty("Fees", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(Implementation).GetField("<Fees>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+    fees.SetGetter(
+        List<Fee> (Implementation instance) => ImplementationUnsafeAccessors.Fees(instance),
+        bool (Implementation instance) => ImplementationUnsafeAccessors.Fees(instance) == null);
+    fees.SetSetter(
+        Implementation (Implementation instance, List<Fee> value) =>
+        {
+            ImplementationUnsafeAccessors.Fees(instance) = value;
+            return instance;
+        });
+    fees.SetMaterializationSetter(
+        Implementation (Implementation instance, List<Fee> value) =>
+        {
+            ImplementationUnsafeAccessors.Fees(instance) = value;
+            return instance;
+        });
+    fees.SetAccessors(
+        List<Fee> (IInternalEntry entry) => ImplementationUnsafeAccessors.Fees(((Implementation)(entry.Entity))),
+        List<Fee> (IInternalEntry entry) => ImplementationUnsafeAccessors.Fees(((Implementation)(entry.Entity))),
+        List<Fee> (IInternalEntry entry) => entry.ReadOriginalValue<List<Fee>>(fees, 6),
+        List<Fee> (IInternalEntry entry) => entry.GetCurrentValue<List<Fee>>(fees));
+    fees.SetPropertyIndexes(
+        index: 6,
+        originalValueIndex: 6,
+        shadowIndex: -1,
+        relationshipIndex: -1,
+        storeGenerationIndex: -1);
+    fees.TypeMapping = NpgsqlJsonTypeMapping.Default.Clone(
+        comparer: new ValueComparer<List<Fee>>(
+            bool (List<Fee> v1, List<Fee> v2) => object.Equals(v1, v2),
+            int (List<Fee> v) => ((object)v).GetHashCode(),
+            List<Fee> (List<Fee> v) => v),
+        keyComparer: new ValueComparer<List<Fee>>(
+            bool (List<Fee> v1, List<Fee> v2) => object.Equals(v1, v2),
+            int (List<Fee> v) => ((object)v).GetHashCode(),
+            List<Fee> (List<Fee> v) => v),
+        providerValueComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        converter: new ValueConverter<List<Fee>, string>(
+            string (List<Fee> value) => JsonSerializer.Serialize(value, JsonColumn.Options),
+            List<Fee> (string json) => JsonSerializer.Deserialize<List<Fee>>(json, JsonColumn.Options) ?? new List<Fee>()),
+        jsonValueReaderWriter: new JsonConvertedValueReaderWriter<List<Fee>, string>(
+            JsonStringReaderWriter.Instance,
+            new ValueConverter<List<Fee>, string>(
                 string (List<Fee> value) => JsonSerializer.Serialize(value, JsonColumn.Options),
-                List<Fee> (string json) => JsonSerializer.Deserialize<List<Fee>>(json, JsonColumn.Options) ?? new List<Fee>()));
-            fees.SetComparer(new ValueComparer<List<Fee>>(
-                bool (List<Fee> a, List<Fee> b) => JsonSerializer.Serialize(a, JsonColumn.Options) == JsonSerializer.Serialize(b, JsonColumn.Options),
-                int (List<Fee> value) => JsonSerializer.Serialize(value, JsonColumn.Options).GetHashCode(StringComparison.Ordinal),
-                List<Fee> (List<Fee> value) => JsonSerializer.Deserialize<List<Fee>>(JsonSerializer.Serialize(value, JsonColumn.Options), JsonColumn.Options)));
-            fees.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-            fees.AddAnnotation("Relational:ColumnType", "jsonb");
+                List<Fee> (string json) => JsonSerializer.Deserialize<List<Fee>>(json, JsonColumn.Options) ?? new List<Fee>())));
+    fees.SetComparer(new ValueComparer<List<Fee>>(
+        bool (List<Fee> a, List<Fee> b) => JsonSerializer.Serialize(a, JsonColumn.Options) == JsonSerializer.Serialize(b, JsonColumn.Options),
+        int (List<Fee> value) => JsonSerializer.Serialize(value, JsonColumn.Options).GetHashCode(StringComparison.Ordinal),
+        List<Fee> (List<Fee> value) => JsonSerializer.Deserialize<List<Fee>>(JsonSerializer.Serialize(value, JsonColumn.Options), JsonColumn.Options)));
+    fees.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+    fees.AddAnnotation("Relational:ColumnType", "jsonb");
 
-            var hours = runtimeEntityType.AddProperty(
-                "Hours",
-                typeof(string),
-                propertyInfo: typeof(Implementation).GetProperty("Hours", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Implementation).GetField("<Hours>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                maxLength: 200);
-            hours.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var inheritsFrom = runtimeEntityType.AddProperty(
-                "InheritsFrom",
-                typeof(string),
-                propertyInfo: typeof(Implementation).GetProperty("InheritsFrom", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Implementation).GetField("<InheritsFrom>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                maxLength: 36);
-            inheritsFrom.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var locks = runtimeEntityType.AddProperty(
-                "Locks",
-                typeof(List<string>),
-                propertyInfo: typeof(Implementation).GetProperty("Locks", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Implementation).GetField("<Locks>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-            var locksElementType = locks.SetElementType(typeof(string));
-            locks.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var materials = runtimeEntityType.AddProperty(
-                "Materials",
-                typeof(List<Material>),
-                propertyInfo: typeof(Implementation).GetProperty("Materials", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Implementation).GetField("<Materials>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-            materials.SetValueConverter(new ValueConverter<List<Material>, string>(
-                string (List<Material> value) => JsonSerializer.Serialize(value, JsonColumn.Options),
-                List<Material> (string json) => JsonSerializer.Deserialize<List<Material>>(json, JsonColumn.Options) ?? new List<Material>()));
-            materials.SetComparer(new ValueComparer<List<Material>>(
-                bool (List<Material> a, List<Material> b) => JsonSerializer.Serialize(a, JsonColumn.Options) == JsonSerializer.Serialize(b, JsonColumn.Options),
-                int (List<Material> value) => JsonSerializer.Serialize(value, JsonColumn.Options).GetHashCode(StringComparison.Ordinal),
-                List<Material> (List<Material> value) => JsonSerializer.Deserialize<List<Material>>(JsonSerializer.Serialize(value, JsonColumn.Options), JsonColumn.Options)));
-            materials.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-            materials.AddAnnotation("Relational:ColumnType", "jsonb");
-
-            var matterCode = runtimeEntityType.AddProperty(
-                "MatterCode",
-                typeof(string),
-                propertyInfo: typeof(Implementation).GetProperty("MatterCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Implementation).GetField("<MatterCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 12);
-            matterCode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var matterVersion = runtimeEntityType.AddProperty(
-                "MatterVersion",
-                typeof(int),
-                propertyInfo: typeof(Implementation).GetProperty("MatterVersion", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Implementation).GetField("<MatterVersion>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0);
-            matterVersion.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var orgUnitId = runtimeEntityType.AddProperty(
-                "OrgUnitId",
-                typeof(string),
-                propertyInfo: typeof(Implementation).GetProperty("OrgUnitId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Implementation).GetField("<OrgUnitId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 64);
-            orgUnitId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var provenance = runtimeEntityType.AddProperty(
-                "Provenance",
-                typeof(List<ValueSource>),
-                propertyInfo: typeof(Implementation).GetProperty("Provenance", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Implementation).GetField("<Provenance>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-            provenance.SetValueConverter(new ValueConverter<List<ValueSource>, string>(
-                string (List<ValueSource> value) => JsonSerializer.Serialize(value, JsonColumn.Options),
-                List<ValueSource> (string json) => JsonSerializer.Deserialize<List<ValueSource>>(json, JsonColumn.Options) ?? new List<ValueSource>()));
-            provenance.SetComparer(new ValueComparer<List<ValueSource>>(
-                bool (List<ValueSource> a, List<ValueSource> b) => JsonSerializer.Serialize(a, JsonColumn.Options) == JsonSerializer.Serialize(b, JsonColumn.Options),
-                int (List<ValueSource> value) => JsonSerializer.Serialize(value, JsonColumn.Options).GetHashCode(StringComparison.Ordinal),
-                List<ValueSource> (List<ValueSource> value) => JsonSerializer.Deserialize<List<ValueSource>>(JsonSerializer.Serialize(value, JsonColumn.Options), JsonColumn.Options)));
-            provenance.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-            provenance.AddAnnotation("Relational:ColumnType", "jsonb");
-
-            var proxyAllowed = runtimeEntityType.AddProperty(
-                "ProxyAllowed",
-                typeof(bool),
-                propertyInfo: typeof(Implementation).GetProperty("ProxyAllowed", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Implementation).GetField("<ProxyAllowed>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: false);
-            proxyAllowed.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var trips = runtimeEntityType.AddProperty(
-                "Trips",
-                typeof(int),
-                propertyInfo: typeof(Implementation).GetProperty("Trips", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Implementation).GetField("<Trips>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0);
-            trips.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            CommittedLimitComplexProperty.Create(runtimeEntityType);
-            LegalLimitComplexProperty.Create(runtimeEntityType);
-            LicenceComplexProperty.Create(runtimeEntityType);
-            var key = runtimeEntityType.AddKey(
-                new[] { code, version });
-            runtimeEntityType.SetPrimaryKey(key);
-
-            var index = runtimeEntityType.AddIndex(
-                new[] { matterCode });
-
-            var index0 = runtimeEntityType.AddIndex(
-                new[] { orgUnitId });
-
-            return runtimeEntityType;
-        }
-
-        public static class CommittedLimitComplexProperty
+    var hours = runtimeEntityType.AddProperty(
+        "Hours",
+        typeof(string),
+        propertyInfo: typeof(Implementation).GetProperty("Hours", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(Implementation).GetField("<Hours>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        nullable: true,
+        maxLength: 200);
+    hours.SetGetter(
+        string (Implementation instance) => ImplementationUnsafeAccessors.Hours(instance),
+        bool (Implementation instance) => ImplementationUnsafeAccessors.Hours(instance) == null);
+    hours.SetSetter(
+        Implementation (Implementation instance, string value) =>
         {
-            public static RuntimeComplexProperty Create(RuntimeEntityType declaringType)
+            ImplementationUnsafeAccessors.Hours(instance) = value;
+            return instance;
+        });
+    hours.SetMaterializationSetter(
+        Implementation (Implementation instance, string value) =>
+        {
+            ImplementationUnsafeAccessors.Hours(instance) = value;
+            return instance;
+        });
+    hours.SetAccessors(
+        string (IInternalEntry entry) => ImplementationUnsafeAccessors.Hours(((Implementation)(entry.Entity))),
+        string (IInternalEntry entry) => ImplementationUnsafeAccessors.Hours(((Implementation)(entry.Entity))),
+        string (IInternalEntry entry) => entry.ReadOriginalValue<string>(hours, 7),
+        string (IInternalEntry entry) => entry.GetCurrentValue<string>(hours));
+    hours.SetPropertyIndexes(
+        index: 7,
+        originalValueIndex: 7,
+        shadowIndex: -1,
+        relationshipIndex: -1,
+        storeGenerationIndex: -1);
+    hours.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+        comparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        keyComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        providerValueComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        mappingInfo: new RelationalTypeMappingInfo(
+            storeTypeName: "character varying(200)",
+            size: 200));
+    hours.TypeMapping = ((NpgsqlStringTypeMapping)hours.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+hours.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var inheritsFrom = runtimeEntityType.AddProperty(
+    "InheritsFrom",
+    typeof(string),
+    propertyInfo: typeof(Implementation).GetProperty("InheritsFrom", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(Implementation).GetField("<InheritsFrom>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true,
+    maxLength: 36);
+inheritsFrom.SetGetter(
+    string (Implementation instance) => ImplementationUnsafeAccessors.InheritsFrom(instance),
+    bool (Implementation instance) => ImplementationUnsafeAccessors.InheritsFrom(instance) == null);
+inheritsFrom.SetSetter(
+    Implementation (Implementation instance, string value) =>
+    {
+        ImplementationUnsafeAccessors.InheritsFrom(instance) = value;
+        return instance;
+    });
+inheritsFrom.SetMaterializationSetter(
+    Implementation (Implementation instance, string value) =>
+    {
+        ImplementationUnsafeAccessors.InheritsFrom(instance) = value;
+        return instance;
+    });
+inheritsFrom.SetAccessors(
+    string (IInternalEntry entry) => ImplementationUnsafeAccessors.InheritsFrom(((Implementation)(entry.Entity))),
+    string (IInternalEntry entry) => ImplementationUnsafeAccessors.InheritsFrom(((Implementation)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(inheritsFrom, 8),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(inheritsFrom));
+inheritsFrom.SetPropertyIndexes(
+    index: 8,
+    originalValueIndex: 8,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+inheritsFrom.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(36)",
+        size: 36));
+inheritsFrom.TypeMapping = ((NpgsqlStringTypeMapping)inheritsFrom.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+inheritsFrom.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var locks = runtimeEntityType.AddProperty(
+    "Locks",
+    typeof(List<string>),
+    propertyInfo: typeof(Implementation).GetProperty("Locks", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(Implementation).GetField("<Locks>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+locks.SetGetter(
+    List<string> (Implementation instance) => ImplementationUnsafeAccessors.Locks(instance),
+    bool (Implementation instance) => ImplementationUnsafeAccessors.Locks(instance) == null);
+locks.SetSetter(
+    Implementation (Implementation instance, List<string> value) =>
+    {
+        ImplementationUnsafeAccessors.Locks(instance) = value;
+        return instance;
+    });
+locks.SetMaterializationSetter(
+    Implementation (Implementation instance, List<string> value) =>
+    {
+        ImplementationUnsafeAccessors.Locks(instance) = value;
+        return instance;
+    });
+locks.SetAccessors(
+    List<string> (IInternalEntry entry) => ImplementationUnsafeAccessors.Locks(((Implementation)(entry.Entity))),
+    List<string> (IInternalEntry entry) => ImplementationUnsafeAccessors.Locks(((Implementation)(entry.Entity))),
+    List<string> (IInternalEntry entry) => entry.ReadOriginalValue<List<string>>(locks, 9),
+    List<string> (IInternalEntry entry) => entry.GetCurrentValue<List<string>>(locks));
+locks.SetPropertyIndexes(
+    index: 9,
+    originalValueIndex: 9,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+locks.TypeMapping = NpgsqlArrayTypeMapping<List<string>, List<string>, string>.Default.Clone(
+    comparer: new ListOfReferenceTypesComparer<List<string>, string>(new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v)),
+    keyComparer: new ValueComparer<List<string>>(
+        bool (List<string> v1, List<string> v2) => object.Equals(v1, v2),
+        int (List<string> v) => ((object)v).GetHashCode(),
+        List<string> (List<string> v) => v),
+    providerValueComparer: new ValueComparer<List<string>>(
+        bool (List<string> v1, List<string> v2) => object.Equals(v1, v2),
+        int (List<string> v) => ((object)v).GetHashCode(),
+        List<string> (List<string> v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "text[]"),
+    jsonValueReaderWriter: new JsonCollectionOfReferencesReaderWriter<List<string>, string>(
+        JsonStringReaderWriter.Instance),
+    elementMapping: StringTypeMapping.Default.Clone(
+        comparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        keyComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        providerValueComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        mappingInfo: new RelationalTypeMappingInfo(
+            dbType: System.Data.DbType.String)));
+var locksElementType = locks.SetElementType(typeof(string));
+locksElementType.TypeMapping = locks.TypeMapping.ElementTypeMapping;
+locks.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var materials = runtimeEntityType.AddProperty(
+    "Materials",
+    typeof(List<Material>),
+    propertyInfo: typeof(Implementation).GetProperty("Materials", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(Implementation).GetField("<Materials>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+materials.SetGetter(
+    List<Material> (Implementation instance) => ImplementationUnsafeAccessors.Materials(instance),
+    bool (Implementation instance) => ImplementationUnsafeAccessors.Materials(instance) == null);
+materials.SetSetter(
+    Implementation (Implementation instance, List<Material> value) =>
+    {
+        ImplementationUnsafeAccessors.Materials(instance) = value;
+        return instance;
+    });
+materials.SetMaterializationSetter(
+    Implementation (Implementation instance, List<Material> value) =>
+    {
+        ImplementationUnsafeAccessors.Materials(instance) = value;
+        return instance;
+    });
+materials.SetAccessors(
+    List<Material> (IInternalEntry entry) => ImplementationUnsafeAccessors.Materials(((Implementation)(entry.Entity))),
+    List<Material> (IInternalEntry entry) => ImplementationUnsafeAccessors.Materials(((Implementation)(entry.Entity))),
+    List<Material> (IInternalEntry entry) => entry.ReadOriginalValue<List<Material>>(materials, 10),
+    List<Material> (IInternalEntry entry) => entry.GetCurrentValue<List<Material>>(materials));
+materials.SetPropertyIndexes(
+    index: 10,
+    originalValueIndex: 10,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+materials.TypeMapping = NpgsqlJsonTypeMapping.Default.Clone(
+    comparer: new ValueComparer<List<Material>>(
+        bool (List<Material> v1, List<Material> v2) => object.Equals(v1, v2),
+        int (List<Material> v) => ((object)v).GetHashCode(),
+        List<Material> (List<Material> v) => v),
+    keyComparer: new ValueComparer<List<Material>>(
+        bool (List<Material> v1, List<Material> v2) => object.Equals(v1, v2),
+        int (List<Material> v) => ((object)v).GetHashCode(),
+        List<Material> (List<Material> v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    converter: new ValueConverter<List<Material>, string>(
+        string (List<Material> value) => JsonSerializer.Serialize(value, JsonColumn.Options),
+        List<Material> (string json) => JsonSerializer.Deserialize<List<Material>>(json, JsonColumn.Options) ?? new List<Material>()),
+    jsonValueReaderWriter: new JsonConvertedValueReaderWriter<List<Material>, string>(
+        JsonStringReaderWriter.Instance,
+        new ValueConverter<List<Material>, string>(
+            string (List<Material> value) => JsonSerializer.Serialize(value, JsonColumn.Options),
+            List<Material> (string json) => JsonSerializer.Deserialize<List<Material>>(json, JsonColumn.Options) ?? new List<Material>())));
+materials.SetComparer(new ValueComparer<List<Material>>(
+    bool (List<Material> a, List<Material> b) => JsonSerializer.Serialize(a, JsonColumn.Options) == JsonSerializer.Serialize(b, JsonColumn.Options),
+    int (List<Material> value) => JsonSerializer.Serialize(value, JsonColumn.Options).GetHashCode(StringComparison.Ordinal),
+    List<Material> (List<Material> value) => JsonSerializer.Deserialize<List<Material>>(JsonSerializer.Serialize(value, JsonColumn.Options), JsonColumn.Options)));
+materials.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+materials.AddAnnotation("Relational:ColumnType", "jsonb");
+
+var matterCode = runtimeEntityType.AddProperty(
+    "MatterCode",
+    typeof(string),
+    propertyInfo: typeof(Implementation).GetProperty("MatterCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(Implementation).GetField("<MatterCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    maxLength: 12);
+matterCode.SetGetter(
+    string (Implementation instance) => ImplementationUnsafeAccessors.MatterCode(instance),
+    bool (Implementation instance) => ImplementationUnsafeAccessors.MatterCode(instance) == null);
+matterCode.SetSetter(
+    Implementation (Implementation instance, string value) =>
+    {
+        ImplementationUnsafeAccessors.MatterCode(instance) = value;
+        return instance;
+    });
+matterCode.SetMaterializationSetter(
+    Implementation (Implementation instance, string value) =>
+    {
+        ImplementationUnsafeAccessors.MatterCode(instance) = value;
+        return instance;
+    });
+matterCode.SetAccessors(
+    string (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(11) ? entry.ReadStoreGeneratedValue<string>(0) : (entry.FlaggedAsTemporary(11) && ImplementationUnsafeAccessors.MatterCode(((Implementation)(entry.Entity))) == null ? entry.ReadTemporaryValue<string>(0) : ImplementationUnsafeAccessors.MatterCode(((Implementation)(entry.Entity))))),
+    string (IInternalEntry entry) => ImplementationUnsafeAccessors.MatterCode(((Implementation)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(matterCode, 11),
+    string (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<string>(matterCode, 2));
+matterCode.SetPropertyIndexes(
+    index: 11,
+    originalValueIndex: 11,
+    shadowIndex: -1,
+    relationshipIndex: 2,
+    storeGenerationIndex: 0);
+matterCode.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(12)",
+        size: 12));
+matterCode.TypeMapping = ((NpgsqlStringTypeMapping)matterCode.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+matterCode.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(matterCode));
+matterCode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var matterVersion = runtimeEntityType.AddProperty(
+    "MatterVersion",
+    typeof(int),
+    propertyInfo: typeof(Implementation).GetProperty("MatterVersion", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(Implementation).GetField("<MatterVersion>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    sentinel: 0);
+matterVersion.SetGetter(
+    int (Implementation instance) => ImplementationUnsafeAccessors.MatterVersion(instance),
+    bool (Implementation instance) => ImplementationUnsafeAccessors.MatterVersion(instance) == 0);
+matterVersion.SetSetter(
+    Implementation (Implementation instance, int value) =>
+    {
+        ImplementationUnsafeAccessors.MatterVersion(instance) = value;
+        return instance;
+    });
+matterVersion.SetMaterializationSetter(
+    Implementation (Implementation instance, int value) =>
+    {
+        ImplementationUnsafeAccessors.MatterVersion(instance) = value;
+        return instance;
+    });
+matterVersion.SetAccessors(
+    int (IInternalEntry entry) => ImplementationUnsafeAccessors.MatterVersion(((Implementation)(entry.Entity))),
+    int (IInternalEntry entry) => ImplementationUnsafeAccessors.MatterVersion(((Implementation)(entry.Entity))),
+    int (IInternalEntry entry) => entry.ReadOriginalValue<int>(matterVersion, 12),
+    int (IInternalEntry entry) => entry.GetCurrentValue<int>(matterVersion));
+matterVersion.SetPropertyIndexes(
+    index: 12,
+    originalValueIndex: 12,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+matterVersion.TypeMapping = IntTypeMapping.Default.Clone(
+    comparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    keyComparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    providerValueComparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "integer"));
+matterVersion.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var orgUnitId = runtimeEntityType.AddProperty(
+    "OrgUnitId",
+    typeof(string),
+    propertyInfo: typeof(Implementation).GetProperty("OrgUnitId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(Implementation).GetField("<OrgUnitId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    maxLength: 64);
+orgUnitId.SetGetter(
+    string (Implementation instance) => ImplementationUnsafeAccessors.OrgUnitId(instance),
+    bool (Implementation instance) => ImplementationUnsafeAccessors.OrgUnitId(instance) == null);
+orgUnitId.SetSetter(
+    Implementation (Implementation instance, string value) =>
+    {
+        ImplementationUnsafeAccessors.OrgUnitId(instance) = value;
+        return instance;
+    });
+orgUnitId.SetMaterializationSetter(
+    Implementation (Implementation instance, string value) =>
+    {
+        ImplementationUnsafeAccessors.OrgUnitId(instance) = value;
+        return instance;
+    });
+orgUnitId.SetAccessors(
+    string (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(13) ? entry.ReadStoreGeneratedValue<string>(1) : (entry.FlaggedAsTemporary(13) && ImplementationUnsafeAccessors.OrgUnitId(((Implementation)(entry.Entity))) == null ? entry.ReadTemporaryValue<string>(1) : ImplementationUnsafeAccessors.OrgUnitId(((Implementation)(entry.Entity))))),
+    string (IInternalEntry entry) => ImplementationUnsafeAccessors.OrgUnitId(((Implementation)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(orgUnitId, 13),
+    string (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<string>(orgUnitId, 3));
+orgUnitId.SetPropertyIndexes(
+    index: 13,
+    originalValueIndex: 13,
+    shadowIndex: -1,
+    relationshipIndex: 3,
+    storeGenerationIndex: 1);
+orgUnitId.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(64)",
+        size: 64));
+orgUnitId.TypeMapping = ((NpgsqlStringTypeMapping)orgUnitId.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+orgUnitId.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(orgUnitId));
+orgUnitId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var provenance = runtimeEntityType.AddProperty(
+    "Provenance",
+    typeof(List<ValueSource>),
+    propertyInfo: typeof(Implementation).GetProperty("Provenance", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(Implementation).GetField("<Provenance>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+provenance.SetGetter(
+    List<ValueSource> (Implementation instance) => ImplementationUnsafeAccessors.Provenance(instance),
+    bool (Implementation instance) => ImplementationUnsafeAccessors.Provenance(instance) == null);
+provenance.SetSetter(
+    Implementation (Implementation instance, List<ValueSource> value) =>
+    {
+        ImplementationUnsafeAccessors.Provenance(instance) = value;
+        return instance;
+    });
+provenance.SetMaterializationSetter(
+    Implementation (Implementation instance, List<ValueSource> value) =>
+    {
+        ImplementationUnsafeAccessors.Provenance(instance) = value;
+        return instance;
+    });
+provenance.SetAccessors(
+    List<ValueSource> (IInternalEntry entry) => ImplementationUnsafeAccessors.Provenance(((Implementation)(entry.Entity))),
+    List<ValueSource> (IInternalEntry entry) => ImplementationUnsafeAccessors.Provenance(((Implementation)(entry.Entity))),
+    List<ValueSource> (IInternalEntry entry) => entry.ReadOriginalValue<List<ValueSource>>(provenance, 14),
+    List<ValueSource> (IInternalEntry entry) => entry.GetCurrentValue<List<ValueSource>>(provenance));
+provenance.SetPropertyIndexes(
+    index: 14,
+    originalValueIndex: 14,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+provenance.TypeMapping = NpgsqlJsonTypeMapping.Default.Clone(
+    comparer: new ValueComparer<List<ValueSource>>(
+        bool (List<ValueSource> v1, List<ValueSource> v2) => object.Equals(v1, v2),
+        int (List<ValueSource> v) => ((object)v).GetHashCode(),
+        List<ValueSource> (List<ValueSource> v) => v),
+    keyComparer: new ValueComparer<List<ValueSource>>(
+        bool (List<ValueSource> v1, List<ValueSource> v2) => object.Equals(v1, v2),
+        int (List<ValueSource> v) => ((object)v).GetHashCode(),
+        List<ValueSource> (List<ValueSource> v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    converter: new ValueConverter<List<ValueSource>, string>(
+        string (List<ValueSource> value) => JsonSerializer.Serialize(value, JsonColumn.Options),
+        List<ValueSource> (string json) => JsonSerializer.Deserialize<List<ValueSource>>(json, JsonColumn.Options) ?? new List<ValueSource>()),
+    jsonValueReaderWriter: new JsonConvertedValueReaderWriter<List<ValueSource>, string>(
+        JsonStringReaderWriter.Instance,
+        new ValueConverter<List<ValueSource>, string>(
+            string (List<ValueSource> value) => JsonSerializer.Serialize(value, JsonColumn.Options),
+            List<ValueSource> (string json) => JsonSerializer.Deserialize<List<ValueSource>>(json, JsonColumn.Options) ?? new List<ValueSource>())));
+provenance.SetComparer(new ValueComparer<List<ValueSource>>(
+    bool (List<ValueSource> a, List<ValueSource> b) => JsonSerializer.Serialize(a, JsonColumn.Options) == JsonSerializer.Serialize(b, JsonColumn.Options),
+    int (List<ValueSource> value) => JsonSerializer.Serialize(value, JsonColumn.Options).GetHashCode(StringComparison.Ordinal),
+    List<ValueSource> (List<ValueSource> value) => JsonSerializer.Deserialize<List<ValueSource>>(JsonSerializer.Serialize(value, JsonColumn.Options), JsonColumn.Options)));
+provenance.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+provenance.AddAnnotation("Relational:ColumnType", "jsonb");
+
+var proxyAllowed = runtimeEntityType.AddProperty(
+    "ProxyAllowed",
+    typeof(bool),
+    propertyInfo: typeof(Implementation).GetProperty("ProxyAllowed", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(Implementation).GetField("<ProxyAllowed>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    sentinel: false);
+proxyAllowed.SetGetter(
+    bool (Implementation instance) => ImplementationUnsafeAccessors.ProxyAllowed(instance),
+    bool (Implementation instance) => ImplementationUnsafeAccessors.ProxyAllowed(instance) == false);
+proxyAllowed.SetSetter(
+    Implementation (Implementation instance, bool value) =>
+    {
+        ImplementationUnsafeAccessors.ProxyAllowed(instance) = value;
+        return instance;
+    });
+proxyAllowed.SetMaterializationSetter(
+    Implementation (Implementation instance, bool value) =>
+    {
+        ImplementationUnsafeAccessors.ProxyAllowed(instance) = value;
+        return instance;
+    });
+proxyAllowed.SetAccessors(
+    bool (IInternalEntry entry) => ImplementationUnsafeAccessors.ProxyAllowed(((Implementation)(entry.Entity))),
+    bool (IInternalEntry entry) => ImplementationUnsafeAccessors.ProxyAllowed(((Implementation)(entry.Entity))),
+    bool (IInternalEntry entry) => entry.ReadOriginalValue<bool>(proxyAllowed, 15),
+    bool (IInternalEntry entry) => entry.GetCurrentValue<bool>(proxyAllowed));
+proxyAllowed.SetPropertyIndexes(
+    index: 15,
+    originalValueIndex: 15,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+proxyAllowed.TypeMapping = NpgsqlBoolTypeMapping.Default.Clone(
+    comparer: new ValueComparer<bool>(
+        bool (bool v1, bool v2) => v1 == v2,
+        int (bool v) => ((object)v).GetHashCode(),
+        bool (bool v) => v),
+    keyComparer: new ValueComparer<bool>(
+        bool (bool v1, bool v2) => v1 == v2,
+        int (bool v) => ((object)v).GetHashCode(),
+        bool (bool v) => v),
+    providerValueComparer: new ValueComparer<bool>(
+        bool (bool v1, bool v2) => v1 == v2,
+        int (bool v) => ((object)v).GetHashCode(),
+        bool (bool v) => v));
+proxyAllowed.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var trips = runtimeEntityType.AddProperty(
+    "Trips",
+    typeof(int),
+    propertyInfo: typeof(Implementation).GetProperty("Trips", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(Implementation).GetField("<Trips>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    sentinel: 0);
+trips.SetGetter(
+    int (Implementation instance) => ImplementationUnsafeAccessors.Trips(instance),
+    bool (Implementation instance) => ImplementationUnsafeAccessors.Trips(instance) == 0);
+trips.SetSetter(
+    Implementation (Implementation instance, int value) =>
+    {
+        ImplementationUnsafeAccessors.Trips(instance) = value;
+        return instance;
+    });
+trips.SetMaterializationSetter(
+    Implementation (Implementation instance, int value) =>
+    {
+        ImplementationUnsafeAccessors.Trips(instance) = value;
+        return instance;
+    });
+trips.SetAccessors(
+    int (IInternalEntry entry) => ImplementationUnsafeAccessors.Trips(((Implementation)(entry.Entity))),
+    int (IInternalEntry entry) => ImplementationUnsafeAccessors.Trips(((Implementation)(entry.Entity))),
+    int (IInternalEntry entry) => entry.ReadOriginalValue<int>(trips, 16),
+    int (IInternalEntry entry) => entry.GetCurrentValue<int>(trips));
+trips.SetPropertyIndexes(
+    index: 16,
+    originalValueIndex: 16,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+trips.TypeMapping = IntTypeMapping.Default.Clone(
+    comparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    keyComparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    providerValueComparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "integer"));
+trips.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+CommittedLimitComplexProperty.Create(runtimeEntityType);
+LegalLimitComplexProperty.Create(runtimeEntityType);
+LicenceComplexProperty.Create(runtimeEntityType);
+var key = runtimeEntityType.AddKey(
+    new[] { code, version });
+runtimeEntityType.SetPrimaryKey(key);
+
+var index = runtimeEntityType.AddIndex(
+    new[] { matterCode });
+
+var index0 = runtimeEntityType.AddIndex(
+    new[] { orgUnitId });
+
+return runtimeEntityType;
+}
+
+public static class CommittedLimitComplexProperty
+{
+    public static RuntimeComplexProperty Create(RuntimeEntityType declaringType)
+    {
+        var complexProperty = declaringType.AddComplexProperty("CommittedLimit",
+            typeof(HandlingTimeLimit),
+            "Linkage.Catalog.Domain.Implementation.CommittedLimit#HandlingTimeLimit",
+            typeof(HandlingTimeLimit),
+            propertyInfo: typeof(Implementation).GetProperty("CommittedLimit", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(Implementation).GetField("<CommittedLimit>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            propertyCount: 2);
+
+        var complexType = complexProperty.ComplexType;
+        complexProperty.SetGetter(
+            HandlingTimeLimit (Implementation instance) => ImplementationUnsafeAccessors.CommittedLimit(instance),
+            bool (Implementation instance) => ImplementationUnsafeAccessors.CommittedLimit(instance) == null);
+        complexProperty.SetSetter(
+            Implementation (Implementation instance, HandlingTimeLimit value) =>
             {
-                var complexProperty = declaringType.AddComplexProperty("CommittedLimit",
-                    typeof(HandlingTimeLimit),
-                    "Linkage.Catalog.Domain.Implementation.CommittedLimit#HandlingTimeLimit",
-                    typeof(HandlingTimeLimit),
-                    propertyInfo: typeof(Implementation).GetProperty("CommittedLimit", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    fieldInfo: typeof(Implementation).GetField("<CommittedLimit>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    propertyCount: 2);
-
-                var complexType = complexProperty.ComplexType;
-                var amount = complexType.AddProperty(
-                    "Amount",
-                    typeof(int),
-                    propertyInfo: typeof(HandlingTimeLimit).GetProperty("Amount", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    fieldInfo: typeof(HandlingTimeLimit).GetField("<Amount>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    sentinel: 0);
-                amount.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-                var unit = complexType.AddProperty(
-                    "Unit",
-                    typeof(TimeLimitUnit),
-                    propertyInfo: typeof(HandlingTimeLimit).GetProperty("Unit", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    fieldInfo: typeof(HandlingTimeLimit).GetField("<Unit>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    maxLength: 16,
-                    providerPropertyType: typeof(string));
-                unit.SetSentinelFromProviderValue("WorkingDays");
-                unit.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-                complexType.AddAnnotation("Relational:FunctionName", null);
-                complexType.AddAnnotation("Relational:Schema", "catalog");
-                complexType.AddAnnotation("Relational:SqlQuery", null);
-                complexType.AddAnnotation("Relational:TableName", "implementations");
-                complexType.AddAnnotation("Relational:ViewName", null);
-                complexType.AddAnnotation("Relational:ViewSchema", null);
-                return complexProperty;
-            }
-        }
-
-        public static class LegalLimitComplexProperty
-        {
-            public static RuntimeComplexProperty Create(RuntimeEntityType declaringType)
+                ImplementationUnsafeAccessors.CommittedLimit(instance) = value;
+                return instance;
+            });
+        complexProperty.SetMaterializationSetter(
+            Implementation (Implementation instance, HandlingTimeLimit value) =>
             {
-                var complexProperty = declaringType.AddComplexProperty("LegalLimit",
-                    typeof(HandlingTimeLimit),
-                    "Linkage.Catalog.Domain.Implementation.LegalLimit#HandlingTimeLimit",
-                    typeof(HandlingTimeLimit),
-                    propertyInfo: typeof(Implementation).GetProperty("LegalLimit", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    fieldInfo: typeof(Implementation).GetField("<LegalLimit>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    propertyCount: 2);
-
-                var complexType = complexProperty.ComplexType;
-                var amount = complexType.AddProperty(
-                    "Amount",
-                    typeof(int),
-                    propertyInfo: typeof(HandlingTimeLimit).GetProperty("Amount", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    fieldInfo: typeof(HandlingTimeLimit).GetField("<Amount>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    sentinel: 0);
-                amount.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-                var unit = complexType.AddProperty(
-                    "Unit",
-                    typeof(TimeLimitUnit),
-                    propertyInfo: typeof(HandlingTimeLimit).GetProperty("Unit", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    fieldInfo: typeof(HandlingTimeLimit).GetField("<Unit>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    maxLength: 16,
-                    providerPropertyType: typeof(string));
-                unit.SetSentinelFromProviderValue("WorkingDays");
-                unit.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-                complexType.AddAnnotation("Relational:FunctionName", null);
-                complexType.AddAnnotation("Relational:Schema", "catalog");
-                complexType.AddAnnotation("Relational:SqlQuery", null);
-                complexType.AddAnnotation("Relational:TableName", "implementations");
-                complexType.AddAnnotation("Relational:ViewName", null);
-                complexType.AddAnnotation("Relational:ViewSchema", null);
-                return complexProperty;
-            }
-        }
-
-        public static class LicenceComplexProperty
-        {
-            public static RuntimeComplexProperty Create(RuntimeEntityType declaringType)
+                ImplementationUnsafeAccessors.CommittedLimit(instance) = value;
+                return instance;
+            });
+        complexProperty.SetAccessors(
+            HandlingTimeLimit (IInternalEntry entry) => ImplementationUnsafeAccessors.CommittedLimit(((Implementation)(entry.Entity))),
+            HandlingTimeLimit (IInternalEntry entry) => ImplementationUnsafeAccessors.CommittedLimit(((Implementation)(entry.Entity))),
+            null,
+            HandlingTimeLimit (IInternalEntry entry) => entry.GetCurrentValue<HandlingTimeLimit>(complexProperty));
+        complexProperty.SetPropertyIndexes(
+            index: 0,
+            originalValueIndex: -1,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        var amount = complexType.AddProperty(
+            "Amount",
+            typeof(int),
+            propertyInfo: typeof(HandlingTimeLimit).GetProperty("Amount", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(HandlingTimeLimit).GetField("<Amount>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            sentinel: 0);
+        amount.SetGetter(
+            int (Implementation entity, IReadOnlyList<int> indices) => (ImplementationUnsafeAccessors.CommittedLimit(entity) == null ? default(int) : HandlingTimeLimitUnsafeAccessors.Amount(ImplementationUnsafeAccessors.CommittedLimit(entity))),
+            bool (Implementation entity, IReadOnlyList<int> indices) => (ImplementationUnsafeAccessors.CommittedLimit(entity) == null ? default(int) : HandlingTimeLimitUnsafeAccessors.Amount(ImplementationUnsafeAccessors.CommittedLimit(entity))) == 0,
+            int (HandlingTimeLimit instance) => HandlingTimeLimitUnsafeAccessors.Amount(instance),
+            bool (HandlingTimeLimit instance) => HandlingTimeLimitUnsafeAccessors.Amount(instance) == 0);
+        amount.SetSetter(
+            (Implementation entity, IReadOnlyList<int> indices, int value) =>
             {
-                var complexProperty = declaringType.AddComplexProperty("Licence",
-                    typeof(Licence),
-                    "Linkage.Catalog.Domain.Implementation.Licence#Licence",
-                    typeof(Licence),
-                    propertyInfo: typeof(Implementation).GetProperty("Licence", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    fieldInfo: typeof(Implementation).GetField("<Licence>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    propertyCount: 5);
+                var level1 = ImplementationUnsafeAccessors.CommittedLimit(entity);
+                HandlingTimeLimitUnsafeAccessors.Amount(level1) = value;
+            },
+            HandlingTimeLimit (HandlingTimeLimit instance, int value) =>
+            {
+                HandlingTimeLimitUnsafeAccessors.Amount(instance) = value;
+                return instance;
+            });
+        amount.SetMaterializationSetter(
+            (Implementation entity, IReadOnlyList<int> indices, int value) =>
+            {
+                var level1 = ImplementationUnsafeAccessors.CommittedLimit(entity);
+                HandlingTimeLimitUnsafeAccessors.Amount(level1) = value;
+            },
+            HandlingTimeLimit (HandlingTimeLimit instance, int value) =>
+            {
+                HandlingTimeLimitUnsafeAccessors.Amount(instance) = value;
+                return instance;
+            });
+        amount.SetAccessors(
+            int (IInternalEntry entry) => (ImplementationUnsafeAccessors.CommittedLimit(((Implementation)(entry.Entity))) == null ? default(int) : HandlingTimeLimitUnsafeAccessors.Amount(ImplementationUnsafeAccessors.CommittedLimit(((Implementation)(entry.Entity))))),
+            int (IInternalEntry entry) => (ImplementationUnsafeAccessors.CommittedLimit(((Implementation)(entry.Entity))) == null ? default(int) : HandlingTimeLimitUnsafeAccessors.Amount(ImplementationUnsafeAccessors.CommittedLimit(((Implementation)(entry.Entity))))),
+            int (IInternalEntry entry) => entry.ReadOriginalValue<int>(amount, 17),
+            int (IInternalEntry entry) => entry.GetCurrentValue<int>(amount));
+        amount.SetPropertyIndexes(
+            index: 17,
+            originalValueIndex: 17,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        amount.TypeMapping = IntTypeMapping.Default.Clone(
+            comparer: new ValueComparer<int>(
+                bool (int v1, int v2) => v1 == v2,
+                int (int v) => v,
+                int (int v) => v),
+            keyComparer: new ValueComparer<int>(
+                bool (int v1, int v2) => v1 == v2,
+                int (int v) => v,
+                int (int v) => v),
+            providerValueComparer: new ValueComparer<int>(
+                bool (int v1, int v2) => v1 == v2,
+                int (int v) => v,
+                int (int v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                storeTypeName: "integer"));
+        amount.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-                var complexType = complexProperty.ComplexType;
-                var issuerCreditCode = complexType.AddProperty(
-                    "IssuerCreditCode",
-                    typeof(string),
-                    propertyInfo: typeof(Licence).GetProperty("IssuerCreditCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    fieldInfo: typeof(Licence).GetField("<IssuerCreditCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    nullable: true,
-                    maxLength: 18);
-                issuerCreditCode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+        var unit = complexType.AddProperty(
+            "Unit",
+            typeof(TimeLimitUnit),
+            propertyInfo: typeof(HandlingTimeLimit).GetProperty("Unit", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(HandlingTimeLimit).GetField("<Unit>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            maxLength: 16,
+            providerPropertyType: typeof(string));
+        unit.SetGetter(
+            TimeLimitUnit (Implementation entity, IReadOnlyList<int> indices) => (ImplementationUnsafeAccessors.CommittedLimit(entity) == null ? default(TimeLimitUnit) : HandlingTimeLimitUnsafeAccessors.Unit(ImplementationUnsafeAccessors.CommittedLimit(entity))),
+            bool (Implementation entity, IReadOnlyList<int> indices) => object.Equals(((object)((ImplementationUnsafeAccessors.CommittedLimit(entity) == null ? default(TimeLimitUnit) : HandlingTimeLimitUnsafeAccessors.Unit(ImplementationUnsafeAccessors.CommittedLimit(entity))))), ((object)(TimeLimitUnit.WorkingDays))),
+            TimeLimitUnit (HandlingTimeLimit instance) => HandlingTimeLimitUnsafeAccessors.Unit(instance),
+            bool (HandlingTimeLimit instance) => object.Equals(((object)(HandlingTimeLimitUnsafeAccessors.Unit(instance))), ((object)(TimeLimitUnit.WorkingDays))));
+        unit.SetSetter(
+            (Implementation entity, IReadOnlyList<int> indices, TimeLimitUnit value) =>
+            {
+                var level1 = ImplementationUnsafeAccessors.CommittedLimit(entity);
+                HandlingTimeLimitUnsafeAccessors.Unit(level1) = value;
+            },
+            HandlingTimeLimit (HandlingTimeLimit instance, TimeLimitUnit value) =>
+            {
+                HandlingTimeLimitUnsafeAccessors.Unit(instance) = value;
+                return instance;
+            });
+        unit.SetMaterializationSetter(
+            (Implementation entity, IReadOnlyList<int> indices, TimeLimitUnit value) =>
+            {
+                var level1 = ImplementationUnsafeAccessors.CommittedLimit(entity);
+                HandlingTimeLimitUnsafeAccessors.Unit(level1) = value;
+            },
+            HandlingTimeLimit (HandlingTimeLimit instance, TimeLimitUnit value) =>
+            {
+                HandlingTimeLimitUnsafeAccessors.Unit(instance) = value;
+                return instance;
+            });
+        unit.SetAccessors(
+            TimeLimitUnit (IInternalEntry entry) => (ImplementationUnsafeAccessors.CommittedLimit(((Implementation)(entry.Entity))) == null ? default(TimeLimitUnit) : HandlingTimeLimitUnsafeAccessors.Unit(ImplementationUnsafeAccessors.CommittedLimit(((Implementation)(entry.Entity))))),
+            TimeLimitUnit (IInternalEntry entry) => (ImplementationUnsafeAccessors.CommittedLimit(((Implementation)(entry.Entity))) == null ? default(TimeLimitUnit) : HandlingTimeLimitUnsafeAccessors.Unit(ImplementationUnsafeAccessors.CommittedLimit(((Implementation)(entry.Entity))))),
+            TimeLimitUnit (IInternalEntry entry) => entry.ReadOriginalValue<TimeLimitUnit>(unit, 18),
+            TimeLimitUnit (IInternalEntry entry) => entry.GetCurrentValue<TimeLimitUnit>(unit));
+        unit.SetPropertyIndexes(
+            index: 18,
+            originalValueIndex: 18,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        unit.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+            comparer: new ValueComparer<TimeLimitUnit>(
+                bool (TimeLimitUnit v1, TimeLimitUnit v2) => object.Equals(((object)v1), ((object)v2)),
+                int (TimeLimitUnit v) => ((object)v).GetHashCode(),
+                TimeLimitUnit (TimeLimitUnit v) => v),
+            keyComparer: new ValueComparer<TimeLimitUnit>(
+                bool (TimeLimitUnit v1, TimeLimitUnit v2) => object.Equals(((object)v1), ((object)v2)),
+                int (TimeLimitUnit v) => ((object)v).GetHashCode(),
+                TimeLimitUnit (TimeLimitUnit v) => v),
+            providerValueComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                storeTypeName: "character varying(16)",
+                size: 16),
+            converter: new ValueConverter<TimeLimitUnit, string>(
+                string (TimeLimitUnit v) => ((object)v).ToString(),
+                TimeLimitUnit (string v) => StringEnumConverter<TimeLimitUnit, string, TimeLimitUnit>.ConvertToEnum(v)),
+            jsonValueReaderWriter: new JsonConvertedValueReaderWriter<TimeLimitUnit, string>(
+                JsonStringReaderWriter.Instance,
+                new ValueConverter<TimeLimitUnit, string>(
+                    string (TimeLimitUnit v) => ((object)v).ToString(),
+                    TimeLimitUnit (string v) => StringEnumConverter<TimeLimitUnit, string, TimeLimitUnit>.ConvertToEnum(v))));
+        unit.TypeMapping = ((NpgsqlStringTypeMapping)unit.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+    unit.SetSentinelFromProviderValue("WorkingDays");
+    unit.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-                var produces = complexType.AddProperty(
-                    "Produces",
-                    typeof(bool),
-                    propertyInfo: typeof(Licence).GetProperty("Produces", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    fieldInfo: typeof(Licence).GetField("<Produces>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    sentinel: false);
-                produces.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+    complexType.AddAnnotation("Relational:FunctionName", null);
+    complexType.AddAnnotation("Relational:Schema", "catalog");
+    complexType.AddAnnotation("Relational:SqlQuery", null);
+    complexType.AddAnnotation("Relational:TableName", "implementations");
+    complexType.AddAnnotation("Relational:ViewName", null);
+    complexType.AddAnnotation("Relational:ViewSchema", null);
+    return complexProperty;
+}
+}
 
-                var typeCode = complexType.AddProperty(
-                    "TypeCode",
-                    typeof(string),
-                    propertyInfo: typeof(Licence).GetProperty("TypeCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    fieldInfo: typeof(Licence).GetField("<TypeCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    nullable: true,
-                    maxLength: 21);
-                typeCode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+public static class LegalLimitComplexProperty
+{
+    public static RuntimeComplexProperty Create(RuntimeEntityType declaringType)
+    {
+        var complexProperty = declaringType.AddComplexProperty("LegalLimit",
+            typeof(HandlingTimeLimit),
+            "Linkage.Catalog.Domain.Implementation.LegalLimit#HandlingTimeLimit",
+            typeof(HandlingTimeLimit),
+            propertyInfo: typeof(Implementation).GetProperty("LegalLimit", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(Implementation).GetField("<LegalLimit>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            propertyCount: 2);
 
-                var typeName = complexType.AddProperty(
-                    "TypeName",
-                    typeof(string),
-                    propertyInfo: typeof(Licence).GetProperty("TypeName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    fieldInfo: typeof(Licence).GetField("<TypeName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    nullable: true,
-                    maxLength: 100);
-                typeName.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+        var complexType = complexProperty.ComplexType;
+        complexProperty.SetGetter(
+            HandlingTimeLimit (Implementation instance) => ImplementationUnsafeAccessors.LegalLimit(instance),
+            bool (Implementation instance) => ImplementationUnsafeAccessors.LegalLimit(instance) == null);
+        complexProperty.SetSetter(
+            Implementation (Implementation instance, HandlingTimeLimit value) =>
+            {
+                ImplementationUnsafeAccessors.LegalLimit(instance) = value;
+                return instance;
+            });
+        complexProperty.SetMaterializationSetter(
+            Implementation (Implementation instance, HandlingTimeLimit value) =>
+            {
+                ImplementationUnsafeAccessors.LegalLimit(instance) = value;
+                return instance;
+            });
+        complexProperty.SetAccessors(
+            HandlingTimeLimit (IInternalEntry entry) => ImplementationUnsafeAccessors.LegalLimit(((Implementation)(entry.Entity))),
+            HandlingTimeLimit (IInternalEntry entry) => ImplementationUnsafeAccessors.LegalLimit(((Implementation)(entry.Entity))),
+            null,
+            HandlingTimeLimit (IInternalEntry entry) => entry.GetCurrentValue<HandlingTimeLimit>(complexProperty));
+        complexProperty.SetPropertyIndexes(
+            index: 1,
+            originalValueIndex: -1,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        var amount = complexType.AddProperty(
+            "Amount",
+            typeof(int),
+            propertyInfo: typeof(HandlingTimeLimit).GetProperty("Amount", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(HandlingTimeLimit).GetField("<Amount>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            sentinel: 0);
+        amount.SetGetter(
+            int (Implementation entity, IReadOnlyList<int> indices) => (ImplementationUnsafeAccessors.LegalLimit(entity) == null ? default(int) : HandlingTimeLimitUnsafeAccessors.Amount(ImplementationUnsafeAccessors.LegalLimit(entity))),
+            bool (Implementation entity, IReadOnlyList<int> indices) => (ImplementationUnsafeAccessors.LegalLimit(entity) == null ? default(int) : HandlingTimeLimitUnsafeAccessors.Amount(ImplementationUnsafeAccessors.LegalLimit(entity))) == 0,
+            int (HandlingTimeLimit instance) => HandlingTimeLimitUnsafeAccessors.Amount(instance),
+            bool (HandlingTimeLimit instance) => HandlingTimeLimitUnsafeAccessors.Amount(instance) == 0);
+        amount.SetSetter(
+            (Implementation entity, IReadOnlyList<int> indices, int value) =>
+            {
+                var level1 = ImplementationUnsafeAccessors.LegalLimit(entity);
+                HandlingTimeLimitUnsafeAccessors.Amount(level1) = value;
+            },
+            HandlingTimeLimit (HandlingTimeLimit instance, int value) =>
+            {
+                HandlingTimeLimitUnsafeAccessors.Amount(instance) = value;
+                return instance;
+            });
+        amount.SetMaterializationSetter(
+            (Implementation entity, IReadOnlyList<int> indices, int value) =>
+            {
+                var level1 = ImplementationUnsafeAccessors.LegalLimit(entity);
+                HandlingTimeLimitUnsafeAccessors.Amount(level1) = value;
+            },
+            HandlingTimeLimit (HandlingTimeLimit instance, int value) =>
+            {
+                HandlingTimeLimitUnsafeAccessors.Amount(instance) = value;
+                return instance;
+            });
+        amount.SetAccessors(
+            int (IInternalEntry entry) => (ImplementationUnsafeAccessors.LegalLimit(((Implementation)(entry.Entity))) == null ? default(int) : HandlingTimeLimitUnsafeAccessors.Amount(ImplementationUnsafeAccessors.LegalLimit(((Implementation)(entry.Entity))))),
+            int (IInternalEntry entry) => (ImplementationUnsafeAccessors.LegalLimit(((Implementation)(entry.Entity))) == null ? default(int) : HandlingTimeLimitUnsafeAccessors.Amount(ImplementationUnsafeAccessors.LegalLimit(((Implementation)(entry.Entity))))),
+            int (IInternalEntry entry) => entry.ReadOriginalValue<int>(amount, 19),
+            int (IInternalEntry entry) => entry.GetCurrentValue<int>(amount));
+        amount.SetPropertyIndexes(
+            index: 19,
+            originalValueIndex: 19,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        amount.TypeMapping = IntTypeMapping.Default.Clone(
+            comparer: new ValueComparer<int>(
+                bool (int v1, int v2) => v1 == v2,
+                int (int v) => v,
+                int (int v) => v),
+            keyComparer: new ValueComparer<int>(
+                bool (int v1, int v2) => v1 == v2,
+                int (int v) => v,
+                int (int v) => v),
+            providerValueComparer: new ValueComparer<int>(
+                bool (int v1, int v2) => v1 == v2,
+                int (int v) => v,
+                int (int v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                storeTypeName: "integer"));
+        amount.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-                var validityYears = complexType.AddProperty(
-                    "ValidityYears",
-                    typeof(int),
-                    propertyInfo: typeof(Licence).GetProperty("ValidityYears", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    fieldInfo: typeof(Licence).GetField("<ValidityYears>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    sentinel: 0);
-                validityYears.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+        var unit = complexType.AddProperty(
+            "Unit",
+            typeof(TimeLimitUnit),
+            propertyInfo: typeof(HandlingTimeLimit).GetProperty("Unit", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(HandlingTimeLimit).GetField("<Unit>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            maxLength: 16,
+            providerPropertyType: typeof(string));
+        unit.SetGetter(
+            TimeLimitUnit (Implementation entity, IReadOnlyList<int> indices) => (ImplementationUnsafeAccessors.LegalLimit(entity) == null ? default(TimeLimitUnit) : HandlingTimeLimitUnsafeAccessors.Unit(ImplementationUnsafeAccessors.LegalLimit(entity))),
+            bool (Implementation entity, IReadOnlyList<int> indices) => object.Equals(((object)((ImplementationUnsafeAccessors.LegalLimit(entity) == null ? default(TimeLimitUnit) : HandlingTimeLimitUnsafeAccessors.Unit(ImplementationUnsafeAccessors.LegalLimit(entity))))), ((object)(TimeLimitUnit.WorkingDays))),
+            TimeLimitUnit (HandlingTimeLimit instance) => HandlingTimeLimitUnsafeAccessors.Unit(instance),
+            bool (HandlingTimeLimit instance) => object.Equals(((object)(HandlingTimeLimitUnsafeAccessors.Unit(instance))), ((object)(TimeLimitUnit.WorkingDays))));
+        unit.SetSetter(
+            (Implementation entity, IReadOnlyList<int> indices, TimeLimitUnit value) =>
+            {
+                var level1 = ImplementationUnsafeAccessors.LegalLimit(entity);
+                HandlingTimeLimitUnsafeAccessors.Unit(level1) = value;
+            },
+            HandlingTimeLimit (HandlingTimeLimit instance, TimeLimitUnit value) =>
+            {
+                HandlingTimeLimitUnsafeAccessors.Unit(instance) = value;
+                return instance;
+            });
+        unit.SetMaterializationSetter(
+            (Implementation entity, IReadOnlyList<int> indices, TimeLimitUnit value) =>
+            {
+                var level1 = ImplementationUnsafeAccessors.LegalLimit(entity);
+                HandlingTimeLimitUnsafeAccessors.Unit(level1) = value;
+            },
+            HandlingTimeLimit (HandlingTimeLimit instance, TimeLimitUnit value) =>
+            {
+                HandlingTimeLimitUnsafeAccessors.Unit(instance) = value;
+                return instance;
+            });
+        unit.SetAccessors(
+            TimeLimitUnit (IInternalEntry entry) => (ImplementationUnsafeAccessors.LegalLimit(((Implementation)(entry.Entity))) == null ? default(TimeLimitUnit) : HandlingTimeLimitUnsafeAccessors.Unit(ImplementationUnsafeAccessors.LegalLimit(((Implementation)(entry.Entity))))),
+            TimeLimitUnit (IInternalEntry entry) => (ImplementationUnsafeAccessors.LegalLimit(((Implementation)(entry.Entity))) == null ? default(TimeLimitUnit) : HandlingTimeLimitUnsafeAccessors.Unit(ImplementationUnsafeAccessors.LegalLimit(((Implementation)(entry.Entity))))),
+            TimeLimitUnit (IInternalEntry entry) => entry.ReadOriginalValue<TimeLimitUnit>(unit, 20),
+            TimeLimitUnit (IInternalEntry entry) => entry.GetCurrentValue<TimeLimitUnit>(unit));
+        unit.SetPropertyIndexes(
+            index: 20,
+            originalValueIndex: 20,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        unit.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+            comparer: new ValueComparer<TimeLimitUnit>(
+                bool (TimeLimitUnit v1, TimeLimitUnit v2) => object.Equals(((object)v1), ((object)v2)),
+                int (TimeLimitUnit v) => ((object)v).GetHashCode(),
+                TimeLimitUnit (TimeLimitUnit v) => v),
+            keyComparer: new ValueComparer<TimeLimitUnit>(
+                bool (TimeLimitUnit v1, TimeLimitUnit v2) => object.Equals(((object)v1), ((object)v2)),
+                int (TimeLimitUnit v) => ((object)v).GetHashCode(),
+                TimeLimitUnit (TimeLimitUnit v) => v),
+            providerValueComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                storeTypeName: "character varying(16)",
+                size: 16),
+            converter: new ValueConverter<TimeLimitUnit, string>(
+                string (TimeLimitUnit v) => ((object)v).ToString(),
+                TimeLimitUnit (string v) => StringEnumConverter<TimeLimitUnit, string, TimeLimitUnit>.ConvertToEnum(v)),
+            jsonValueReaderWriter: new JsonConvertedValueReaderWriter<TimeLimitUnit, string>(
+                JsonStringReaderWriter.Instance,
+                new ValueConverter<TimeLimitUnit, string>(
+                    string (TimeLimitUnit v) => ((object)v).ToString(),
+                    TimeLimitUnit (string v) => StringEnumConverter<TimeLimitUnit, string, TimeLimitUnit>.ConvertToEnum(v))));
+        unit.TypeMapping = ((NpgsqlStringTypeMapping)unit.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+    unit.SetSentinelFromProviderValue("WorkingDays");
+    unit.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-                complexType.AddAnnotation("Relational:FunctionName", null);
-                complexType.AddAnnotation("Relational:Schema", "catalog");
-                complexType.AddAnnotation("Relational:SqlQuery", null);
-                complexType.AddAnnotation("Relational:TableName", "implementations");
-                complexType.AddAnnotation("Relational:ViewName", null);
-                complexType.AddAnnotation("Relational:ViewSchema", null);
-                return complexProperty;
-            }
-        }
+    complexType.AddAnnotation("Relational:FunctionName", null);
+    complexType.AddAnnotation("Relational:Schema", "catalog");
+    complexType.AddAnnotation("Relational:SqlQuery", null);
+    complexType.AddAnnotation("Relational:TableName", "implementations");
+    complexType.AddAnnotation("Relational:ViewName", null);
+    complexType.AddAnnotation("Relational:ViewSchema", null);
+    return complexProperty;
+}
+}
 
-        public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+public static class LicenceComplexProperty
+{
+    public static RuntimeComplexProperty Create(RuntimeEntityType declaringType)
+    {
+        var complexProperty = declaringType.AddComplexProperty("Licence",
+            typeof(Licence),
+            "Linkage.Catalog.Domain.Implementation.Licence#Licence",
+            typeof(Licence),
+            propertyInfo: typeof(Implementation).GetProperty("Licence", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(Implementation).GetField("<Licence>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            propertyCount: 5);
+
+        var complexType = complexProperty.ComplexType;
+        complexProperty.SetGetter(
+            Licence (Implementation instance) => ImplementationUnsafeAccessors.Licence(instance),
+            bool (Implementation instance) => ImplementationUnsafeAccessors.Licence(instance) == null);
+        complexProperty.SetSetter(
+            Implementation (Implementation instance, Licence value) =>
+            {
+                ImplementationUnsafeAccessors.Licence(instance) = value;
+                return instance;
+            });
+        complexProperty.SetMaterializationSetter(
+            Implementation (Implementation instance, Licence value) =>
+            {
+                ImplementationUnsafeAccessors.Licence(instance) = value;
+                return instance;
+            });
+        complexProperty.SetAccessors(
+            Licence (IInternalEntry entry) => ImplementationUnsafeAccessors.Licence(((Implementation)(entry.Entity))),
+            Licence (IInternalEntry entry) => ImplementationUnsafeAccessors.Licence(((Implementation)(entry.Entity))),
+            null,
+            Licence (IInternalEntry entry) => entry.GetCurrentValue<Licence>(complexProperty));
+        complexProperty.SetPropertyIndexes(
+            index: 2,
+            originalValueIndex: -1,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        var issuerCreditCode = complexType.AddProperty(
+            "IssuerCreditCode",
+            typeof(string),
+            propertyInfo: typeof(Licence).GetProperty("IssuerCreditCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(Licence).GetField("<IssuerCreditCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            nullable: true,
+            maxLength: 18);
+        issuerCreditCode.SetGetter(
+            string (Implementation entity, IReadOnlyList<int> indices) => (ImplementationUnsafeAccessors.Licence(entity) == null ? default(string) : LicenceUnsafeAccessors.IssuerCreditCode(ImplementationUnsafeAccessors.Licence(entity))),
+            bool (Implementation entity, IReadOnlyList<int> indices) => (ImplementationUnsafeAccessors.Licence(entity) == null ? default(string) : LicenceUnsafeAccessors.IssuerCreditCode(ImplementationUnsafeAccessors.Licence(entity))) == null,
+            string (Licence instance) => LicenceUnsafeAccessors.IssuerCreditCode(instance),
+            bool (Licence instance) => LicenceUnsafeAccessors.IssuerCreditCode(instance) == null);
+        issuerCreditCode.SetSetter(
+            (Implementation entity, IReadOnlyList<int> indices, string value) =>
+            {
+                var level1 = ImplementationUnsafeAccessors.Licence(entity);
+                LicenceUnsafeAccessors.IssuerCreditCode(level1) = value;
+            },
+            Licence (Licence instance, string value) =>
+            {
+                LicenceUnsafeAccessors.IssuerCreditCode(instance) = value;
+                return instance;
+            });
+        issuerCreditCode.SetMaterializationSetter(
+            (Implementation entity, IReadOnlyList<int> indices, string value) =>
+            {
+                var level1 = ImplementationUnsafeAccessors.Licence(entity);
+                LicenceUnsafeAccessors.IssuerCreditCode(level1) = value;
+            },
+            Licence (Licence instance, string value) =>
+            {
+                LicenceUnsafeAccessors.IssuerCreditCode(instance) = value;
+                return instance;
+            });
+        issuerCreditCode.SetAccessors(
+            string (IInternalEntry entry) => (ImplementationUnsafeAccessors.Licence(((Implementation)(entry.Entity))) == null ? default(string) : LicenceUnsafeAccessors.IssuerCreditCode(ImplementationUnsafeAccessors.Licence(((Implementation)(entry.Entity))))),
+            string (IInternalEntry entry) => (ImplementationUnsafeAccessors.Licence(((Implementation)(entry.Entity))) == null ? default(string) : LicenceUnsafeAccessors.IssuerCreditCode(ImplementationUnsafeAccessors.Licence(((Implementation)(entry.Entity))))),
+            string (IInternalEntry entry) => entry.ReadOriginalValue<string>(issuerCreditCode, 21),
+            string (IInternalEntry entry) => entry.GetCurrentValue<string>(issuerCreditCode));
+        issuerCreditCode.SetPropertyIndexes(
+            index: 21,
+            originalValueIndex: 21,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        issuerCreditCode.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+            comparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            keyComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            providerValueComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                storeTypeName: "character varying(18)",
+                size: 18));
+        issuerCreditCode.TypeMapping = ((NpgsqlStringTypeMapping)issuerCreditCode.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+    issuerCreditCode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+    var produces = complexType.AddProperty(
+        "Produces",
+        typeof(bool),
+        propertyInfo: typeof(Licence).GetProperty("Produces", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(Licence).GetField("<Produces>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        sentinel: false);
+    produces.SetGetter(
+        bool (Implementation entity, IReadOnlyList<int> indices) => (ImplementationUnsafeAccessors.Licence(entity) == null ? default(bool) : LicenceUnsafeAccessors.Produces(ImplementationUnsafeAccessors.Licence(entity))),
+        bool (Implementation entity, IReadOnlyList<int> indices) => (ImplementationUnsafeAccessors.Licence(entity) == null ? default(bool) : LicenceUnsafeAccessors.Produces(ImplementationUnsafeAccessors.Licence(entity))) == false,
+        bool (Licence instance) => LicenceUnsafeAccessors.Produces(instance),
+        bool (Licence instance) => LicenceUnsafeAccessors.Produces(instance) == false);
+    produces.SetSetter(
+        (Implementation entity, IReadOnlyList<int> indices, bool value) =>
         {
-            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("MatterCode") },
-                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Code") }),
-                principalEntityType,
-                deleteBehavior: DeleteBehavior.Restrict,
-                required: true);
-
-            return runtimeForeignKey;
-        }
-
-        public static RuntimeForeignKey CreateForeignKey2(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+            var level1 = ImplementationUnsafeAccessors.Licence(entity);
+            LicenceUnsafeAccessors.Produces(level1) = value;
+        },
+        Licence (Licence instance, bool value) =>
         {
-            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("OrgUnitId") },
-                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
-                principalEntityType,
-                deleteBehavior: DeleteBehavior.Restrict,
-                required: true);
-
-            return runtimeForeignKey;
-        }
-
-        public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
+            LicenceUnsafeAccessors.Produces(instance) = value;
+            return instance;
+        });
+    produces.SetMaterializationSetter(
+        (Implementation entity, IReadOnlyList<int> indices, bool value) =>
         {
-            runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
-            runtimeEntityType.AddAnnotation("Relational:Schema", "catalog");
-            runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
-            runtimeEntityType.AddAnnotation("Relational:TableName", "implementations");
-            runtimeEntityType.AddAnnotation("Relational:ViewName", null);
-            runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
+            var level1 = ImplementationUnsafeAccessors.Licence(entity);
+            LicenceUnsafeAccessors.Produces(level1) = value;
+        },
+        Licence (Licence instance, bool value) =>
+        {
+            LicenceUnsafeAccessors.Produces(instance) = value;
+            return instance;
+        });
+    produces.SetAccessors(
+        bool (IInternalEntry entry) => (ImplementationUnsafeAccessors.Licence(((Implementation)(entry.Entity))) == null ? default(bool) : LicenceUnsafeAccessors.Produces(ImplementationUnsafeAccessors.Licence(((Implementation)(entry.Entity))))),
+        bool (IInternalEntry entry) => (ImplementationUnsafeAccessors.Licence(((Implementation)(entry.Entity))) == null ? default(bool) : LicenceUnsafeAccessors.Produces(ImplementationUnsafeAccessors.Licence(((Implementation)(entry.Entity))))),
+        bool (IInternalEntry entry) => entry.ReadOriginalValue<bool>(produces, 22),
+        bool (IInternalEntry entry) => entry.GetCurrentValue<bool>(produces));
+    produces.SetPropertyIndexes(
+        index: 22,
+        originalValueIndex: 22,
+        shadowIndex: -1,
+        relationshipIndex: -1,
+        storeGenerationIndex: -1);
+    produces.TypeMapping = NpgsqlBoolTypeMapping.Default.Clone(
+        comparer: new ValueComparer<bool>(
+            bool (bool v1, bool v2) => v1 == v2,
+            int (bool v) => ((object)v).GetHashCode(),
+            bool (bool v) => v),
+        keyComparer: new ValueComparer<bool>(
+            bool (bool v1, bool v2) => v1 == v2,
+            int (bool v) => ((object)v).GetHashCode(),
+            bool (bool v) => v),
+        providerValueComparer: new ValueComparer<bool>(
+            bool (bool v1, bool v2) => v1 == v2,
+            int (bool v) => ((object)v).GetHashCode(),
+            bool (bool v) => v));
+    produces.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            Customize(runtimeEntityType);
-        }
+    var typeCode = complexType.AddProperty(
+        "TypeCode",
+        typeof(string),
+        propertyInfo: typeof(Licence).GetProperty("TypeCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(Licence).GetField("<TypeCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        nullable: true,
+        maxLength: 21);
+    typeCode.SetGetter(
+        string (Implementation entity, IReadOnlyList<int> indices) => (ImplementationUnsafeAccessors.Licence(entity) == null ? default(string) : LicenceUnsafeAccessors.TypeCode(ImplementationUnsafeAccessors.Licence(entity))),
+        bool (Implementation entity, IReadOnlyList<int> indices) => (ImplementationUnsafeAccessors.Licence(entity) == null ? default(string) : LicenceUnsafeAccessors.TypeCode(ImplementationUnsafeAccessors.Licence(entity))) == null,
+        string (Licence instance) => LicenceUnsafeAccessors.TypeCode(instance),
+        bool (Licence instance) => LicenceUnsafeAccessors.TypeCode(instance) == null);
+    typeCode.SetSetter(
+        (Implementation entity, IReadOnlyList<int> indices, string value) =>
+        {
+            var level1 = ImplementationUnsafeAccessors.Licence(entity);
+            LicenceUnsafeAccessors.TypeCode(level1) = value;
+        },
+        Licence (Licence instance, string value) =>
+        {
+            LicenceUnsafeAccessors.TypeCode(instance) = value;
+            return instance;
+        });
+    typeCode.SetMaterializationSetter(
+        (Implementation entity, IReadOnlyList<int> indices, string value) =>
+        {
+            var level1 = ImplementationUnsafeAccessors.Licence(entity);
+            LicenceUnsafeAccessors.TypeCode(level1) = value;
+        },
+        Licence (Licence instance, string value) =>
+        {
+            LicenceUnsafeAccessors.TypeCode(instance) = value;
+            return instance;
+        });
+    typeCode.SetAccessors(
+        string (IInternalEntry entry) => (ImplementationUnsafeAccessors.Licence(((Implementation)(entry.Entity))) == null ? default(string) : LicenceUnsafeAccessors.TypeCode(ImplementationUnsafeAccessors.Licence(((Implementation)(entry.Entity))))),
+        string (IInternalEntry entry) => (ImplementationUnsafeAccessors.Licence(((Implementation)(entry.Entity))) == null ? default(string) : LicenceUnsafeAccessors.TypeCode(ImplementationUnsafeAccessors.Licence(((Implementation)(entry.Entity))))),
+        string (IInternalEntry entry) => entry.ReadOriginalValue<string>(typeCode, 23),
+        string (IInternalEntry entry) => entry.GetCurrentValue<string>(typeCode));
+    typeCode.SetPropertyIndexes(
+        index: 23,
+        originalValueIndex: 23,
+        shadowIndex: -1,
+        relationshipIndex: -1,
+        storeGenerationIndex: -1);
+    typeCode.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+        comparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        keyComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        providerValueComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        mappingInfo: new RelationalTypeMappingInfo(
+            storeTypeName: "character varying(21)",
+            size: 21));
+    typeCode.TypeMapping = ((NpgsqlStringTypeMapping)typeCode.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+typeCode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-        static partial void Customize(RuntimeEntityType runtimeEntityType);
-    }
+var typeName = complexType.AddProperty(
+    "TypeName",
+    typeof(string),
+    propertyInfo: typeof(Licence).GetProperty("TypeName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(Licence).GetField("<TypeName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true,
+    maxLength: 100);
+typeName.SetGetter(
+    string (Implementation entity, IReadOnlyList<int> indices) => (ImplementationUnsafeAccessors.Licence(entity) == null ? default(string) : LicenceUnsafeAccessors.TypeName(ImplementationUnsafeAccessors.Licence(entity))),
+    bool (Implementation entity, IReadOnlyList<int> indices) => (ImplementationUnsafeAccessors.Licence(entity) == null ? default(string) : LicenceUnsafeAccessors.TypeName(ImplementationUnsafeAccessors.Licence(entity))) == null,
+    string (Licence instance) => LicenceUnsafeAccessors.TypeName(instance),
+    bool (Licence instance) => LicenceUnsafeAccessors.TypeName(instance) == null);
+typeName.SetSetter(
+    (Implementation entity, IReadOnlyList<int> indices, string value) =>
+    {
+        var level1 = ImplementationUnsafeAccessors.Licence(entity);
+        LicenceUnsafeAccessors.TypeName(level1) = value;
+    },
+    Licence (Licence instance, string value) =>
+    {
+        LicenceUnsafeAccessors.TypeName(instance) = value;
+        return instance;
+    });
+typeName.SetMaterializationSetter(
+    (Implementation entity, IReadOnlyList<int> indices, string value) =>
+    {
+        var level1 = ImplementationUnsafeAccessors.Licence(entity);
+        LicenceUnsafeAccessors.TypeName(level1) = value;
+    },
+    Licence (Licence instance, string value) =>
+    {
+        LicenceUnsafeAccessors.TypeName(instance) = value;
+        return instance;
+    });
+typeName.SetAccessors(
+    string (IInternalEntry entry) => (ImplementationUnsafeAccessors.Licence(((Implementation)(entry.Entity))) == null ? default(string) : LicenceUnsafeAccessors.TypeName(ImplementationUnsafeAccessors.Licence(((Implementation)(entry.Entity))))),
+    string (IInternalEntry entry) => (ImplementationUnsafeAccessors.Licence(((Implementation)(entry.Entity))) == null ? default(string) : LicenceUnsafeAccessors.TypeName(ImplementationUnsafeAccessors.Licence(((Implementation)(entry.Entity))))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(typeName, 24),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(typeName));
+typeName.SetPropertyIndexes(
+    index: 24,
+    originalValueIndex: 24,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+typeName.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(100)",
+        size: 100));
+typeName.TypeMapping = ((NpgsqlStringTypeMapping)typeName.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+typeName.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var validityYears = complexType.AddProperty(
+    "ValidityYears",
+    typeof(int),
+    propertyInfo: typeof(Licence).GetProperty("ValidityYears", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(Licence).GetField("<ValidityYears>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    sentinel: 0);
+validityYears.SetGetter(
+    int (Implementation entity, IReadOnlyList<int> indices) => (ImplementationUnsafeAccessors.Licence(entity) == null ? default(int) : LicenceUnsafeAccessors.ValidityYears(ImplementationUnsafeAccessors.Licence(entity))),
+    bool (Implementation entity, IReadOnlyList<int> indices) => (ImplementationUnsafeAccessors.Licence(entity) == null ? default(int) : LicenceUnsafeAccessors.ValidityYears(ImplementationUnsafeAccessors.Licence(entity))) == 0,
+    int (Licence instance) => LicenceUnsafeAccessors.ValidityYears(instance),
+    bool (Licence instance) => LicenceUnsafeAccessors.ValidityYears(instance) == 0);
+validityYears.SetSetter(
+    (Implementation entity, IReadOnlyList<int> indices, int value) =>
+    {
+        var level1 = ImplementationUnsafeAccessors.Licence(entity);
+        LicenceUnsafeAccessors.ValidityYears(level1) = value;
+    },
+    Licence (Licence instance, int value) =>
+    {
+        LicenceUnsafeAccessors.ValidityYears(instance) = value;
+        return instance;
+    });
+validityYears.SetMaterializationSetter(
+    (Implementation entity, IReadOnlyList<int> indices, int value) =>
+    {
+        var level1 = ImplementationUnsafeAccessors.Licence(entity);
+        LicenceUnsafeAccessors.ValidityYears(level1) = value;
+    },
+    Licence (Licence instance, int value) =>
+    {
+        LicenceUnsafeAccessors.ValidityYears(instance) = value;
+        return instance;
+    });
+validityYears.SetAccessors(
+    int (IInternalEntry entry) => (ImplementationUnsafeAccessors.Licence(((Implementation)(entry.Entity))) == null ? default(int) : LicenceUnsafeAccessors.ValidityYears(ImplementationUnsafeAccessors.Licence(((Implementation)(entry.Entity))))),
+    int (IInternalEntry entry) => (ImplementationUnsafeAccessors.Licence(((Implementation)(entry.Entity))) == null ? default(int) : LicenceUnsafeAccessors.ValidityYears(ImplementationUnsafeAccessors.Licence(((Implementation)(entry.Entity))))),
+    int (IInternalEntry entry) => entry.ReadOriginalValue<int>(validityYears, 25),
+    int (IInternalEntry entry) => entry.GetCurrentValue<int>(validityYears));
+validityYears.SetPropertyIndexes(
+    index: 25,
+    originalValueIndex: 25,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+validityYears.TypeMapping = IntTypeMapping.Default.Clone(
+    comparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    keyComparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    providerValueComparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "integer"));
+validityYears.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+complexType.AddAnnotation("Relational:FunctionName", null);
+complexType.AddAnnotation("Relational:Schema", "catalog");
+complexType.AddAnnotation("Relational:SqlQuery", null);
+complexType.AddAnnotation("Relational:TableName", "implementations");
+complexType.AddAnnotation("Relational:ViewName", null);
+complexType.AddAnnotation("Relational:ViewSchema", null);
+return complexProperty;
+}
+}
+
+public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+{
+    var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("MatterCode") },
+        principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Code") }),
+        principalEntityType,
+        deleteBehavior: DeleteBehavior.Restrict,
+        required: true);
+
+    return runtimeForeignKey;
+}
+
+public static RuntimeForeignKey CreateForeignKey2(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+{
+    var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("OrgUnitId") },
+        principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+        principalEntityType,
+        deleteBehavior: DeleteBehavior.Restrict,
+        required: true);
+
+    return runtimeForeignKey;
+}
+
+public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
+{
+    var code = runtimeEntityType.FindProperty("Code");
+    var version = runtimeEntityType.FindProperty("Version");
+    var active = runtimeEntityType.FindProperty("Active");
+    var caseKind = runtimeEntityType.FindProperty("CaseKind");
+    var departments = runtimeEntityType.FindProperty("Departments");
+    var effectiveFrom = runtimeEntityType.FindProperty("EffectiveFrom");
+    var fees = runtimeEntityType.FindProperty("Fees");
+    var hours = runtimeEntityType.FindProperty("Hours");
+    var inheritsFrom = runtimeEntityType.FindProperty("InheritsFrom");
+    var locks = runtimeEntityType.FindProperty("Locks");
+    var materials = runtimeEntityType.FindProperty("Materials");
+    var matterCode = runtimeEntityType.FindProperty("MatterCode");
+    var matterVersion = runtimeEntityType.FindProperty("MatterVersion");
+    var orgUnitId = runtimeEntityType.FindProperty("OrgUnitId");
+    var provenance = runtimeEntityType.FindProperty("Provenance");
+    var proxyAllowed = runtimeEntityType.FindProperty("ProxyAllowed");
+    var trips = runtimeEntityType.FindProperty("Trips");
+    var committedLimit = runtimeEntityType.FindComplexProperty("CommittedLimit");
+    var handlingTimeLimit = committedLimit.ComplexType;
+    var amount = handlingTimeLimit.FindProperty("Amount");
+    var unit = handlingTimeLimit.FindProperty("Unit");
+    var legalLimit = runtimeEntityType.FindComplexProperty("LegalLimit");
+    var handlingTimeLimit0 = legalLimit.ComplexType;
+    var amount0 = handlingTimeLimit0.FindProperty("Amount");
+    var unit0 = handlingTimeLimit0.FindProperty("Unit");
+    var licence = runtimeEntityType.FindComplexProperty("Licence");
+    var licence0 = licence.ComplexType;
+    var issuerCreditCode = licence0.FindProperty("IssuerCreditCode");
+    var produces = licence0.FindProperty("Produces");
+    var typeCode = licence0.FindProperty("TypeCode");
+    var typeName = licence0.FindProperty("TypeName");
+    var validityYears = licence0.FindProperty("ValidityYears");
+    var key = runtimeEntityType.FindKey(new[] { code, version });
+    key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateCompositeFactory(key));
+    key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<IReadOnlyList<object>>(key));
+    runtimeEntityType.SetOriginalValuesFactory(
+        ISnapshot (IInternalEntry source) =>
+        {
+            var structuralType = ((Implementation)(source.Entity));
+            return ((ISnapshot)(new Snapshot<string, int, bool, CaseKind, List<ReviewDepartment>, DateOnly, List<Fee>, string, string, List<string>, List<Material>, string, int, string, List<ValueSource>, bool, int, int, TimeLimitUnit, int, TimeLimitUnit, string, bool, string, string, int>((source.GetCurrentValue<string>(code) == null ? null : ((ValueComparer<string>)(((IProperty)code).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(code))), ((ValueComparer<int>)(((IProperty)version).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(version)), ((ValueComparer<bool>)(((IProperty)active).GetValueComparer())).Snapshot(source.GetCurrentValue<bool>(active)), ((ValueComparer<CaseKind>)(((IProperty)caseKind).GetValueComparer())).Snapshot(source.GetCurrentValue<CaseKind>(caseKind)), (source.GetCurrentValue<List<ReviewDepartment>>(departments) == null ? null : ((ValueComparer<List<ReviewDepartment>>)(((IProperty)departments).GetValueComparer())).Snapshot(source.GetCurrentValue<List<ReviewDepartment>>(departments))), ((ValueComparer<DateOnly>)(((IProperty)effectiveFrom).GetValueComparer())).Snapshot(source.GetCurrentValue<DateOnly>(effectiveFrom)), (source.GetCurrentValue<List<Fee>>(fees) == null ? null : ((ValueComparer<List<Fee>>)(((IProperty)fees).GetValueComparer())).Snapshot(source.GetCurrentValue<List<Fee>>(fees))), (source.GetCurrentValue<string>(hours) == null ? null : ((ValueComparer<string>)(((IProperty)hours).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(hours))), (source.GetCurrentValue<string>(inheritsFrom) == null ? null : ((ValueComparer<string>)(((IProperty)inheritsFrom).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(inheritsFrom))), (((object)(source.GetCurrentValue<List<string>>(locks))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)locks).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(locks))))))), (source.GetCurrentValue<List<Material>>(materials) == null ? null : ((ValueComparer<List<Material>>)(((IProperty)materials).GetValueComparer())).Snapshot(source.GetCurrentValue<List<Material>>(materials))), (source.GetCurrentValue<string>(matterCode) == null ? null : ((ValueComparer<string>)(((IProperty)matterCode).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(matterCode))), ((ValueComparer<int>)(((IProperty)matterVersion).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(matterVersion)), (source.GetCurrentValue<string>(orgUnitId) == null ? null : ((ValueComparer<string>)(((IProperty)orgUnitId).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(orgUnitId))), (source.GetCurrentValue<List<ValueSource>>(provenance) == null ? null : ((ValueComparer<List<ValueSource>>)(((IProperty)provenance).GetValueComparer())).Snapshot(source.GetCurrentValue<List<ValueSource>>(provenance))), ((ValueComparer<bool>)(((IProperty)proxyAllowed).GetValueComparer())).Snapshot(source.GetCurrentValue<bool>(proxyAllowed)), ((ValueComparer<int>)(((IProperty)trips).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(trips)), ((ValueComparer<int>)(((IProperty)amount).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(amount)), ((ValueComparer<TimeLimitUnit>)(((IProperty)unit).GetValueComparer())).Snapshot(source.GetCurrentValue<TimeLimitUnit>(unit)), ((ValueComparer<int>)(((IProperty)amount0).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(amount0)), ((ValueComparer<TimeLimitUnit>)(((IProperty)unit0).GetValueComparer())).Snapshot(source.GetCurrentValue<TimeLimitUnit>(unit0)), (source.GetCurrentValue<string>(issuerCreditCode) == null ? null : ((ValueComparer<string>)(((IProperty)issuerCreditCode).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(issuerCreditCode))), ((ValueComparer<bool>)(((IProperty)produces).GetValueComparer())).Snapshot(source.GetCurrentValue<bool>(produces)), (source.GetCurrentValue<string>(typeCode) == null ? null : ((ValueComparer<string>)(((IProperty)typeCode).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(typeCode))), (source.GetCurrentValue<string>(typeName) == null ? null : ((ValueComparer<string>)(((IProperty)typeName).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(typeName))), ((ValueComparer<int>)(((IProperty)validityYears).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(validityYears)))));
+        });
+    runtimeEntityType.SetStoreGeneratedValuesFactory(
+        ISnapshot () => ((ISnapshot)(new Snapshot<string, string>((default(string) == null ? null : ((ValueComparer<string>)(((IProperty)matterCode).GetValueComparer())).Snapshot(default(string))), (default(string) == null ? null : ((ValueComparer<string>)(((IProperty)orgUnitId).GetValueComparer())).Snapshot(default(string)))))));
+    runtimeEntityType.SetTemporaryValuesFactory(
+        ISnapshot (IInternalEntry source) => ((ISnapshot)(new Snapshot<string, string>(default(string), default(string)))));
+    runtimeEntityType.SetShadowValuesFactory(
+        ISnapshot (IDictionary<string, object> source) => Snapshot.Empty);
+    runtimeEntityType.SetEmptyShadowValuesFactory(
+        ISnapshot () => Snapshot.Empty);
+    runtimeEntityType.SetRelationshipSnapshotFactory(
+        ISnapshot (IInternalEntry source) =>
+        {
+            var structuralType = ((Implementation)(source.Entity));
+            return ((ISnapshot)(new Snapshot<string, int, string, string>((source.GetCurrentValue<string>(code) == null ? null : ((ValueComparer<string>)(((IProperty)code).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<string>(code))), ((ValueComparer<int>)(((IProperty)version).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(version)), (source.GetCurrentValue<string>(matterCode) == null ? null : ((ValueComparer<string>)(((IProperty)matterCode).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<string>(matterCode))), (source.GetCurrentValue<string>(orgUnitId) == null ? null : ((ValueComparer<string>)(((IProperty)orgUnitId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<string>(orgUnitId))))));
+        });
+    runtimeEntityType.SetCounts(new PropertyCounts(
+        propertyCount: 26,
+        navigationCount: 0,
+        complexPropertyCount: 3,
+        complexCollectionCount: 0,
+        originalValueCount: 26,
+        shadowCount: 0,
+        relationshipCount: 4,
+        storeGeneratedCount: 2));
+    runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
+    runtimeEntityType.AddAnnotation("Relational:Schema", "catalog");
+    runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
+    runtimeEntityType.AddAnnotation("Relational:TableName", "implementations");
+    runtimeEntityType.AddAnnotation("Relational:ViewName", null);
+    runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
+
+    Customize(runtimeEntityType);
+}
+
+static partial void Customize(RuntimeEntityType runtimeEntityType);
+}
 }

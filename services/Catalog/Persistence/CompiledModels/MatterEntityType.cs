@@ -5,10 +5,16 @@ using System.Reflection;
 using System.Text.Json;
 using Linkage.Catalog.Domain;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.ChangeTracking.Internal;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Internal;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.Json;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion.Internal;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Storage.Internal.Mapping;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -34,68 +40,346 @@ namespace Linkage.Catalog.Persistence.CompiledModels
                 fieldInfo: typeof(Matter).GetField("<Code>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 maxLength: 12);
-            code.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            code.SetGetter(
+                string (Matter instance) => MatterUnsafeAccessors.Code(instance),
+                bool (Matter instance) => MatterUnsafeAccessors.Code(instance) == null);
+            code.SetSetter(
+                Matter (Matter instance, string value) =>
+                {
+                    MatterUnsafeAccessors.Code(instance) = value;
+                    return instance;
+                });
+            code.SetMaterializationSetter(
+                Matter (Matter instance, string value) =>
+                {
+                    MatterUnsafeAccessors.Code(instance) = value;
+                    return instance;
+                });
+            code.SetAccessors(
+                string (IInternalEntry entry) => MatterUnsafeAccessors.Code(((Matter)(entry.Entity))),
+                string (IInternalEntry entry) => MatterUnsafeAccessors.Code(((Matter)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(code, 0),
+                string (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<string>(code, 0));
+            code.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: 0,
+                shadowIndex: -1,
+                relationshipIndex: 0,
+                storeGenerationIndex: -1);
+            code.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "character varying(12)",
+                    size: 12));
+            code.TypeMapping = ((NpgsqlStringTypeMapping)code.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+        code.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(code));
+        code.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var keywords = runtimeEntityType.AddProperty(
-                "Keywords",
-                typeof(List<string>),
-                propertyInfo: typeof(Matter).GetProperty("Keywords", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Matter).GetField("<Keywords>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-            var keywordsElementType = keywords.SetElementType(typeof(string));
-            keywords.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+        var keywords = runtimeEntityType.AddProperty(
+            "Keywords",
+            typeof(List<string>),
+            propertyInfo: typeof(Matter).GetProperty("Keywords", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(Matter).GetField("<Keywords>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+        keywords.SetGetter(
+            List<string> (Matter instance) => MatterUnsafeAccessors.Keywords(instance),
+            bool (Matter instance) => MatterUnsafeAccessors.Keywords(instance) == null);
+        keywords.SetSetter(
+            Matter (Matter instance, List<string> value) =>
+            {
+                MatterUnsafeAccessors.Keywords(instance) = value;
+                return instance;
+            });
+        keywords.SetMaterializationSetter(
+            Matter (Matter instance, List<string> value) =>
+            {
+                MatterUnsafeAccessors.Keywords(instance) = value;
+                return instance;
+            });
+        keywords.SetAccessors(
+            List<string> (IInternalEntry entry) => MatterUnsafeAccessors.Keywords(((Matter)(entry.Entity))),
+            List<string> (IInternalEntry entry) => MatterUnsafeAccessors.Keywords(((Matter)(entry.Entity))),
+            List<string> (IInternalEntry entry) => entry.ReadOriginalValue<List<string>>(keywords, 1),
+            List<string> (IInternalEntry entry) => entry.GetCurrentValue<List<string>>(keywords));
+        keywords.SetPropertyIndexes(
+            index: 1,
+            originalValueIndex: 1,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        keywords.TypeMapping = NpgsqlArrayTypeMapping<List<string>, List<string>, string>.Default.Clone(
+            comparer: new ListOfReferenceTypesComparer<List<string>, string>(new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v)),
+            keyComparer: new ValueComparer<List<string>>(
+                bool (List<string> v1, List<string> v2) => object.Equals(v1, v2),
+                int (List<string> v) => ((object)v).GetHashCode(),
+                List<string> (List<string> v) => v),
+            providerValueComparer: new ValueComparer<List<string>>(
+                bool (List<string> v1, List<string> v2) => object.Equals(v1, v2),
+                int (List<string> v) => ((object)v).GetHashCode(),
+                List<string> (List<string> v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                storeTypeName: "text[]"),
+            jsonValueReaderWriter: new JsonCollectionOfReferencesReaderWriter<List<string>, string>(
+                JsonStringReaderWriter.Instance),
+            elementMapping: StringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    dbType: System.Data.DbType.String)));
+        var keywordsElementType = keywords.SetElementType(typeof(string));
+        keywordsElementType.TypeMapping = keywords.TypeMapping.ElementTypeMapping;
+        keywords.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var name = runtimeEntityType.AddProperty(
-                "Name",
-                typeof(string),
-                propertyInfo: typeof(Matter).GetProperty("Name", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Matter).GetField("<Name>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 200);
-            name.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+        var name = runtimeEntityType.AddProperty(
+            "Name",
+            typeof(string),
+            propertyInfo: typeof(Matter).GetProperty("Name", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(Matter).GetField("<Name>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            maxLength: 200);
+        name.SetGetter(
+            string (Matter instance) => MatterUnsafeAccessors.Name(instance),
+            bool (Matter instance) => MatterUnsafeAccessors.Name(instance) == null);
+        name.SetSetter(
+            Matter (Matter instance, string value) =>
+            {
+                MatterUnsafeAccessors.Name(instance) = value;
+                return instance;
+            });
+        name.SetMaterializationSetter(
+            Matter (Matter instance, string value) =>
+            {
+                MatterUnsafeAccessors.Name(instance) = value;
+                return instance;
+            });
+        name.SetAccessors(
+            string (IInternalEntry entry) => MatterUnsafeAccessors.Name(((Matter)(entry.Entity))),
+            string (IInternalEntry entry) => MatterUnsafeAccessors.Name(((Matter)(entry.Entity))),
+            string (IInternalEntry entry) => entry.ReadOriginalValue<string>(name, 2),
+            string (IInternalEntry entry) => entry.GetCurrentValue<string>(name));
+        name.SetPropertyIndexes(
+            index: 2,
+            originalValueIndex: 2,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        name.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+            comparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            keyComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            providerValueComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                storeTypeName: "character varying(200)",
+                size: 200));
+        name.TypeMapping = ((NpgsqlStringTypeMapping)name.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+    name.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var type = runtimeEntityType.AddProperty(
-                "Type",
-                typeof(MatterType),
-                propertyInfo: typeof(Matter).GetProperty("Type", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Matter).GetField("<Type>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 40,
-                providerPropertyType: typeof(string));
-            type.SetSentinelFromProviderValue("AdministrativeLicensing");
-            type.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var versions = runtimeEntityType.AddProperty(
-                "Versions",
-                typeof(List<MatterVersion>),
-                propertyInfo: typeof(Matter).GetProperty("Versions", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Matter).GetField("<Versions>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-            versions.SetValueConverter(new ValueConverter<List<MatterVersion>, string>(
-                string (List<MatterVersion> value) => JsonSerializer.Serialize(value, JsonColumn.Options),
-                List<MatterVersion> (string json) => JsonSerializer.Deserialize<List<MatterVersion>>(json, JsonColumn.Options) ?? new List<MatterVersion>()));
-            versions.SetComparer(new ValueComparer<List<MatterVersion>>(
-                bool (List<MatterVersion> a, List<MatterVersion> b) => JsonSerializer.Serialize(a, JsonColumn.Options) == JsonSerializer.Serialize(b, JsonColumn.Options),
-                int (List<MatterVersion> value) => JsonSerializer.Serialize(value, JsonColumn.Options).GetHashCode(StringComparison.Ordinal),
-                List<MatterVersion> (List<MatterVersion> value) => JsonSerializer.Deserialize<List<MatterVersion>>(JsonSerializer.Serialize(value, JsonColumn.Options), JsonColumn.Options)));
-            versions.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-            versions.AddAnnotation("Relational:ColumnType", "jsonb");
-
-            var key = runtimeEntityType.AddKey(
-                new[] { code });
-            runtimeEntityType.SetPrimaryKey(key);
-
-            return runtimeEntityType;
-        }
-
-        public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
+    var type = runtimeEntityType.AddProperty(
+        "Type",
+        typeof(MatterType),
+        propertyInfo: typeof(Matter).GetProperty("Type", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(Matter).GetField("<Type>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        maxLength: 40,
+        providerPropertyType: typeof(string));
+    type.SetGetter(
+        MatterType (Matter instance) => MatterUnsafeAccessors.Type(instance),
+        bool (Matter instance) => object.Equals(((object)(MatterUnsafeAccessors.Type(instance))), ((object)(MatterType.AdministrativeLicensing))));
+    type.SetSetter(
+        Matter (Matter instance, MatterType value) =>
         {
-            runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
-            runtimeEntityType.AddAnnotation("Relational:Schema", "catalog");
-            runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
-            runtimeEntityType.AddAnnotation("Relational:TableName", "matters");
-            runtimeEntityType.AddAnnotation("Relational:ViewName", null);
-            runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
+            MatterUnsafeAccessors.Type(instance) = value;
+            return instance;
+        });
+    type.SetMaterializationSetter(
+        Matter (Matter instance, MatterType value) =>
+        {
+            MatterUnsafeAccessors.Type(instance) = value;
+            return instance;
+        });
+    type.SetAccessors(
+        MatterType (IInternalEntry entry) => MatterUnsafeAccessors.Type(((Matter)(entry.Entity))),
+        MatterType (IInternalEntry entry) => MatterUnsafeAccessors.Type(((Matter)(entry.Entity))),
+        MatterType (IInternalEntry entry) => entry.ReadOriginalValue<MatterType>(type, 3),
+        MatterType (IInternalEntry entry) => entry.GetCurrentValue<MatterType>(type));
+    type.SetPropertyIndexes(
+        index: 3,
+        originalValueIndex: 3,
+        shadowIndex: -1,
+        relationshipIndex: -1,
+        storeGenerationIndex: -1);
+    type.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+        comparer: new ValueComparer<MatterType>(
+            bool (MatterType v1, MatterType v2) => object.Equals(((object)v1), ((object)v2)),
+            int (MatterType v) => ((object)v).GetHashCode(),
+            MatterType (MatterType v) => v),
+        keyComparer: new ValueComparer<MatterType>(
+            bool (MatterType v1, MatterType v2) => object.Equals(((object)v1), ((object)v2)),
+            int (MatterType v) => ((object)v).GetHashCode(),
+            MatterType (MatterType v) => v),
+        providerValueComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        mappingInfo: new RelationalTypeMappingInfo(
+            storeTypeName: "character varying(40)",
+            size: 40),
+        converter: new ValueConverter<MatterType, string>(
+            string (MatterType v) => ((object)v).ToString(),
+            MatterType (string v) => StringEnumConverter<MatterType, string, MatterType>.ConvertToEnum(v)),
+        jsonValueReaderWriter: new JsonConvertedValueReaderWriter<MatterType, string>(
+            JsonStringReaderWriter.Instance,
+            new ValueConverter<MatterType, string>(
+                string (MatterType v) => ((object)v).ToString(),
+                MatterType (string v) => StringEnumConverter<MatterType, string, MatterType>.ConvertToEnum(v))));
+    type.TypeMapping = ((NpgsqlStringTypeMapping)type.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+type.SetSentinelFromProviderValue("AdministrativeLicensing");
+type.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            Customize(runtimeEntityType);
-        }
+var versions = runtimeEntityType.AddProperty(
+    "Versions",
+    typeof(List<MatterVersion>),
+    propertyInfo: typeof(Matter).GetProperty("Versions", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(Matter).GetField("<Versions>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+versions.SetGetter(
+    List<MatterVersion> (Matter instance) => MatterUnsafeAccessors.Versions(instance),
+    bool (Matter instance) => MatterUnsafeAccessors.Versions(instance) == null);
+versions.SetSetter(
+    Matter (Matter instance, List<MatterVersion> value) =>
+    {
+        MatterUnsafeAccessors.Versions(instance) = value;
+        return instance;
+    });
+versions.SetMaterializationSetter(
+    Matter (Matter instance, List<MatterVersion> value) =>
+    {
+        MatterUnsafeAccessors.Versions(instance) = value;
+        return instance;
+    });
+versions.SetAccessors(
+    List<MatterVersion> (IInternalEntry entry) => MatterUnsafeAccessors.Versions(((Matter)(entry.Entity))),
+    List<MatterVersion> (IInternalEntry entry) => MatterUnsafeAccessors.Versions(((Matter)(entry.Entity))),
+    List<MatterVersion> (IInternalEntry entry) => entry.ReadOriginalValue<List<MatterVersion>>(versions, 4),
+    List<MatterVersion> (IInternalEntry entry) => entry.GetCurrentValue<List<MatterVersion>>(versions));
+versions.SetPropertyIndexes(
+    index: 4,
+    originalValueIndex: 4,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+versions.TypeMapping = NpgsqlJsonTypeMapping.Default.Clone(
+    comparer: new ValueComparer<List<MatterVersion>>(
+        bool (List<MatterVersion> v1, List<MatterVersion> v2) => object.Equals(v1, v2),
+        int (List<MatterVersion> v) => ((object)v).GetHashCode(),
+        List<MatterVersion> (List<MatterVersion> v) => v),
+    keyComparer: new ValueComparer<List<MatterVersion>>(
+        bool (List<MatterVersion> v1, List<MatterVersion> v2) => object.Equals(v1, v2),
+        int (List<MatterVersion> v) => ((object)v).GetHashCode(),
+        List<MatterVersion> (List<MatterVersion> v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    converter: new ValueConverter<List<MatterVersion>, string>(
+        string (List<MatterVersion> value) => JsonSerializer.Serialize(value, JsonColumn.Options),
+        List<MatterVersion> (string json) => JsonSerializer.Deserialize<List<MatterVersion>>(json, JsonColumn.Options) ?? new List<MatterVersion>()),
+    jsonValueReaderWriter: new JsonConvertedValueReaderWriter<List<MatterVersion>, string>(
+        JsonStringReaderWriter.Instance,
+        new ValueConverter<List<MatterVersion>, string>(
+            string (List<MatterVersion> value) => JsonSerializer.Serialize(value, JsonColumn.Options),
+            List<MatterVersion> (string json) => JsonSerializer.Deserialize<List<MatterVersion>>(json, JsonColumn.Options) ?? new List<MatterVersion>())));
+versions.SetComparer(new ValueComparer<List<MatterVersion>>(
+    bool (List<MatterVersion> a, List<MatterVersion> b) => JsonSerializer.Serialize(a, JsonColumn.Options) == JsonSerializer.Serialize(b, JsonColumn.Options),
+    int (List<MatterVersion> value) => JsonSerializer.Serialize(value, JsonColumn.Options).GetHashCode(StringComparison.Ordinal),
+    List<MatterVersion> (List<MatterVersion> value) => JsonSerializer.Deserialize<List<MatterVersion>>(JsonSerializer.Serialize(value, JsonColumn.Options), JsonColumn.Options)));
+versions.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+versions.AddAnnotation("Relational:ColumnType", "jsonb");
 
-        static partial void Customize(RuntimeEntityType runtimeEntityType);
-    }
+var key = runtimeEntityType.AddKey(
+    new[] { code });
+runtimeEntityType.SetPrimaryKey(key);
+
+return runtimeEntityType;
+}
+
+public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
+{
+    var code = runtimeEntityType.FindProperty("Code");
+    var keywords = runtimeEntityType.FindProperty("Keywords");
+    var name = runtimeEntityType.FindProperty("Name");
+    var type = runtimeEntityType.FindProperty("Type");
+    var versions = runtimeEntityType.FindProperty("Versions");
+    var key = runtimeEntityType.FindKey(new[] { code });
+    key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateSimpleNullableFactory<string, int>(key));
+    key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<string>(key));
+    runtimeEntityType.SetOriginalValuesFactory(
+        ISnapshot (IInternalEntry source) =>
+        {
+            var structuralType = ((Matter)(source.Entity));
+            return ((ISnapshot)(new Snapshot<string, List<string>, string, MatterType, List<MatterVersion>>((source.GetCurrentValue<string>(code) == null ? null : ((ValueComparer<string>)(((IProperty)code).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(code))), (((object)(source.GetCurrentValue<List<string>>(keywords))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)keywords).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(keywords))))))), (source.GetCurrentValue<string>(name) == null ? null : ((ValueComparer<string>)(((IProperty)name).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(name))), ((ValueComparer<MatterType>)(((IProperty)type).GetValueComparer())).Snapshot(source.GetCurrentValue<MatterType>(type)), (source.GetCurrentValue<List<MatterVersion>>(versions) == null ? null : ((ValueComparer<List<MatterVersion>>)(((IProperty)versions).GetValueComparer())).Snapshot(source.GetCurrentValue<List<MatterVersion>>(versions))))));
+        });
+    runtimeEntityType.SetStoreGeneratedValuesFactory(
+        ISnapshot () => Snapshot.Empty);
+    runtimeEntityType.SetTemporaryValuesFactory(
+        ISnapshot (IInternalEntry source) => Snapshot.Empty);
+    runtimeEntityType.SetShadowValuesFactory(
+        ISnapshot (IDictionary<string, object> source) => Snapshot.Empty);
+    runtimeEntityType.SetEmptyShadowValuesFactory(
+        ISnapshot () => Snapshot.Empty);
+    runtimeEntityType.SetRelationshipSnapshotFactory(
+        ISnapshot (IInternalEntry source) =>
+        {
+            var structuralType = ((Matter)(source.Entity));
+            return ((ISnapshot)(new Snapshot<string>((source.GetCurrentValue<string>(code) == null ? null : ((ValueComparer<string>)(((IProperty)code).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<string>(code))))));
+        });
+    runtimeEntityType.SetCounts(new PropertyCounts(
+        propertyCount: 5,
+        navigationCount: 0,
+        complexPropertyCount: 0,
+        complexCollectionCount: 0,
+        originalValueCount: 5,
+        shadowCount: 0,
+        relationshipCount: 1,
+        storeGeneratedCount: 0));
+    runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
+    runtimeEntityType.AddAnnotation("Relational:Schema", "catalog");
+    runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
+    runtimeEntityType.AddAnnotation("Relational:TableName", "matters");
+    runtimeEntityType.AddAnnotation("Relational:ViewName", null);
+    runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
+
+    Customize(runtimeEntityType);
+}
+
+static partial void Customize(RuntimeEntityType runtimeEntityType);
+}
 }

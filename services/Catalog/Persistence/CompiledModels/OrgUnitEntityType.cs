@@ -5,10 +5,16 @@ using System.Reflection;
 using System.Text.Json;
 using Linkage.Catalog.Domain;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.ChangeTracking.Internal;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Internal;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.Json;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion.Internal;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Storage.Internal.Mapping;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -35,105 +41,543 @@ namespace Linkage.Catalog.Persistence.CompiledModels
                 fieldInfo: typeof(OrgUnit).GetField("<Id>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 maxLength: 64);
-            id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            id.SetGetter(
+                string (OrgUnit instance) => OrgUnitUnsafeAccessors.Id(instance),
+                bool (OrgUnit instance) => OrgUnitUnsafeAccessors.Id(instance) == null);
+            id.SetSetter(
+                OrgUnit (OrgUnit instance, string value) =>
+                {
+                    OrgUnitUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetMaterializationSetter(
+                OrgUnit (OrgUnit instance, string value) =>
+                {
+                    OrgUnitUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetAccessors(
+                string (IInternalEntry entry) => OrgUnitUnsafeAccessors.Id(((OrgUnit)(entry.Entity))),
+                string (IInternalEntry entry) => OrgUnitUnsafeAccessors.Id(((OrgUnit)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(id, 0),
+                string (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<string>(id, 0));
+            id.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: 0,
+                shadowIndex: -1,
+                relationshipIndex: 0,
+                storeGenerationIndex: -1);
+            id.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "character varying(64)",
+                    size: 64));
+            id.TypeMapping = ((NpgsqlStringTypeMapping)id.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+        id.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(id));
+        id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var address = runtimeEntityType.AddProperty(
-                "Address",
-                typeof(string),
-                propertyInfo: typeof(OrgUnit).GetProperty("Address", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(OrgUnit).GetField("<Address>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 300);
-            address.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+        var address = runtimeEntityType.AddProperty(
+            "Address",
+            typeof(string),
+            propertyInfo: typeof(OrgUnit).GetProperty("Address", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(OrgUnit).GetField("<Address>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            maxLength: 300);
+        address.SetGetter(
+            string (OrgUnit instance) => OrgUnitUnsafeAccessors.Address(instance),
+            bool (OrgUnit instance) => OrgUnitUnsafeAccessors.Address(instance) == null);
+        address.SetSetter(
+            OrgUnit (OrgUnit instance, string value) =>
+            {
+                OrgUnitUnsafeAccessors.Address(instance) = value;
+                return instance;
+            });
+        address.SetMaterializationSetter(
+            OrgUnit (OrgUnit instance, string value) =>
+            {
+                OrgUnitUnsafeAccessors.Address(instance) = value;
+                return instance;
+            });
+        address.SetAccessors(
+            string (IInternalEntry entry) => OrgUnitUnsafeAccessors.Address(((OrgUnit)(entry.Entity))),
+            string (IInternalEntry entry) => OrgUnitUnsafeAccessors.Address(((OrgUnit)(entry.Entity))),
+            string (IInternalEntry entry) => entry.ReadOriginalValue<string>(address, 1),
+            string (IInternalEntry entry) => entry.GetCurrentValue<string>(address));
+        address.SetPropertyIndexes(
+            index: 1,
+            originalValueIndex: 1,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        address.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+            comparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            keyComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            providerValueComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                storeTypeName: "character varying(300)",
+                size: 300));
+        address.TypeMapping = ((NpgsqlStringTypeMapping)address.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+    address.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var creditCode = runtimeEntityType.AddProperty(
-                "CreditCode",
-                typeof(string),
-                propertyInfo: typeof(OrgUnit).GetProperty("CreditCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(OrgUnit).GetField("<CreditCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                maxLength: 18);
-            creditCode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var divisionCode = runtimeEntityType.AddProperty(
-                "DivisionCode",
-                typeof(string),
-                propertyInfo: typeof(OrgUnit).GetProperty("DivisionCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(OrgUnit).GetField("<DivisionCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 12);
-            divisionCode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var hours = runtimeEntityType.AddProperty(
-                "Hours",
-                typeof(string),
-                propertyInfo: typeof(OrgUnit).GetProperty("Hours", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(OrgUnit).GetField("<Hours>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 200);
-            hours.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var kind = runtimeEntityType.AddProperty(
-                "Kind",
-                typeof(OrgUnitKind),
-                propertyInfo: typeof(OrgUnit).GetProperty("Kind", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(OrgUnit).GetField("<Kind>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 24,
-                providerPropertyType: typeof(string));
-            kind.SetSentinelFromProviderValue("Centre");
-            kind.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var name = runtimeEntityType.AddProperty(
-                "Name",
-                typeof(string),
-                propertyInfo: typeof(OrgUnit).GetProperty("Name", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(OrgUnit).GetField("<Name>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 200);
-            name.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var phone = runtimeEntityType.AddProperty(
-                "Phone",
-                typeof(string),
-                propertyInfo: typeof(OrgUnit).GetProperty("Phone", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(OrgUnit).GetField("<Phone>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                maxLength: 40);
-            phone.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var windows = runtimeEntityType.AddProperty(
-                "Windows",
-                typeof(List<ServiceWindow>),
-                propertyInfo: typeof(OrgUnit).GetProperty("Windows", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(OrgUnit).GetField("<Windows>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-            windows.SetValueConverter(new ValueConverter<List<ServiceWindow>, string>(
-                string (List<ServiceWindow> value) => JsonSerializer.Serialize(value, JsonColumn.Options),
-                List<ServiceWindow> (string json) => JsonSerializer.Deserialize<List<ServiceWindow>>(json, JsonColumn.Options) ?? new List<ServiceWindow>()));
-            windows.SetComparer(new ValueComparer<List<ServiceWindow>>(
-                bool (List<ServiceWindow> a, List<ServiceWindow> b) => JsonSerializer.Serialize(a, JsonColumn.Options) == JsonSerializer.Serialize(b, JsonColumn.Options),
-                int (List<ServiceWindow> value) => JsonSerializer.Serialize(value, JsonColumn.Options).GetHashCode(StringComparison.Ordinal),
-                List<ServiceWindow> (List<ServiceWindow> value) => JsonSerializer.Deserialize<List<ServiceWindow>>(JsonSerializer.Serialize(value, JsonColumn.Options), JsonColumn.Options)));
-            windows.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-            windows.AddAnnotation("Relational:ColumnType", "jsonb");
-
-            var key = runtimeEntityType.AddKey(
-                new[] { id });
-            runtimeEntityType.SetPrimaryKey(key);
-
-            var index = runtimeEntityType.AddIndex(
-                new[] { divisionCode });
-
-            return runtimeEntityType;
-        }
-
-        public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
+    var creditCode = runtimeEntityType.AddProperty(
+        "CreditCode",
+        typeof(string),
+        propertyInfo: typeof(OrgUnit).GetProperty("CreditCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(OrgUnit).GetField("<CreditCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        nullable: true,
+        maxLength: 18);
+    creditCode.SetGetter(
+        string (OrgUnit instance) => OrgUnitUnsafeAccessors.CreditCode(instance),
+        bool (OrgUnit instance) => OrgUnitUnsafeAccessors.CreditCode(instance) == null);
+    creditCode.SetSetter(
+        OrgUnit (OrgUnit instance, string value) =>
         {
-            runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
-            runtimeEntityType.AddAnnotation("Relational:Schema", "catalog");
-            runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
-            runtimeEntityType.AddAnnotation("Relational:TableName", "org_units");
-            runtimeEntityType.AddAnnotation("Relational:ViewName", null);
-            runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
+            OrgUnitUnsafeAccessors.CreditCode(instance) = value;
+            return instance;
+        });
+    creditCode.SetMaterializationSetter(
+        OrgUnit (OrgUnit instance, string value) =>
+        {
+            OrgUnitUnsafeAccessors.CreditCode(instance) = value;
+            return instance;
+        });
+    creditCode.SetAccessors(
+        string (IInternalEntry entry) => OrgUnitUnsafeAccessors.CreditCode(((OrgUnit)(entry.Entity))),
+        string (IInternalEntry entry) => OrgUnitUnsafeAccessors.CreditCode(((OrgUnit)(entry.Entity))),
+        string (IInternalEntry entry) => entry.ReadOriginalValue<string>(creditCode, 2),
+        string (IInternalEntry entry) => entry.GetCurrentValue<string>(creditCode));
+    creditCode.SetPropertyIndexes(
+        index: 2,
+        originalValueIndex: 2,
+        shadowIndex: -1,
+        relationshipIndex: -1,
+        storeGenerationIndex: -1);
+    creditCode.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+        comparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        keyComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        providerValueComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        mappingInfo: new RelationalTypeMappingInfo(
+            storeTypeName: "character varying(18)",
+            size: 18));
+    creditCode.TypeMapping = ((NpgsqlStringTypeMapping)creditCode.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+creditCode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            Customize(runtimeEntityType);
-        }
+var divisionCode = runtimeEntityType.AddProperty(
+    "DivisionCode",
+    typeof(string),
+    propertyInfo: typeof(OrgUnit).GetProperty("DivisionCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(OrgUnit).GetField("<DivisionCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    maxLength: 12);
+divisionCode.SetGetter(
+    string (OrgUnit instance) => OrgUnitUnsafeAccessors.DivisionCode(instance),
+    bool (OrgUnit instance) => OrgUnitUnsafeAccessors.DivisionCode(instance) == null);
+divisionCode.SetSetter(
+    OrgUnit (OrgUnit instance, string value) =>
+    {
+        OrgUnitUnsafeAccessors.DivisionCode(instance) = value;
+        return instance;
+    });
+divisionCode.SetMaterializationSetter(
+    OrgUnit (OrgUnit instance, string value) =>
+    {
+        OrgUnitUnsafeAccessors.DivisionCode(instance) = value;
+        return instance;
+    });
+divisionCode.SetAccessors(
+    string (IInternalEntry entry) => OrgUnitUnsafeAccessors.DivisionCode(((OrgUnit)(entry.Entity))),
+    string (IInternalEntry entry) => OrgUnitUnsafeAccessors.DivisionCode(((OrgUnit)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(divisionCode, 3),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(divisionCode));
+divisionCode.SetPropertyIndexes(
+    index: 3,
+    originalValueIndex: 3,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+divisionCode.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(12)",
+        size: 12));
+divisionCode.TypeMapping = ((NpgsqlStringTypeMapping)divisionCode.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+divisionCode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-        static partial void Customize(RuntimeEntityType runtimeEntityType);
-    }
+var hours = runtimeEntityType.AddProperty(
+    "Hours",
+    typeof(string),
+    propertyInfo: typeof(OrgUnit).GetProperty("Hours", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(OrgUnit).GetField("<Hours>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    maxLength: 200);
+hours.SetGetter(
+    string (OrgUnit instance) => OrgUnitUnsafeAccessors.Hours(instance),
+    bool (OrgUnit instance) => OrgUnitUnsafeAccessors.Hours(instance) == null);
+hours.SetSetter(
+    OrgUnit (OrgUnit instance, string value) =>
+    {
+        OrgUnitUnsafeAccessors.Hours(instance) = value;
+        return instance;
+    });
+hours.SetMaterializationSetter(
+    OrgUnit (OrgUnit instance, string value) =>
+    {
+        OrgUnitUnsafeAccessors.Hours(instance) = value;
+        return instance;
+    });
+hours.SetAccessors(
+    string (IInternalEntry entry) => OrgUnitUnsafeAccessors.Hours(((OrgUnit)(entry.Entity))),
+    string (IInternalEntry entry) => OrgUnitUnsafeAccessors.Hours(((OrgUnit)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(hours, 4),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(hours));
+hours.SetPropertyIndexes(
+    index: 4,
+    originalValueIndex: 4,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+hours.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(200)",
+        size: 200));
+hours.TypeMapping = ((NpgsqlStringTypeMapping)hours.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+hours.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var kind = runtimeEntityType.AddProperty(
+    "Kind",
+    typeof(OrgUnitKind),
+    propertyInfo: typeof(OrgUnit).GetProperty("Kind", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(OrgUnit).GetField("<Kind>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    maxLength: 24,
+    providerPropertyType: typeof(string));
+kind.SetGetter(
+    OrgUnitKind (OrgUnit instance) => OrgUnitUnsafeAccessors.Kind(instance),
+    bool (OrgUnit instance) => object.Equals(((object)(OrgUnitUnsafeAccessors.Kind(instance))), ((object)(OrgUnitKind.Centre))));
+kind.SetSetter(
+    OrgUnit (OrgUnit instance, OrgUnitKind value) =>
+    {
+        OrgUnitUnsafeAccessors.Kind(instance) = value;
+        return instance;
+    });
+kind.SetMaterializationSetter(
+    OrgUnit (OrgUnit instance, OrgUnitKind value) =>
+    {
+        OrgUnitUnsafeAccessors.Kind(instance) = value;
+        return instance;
+    });
+kind.SetAccessors(
+    OrgUnitKind (IInternalEntry entry) => OrgUnitUnsafeAccessors.Kind(((OrgUnit)(entry.Entity))),
+    OrgUnitKind (IInternalEntry entry) => OrgUnitUnsafeAccessors.Kind(((OrgUnit)(entry.Entity))),
+    OrgUnitKind (IInternalEntry entry) => entry.ReadOriginalValue<OrgUnitKind>(kind, 5),
+    OrgUnitKind (IInternalEntry entry) => entry.GetCurrentValue<OrgUnitKind>(kind));
+kind.SetPropertyIndexes(
+    index: 5,
+    originalValueIndex: 5,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+kind.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<OrgUnitKind>(
+        bool (OrgUnitKind v1, OrgUnitKind v2) => object.Equals(((object)v1), ((object)v2)),
+        int (OrgUnitKind v) => ((object)v).GetHashCode(),
+        OrgUnitKind (OrgUnitKind v) => v),
+    keyComparer: new ValueComparer<OrgUnitKind>(
+        bool (OrgUnitKind v1, OrgUnitKind v2) => object.Equals(((object)v1), ((object)v2)),
+        int (OrgUnitKind v) => ((object)v).GetHashCode(),
+        OrgUnitKind (OrgUnitKind v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(24)",
+        size: 24),
+    converter: new ValueConverter<OrgUnitKind, string>(
+        string (OrgUnitKind v) => ((object)v).ToString(),
+        OrgUnitKind (string v) => StringEnumConverter<OrgUnitKind, string, OrgUnitKind>.ConvertToEnum(v)),
+    jsonValueReaderWriter: new JsonConvertedValueReaderWriter<OrgUnitKind, string>(
+        JsonStringReaderWriter.Instance,
+        new ValueConverter<OrgUnitKind, string>(
+            string (OrgUnitKind v) => ((object)v).ToString(),
+            OrgUnitKind (string v) => StringEnumConverter<OrgUnitKind, string, OrgUnitKind>.ConvertToEnum(v))));
+kind.TypeMapping = ((NpgsqlStringTypeMapping)kind.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+kind.SetSentinelFromProviderValue("Centre");
+kind.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var name = runtimeEntityType.AddProperty(
+    "Name",
+    typeof(string),
+    propertyInfo: typeof(OrgUnit).GetProperty("Name", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(OrgUnit).GetField("<Name>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    maxLength: 200);
+name.SetGetter(
+    string (OrgUnit instance) => OrgUnitUnsafeAccessors.Name(instance),
+    bool (OrgUnit instance) => OrgUnitUnsafeAccessors.Name(instance) == null);
+name.SetSetter(
+    OrgUnit (OrgUnit instance, string value) =>
+    {
+        OrgUnitUnsafeAccessors.Name(instance) = value;
+        return instance;
+    });
+name.SetMaterializationSetter(
+    OrgUnit (OrgUnit instance, string value) =>
+    {
+        OrgUnitUnsafeAccessors.Name(instance) = value;
+        return instance;
+    });
+name.SetAccessors(
+    string (IInternalEntry entry) => OrgUnitUnsafeAccessors.Name(((OrgUnit)(entry.Entity))),
+    string (IInternalEntry entry) => OrgUnitUnsafeAccessors.Name(((OrgUnit)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(name, 6),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(name));
+name.SetPropertyIndexes(
+    index: 6,
+    originalValueIndex: 6,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+name.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(200)",
+        size: 200));
+name.TypeMapping = ((NpgsqlStringTypeMapping)name.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+name.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var phone = runtimeEntityType.AddProperty(
+    "Phone",
+    typeof(string),
+    propertyInfo: typeof(OrgUnit).GetProperty("Phone", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(OrgUnit).GetField("<Phone>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true,
+    maxLength: 40);
+phone.SetGetter(
+    string (OrgUnit instance) => OrgUnitUnsafeAccessors.Phone(instance),
+    bool (OrgUnit instance) => OrgUnitUnsafeAccessors.Phone(instance) == null);
+phone.SetSetter(
+    OrgUnit (OrgUnit instance, string value) =>
+    {
+        OrgUnitUnsafeAccessors.Phone(instance) = value;
+        return instance;
+    });
+phone.SetMaterializationSetter(
+    OrgUnit (OrgUnit instance, string value) =>
+    {
+        OrgUnitUnsafeAccessors.Phone(instance) = value;
+        return instance;
+    });
+phone.SetAccessors(
+    string (IInternalEntry entry) => OrgUnitUnsafeAccessors.Phone(((OrgUnit)(entry.Entity))),
+    string (IInternalEntry entry) => OrgUnitUnsafeAccessors.Phone(((OrgUnit)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(phone, 7),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(phone));
+phone.SetPropertyIndexes(
+    index: 7,
+    originalValueIndex: 7,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+phone.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(40)",
+        size: 40));
+phone.TypeMapping = ((NpgsqlStringTypeMapping)phone.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+phone.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var windows = runtimeEntityType.AddProperty(
+    "Windows",
+    typeof(List<ServiceWindow>),
+    propertyInfo: typeof(OrgUnit).GetProperty("Windows", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(OrgUnit).GetField("<Windows>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+windows.SetGetter(
+    List<ServiceWindow> (OrgUnit instance) => OrgUnitUnsafeAccessors.Windows(instance),
+    bool (OrgUnit instance) => OrgUnitUnsafeAccessors.Windows(instance) == null);
+windows.SetSetter(
+    OrgUnit (OrgUnit instance, List<ServiceWindow> value) =>
+    {
+        OrgUnitUnsafeAccessors.Windows(instance) = value;
+        return instance;
+    });
+windows.SetMaterializationSetter(
+    OrgUnit (OrgUnit instance, List<ServiceWindow> value) =>
+    {
+        OrgUnitUnsafeAccessors.Windows(instance) = value;
+        return instance;
+    });
+windows.SetAccessors(
+    List<ServiceWindow> (IInternalEntry entry) => OrgUnitUnsafeAccessors.Windows(((OrgUnit)(entry.Entity))),
+    List<ServiceWindow> (IInternalEntry entry) => OrgUnitUnsafeAccessors.Windows(((OrgUnit)(entry.Entity))),
+    List<ServiceWindow> (IInternalEntry entry) => entry.ReadOriginalValue<List<ServiceWindow>>(windows, 8),
+    List<ServiceWindow> (IInternalEntry entry) => entry.GetCurrentValue<List<ServiceWindow>>(windows));
+windows.SetPropertyIndexes(
+    index: 8,
+    originalValueIndex: 8,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+windows.TypeMapping = NpgsqlJsonTypeMapping.Default.Clone(
+    comparer: new ValueComparer<List<ServiceWindow>>(
+        bool (List<ServiceWindow> v1, List<ServiceWindow> v2) => object.Equals(v1, v2),
+        int (List<ServiceWindow> v) => ((object)v).GetHashCode(),
+        List<ServiceWindow> (List<ServiceWindow> v) => v),
+    keyComparer: new ValueComparer<List<ServiceWindow>>(
+        bool (List<ServiceWindow> v1, List<ServiceWindow> v2) => object.Equals(v1, v2),
+        int (List<ServiceWindow> v) => ((object)v).GetHashCode(),
+        List<ServiceWindow> (List<ServiceWindow> v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    converter: new ValueConverter<List<ServiceWindow>, string>(
+        string (List<ServiceWindow> value) => JsonSerializer.Serialize(value, JsonColumn.Options),
+        List<ServiceWindow> (string json) => JsonSerializer.Deserialize<List<ServiceWindow>>(json, JsonColumn.Options) ?? new List<ServiceWindow>()),
+    jsonValueReaderWriter: new JsonConvertedValueReaderWriter<List<ServiceWindow>, string>(
+        JsonStringReaderWriter.Instance,
+        new ValueConverter<List<ServiceWindow>, string>(
+            string (List<ServiceWindow> value) => JsonSerializer.Serialize(value, JsonColumn.Options),
+            List<ServiceWindow> (string json) => JsonSerializer.Deserialize<List<ServiceWindow>>(json, JsonColumn.Options) ?? new List<ServiceWindow>())));
+windows.SetComparer(new ValueComparer<List<ServiceWindow>>(
+    bool (List<ServiceWindow> a, List<ServiceWindow> b) => JsonSerializer.Serialize(a, JsonColumn.Options) == JsonSerializer.Serialize(b, JsonColumn.Options),
+    int (List<ServiceWindow> value) => JsonSerializer.Serialize(value, JsonColumn.Options).GetHashCode(StringComparison.Ordinal),
+    List<ServiceWindow> (List<ServiceWindow> value) => JsonSerializer.Deserialize<List<ServiceWindow>>(JsonSerializer.Serialize(value, JsonColumn.Options), JsonColumn.Options)));
+windows.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+windows.AddAnnotation("Relational:ColumnType", "jsonb");
+
+var key = runtimeEntityType.AddKey(
+    new[] { id });
+runtimeEntityType.SetPrimaryKey(key);
+
+var index = runtimeEntityType.AddIndex(
+    new[] { divisionCode });
+
+return runtimeEntityType;
+}
+
+public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
+{
+    var id = runtimeEntityType.FindProperty("Id");
+    var address = runtimeEntityType.FindProperty("Address");
+    var creditCode = runtimeEntityType.FindProperty("CreditCode");
+    var divisionCode = runtimeEntityType.FindProperty("DivisionCode");
+    var hours = runtimeEntityType.FindProperty("Hours");
+    var kind = runtimeEntityType.FindProperty("Kind");
+    var name = runtimeEntityType.FindProperty("Name");
+    var phone = runtimeEntityType.FindProperty("Phone");
+    var windows = runtimeEntityType.FindProperty("Windows");
+    var key = runtimeEntityType.FindKey(new[] { id });
+    key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateSimpleNullableFactory<string, int>(key));
+    key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<string>(key));
+    runtimeEntityType.SetOriginalValuesFactory(
+        ISnapshot (IInternalEntry source) =>
+        {
+            var structuralType = ((OrgUnit)(source.Entity));
+            return ((ISnapshot)(new Snapshot<string, string, string, string, string, OrgUnitKind, string, string, List<ServiceWindow>>((source.GetCurrentValue<string>(id) == null ? null : ((ValueComparer<string>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(id))), (source.GetCurrentValue<string>(address) == null ? null : ((ValueComparer<string>)(((IProperty)address).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(address))), (source.GetCurrentValue<string>(creditCode) == null ? null : ((ValueComparer<string>)(((IProperty)creditCode).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(creditCode))), (source.GetCurrentValue<string>(divisionCode) == null ? null : ((ValueComparer<string>)(((IProperty)divisionCode).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(divisionCode))), (source.GetCurrentValue<string>(hours) == null ? null : ((ValueComparer<string>)(((IProperty)hours).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(hours))), ((ValueComparer<OrgUnitKind>)(((IProperty)kind).GetValueComparer())).Snapshot(source.GetCurrentValue<OrgUnitKind>(kind)), (source.GetCurrentValue<string>(name) == null ? null : ((ValueComparer<string>)(((IProperty)name).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(name))), (source.GetCurrentValue<string>(phone) == null ? null : ((ValueComparer<string>)(((IProperty)phone).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(phone))), (source.GetCurrentValue<List<ServiceWindow>>(windows) == null ? null : ((ValueComparer<List<ServiceWindow>>)(((IProperty)windows).GetValueComparer())).Snapshot(source.GetCurrentValue<List<ServiceWindow>>(windows))))));
+        });
+    runtimeEntityType.SetStoreGeneratedValuesFactory(
+        ISnapshot () => Snapshot.Empty);
+    runtimeEntityType.SetTemporaryValuesFactory(
+        ISnapshot (IInternalEntry source) => Snapshot.Empty);
+    runtimeEntityType.SetShadowValuesFactory(
+        ISnapshot (IDictionary<string, object> source) => Snapshot.Empty);
+    runtimeEntityType.SetEmptyShadowValuesFactory(
+        ISnapshot () => Snapshot.Empty);
+    runtimeEntityType.SetRelationshipSnapshotFactory(
+        ISnapshot (IInternalEntry source) =>
+        {
+            var structuralType = ((OrgUnit)(source.Entity));
+            return ((ISnapshot)(new Snapshot<string>((source.GetCurrentValue<string>(id) == null ? null : ((ValueComparer<string>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<string>(id))))));
+        });
+    runtimeEntityType.SetCounts(new PropertyCounts(
+        propertyCount: 9,
+        navigationCount: 0,
+        complexPropertyCount: 0,
+        complexCollectionCount: 0,
+        originalValueCount: 9,
+        shadowCount: 0,
+        relationshipCount: 1,
+        storeGeneratedCount: 0));
+    runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
+    runtimeEntityType.AddAnnotation("Relational:Schema", "catalog");
+    runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
+    runtimeEntityType.AddAnnotation("Relational:TableName", "org_units");
+    runtimeEntityType.AddAnnotation("Relational:ViewName", null);
+    runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
+
+    Customize(runtimeEntityType);
+}
+
+static partial void Customize(RuntimeEntityType runtimeEntityType);
+}
 }

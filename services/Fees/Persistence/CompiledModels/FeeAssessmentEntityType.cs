@@ -6,10 +6,15 @@ using System.Reflection;
 using System.Text.Json;
 using Linkage.Fees.Domain;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.ChangeTracking.Internal;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Internal;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.Json;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Storage.Internal.Mapping;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -36,6 +41,48 @@ namespace Linkage.Fees.Persistence.CompiledModels
                 fieldInfo: typeof(FeeAssessment).GetField("<CaseId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
+            caseId.SetGetter(
+                Guid (FeeAssessment instance) => FeeAssessmentUnsafeAccessors.CaseId(instance),
+                bool (FeeAssessment instance) => FeeAssessmentUnsafeAccessors.CaseId(instance) == new Guid("00000000-0000-0000-0000-000000000000"));
+            caseId.SetSetter(
+                FeeAssessment (FeeAssessment instance, Guid value) =>
+                {
+                    FeeAssessmentUnsafeAccessors.CaseId(instance) = value;
+                    return instance;
+                });
+            caseId.SetMaterializationSetter(
+                FeeAssessment (FeeAssessment instance, Guid value) =>
+                {
+                    FeeAssessmentUnsafeAccessors.CaseId(instance) = value;
+                    return instance;
+                });
+            caseId.SetAccessors(
+                Guid (IInternalEntry entry) => FeeAssessmentUnsafeAccessors.CaseId(((FeeAssessment)(entry.Entity))),
+                Guid (IInternalEntry entry) => FeeAssessmentUnsafeAccessors.CaseId(((FeeAssessment)(entry.Entity))),
+                Guid (IInternalEntry entry) => entry.ReadOriginalValue<Guid>(caseId, 0),
+                Guid (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<Guid>(caseId, 0));
+            caseId.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: 0,
+                shadowIndex: -1,
+                relationshipIndex: 0,
+                storeGenerationIndex: -1);
+            caseId.TypeMapping = GuidTypeMapping.Default.Clone(
+                comparer: new ValueComparer<Guid>(
+                    bool (Guid v1, Guid v2) => v1 == v2,
+                    int (Guid v) => ((object)v).GetHashCode(),
+                    Guid (Guid v) => v),
+                keyComparer: new ValueComparer<Guid>(
+                    bool (Guid v1, Guid v2) => v1 == v2,
+                    int (Guid v) => ((object)v).GetHashCode(),
+                    Guid (Guid v) => v),
+                providerValueComparer: new ValueComparer<Guid>(
+                    bool (Guid v1, Guid v2) => v1 == v2,
+                    int (Guid v) => ((object)v).GetHashCode(),
+                    Guid (Guid v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "uuid"));
+            caseId.SetCurrentValueComparer(new EntryCurrentValueComparer<Guid>(caseId));
             caseId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var applicantIdDigest = runtimeEntityType.AddProperty(
@@ -44,165 +91,874 @@ namespace Linkage.Fees.Persistence.CompiledModels
                 propertyInfo: typeof(FeeAssessment).GetProperty("ApplicantIdDigest", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(FeeAssessment).GetField("<ApplicantIdDigest>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 128);
-            applicantIdDigest.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            applicantIdDigest.SetGetter(
+                string (FeeAssessment instance) => FeeAssessmentUnsafeAccessors.ApplicantIdDigest(instance),
+                bool (FeeAssessment instance) => FeeAssessmentUnsafeAccessors.ApplicantIdDigest(instance) == null);
+            applicantIdDigest.SetSetter(
+                FeeAssessment (FeeAssessment instance, string value) =>
+                {
+                    FeeAssessmentUnsafeAccessors.ApplicantIdDigest(instance) = value;
+                    return instance;
+                });
+            applicantIdDigest.SetMaterializationSetter(
+                FeeAssessment (FeeAssessment instance, string value) =>
+                {
+                    FeeAssessmentUnsafeAccessors.ApplicantIdDigest(instance) = value;
+                    return instance;
+                });
+            applicantIdDigest.SetAccessors(
+                string (IInternalEntry entry) => FeeAssessmentUnsafeAccessors.ApplicantIdDigest(((FeeAssessment)(entry.Entity))),
+                string (IInternalEntry entry) => FeeAssessmentUnsafeAccessors.ApplicantIdDigest(((FeeAssessment)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(applicantIdDigest, 1),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(applicantIdDigest));
+            applicantIdDigest.SetPropertyIndexes(
+                index: 1,
+                originalValueIndex: 1,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            applicantIdDigest.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "character varying(128)",
+                    size: 128));
+            applicantIdDigest.TypeMapping = ((NpgsqlStringTypeMapping)applicantIdDigest.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+        applicantIdDigest.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var approvedAt = runtimeEntityType.AddProperty(
-                "ApprovedAt",
-                typeof(DateTimeOffset?),
-                propertyInfo: typeof(FeeAssessment).GetProperty("ApprovedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(FeeAssessment).GetField("<ApprovedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            approvedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+        var approvedAt = runtimeEntityType.AddProperty(
+            "ApprovedAt",
+            typeof(DateTimeOffset?),
+            propertyInfo: typeof(FeeAssessment).GetProperty("ApprovedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(FeeAssessment).GetField("<ApprovedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            nullable: true);
+        approvedAt.SetGetter(
+            DateTimeOffset? (FeeAssessment instance) => FeeAssessmentUnsafeAccessors.ApprovedAt(instance),
+            bool (FeeAssessment instance) => !(FeeAssessmentUnsafeAccessors.ApprovedAt(instance).HasValue));
+        approvedAt.SetSetter(
+            FeeAssessment (FeeAssessment instance, DateTimeOffset? value) =>
+            {
+                FeeAssessmentUnsafeAccessors.ApprovedAt(instance) = value;
+                return instance;
+            });
+        approvedAt.SetMaterializationSetter(
+            FeeAssessment (FeeAssessment instance, DateTimeOffset? value) =>
+            {
+                FeeAssessmentUnsafeAccessors.ApprovedAt(instance) = value;
+                return instance;
+            });
+        approvedAt.SetAccessors(
+            DateTimeOffset? (IInternalEntry entry) => FeeAssessmentUnsafeAccessors.ApprovedAt(((FeeAssessment)(entry.Entity))),
+            DateTimeOffset? (IInternalEntry entry) => FeeAssessmentUnsafeAccessors.ApprovedAt(((FeeAssessment)(entry.Entity))),
+            DateTimeOffset? (IInternalEntry entry) => entry.ReadOriginalValue<DateTimeOffset?>(approvedAt, 2),
+            DateTimeOffset? (IInternalEntry entry) => entry.GetCurrentValue<DateTimeOffset?>(approvedAt));
+        approvedAt.SetPropertyIndexes(
+            index: 2,
+            originalValueIndex: 2,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        approvedAt.TypeMapping = NpgsqlTimestampTzTypeMapping.Default.Clone(
+            comparer: new ValueComparer<DateTimeOffset>(
+                bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+                int (DateTimeOffset v) => ((object)v).GetHashCode(),
+                DateTimeOffset (DateTimeOffset v) => v),
+            keyComparer: new ValueComparer<DateTimeOffset>(
+                bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+                int (DateTimeOffset v) => ((object)v).GetHashCode(),
+                DateTimeOffset (DateTimeOffset v) => v),
+            providerValueComparer: new ValueComparer<DateTimeOffset>(
+                bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+                int (DateTimeOffset v) => ((object)v).GetHashCode(),
+                DateTimeOffset (DateTimeOffset v) => v),
+            clrType: typeof(DateTimeOffset),
+            jsonValueReaderWriter: new NpgsqlTimestampTzTypeMapping.NpgsqlJsonTimestampTzDateTimeOffsetReaderWriter());
+        approvedAt.SetComparer(new NullableValueComparer<DateTimeOffset>(approvedAt.TypeMapping.Comparer));
+        approvedAt.SetKeyComparer(new NullableValueComparer<DateTimeOffset>(approvedAt.TypeMapping.KeyComparer));
+        approvedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var assessedAt = runtimeEntityType.AddProperty(
-                "AssessedAt",
-                typeof(DateTimeOffset),
-                propertyInfo: typeof(FeeAssessment).GetProperty("AssessedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(FeeAssessment).GetField("<AssessedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
-            assessedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+        var assessedAt = runtimeEntityType.AddProperty(
+            "AssessedAt",
+            typeof(DateTimeOffset),
+            propertyInfo: typeof(FeeAssessment).GetProperty("AssessedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(FeeAssessment).GetField("<AssessedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            sentinel: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
+        assessedAt.SetGetter(
+            DateTimeOffset (FeeAssessment instance) => FeeAssessmentUnsafeAccessors.AssessedAt(instance),
+            bool (FeeAssessment instance) => FeeAssessmentUnsafeAccessors.AssessedAt(instance).EqualsExact(default(DateTimeOffset)));
+        assessedAt.SetSetter(
+            FeeAssessment (FeeAssessment instance, DateTimeOffset value) =>
+            {
+                FeeAssessmentUnsafeAccessors.AssessedAt(instance) = value;
+                return instance;
+            });
+        assessedAt.SetMaterializationSetter(
+            FeeAssessment (FeeAssessment instance, DateTimeOffset value) =>
+            {
+                FeeAssessmentUnsafeAccessors.AssessedAt(instance) = value;
+                return instance;
+            });
+        assessedAt.SetAccessors(
+            DateTimeOffset (IInternalEntry entry) => FeeAssessmentUnsafeAccessors.AssessedAt(((FeeAssessment)(entry.Entity))),
+            DateTimeOffset (IInternalEntry entry) => FeeAssessmentUnsafeAccessors.AssessedAt(((FeeAssessment)(entry.Entity))),
+            DateTimeOffset (IInternalEntry entry) => entry.ReadOriginalValue<DateTimeOffset>(assessedAt, 3),
+            DateTimeOffset (IInternalEntry entry) => entry.GetCurrentValue<DateTimeOffset>(assessedAt));
+        assessedAt.SetPropertyIndexes(
+            index: 3,
+            originalValueIndex: 3,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        assessedAt.TypeMapping = NpgsqlTimestampTzTypeMapping.Default.Clone(
+            comparer: new ValueComparer<DateTimeOffset>(
+                bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+                int (DateTimeOffset v) => ((object)v).GetHashCode(),
+                DateTimeOffset (DateTimeOffset v) => v),
+            keyComparer: new ValueComparer<DateTimeOffset>(
+                bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+                int (DateTimeOffset v) => ((object)v).GetHashCode(),
+                DateTimeOffset (DateTimeOffset v) => v),
+            providerValueComparer: new ValueComparer<DateTimeOffset>(
+                bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+                int (DateTimeOffset v) => ((object)v).GetHashCode(),
+                DateTimeOffset (DateTimeOffset v) => v),
+            clrType: typeof(DateTimeOffset),
+            jsonValueReaderWriter: new NpgsqlTimestampTzTypeMapping.NpgsqlJsonTimestampTzDateTimeOffsetReaderWriter());
+        assessedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var caseNumber = runtimeEntityType.AddProperty(
-                "CaseNumber",
-                typeof(string),
-                propertyInfo: typeof(FeeAssessment).GetProperty("CaseNumber", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(FeeAssessment).GetField("<CaseNumber>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 40);
-            caseNumber.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+        var caseNumber = runtimeEntityType.AddProperty(
+            "CaseNumber",
+            typeof(string),
+            propertyInfo: typeof(FeeAssessment).GetProperty("CaseNumber", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(FeeAssessment).GetField("<CaseNumber>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            maxLength: 40);
+        caseNumber.SetGetter(
+            string (FeeAssessment instance) => FeeAssessmentUnsafeAccessors.CaseNumber(instance),
+            bool (FeeAssessment instance) => FeeAssessmentUnsafeAccessors.CaseNumber(instance) == null);
+        caseNumber.SetSetter(
+            FeeAssessment (FeeAssessment instance, string value) =>
+            {
+                FeeAssessmentUnsafeAccessors.CaseNumber(instance) = value;
+                return instance;
+            });
+        caseNumber.SetMaterializationSetter(
+            FeeAssessment (FeeAssessment instance, string value) =>
+            {
+                FeeAssessmentUnsafeAccessors.CaseNumber(instance) = value;
+                return instance;
+            });
+        caseNumber.SetAccessors(
+            string (IInternalEntry entry) => FeeAssessmentUnsafeAccessors.CaseNumber(((FeeAssessment)(entry.Entity))),
+            string (IInternalEntry entry) => FeeAssessmentUnsafeAccessors.CaseNumber(((FeeAssessment)(entry.Entity))),
+            string (IInternalEntry entry) => entry.ReadOriginalValue<string>(caseNumber, 4),
+            string (IInternalEntry entry) => entry.GetCurrentValue<string>(caseNumber));
+        caseNumber.SetPropertyIndexes(
+            index: 4,
+            originalValueIndex: 4,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        caseNumber.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+            comparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            keyComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            providerValueComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                storeTypeName: "character varying(40)",
+                size: 40));
+        caseNumber.TypeMapping = ((NpgsqlStringTypeMapping)caseNumber.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+    caseNumber.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var clearedAt = runtimeEntityType.AddProperty(
-                "ClearedAt",
-                typeof(DateTimeOffset?),
-                propertyInfo: typeof(FeeAssessment).GetProperty("ClearedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(FeeAssessment).GetField("<ClearedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            clearedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var departmentId = runtimeEntityType.AddProperty(
-                "DepartmentId",
-                typeof(string),
-                propertyInfo: typeof(FeeAssessment).GetProperty("DepartmentId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(FeeAssessment).GetField("<DepartmentId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 64);
-            departmentId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var handlingDivision = runtimeEntityType.AddProperty(
-                "HandlingDivision",
-                typeof(string),
-                propertyInfo: typeof(FeeAssessment).GetProperty("HandlingDivision", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(FeeAssessment).GetField("<HandlingDivision>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 12);
-            handlingDivision.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var handlingOrgUnitId = runtimeEntityType.AddProperty(
-                "HandlingOrgUnitId",
-                typeof(string),
-                propertyInfo: typeof(FeeAssessment).GetProperty("HandlingOrgUnitId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(FeeAssessment).GetField("<HandlingOrgUnitId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 64);
-            handlingOrgUnitId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var lines = runtimeEntityType.AddProperty(
-                "Lines",
-                typeof(List<FeeLine>),
-                propertyInfo: typeof(FeeAssessment).GetProperty("Lines", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(FeeAssessment).GetField("<Lines>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-            lines.SetValueConverter(new ValueConverter<List<FeeLine>, string>(
-                string (List<FeeLine> v) => JsonSerializer.Serialize(v, FeeAssessmentConfiguration.Json),
-                List<FeeLine> (string s) => JsonSerializer.Deserialize<List<FeeLine>>(s, FeeAssessmentConfiguration.Json) ?? new List<FeeLine>()));
-            lines.SetComparer(new ValueComparer<List<FeeLine>>(
-                bool (List<FeeLine> x, List<FeeLine> y) => x.SequenceEqual(y),
-                int (List<FeeLine> v) => v.Count,
-                List<FeeLine> (List<FeeLine> v) => v.ToList()));
-            lines.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-            lines.AddAnnotation("Relational:ColumnType", "jsonb");
-
-            var matterCode = runtimeEntityType.AddProperty(
-                "MatterCode",
-                typeof(string),
-                propertyInfo: typeof(FeeAssessment).GetProperty("MatterCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(FeeAssessment).GetField("<MatterCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 36);
-            matterCode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var matterName = runtimeEntityType.AddProperty(
-                "MatterName",
-                typeof(string),
-                propertyInfo: typeof(FeeAssessment).GetProperty("MatterName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(FeeAssessment).GetField("<MatterName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 200);
-            matterName.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var paidFen = runtimeEntityType.AddProperty(
-                "PaidFen",
-                typeof(long),
-                propertyInfo: typeof(FeeAssessment).GetProperty("PaidFen", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(FeeAssessment).GetField("<PaidFen>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0L);
-            paidFen.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var refundedFen = runtimeEntityType.AddProperty(
-                "RefundedFen",
-                typeof(long),
-                propertyInfo: typeof(FeeAssessment).GetProperty("RefundedFen", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(FeeAssessment).GetField("<RefundedFen>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0L);
-            refundedFen.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var waivedBy = runtimeEntityType.AddProperty(
-                "WaivedBy",
-                typeof(string),
-                propertyInfo: typeof(FeeAssessment).GetProperty("WaivedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(FeeAssessment).GetField("<WaivedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                maxLength: 128);
-            waivedBy.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var waiverReason = runtimeEntityType.AddProperty(
-                "WaiverReason",
-                typeof(string),
-                propertyInfo: typeof(FeeAssessment).GetProperty("WaiverReason", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(FeeAssessment).GetField("<WaiverReason>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                maxLength: 500);
-            waiverReason.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var xmin = runtimeEntityType.AddProperty(
-                "xmin",
-                typeof(uint),
-                concurrencyToken: true,
-                valueGenerated: ValueGenerated.OnAddOrUpdate,
-                beforeSaveBehavior: PropertySaveBehavior.Ignore,
-                afterSaveBehavior: PropertySaveBehavior.Ignore,
-                sentinel: 0u);
-            xmin.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-            xmin.AddAnnotation("Relational:ColumnName", "xmin");
-
-            var key = runtimeEntityType.AddKey(
-                new[] { caseId });
-            runtimeEntityType.SetPrimaryKey(key);
-
-            var index = runtimeEntityType.AddIndex(
-                new[] { applicantIdDigest });
-
-            var index0 = runtimeEntityType.AddIndex(
-                new[] { handlingDivision, assessedAt });
-
-            return runtimeEntityType;
-        }
-
-        public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
+    var clearedAt = runtimeEntityType.AddProperty(
+        "ClearedAt",
+        typeof(DateTimeOffset?),
+        propertyInfo: typeof(FeeAssessment).GetProperty("ClearedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(FeeAssessment).GetField("<ClearedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        nullable: true);
+    clearedAt.SetGetter(
+        DateTimeOffset? (FeeAssessment instance) => FeeAssessmentUnsafeAccessors.ClearedAt(instance),
+        bool (FeeAssessment instance) => !(FeeAssessmentUnsafeAccessors.ClearedAt(instance).HasValue));
+    clearedAt.SetSetter(
+        FeeAssessment (FeeAssessment instance, DateTimeOffset? value) =>
         {
-            runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
-            runtimeEntityType.AddAnnotation("Relational:Schema", "fees");
-            runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
-            runtimeEntityType.AddAnnotation("Relational:TableName", "assessments");
-            runtimeEntityType.AddAnnotation("Relational:ViewName", null);
-            runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
+            FeeAssessmentUnsafeAccessors.ClearedAt(instance) = value;
+            return instance;
+        });
+    clearedAt.SetMaterializationSetter(
+        FeeAssessment (FeeAssessment instance, DateTimeOffset? value) =>
+        {
+            FeeAssessmentUnsafeAccessors.ClearedAt(instance) = value;
+            return instance;
+        });
+    clearedAt.SetAccessors(
+        DateTimeOffset? (IInternalEntry entry) => FeeAssessmentUnsafeAccessors.ClearedAt(((FeeAssessment)(entry.Entity))),
+        DateTimeOffset? (IInternalEntry entry) => FeeAssessmentUnsafeAccessors.ClearedAt(((FeeAssessment)(entry.Entity))),
+        DateTimeOffset? (IInternalEntry entry) => entry.ReadOriginalValue<DateTimeOffset?>(clearedAt, 5),
+        DateTimeOffset? (IInternalEntry entry) => entry.GetCurrentValue<DateTimeOffset?>(clearedAt));
+    clearedAt.SetPropertyIndexes(
+        index: 5,
+        originalValueIndex: 5,
+        shadowIndex: -1,
+        relationshipIndex: -1,
+        storeGenerationIndex: -1);
+    clearedAt.TypeMapping = NpgsqlTimestampTzTypeMapping.Default.Clone(
+        comparer: new ValueComparer<DateTimeOffset>(
+            bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+            int (DateTimeOffset v) => ((object)v).GetHashCode(),
+            DateTimeOffset (DateTimeOffset v) => v),
+        keyComparer: new ValueComparer<DateTimeOffset>(
+            bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+            int (DateTimeOffset v) => ((object)v).GetHashCode(),
+            DateTimeOffset (DateTimeOffset v) => v),
+        providerValueComparer: new ValueComparer<DateTimeOffset>(
+            bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+            int (DateTimeOffset v) => ((object)v).GetHashCode(),
+            DateTimeOffset (DateTimeOffset v) => v),
+        clrType: typeof(DateTimeOffset),
+        jsonValueReaderWriter: new NpgsqlTimestampTzTypeMapping.NpgsqlJsonTimestampTzDateTimeOffsetReaderWriter());
+    clearedAt.SetComparer(new NullableValueComparer<DateTimeOffset>(clearedAt.TypeMapping.Comparer));
+    clearedAt.SetKeyComparer(new NullableValueComparer<DateTimeOffset>(clearedAt.TypeMapping.KeyComparer));
+    clearedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            Customize(runtimeEntityType);
-        }
+    var departmentId = runtimeEntityType.AddProperty(
+        "DepartmentId",
+        typeof(string),
+        propertyInfo: typeof(FeeAssessment).GetProperty("DepartmentId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(FeeAssessment).GetField("<DepartmentId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        maxLength: 64);
+    departmentId.SetGetter(
+        string (FeeAssessment instance) => FeeAssessmentUnsafeAccessors.DepartmentId(instance),
+        bool (FeeAssessment instance) => FeeAssessmentUnsafeAccessors.DepartmentId(instance) == null);
+    departmentId.SetSetter(
+        FeeAssessment (FeeAssessment instance, string value) =>
+        {
+            FeeAssessmentUnsafeAccessors.DepartmentId(instance) = value;
+            return instance;
+        });
+    departmentId.SetMaterializationSetter(
+        FeeAssessment (FeeAssessment instance, string value) =>
+        {
+            FeeAssessmentUnsafeAccessors.DepartmentId(instance) = value;
+            return instance;
+        });
+    departmentId.SetAccessors(
+        string (IInternalEntry entry) => FeeAssessmentUnsafeAccessors.DepartmentId(((FeeAssessment)(entry.Entity))),
+        string (IInternalEntry entry) => FeeAssessmentUnsafeAccessors.DepartmentId(((FeeAssessment)(entry.Entity))),
+        string (IInternalEntry entry) => entry.ReadOriginalValue<string>(departmentId, 6),
+        string (IInternalEntry entry) => entry.GetCurrentValue<string>(departmentId));
+    departmentId.SetPropertyIndexes(
+        index: 6,
+        originalValueIndex: 6,
+        shadowIndex: -1,
+        relationshipIndex: -1,
+        storeGenerationIndex: -1);
+    departmentId.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+        comparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        keyComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        providerValueComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        mappingInfo: new RelationalTypeMappingInfo(
+            storeTypeName: "character varying(64)",
+            size: 64));
+    departmentId.TypeMapping = ((NpgsqlStringTypeMapping)departmentId.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+departmentId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-        static partial void Customize(RuntimeEntityType runtimeEntityType);
-    }
+var handlingDivision = runtimeEntityType.AddProperty(
+    "HandlingDivision",
+    typeof(string),
+    propertyInfo: typeof(FeeAssessment).GetProperty("HandlingDivision", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(FeeAssessment).GetField("<HandlingDivision>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    maxLength: 12);
+handlingDivision.SetGetter(
+    string (FeeAssessment instance) => FeeAssessmentUnsafeAccessors.HandlingDivision(instance),
+    bool (FeeAssessment instance) => FeeAssessmentUnsafeAccessors.HandlingDivision(instance) == null);
+handlingDivision.SetSetter(
+    FeeAssessment (FeeAssessment instance, string value) =>
+    {
+        FeeAssessmentUnsafeAccessors.HandlingDivision(instance) = value;
+        return instance;
+    });
+handlingDivision.SetMaterializationSetter(
+    FeeAssessment (FeeAssessment instance, string value) =>
+    {
+        FeeAssessmentUnsafeAccessors.HandlingDivision(instance) = value;
+        return instance;
+    });
+handlingDivision.SetAccessors(
+    string (IInternalEntry entry) => FeeAssessmentUnsafeAccessors.HandlingDivision(((FeeAssessment)(entry.Entity))),
+    string (IInternalEntry entry) => FeeAssessmentUnsafeAccessors.HandlingDivision(((FeeAssessment)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(handlingDivision, 7),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(handlingDivision));
+handlingDivision.SetPropertyIndexes(
+    index: 7,
+    originalValueIndex: 7,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+handlingDivision.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(12)",
+        size: 12));
+handlingDivision.TypeMapping = ((NpgsqlStringTypeMapping)handlingDivision.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+handlingDivision.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var handlingOrgUnitId = runtimeEntityType.AddProperty(
+    "HandlingOrgUnitId",
+    typeof(string),
+    propertyInfo: typeof(FeeAssessment).GetProperty("HandlingOrgUnitId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(FeeAssessment).GetField("<HandlingOrgUnitId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    maxLength: 64);
+handlingOrgUnitId.SetGetter(
+    string (FeeAssessment instance) => FeeAssessmentUnsafeAccessors.HandlingOrgUnitId(instance),
+    bool (FeeAssessment instance) => FeeAssessmentUnsafeAccessors.HandlingOrgUnitId(instance) == null);
+handlingOrgUnitId.SetSetter(
+    FeeAssessment (FeeAssessment instance, string value) =>
+    {
+        FeeAssessmentUnsafeAccessors.HandlingOrgUnitId(instance) = value;
+        return instance;
+    });
+handlingOrgUnitId.SetMaterializationSetter(
+    FeeAssessment (FeeAssessment instance, string value) =>
+    {
+        FeeAssessmentUnsafeAccessors.HandlingOrgUnitId(instance) = value;
+        return instance;
+    });
+handlingOrgUnitId.SetAccessors(
+    string (IInternalEntry entry) => FeeAssessmentUnsafeAccessors.HandlingOrgUnitId(((FeeAssessment)(entry.Entity))),
+    string (IInternalEntry entry) => FeeAssessmentUnsafeAccessors.HandlingOrgUnitId(((FeeAssessment)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(handlingOrgUnitId, 8),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(handlingOrgUnitId));
+handlingOrgUnitId.SetPropertyIndexes(
+    index: 8,
+    originalValueIndex: 8,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+handlingOrgUnitId.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(64)",
+        size: 64));
+handlingOrgUnitId.TypeMapping = ((NpgsqlStringTypeMapping)handlingOrgUnitId.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+handlingOrgUnitId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var lines = runtimeEntityType.AddProperty(
+    "Lines",
+    typeof(List<FeeLine>),
+    propertyInfo: typeof(FeeAssessment).GetProperty("Lines", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(FeeAssessment).GetField("<Lines>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+lines.SetGetter(
+    List<FeeLine> (FeeAssessment instance) => FeeAssessmentUnsafeAccessors.Lines(instance),
+    bool (FeeAssessment instance) => FeeAssessmentUnsafeAccessors.Lines(instance) == null);
+lines.SetSetter(
+    FeeAssessment (FeeAssessment instance, List<FeeLine> value) =>
+    {
+        FeeAssessmentUnsafeAccessors.Lines(instance) = value;
+        return instance;
+    });
+lines.SetMaterializationSetter(
+    FeeAssessment (FeeAssessment instance, List<FeeLine> value) =>
+    {
+        FeeAssessmentUnsafeAccessors.Lines(instance) = value;
+        return instance;
+    });
+lines.SetAccessors(
+    List<FeeLine> (IInternalEntry entry) => FeeAssessmentUnsafeAccessors.Lines(((FeeAssessment)(entry.Entity))),
+    List<FeeLine> (IInternalEntry entry) => FeeAssessmentUnsafeAccessors.Lines(((FeeAssessment)(entry.Entity))),
+    List<FeeLine> (IInternalEntry entry) => entry.ReadOriginalValue<List<FeeLine>>(lines, 9),
+    List<FeeLine> (IInternalEntry entry) => entry.GetCurrentValue<List<FeeLine>>(lines));
+lines.SetPropertyIndexes(
+    index: 9,
+    originalValueIndex: 9,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+lines.TypeMapping = NpgsqlJsonTypeMapping.Default.Clone(
+    comparer: new ValueComparer<List<FeeLine>>(
+        bool (List<FeeLine> v1, List<FeeLine> v2) => object.Equals(v1, v2),
+        int (List<FeeLine> v) => ((object)v).GetHashCode(),
+        List<FeeLine> (List<FeeLine> v) => v),
+    keyComparer: new ValueComparer<List<FeeLine>>(
+        bool (List<FeeLine> v1, List<FeeLine> v2) => object.Equals(v1, v2),
+        int (List<FeeLine> v) => ((object)v).GetHashCode(),
+        List<FeeLine> (List<FeeLine> v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    converter: new ValueConverter<List<FeeLine>, string>(
+        string (List<FeeLine> v) => JsonSerializer.Serialize(v, FeeAssessmentConfiguration.Json),
+        List<FeeLine> (string s) => JsonSerializer.Deserialize<List<FeeLine>>(s, FeeAssessmentConfiguration.Json) ?? new List<FeeLine>()),
+    jsonValueReaderWriter: new JsonConvertedValueReaderWriter<List<FeeLine>, string>(
+        JsonStringReaderWriter.Instance,
+        new ValueConverter<List<FeeLine>, string>(
+            string (List<FeeLine> v) => JsonSerializer.Serialize(v, FeeAssessmentConfiguration.Json),
+            List<FeeLine> (string s) => JsonSerializer.Deserialize<List<FeeLine>>(s, FeeAssessmentConfiguration.Json) ?? new List<FeeLine>())));
+lines.SetComparer(new ValueComparer<List<FeeLine>>(
+    bool (List<FeeLine> x, List<FeeLine> y) => x.SequenceEqual(y),
+    int (List<FeeLine> v) => v.Count,
+    List<FeeLine> (List<FeeLine> v) => v.ToList()));
+lines.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+lines.AddAnnotation("Relational:ColumnType", "jsonb");
+
+var matterCode = runtimeEntityType.AddProperty(
+    "MatterCode",
+    typeof(string),
+    propertyInfo: typeof(FeeAssessment).GetProperty("MatterCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(FeeAssessment).GetField("<MatterCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    maxLength: 36);
+matterCode.SetGetter(
+    string (FeeAssessment instance) => FeeAssessmentUnsafeAccessors.MatterCode(instance),
+    bool (FeeAssessment instance) => FeeAssessmentUnsafeAccessors.MatterCode(instance) == null);
+matterCode.SetSetter(
+    FeeAssessment (FeeAssessment instance, string value) =>
+    {
+        FeeAssessmentUnsafeAccessors.MatterCode(instance) = value;
+        return instance;
+    });
+matterCode.SetMaterializationSetter(
+    FeeAssessment (FeeAssessment instance, string value) =>
+    {
+        FeeAssessmentUnsafeAccessors.MatterCode(instance) = value;
+        return instance;
+    });
+matterCode.SetAccessors(
+    string (IInternalEntry entry) => FeeAssessmentUnsafeAccessors.MatterCode(((FeeAssessment)(entry.Entity))),
+    string (IInternalEntry entry) => FeeAssessmentUnsafeAccessors.MatterCode(((FeeAssessment)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(matterCode, 10),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(matterCode));
+matterCode.SetPropertyIndexes(
+    index: 10,
+    originalValueIndex: 10,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+matterCode.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(36)",
+        size: 36));
+matterCode.TypeMapping = ((NpgsqlStringTypeMapping)matterCode.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+matterCode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var matterName = runtimeEntityType.AddProperty(
+    "MatterName",
+    typeof(string),
+    propertyInfo: typeof(FeeAssessment).GetProperty("MatterName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(FeeAssessment).GetField("<MatterName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    maxLength: 200);
+matterName.SetGetter(
+    string (FeeAssessment instance) => FeeAssessmentUnsafeAccessors.MatterName(instance),
+    bool (FeeAssessment instance) => FeeAssessmentUnsafeAccessors.MatterName(instance) == null);
+matterName.SetSetter(
+    FeeAssessment (FeeAssessment instance, string value) =>
+    {
+        FeeAssessmentUnsafeAccessors.MatterName(instance) = value;
+        return instance;
+    });
+matterName.SetMaterializationSetter(
+    FeeAssessment (FeeAssessment instance, string value) =>
+    {
+        FeeAssessmentUnsafeAccessors.MatterName(instance) = value;
+        return instance;
+    });
+matterName.SetAccessors(
+    string (IInternalEntry entry) => FeeAssessmentUnsafeAccessors.MatterName(((FeeAssessment)(entry.Entity))),
+    string (IInternalEntry entry) => FeeAssessmentUnsafeAccessors.MatterName(((FeeAssessment)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(matterName, 11),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(matterName));
+matterName.SetPropertyIndexes(
+    index: 11,
+    originalValueIndex: 11,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+matterName.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(200)",
+        size: 200));
+matterName.TypeMapping = ((NpgsqlStringTypeMapping)matterName.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+matterName.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var paidFen = runtimeEntityType.AddProperty(
+    "PaidFen",
+    typeof(long),
+    propertyInfo: typeof(FeeAssessment).GetProperty("PaidFen", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(FeeAssessment).GetField("<PaidFen>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    sentinel: 0L);
+paidFen.SetGetter(
+    long (FeeAssessment instance) => FeeAssessmentUnsafeAccessors.PaidFen(instance),
+    bool (FeeAssessment instance) => FeeAssessmentUnsafeAccessors.PaidFen(instance) == 0L);
+paidFen.SetSetter(
+    FeeAssessment (FeeAssessment instance, long value) =>
+    {
+        FeeAssessmentUnsafeAccessors.PaidFen(instance) = value;
+        return instance;
+    });
+paidFen.SetMaterializationSetter(
+    FeeAssessment (FeeAssessment instance, long value) =>
+    {
+        FeeAssessmentUnsafeAccessors.PaidFen(instance) = value;
+        return instance;
+    });
+paidFen.SetAccessors(
+    long (IInternalEntry entry) => FeeAssessmentUnsafeAccessors.PaidFen(((FeeAssessment)(entry.Entity))),
+    long (IInternalEntry entry) => FeeAssessmentUnsafeAccessors.PaidFen(((FeeAssessment)(entry.Entity))),
+    long (IInternalEntry entry) => entry.ReadOriginalValue<long>(paidFen, 12),
+    long (IInternalEntry entry) => entry.GetCurrentValue<long>(paidFen));
+paidFen.SetPropertyIndexes(
+    index: 12,
+    originalValueIndex: 12,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+paidFen.TypeMapping = LongTypeMapping.Default.Clone(
+    comparer: new ValueComparer<long>(
+        bool (long v1, long v2) => v1 == v2,
+        int (long v) => ((object)v).GetHashCode(),
+        long (long v) => v),
+    keyComparer: new ValueComparer<long>(
+        bool (long v1, long v2) => v1 == v2,
+        int (long v) => ((object)v).GetHashCode(),
+        long (long v) => v),
+    providerValueComparer: new ValueComparer<long>(
+        bool (long v1, long v2) => v1 == v2,
+        int (long v) => ((object)v).GetHashCode(),
+        long (long v) => v));
+paidFen.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var refundedFen = runtimeEntityType.AddProperty(
+    "RefundedFen",
+    typeof(long),
+    propertyInfo: typeof(FeeAssessment).GetProperty("RefundedFen", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(FeeAssessment).GetField("<RefundedFen>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    sentinel: 0L);
+refundedFen.SetGetter(
+    long (FeeAssessment instance) => FeeAssessmentUnsafeAccessors.RefundedFen(instance),
+    bool (FeeAssessment instance) => FeeAssessmentUnsafeAccessors.RefundedFen(instance) == 0L);
+refundedFen.SetSetter(
+    FeeAssessment (FeeAssessment instance, long value) =>
+    {
+        FeeAssessmentUnsafeAccessors.RefundedFen(instance) = value;
+        return instance;
+    });
+refundedFen.SetMaterializationSetter(
+    FeeAssessment (FeeAssessment instance, long value) =>
+    {
+        FeeAssessmentUnsafeAccessors.RefundedFen(instance) = value;
+        return instance;
+    });
+refundedFen.SetAccessors(
+    long (IInternalEntry entry) => FeeAssessmentUnsafeAccessors.RefundedFen(((FeeAssessment)(entry.Entity))),
+    long (IInternalEntry entry) => FeeAssessmentUnsafeAccessors.RefundedFen(((FeeAssessment)(entry.Entity))),
+    long (IInternalEntry entry) => entry.ReadOriginalValue<long>(refundedFen, 13),
+    long (IInternalEntry entry) => entry.GetCurrentValue<long>(refundedFen));
+refundedFen.SetPropertyIndexes(
+    index: 13,
+    originalValueIndex: 13,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+refundedFen.TypeMapping = LongTypeMapping.Default.Clone(
+    comparer: new ValueComparer<long>(
+        bool (long v1, long v2) => v1 == v2,
+        int (long v) => ((object)v).GetHashCode(),
+        long (long v) => v),
+    keyComparer: new ValueComparer<long>(
+        bool (long v1, long v2) => v1 == v2,
+        int (long v) => ((object)v).GetHashCode(),
+        long (long v) => v),
+    providerValueComparer: new ValueComparer<long>(
+        bool (long v1, long v2) => v1 == v2,
+        int (long v) => ((object)v).GetHashCode(),
+        long (long v) => v));
+refundedFen.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var waivedBy = runtimeEntityType.AddProperty(
+    "WaivedBy",
+    typeof(string),
+    propertyInfo: typeof(FeeAssessment).GetProperty("WaivedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(FeeAssessment).GetField("<WaivedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true,
+    maxLength: 128);
+waivedBy.SetGetter(
+    string (FeeAssessment instance) => FeeAssessmentUnsafeAccessors.WaivedBy(instance),
+    bool (FeeAssessment instance) => FeeAssessmentUnsafeAccessors.WaivedBy(instance) == null);
+waivedBy.SetSetter(
+    FeeAssessment (FeeAssessment instance, string value) =>
+    {
+        FeeAssessmentUnsafeAccessors.WaivedBy(instance) = value;
+        return instance;
+    });
+waivedBy.SetMaterializationSetter(
+    FeeAssessment (FeeAssessment instance, string value) =>
+    {
+        FeeAssessmentUnsafeAccessors.WaivedBy(instance) = value;
+        return instance;
+    });
+waivedBy.SetAccessors(
+    string (IInternalEntry entry) => FeeAssessmentUnsafeAccessors.WaivedBy(((FeeAssessment)(entry.Entity))),
+    string (IInternalEntry entry) => FeeAssessmentUnsafeAccessors.WaivedBy(((FeeAssessment)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(waivedBy, 14),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(waivedBy));
+waivedBy.SetPropertyIndexes(
+    index: 14,
+    originalValueIndex: 14,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+waivedBy.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(128)",
+        size: 128));
+waivedBy.TypeMapping = ((NpgsqlStringTypeMapping)waivedBy.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+waivedBy.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var waiverReason = runtimeEntityType.AddProperty(
+    "WaiverReason",
+    typeof(string),
+    propertyInfo: typeof(FeeAssessment).GetProperty("WaiverReason", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(FeeAssessment).GetField("<WaiverReason>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true,
+    maxLength: 500);
+waiverReason.SetGetter(
+    string (FeeAssessment instance) => FeeAssessmentUnsafeAccessors.WaiverReason(instance),
+    bool (FeeAssessment instance) => FeeAssessmentUnsafeAccessors.WaiverReason(instance) == null);
+waiverReason.SetSetter(
+    FeeAssessment (FeeAssessment instance, string value) =>
+    {
+        FeeAssessmentUnsafeAccessors.WaiverReason(instance) = value;
+        return instance;
+    });
+waiverReason.SetMaterializationSetter(
+    FeeAssessment (FeeAssessment instance, string value) =>
+    {
+        FeeAssessmentUnsafeAccessors.WaiverReason(instance) = value;
+        return instance;
+    });
+waiverReason.SetAccessors(
+    string (IInternalEntry entry) => FeeAssessmentUnsafeAccessors.WaiverReason(((FeeAssessment)(entry.Entity))),
+    string (IInternalEntry entry) => FeeAssessmentUnsafeAccessors.WaiverReason(((FeeAssessment)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(waiverReason, 15),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(waiverReason));
+waiverReason.SetPropertyIndexes(
+    index: 15,
+    originalValueIndex: 15,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+waiverReason.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(500)",
+        size: 500));
+waiverReason.TypeMapping = ((NpgsqlStringTypeMapping)waiverReason.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+waiverReason.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var xmin = runtimeEntityType.AddProperty(
+    "xmin",
+    typeof(uint),
+    concurrencyToken: true,
+    valueGenerated: ValueGenerated.OnAddOrUpdate,
+    beforeSaveBehavior: PropertySaveBehavior.Ignore,
+    afterSaveBehavior: PropertySaveBehavior.Ignore,
+    sentinel: 0u);
+xmin.SetAccessors(
+    uint (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(16) ? entry.ReadStoreGeneratedValue<uint>(0) : (entry.FlaggedAsTemporary(16) && entry.ReadShadowValue<uint>(0) == 0U ? entry.ReadTemporaryValue<uint>(0) : entry.ReadShadowValue<uint>(0))),
+    uint (IInternalEntry entry) => entry.ReadShadowValue<uint>(0),
+    uint (IInternalEntry entry) => entry.ReadOriginalValue<uint>(xmin, 16),
+    uint (IInternalEntry entry) => entry.GetCurrentValue<uint>(xmin));
+xmin.SetPropertyIndexes(
+    index: 16,
+    originalValueIndex: 16,
+    shadowIndex: 0,
+    relationshipIndex: -1,
+    storeGenerationIndex: 0);
+xmin.TypeMapping = NpgsqlUIntTypeMapping.Default.Clone(
+    comparer: new ValueComparer<uint>(
+        bool (uint v1, uint v2) => v1 == v2,
+        int (uint v) => ((int)v),
+        uint (uint v) => v),
+    keyComparer: new ValueComparer<uint>(
+        bool (uint v1, uint v2) => v1 == v2,
+        int (uint v) => ((int)v),
+        uint (uint v) => v),
+    providerValueComparer: new ValueComparer<uint>(
+        bool (uint v1, uint v2) => v1 == v2,
+        int (uint v) => ((int)v),
+        uint (uint v) => v));
+xmin.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+xmin.AddAnnotation("Relational:ColumnName", "xmin");
+
+var key = runtimeEntityType.AddKey(
+    new[] { caseId });
+runtimeEntityType.SetPrimaryKey(key);
+
+var index = runtimeEntityType.AddIndex(
+    new[] { applicantIdDigest });
+
+var index0 = runtimeEntityType.AddIndex(
+    new[] { handlingDivision, assessedAt });
+
+return runtimeEntityType;
+}
+
+public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
+{
+    var caseId = runtimeEntityType.FindProperty("CaseId");
+    var applicantIdDigest = runtimeEntityType.FindProperty("ApplicantIdDigest");
+    var approvedAt = runtimeEntityType.FindProperty("ApprovedAt");
+    var assessedAt = runtimeEntityType.FindProperty("AssessedAt");
+    var caseNumber = runtimeEntityType.FindProperty("CaseNumber");
+    var clearedAt = runtimeEntityType.FindProperty("ClearedAt");
+    var departmentId = runtimeEntityType.FindProperty("DepartmentId");
+    var handlingDivision = runtimeEntityType.FindProperty("HandlingDivision");
+    var handlingOrgUnitId = runtimeEntityType.FindProperty("HandlingOrgUnitId");
+    var lines = runtimeEntityType.FindProperty("Lines");
+    var matterCode = runtimeEntityType.FindProperty("MatterCode");
+    var matterName = runtimeEntityType.FindProperty("MatterName");
+    var paidFen = runtimeEntityType.FindProperty("PaidFen");
+    var refundedFen = runtimeEntityType.FindProperty("RefundedFen");
+    var waivedBy = runtimeEntityType.FindProperty("WaivedBy");
+    var waiverReason = runtimeEntityType.FindProperty("WaiverReason");
+    var xmin = runtimeEntityType.FindProperty("xmin");
+    var key = runtimeEntityType.FindKey(new[] { caseId });
+    key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateSimpleNonNullableFactory<Guid>(key));
+    key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<Guid>(key));
+    runtimeEntityType.SetOriginalValuesFactory(
+        ISnapshot (IInternalEntry source) =>
+        {
+            var structuralType = ((FeeAssessment)(source.Entity));
+            return ((ISnapshot)(new Snapshot<Guid, string, DateTimeOffset?, DateTimeOffset, string, DateTimeOffset?, string, string, string, List<FeeLine>, string, string, long, long, string, string, uint>(((ValueComparer<Guid>)(((IProperty)caseId).GetValueComparer())).Snapshot(source.GetCurrentValue<Guid>(caseId)), (source.GetCurrentValue<string>(applicantIdDigest) == null ? null : ((ValueComparer<string>)(((IProperty)applicantIdDigest).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(applicantIdDigest))), (source.GetCurrentValue<DateTimeOffset?>(approvedAt) == null ? null : ((ValueComparer<DateTimeOffset?>)(((IProperty)approvedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset?>(approvedAt))), ((ValueComparer<DateTimeOffset>)(((IProperty)assessedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset>(assessedAt)), (source.GetCurrentValue<string>(caseNumber) == null ? null : ((ValueComparer<string>)(((IProperty)caseNumber).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(caseNumber))), (source.GetCurrentValue<DateTimeOffset?>(clearedAt) == null ? null : ((ValueComparer<DateTimeOffset?>)(((IProperty)clearedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset?>(clearedAt))), (source.GetCurrentValue<string>(departmentId) == null ? null : ((ValueComparer<string>)(((IProperty)departmentId).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(departmentId))), (source.GetCurrentValue<string>(handlingDivision) == null ? null : ((ValueComparer<string>)(((IProperty)handlingDivision).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(handlingDivision))), (source.GetCurrentValue<string>(handlingOrgUnitId) == null ? null : ((ValueComparer<string>)(((IProperty)handlingOrgUnitId).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(handlingOrgUnitId))), (source.GetCurrentValue<List<FeeLine>>(lines) == null ? null : ((ValueComparer<List<FeeLine>>)(((IProperty)lines).GetValueComparer())).Snapshot(source.GetCurrentValue<List<FeeLine>>(lines))), (source.GetCurrentValue<string>(matterCode) == null ? null : ((ValueComparer<string>)(((IProperty)matterCode).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(matterCode))), (source.GetCurrentValue<string>(matterName) == null ? null : ((ValueComparer<string>)(((IProperty)matterName).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(matterName))), ((ValueComparer<long>)(((IProperty)paidFen).GetValueComparer())).Snapshot(source.GetCurrentValue<long>(paidFen)), ((ValueComparer<long>)(((IProperty)refundedFen).GetValueComparer())).Snapshot(source.GetCurrentValue<long>(refundedFen)), (source.GetCurrentValue<string>(waivedBy) == null ? null : ((ValueComparer<string>)(((IProperty)waivedBy).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(waivedBy))), (source.GetCurrentValue<string>(waiverReason) == null ? null : ((ValueComparer<string>)(((IProperty)waiverReason).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(waiverReason))), ((ValueComparer<uint>)(((IProperty)xmin).GetValueComparer())).Snapshot(source.GetCurrentValue<uint>(xmin)))));
+        });
+    runtimeEntityType.SetStoreGeneratedValuesFactory(
+        ISnapshot () => ((ISnapshot)(new Snapshot<uint>(((ValueComparer<uint>)(((IProperty)xmin).GetValueComparer())).Snapshot(default(uint))))));
+    runtimeEntityType.SetTemporaryValuesFactory(
+        ISnapshot (IInternalEntry source) => ((ISnapshot)(new Snapshot<uint>(default(uint)))));
+    runtimeEntityType.SetShadowValuesFactory(
+        ISnapshot (IDictionary<string, object> source) => ((ISnapshot)(new Snapshot<uint>((source.ContainsKey("xmin") ? ((uint)(source["xmin"])) : 0U)))));
+    runtimeEntityType.SetEmptyShadowValuesFactory(
+        ISnapshot () => ((ISnapshot)(new Snapshot<uint>(default(uint)))));
+    runtimeEntityType.SetRelationshipSnapshotFactory(
+        ISnapshot (IInternalEntry source) =>
+        {
+            var structuralType = ((FeeAssessment)(source.Entity));
+            return ((ISnapshot)(new Snapshot<Guid>(((ValueComparer<Guid>)(((IProperty)caseId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<Guid>(caseId)))));
+        });
+    runtimeEntityType.SetCounts(new PropertyCounts(
+        propertyCount: 17,
+        navigationCount: 0,
+        complexPropertyCount: 0,
+        complexCollectionCount: 0,
+        originalValueCount: 17,
+        shadowCount: 1,
+        relationshipCount: 1,
+        storeGeneratedCount: 1));
+    runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
+    runtimeEntityType.AddAnnotation("Relational:Schema", "fees");
+    runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
+    runtimeEntityType.AddAnnotation("Relational:TableName", "assessments");
+    runtimeEntityType.AddAnnotation("Relational:ViewName", null);
+    runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
+
+    Customize(runtimeEntityType);
+}
+
+static partial void Customize(RuntimeEntityType runtimeEntityType);
+}
 }

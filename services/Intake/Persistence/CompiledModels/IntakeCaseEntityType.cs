@@ -5,10 +5,17 @@ using System.Reflection;
 using System.Text.Json;
 using Linkage.Contracts.Events.Intake;
 using Linkage.Intake.Domain;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.ChangeTracking.Internal;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Internal;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.Json;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion.Internal;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Storage.Internal.Mapping;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -38,6 +45,48 @@ namespace Linkage.Intake.Persistence.CompiledModels
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
+            id.SetGetter(
+                Guid (IntakeCase instance) => IntakeCaseUnsafeAccessors.Id(instance),
+                bool (IntakeCase instance) => IntakeCaseUnsafeAccessors.Id(instance) == new Guid("00000000-0000-0000-0000-000000000000"));
+            id.SetSetter(
+                IntakeCase (IntakeCase instance, Guid value) =>
+                {
+                    IntakeCaseUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetMaterializationSetter(
+                IntakeCase (IntakeCase instance, Guid value) =>
+                {
+                    IntakeCaseUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetAccessors(
+                Guid (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(0) ? entry.ReadStoreGeneratedValue<Guid>(0) : (entry.FlaggedAsTemporary(0) && IntakeCaseUnsafeAccessors.Id(((IntakeCase)(entry.Entity))) == new Guid("00000000-0000-0000-0000-000000000000") ? entry.ReadTemporaryValue<Guid>(0) : IntakeCaseUnsafeAccessors.Id(((IntakeCase)(entry.Entity))))),
+                Guid (IInternalEntry entry) => IntakeCaseUnsafeAccessors.Id(((IntakeCase)(entry.Entity))),
+                Guid (IInternalEntry entry) => entry.ReadOriginalValue<Guid>(id, 0),
+                Guid (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<Guid>(id, 0));
+            id.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: 0,
+                shadowIndex: -1,
+                relationshipIndex: 0,
+                storeGenerationIndex: 0);
+            id.TypeMapping = GuidTypeMapping.Default.Clone(
+                comparer: new ValueComparer<Guid>(
+                    bool (Guid v1, Guid v2) => v1 == v2,
+                    int (Guid v) => ((object)v).GetHashCode(),
+                    Guid (Guid v) => v),
+                keyComparer: new ValueComparer<Guid>(
+                    bool (Guid v1, Guid v2) => v1 == v2,
+                    int (Guid v) => ((object)v).GetHashCode(),
+                    Guid (Guid v) => v),
+                providerValueComparer: new ValueComparer<Guid>(
+                    bool (Guid v1, Guid v2) => v1 == v2,
+                    int (Guid v) => ((object)v).GetHashCode(),
+                    Guid (Guid v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "uuid"));
+            id.SetCurrentValueComparer(new EntryCurrentValueComparer<Guid>(id));
             id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var acceptedAt = runtimeEntityType.AddProperty(
@@ -46,6 +95,49 @@ namespace Linkage.Intake.Persistence.CompiledModels
                 propertyInfo: typeof(IntakeCase).GetProperty("AcceptedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(IntakeCase).GetField("<AcceptedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+            acceptedAt.SetGetter(
+                DateTimeOffset? (IntakeCase instance) => IntakeCaseUnsafeAccessors.AcceptedAt(instance),
+                bool (IntakeCase instance) => !(IntakeCaseUnsafeAccessors.AcceptedAt(instance).HasValue));
+            acceptedAt.SetSetter(
+                IntakeCase (IntakeCase instance, DateTimeOffset? value) =>
+                {
+                    IntakeCaseUnsafeAccessors.AcceptedAt(instance) = value;
+                    return instance;
+                });
+            acceptedAt.SetMaterializationSetter(
+                IntakeCase (IntakeCase instance, DateTimeOffset? value) =>
+                {
+                    IntakeCaseUnsafeAccessors.AcceptedAt(instance) = value;
+                    return instance;
+                });
+            acceptedAt.SetAccessors(
+                DateTimeOffset? (IInternalEntry entry) => IntakeCaseUnsafeAccessors.AcceptedAt(((IntakeCase)(entry.Entity))),
+                DateTimeOffset? (IInternalEntry entry) => IntakeCaseUnsafeAccessors.AcceptedAt(((IntakeCase)(entry.Entity))),
+                DateTimeOffset? (IInternalEntry entry) => entry.ReadOriginalValue<DateTimeOffset?>(acceptedAt, 1),
+                DateTimeOffset? (IInternalEntry entry) => entry.GetCurrentValue<DateTimeOffset?>(acceptedAt));
+            acceptedAt.SetPropertyIndexes(
+                index: 1,
+                originalValueIndex: 1,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            acceptedAt.TypeMapping = NpgsqlTimestampTzTypeMapping.Default.Clone(
+                comparer: new ValueComparer<DateTimeOffset>(
+                    bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+                    int (DateTimeOffset v) => ((object)v).GetHashCode(),
+                    DateTimeOffset (DateTimeOffset v) => v),
+                keyComparer: new ValueComparer<DateTimeOffset>(
+                    bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+                    int (DateTimeOffset v) => ((object)v).GetHashCode(),
+                    DateTimeOffset (DateTimeOffset v) => v),
+                providerValueComparer: new ValueComparer<DateTimeOffset>(
+                    bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+                    int (DateTimeOffset v) => ((object)v).GetHashCode(),
+                    DateTimeOffset (DateTimeOffset v) => v),
+                clrType: typeof(DateTimeOffset),
+                jsonValueReaderWriter: new NpgsqlTimestampTzTypeMapping.NpgsqlJsonTimestampTzDateTimeOffsetReaderWriter());
+            acceptedAt.SetComparer(new NullableValueComparer<DateTimeOffset>(acceptedAt.TypeMapping.Comparer));
+            acceptedAt.SetKeyComparer(new NullableValueComparer<DateTimeOffset>(acceptedAt.TypeMapping.KeyComparer));
             acceptedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var acceptedAtWindow = runtimeEntityType.AddProperty(
@@ -55,549 +147,3261 @@ namespace Linkage.Intake.Persistence.CompiledModels
                 fieldInfo: typeof(IntakeCase).GetField("<AcceptedAtWindow>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 80);
-            acceptedAtWindow.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            acceptedAtWindow.SetGetter(
+                string (IntakeCase instance) => IntakeCaseUnsafeAccessors.AcceptedAtWindow(instance),
+                bool (IntakeCase instance) => IntakeCaseUnsafeAccessors.AcceptedAtWindow(instance) == null);
+            acceptedAtWindow.SetSetter(
+                IntakeCase (IntakeCase instance, string value) =>
+                {
+                    IntakeCaseUnsafeAccessors.AcceptedAtWindow(instance) = value;
+                    return instance;
+                });
+            acceptedAtWindow.SetMaterializationSetter(
+                IntakeCase (IntakeCase instance, string value) =>
+                {
+                    IntakeCaseUnsafeAccessors.AcceptedAtWindow(instance) = value;
+                    return instance;
+                });
+            acceptedAtWindow.SetAccessors(
+                string (IInternalEntry entry) => IntakeCaseUnsafeAccessors.AcceptedAtWindow(((IntakeCase)(entry.Entity))),
+                string (IInternalEntry entry) => IntakeCaseUnsafeAccessors.AcceptedAtWindow(((IntakeCase)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(acceptedAtWindow, 2),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(acceptedAtWindow));
+            acceptedAtWindow.SetPropertyIndexes(
+                index: 2,
+                originalValueIndex: 2,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            acceptedAtWindow.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "character varying(80)",
+                    size: 80));
+            acceptedAtWindow.TypeMapping = ((NpgsqlStringTypeMapping)acceptedAtWindow.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+        acceptedAtWindow.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var acceptedOn = runtimeEntityType.AddProperty(
-                "AcceptedOn",
-                typeof(DateOnly?),
-                propertyInfo: typeof(IntakeCase).GetProperty("AcceptedOn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(IntakeCase).GetField("<AcceptedOn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            acceptedOn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+        var acceptedOn = runtimeEntityType.AddProperty(
+            "AcceptedOn",
+            typeof(DateOnly?),
+            propertyInfo: typeof(IntakeCase).GetProperty("AcceptedOn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(IntakeCase).GetField("<AcceptedOn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            nullable: true);
+        acceptedOn.SetGetter(
+            DateOnly? (IntakeCase instance) => IntakeCaseUnsafeAccessors.AcceptedOn(instance),
+            bool (IntakeCase instance) => !(IntakeCaseUnsafeAccessors.AcceptedOn(instance).HasValue));
+        acceptedOn.SetSetter(
+            IntakeCase (IntakeCase instance, DateOnly? value) =>
+            {
+                IntakeCaseUnsafeAccessors.AcceptedOn(instance) = value;
+                return instance;
+            });
+        acceptedOn.SetMaterializationSetter(
+            IntakeCase (IntakeCase instance, DateOnly? value) =>
+            {
+                IntakeCaseUnsafeAccessors.AcceptedOn(instance) = value;
+                return instance;
+            });
+        acceptedOn.SetAccessors(
+            DateOnly? (IInternalEntry entry) => IntakeCaseUnsafeAccessors.AcceptedOn(((IntakeCase)(entry.Entity))),
+            DateOnly? (IInternalEntry entry) => IntakeCaseUnsafeAccessors.AcceptedOn(((IntakeCase)(entry.Entity))),
+            DateOnly? (IInternalEntry entry) => entry.ReadOriginalValue<DateOnly?>(acceptedOn, 3),
+            DateOnly? (IInternalEntry entry) => entry.GetCurrentValue<DateOnly?>(acceptedOn));
+        acceptedOn.SetPropertyIndexes(
+            index: 3,
+            originalValueIndex: 3,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        acceptedOn.TypeMapping = NpgsqlDateOnlyTypeMapping.Default.Clone(
+            comparer: new ValueComparer<DateOnly>(
+                bool (DateOnly v1, DateOnly v2) => v1.Equals(v2),
+                int (DateOnly v) => ((object)v).GetHashCode(),
+                DateOnly (DateOnly v) => v),
+            keyComparer: new ValueComparer<DateOnly>(
+                bool (DateOnly v1, DateOnly v2) => v1.Equals(v2),
+                int (DateOnly v) => ((object)v).GetHashCode(),
+                DateOnly (DateOnly v) => v),
+            providerValueComparer: new ValueComparer<DateOnly>(
+                bool (DateOnly v1, DateOnly v2) => v1.Equals(v2),
+                int (DateOnly v) => ((object)v).GetHashCode(),
+                DateOnly (DateOnly v) => v));
+        acceptedOn.SetComparer(new NullableValueComparer<DateOnly>(acceptedOn.TypeMapping.Comparer));
+        acceptedOn.SetKeyComparer(new NullableValueComparer<DateOnly>(acceptedOn.TypeMapping.KeyComparer));
+        acceptedOn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var arrivedAt = runtimeEntityType.AddProperty(
-                "ArrivedAt",
-                typeof(DateTimeOffset?),
-                propertyInfo: typeof(IntakeCase).GetProperty("ArrivedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(IntakeCase).GetField("<ArrivedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            arrivedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+        var arrivedAt = runtimeEntityType.AddProperty(
+            "ArrivedAt",
+            typeof(DateTimeOffset?),
+            propertyInfo: typeof(IntakeCase).GetProperty("ArrivedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(IntakeCase).GetField("<ArrivedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            nullable: true);
+        arrivedAt.SetGetter(
+            DateTimeOffset? (IntakeCase instance) => IntakeCaseUnsafeAccessors.ArrivedAt(instance),
+            bool (IntakeCase instance) => !(IntakeCaseUnsafeAccessors.ArrivedAt(instance).HasValue));
+        arrivedAt.SetSetter(
+            IntakeCase (IntakeCase instance, DateTimeOffset? value) =>
+            {
+                IntakeCaseUnsafeAccessors.ArrivedAt(instance) = value;
+                return instance;
+            });
+        arrivedAt.SetMaterializationSetter(
+            IntakeCase (IntakeCase instance, DateTimeOffset? value) =>
+            {
+                IntakeCaseUnsafeAccessors.ArrivedAt(instance) = value;
+                return instance;
+            });
+        arrivedAt.SetAccessors(
+            DateTimeOffset? (IInternalEntry entry) => IntakeCaseUnsafeAccessors.ArrivedAt(((IntakeCase)(entry.Entity))),
+            DateTimeOffset? (IInternalEntry entry) => IntakeCaseUnsafeAccessors.ArrivedAt(((IntakeCase)(entry.Entity))),
+            DateTimeOffset? (IInternalEntry entry) => entry.ReadOriginalValue<DateTimeOffset?>(arrivedAt, 4),
+            DateTimeOffset? (IInternalEntry entry) => entry.GetCurrentValue<DateTimeOffset?>(arrivedAt));
+        arrivedAt.SetPropertyIndexes(
+            index: 4,
+            originalValueIndex: 4,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        arrivedAt.TypeMapping = NpgsqlTimestampTzTypeMapping.Default.Clone(
+            comparer: new ValueComparer<DateTimeOffset>(
+                bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+                int (DateTimeOffset v) => ((object)v).GetHashCode(),
+                DateTimeOffset (DateTimeOffset v) => v),
+            keyComparer: new ValueComparer<DateTimeOffset>(
+                bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+                int (DateTimeOffset v) => ((object)v).GetHashCode(),
+                DateTimeOffset (DateTimeOffset v) => v),
+            providerValueComparer: new ValueComparer<DateTimeOffset>(
+                bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+                int (DateTimeOffset v) => ((object)v).GetHashCode(),
+                DateTimeOffset (DateTimeOffset v) => v),
+            clrType: typeof(DateTimeOffset),
+            jsonValueReaderWriter: new NpgsqlTimestampTzTypeMapping.NpgsqlJsonTimestampTzDateTimeOffsetReaderWriter());
+        arrivedAt.SetComparer(new NullableValueComparer<DateTimeOffset>(arrivedAt.TypeMapping.Comparer));
+        arrivedAt.SetKeyComparer(new NullableValueComparer<DateTimeOffset>(arrivedAt.TypeMapping.KeyComparer));
+        arrivedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var bundle = runtimeEntityType.AddProperty(
-                "Bundle",
-                typeof(BundleSummary),
-                propertyInfo: typeof(IntakeCase).GetProperty("Bundle", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(IntakeCase).GetField("<Bundle>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            bundle.SetValueConverter(new ValueConverter<BundleSummary, string>(
+        var bundle = runtimeEntityType.AddProperty(
+            "Bundle",
+            typeof(BundleSummary),
+            propertyInfo: typeof(IntakeCase).GetProperty("Bundle", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(IntakeCase).GetField("<Bundle>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            nullable: true);
+        bundle.SetGetter(
+            BundleSummary (IntakeCase instance) => IntakeCaseUnsafeAccessors.Bundle(instance),
+            bool (IntakeCase instance) => IntakeCaseUnsafeAccessors.Bundle(instance) == null);
+        bundle.SetSetter(
+            IntakeCase (IntakeCase instance, BundleSummary value) =>
+            {
+                IntakeCaseUnsafeAccessors.Bundle(instance) = value;
+                return instance;
+            });
+        bundle.SetMaterializationSetter(
+            IntakeCase (IntakeCase instance, BundleSummary value) =>
+            {
+                IntakeCaseUnsafeAccessors.Bundle(instance) = value;
+                return instance;
+            });
+        bundle.SetAccessors(
+            BundleSummary (IInternalEntry entry) => IntakeCaseUnsafeAccessors.Bundle(((IntakeCase)(entry.Entity))),
+            BundleSummary (IInternalEntry entry) => IntakeCaseUnsafeAccessors.Bundle(((IntakeCase)(entry.Entity))),
+            BundleSummary (IInternalEntry entry) => entry.ReadOriginalValue<BundleSummary>(bundle, 5),
+            BundleSummary (IInternalEntry entry) => entry.GetCurrentValue<BundleSummary>(bundle));
+        bundle.SetPropertyIndexes(
+            index: 5,
+            originalValueIndex: 5,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        bundle.TypeMapping = NpgsqlJsonTypeMapping.Default.Clone(
+            comparer: new ValueComparer<BundleSummary>(
+                bool (BundleSummary v1, BundleSummary v2) => v1 == null && v2 == null || v1 != null && v2 != null && v1.Equals(v2),
+                int (BundleSummary v) => ((object)v).GetHashCode(),
+                BundleSummary (BundleSummary v) => v),
+            keyComparer: new ValueComparer<BundleSummary>(
+                bool (BundleSummary v1, BundleSummary v2) => v1 == null && v2 == null || v1 != null && v2 != null && v1.Equals(v2),
+                int (BundleSummary v) => ((object)v).GetHashCode(),
+                BundleSummary (BundleSummary v) => v),
+            providerValueComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            converter: new ValueConverter<BundleSummary, string>(
                 string (BundleSummary v) => JsonSerializer.Serialize(v, IntakeCaseConfiguration.Json),
-                BundleSummary (string json) => JsonSerializer.Deserialize<BundleSummary>(json, IntakeCaseConfiguration.Json)));
-            bundle.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-            bundle.AddAnnotation("Relational:ColumnType", "jsonb");
+                BundleSummary (string json) => JsonSerializer.Deserialize<BundleSummary>(json, IntakeCaseConfiguration.Json)),
+            jsonValueReaderWriter: new JsonConvertedValueReaderWriter<BundleSummary, string>(
+                JsonStringReaderWriter.Instance,
+                new ValueConverter<BundleSummary, string>(
+                    string (BundleSummary v) => JsonSerializer.Serialize(v, IntakeCaseConfiguration.Json),
+                    BundleSummary (string json) => JsonSerializer.Deserialize<BundleSummary>(json, IntakeCaseConfiguration.Json))));
+        bundle.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+        bundle.AddAnnotation("Relational:ColumnType", "jsonb");
 
-            var caseNumber = runtimeEntityType.AddProperty(
-                "CaseNumber",
-                typeof(string),
-                propertyInfo: typeof(IntakeCase).GetProperty("CaseNumber", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(IntakeCase).GetField("<CaseNumber>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 40);
-            caseNumber.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var certificateIdentifier = runtimeEntityType.AddProperty(
-                "CertificateIdentifier",
-                typeof(string),
-                propertyInfo: typeof(IntakeCase).GetProperty("CertificateIdentifier", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(IntakeCase).GetField("<CertificateIdentifier>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                maxLength: 100);
-            certificateIdentifier.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var certificateRevocationReason = runtimeEntityType.AddProperty(
-                "CertificateRevocationReason",
-                typeof(string),
-                propertyInfo: typeof(IntakeCase).GetProperty("CertificateRevocationReason", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(IntakeCase).GetField("<CertificateRevocationReason>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                maxLength: 2000);
-            certificateRevocationReason.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var certificateRevokedAt = runtimeEntityType.AddProperty(
-                "CertificateRevokedAt",
-                typeof(DateTimeOffset?),
-                propertyInfo: typeof(IntakeCase).GetProperty("CertificateRevokedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(IntakeCase).GetField("<CertificateRevokedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            certificateRevokedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var channel = runtimeEntityType.AddProperty(
-                "Channel",
-                typeof(Channel),
-                propertyInfo: typeof(IntakeCase).GetProperty("Channel", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(IntakeCase).GetField("<Channel>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 16,
-                providerPropertyType: typeof(string));
-            channel.SetSentinelFromProviderValue("Window");
-            channel.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var committedWorkingDays = runtimeEntityType.AddProperty(
-                "CommittedWorkingDays",
-                typeof(int),
-                propertyInfo: typeof(IntakeCase).GetProperty("CommittedWorkingDays", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(IntakeCase).GetField("<CommittedWorkingDays>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0);
-            committedWorkingDays.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var completedAt = runtimeEntityType.AddProperty(
-                "CompletedAt",
-                typeof(DateTimeOffset?),
-                propertyInfo: typeof(IntakeCase).GetProperty("CompletedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(IntakeCase).GetField("<CompletedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            completedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var deemedAccepted = runtimeEntityType.AddProperty(
-                "DeemedAccepted",
-                typeof(bool),
-                propertyInfo: typeof(IntakeCase).GetProperty("DeemedAccepted", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(IntakeCase).GetField("<DeemedAccepted>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: false);
-            deemedAccepted.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var deferredMaterials = runtimeEntityType.AddProperty(
-                "DeferredMaterials",
-                typeof(List<string>),
-                propertyInfo: typeof(IntakeCase).GetProperty("DeferredMaterials", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(IntakeCase).GetField("<DeferredMaterials>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-            var deferredMaterialsElementType = deferredMaterials.SetElementType(typeof(string));
-            deferredMaterials.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var dueDate = runtimeEntityType.AddProperty(
-                "DueDate",
-                typeof(DateOnly?),
-                propertyInfo: typeof(IntakeCase).GetProperty("DueDate", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(IntakeCase).GetField("<DueDate>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            dueDate.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var federationSequence = runtimeEntityType.AddProperty(
-                "FederationSequence",
-                typeof(long),
-                propertyInfo: typeof(IntakeCase).GetProperty("FederationSequence", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(IntakeCase).GetField("<FederationSequence>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0L);
-            federationSequence.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var forwardedAt = runtimeEntityType.AddProperty(
-                "ForwardedAt",
-                typeof(DateTimeOffset?),
-                propertyInfo: typeof(IntakeCase).GetProperty("ForwardedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(IntakeCase).GetField("<ForwardedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            forwardedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var handOver = runtimeEntityType.AddProperty(
-                "HandOver",
-                typeof(CertificateHandOver),
-                propertyInfo: typeof(IntakeCase).GetProperty("HandOver", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(IntakeCase).GetField("<HandOver>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            handOver.SetValueConverter(new ValueConverter<CertificateHandOver, string>(
-                string (CertificateHandOver v) => JsonSerializer.Serialize(v, IntakeCaseConfiguration.Json),
-                CertificateHandOver (string json) => JsonSerializer.Deserialize<CertificateHandOver>(json, IntakeCaseConfiguration.Json)));
-            handOver.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-            handOver.AddAnnotation("Relational:ColumnType", "jsonb");
-
-            var handlingDivision = runtimeEntityType.AddProperty(
-                "HandlingDivision",
-                typeof(string),
-                propertyInfo: typeof(IntakeCase).GetProperty("HandlingDivision", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(IntakeCase).GetField("<HandlingDivision>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 12);
-            handlingDivision.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var handlingOrgUnitId = runtimeEntityType.AddProperty(
-                "HandlingOrgUnitId",
-                typeof(string),
-                propertyInfo: typeof(IntakeCase).GetProperty("HandlingOrgUnitId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(IntakeCase).GetField("<HandlingOrgUnitId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-            handlingOrgUnitId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var handlingOrgUnitName = runtimeEntityType.AddProperty(
-                "HandlingOrgUnitName",
-                typeof(string),
-                propertyInfo: typeof(IntakeCase).GetProperty("HandlingOrgUnitName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(IntakeCase).GetField("<HandlingOrgUnitName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-            handlingOrgUnitName.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var implementationCode = runtimeEntityType.AddProperty(
-                "ImplementationCode",
-                typeof(string),
-                propertyInfo: typeof(IntakeCase).GetProperty("ImplementationCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(IntakeCase).GetField("<ImplementationCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 36);
-            implementationCode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var implementationVersion = runtimeEntityType.AddProperty(
-                "ImplementationVersion",
-                typeof(int),
-                propertyInfo: typeof(IntakeCase).GetProperty("ImplementationVersion", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(IntakeCase).GetField("<ImplementationVersion>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0);
-            implementationVersion.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var lastSuppliedAt = runtimeEntityType.AddProperty(
-                "LastSuppliedAt",
-                typeof(DateTimeOffset?),
-                propertyInfo: typeof(IntakeCase).GetProperty("LastSuppliedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(IntakeCase).GetField("<LastSuppliedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            lastSuppliedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var matterCode = runtimeEntityType.AddProperty(
-                "MatterCode",
-                typeof(string),
-                propertyInfo: typeof(IntakeCase).GetProperty("MatterCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(IntakeCase).GetField("<MatterCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 36);
-            matterCode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var matterName = runtimeEntityType.AddProperty(
-                "MatterName",
-                typeof(string),
-                propertyInfo: typeof(IntakeCase).GetProperty("MatterName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(IntakeCase).GetField("<MatterName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-            matterName.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var missingMaterials = runtimeEntityType.AddProperty(
-                "MissingMaterials",
-                typeof(List<string>),
-                propertyInfo: typeof(IntakeCase).GetProperty("MissingMaterials", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(IntakeCase).GetField("<MissingMaterials>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-            var missingMaterialsElementType = missingMaterials.SetElementType(typeof(string));
-            missingMaterials.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var noticeIssuedAt = runtimeEntityType.AddProperty(
-                "NoticeIssuedAt",
-                typeof(DateTimeOffset?),
-                propertyInfo: typeof(IntakeCase).GetProperty("NoticeIssuedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(IntakeCase).GetField("<NoticeIssuedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            noticeIssuedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var outcome = runtimeEntityType.AddProperty(
-                "Outcome",
-                typeof(string),
-                propertyInfo: typeof(IntakeCase).GetProperty("Outcome", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(IntakeCase).GetField("<Outcome>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            outcome.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var preReviewBring = runtimeEntityType.AddProperty(
-                "PreReviewBring",
-                typeof(List<string>),
-                propertyInfo: typeof(IntakeCase).GetProperty("PreReviewBring", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(IntakeCase).GetField("<PreReviewBring>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-            var preReviewBringElementType = preReviewBring.SetElementType(typeof(string));
-            preReviewBring.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var preReviewNote = runtimeEntityType.AddProperty(
-                "PreReviewNote",
-                typeof(string),
-                propertyInfo: typeof(IntakeCase).GetProperty("PreReviewNote", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(IntakeCase).GetField("<PreReviewNote>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            preReviewNote.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var preReviewedAt = runtimeEntityType.AddProperty(
-                "PreReviewedAt",
-                typeof(DateTimeOffset?),
-                propertyInfo: typeof(IntakeCase).GetProperty("PreReviewedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(IntakeCase).GetField("<PreReviewedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            preReviewedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var receivedAt = runtimeEntityType.AddProperty(
-                "ReceivedAt",
-                typeof(DateTimeOffset),
-                propertyInfo: typeof(IntakeCase).GetProperty("ReceivedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(IntakeCase).GetField("<ReceivedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
-            receivedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var refusalReason = runtimeEntityType.AddProperty(
-                "RefusalReason",
-                typeof(string),
-                propertyInfo: typeof(IntakeCase).GetProperty("RefusalReason", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(IntakeCase).GetField("<RefusalReason>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                maxLength: 1000);
-            refusalReason.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var revokedCertificateIdentifier = runtimeEntityType.AddProperty(
-                "RevokedCertificateIdentifier",
-                typeof(string),
-                propertyInfo: typeof(IntakeCase).GetProperty("RevokedCertificateIdentifier", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(IntakeCase).GetField("<RevokedCertificateIdentifier>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                maxLength: 100);
-            revokedCertificateIdentifier.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var status = runtimeEntityType.AddProperty(
-                "Status",
-                typeof(CaseStatus),
-                propertyInfo: typeof(IntakeCase).GetProperty("Status", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(IntakeCase).GetField("<Status>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 24,
-                providerPropertyType: typeof(string));
-            status.SetSentinelFromProviderValue("AwaitingMaterials");
-            status.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var statusCodeExpiresAt = runtimeEntityType.AddProperty(
-                "StatusCodeExpiresAt",
-                typeof(DateTimeOffset?),
-                propertyInfo: typeof(IntakeCase).GetProperty("StatusCodeExpiresAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(IntakeCase).GetField("<StatusCodeExpiresAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            statusCodeExpiresAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var statusCodeFailures = runtimeEntityType.AddProperty(
-                "StatusCodeFailures",
-                typeof(int),
-                propertyInfo: typeof(IntakeCase).GetProperty("StatusCodeFailures", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(IntakeCase).GetField("<StatusCodeFailures>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0);
-            statusCodeFailures.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var statusCodeHash = runtimeEntityType.AddProperty(
-                "StatusCodeHash",
-                typeof(string),
-                propertyInfo: typeof(IntakeCase).GetProperty("StatusCodeHash", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(IntakeCase).GetField("<StatusCodeHash>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                maxLength: 64);
-            statusCodeHash.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var submittedAtDivision = runtimeEntityType.AddProperty(
-                "SubmittedAtDivision",
-                typeof(string),
-                propertyInfo: typeof(IntakeCase).GetProperty("SubmittedAtDivision", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(IntakeCase).GetField("<SubmittedAtDivision>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 12);
-            submittedAtDivision.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var submittedAtOrgUnitId = runtimeEntityType.AddProperty(
-                "SubmittedAtOrgUnitId",
-                typeof(string),
-                propertyInfo: typeof(IntakeCase).GetProperty("SubmittedAtOrgUnitId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(IntakeCase).GetField("<SubmittedAtOrgUnitId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-            submittedAtOrgUnitId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var submittedMaterials = runtimeEntityType.AddProperty(
-                "SubmittedMaterials",
-                typeof(List<string>),
-                propertyInfo: typeof(IntakeCase).GetProperty("SubmittedMaterials", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(IntakeCase).GetField("<SubmittedMaterials>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-            var submittedMaterialsElementType = submittedMaterials.SetElementType(typeof(string));
-            submittedMaterials.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var supplementMaterials = runtimeEntityType.AddProperty(
-                "SupplementMaterials",
-                typeof(List<string>),
-                propertyInfo: typeof(IntakeCase).GetProperty("SupplementMaterials", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(IntakeCase).GetField("<SupplementMaterials>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-            var supplementMaterialsElementType = supplementMaterials.SetElementType(typeof(string));
-            supplementMaterials.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var supplementReason = runtimeEntityType.AddProperty(
-                "SupplementReason",
-                typeof(string),
-                propertyInfo: typeof(IntakeCase).GetProperty("SupplementReason", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(IntakeCase).GetField("<SupplementReason>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                maxLength: 1000);
-            supplementReason.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var supplyBy = runtimeEntityType.AddProperty(
-                "SupplyBy",
-                typeof(DateOnly?),
-                propertyInfo: typeof(IntakeCase).GetProperty("SupplyBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(IntakeCase).GetField("<SupplyBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            supplyBy.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var terminatedAt = runtimeEntityType.AddProperty(
-                "TerminatedAt",
-                typeof(DateTimeOffset?),
-                propertyInfo: typeof(IntakeCase).GetProperty("TerminatedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(IntakeCase).GetField("<TerminatedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            terminatedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var xmin = runtimeEntityType.AddProperty(
-                "xmin",
-                typeof(uint),
-                concurrencyToken: true,
-                valueGenerated: ValueGenerated.OnAddOrUpdate,
-                beforeSaveBehavior: PropertySaveBehavior.Ignore,
-                afterSaveBehavior: PropertySaveBehavior.Ignore,
-                sentinel: 0u);
-            xmin.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-            xmin.AddAnnotation("Relational:ColumnName", "xmin");
-
-            ApplicantComplexProperty.Create(runtimeEntityType);
-            LimitComplexProperty.Create(runtimeEntityType);
-            var key = runtimeEntityType.AddKey(
-                new[] { id });
-            runtimeEntityType.SetPrimaryKey(key);
-
-            var index = runtimeEntityType.AddIndex(
-                new[] { caseNumber },
-                unique: true);
-
-            var index0 = runtimeEntityType.AddIndex(
-                new[] { handlingDivision });
-
-            var index1 = runtimeEntityType.AddIndex(
-                new[] { submittedAtDivision });
-
-            var index2 = runtimeEntityType.AddIndex(
-                new[] { status, receivedAt });
-
-            return runtimeEntityType;
-        }
-
-        public static class ApplicantComplexProperty
-        {
-            public static RuntimeComplexProperty Create(RuntimeEntityType declaringType)
+        var caseNumber = runtimeEntityType.AddProperty(
+            "CaseNumber",
+            typeof(string),
+            propertyInfo: typeof(IntakeCase).GetProperty("CaseNumber", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(IntakeCase).GetField("<CaseNumber>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            maxLength: 40);
+        caseNumber.SetGetter(
+            string (IntakeCase instance) => IntakeCaseUnsafeAccessors.CaseNumber(instance),
+            bool (IntakeCase instance) => IntakeCaseUnsafeAccessors.CaseNumber(instance) == null);
+        caseNumber.SetSetter(
+            IntakeCase (IntakeCase instance, string value) =>
             {
-                var complexProperty = declaringType.AddComplexProperty("Applicant",
-                    typeof(Applicant),
-                    "Linkage.Intake.Domain.IntakeCase.Applicant#Applicant",
-                    typeof(Applicant),
-                    propertyInfo: typeof(IntakeCase).GetProperty("Applicant", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    fieldInfo: typeof(IntakeCase).GetField("<Applicant>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    propertyCount: 6);
-
-                var complexType = complexProperty.ComplexType;
-                var creditCode = complexType.AddProperty(
-                    "CreditCode",
-                    typeof(string),
-                    propertyInfo: typeof(Applicant).GetProperty("CreditCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    fieldInfo: typeof(Applicant).GetField("<CreditCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    nullable: true);
-                creditCode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-                var idDigest = complexType.AddProperty(
-                    "IdDigest",
-                    typeof(string),
-                    propertyInfo: typeof(Applicant).GetProperty("IdDigest", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    fieldInfo: typeof(Applicant).GetField("<IdDigest>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    maxLength: 64);
-                idDigest.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-                var kind = complexType.AddProperty(
-                    "Kind",
-                    typeof(ApplicantKind),
-                    propertyInfo: typeof(Applicant).GetProperty("Kind", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    fieldInfo: typeof(Applicant).GetField("<Kind>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    maxLength: 16,
-                    providerPropertyType: typeof(string));
-                kind.SetSentinelFromProviderValue("Person");
-                kind.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-                var legalRepresentative = complexType.AddProperty(
-                    "LegalRepresentative",
-                    typeof(LegalRepresentative),
-                    propertyInfo: typeof(Applicant).GetProperty("LegalRepresentative", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    fieldInfo: typeof(Applicant).GetField("<LegalRepresentative>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    nullable: true);
-                legalRepresentative.SetValueConverter(new ValueConverter<LegalRepresentative, string>(
-                    string (LegalRepresentative v) => JsonSerializer.Serialize(v, IntakeCaseConfiguration.Json),
-                    LegalRepresentative (string json) => JsonSerializer.Deserialize<LegalRepresentative>(json, IntakeCaseConfiguration.Json)));
-                legalRepresentative.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-                legalRepresentative.AddAnnotation("Relational:ColumnType", "jsonb");
-
-                var maskedId = complexType.AddProperty(
-                    "MaskedId",
-                    typeof(string),
-                    propertyInfo: typeof(Applicant).GetProperty("MaskedId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    fieldInfo: typeof(Applicant).GetField("<MaskedId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-                maskedId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-                var name = complexType.AddProperty(
-                    "Name",
-                    typeof(string),
-                    propertyInfo: typeof(Applicant).GetProperty("Name", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    fieldInfo: typeof(Applicant).GetField("<Name>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-                name.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-                complexType.AddAnnotation("Relational:FunctionName", null);
-                complexType.AddAnnotation("Relational:Schema", "intake");
-                complexType.AddAnnotation("Relational:SqlQuery", null);
-                complexType.AddAnnotation("Relational:TableName", "cases");
-                complexType.AddAnnotation("Relational:ViewName", null);
-                complexType.AddAnnotation("Relational:ViewSchema", null);
-                return complexProperty;
-            }
-        }
-
-        public static class LimitComplexProperty
-        {
-            public static RuntimeComplexProperty Create(RuntimeEntityType declaringType)
+                IntakeCaseUnsafeAccessors.CaseNumber(instance) = value;
+                return instance;
+            });
+        caseNumber.SetMaterializationSetter(
+            IntakeCase (IntakeCase instance, string value) =>
             {
-                var complexProperty = declaringType.AddComplexProperty("Limit",
-                    typeof(TimeLimitTerms),
-                    "Linkage.Intake.Domain.IntakeCase.Limit#TimeLimitTerms",
-                    typeof(TimeLimitTerms),
-                    propertyInfo: typeof(IntakeCase).GetProperty("Limit", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    fieldInfo: typeof(IntakeCase).GetField("<Limit>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    propertyCount: 4);
+                IntakeCaseUnsafeAccessors.CaseNumber(instance) = value;
+                return instance;
+            });
+        caseNumber.SetAccessors(
+            string (IInternalEntry entry) => IntakeCaseUnsafeAccessors.CaseNumber(((IntakeCase)(entry.Entity))),
+            string (IInternalEntry entry) => IntakeCaseUnsafeAccessors.CaseNumber(((IntakeCase)(entry.Entity))),
+            string (IInternalEntry entry) => entry.ReadOriginalValue<string>(caseNumber, 6),
+            string (IInternalEntry entry) => entry.GetCurrentValue<string>(caseNumber));
+        caseNumber.SetPropertyIndexes(
+            index: 6,
+            originalValueIndex: 6,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        caseNumber.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+            comparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            keyComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            providerValueComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                storeTypeName: "character varying(40)",
+                size: 40));
+        caseNumber.TypeMapping = ((NpgsqlStringTypeMapping)caseNumber.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+    caseNumber.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(caseNumber));
+    caseNumber.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-                var complexType = complexProperty.ComplexType;
-                var amount = complexType.AddProperty(
-                    "Amount",
-                    typeof(int),
-                    propertyInfo: typeof(TimeLimitTerms).GetProperty("Amount", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    fieldInfo: typeof(TimeLimitTerms).GetField("<Amount>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    sentinel: 0);
-                amount.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-                var calendarDays = complexType.AddProperty(
-                    "CalendarDays",
-                    typeof(bool),
-                    propertyInfo: typeof(TimeLimitTerms).GetProperty("CalendarDays", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    fieldInfo: typeof(TimeLimitTerms).GetField("<CalendarDays>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    sentinel: false);
-                calendarDays.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-                var feeBearing = complexType.AddProperty(
-                    "FeeBearing",
-                    typeof(bool),
-                    propertyInfo: typeof(TimeLimitTerms).GetProperty("FeeBearing", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    fieldInfo: typeof(TimeLimitTerms).GetField("<FeeBearing>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    sentinel: false);
-                feeBearing.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-                var instant = complexType.AddProperty(
-                    "Instant",
-                    typeof(bool),
-                    propertyInfo: typeof(TimeLimitTerms).GetProperty("Instant", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    fieldInfo: typeof(TimeLimitTerms).GetField("<Instant>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    sentinel: false);
-                instant.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-                complexType.AddAnnotation("Relational:FunctionName", null);
-                complexType.AddAnnotation("Relational:Schema", "intake");
-                complexType.AddAnnotation("Relational:SqlQuery", null);
-                complexType.AddAnnotation("Relational:TableName", "cases");
-                complexType.AddAnnotation("Relational:ViewName", null);
-                complexType.AddAnnotation("Relational:ViewSchema", null);
-                return complexProperty;
-            }
-        }
-
-        public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
+    var certificateIdentifier = runtimeEntityType.AddProperty(
+        "CertificateIdentifier",
+        typeof(string),
+        propertyInfo: typeof(IntakeCase).GetProperty("CertificateIdentifier", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(IntakeCase).GetField("<CertificateIdentifier>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        nullable: true,
+        maxLength: 100);
+    certificateIdentifier.SetGetter(
+        string (IntakeCase instance) => IntakeCaseUnsafeAccessors.CertificateIdentifier(instance),
+        bool (IntakeCase instance) => IntakeCaseUnsafeAccessors.CertificateIdentifier(instance) == null);
+    certificateIdentifier.SetSetter(
+        IntakeCase (IntakeCase instance, string value) =>
         {
-            runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
-            runtimeEntityType.AddAnnotation("Relational:Schema", "intake");
-            runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
-            runtimeEntityType.AddAnnotation("Relational:TableName", "cases");
-            runtimeEntityType.AddAnnotation("Relational:ViewName", null);
-            runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
+            IntakeCaseUnsafeAccessors.CertificateIdentifier(instance) = value;
+            return instance;
+        });
+    certificateIdentifier.SetMaterializationSetter(
+        IntakeCase (IntakeCase instance, string value) =>
+        {
+            IntakeCaseUnsafeAccessors.CertificateIdentifier(instance) = value;
+            return instance;
+        });
+    certificateIdentifier.SetAccessors(
+        string (IInternalEntry entry) => IntakeCaseUnsafeAccessors.CertificateIdentifier(((IntakeCase)(entry.Entity))),
+        string (IInternalEntry entry) => IntakeCaseUnsafeAccessors.CertificateIdentifier(((IntakeCase)(entry.Entity))),
+        string (IInternalEntry entry) => entry.ReadOriginalValue<string>(certificateIdentifier, 7),
+        string (IInternalEntry entry) => entry.GetCurrentValue<string>(certificateIdentifier));
+    certificateIdentifier.SetPropertyIndexes(
+        index: 7,
+        originalValueIndex: 7,
+        shadowIndex: -1,
+        relationshipIndex: -1,
+        storeGenerationIndex: -1);
+    certificateIdentifier.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+        comparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        keyComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        providerValueComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        mappingInfo: new RelationalTypeMappingInfo(
+            storeTypeName: "character varying(100)",
+            size: 100));
+    certificateIdentifier.TypeMapping = ((NpgsqlStringTypeMapping)certificateIdentifier.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+certificateIdentifier.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            Customize(runtimeEntityType);
-        }
+var certificateRevocationReason = runtimeEntityType.AddProperty(
+    "CertificateRevocationReason",
+    typeof(string),
+    propertyInfo: typeof(IntakeCase).GetProperty("CertificateRevocationReason", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(IntakeCase).GetField("<CertificateRevocationReason>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true,
+    maxLength: 2000);
+certificateRevocationReason.SetGetter(
+    string (IntakeCase instance) => IntakeCaseUnsafeAccessors.CertificateRevocationReason(instance),
+    bool (IntakeCase instance) => IntakeCaseUnsafeAccessors.CertificateRevocationReason(instance) == null);
+certificateRevocationReason.SetSetter(
+    IntakeCase (IntakeCase instance, string value) =>
+    {
+        IntakeCaseUnsafeAccessors.CertificateRevocationReason(instance) = value;
+        return instance;
+    });
+certificateRevocationReason.SetMaterializationSetter(
+    IntakeCase (IntakeCase instance, string value) =>
+    {
+        IntakeCaseUnsafeAccessors.CertificateRevocationReason(instance) = value;
+        return instance;
+    });
+certificateRevocationReason.SetAccessors(
+    string (IInternalEntry entry) => IntakeCaseUnsafeAccessors.CertificateRevocationReason(((IntakeCase)(entry.Entity))),
+    string (IInternalEntry entry) => IntakeCaseUnsafeAccessors.CertificateRevocationReason(((IntakeCase)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(certificateRevocationReason, 8),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(certificateRevocationReason));
+certificateRevocationReason.SetPropertyIndexes(
+    index: 8,
+    originalValueIndex: 8,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+certificateRevocationReason.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(2000)",
+        size: 2000));
+certificateRevocationReason.TypeMapping = ((NpgsqlStringTypeMapping)certificateRevocationReason.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+certificateRevocationReason.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-        static partial void Customize(RuntimeEntityType runtimeEntityType);
+var certificateRevokedAt = runtimeEntityType.AddProperty(
+    "CertificateRevokedAt",
+    typeof(DateTimeOffset?),
+    propertyInfo: typeof(IntakeCase).GetProperty("CertificateRevokedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(IntakeCase).GetField("<CertificateRevokedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true);
+certificateRevokedAt.SetGetter(
+    DateTimeOffset? (IntakeCase instance) => IntakeCaseUnsafeAccessors.CertificateRevokedAt(instance),
+    bool (IntakeCase instance) => !(IntakeCaseUnsafeAccessors.CertificateRevokedAt(instance).HasValue));
+certificateRevokedAt.SetSetter(
+    IntakeCase (IntakeCase instance, DateTimeOffset? value) =>
+    {
+        IntakeCaseUnsafeAccessors.CertificateRevokedAt(instance) = value;
+        return instance;
+    });
+certificateRevokedAt.SetMaterializationSetter(
+    IntakeCase (IntakeCase instance, DateTimeOffset? value) =>
+    {
+        IntakeCaseUnsafeAccessors.CertificateRevokedAt(instance) = value;
+        return instance;
+    });
+certificateRevokedAt.SetAccessors(
+    DateTimeOffset? (IInternalEntry entry) => IntakeCaseUnsafeAccessors.CertificateRevokedAt(((IntakeCase)(entry.Entity))),
+    DateTimeOffset? (IInternalEntry entry) => IntakeCaseUnsafeAccessors.CertificateRevokedAt(((IntakeCase)(entry.Entity))),
+    DateTimeOffset? (IInternalEntry entry) => entry.ReadOriginalValue<DateTimeOffset?>(certificateRevokedAt, 9),
+    DateTimeOffset? (IInternalEntry entry) => entry.GetCurrentValue<DateTimeOffset?>(certificateRevokedAt));
+certificateRevokedAt.SetPropertyIndexes(
+    index: 9,
+    originalValueIndex: 9,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+certificateRevokedAt.TypeMapping = NpgsqlTimestampTzTypeMapping.Default.Clone(
+    comparer: new ValueComparer<DateTimeOffset>(
+        bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+        int (DateTimeOffset v) => ((object)v).GetHashCode(),
+        DateTimeOffset (DateTimeOffset v) => v),
+    keyComparer: new ValueComparer<DateTimeOffset>(
+        bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+        int (DateTimeOffset v) => ((object)v).GetHashCode(),
+        DateTimeOffset (DateTimeOffset v) => v),
+    providerValueComparer: new ValueComparer<DateTimeOffset>(
+        bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+        int (DateTimeOffset v) => ((object)v).GetHashCode(),
+        DateTimeOffset (DateTimeOffset v) => v),
+    clrType: typeof(DateTimeOffset),
+    jsonValueReaderWriter: new NpgsqlTimestampTzTypeMapping.NpgsqlJsonTimestampTzDateTimeOffsetReaderWriter());
+certificateRevokedAt.SetComparer(new NullableValueComparer<DateTimeOffset>(certificateRevokedAt.TypeMapping.Comparer));
+certificateRevokedAt.SetKeyComparer(new NullableValueComparer<DateTimeOffset>(certificateRevokedAt.TypeMapping.KeyComparer));
+certificateRevokedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var channel = runtimeEntityType.AddProperty(
+    "Channel",
+    typeof(Channel),
+    propertyInfo: typeof(IntakeCase).GetProperty("Channel", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(IntakeCase).GetField("<Channel>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    maxLength: 16,
+    providerPropertyType: typeof(string));
+channel.SetGetter(
+    Channel (IntakeCase instance) => IntakeCaseUnsafeAccessors.Channel(instance),
+    bool (IntakeCase instance) => object.Equals(((object)(IntakeCaseUnsafeAccessors.Channel(instance))), ((object)(Channel.Window))));
+channel.SetSetter(
+    IntakeCase (IntakeCase instance, Channel value) =>
+    {
+        IntakeCaseUnsafeAccessors.Channel(instance) = value;
+        return instance;
+    });
+channel.SetMaterializationSetter(
+    IntakeCase (IntakeCase instance, Channel value) =>
+    {
+        IntakeCaseUnsafeAccessors.Channel(instance) = value;
+        return instance;
+    });
+channel.SetAccessors(
+    Channel (IInternalEntry entry) => IntakeCaseUnsafeAccessors.Channel(((IntakeCase)(entry.Entity))),
+    Channel (IInternalEntry entry) => IntakeCaseUnsafeAccessors.Channel(((IntakeCase)(entry.Entity))),
+    Channel (IInternalEntry entry) => entry.ReadOriginalValue<Channel>(channel, 10),
+    Channel (IInternalEntry entry) => entry.GetCurrentValue<Channel>(channel));
+channel.SetPropertyIndexes(
+    index: 10,
+    originalValueIndex: 10,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+channel.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<Channel>(
+        bool (Channel v1, Channel v2) => object.Equals(((object)v1), ((object)v2)),
+        int (Channel v) => ((object)v).GetHashCode(),
+        Channel (Channel v) => v),
+    keyComparer: new ValueComparer<Channel>(
+        bool (Channel v1, Channel v2) => object.Equals(((object)v1), ((object)v2)),
+        int (Channel v) => ((object)v).GetHashCode(),
+        Channel (Channel v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(16)",
+        size: 16),
+    converter: new ValueConverter<Channel, string>(
+        string (Channel v) => ((object)v).ToString(),
+        Channel (string v) => StringEnumConverter<Channel, string, Channel>.ConvertToEnum(v)),
+    jsonValueReaderWriter: new JsonConvertedValueReaderWriter<Channel, string>(
+        JsonStringReaderWriter.Instance,
+        new ValueConverter<Channel, string>(
+            string (Channel v) => ((object)v).ToString(),
+            Channel (string v) => StringEnumConverter<Channel, string, Channel>.ConvertToEnum(v))));
+channel.TypeMapping = ((NpgsqlStringTypeMapping)channel.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+channel.SetSentinelFromProviderValue("Window");
+channel.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var committedWorkingDays = runtimeEntityType.AddProperty(
+    "CommittedWorkingDays",
+    typeof(int),
+    propertyInfo: typeof(IntakeCase).GetProperty("CommittedWorkingDays", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(IntakeCase).GetField("<CommittedWorkingDays>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    sentinel: 0);
+committedWorkingDays.SetGetter(
+    int (IntakeCase instance) => IntakeCaseUnsafeAccessors.CommittedWorkingDays(instance),
+    bool (IntakeCase instance) => IntakeCaseUnsafeAccessors.CommittedWorkingDays(instance) == 0);
+committedWorkingDays.SetSetter(
+    IntakeCase (IntakeCase instance, int value) =>
+    {
+        IntakeCaseUnsafeAccessors.CommittedWorkingDays(instance) = value;
+        return instance;
+    });
+committedWorkingDays.SetMaterializationSetter(
+    IntakeCase (IntakeCase instance, int value) =>
+    {
+        IntakeCaseUnsafeAccessors.CommittedWorkingDays(instance) = value;
+        return instance;
+    });
+committedWorkingDays.SetAccessors(
+    int (IInternalEntry entry) => IntakeCaseUnsafeAccessors.CommittedWorkingDays(((IntakeCase)(entry.Entity))),
+    int (IInternalEntry entry) => IntakeCaseUnsafeAccessors.CommittedWorkingDays(((IntakeCase)(entry.Entity))),
+    int (IInternalEntry entry) => entry.ReadOriginalValue<int>(committedWorkingDays, 11),
+    int (IInternalEntry entry) => entry.GetCurrentValue<int>(committedWorkingDays));
+committedWorkingDays.SetPropertyIndexes(
+    index: 11,
+    originalValueIndex: 11,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+committedWorkingDays.TypeMapping = IntTypeMapping.Default.Clone(
+    comparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    keyComparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    providerValueComparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "integer"));
+committedWorkingDays.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var completedAt = runtimeEntityType.AddProperty(
+    "CompletedAt",
+    typeof(DateTimeOffset?),
+    propertyInfo: typeof(IntakeCase).GetProperty("CompletedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(IntakeCase).GetField("<CompletedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true);
+completedAt.SetGetter(
+    DateTimeOffset? (IntakeCase instance) => IntakeCaseUnsafeAccessors.CompletedAt(instance),
+    bool (IntakeCase instance) => !(IntakeCaseUnsafeAccessors.CompletedAt(instance).HasValue));
+completedAt.SetSetter(
+    IntakeCase (IntakeCase instance, DateTimeOffset? value) =>
+    {
+        IntakeCaseUnsafeAccessors.CompletedAt(instance) = value;
+        return instance;
+    });
+completedAt.SetMaterializationSetter(
+    IntakeCase (IntakeCase instance, DateTimeOffset? value) =>
+    {
+        IntakeCaseUnsafeAccessors.CompletedAt(instance) = value;
+        return instance;
+    });
+completedAt.SetAccessors(
+    DateTimeOffset? (IInternalEntry entry) => IntakeCaseUnsafeAccessors.CompletedAt(((IntakeCase)(entry.Entity))),
+    DateTimeOffset? (IInternalEntry entry) => IntakeCaseUnsafeAccessors.CompletedAt(((IntakeCase)(entry.Entity))),
+    DateTimeOffset? (IInternalEntry entry) => entry.ReadOriginalValue<DateTimeOffset?>(completedAt, 12),
+    DateTimeOffset? (IInternalEntry entry) => entry.GetCurrentValue<DateTimeOffset?>(completedAt));
+completedAt.SetPropertyIndexes(
+    index: 12,
+    originalValueIndex: 12,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+completedAt.TypeMapping = NpgsqlTimestampTzTypeMapping.Default.Clone(
+    comparer: new ValueComparer<DateTimeOffset>(
+        bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+        int (DateTimeOffset v) => ((object)v).GetHashCode(),
+        DateTimeOffset (DateTimeOffset v) => v),
+    keyComparer: new ValueComparer<DateTimeOffset>(
+        bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+        int (DateTimeOffset v) => ((object)v).GetHashCode(),
+        DateTimeOffset (DateTimeOffset v) => v),
+    providerValueComparer: new ValueComparer<DateTimeOffset>(
+        bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+        int (DateTimeOffset v) => ((object)v).GetHashCode(),
+        DateTimeOffset (DateTimeOffset v) => v),
+    clrType: typeof(DateTimeOffset),
+    jsonValueReaderWriter: new NpgsqlTimestampTzTypeMapping.NpgsqlJsonTimestampTzDateTimeOffsetReaderWriter());
+completedAt.SetComparer(new NullableValueComparer<DateTimeOffset>(completedAt.TypeMapping.Comparer));
+completedAt.SetKeyComparer(new NullableValueComparer<DateTimeOffset>(completedAt.TypeMapping.KeyComparer));
+completedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var deemedAccepted = runtimeEntityType.AddProperty(
+    "DeemedAccepted",
+    typeof(bool),
+    propertyInfo: typeof(IntakeCase).GetProperty("DeemedAccepted", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(IntakeCase).GetField("<DeemedAccepted>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    sentinel: false);
+deemedAccepted.SetGetter(
+    bool (IntakeCase instance) => IntakeCaseUnsafeAccessors.DeemedAccepted(instance),
+    bool (IntakeCase instance) => IntakeCaseUnsafeAccessors.DeemedAccepted(instance) == false);
+deemedAccepted.SetSetter(
+    IntakeCase (IntakeCase instance, bool value) =>
+    {
+        IntakeCaseUnsafeAccessors.DeemedAccepted(instance) = value;
+        return instance;
+    });
+deemedAccepted.SetMaterializationSetter(
+    IntakeCase (IntakeCase instance, bool value) =>
+    {
+        IntakeCaseUnsafeAccessors.DeemedAccepted(instance) = value;
+        return instance;
+    });
+deemedAccepted.SetAccessors(
+    bool (IInternalEntry entry) => IntakeCaseUnsafeAccessors.DeemedAccepted(((IntakeCase)(entry.Entity))),
+    bool (IInternalEntry entry) => IntakeCaseUnsafeAccessors.DeemedAccepted(((IntakeCase)(entry.Entity))),
+    bool (IInternalEntry entry) => entry.ReadOriginalValue<bool>(deemedAccepted, 13),
+    bool (IInternalEntry entry) => entry.GetCurrentValue<bool>(deemedAccepted));
+deemedAccepted.SetPropertyIndexes(
+    index: 13,
+    originalValueIndex: 13,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+deemedAccepted.TypeMapping = NpgsqlBoolTypeMapping.Default.Clone(
+    comparer: new ValueComparer<bool>(
+        bool (bool v1, bool v2) => v1 == v2,
+        int (bool v) => ((object)v).GetHashCode(),
+        bool (bool v) => v),
+    keyComparer: new ValueComparer<bool>(
+        bool (bool v1, bool v2) => v1 == v2,
+        int (bool v) => ((object)v).GetHashCode(),
+        bool (bool v) => v),
+    providerValueComparer: new ValueComparer<bool>(
+        bool (bool v1, bool v2) => v1 == v2,
+        int (bool v) => ((object)v).GetHashCode(),
+        bool (bool v) => v));
+deemedAccepted.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var deferredMaterials = runtimeEntityType.AddProperty(
+    "DeferredMaterials",
+    typeof(List<string>),
+    propertyInfo: typeof(IntakeCase).GetProperty("DeferredMaterials", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(IntakeCase).GetField("<DeferredMaterials>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+deferredMaterials.SetGetter(
+    List<string> (IntakeCase instance) => IntakeCaseUnsafeAccessors.DeferredMaterials(instance),
+    bool (IntakeCase instance) => IntakeCaseUnsafeAccessors.DeferredMaterials(instance) == null);
+deferredMaterials.SetSetter(
+    IntakeCase (IntakeCase instance, List<string> value) =>
+    {
+        IntakeCaseUnsafeAccessors.DeferredMaterials(instance) = value;
+        return instance;
+    });
+deferredMaterials.SetMaterializationSetter(
+    IntakeCase (IntakeCase instance, List<string> value) =>
+    {
+        IntakeCaseUnsafeAccessors.DeferredMaterials(instance) = value;
+        return instance;
+    });
+deferredMaterials.SetAccessors(
+    List<string> (IInternalEntry entry) => IntakeCaseUnsafeAccessors.DeferredMaterials(((IntakeCase)(entry.Entity))),
+    List<string> (IInternalEntry entry) => IntakeCaseUnsafeAccessors.DeferredMaterials(((IntakeCase)(entry.Entity))),
+    List<string> (IInternalEntry entry) => entry.ReadOriginalValue<List<string>>(deferredMaterials, 14),
+    List<string> (IInternalEntry entry) => entry.GetCurrentValue<List<string>>(deferredMaterials));
+deferredMaterials.SetPropertyIndexes(
+    index: 14,
+    originalValueIndex: 14,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+deferredMaterials.TypeMapping = NpgsqlArrayTypeMapping<List<string>, List<string>, string>.Default.Clone(
+    comparer: new ListOfReferenceTypesComparer<List<string>, string>(new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v)),
+    keyComparer: new ValueComparer<List<string>>(
+        bool (List<string> v1, List<string> v2) => object.Equals(v1, v2),
+        int (List<string> v) => ((object)v).GetHashCode(),
+        List<string> (List<string> v) => v),
+    providerValueComparer: new ValueComparer<List<string>>(
+        bool (List<string> v1, List<string> v2) => object.Equals(v1, v2),
+        int (List<string> v) => ((object)v).GetHashCode(),
+        List<string> (List<string> v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "text[]"),
+    jsonValueReaderWriter: new JsonCollectionOfReferencesReaderWriter<List<string>, string>(
+        JsonStringReaderWriter.Instance),
+    elementMapping: StringTypeMapping.Default.Clone(
+        comparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        keyComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        providerValueComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        mappingInfo: new RelationalTypeMappingInfo(
+            dbType: System.Data.DbType.String)));
+var deferredMaterialsElementType = deferredMaterials.SetElementType(typeof(string));
+deferredMaterialsElementType.TypeMapping = deferredMaterials.TypeMapping.ElementTypeMapping;
+deferredMaterials.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var dueDate = runtimeEntityType.AddProperty(
+    "DueDate",
+    typeof(DateOnly?),
+    propertyInfo: typeof(IntakeCase).GetProperty("DueDate", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(IntakeCase).GetField("<DueDate>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true);
+dueDate.SetGetter(
+    DateOnly? (IntakeCase instance) => IntakeCaseUnsafeAccessors.DueDate(instance),
+    bool (IntakeCase instance) => !(IntakeCaseUnsafeAccessors.DueDate(instance).HasValue));
+dueDate.SetSetter(
+    IntakeCase (IntakeCase instance, DateOnly? value) =>
+    {
+        IntakeCaseUnsafeAccessors.DueDate(instance) = value;
+        return instance;
+    });
+dueDate.SetMaterializationSetter(
+    IntakeCase (IntakeCase instance, DateOnly? value) =>
+    {
+        IntakeCaseUnsafeAccessors.DueDate(instance) = value;
+        return instance;
+    });
+dueDate.SetAccessors(
+    DateOnly? (IInternalEntry entry) => IntakeCaseUnsafeAccessors.DueDate(((IntakeCase)(entry.Entity))),
+    DateOnly? (IInternalEntry entry) => IntakeCaseUnsafeAccessors.DueDate(((IntakeCase)(entry.Entity))),
+    DateOnly? (IInternalEntry entry) => entry.ReadOriginalValue<DateOnly?>(dueDate, 15),
+    DateOnly? (IInternalEntry entry) => entry.GetCurrentValue<DateOnly?>(dueDate));
+dueDate.SetPropertyIndexes(
+    index: 15,
+    originalValueIndex: 15,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+dueDate.TypeMapping = NpgsqlDateOnlyTypeMapping.Default.Clone(
+    comparer: new ValueComparer<DateOnly>(
+        bool (DateOnly v1, DateOnly v2) => v1.Equals(v2),
+        int (DateOnly v) => ((object)v).GetHashCode(),
+        DateOnly (DateOnly v) => v),
+    keyComparer: new ValueComparer<DateOnly>(
+        bool (DateOnly v1, DateOnly v2) => v1.Equals(v2),
+        int (DateOnly v) => ((object)v).GetHashCode(),
+        DateOnly (DateOnly v) => v),
+    providerValueComparer: new ValueComparer<DateOnly>(
+        bool (DateOnly v1, DateOnly v2) => v1.Equals(v2),
+        int (DateOnly v) => ((object)v).GetHashCode(),
+        DateOnly (DateOnly v) => v));
+dueDate.SetComparer(new NullableValueComparer<DateOnly>(dueDate.TypeMapping.Comparer));
+dueDate.SetKeyComparer(new NullableValueComparer<DateOnly>(dueDate.TypeMapping.KeyComparer));
+dueDate.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var federationSequence = runtimeEntityType.AddProperty(
+    "FederationSequence",
+    typeof(long),
+    propertyInfo: typeof(IntakeCase).GetProperty("FederationSequence", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(IntakeCase).GetField("<FederationSequence>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    sentinel: 0L);
+federationSequence.SetGetter(
+    long (IntakeCase instance) => IntakeCaseUnsafeAccessors.FederationSequence(instance),
+    bool (IntakeCase instance) => IntakeCaseUnsafeAccessors.FederationSequence(instance) == 0L);
+federationSequence.SetSetter(
+    IntakeCase (IntakeCase instance, long value) =>
+    {
+        IntakeCaseUnsafeAccessors.FederationSequence(instance) = value;
+        return instance;
+    });
+federationSequence.SetMaterializationSetter(
+    IntakeCase (IntakeCase instance, long value) =>
+    {
+        IntakeCaseUnsafeAccessors.FederationSequence(instance) = value;
+        return instance;
+    });
+federationSequence.SetAccessors(
+    long (IInternalEntry entry) => IntakeCaseUnsafeAccessors.FederationSequence(((IntakeCase)(entry.Entity))),
+    long (IInternalEntry entry) => IntakeCaseUnsafeAccessors.FederationSequence(((IntakeCase)(entry.Entity))),
+    long (IInternalEntry entry) => entry.ReadOriginalValue<long>(federationSequence, 16),
+    long (IInternalEntry entry) => entry.GetCurrentValue<long>(federationSequence));
+federationSequence.SetPropertyIndexes(
+    index: 16,
+    originalValueIndex: 16,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+federationSequence.TypeMapping = LongTypeMapping.Default.Clone(
+    comparer: new ValueComparer<long>(
+        bool (long v1, long v2) => v1 == v2,
+        int (long v) => ((object)v).GetHashCode(),
+        long (long v) => v),
+    keyComparer: new ValueComparer<long>(
+        bool (long v1, long v2) => v1 == v2,
+        int (long v) => ((object)v).GetHashCode(),
+        long (long v) => v),
+    providerValueComparer: new ValueComparer<long>(
+        bool (long v1, long v2) => v1 == v2,
+        int (long v) => ((object)v).GetHashCode(),
+        long (long v) => v));
+federationSequence.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var forwardedAt = runtimeEntityType.AddProperty(
+    "ForwardedAt",
+    typeof(DateTimeOffset?),
+    propertyInfo: typeof(IntakeCase).GetProperty("ForwardedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(IntakeCase).GetField("<ForwardedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true);
+forwardedAt.SetGetter(
+    DateTimeOffset? (IntakeCase instance) => IntakeCaseUnsafeAccessors.ForwardedAt(instance),
+    bool (IntakeCase instance) => !(IntakeCaseUnsafeAccessors.ForwardedAt(instance).HasValue));
+forwardedAt.SetSetter(
+    IntakeCase (IntakeCase instance, DateTimeOffset? value) =>
+    {
+        IntakeCaseUnsafeAccessors.ForwardedAt(instance) = value;
+        return instance;
+    });
+forwardedAt.SetMaterializationSetter(
+    IntakeCase (IntakeCase instance, DateTimeOffset? value) =>
+    {
+        IntakeCaseUnsafeAccessors.ForwardedAt(instance) = value;
+        return instance;
+    });
+forwardedAt.SetAccessors(
+    DateTimeOffset? (IInternalEntry entry) => IntakeCaseUnsafeAccessors.ForwardedAt(((IntakeCase)(entry.Entity))),
+    DateTimeOffset? (IInternalEntry entry) => IntakeCaseUnsafeAccessors.ForwardedAt(((IntakeCase)(entry.Entity))),
+    DateTimeOffset? (IInternalEntry entry) => entry.ReadOriginalValue<DateTimeOffset?>(forwardedAt, 17),
+    DateTimeOffset? (IInternalEntry entry) => entry.GetCurrentValue<DateTimeOffset?>(forwardedAt));
+forwardedAt.SetPropertyIndexes(
+    index: 17,
+    originalValueIndex: 17,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+forwardedAt.TypeMapping = NpgsqlTimestampTzTypeMapping.Default.Clone(
+    comparer: new ValueComparer<DateTimeOffset>(
+        bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+        int (DateTimeOffset v) => ((object)v).GetHashCode(),
+        DateTimeOffset (DateTimeOffset v) => v),
+    keyComparer: new ValueComparer<DateTimeOffset>(
+        bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+        int (DateTimeOffset v) => ((object)v).GetHashCode(),
+        DateTimeOffset (DateTimeOffset v) => v),
+    providerValueComparer: new ValueComparer<DateTimeOffset>(
+        bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+        int (DateTimeOffset v) => ((object)v).GetHashCode(),
+        DateTimeOffset (DateTimeOffset v) => v),
+    clrType: typeof(DateTimeOffset),
+    jsonValueReaderWriter: new NpgsqlTimestampTzTypeMapping.NpgsqlJsonTimestampTzDateTimeOffsetReaderWriter());
+forwardedAt.SetComparer(new NullableValueComparer<DateTimeOffset>(forwardedAt.TypeMapping.Comparer));
+forwardedAt.SetKeyComparer(new NullableValueComparer<DateTimeOffset>(forwardedAt.TypeMapping.KeyComparer));
+forwardedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var handOver = runtimeEntityType.AddProperty(
+    "HandOver",
+    typeof(CertificateHandOver),
+    propertyInfo: typeof(IntakeCase).GetProperty("HandOver", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(IntakeCase).GetField("<HandOver>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true);
+handOver.SetGetter(
+    CertificateHandOver (IntakeCase instance) => IntakeCaseUnsafeAccessors.HandOver(instance),
+    bool (IntakeCase instance) => IntakeCaseUnsafeAccessors.HandOver(instance) == null);
+handOver.SetSetter(
+    IntakeCase (IntakeCase instance, CertificateHandOver value) =>
+    {
+        IntakeCaseUnsafeAccessors.HandOver(instance) = value;
+        return instance;
+    });
+handOver.SetMaterializationSetter(
+    IntakeCase (IntakeCase instance, CertificateHandOver value) =>
+    {
+        IntakeCaseUnsafeAccessors.HandOver(instance) = value;
+        return instance;
+    });
+handOver.SetAccessors(
+    CertificateHandOver (IInternalEntry entry) => IntakeCaseUnsafeAccessors.HandOver(((IntakeCase)(entry.Entity))),
+    CertificateHandOver (IInternalEntry entry) => IntakeCaseUnsafeAccessors.HandOver(((IntakeCase)(entry.Entity))),
+    CertificateHandOver (IInternalEntry entry) => entry.ReadOriginalValue<CertificateHandOver>(handOver, 18),
+    CertificateHandOver (IInternalEntry entry) => entry.GetCurrentValue<CertificateHandOver>(handOver));
+handOver.SetPropertyIndexes(
+    index: 18,
+    originalValueIndex: 18,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+handOver.TypeMapping = NpgsqlJsonTypeMapping.Default.Clone(
+    comparer: new ValueComparer<CertificateHandOver>(
+        bool (CertificateHandOver v1, CertificateHandOver v2) => v1 == null && v2 == null || v1 != null && v2 != null && v1.Equals(v2),
+        int (CertificateHandOver v) => ((object)v).GetHashCode(),
+        CertificateHandOver (CertificateHandOver v) => v),
+    keyComparer: new ValueComparer<CertificateHandOver>(
+        bool (CertificateHandOver v1, CertificateHandOver v2) => v1 == null && v2 == null || v1 != null && v2 != null && v1.Equals(v2),
+        int (CertificateHandOver v) => ((object)v).GetHashCode(),
+        CertificateHandOver (CertificateHandOver v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    converter: new ValueConverter<CertificateHandOver, string>(
+        string (CertificateHandOver v) => JsonSerializer.Serialize(v, IntakeCaseConfiguration.Json),
+        CertificateHandOver (string json) => JsonSerializer.Deserialize<CertificateHandOver>(json, IntakeCaseConfiguration.Json)),
+    jsonValueReaderWriter: new JsonConvertedValueReaderWriter<CertificateHandOver, string>(
+        JsonStringReaderWriter.Instance,
+        new ValueConverter<CertificateHandOver, string>(
+            string (CertificateHandOver v) => JsonSerializer.Serialize(v, IntakeCaseConfiguration.Json),
+            CertificateHandOver (string json) => JsonSerializer.Deserialize<CertificateHandOver>(json, IntakeCaseConfiguration.Json))));
+handOver.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+handOver.AddAnnotation("Relational:ColumnType", "jsonb");
+
+var handlingDivision = runtimeEntityType.AddProperty(
+    "HandlingDivision",
+    typeof(string),
+    propertyInfo: typeof(IntakeCase).GetProperty("HandlingDivision", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(IntakeCase).GetField("<HandlingDivision>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    maxLength: 12);
+handlingDivision.SetGetter(
+    string (IntakeCase instance) => IntakeCaseUnsafeAccessors.HandlingDivision(instance),
+    bool (IntakeCase instance) => IntakeCaseUnsafeAccessors.HandlingDivision(instance) == null);
+handlingDivision.SetSetter(
+    IntakeCase (IntakeCase instance, string value) =>
+    {
+        IntakeCaseUnsafeAccessors.HandlingDivision(instance) = value;
+        return instance;
+    });
+handlingDivision.SetMaterializationSetter(
+    IntakeCase (IntakeCase instance, string value) =>
+    {
+        IntakeCaseUnsafeAccessors.HandlingDivision(instance) = value;
+        return instance;
+    });
+handlingDivision.SetAccessors(
+    string (IInternalEntry entry) => IntakeCaseUnsafeAccessors.HandlingDivision(((IntakeCase)(entry.Entity))),
+    string (IInternalEntry entry) => IntakeCaseUnsafeAccessors.HandlingDivision(((IntakeCase)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(handlingDivision, 19),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(handlingDivision));
+handlingDivision.SetPropertyIndexes(
+    index: 19,
+    originalValueIndex: 19,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+handlingDivision.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(12)",
+        size: 12));
+handlingDivision.TypeMapping = ((NpgsqlStringTypeMapping)handlingDivision.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+handlingDivision.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var handlingOrgUnitId = runtimeEntityType.AddProperty(
+    "HandlingOrgUnitId",
+    typeof(string),
+    propertyInfo: typeof(IntakeCase).GetProperty("HandlingOrgUnitId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(IntakeCase).GetField("<HandlingOrgUnitId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+handlingOrgUnitId.SetGetter(
+    string (IntakeCase instance) => IntakeCaseUnsafeAccessors.HandlingOrgUnitId(instance),
+    bool (IntakeCase instance) => IntakeCaseUnsafeAccessors.HandlingOrgUnitId(instance) == null);
+handlingOrgUnitId.SetSetter(
+    IntakeCase (IntakeCase instance, string value) =>
+    {
+        IntakeCaseUnsafeAccessors.HandlingOrgUnitId(instance) = value;
+        return instance;
+    });
+handlingOrgUnitId.SetMaterializationSetter(
+    IntakeCase (IntakeCase instance, string value) =>
+    {
+        IntakeCaseUnsafeAccessors.HandlingOrgUnitId(instance) = value;
+        return instance;
+    });
+handlingOrgUnitId.SetAccessors(
+    string (IInternalEntry entry) => IntakeCaseUnsafeAccessors.HandlingOrgUnitId(((IntakeCase)(entry.Entity))),
+    string (IInternalEntry entry) => IntakeCaseUnsafeAccessors.HandlingOrgUnitId(((IntakeCase)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(handlingOrgUnitId, 20),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(handlingOrgUnitId));
+handlingOrgUnitId.SetPropertyIndexes(
+    index: 20,
+    originalValueIndex: 20,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+handlingOrgUnitId.TypeMapping = StringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        dbType: System.Data.DbType.String));
+handlingOrgUnitId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var handlingOrgUnitName = runtimeEntityType.AddProperty(
+    "HandlingOrgUnitName",
+    typeof(string),
+    propertyInfo: typeof(IntakeCase).GetProperty("HandlingOrgUnitName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(IntakeCase).GetField("<HandlingOrgUnitName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+handlingOrgUnitName.SetGetter(
+    string (IntakeCase instance) => IntakeCaseUnsafeAccessors.HandlingOrgUnitName(instance),
+    bool (IntakeCase instance) => IntakeCaseUnsafeAccessors.HandlingOrgUnitName(instance) == null);
+handlingOrgUnitName.SetSetter(
+    IntakeCase (IntakeCase instance, string value) =>
+    {
+        IntakeCaseUnsafeAccessors.HandlingOrgUnitName(instance) = value;
+        return instance;
+    });
+handlingOrgUnitName.SetMaterializationSetter(
+    IntakeCase (IntakeCase instance, string value) =>
+    {
+        IntakeCaseUnsafeAccessors.HandlingOrgUnitName(instance) = value;
+        return instance;
+    });
+handlingOrgUnitName.SetAccessors(
+    string (IInternalEntry entry) => IntakeCaseUnsafeAccessors.HandlingOrgUnitName(((IntakeCase)(entry.Entity))),
+    string (IInternalEntry entry) => IntakeCaseUnsafeAccessors.HandlingOrgUnitName(((IntakeCase)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(handlingOrgUnitName, 21),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(handlingOrgUnitName));
+handlingOrgUnitName.SetPropertyIndexes(
+    index: 21,
+    originalValueIndex: 21,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+handlingOrgUnitName.TypeMapping = StringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        dbType: System.Data.DbType.String));
+handlingOrgUnitName.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var implementationCode = runtimeEntityType.AddProperty(
+    "ImplementationCode",
+    typeof(string),
+    propertyInfo: typeof(IntakeCase).GetProperty("ImplementationCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(IntakeCase).GetField("<ImplementationCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    maxLength: 36);
+implementationCode.SetGetter(
+    string (IntakeCase instance) => IntakeCaseUnsafeAccessors.ImplementationCode(instance),
+    bool (IntakeCase instance) => IntakeCaseUnsafeAccessors.ImplementationCode(instance) == null);
+implementationCode.SetSetter(
+    IntakeCase (IntakeCase instance, string value) =>
+    {
+        IntakeCaseUnsafeAccessors.ImplementationCode(instance) = value;
+        return instance;
+    });
+implementationCode.SetMaterializationSetter(
+    IntakeCase (IntakeCase instance, string value) =>
+    {
+        IntakeCaseUnsafeAccessors.ImplementationCode(instance) = value;
+        return instance;
+    });
+implementationCode.SetAccessors(
+    string (IInternalEntry entry) => IntakeCaseUnsafeAccessors.ImplementationCode(((IntakeCase)(entry.Entity))),
+    string (IInternalEntry entry) => IntakeCaseUnsafeAccessors.ImplementationCode(((IntakeCase)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(implementationCode, 22),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(implementationCode));
+implementationCode.SetPropertyIndexes(
+    index: 22,
+    originalValueIndex: 22,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+implementationCode.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(36)",
+        size: 36));
+implementationCode.TypeMapping = ((NpgsqlStringTypeMapping)implementationCode.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+implementationCode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var implementationVersion = runtimeEntityType.AddProperty(
+    "ImplementationVersion",
+    typeof(int),
+    propertyInfo: typeof(IntakeCase).GetProperty("ImplementationVersion", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(IntakeCase).GetField("<ImplementationVersion>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    sentinel: 0);
+implementationVersion.SetGetter(
+    int (IntakeCase instance) => IntakeCaseUnsafeAccessors.ImplementationVersion(instance),
+    bool (IntakeCase instance) => IntakeCaseUnsafeAccessors.ImplementationVersion(instance) == 0);
+implementationVersion.SetSetter(
+    IntakeCase (IntakeCase instance, int value) =>
+    {
+        IntakeCaseUnsafeAccessors.ImplementationVersion(instance) = value;
+        return instance;
+    });
+implementationVersion.SetMaterializationSetter(
+    IntakeCase (IntakeCase instance, int value) =>
+    {
+        IntakeCaseUnsafeAccessors.ImplementationVersion(instance) = value;
+        return instance;
+    });
+implementationVersion.SetAccessors(
+    int (IInternalEntry entry) => IntakeCaseUnsafeAccessors.ImplementationVersion(((IntakeCase)(entry.Entity))),
+    int (IInternalEntry entry) => IntakeCaseUnsafeAccessors.ImplementationVersion(((IntakeCase)(entry.Entity))),
+    int (IInternalEntry entry) => entry.ReadOriginalValue<int>(implementationVersion, 23),
+    int (IInternalEntry entry) => entry.GetCurrentValue<int>(implementationVersion));
+implementationVersion.SetPropertyIndexes(
+    index: 23,
+    originalValueIndex: 23,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+implementationVersion.TypeMapping = IntTypeMapping.Default.Clone(
+    comparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    keyComparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    providerValueComparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "integer"));
+implementationVersion.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var lastSuppliedAt = runtimeEntityType.AddProperty(
+    "LastSuppliedAt",
+    typeof(DateTimeOffset?),
+    propertyInfo: typeof(IntakeCase).GetProperty("LastSuppliedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(IntakeCase).GetField("<LastSuppliedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true);
+lastSuppliedAt.SetGetter(
+    DateTimeOffset? (IntakeCase instance) => IntakeCaseUnsafeAccessors.LastSuppliedAt(instance),
+    bool (IntakeCase instance) => !(IntakeCaseUnsafeAccessors.LastSuppliedAt(instance).HasValue));
+lastSuppliedAt.SetSetter(
+    IntakeCase (IntakeCase instance, DateTimeOffset? value) =>
+    {
+        IntakeCaseUnsafeAccessors.LastSuppliedAt(instance) = value;
+        return instance;
+    });
+lastSuppliedAt.SetMaterializationSetter(
+    IntakeCase (IntakeCase instance, DateTimeOffset? value) =>
+    {
+        IntakeCaseUnsafeAccessors.LastSuppliedAt(instance) = value;
+        return instance;
+    });
+lastSuppliedAt.SetAccessors(
+    DateTimeOffset? (IInternalEntry entry) => IntakeCaseUnsafeAccessors.LastSuppliedAt(((IntakeCase)(entry.Entity))),
+    DateTimeOffset? (IInternalEntry entry) => IntakeCaseUnsafeAccessors.LastSuppliedAt(((IntakeCase)(entry.Entity))),
+    DateTimeOffset? (IInternalEntry entry) => entry.ReadOriginalValue<DateTimeOffset?>(lastSuppliedAt, 24),
+    DateTimeOffset? (IInternalEntry entry) => entry.GetCurrentValue<DateTimeOffset?>(lastSuppliedAt));
+lastSuppliedAt.SetPropertyIndexes(
+    index: 24,
+    originalValueIndex: 24,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+lastSuppliedAt.TypeMapping = NpgsqlTimestampTzTypeMapping.Default.Clone(
+    comparer: new ValueComparer<DateTimeOffset>(
+        bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+        int (DateTimeOffset v) => ((object)v).GetHashCode(),
+        DateTimeOffset (DateTimeOffset v) => v),
+    keyComparer: new ValueComparer<DateTimeOffset>(
+        bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+        int (DateTimeOffset v) => ((object)v).GetHashCode(),
+        DateTimeOffset (DateTimeOffset v) => v),
+    providerValueComparer: new ValueComparer<DateTimeOffset>(
+        bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+        int (DateTimeOffset v) => ((object)v).GetHashCode(),
+        DateTimeOffset (DateTimeOffset v) => v),
+    clrType: typeof(DateTimeOffset),
+    jsonValueReaderWriter: new NpgsqlTimestampTzTypeMapping.NpgsqlJsonTimestampTzDateTimeOffsetReaderWriter());
+lastSuppliedAt.SetComparer(new NullableValueComparer<DateTimeOffset>(lastSuppliedAt.TypeMapping.Comparer));
+lastSuppliedAt.SetKeyComparer(new NullableValueComparer<DateTimeOffset>(lastSuppliedAt.TypeMapping.KeyComparer));
+lastSuppliedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var matterCode = runtimeEntityType.AddProperty(
+    "MatterCode",
+    typeof(string),
+    propertyInfo: typeof(IntakeCase).GetProperty("MatterCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(IntakeCase).GetField("<MatterCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    maxLength: 36);
+matterCode.SetGetter(
+    string (IntakeCase instance) => IntakeCaseUnsafeAccessors.MatterCode(instance),
+    bool (IntakeCase instance) => IntakeCaseUnsafeAccessors.MatterCode(instance) == null);
+matterCode.SetSetter(
+    IntakeCase (IntakeCase instance, string value) =>
+    {
+        IntakeCaseUnsafeAccessors.MatterCode(instance) = value;
+        return instance;
+    });
+matterCode.SetMaterializationSetter(
+    IntakeCase (IntakeCase instance, string value) =>
+    {
+        IntakeCaseUnsafeAccessors.MatterCode(instance) = value;
+        return instance;
+    });
+matterCode.SetAccessors(
+    string (IInternalEntry entry) => IntakeCaseUnsafeAccessors.MatterCode(((IntakeCase)(entry.Entity))),
+    string (IInternalEntry entry) => IntakeCaseUnsafeAccessors.MatterCode(((IntakeCase)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(matterCode, 25),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(matterCode));
+matterCode.SetPropertyIndexes(
+    index: 25,
+    originalValueIndex: 25,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+matterCode.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(36)",
+        size: 36));
+matterCode.TypeMapping = ((NpgsqlStringTypeMapping)matterCode.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+matterCode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var matterName = runtimeEntityType.AddProperty(
+    "MatterName",
+    typeof(string),
+    propertyInfo: typeof(IntakeCase).GetProperty("MatterName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(IntakeCase).GetField("<MatterName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+matterName.SetGetter(
+    string (IntakeCase instance) => IntakeCaseUnsafeAccessors.MatterName(instance),
+    bool (IntakeCase instance) => IntakeCaseUnsafeAccessors.MatterName(instance) == null);
+matterName.SetSetter(
+    IntakeCase (IntakeCase instance, string value) =>
+    {
+        IntakeCaseUnsafeAccessors.MatterName(instance) = value;
+        return instance;
+    });
+matterName.SetMaterializationSetter(
+    IntakeCase (IntakeCase instance, string value) =>
+    {
+        IntakeCaseUnsafeAccessors.MatterName(instance) = value;
+        return instance;
+    });
+matterName.SetAccessors(
+    string (IInternalEntry entry) => IntakeCaseUnsafeAccessors.MatterName(((IntakeCase)(entry.Entity))),
+    string (IInternalEntry entry) => IntakeCaseUnsafeAccessors.MatterName(((IntakeCase)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(matterName, 26),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(matterName));
+matterName.SetPropertyIndexes(
+    index: 26,
+    originalValueIndex: 26,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+matterName.TypeMapping = StringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        dbType: System.Data.DbType.String));
+matterName.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var missingMaterials = runtimeEntityType.AddProperty(
+    "MissingMaterials",
+    typeof(List<string>),
+    propertyInfo: typeof(IntakeCase).GetProperty("MissingMaterials", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(IntakeCase).GetField("<MissingMaterials>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+missingMaterials.SetGetter(
+    List<string> (IntakeCase instance) => IntakeCaseUnsafeAccessors.MissingMaterials(instance),
+    bool (IntakeCase instance) => IntakeCaseUnsafeAccessors.MissingMaterials(instance) == null);
+missingMaterials.SetSetter(
+    IntakeCase (IntakeCase instance, List<string> value) =>
+    {
+        IntakeCaseUnsafeAccessors.MissingMaterials(instance) = value;
+        return instance;
+    });
+missingMaterials.SetMaterializationSetter(
+    IntakeCase (IntakeCase instance, List<string> value) =>
+    {
+        IntakeCaseUnsafeAccessors.MissingMaterials(instance) = value;
+        return instance;
+    });
+missingMaterials.SetAccessors(
+    List<string> (IInternalEntry entry) => IntakeCaseUnsafeAccessors.MissingMaterials(((IntakeCase)(entry.Entity))),
+    List<string> (IInternalEntry entry) => IntakeCaseUnsafeAccessors.MissingMaterials(((IntakeCase)(entry.Entity))),
+    List<string> (IInternalEntry entry) => entry.ReadOriginalValue<List<string>>(missingMaterials, 27),
+    List<string> (IInternalEntry entry) => entry.GetCurrentValue<List<string>>(missingMaterials));
+missingMaterials.SetPropertyIndexes(
+    index: 27,
+    originalValueIndex: 27,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+missingMaterials.TypeMapping = NpgsqlArrayTypeMapping<List<string>, List<string>, string>.Default.Clone(
+    comparer: new ListOfReferenceTypesComparer<List<string>, string>(new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v)),
+    keyComparer: new ValueComparer<List<string>>(
+        bool (List<string> v1, List<string> v2) => object.Equals(v1, v2),
+        int (List<string> v) => ((object)v).GetHashCode(),
+        List<string> (List<string> v) => v),
+    providerValueComparer: new ValueComparer<List<string>>(
+        bool (List<string> v1, List<string> v2) => object.Equals(v1, v2),
+        int (List<string> v) => ((object)v).GetHashCode(),
+        List<string> (List<string> v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "text[]"),
+    jsonValueReaderWriter: new JsonCollectionOfReferencesReaderWriter<List<string>, string>(
+        JsonStringReaderWriter.Instance),
+    elementMapping: StringTypeMapping.Default.Clone(
+        comparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        keyComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        providerValueComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        mappingInfo: new RelationalTypeMappingInfo(
+            dbType: System.Data.DbType.String)));
+var missingMaterialsElementType = missingMaterials.SetElementType(typeof(string));
+missingMaterialsElementType.TypeMapping = missingMaterials.TypeMapping.ElementTypeMapping;
+missingMaterials.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var noticeIssuedAt = runtimeEntityType.AddProperty(
+    "NoticeIssuedAt",
+    typeof(DateTimeOffset?),
+    propertyInfo: typeof(IntakeCase).GetProperty("NoticeIssuedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(IntakeCase).GetField("<NoticeIssuedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true);
+noticeIssuedAt.SetGetter(
+    DateTimeOffset? (IntakeCase instance) => IntakeCaseUnsafeAccessors.NoticeIssuedAt(instance),
+    bool (IntakeCase instance) => !(IntakeCaseUnsafeAccessors.NoticeIssuedAt(instance).HasValue));
+noticeIssuedAt.SetSetter(
+    IntakeCase (IntakeCase instance, DateTimeOffset? value) =>
+    {
+        IntakeCaseUnsafeAccessors.NoticeIssuedAt(instance) = value;
+        return instance;
+    });
+noticeIssuedAt.SetMaterializationSetter(
+    IntakeCase (IntakeCase instance, DateTimeOffset? value) =>
+    {
+        IntakeCaseUnsafeAccessors.NoticeIssuedAt(instance) = value;
+        return instance;
+    });
+noticeIssuedAt.SetAccessors(
+    DateTimeOffset? (IInternalEntry entry) => IntakeCaseUnsafeAccessors.NoticeIssuedAt(((IntakeCase)(entry.Entity))),
+    DateTimeOffset? (IInternalEntry entry) => IntakeCaseUnsafeAccessors.NoticeIssuedAt(((IntakeCase)(entry.Entity))),
+    DateTimeOffset? (IInternalEntry entry) => entry.ReadOriginalValue<DateTimeOffset?>(noticeIssuedAt, 28),
+    DateTimeOffset? (IInternalEntry entry) => entry.GetCurrentValue<DateTimeOffset?>(noticeIssuedAt));
+noticeIssuedAt.SetPropertyIndexes(
+    index: 28,
+    originalValueIndex: 28,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+noticeIssuedAt.TypeMapping = NpgsqlTimestampTzTypeMapping.Default.Clone(
+    comparer: new ValueComparer<DateTimeOffset>(
+        bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+        int (DateTimeOffset v) => ((object)v).GetHashCode(),
+        DateTimeOffset (DateTimeOffset v) => v),
+    keyComparer: new ValueComparer<DateTimeOffset>(
+        bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+        int (DateTimeOffset v) => ((object)v).GetHashCode(),
+        DateTimeOffset (DateTimeOffset v) => v),
+    providerValueComparer: new ValueComparer<DateTimeOffset>(
+        bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+        int (DateTimeOffset v) => ((object)v).GetHashCode(),
+        DateTimeOffset (DateTimeOffset v) => v),
+    clrType: typeof(DateTimeOffset),
+    jsonValueReaderWriter: new NpgsqlTimestampTzTypeMapping.NpgsqlJsonTimestampTzDateTimeOffsetReaderWriter());
+noticeIssuedAt.SetComparer(new NullableValueComparer<DateTimeOffset>(noticeIssuedAt.TypeMapping.Comparer));
+noticeIssuedAt.SetKeyComparer(new NullableValueComparer<DateTimeOffset>(noticeIssuedAt.TypeMapping.KeyComparer));
+noticeIssuedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var outcome = runtimeEntityType.AddProperty(
+    "Outcome",
+    typeof(string),
+    propertyInfo: typeof(IntakeCase).GetProperty("Outcome", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(IntakeCase).GetField("<Outcome>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true);
+outcome.SetGetter(
+    string (IntakeCase instance) => IntakeCaseUnsafeAccessors.Outcome(instance),
+    bool (IntakeCase instance) => IntakeCaseUnsafeAccessors.Outcome(instance) == null);
+outcome.SetSetter(
+    IntakeCase (IntakeCase instance, string value) =>
+    {
+        IntakeCaseUnsafeAccessors.Outcome(instance) = value;
+        return instance;
+    });
+outcome.SetMaterializationSetter(
+    IntakeCase (IntakeCase instance, string value) =>
+    {
+        IntakeCaseUnsafeAccessors.Outcome(instance) = value;
+        return instance;
+    });
+outcome.SetAccessors(
+    string (IInternalEntry entry) => IntakeCaseUnsafeAccessors.Outcome(((IntakeCase)(entry.Entity))),
+    string (IInternalEntry entry) => IntakeCaseUnsafeAccessors.Outcome(((IntakeCase)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(outcome, 29),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(outcome));
+outcome.SetPropertyIndexes(
+    index: 29,
+    originalValueIndex: 29,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+outcome.TypeMapping = StringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        dbType: System.Data.DbType.String));
+outcome.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var preReviewBring = runtimeEntityType.AddProperty(
+    "PreReviewBring",
+    typeof(List<string>),
+    propertyInfo: typeof(IntakeCase).GetProperty("PreReviewBring", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(IntakeCase).GetField("<PreReviewBring>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+preReviewBring.SetGetter(
+    List<string> (IntakeCase instance) => IntakeCaseUnsafeAccessors.PreReviewBring(instance),
+    bool (IntakeCase instance) => IntakeCaseUnsafeAccessors.PreReviewBring(instance) == null);
+preReviewBring.SetSetter(
+    IntakeCase (IntakeCase instance, List<string> value) =>
+    {
+        IntakeCaseUnsafeAccessors.PreReviewBring(instance) = value;
+        return instance;
+    });
+preReviewBring.SetMaterializationSetter(
+    IntakeCase (IntakeCase instance, List<string> value) =>
+    {
+        IntakeCaseUnsafeAccessors.PreReviewBring(instance) = value;
+        return instance;
+    });
+preReviewBring.SetAccessors(
+    List<string> (IInternalEntry entry) => IntakeCaseUnsafeAccessors.PreReviewBring(((IntakeCase)(entry.Entity))),
+    List<string> (IInternalEntry entry) => IntakeCaseUnsafeAccessors.PreReviewBring(((IntakeCase)(entry.Entity))),
+    List<string> (IInternalEntry entry) => entry.ReadOriginalValue<List<string>>(preReviewBring, 30),
+    List<string> (IInternalEntry entry) => entry.GetCurrentValue<List<string>>(preReviewBring));
+preReviewBring.SetPropertyIndexes(
+    index: 30,
+    originalValueIndex: 30,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+preReviewBring.TypeMapping = NpgsqlArrayTypeMapping<List<string>, List<string>, string>.Default.Clone(
+    comparer: new ListOfReferenceTypesComparer<List<string>, string>(new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v)),
+    keyComparer: new ValueComparer<List<string>>(
+        bool (List<string> v1, List<string> v2) => object.Equals(v1, v2),
+        int (List<string> v) => ((object)v).GetHashCode(),
+        List<string> (List<string> v) => v),
+    providerValueComparer: new ValueComparer<List<string>>(
+        bool (List<string> v1, List<string> v2) => object.Equals(v1, v2),
+        int (List<string> v) => ((object)v).GetHashCode(),
+        List<string> (List<string> v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "text[]"),
+    jsonValueReaderWriter: new JsonCollectionOfReferencesReaderWriter<List<string>, string>(
+        JsonStringReaderWriter.Instance),
+    elementMapping: StringTypeMapping.Default.Clone(
+        comparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        keyComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        providerValueComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        mappingInfo: new RelationalTypeMappingInfo(
+            dbType: System.Data.DbType.String)));
+var preReviewBringElementType = preReviewBring.SetElementType(typeof(string));
+preReviewBringElementType.TypeMapping = preReviewBring.TypeMapping.ElementTypeMapping;
+preReviewBring.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var preReviewNote = runtimeEntityType.AddProperty(
+    "PreReviewNote",
+    typeof(string),
+    propertyInfo: typeof(IntakeCase).GetProperty("PreReviewNote", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(IntakeCase).GetField("<PreReviewNote>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true);
+preReviewNote.SetGetter(
+    string (IntakeCase instance) => IntakeCaseUnsafeAccessors.PreReviewNote(instance),
+    bool (IntakeCase instance) => IntakeCaseUnsafeAccessors.PreReviewNote(instance) == null);
+preReviewNote.SetSetter(
+    IntakeCase (IntakeCase instance, string value) =>
+    {
+        IntakeCaseUnsafeAccessors.PreReviewNote(instance) = value;
+        return instance;
+    });
+preReviewNote.SetMaterializationSetter(
+    IntakeCase (IntakeCase instance, string value) =>
+    {
+        IntakeCaseUnsafeAccessors.PreReviewNote(instance) = value;
+        return instance;
+    });
+preReviewNote.SetAccessors(
+    string (IInternalEntry entry) => IntakeCaseUnsafeAccessors.PreReviewNote(((IntakeCase)(entry.Entity))),
+    string (IInternalEntry entry) => IntakeCaseUnsafeAccessors.PreReviewNote(((IntakeCase)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(preReviewNote, 31),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(preReviewNote));
+preReviewNote.SetPropertyIndexes(
+    index: 31,
+    originalValueIndex: 31,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+preReviewNote.TypeMapping = StringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        dbType: System.Data.DbType.String));
+preReviewNote.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var preReviewedAt = runtimeEntityType.AddProperty(
+    "PreReviewedAt",
+    typeof(DateTimeOffset?),
+    propertyInfo: typeof(IntakeCase).GetProperty("PreReviewedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(IntakeCase).GetField("<PreReviewedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true);
+preReviewedAt.SetGetter(
+    DateTimeOffset? (IntakeCase instance) => IntakeCaseUnsafeAccessors.PreReviewedAt(instance),
+    bool (IntakeCase instance) => !(IntakeCaseUnsafeAccessors.PreReviewedAt(instance).HasValue));
+preReviewedAt.SetSetter(
+    IntakeCase (IntakeCase instance, DateTimeOffset? value) =>
+    {
+        IntakeCaseUnsafeAccessors.PreReviewedAt(instance) = value;
+        return instance;
+    });
+preReviewedAt.SetMaterializationSetter(
+    IntakeCase (IntakeCase instance, DateTimeOffset? value) =>
+    {
+        IntakeCaseUnsafeAccessors.PreReviewedAt(instance) = value;
+        return instance;
+    });
+preReviewedAt.SetAccessors(
+    DateTimeOffset? (IInternalEntry entry) => IntakeCaseUnsafeAccessors.PreReviewedAt(((IntakeCase)(entry.Entity))),
+    DateTimeOffset? (IInternalEntry entry) => IntakeCaseUnsafeAccessors.PreReviewedAt(((IntakeCase)(entry.Entity))),
+    DateTimeOffset? (IInternalEntry entry) => entry.ReadOriginalValue<DateTimeOffset?>(preReviewedAt, 32),
+    DateTimeOffset? (IInternalEntry entry) => entry.GetCurrentValue<DateTimeOffset?>(preReviewedAt));
+preReviewedAt.SetPropertyIndexes(
+    index: 32,
+    originalValueIndex: 32,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+preReviewedAt.TypeMapping = NpgsqlTimestampTzTypeMapping.Default.Clone(
+    comparer: new ValueComparer<DateTimeOffset>(
+        bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+        int (DateTimeOffset v) => ((object)v).GetHashCode(),
+        DateTimeOffset (DateTimeOffset v) => v),
+    keyComparer: new ValueComparer<DateTimeOffset>(
+        bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+        int (DateTimeOffset v) => ((object)v).GetHashCode(),
+        DateTimeOffset (DateTimeOffset v) => v),
+    providerValueComparer: new ValueComparer<DateTimeOffset>(
+        bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+        int (DateTimeOffset v) => ((object)v).GetHashCode(),
+        DateTimeOffset (DateTimeOffset v) => v),
+    clrType: typeof(DateTimeOffset),
+    jsonValueReaderWriter: new NpgsqlTimestampTzTypeMapping.NpgsqlJsonTimestampTzDateTimeOffsetReaderWriter());
+preReviewedAt.SetComparer(new NullableValueComparer<DateTimeOffset>(preReviewedAt.TypeMapping.Comparer));
+preReviewedAt.SetKeyComparer(new NullableValueComparer<DateTimeOffset>(preReviewedAt.TypeMapping.KeyComparer));
+preReviewedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var receivedAt = runtimeEntityType.AddProperty(
+    "ReceivedAt",
+    typeof(DateTimeOffset),
+    propertyInfo: typeof(IntakeCase).GetProperty("ReceivedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(IntakeCase).GetField("<ReceivedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    sentinel: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
+receivedAt.SetGetter(
+    DateTimeOffset (IntakeCase instance) => IntakeCaseUnsafeAccessors.ReceivedAt(instance),
+    bool (IntakeCase instance) => IntakeCaseUnsafeAccessors.ReceivedAt(instance).EqualsExact(default(DateTimeOffset)));
+receivedAt.SetSetter(
+    IntakeCase (IntakeCase instance, DateTimeOffset value) =>
+    {
+        IntakeCaseUnsafeAccessors.ReceivedAt(instance) = value;
+        return instance;
+    });
+receivedAt.SetMaterializationSetter(
+    IntakeCase (IntakeCase instance, DateTimeOffset value) =>
+    {
+        IntakeCaseUnsafeAccessors.ReceivedAt(instance) = value;
+        return instance;
+    });
+receivedAt.SetAccessors(
+    DateTimeOffset (IInternalEntry entry) => IntakeCaseUnsafeAccessors.ReceivedAt(((IntakeCase)(entry.Entity))),
+    DateTimeOffset (IInternalEntry entry) => IntakeCaseUnsafeAccessors.ReceivedAt(((IntakeCase)(entry.Entity))),
+    DateTimeOffset (IInternalEntry entry) => entry.ReadOriginalValue<DateTimeOffset>(receivedAt, 33),
+    DateTimeOffset (IInternalEntry entry) => entry.GetCurrentValue<DateTimeOffset>(receivedAt));
+receivedAt.SetPropertyIndexes(
+    index: 33,
+    originalValueIndex: 33,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+receivedAt.TypeMapping = NpgsqlTimestampTzTypeMapping.Default.Clone(
+    comparer: new ValueComparer<DateTimeOffset>(
+        bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+        int (DateTimeOffset v) => ((object)v).GetHashCode(),
+        DateTimeOffset (DateTimeOffset v) => v),
+    keyComparer: new ValueComparer<DateTimeOffset>(
+        bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+        int (DateTimeOffset v) => ((object)v).GetHashCode(),
+        DateTimeOffset (DateTimeOffset v) => v),
+    providerValueComparer: new ValueComparer<DateTimeOffset>(
+        bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+        int (DateTimeOffset v) => ((object)v).GetHashCode(),
+        DateTimeOffset (DateTimeOffset v) => v),
+    clrType: typeof(DateTimeOffset),
+    jsonValueReaderWriter: new NpgsqlTimestampTzTypeMapping.NpgsqlJsonTimestampTzDateTimeOffsetReaderWriter());
+receivedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var refusalReason = runtimeEntityType.AddProperty(
+    "RefusalReason",
+    typeof(string),
+    propertyInfo: typeof(IntakeCase).GetProperty("RefusalReason", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(IntakeCase).GetField("<RefusalReason>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true,
+    maxLength: 1000);
+refusalReason.SetGetter(
+    string (IntakeCase instance) => IntakeCaseUnsafeAccessors.RefusalReason(instance),
+    bool (IntakeCase instance) => IntakeCaseUnsafeAccessors.RefusalReason(instance) == null);
+refusalReason.SetSetter(
+    IntakeCase (IntakeCase instance, string value) =>
+    {
+        IntakeCaseUnsafeAccessors.RefusalReason(instance) = value;
+        return instance;
+    });
+refusalReason.SetMaterializationSetter(
+    IntakeCase (IntakeCase instance, string value) =>
+    {
+        IntakeCaseUnsafeAccessors.RefusalReason(instance) = value;
+        return instance;
+    });
+refusalReason.SetAccessors(
+    string (IInternalEntry entry) => IntakeCaseUnsafeAccessors.RefusalReason(((IntakeCase)(entry.Entity))),
+    string (IInternalEntry entry) => IntakeCaseUnsafeAccessors.RefusalReason(((IntakeCase)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(refusalReason, 34),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(refusalReason));
+refusalReason.SetPropertyIndexes(
+    index: 34,
+    originalValueIndex: 34,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+refusalReason.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(1000)",
+        size: 1000));
+refusalReason.TypeMapping = ((NpgsqlStringTypeMapping)refusalReason.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+refusalReason.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var revokedCertificateIdentifier = runtimeEntityType.AddProperty(
+    "RevokedCertificateIdentifier",
+    typeof(string),
+    propertyInfo: typeof(IntakeCase).GetProperty("RevokedCertificateIdentifier", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(IntakeCase).GetField("<RevokedCertificateIdentifier>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true,
+    maxLength: 100);
+revokedCertificateIdentifier.SetGetter(
+    string (IntakeCase instance) => IntakeCaseUnsafeAccessors.RevokedCertificateIdentifier(instance),
+    bool (IntakeCase instance) => IntakeCaseUnsafeAccessors.RevokedCertificateIdentifier(instance) == null);
+revokedCertificateIdentifier.SetSetter(
+    IntakeCase (IntakeCase instance, string value) =>
+    {
+        IntakeCaseUnsafeAccessors.RevokedCertificateIdentifier(instance) = value;
+        return instance;
+    });
+revokedCertificateIdentifier.SetMaterializationSetter(
+    IntakeCase (IntakeCase instance, string value) =>
+    {
+        IntakeCaseUnsafeAccessors.RevokedCertificateIdentifier(instance) = value;
+        return instance;
+    });
+revokedCertificateIdentifier.SetAccessors(
+    string (IInternalEntry entry) => IntakeCaseUnsafeAccessors.RevokedCertificateIdentifier(((IntakeCase)(entry.Entity))),
+    string (IInternalEntry entry) => IntakeCaseUnsafeAccessors.RevokedCertificateIdentifier(((IntakeCase)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(revokedCertificateIdentifier, 35),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(revokedCertificateIdentifier));
+revokedCertificateIdentifier.SetPropertyIndexes(
+    index: 35,
+    originalValueIndex: 35,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+revokedCertificateIdentifier.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(100)",
+        size: 100));
+revokedCertificateIdentifier.TypeMapping = ((NpgsqlStringTypeMapping)revokedCertificateIdentifier.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+revokedCertificateIdentifier.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var status = runtimeEntityType.AddProperty(
+    "Status",
+    typeof(CaseStatus),
+    propertyInfo: typeof(IntakeCase).GetProperty("Status", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(IntakeCase).GetField("<Status>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    maxLength: 24,
+    providerPropertyType: typeof(string));
+status.SetGetter(
+    CaseStatus (IntakeCase instance) => IntakeCaseUnsafeAccessors.Status(instance),
+    bool (IntakeCase instance) => object.Equals(((object)(IntakeCaseUnsafeAccessors.Status(instance))), ((object)(CaseStatus.AwaitingMaterials))));
+status.SetSetter(
+    IntakeCase (IntakeCase instance, CaseStatus value) =>
+    {
+        IntakeCaseUnsafeAccessors.Status(instance) = value;
+        return instance;
+    });
+status.SetMaterializationSetter(
+    IntakeCase (IntakeCase instance, CaseStatus value) =>
+    {
+        IntakeCaseUnsafeAccessors.Status(instance) = value;
+        return instance;
+    });
+status.SetAccessors(
+    CaseStatus (IInternalEntry entry) => IntakeCaseUnsafeAccessors.Status(((IntakeCase)(entry.Entity))),
+    CaseStatus (IInternalEntry entry) => IntakeCaseUnsafeAccessors.Status(((IntakeCase)(entry.Entity))),
+    CaseStatus (IInternalEntry entry) => entry.ReadOriginalValue<CaseStatus>(status, 36),
+    CaseStatus (IInternalEntry entry) => entry.GetCurrentValue<CaseStatus>(status));
+status.SetPropertyIndexes(
+    index: 36,
+    originalValueIndex: 36,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+status.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<CaseStatus>(
+        bool (CaseStatus v1, CaseStatus v2) => object.Equals(((object)v1), ((object)v2)),
+        int (CaseStatus v) => ((object)v).GetHashCode(),
+        CaseStatus (CaseStatus v) => v),
+    keyComparer: new ValueComparer<CaseStatus>(
+        bool (CaseStatus v1, CaseStatus v2) => object.Equals(((object)v1), ((object)v2)),
+        int (CaseStatus v) => ((object)v).GetHashCode(),
+        CaseStatus (CaseStatus v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(24)",
+        size: 24),
+    converter: new ValueConverter<CaseStatus, string>(
+        string (CaseStatus v) => ((object)v).ToString(),
+        CaseStatus (string v) => StringEnumConverter<CaseStatus, string, CaseStatus>.ConvertToEnum(v)),
+    jsonValueReaderWriter: new JsonConvertedValueReaderWriter<CaseStatus, string>(
+        JsonStringReaderWriter.Instance,
+        new ValueConverter<CaseStatus, string>(
+            string (CaseStatus v) => ((object)v).ToString(),
+            CaseStatus (string v) => StringEnumConverter<CaseStatus, string, CaseStatus>.ConvertToEnum(v))));
+status.TypeMapping = ((NpgsqlStringTypeMapping)status.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+status.SetSentinelFromProviderValue("AwaitingMaterials");
+status.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var statusCodeExpiresAt = runtimeEntityType.AddProperty(
+    "StatusCodeExpiresAt",
+    typeof(DateTimeOffset?),
+    propertyInfo: typeof(IntakeCase).GetProperty("StatusCodeExpiresAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(IntakeCase).GetField("<StatusCodeExpiresAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true);
+statusCodeExpiresAt.SetGetter(
+    DateTimeOffset? (IntakeCase instance) => IntakeCaseUnsafeAccessors.StatusCodeExpiresAt(instance),
+    bool (IntakeCase instance) => !(IntakeCaseUnsafeAccessors.StatusCodeExpiresAt(instance).HasValue));
+statusCodeExpiresAt.SetSetter(
+    IntakeCase (IntakeCase instance, DateTimeOffset? value) =>
+    {
+        IntakeCaseUnsafeAccessors.StatusCodeExpiresAt(instance) = value;
+        return instance;
+    });
+statusCodeExpiresAt.SetMaterializationSetter(
+    IntakeCase (IntakeCase instance, DateTimeOffset? value) =>
+    {
+        IntakeCaseUnsafeAccessors.StatusCodeExpiresAt(instance) = value;
+        return instance;
+    });
+statusCodeExpiresAt.SetAccessors(
+    DateTimeOffset? (IInternalEntry entry) => IntakeCaseUnsafeAccessors.StatusCodeExpiresAt(((IntakeCase)(entry.Entity))),
+    DateTimeOffset? (IInternalEntry entry) => IntakeCaseUnsafeAccessors.StatusCodeExpiresAt(((IntakeCase)(entry.Entity))),
+    DateTimeOffset? (IInternalEntry entry) => entry.ReadOriginalValue<DateTimeOffset?>(statusCodeExpiresAt, 37),
+    DateTimeOffset? (IInternalEntry entry) => entry.GetCurrentValue<DateTimeOffset?>(statusCodeExpiresAt));
+statusCodeExpiresAt.SetPropertyIndexes(
+    index: 37,
+    originalValueIndex: 37,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+statusCodeExpiresAt.TypeMapping = NpgsqlTimestampTzTypeMapping.Default.Clone(
+    comparer: new ValueComparer<DateTimeOffset>(
+        bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+        int (DateTimeOffset v) => ((object)v).GetHashCode(),
+        DateTimeOffset (DateTimeOffset v) => v),
+    keyComparer: new ValueComparer<DateTimeOffset>(
+        bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+        int (DateTimeOffset v) => ((object)v).GetHashCode(),
+        DateTimeOffset (DateTimeOffset v) => v),
+    providerValueComparer: new ValueComparer<DateTimeOffset>(
+        bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+        int (DateTimeOffset v) => ((object)v).GetHashCode(),
+        DateTimeOffset (DateTimeOffset v) => v),
+    clrType: typeof(DateTimeOffset),
+    jsonValueReaderWriter: new NpgsqlTimestampTzTypeMapping.NpgsqlJsonTimestampTzDateTimeOffsetReaderWriter());
+statusCodeExpiresAt.SetComparer(new NullableValueComparer<DateTimeOffset>(statusCodeExpiresAt.TypeMapping.Comparer));
+statusCodeExpiresAt.SetKeyComparer(new NullableValueComparer<DateTimeOffset>(statusCodeExpiresAt.TypeMapping.KeyComparer));
+statusCodeExpiresAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var statusCodeFailures = runtimeEntityType.AddProperty(
+    "StatusCodeFailures",
+    typeof(int),
+    propertyInfo: typeof(IntakeCase).GetProperty("StatusCodeFailures", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(IntakeCase).GetField("<StatusCodeFailures>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    sentinel: 0);
+statusCodeFailures.SetGetter(
+    int (IntakeCase instance) => IntakeCaseUnsafeAccessors.StatusCodeFailures(instance),
+    bool (IntakeCase instance) => IntakeCaseUnsafeAccessors.StatusCodeFailures(instance) == 0);
+statusCodeFailures.SetSetter(
+    IntakeCase (IntakeCase instance, int value) =>
+    {
+        IntakeCaseUnsafeAccessors.StatusCodeFailures(instance) = value;
+        return instance;
+    });
+statusCodeFailures.SetMaterializationSetter(
+    IntakeCase (IntakeCase instance, int value) =>
+    {
+        IntakeCaseUnsafeAccessors.StatusCodeFailures(instance) = value;
+        return instance;
+    });
+statusCodeFailures.SetAccessors(
+    int (IInternalEntry entry) => IntakeCaseUnsafeAccessors.StatusCodeFailures(((IntakeCase)(entry.Entity))),
+    int (IInternalEntry entry) => IntakeCaseUnsafeAccessors.StatusCodeFailures(((IntakeCase)(entry.Entity))),
+    int (IInternalEntry entry) => entry.ReadOriginalValue<int>(statusCodeFailures, 38),
+    int (IInternalEntry entry) => entry.GetCurrentValue<int>(statusCodeFailures));
+statusCodeFailures.SetPropertyIndexes(
+    index: 38,
+    originalValueIndex: 38,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+statusCodeFailures.TypeMapping = IntTypeMapping.Default.Clone(
+    comparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    keyComparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    providerValueComparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "integer"));
+statusCodeFailures.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var statusCodeHash = runtimeEntityType.AddProperty(
+    "StatusCodeHash",
+    typeof(string),
+    propertyInfo: typeof(IntakeCase).GetProperty("StatusCodeHash", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(IntakeCase).GetField("<StatusCodeHash>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true,
+    maxLength: 64);
+statusCodeHash.SetGetter(
+    string (IntakeCase instance) => IntakeCaseUnsafeAccessors.StatusCodeHash(instance),
+    bool (IntakeCase instance) => IntakeCaseUnsafeAccessors.StatusCodeHash(instance) == null);
+statusCodeHash.SetSetter(
+    IntakeCase (IntakeCase instance, string value) =>
+    {
+        IntakeCaseUnsafeAccessors.StatusCodeHash(instance) = value;
+        return instance;
+    });
+statusCodeHash.SetMaterializationSetter(
+    IntakeCase (IntakeCase instance, string value) =>
+    {
+        IntakeCaseUnsafeAccessors.StatusCodeHash(instance) = value;
+        return instance;
+    });
+statusCodeHash.SetAccessors(
+    string (IInternalEntry entry) => IntakeCaseUnsafeAccessors.StatusCodeHash(((IntakeCase)(entry.Entity))),
+    string (IInternalEntry entry) => IntakeCaseUnsafeAccessors.StatusCodeHash(((IntakeCase)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(statusCodeHash, 39),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(statusCodeHash));
+statusCodeHash.SetPropertyIndexes(
+    index: 39,
+    originalValueIndex: 39,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+statusCodeHash.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(64)",
+        size: 64));
+statusCodeHash.TypeMapping = ((NpgsqlStringTypeMapping)statusCodeHash.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+statusCodeHash.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var submittedAtDivision = runtimeEntityType.AddProperty(
+    "SubmittedAtDivision",
+    typeof(string),
+    propertyInfo: typeof(IntakeCase).GetProperty("SubmittedAtDivision", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(IntakeCase).GetField("<SubmittedAtDivision>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    maxLength: 12);
+submittedAtDivision.SetGetter(
+    string (IntakeCase instance) => IntakeCaseUnsafeAccessors.SubmittedAtDivision(instance),
+    bool (IntakeCase instance) => IntakeCaseUnsafeAccessors.SubmittedAtDivision(instance) == null);
+submittedAtDivision.SetSetter(
+    IntakeCase (IntakeCase instance, string value) =>
+    {
+        IntakeCaseUnsafeAccessors.SubmittedAtDivision(instance) = value;
+        return instance;
+    });
+submittedAtDivision.SetMaterializationSetter(
+    IntakeCase (IntakeCase instance, string value) =>
+    {
+        IntakeCaseUnsafeAccessors.SubmittedAtDivision(instance) = value;
+        return instance;
+    });
+submittedAtDivision.SetAccessors(
+    string (IInternalEntry entry) => IntakeCaseUnsafeAccessors.SubmittedAtDivision(((IntakeCase)(entry.Entity))),
+    string (IInternalEntry entry) => IntakeCaseUnsafeAccessors.SubmittedAtDivision(((IntakeCase)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(submittedAtDivision, 40),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(submittedAtDivision));
+submittedAtDivision.SetPropertyIndexes(
+    index: 40,
+    originalValueIndex: 40,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+submittedAtDivision.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(12)",
+        size: 12));
+submittedAtDivision.TypeMapping = ((NpgsqlStringTypeMapping)submittedAtDivision.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+submittedAtDivision.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var submittedAtOrgUnitId = runtimeEntityType.AddProperty(
+    "SubmittedAtOrgUnitId",
+    typeof(string),
+    propertyInfo: typeof(IntakeCase).GetProperty("SubmittedAtOrgUnitId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(IntakeCase).GetField("<SubmittedAtOrgUnitId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+submittedAtOrgUnitId.SetGetter(
+    string (IntakeCase instance) => IntakeCaseUnsafeAccessors.SubmittedAtOrgUnitId(instance),
+    bool (IntakeCase instance) => IntakeCaseUnsafeAccessors.SubmittedAtOrgUnitId(instance) == null);
+submittedAtOrgUnitId.SetSetter(
+    IntakeCase (IntakeCase instance, string value) =>
+    {
+        IntakeCaseUnsafeAccessors.SubmittedAtOrgUnitId(instance) = value;
+        return instance;
+    });
+submittedAtOrgUnitId.SetMaterializationSetter(
+    IntakeCase (IntakeCase instance, string value) =>
+    {
+        IntakeCaseUnsafeAccessors.SubmittedAtOrgUnitId(instance) = value;
+        return instance;
+    });
+submittedAtOrgUnitId.SetAccessors(
+    string (IInternalEntry entry) => IntakeCaseUnsafeAccessors.SubmittedAtOrgUnitId(((IntakeCase)(entry.Entity))),
+    string (IInternalEntry entry) => IntakeCaseUnsafeAccessors.SubmittedAtOrgUnitId(((IntakeCase)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(submittedAtOrgUnitId, 41),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(submittedAtOrgUnitId));
+submittedAtOrgUnitId.SetPropertyIndexes(
+    index: 41,
+    originalValueIndex: 41,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+submittedAtOrgUnitId.TypeMapping = StringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        dbType: System.Data.DbType.String));
+submittedAtOrgUnitId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var submittedMaterials = runtimeEntityType.AddProperty(
+    "SubmittedMaterials",
+    typeof(List<string>),
+    propertyInfo: typeof(IntakeCase).GetProperty("SubmittedMaterials", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(IntakeCase).GetField("<SubmittedMaterials>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+submittedMaterials.SetGetter(
+    List<string> (IntakeCase instance) => IntakeCaseUnsafeAccessors.SubmittedMaterials(instance),
+    bool (IntakeCase instance) => IntakeCaseUnsafeAccessors.SubmittedMaterials(instance) == null);
+submittedMaterials.SetSetter(
+    IntakeCase (IntakeCase instance, List<string> value) =>
+    {
+        IntakeCaseUnsafeAccessors.SubmittedMaterials(instance) = value;
+        return instance;
+    });
+submittedMaterials.SetMaterializationSetter(
+    IntakeCase (IntakeCase instance, List<string> value) =>
+    {
+        IntakeCaseUnsafeAccessors.SubmittedMaterials(instance) = value;
+        return instance;
+    });
+submittedMaterials.SetAccessors(
+    List<string> (IInternalEntry entry) => IntakeCaseUnsafeAccessors.SubmittedMaterials(((IntakeCase)(entry.Entity))),
+    List<string> (IInternalEntry entry) => IntakeCaseUnsafeAccessors.SubmittedMaterials(((IntakeCase)(entry.Entity))),
+    List<string> (IInternalEntry entry) => entry.ReadOriginalValue<List<string>>(submittedMaterials, 42),
+    List<string> (IInternalEntry entry) => entry.GetCurrentValue<List<string>>(submittedMaterials));
+submittedMaterials.SetPropertyIndexes(
+    index: 42,
+    originalValueIndex: 42,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+submittedMaterials.TypeMapping = NpgsqlArrayTypeMapping<List<string>, List<string>, string>.Default.Clone(
+    comparer: new ListOfReferenceTypesComparer<List<string>, string>(new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v)),
+    keyComparer: new ValueComparer<List<string>>(
+        bool (List<string> v1, List<string> v2) => object.Equals(v1, v2),
+        int (List<string> v) => ((object)v).GetHashCode(),
+        List<string> (List<string> v) => v),
+    providerValueComparer: new ValueComparer<List<string>>(
+        bool (List<string> v1, List<string> v2) => object.Equals(v1, v2),
+        int (List<string> v) => ((object)v).GetHashCode(),
+        List<string> (List<string> v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "text[]"),
+    jsonValueReaderWriter: new JsonCollectionOfReferencesReaderWriter<List<string>, string>(
+        JsonStringReaderWriter.Instance),
+    elementMapping: StringTypeMapping.Default.Clone(
+        comparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        keyComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        providerValueComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        mappingInfo: new RelationalTypeMappingInfo(
+            dbType: System.Data.DbType.String)));
+var submittedMaterialsElementType = submittedMaterials.SetElementType(typeof(string));
+submittedMaterialsElementType.TypeMapping = submittedMaterials.TypeMapping.ElementTypeMapping;
+submittedMaterials.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var supplementMaterials = runtimeEntityType.AddProperty(
+    "SupplementMaterials",
+    typeof(List<string>),
+    propertyInfo: typeof(IntakeCase).GetProperty("SupplementMaterials", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(IntakeCase).GetField("<SupplementMaterials>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+supplementMaterials.SetGetter(
+    List<string> (IntakeCase instance) => IntakeCaseUnsafeAccessors.SupplementMaterials(instance),
+    bool (IntakeCase instance) => IntakeCaseUnsafeAccessors.SupplementMaterials(instance) == null);
+supplementMaterials.SetSetter(
+    IntakeCase (IntakeCase instance, List<string> value) =>
+    {
+        IntakeCaseUnsafeAccessors.SupplementMaterials(instance) = value;
+        return instance;
+    });
+supplementMaterials.SetMaterializationSetter(
+    IntakeCase (IntakeCase instance, List<string> value) =>
+    {
+        IntakeCaseUnsafeAccessors.SupplementMaterials(instance) = value;
+        return instance;
+    });
+supplementMaterials.SetAccessors(
+    List<string> (IInternalEntry entry) => IntakeCaseUnsafeAccessors.SupplementMaterials(((IntakeCase)(entry.Entity))),
+    List<string> (IInternalEntry entry) => IntakeCaseUnsafeAccessors.SupplementMaterials(((IntakeCase)(entry.Entity))),
+    List<string> (IInternalEntry entry) => entry.ReadOriginalValue<List<string>>(supplementMaterials, 43),
+    List<string> (IInternalEntry entry) => entry.GetCurrentValue<List<string>>(supplementMaterials));
+supplementMaterials.SetPropertyIndexes(
+    index: 43,
+    originalValueIndex: 43,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+supplementMaterials.TypeMapping = NpgsqlArrayTypeMapping<List<string>, List<string>, string>.Default.Clone(
+    comparer: new ListOfReferenceTypesComparer<List<string>, string>(new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v)),
+    keyComparer: new ValueComparer<List<string>>(
+        bool (List<string> v1, List<string> v2) => object.Equals(v1, v2),
+        int (List<string> v) => ((object)v).GetHashCode(),
+        List<string> (List<string> v) => v),
+    providerValueComparer: new ValueComparer<List<string>>(
+        bool (List<string> v1, List<string> v2) => object.Equals(v1, v2),
+        int (List<string> v) => ((object)v).GetHashCode(),
+        List<string> (List<string> v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "text[]"),
+    jsonValueReaderWriter: new JsonCollectionOfReferencesReaderWriter<List<string>, string>(
+        JsonStringReaderWriter.Instance),
+    elementMapping: StringTypeMapping.Default.Clone(
+        comparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        keyComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        providerValueComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        mappingInfo: new RelationalTypeMappingInfo(
+            dbType: System.Data.DbType.String)));
+var supplementMaterialsElementType = supplementMaterials.SetElementType(typeof(string));
+supplementMaterialsElementType.TypeMapping = supplementMaterials.TypeMapping.ElementTypeMapping;
+supplementMaterials.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var supplementReason = runtimeEntityType.AddProperty(
+    "SupplementReason",
+    typeof(string),
+    propertyInfo: typeof(IntakeCase).GetProperty("SupplementReason", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(IntakeCase).GetField("<SupplementReason>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true,
+    maxLength: 1000);
+supplementReason.SetGetter(
+    string (IntakeCase instance) => IntakeCaseUnsafeAccessors.SupplementReason(instance),
+    bool (IntakeCase instance) => IntakeCaseUnsafeAccessors.SupplementReason(instance) == null);
+supplementReason.SetSetter(
+    IntakeCase (IntakeCase instance, string value) =>
+    {
+        IntakeCaseUnsafeAccessors.SupplementReason(instance) = value;
+        return instance;
+    });
+supplementReason.SetMaterializationSetter(
+    IntakeCase (IntakeCase instance, string value) =>
+    {
+        IntakeCaseUnsafeAccessors.SupplementReason(instance) = value;
+        return instance;
+    });
+supplementReason.SetAccessors(
+    string (IInternalEntry entry) => IntakeCaseUnsafeAccessors.SupplementReason(((IntakeCase)(entry.Entity))),
+    string (IInternalEntry entry) => IntakeCaseUnsafeAccessors.SupplementReason(((IntakeCase)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(supplementReason, 44),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(supplementReason));
+supplementReason.SetPropertyIndexes(
+    index: 44,
+    originalValueIndex: 44,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+supplementReason.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(1000)",
+        size: 1000));
+supplementReason.TypeMapping = ((NpgsqlStringTypeMapping)supplementReason.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+supplementReason.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var supplyBy = runtimeEntityType.AddProperty(
+    "SupplyBy",
+    typeof(DateOnly?),
+    propertyInfo: typeof(IntakeCase).GetProperty("SupplyBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(IntakeCase).GetField("<SupplyBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true);
+supplyBy.SetGetter(
+    DateOnly? (IntakeCase instance) => IntakeCaseUnsafeAccessors.SupplyBy(instance),
+    bool (IntakeCase instance) => !(IntakeCaseUnsafeAccessors.SupplyBy(instance).HasValue));
+supplyBy.SetSetter(
+    IntakeCase (IntakeCase instance, DateOnly? value) =>
+    {
+        IntakeCaseUnsafeAccessors.SupplyBy(instance) = value;
+        return instance;
+    });
+supplyBy.SetMaterializationSetter(
+    IntakeCase (IntakeCase instance, DateOnly? value) =>
+    {
+        IntakeCaseUnsafeAccessors.SupplyBy(instance) = value;
+        return instance;
+    });
+supplyBy.SetAccessors(
+    DateOnly? (IInternalEntry entry) => IntakeCaseUnsafeAccessors.SupplyBy(((IntakeCase)(entry.Entity))),
+    DateOnly? (IInternalEntry entry) => IntakeCaseUnsafeAccessors.SupplyBy(((IntakeCase)(entry.Entity))),
+    DateOnly? (IInternalEntry entry) => entry.ReadOriginalValue<DateOnly?>(supplyBy, 45),
+    DateOnly? (IInternalEntry entry) => entry.GetCurrentValue<DateOnly?>(supplyBy));
+supplyBy.SetPropertyIndexes(
+    index: 45,
+    originalValueIndex: 45,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+supplyBy.TypeMapping = NpgsqlDateOnlyTypeMapping.Default.Clone(
+    comparer: new ValueComparer<DateOnly>(
+        bool (DateOnly v1, DateOnly v2) => v1.Equals(v2),
+        int (DateOnly v) => ((object)v).GetHashCode(),
+        DateOnly (DateOnly v) => v),
+    keyComparer: new ValueComparer<DateOnly>(
+        bool (DateOnly v1, DateOnly v2) => v1.Equals(v2),
+        int (DateOnly v) => ((object)v).GetHashCode(),
+        DateOnly (DateOnly v) => v),
+    providerValueComparer: new ValueComparer<DateOnly>(
+        bool (DateOnly v1, DateOnly v2) => v1.Equals(v2),
+        int (DateOnly v) => ((object)v).GetHashCode(),
+        DateOnly (DateOnly v) => v));
+supplyBy.SetComparer(new NullableValueComparer<DateOnly>(supplyBy.TypeMapping.Comparer));
+supplyBy.SetKeyComparer(new NullableValueComparer<DateOnly>(supplyBy.TypeMapping.KeyComparer));
+supplyBy.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var terminatedAt = runtimeEntityType.AddProperty(
+    "TerminatedAt",
+    typeof(DateTimeOffset?),
+    propertyInfo: typeof(IntakeCase).GetProperty("TerminatedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(IntakeCase).GetField("<TerminatedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true);
+terminatedAt.SetGetter(
+    DateTimeOffset? (IntakeCase instance) => IntakeCaseUnsafeAccessors.TerminatedAt(instance),
+    bool (IntakeCase instance) => !(IntakeCaseUnsafeAccessors.TerminatedAt(instance).HasValue));
+terminatedAt.SetSetter(
+    IntakeCase (IntakeCase instance, DateTimeOffset? value) =>
+    {
+        IntakeCaseUnsafeAccessors.TerminatedAt(instance) = value;
+        return instance;
+    });
+terminatedAt.SetMaterializationSetter(
+    IntakeCase (IntakeCase instance, DateTimeOffset? value) =>
+    {
+        IntakeCaseUnsafeAccessors.TerminatedAt(instance) = value;
+        return instance;
+    });
+terminatedAt.SetAccessors(
+    DateTimeOffset? (IInternalEntry entry) => IntakeCaseUnsafeAccessors.TerminatedAt(((IntakeCase)(entry.Entity))),
+    DateTimeOffset? (IInternalEntry entry) => IntakeCaseUnsafeAccessors.TerminatedAt(((IntakeCase)(entry.Entity))),
+    DateTimeOffset? (IInternalEntry entry) => entry.ReadOriginalValue<DateTimeOffset?>(terminatedAt, 46),
+    DateTimeOffset? (IInternalEntry entry) => entry.GetCurrentValue<DateTimeOffset?>(terminatedAt));
+terminatedAt.SetPropertyIndexes(
+    index: 46,
+    originalValueIndex: 46,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+terminatedAt.TypeMapping = NpgsqlTimestampTzTypeMapping.Default.Clone(
+    comparer: new ValueComparer<DateTimeOffset>(
+        bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+        int (DateTimeOffset v) => ((object)v).GetHashCode(),
+        DateTimeOffset (DateTimeOffset v) => v),
+    keyComparer: new ValueComparer<DateTimeOffset>(
+        bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+        int (DateTimeOffset v) => ((object)v).GetHashCode(),
+        DateTimeOffset (DateTimeOffset v) => v),
+    providerValueComparer: new ValueComparer<DateTimeOffset>(
+        bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+        int (DateTimeOffset v) => ((object)v).GetHashCode(),
+        DateTimeOffset (DateTimeOffset v) => v),
+    clrType: typeof(DateTimeOffset),
+    jsonValueReaderWriter: new NpgsqlTimestampTzTypeMapping.NpgsqlJsonTimestampTzDateTimeOffsetReaderWriter());
+terminatedAt.SetComparer(new NullableValueComparer<DateTimeOffset>(terminatedAt.TypeMapping.Comparer));
+terminatedAt.SetKeyComparer(new NullableValueComparer<DateTimeOffset>(terminatedAt.TypeMapping.KeyComparer));
+terminatedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var xmin = runtimeEntityType.AddProperty(
+    "xmin",
+    typeof(uint),
+    concurrencyToken: true,
+    valueGenerated: ValueGenerated.OnAddOrUpdate,
+    beforeSaveBehavior: PropertySaveBehavior.Ignore,
+    afterSaveBehavior: PropertySaveBehavior.Ignore,
+    sentinel: 0u);
+xmin.SetAccessors(
+    uint (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(47) ? entry.ReadStoreGeneratedValue<uint>(1) : (entry.FlaggedAsTemporary(47) && entry.ReadShadowValue<uint>(0) == 0U ? entry.ReadTemporaryValue<uint>(1) : entry.ReadShadowValue<uint>(0))),
+    uint (IInternalEntry entry) => entry.ReadShadowValue<uint>(0),
+    uint (IInternalEntry entry) => entry.ReadOriginalValue<uint>(xmin, 47),
+    uint (IInternalEntry entry) => entry.GetCurrentValue<uint>(xmin));
+xmin.SetPropertyIndexes(
+    index: 47,
+    originalValueIndex: 47,
+    shadowIndex: 0,
+    relationshipIndex: -1,
+    storeGenerationIndex: 1);
+xmin.TypeMapping = NpgsqlUIntTypeMapping.Default.Clone(
+    comparer: new ValueComparer<uint>(
+        bool (uint v1, uint v2) => v1 == v2,
+        int (uint v) => ((int)v),
+        uint (uint v) => v),
+    keyComparer: new ValueComparer<uint>(
+        bool (uint v1, uint v2) => v1 == v2,
+        int (uint v) => ((int)v),
+        uint (uint v) => v),
+    providerValueComparer: new ValueComparer<uint>(
+        bool (uint v1, uint v2) => v1 == v2,
+        int (uint v) => ((int)v),
+        uint (uint v) => v));
+xmin.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+xmin.AddAnnotation("Relational:ColumnName", "xmin");
+
+ApplicantComplexProperty.Create(runtimeEntityType);
+LimitComplexProperty.Create(runtimeEntityType);
+var key = runtimeEntityType.AddKey(
+    new[] { id });
+runtimeEntityType.SetPrimaryKey(key);
+
+var index = runtimeEntityType.AddIndex(
+    new[] { caseNumber },
+    unique: true);
+
+var index0 = runtimeEntityType.AddIndex(
+    new[] { handlingDivision });
+
+var index1 = runtimeEntityType.AddIndex(
+    new[] { submittedAtDivision });
+
+var index2 = runtimeEntityType.AddIndex(
+    new[] { status, receivedAt });
+
+return runtimeEntityType;
+}
+
+public static class ApplicantComplexProperty
+{
+    public static RuntimeComplexProperty Create(RuntimeEntityType declaringType)
+    {
+        var complexProperty = declaringType.AddComplexProperty("Applicant",
+            typeof(Applicant),
+            "Linkage.Intake.Domain.IntakeCase.Applicant#Applicant",
+            typeof(Applicant),
+            propertyInfo: typeof(IntakeCase).GetProperty("Applicant", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(IntakeCase).GetField("<Applicant>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            propertyCount: 6);
+
+        var complexType = complexProperty.ComplexType;
+        complexProperty.SetGetter(
+            Applicant (IntakeCase instance) => IntakeCaseUnsafeAccessors.Applicant(instance),
+            bool (IntakeCase instance) => IntakeCaseUnsafeAccessors.Applicant(instance) == null);
+        complexProperty.SetSetter(
+            IntakeCase (IntakeCase instance, Applicant value) =>
+            {
+                IntakeCaseUnsafeAccessors.Applicant(instance) = value;
+                return instance;
+            });
+        complexProperty.SetMaterializationSetter(
+            IntakeCase (IntakeCase instance, Applicant value) =>
+            {
+                IntakeCaseUnsafeAccessors.Applicant(instance) = value;
+                return instance;
+            });
+        complexProperty.SetAccessors(
+            Applicant (IInternalEntry entry) => IntakeCaseUnsafeAccessors.Applicant(((IntakeCase)(entry.Entity))),
+            Applicant (IInternalEntry entry) => IntakeCaseUnsafeAccessors.Applicant(((IntakeCase)(entry.Entity))),
+            null,
+            Applicant (IInternalEntry entry) => entry.GetCurrentValue<Applicant>(complexProperty));
+        complexProperty.SetPropertyIndexes(
+            index: 0,
+            originalValueIndex: -1,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        var creditCode = complexType.AddProperty(
+            "CreditCode",
+            typeof(string),
+            propertyInfo: typeof(Applicant).GetProperty("CreditCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(Applicant).GetField("<CreditCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            nullable: true);
+        creditCode.SetGetter(
+            string (IntakeCase entity, IReadOnlyList<int> indices) => (IntakeCaseUnsafeAccessors.Applicant(entity) == null ? default(string) : ApplicantUnsafeAccessors.CreditCode(IntakeCaseUnsafeAccessors.Applicant(entity))),
+            bool (IntakeCase entity, IReadOnlyList<int> indices) => (IntakeCaseUnsafeAccessors.Applicant(entity) == null ? default(string) : ApplicantUnsafeAccessors.CreditCode(IntakeCaseUnsafeAccessors.Applicant(entity))) == null,
+            string (Applicant instance) => ApplicantUnsafeAccessors.CreditCode(instance),
+            bool (Applicant instance) => ApplicantUnsafeAccessors.CreditCode(instance) == null);
+        creditCode.SetSetter(
+            (IntakeCase entity, IReadOnlyList<int> indices, string value) =>
+            {
+                var level1 = IntakeCaseUnsafeAccessors.Applicant(entity);
+                ApplicantUnsafeAccessors.CreditCode(level1) = value;
+            },
+            Applicant (Applicant instance, string value) =>
+            {
+                ApplicantUnsafeAccessors.CreditCode(instance) = value;
+                return instance;
+            });
+        creditCode.SetMaterializationSetter(
+            (IntakeCase entity, IReadOnlyList<int> indices, string value) =>
+            {
+                var level1 = IntakeCaseUnsafeAccessors.Applicant(entity);
+                ApplicantUnsafeAccessors.CreditCode(level1) = value;
+            },
+            Applicant (Applicant instance, string value) =>
+            {
+                ApplicantUnsafeAccessors.CreditCode(instance) = value;
+                return instance;
+            });
+        creditCode.SetAccessors(
+            string (IInternalEntry entry) => (IntakeCaseUnsafeAccessors.Applicant(((IntakeCase)(entry.Entity))) == null ? default(string) : ApplicantUnsafeAccessors.CreditCode(IntakeCaseUnsafeAccessors.Applicant(((IntakeCase)(entry.Entity))))),
+            string (IInternalEntry entry) => (IntakeCaseUnsafeAccessors.Applicant(((IntakeCase)(entry.Entity))) == null ? default(string) : ApplicantUnsafeAccessors.CreditCode(IntakeCaseUnsafeAccessors.Applicant(((IntakeCase)(entry.Entity))))),
+            string (IInternalEntry entry) => entry.ReadOriginalValue<string>(creditCode, 48),
+            string (IInternalEntry entry) => entry.GetCurrentValue<string>(creditCode));
+        creditCode.SetPropertyIndexes(
+            index: 48,
+            originalValueIndex: 48,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        creditCode.TypeMapping = StringTypeMapping.Default.Clone(
+            comparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            keyComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            providerValueComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                dbType: System.Data.DbType.String));
+        creditCode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+        var idDigest = complexType.AddProperty(
+            "IdDigest",
+            typeof(string),
+            propertyInfo: typeof(Applicant).GetProperty("IdDigest", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(Applicant).GetField("<IdDigest>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            maxLength: 64);
+        idDigest.SetGetter(
+            string (IntakeCase entity, IReadOnlyList<int> indices) => (IntakeCaseUnsafeAccessors.Applicant(entity) == null ? default(string) : ApplicantUnsafeAccessors.IdDigest(IntakeCaseUnsafeAccessors.Applicant(entity))),
+            bool (IntakeCase entity, IReadOnlyList<int> indices) => (IntakeCaseUnsafeAccessors.Applicant(entity) == null ? default(string) : ApplicantUnsafeAccessors.IdDigest(IntakeCaseUnsafeAccessors.Applicant(entity))) == null,
+            string (Applicant instance) => ApplicantUnsafeAccessors.IdDigest(instance),
+            bool (Applicant instance) => ApplicantUnsafeAccessors.IdDigest(instance) == null);
+        idDigest.SetSetter(
+            (IntakeCase entity, IReadOnlyList<int> indices, string value) =>
+            {
+                var level1 = IntakeCaseUnsafeAccessors.Applicant(entity);
+                ApplicantUnsafeAccessors.IdDigest(level1) = value;
+            },
+            Applicant (Applicant instance, string value) =>
+            {
+                ApplicantUnsafeAccessors.IdDigest(instance) = value;
+                return instance;
+            });
+        idDigest.SetMaterializationSetter(
+            (IntakeCase entity, IReadOnlyList<int> indices, string value) =>
+            {
+                var level1 = IntakeCaseUnsafeAccessors.Applicant(entity);
+                ApplicantUnsafeAccessors.IdDigest(level1) = value;
+            },
+            Applicant (Applicant instance, string value) =>
+            {
+                ApplicantUnsafeAccessors.IdDigest(instance) = value;
+                return instance;
+            });
+        idDigest.SetAccessors(
+            string (IInternalEntry entry) => (IntakeCaseUnsafeAccessors.Applicant(((IntakeCase)(entry.Entity))) == null ? default(string) : ApplicantUnsafeAccessors.IdDigest(IntakeCaseUnsafeAccessors.Applicant(((IntakeCase)(entry.Entity))))),
+            string (IInternalEntry entry) => (IntakeCaseUnsafeAccessors.Applicant(((IntakeCase)(entry.Entity))) == null ? default(string) : ApplicantUnsafeAccessors.IdDigest(IntakeCaseUnsafeAccessors.Applicant(((IntakeCase)(entry.Entity))))),
+            string (IInternalEntry entry) => entry.ReadOriginalValue<string>(idDigest, 49),
+            string (IInternalEntry entry) => entry.GetCurrentValue<string>(idDigest));
+        idDigest.SetPropertyIndexes(
+            index: 49,
+            originalValueIndex: 49,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        idDigest.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+            comparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            keyComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            providerValueComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                storeTypeName: "character varying(64)",
+                size: 64));
+        idDigest.TypeMapping = ((NpgsqlStringTypeMapping)idDigest.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+    idDigest.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+    var kind = complexType.AddProperty(
+        "Kind",
+        typeof(ApplicantKind),
+        propertyInfo: typeof(Applicant).GetProperty("Kind", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(Applicant).GetField("<Kind>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        maxLength: 16,
+        providerPropertyType: typeof(string));
+    kind.SetGetter(
+        ApplicantKind (IntakeCase entity, IReadOnlyList<int> indices) => (IntakeCaseUnsafeAccessors.Applicant(entity) == null ? default(ApplicantKind) : ApplicantUnsafeAccessors.Kind(IntakeCaseUnsafeAccessors.Applicant(entity))),
+        bool (IntakeCase entity, IReadOnlyList<int> indices) => object.Equals(((object)((IntakeCaseUnsafeAccessors.Applicant(entity) == null ? default(ApplicantKind) : ApplicantUnsafeAccessors.Kind(IntakeCaseUnsafeAccessors.Applicant(entity))))), ((object)(ApplicantKind.Person))),
+        ApplicantKind (Applicant instance) => ApplicantUnsafeAccessors.Kind(instance),
+        bool (Applicant instance) => object.Equals(((object)(ApplicantUnsafeAccessors.Kind(instance))), ((object)(ApplicantKind.Person))));
+    kind.SetSetter(
+        (IntakeCase entity, IReadOnlyList<int> indices, ApplicantKind value) =>
+        {
+            var level1 = IntakeCaseUnsafeAccessors.Applicant(entity);
+            ApplicantUnsafeAccessors.Kind(level1) = value;
+        },
+        Applicant (Applicant instance, ApplicantKind value) =>
+        {
+            ApplicantUnsafeAccessors.Kind(instance) = value;
+            return instance;
+        });
+    kind.SetMaterializationSetter(
+        (IntakeCase entity, IReadOnlyList<int> indices, ApplicantKind value) =>
+        {
+            var level1 = IntakeCaseUnsafeAccessors.Applicant(entity);
+            ApplicantUnsafeAccessors.Kind(level1) = value;
+        },
+        Applicant (Applicant instance, ApplicantKind value) =>
+        {
+            ApplicantUnsafeAccessors.Kind(instance) = value;
+            return instance;
+        });
+    kind.SetAccessors(
+        ApplicantKind (IInternalEntry entry) => (IntakeCaseUnsafeAccessors.Applicant(((IntakeCase)(entry.Entity))) == null ? default(ApplicantKind) : ApplicantUnsafeAccessors.Kind(IntakeCaseUnsafeAccessors.Applicant(((IntakeCase)(entry.Entity))))),
+        ApplicantKind (IInternalEntry entry) => (IntakeCaseUnsafeAccessors.Applicant(((IntakeCase)(entry.Entity))) == null ? default(ApplicantKind) : ApplicantUnsafeAccessors.Kind(IntakeCaseUnsafeAccessors.Applicant(((IntakeCase)(entry.Entity))))),
+        ApplicantKind (IInternalEntry entry) => entry.ReadOriginalValue<ApplicantKind>(kind, 50),
+        ApplicantKind (IInternalEntry entry) => entry.GetCurrentValue<ApplicantKind>(kind));
+    kind.SetPropertyIndexes(
+        index: 50,
+        originalValueIndex: 50,
+        shadowIndex: -1,
+        relationshipIndex: -1,
+        storeGenerationIndex: -1);
+    kind.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+        comparer: new ValueComparer<ApplicantKind>(
+            bool (ApplicantKind v1, ApplicantKind v2) => object.Equals(((object)v1), ((object)v2)),
+            int (ApplicantKind v) => ((object)v).GetHashCode(),
+            ApplicantKind (ApplicantKind v) => v),
+        keyComparer: new ValueComparer<ApplicantKind>(
+            bool (ApplicantKind v1, ApplicantKind v2) => object.Equals(((object)v1), ((object)v2)),
+            int (ApplicantKind v) => ((object)v).GetHashCode(),
+            ApplicantKind (ApplicantKind v) => v),
+        providerValueComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        mappingInfo: new RelationalTypeMappingInfo(
+            storeTypeName: "character varying(16)",
+            size: 16),
+        converter: new ValueConverter<ApplicantKind, string>(
+            string (ApplicantKind v) => ((object)v).ToString(),
+            ApplicantKind (string v) => StringEnumConverter<ApplicantKind, string, ApplicantKind>.ConvertToEnum(v)),
+        jsonValueReaderWriter: new JsonConvertedValueReaderWriter<ApplicantKind, string>(
+            JsonStringReaderWriter.Instance,
+            new ValueConverter<ApplicantKind, string>(
+                string (ApplicantKind v) => ((object)v).ToString(),
+                ApplicantKind (string v) => StringEnumConverter<ApplicantKind, string, ApplicantKind>.ConvertToEnum(v))));
+    kind.TypeMapping = ((NpgsqlStringTypeMapping)kind.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+kind.SetSentinelFromProviderValue("Person");
+kind.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var legalRepresentative = complexType.AddProperty(
+    "LegalRepresentative",
+    typeof(LegalRepresentative),
+    propertyInfo: typeof(Applicant).GetProperty("LegalRepresentative", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(Applicant).GetField("<LegalRepresentative>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true);
+legalRepresentative.SetGetter(
+    LegalRepresentative (IntakeCase entity, IReadOnlyList<int> indices) => (IntakeCaseUnsafeAccessors.Applicant(entity) == null ? default(LegalRepresentative) : ApplicantUnsafeAccessors.LegalRepresentative(IntakeCaseUnsafeAccessors.Applicant(entity))),
+    bool (IntakeCase entity, IReadOnlyList<int> indices) => (IntakeCaseUnsafeAccessors.Applicant(entity) == null ? default(LegalRepresentative) : ApplicantUnsafeAccessors.LegalRepresentative(IntakeCaseUnsafeAccessors.Applicant(entity))) == null,
+    LegalRepresentative (Applicant instance) => ApplicantUnsafeAccessors.LegalRepresentative(instance),
+    bool (Applicant instance) => ApplicantUnsafeAccessors.LegalRepresentative(instance) == null);
+legalRepresentative.SetSetter(
+    (IntakeCase entity, IReadOnlyList<int> indices, LegalRepresentative value) =>
+    {
+        var level1 = IntakeCaseUnsafeAccessors.Applicant(entity);
+        ApplicantUnsafeAccessors.LegalRepresentative(level1) = value;
+    },
+    Applicant (Applicant instance, LegalRepresentative value) =>
+    {
+        ApplicantUnsafeAccessors.LegalRepresentative(instance) = value;
+        return instance;
+    });
+legalRepresentative.SetMaterializationSetter(
+    (IntakeCase entity, IReadOnlyList<int> indices, LegalRepresentative value) =>
+    {
+        var level1 = IntakeCaseUnsafeAccessors.Applicant(entity);
+        ApplicantUnsafeAccessors.LegalRepresentative(level1) = value;
+    },
+    Applicant (Applicant instance, LegalRepresentative value) =>
+    {
+        ApplicantUnsafeAccessors.LegalRepresentative(instance) = value;
+        return instance;
+    });
+legalRepresentative.SetAccessors(
+    LegalRepresentative (IInternalEntry entry) => (IntakeCaseUnsafeAccessors.Applicant(((IntakeCase)(entry.Entity))) == null ? default(LegalRepresentative) : ApplicantUnsafeAccessors.LegalRepresentative(IntakeCaseUnsafeAccessors.Applicant(((IntakeCase)(entry.Entity))))),
+    LegalRepresentative (IInternalEntry entry) => (IntakeCaseUnsafeAccessors.Applicant(((IntakeCase)(entry.Entity))) == null ? default(LegalRepresentative) : ApplicantUnsafeAccessors.LegalRepresentative(IntakeCaseUnsafeAccessors.Applicant(((IntakeCase)(entry.Entity))))),
+    LegalRepresentative (IInternalEntry entry) => entry.ReadOriginalValue<LegalRepresentative>(legalRepresentative, 51),
+    LegalRepresentative (IInternalEntry entry) => entry.GetCurrentValue<LegalRepresentative>(legalRepresentative));
+legalRepresentative.SetPropertyIndexes(
+    index: 51,
+    originalValueIndex: 51,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+legalRepresentative.TypeMapping = NpgsqlJsonTypeMapping.Default.Clone(
+    comparer: new ValueComparer<LegalRepresentative>(
+        bool (LegalRepresentative v1, LegalRepresentative v2) => v1 == null && v2 == null || v1 != null && v2 != null && v1.Equals(v2),
+        int (LegalRepresentative v) => ((object)v).GetHashCode(),
+        LegalRepresentative (LegalRepresentative v) => v),
+    keyComparer: new ValueComparer<LegalRepresentative>(
+        bool (LegalRepresentative v1, LegalRepresentative v2) => v1 == null && v2 == null || v1 != null && v2 != null && v1.Equals(v2),
+        int (LegalRepresentative v) => ((object)v).GetHashCode(),
+        LegalRepresentative (LegalRepresentative v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    converter: new ValueConverter<LegalRepresentative, string>(
+        string (LegalRepresentative v) => JsonSerializer.Serialize(v, IntakeCaseConfiguration.Json),
+        LegalRepresentative (string json) => JsonSerializer.Deserialize<LegalRepresentative>(json, IntakeCaseConfiguration.Json)),
+    jsonValueReaderWriter: new JsonConvertedValueReaderWriter<LegalRepresentative, string>(
+        JsonStringReaderWriter.Instance,
+        new ValueConverter<LegalRepresentative, string>(
+            string (LegalRepresentative v) => JsonSerializer.Serialize(v, IntakeCaseConfiguration.Json),
+            LegalRepresentative (string json) => JsonSerializer.Deserialize<LegalRepresentative>(json, IntakeCaseConfiguration.Json))));
+legalRepresentative.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+legalRepresentative.AddAnnotation("Relational:ColumnType", "jsonb");
+
+var maskedId = complexType.AddProperty(
+    "MaskedId",
+    typeof(string),
+    propertyInfo: typeof(Applicant).GetProperty("MaskedId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(Applicant).GetField("<MaskedId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+maskedId.SetGetter(
+    string (IntakeCase entity, IReadOnlyList<int> indices) => (IntakeCaseUnsafeAccessors.Applicant(entity) == null ? default(string) : ApplicantUnsafeAccessors.MaskedId(IntakeCaseUnsafeAccessors.Applicant(entity))),
+    bool (IntakeCase entity, IReadOnlyList<int> indices) => (IntakeCaseUnsafeAccessors.Applicant(entity) == null ? default(string) : ApplicantUnsafeAccessors.MaskedId(IntakeCaseUnsafeAccessors.Applicant(entity))) == null,
+    string (Applicant instance) => ApplicantUnsafeAccessors.MaskedId(instance),
+    bool (Applicant instance) => ApplicantUnsafeAccessors.MaskedId(instance) == null);
+maskedId.SetSetter(
+    (IntakeCase entity, IReadOnlyList<int> indices, string value) =>
+    {
+        var level1 = IntakeCaseUnsafeAccessors.Applicant(entity);
+        ApplicantUnsafeAccessors.MaskedId(level1) = value;
+    },
+    Applicant (Applicant instance, string value) =>
+    {
+        ApplicantUnsafeAccessors.MaskedId(instance) = value;
+        return instance;
+    });
+maskedId.SetMaterializationSetter(
+    (IntakeCase entity, IReadOnlyList<int> indices, string value) =>
+    {
+        var level1 = IntakeCaseUnsafeAccessors.Applicant(entity);
+        ApplicantUnsafeAccessors.MaskedId(level1) = value;
+    },
+    Applicant (Applicant instance, string value) =>
+    {
+        ApplicantUnsafeAccessors.MaskedId(instance) = value;
+        return instance;
+    });
+maskedId.SetAccessors(
+    string (IInternalEntry entry) => (IntakeCaseUnsafeAccessors.Applicant(((IntakeCase)(entry.Entity))) == null ? default(string) : ApplicantUnsafeAccessors.MaskedId(IntakeCaseUnsafeAccessors.Applicant(((IntakeCase)(entry.Entity))))),
+    string (IInternalEntry entry) => (IntakeCaseUnsafeAccessors.Applicant(((IntakeCase)(entry.Entity))) == null ? default(string) : ApplicantUnsafeAccessors.MaskedId(IntakeCaseUnsafeAccessors.Applicant(((IntakeCase)(entry.Entity))))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(maskedId, 52),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(maskedId));
+maskedId.SetPropertyIndexes(
+    index: 52,
+    originalValueIndex: 52,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+maskedId.TypeMapping = StringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        dbType: System.Data.DbType.String));
+maskedId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var name = complexType.AddProperty(
+    "Name",
+    typeof(string),
+    propertyInfo: typeof(Applicant).GetProperty("Name", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(Applicant).GetField("<Name>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+name.SetGetter(
+    string (IntakeCase entity, IReadOnlyList<int> indices) => (IntakeCaseUnsafeAccessors.Applicant(entity) == null ? default(string) : ApplicantUnsafeAccessors.Name(IntakeCaseUnsafeAccessors.Applicant(entity))),
+    bool (IntakeCase entity, IReadOnlyList<int> indices) => (IntakeCaseUnsafeAccessors.Applicant(entity) == null ? default(string) : ApplicantUnsafeAccessors.Name(IntakeCaseUnsafeAccessors.Applicant(entity))) == null,
+    string (Applicant instance) => ApplicantUnsafeAccessors.Name(instance),
+    bool (Applicant instance) => ApplicantUnsafeAccessors.Name(instance) == null);
+name.SetSetter(
+    (IntakeCase entity, IReadOnlyList<int> indices, string value) =>
+    {
+        var level1 = IntakeCaseUnsafeAccessors.Applicant(entity);
+        ApplicantUnsafeAccessors.Name(level1) = value;
+    },
+    Applicant (Applicant instance, string value) =>
+    {
+        ApplicantUnsafeAccessors.Name(instance) = value;
+        return instance;
+    });
+name.SetMaterializationSetter(
+    (IntakeCase entity, IReadOnlyList<int> indices, string value) =>
+    {
+        var level1 = IntakeCaseUnsafeAccessors.Applicant(entity);
+        ApplicantUnsafeAccessors.Name(level1) = value;
+    },
+    Applicant (Applicant instance, string value) =>
+    {
+        ApplicantUnsafeAccessors.Name(instance) = value;
+        return instance;
+    });
+name.SetAccessors(
+    string (IInternalEntry entry) => (IntakeCaseUnsafeAccessors.Applicant(((IntakeCase)(entry.Entity))) == null ? default(string) : ApplicantUnsafeAccessors.Name(IntakeCaseUnsafeAccessors.Applicant(((IntakeCase)(entry.Entity))))),
+    string (IInternalEntry entry) => (IntakeCaseUnsafeAccessors.Applicant(((IntakeCase)(entry.Entity))) == null ? default(string) : ApplicantUnsafeAccessors.Name(IntakeCaseUnsafeAccessors.Applicant(((IntakeCase)(entry.Entity))))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(name, 53),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(name));
+name.SetPropertyIndexes(
+    index: 53,
+    originalValueIndex: 53,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+name.TypeMapping = StringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        dbType: System.Data.DbType.String));
+name.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+complexType.AddAnnotation("Relational:FunctionName", null);
+complexType.AddAnnotation("Relational:Schema", "intake");
+complexType.AddAnnotation("Relational:SqlQuery", null);
+complexType.AddAnnotation("Relational:TableName", "cases");
+complexType.AddAnnotation("Relational:ViewName", null);
+complexType.AddAnnotation("Relational:ViewSchema", null);
+return complexProperty;
+}
+}
+
+public static class LimitComplexProperty
+{
+    public static RuntimeComplexProperty Create(RuntimeEntityType declaringType)
+    {
+        var complexProperty = declaringType.AddComplexProperty("Limit",
+            typeof(TimeLimitTerms),
+            "Linkage.Intake.Domain.IntakeCase.Limit#TimeLimitTerms",
+            typeof(TimeLimitTerms),
+            propertyInfo: typeof(IntakeCase).GetProperty("Limit", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(IntakeCase).GetField("<Limit>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            propertyCount: 4);
+
+        var complexType = complexProperty.ComplexType;
+        complexProperty.SetGetter(
+            TimeLimitTerms (IntakeCase instance) => IntakeCaseUnsafeAccessors.Limit(instance),
+            bool (IntakeCase instance) => IntakeCaseUnsafeAccessors.Limit(instance) == null);
+        complexProperty.SetSetter(
+            IntakeCase (IntakeCase instance, TimeLimitTerms value) =>
+            {
+                IntakeCaseUnsafeAccessors.Limit(instance) = value;
+                return instance;
+            });
+        complexProperty.SetMaterializationSetter(
+            IntakeCase (IntakeCase instance, TimeLimitTerms value) =>
+            {
+                IntakeCaseUnsafeAccessors.Limit(instance) = value;
+                return instance;
+            });
+        complexProperty.SetAccessors(
+            TimeLimitTerms (IInternalEntry entry) => IntakeCaseUnsafeAccessors.Limit(((IntakeCase)(entry.Entity))),
+            TimeLimitTerms (IInternalEntry entry) => IntakeCaseUnsafeAccessors.Limit(((IntakeCase)(entry.Entity))),
+            null,
+            TimeLimitTerms (IInternalEntry entry) => entry.GetCurrentValue<TimeLimitTerms>(complexProperty));
+        complexProperty.SetPropertyIndexes(
+            index: 1,
+            originalValueIndex: -1,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        var amount = complexType.AddProperty(
+            "Amount",
+            typeof(int),
+            propertyInfo: typeof(TimeLimitTerms).GetProperty("Amount", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(TimeLimitTerms).GetField("<Amount>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            sentinel: 0);
+        amount.SetGetter(
+            int (IntakeCase entity, IReadOnlyList<int> indices) => (IntakeCaseUnsafeAccessors.Limit(entity) == null ? default(int) : TimeLimitTermsUnsafeAccessors.Amount(IntakeCaseUnsafeAccessors.Limit(entity))),
+            bool (IntakeCase entity, IReadOnlyList<int> indices) => (IntakeCaseUnsafeAccessors.Limit(entity) == null ? default(int) : TimeLimitTermsUnsafeAccessors.Amount(IntakeCaseUnsafeAccessors.Limit(entity))) == 0,
+            int (TimeLimitTerms instance) => TimeLimitTermsUnsafeAccessors.Amount(instance),
+            bool (TimeLimitTerms instance) => TimeLimitTermsUnsafeAccessors.Amount(instance) == 0);
+        amount.SetSetter(
+            (IntakeCase entity, IReadOnlyList<int> indices, int value) =>
+            {
+                var level1 = IntakeCaseUnsafeAccessors.Limit(entity);
+                TimeLimitTermsUnsafeAccessors.Amount(level1) = value;
+            },
+            TimeLimitTerms (TimeLimitTerms instance, int value) =>
+            {
+                TimeLimitTermsUnsafeAccessors.Amount(instance) = value;
+                return instance;
+            });
+        amount.SetMaterializationSetter(
+            (IntakeCase entity, IReadOnlyList<int> indices, int value) =>
+            {
+                var level1 = IntakeCaseUnsafeAccessors.Limit(entity);
+                TimeLimitTermsUnsafeAccessors.Amount(level1) = value;
+            },
+            TimeLimitTerms (TimeLimitTerms instance, int value) =>
+            {
+                TimeLimitTermsUnsafeAccessors.Amount(instance) = value;
+                return instance;
+            });
+        amount.SetAccessors(
+            int (IInternalEntry entry) => (IntakeCaseUnsafeAccessors.Limit(((IntakeCase)(entry.Entity))) == null ? default(int) : TimeLimitTermsUnsafeAccessors.Amount(IntakeCaseUnsafeAccessors.Limit(((IntakeCase)(entry.Entity))))),
+            int (IInternalEntry entry) => (IntakeCaseUnsafeAccessors.Limit(((IntakeCase)(entry.Entity))) == null ? default(int) : TimeLimitTermsUnsafeAccessors.Amount(IntakeCaseUnsafeAccessors.Limit(((IntakeCase)(entry.Entity))))),
+            int (IInternalEntry entry) => entry.ReadOriginalValue<int>(amount, 54),
+            int (IInternalEntry entry) => entry.GetCurrentValue<int>(amount));
+        amount.SetPropertyIndexes(
+            index: 54,
+            originalValueIndex: 54,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        amount.TypeMapping = IntTypeMapping.Default.Clone(
+            comparer: new ValueComparer<int>(
+                bool (int v1, int v2) => v1 == v2,
+                int (int v) => v,
+                int (int v) => v),
+            keyComparer: new ValueComparer<int>(
+                bool (int v1, int v2) => v1 == v2,
+                int (int v) => v,
+                int (int v) => v),
+            providerValueComparer: new ValueComparer<int>(
+                bool (int v1, int v2) => v1 == v2,
+                int (int v) => v,
+                int (int v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                storeTypeName: "integer"));
+        amount.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+        var calendarDays = complexType.AddProperty(
+            "CalendarDays",
+            typeof(bool),
+            propertyInfo: typeof(TimeLimitTerms).GetProperty("CalendarDays", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(TimeLimitTerms).GetField("<CalendarDays>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            sentinel: false);
+        calendarDays.SetGetter(
+            bool (IntakeCase entity, IReadOnlyList<int> indices) => (IntakeCaseUnsafeAccessors.Limit(entity) == null ? default(bool) : TimeLimitTermsUnsafeAccessors.CalendarDays(IntakeCaseUnsafeAccessors.Limit(entity))),
+            bool (IntakeCase entity, IReadOnlyList<int> indices) => (IntakeCaseUnsafeAccessors.Limit(entity) == null ? default(bool) : TimeLimitTermsUnsafeAccessors.CalendarDays(IntakeCaseUnsafeAccessors.Limit(entity))) == false,
+            bool (TimeLimitTerms instance) => TimeLimitTermsUnsafeAccessors.CalendarDays(instance),
+            bool (TimeLimitTerms instance) => TimeLimitTermsUnsafeAccessors.CalendarDays(instance) == false);
+        calendarDays.SetSetter(
+            (IntakeCase entity, IReadOnlyList<int> indices, bool value) =>
+            {
+                var level1 = IntakeCaseUnsafeAccessors.Limit(entity);
+                TimeLimitTermsUnsafeAccessors.CalendarDays(level1) = value;
+            },
+            TimeLimitTerms (TimeLimitTerms instance, bool value) =>
+            {
+                TimeLimitTermsUnsafeAccessors.CalendarDays(instance) = value;
+                return instance;
+            });
+        calendarDays.SetMaterializationSetter(
+            (IntakeCase entity, IReadOnlyList<int> indices, bool value) =>
+            {
+                var level1 = IntakeCaseUnsafeAccessors.Limit(entity);
+                TimeLimitTermsUnsafeAccessors.CalendarDays(level1) = value;
+            },
+            TimeLimitTerms (TimeLimitTerms instance, bool value) =>
+            {
+                TimeLimitTermsUnsafeAccessors.CalendarDays(instance) = value;
+                return instance;
+            });
+        calendarDays.SetAccessors(
+            bool (IInternalEntry entry) => (IntakeCaseUnsafeAccessors.Limit(((IntakeCase)(entry.Entity))) == null ? default(bool) : TimeLimitTermsUnsafeAccessors.CalendarDays(IntakeCaseUnsafeAccessors.Limit(((IntakeCase)(entry.Entity))))),
+            bool (IInternalEntry entry) => (IntakeCaseUnsafeAccessors.Limit(((IntakeCase)(entry.Entity))) == null ? default(bool) : TimeLimitTermsUnsafeAccessors.CalendarDays(IntakeCaseUnsafeAccessors.Limit(((IntakeCase)(entry.Entity))))),
+            bool (IInternalEntry entry) => entry.ReadOriginalValue<bool>(calendarDays, 55),
+            bool (IInternalEntry entry) => entry.GetCurrentValue<bool>(calendarDays));
+        calendarDays.SetPropertyIndexes(
+            index: 55,
+            originalValueIndex: 55,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        calendarDays.TypeMapping = NpgsqlBoolTypeMapping.Default.Clone(
+            comparer: new ValueComparer<bool>(
+                bool (bool v1, bool v2) => v1 == v2,
+                int (bool v) => ((object)v).GetHashCode(),
+                bool (bool v) => v),
+            keyComparer: new ValueComparer<bool>(
+                bool (bool v1, bool v2) => v1 == v2,
+                int (bool v) => ((object)v).GetHashCode(),
+                bool (bool v) => v),
+            providerValueComparer: new ValueComparer<bool>(
+                bool (bool v1, bool v2) => v1 == v2,
+                int (bool v) => ((object)v).GetHashCode(),
+                bool (bool v) => v));
+        calendarDays.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+        var feeBearing = complexType.AddProperty(
+            "FeeBearing",
+            typeof(bool),
+            propertyInfo: typeof(TimeLimitTerms).GetProperty("FeeBearing", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(TimeLimitTerms).GetField("<FeeBearing>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            sentinel: false);
+        feeBearing.SetGetter(
+            bool (IntakeCase entity, IReadOnlyList<int> indices) => (IntakeCaseUnsafeAccessors.Limit(entity) == null ? default(bool) : TimeLimitTermsUnsafeAccessors.FeeBearing(IntakeCaseUnsafeAccessors.Limit(entity))),
+            bool (IntakeCase entity, IReadOnlyList<int> indices) => (IntakeCaseUnsafeAccessors.Limit(entity) == null ? default(bool) : TimeLimitTermsUnsafeAccessors.FeeBearing(IntakeCaseUnsafeAccessors.Limit(entity))) == false,
+            bool (TimeLimitTerms instance) => TimeLimitTermsUnsafeAccessors.FeeBearing(instance),
+            bool (TimeLimitTerms instance) => TimeLimitTermsUnsafeAccessors.FeeBearing(instance) == false);
+        feeBearing.SetSetter(
+            (IntakeCase entity, IReadOnlyList<int> indices, bool value) =>
+            {
+                var level1 = IntakeCaseUnsafeAccessors.Limit(entity);
+                TimeLimitTermsUnsafeAccessors.FeeBearing(level1) = value;
+            },
+            TimeLimitTerms (TimeLimitTerms instance, bool value) =>
+            {
+                TimeLimitTermsUnsafeAccessors.FeeBearing(instance) = value;
+                return instance;
+            });
+        feeBearing.SetMaterializationSetter(
+            (IntakeCase entity, IReadOnlyList<int> indices, bool value) =>
+            {
+                var level1 = IntakeCaseUnsafeAccessors.Limit(entity);
+                TimeLimitTermsUnsafeAccessors.FeeBearing(level1) = value;
+            },
+            TimeLimitTerms (TimeLimitTerms instance, bool value) =>
+            {
+                TimeLimitTermsUnsafeAccessors.FeeBearing(instance) = value;
+                return instance;
+            });
+        feeBearing.SetAccessors(
+            bool (IInternalEntry entry) => (IntakeCaseUnsafeAccessors.Limit(((IntakeCase)(entry.Entity))) == null ? default(bool) : TimeLimitTermsUnsafeAccessors.FeeBearing(IntakeCaseUnsafeAccessors.Limit(((IntakeCase)(entry.Entity))))),
+            bool (IInternalEntry entry) => (IntakeCaseUnsafeAccessors.Limit(((IntakeCase)(entry.Entity))) == null ? default(bool) : TimeLimitTermsUnsafeAccessors.FeeBearing(IntakeCaseUnsafeAccessors.Limit(((IntakeCase)(entry.Entity))))),
+            bool (IInternalEntry entry) => entry.ReadOriginalValue<bool>(feeBearing, 56),
+            bool (IInternalEntry entry) => entry.GetCurrentValue<bool>(feeBearing));
+        feeBearing.SetPropertyIndexes(
+            index: 56,
+            originalValueIndex: 56,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        feeBearing.TypeMapping = NpgsqlBoolTypeMapping.Default.Clone(
+            comparer: new ValueComparer<bool>(
+                bool (bool v1, bool v2) => v1 == v2,
+                int (bool v) => ((object)v).GetHashCode(),
+                bool (bool v) => v),
+            keyComparer: new ValueComparer<bool>(
+                bool (bool v1, bool v2) => v1 == v2,
+                int (bool v) => ((object)v).GetHashCode(),
+                bool (bool v) => v),
+            providerValueComparer: new ValueComparer<bool>(
+                bool (bool v1, bool v2) => v1 == v2,
+                int (bool v) => ((object)v).GetHashCode(),
+                bool (bool v) => v));
+        feeBearing.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+        var instant = complexType.AddProperty(
+            "Instant",
+            typeof(bool),
+            propertyInfo: typeof(TimeLimitTerms).GetProperty("Instant", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(TimeLimitTerms).GetField("<Instant>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            sentinel: false);
+        instant.SetGetter(
+            bool (IntakeCase entity, IReadOnlyList<int> indices) => (IntakeCaseUnsafeAccessors.Limit(entity) == null ? default(bool) : TimeLimitTermsUnsafeAccessors.Instant(IntakeCaseUnsafeAccessors.Limit(entity))),
+            bool (IntakeCase entity, IReadOnlyList<int> indices) => (IntakeCaseUnsafeAccessors.Limit(entity) == null ? default(bool) : TimeLimitTermsUnsafeAccessors.Instant(IntakeCaseUnsafeAccessors.Limit(entity))) == false,
+            bool (TimeLimitTerms instance) => TimeLimitTermsUnsafeAccessors.Instant(instance),
+            bool (TimeLimitTerms instance) => TimeLimitTermsUnsafeAccessors.Instant(instance) == false);
+        instant.SetSetter(
+            (IntakeCase entity, IReadOnlyList<int> indices, bool value) =>
+            {
+                var level1 = IntakeCaseUnsafeAccessors.Limit(entity);
+                TimeLimitTermsUnsafeAccessors.Instant(level1) = value;
+            },
+            TimeLimitTerms (TimeLimitTerms instance, bool value) =>
+            {
+                TimeLimitTermsUnsafeAccessors.Instant(instance) = value;
+                return instance;
+            });
+        instant.SetMaterializationSetter(
+            (IntakeCase entity, IReadOnlyList<int> indices, bool value) =>
+            {
+                var level1 = IntakeCaseUnsafeAccessors.Limit(entity);
+                TimeLimitTermsUnsafeAccessors.Instant(level1) = value;
+            },
+            TimeLimitTerms (TimeLimitTerms instance, bool value) =>
+            {
+                TimeLimitTermsUnsafeAccessors.Instant(instance) = value;
+                return instance;
+            });
+        instant.SetAccessors(
+            bool (IInternalEntry entry) => (IntakeCaseUnsafeAccessors.Limit(((IntakeCase)(entry.Entity))) == null ? default(bool) : TimeLimitTermsUnsafeAccessors.Instant(IntakeCaseUnsafeAccessors.Limit(((IntakeCase)(entry.Entity))))),
+            bool (IInternalEntry entry) => (IntakeCaseUnsafeAccessors.Limit(((IntakeCase)(entry.Entity))) == null ? default(bool) : TimeLimitTermsUnsafeAccessors.Instant(IntakeCaseUnsafeAccessors.Limit(((IntakeCase)(entry.Entity))))),
+            bool (IInternalEntry entry) => entry.ReadOriginalValue<bool>(instant, 57),
+            bool (IInternalEntry entry) => entry.GetCurrentValue<bool>(instant));
+        instant.SetPropertyIndexes(
+            index: 57,
+            originalValueIndex: 57,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        instant.TypeMapping = NpgsqlBoolTypeMapping.Default.Clone(
+            comparer: new ValueComparer<bool>(
+                bool (bool v1, bool v2) => v1 == v2,
+                int (bool v) => ((object)v).GetHashCode(),
+                bool (bool v) => v),
+            keyComparer: new ValueComparer<bool>(
+                bool (bool v1, bool v2) => v1 == v2,
+                int (bool v) => ((object)v).GetHashCode(),
+                bool (bool v) => v),
+            providerValueComparer: new ValueComparer<bool>(
+                bool (bool v1, bool v2) => v1 == v2,
+                int (bool v) => ((object)v).GetHashCode(),
+                bool (bool v) => v));
+        instant.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+        complexType.AddAnnotation("Relational:FunctionName", null);
+        complexType.AddAnnotation("Relational:Schema", "intake");
+        complexType.AddAnnotation("Relational:SqlQuery", null);
+        complexType.AddAnnotation("Relational:TableName", "cases");
+        complexType.AddAnnotation("Relational:ViewName", null);
+        complexType.AddAnnotation("Relational:ViewSchema", null);
+        return complexProperty;
     }
+}
+
+public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
+{
+    var id = runtimeEntityType.FindProperty("Id");
+    var acceptedAt = runtimeEntityType.FindProperty("AcceptedAt");
+    var acceptedAtWindow = runtimeEntityType.FindProperty("AcceptedAtWindow");
+    var acceptedOn = runtimeEntityType.FindProperty("AcceptedOn");
+    var arrivedAt = runtimeEntityType.FindProperty("ArrivedAt");
+    var bundle = runtimeEntityType.FindProperty("Bundle");
+    var caseNumber = runtimeEntityType.FindProperty("CaseNumber");
+    var certificateIdentifier = runtimeEntityType.FindProperty("CertificateIdentifier");
+    var certificateRevocationReason = runtimeEntityType.FindProperty("CertificateRevocationReason");
+    var certificateRevokedAt = runtimeEntityType.FindProperty("CertificateRevokedAt");
+    var channel = runtimeEntityType.FindProperty("Channel");
+    var committedWorkingDays = runtimeEntityType.FindProperty("CommittedWorkingDays");
+    var completedAt = runtimeEntityType.FindProperty("CompletedAt");
+    var deemedAccepted = runtimeEntityType.FindProperty("DeemedAccepted");
+    var deferredMaterials = runtimeEntityType.FindProperty("DeferredMaterials");
+    var dueDate = runtimeEntityType.FindProperty("DueDate");
+    var federationSequence = runtimeEntityType.FindProperty("FederationSequence");
+    var forwardedAt = runtimeEntityType.FindProperty("ForwardedAt");
+    var handOver = runtimeEntityType.FindProperty("HandOver");
+    var handlingDivision = runtimeEntityType.FindProperty("HandlingDivision");
+    var handlingOrgUnitId = runtimeEntityType.FindProperty("HandlingOrgUnitId");
+    var handlingOrgUnitName = runtimeEntityType.FindProperty("HandlingOrgUnitName");
+    var implementationCode = runtimeEntityType.FindProperty("ImplementationCode");
+    var implementationVersion = runtimeEntityType.FindProperty("ImplementationVersion");
+    var lastSuppliedAt = runtimeEntityType.FindProperty("LastSuppliedAt");
+    var matterCode = runtimeEntityType.FindProperty("MatterCode");
+    var matterName = runtimeEntityType.FindProperty("MatterName");
+    var missingMaterials = runtimeEntityType.FindProperty("MissingMaterials");
+    var noticeIssuedAt = runtimeEntityType.FindProperty("NoticeIssuedAt");
+    var outcome = runtimeEntityType.FindProperty("Outcome");
+    var preReviewBring = runtimeEntityType.FindProperty("PreReviewBring");
+    var preReviewNote = runtimeEntityType.FindProperty("PreReviewNote");
+    var preReviewedAt = runtimeEntityType.FindProperty("PreReviewedAt");
+    var receivedAt = runtimeEntityType.FindProperty("ReceivedAt");
+    var refusalReason = runtimeEntityType.FindProperty("RefusalReason");
+    var revokedCertificateIdentifier = runtimeEntityType.FindProperty("RevokedCertificateIdentifier");
+    var status = runtimeEntityType.FindProperty("Status");
+    var statusCodeExpiresAt = runtimeEntityType.FindProperty("StatusCodeExpiresAt");
+    var statusCodeFailures = runtimeEntityType.FindProperty("StatusCodeFailures");
+    var statusCodeHash = runtimeEntityType.FindProperty("StatusCodeHash");
+    var submittedAtDivision = runtimeEntityType.FindProperty("SubmittedAtDivision");
+    var submittedAtOrgUnitId = runtimeEntityType.FindProperty("SubmittedAtOrgUnitId");
+    var submittedMaterials = runtimeEntityType.FindProperty("SubmittedMaterials");
+    var supplementMaterials = runtimeEntityType.FindProperty("SupplementMaterials");
+    var supplementReason = runtimeEntityType.FindProperty("SupplementReason");
+    var supplyBy = runtimeEntityType.FindProperty("SupplyBy");
+    var terminatedAt = runtimeEntityType.FindProperty("TerminatedAt");
+    var xmin = runtimeEntityType.FindProperty("xmin");
+    var applicant = runtimeEntityType.FindComplexProperty("Applicant");
+    var applicant0 = applicant.ComplexType;
+    var creditCode = applicant0.FindProperty("CreditCode");
+    var idDigest = applicant0.FindProperty("IdDigest");
+    var kind = applicant0.FindProperty("Kind");
+    var legalRepresentative = applicant0.FindProperty("LegalRepresentative");
+    var maskedId = applicant0.FindProperty("MaskedId");
+    var name = applicant0.FindProperty("Name");
+    var limit = runtimeEntityType.FindComplexProperty("Limit");
+    var timeLimitTerms = limit.ComplexType;
+    var amount = timeLimitTerms.FindProperty("Amount");
+    var calendarDays = timeLimitTerms.FindProperty("CalendarDays");
+    var feeBearing = timeLimitTerms.FindProperty("FeeBearing");
+    var instant = timeLimitTerms.FindProperty("Instant");
+    var key = runtimeEntityType.FindKey(new[] { id });
+    key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateSimpleNonNullableFactory<Guid>(key));
+    key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<Guid>(key));
+    var agent = runtimeEntityType.FindNavigation("Agent");
+    runtimeEntityType.SetOriginalValuesFactory(
+        ISnapshot (IInternalEntry source) =>
+        {
+            var structuralType = ((IntakeCase)(source.Entity));
+            var liftedArg = ((ISnapshot)(new Snapshot<Guid, DateTimeOffset?, string, DateOnly?, DateTimeOffset?, BundleSummary, string, string, string, DateTimeOffset?, Channel, int, DateTimeOffset?, bool, List<string>, DateOnly?, long, DateTimeOffset?, CertificateHandOver, string, string, string, string, int, DateTimeOffset?, string, string, List<string>, DateTimeOffset?, string>(((ValueComparer<Guid>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<Guid>(id)), (source.GetCurrentValue<DateTimeOffset?>(acceptedAt) == null ? null : ((ValueComparer<DateTimeOffset?>)(((IProperty)acceptedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset?>(acceptedAt))), (source.GetCurrentValue<string>(acceptedAtWindow) == null ? null : ((ValueComparer<string>)(((IProperty)acceptedAtWindow).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(acceptedAtWindow))), (source.GetCurrentValue<DateOnly?>(acceptedOn) == null ? null : ((ValueComparer<DateOnly?>)(((IProperty)acceptedOn).GetValueComparer())).Snapshot(source.GetCurrentValue<DateOnly?>(acceptedOn))), (source.GetCurrentValue<DateTimeOffset?>(arrivedAt) == null ? null : ((ValueComparer<DateTimeOffset?>)(((IProperty)arrivedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset?>(arrivedAt))), (source.GetCurrentValue<BundleSummary>(bundle) == null ? null : ((ValueComparer<BundleSummary>)(((IProperty)bundle).GetValueComparer())).Snapshot(source.GetCurrentValue<BundleSummary>(bundle))), (source.GetCurrentValue<string>(caseNumber) == null ? null : ((ValueComparer<string>)(((IProperty)caseNumber).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(caseNumber))), (source.GetCurrentValue<string>(certificateIdentifier) == null ? null : ((ValueComparer<string>)(((IProperty)certificateIdentifier).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(certificateIdentifier))), (source.GetCurrentValue<string>(certificateRevocationReason) == null ? null : ((ValueComparer<string>)(((IProperty)certificateRevocationReason).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(certificateRevocationReason))), (source.GetCurrentValue<DateTimeOffset?>(certificateRevokedAt) == null ? null : ((ValueComparer<DateTimeOffset?>)(((IProperty)certificateRevokedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset?>(certificateRevokedAt))), ((ValueComparer<Channel>)(((IProperty)channel).GetValueComparer())).Snapshot(source.GetCurrentValue<Channel>(channel)), ((ValueComparer<int>)(((IProperty)committedWorkingDays).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(committedWorkingDays)), (source.GetCurrentValue<DateTimeOffset?>(completedAt) == null ? null : ((ValueComparer<DateTimeOffset?>)(((IProperty)completedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset?>(completedAt))), ((ValueComparer<bool>)(((IProperty)deemedAccepted).GetValueComparer())).Snapshot(source.GetCurrentValue<bool>(deemedAccepted)), (((object)(source.GetCurrentValue<List<string>>(deferredMaterials))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)deferredMaterials).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(deferredMaterials))))))), (source.GetCurrentValue<DateOnly?>(dueDate) == null ? null : ((ValueComparer<DateOnly?>)(((IProperty)dueDate).GetValueComparer())).Snapshot(source.GetCurrentValue<DateOnly?>(dueDate))), ((ValueComparer<long>)(((IProperty)federationSequence).GetValueComparer())).Snapshot(source.GetCurrentValue<long>(federationSequence)), (source.GetCurrentValue<DateTimeOffset?>(forwardedAt) == null ? null : ((ValueComparer<DateTimeOffset?>)(((IProperty)forwardedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset?>(forwardedAt))), (source.GetCurrentValue<CertificateHandOver>(handOver) == null ? null : ((ValueComparer<CertificateHandOver>)(((IProperty)handOver).GetValueComparer())).Snapshot(source.GetCurrentValue<CertificateHandOver>(handOver))), (source.GetCurrentValue<string>(handlingDivision) == null ? null : ((ValueComparer<string>)(((IProperty)handlingDivision).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(handlingDivision))), (source.GetCurrentValue<string>(handlingOrgUnitId) == null ? null : ((ValueComparer<string>)(((IProperty)handlingOrgUnitId).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(handlingOrgUnitId))), (source.GetCurrentValue<string>(handlingOrgUnitName) == null ? null : ((ValueComparer<string>)(((IProperty)handlingOrgUnitName).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(handlingOrgUnitName))), (source.GetCurrentValue<string>(implementationCode) == null ? null : ((ValueComparer<string>)(((IProperty)implementationCode).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(implementationCode))), ((ValueComparer<int>)(((IProperty)implementationVersion).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(implementationVersion)), (source.GetCurrentValue<DateTimeOffset?>(lastSuppliedAt) == null ? null : ((ValueComparer<DateTimeOffset?>)(((IProperty)lastSuppliedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset?>(lastSuppliedAt))), (source.GetCurrentValue<string>(matterCode) == null ? null : ((ValueComparer<string>)(((IProperty)matterCode).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(matterCode))), (source.GetCurrentValue<string>(matterName) == null ? null : ((ValueComparer<string>)(((IProperty)matterName).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(matterName))), (((object)(source.GetCurrentValue<List<string>>(missingMaterials))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)missingMaterials).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(missingMaterials))))))), (source.GetCurrentValue<DateTimeOffset?>(noticeIssuedAt) == null ? null : ((ValueComparer<DateTimeOffset?>)(((IProperty)noticeIssuedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset?>(noticeIssuedAt))), (source.GetCurrentValue<string>(outcome) == null ? null : ((ValueComparer<string>)(((IProperty)outcome).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(outcome))))));
+            var structuralType0 = ((IntakeCase)(source.Entity));
+            return ((ISnapshot)(new MultiSnapshot(new ISnapshot[] { liftedArg, ((ISnapshot)(new Snapshot<List<string>, string, DateTimeOffset?, DateTimeOffset, string, string, CaseStatus, DateTimeOffset?, int, string, string, string, List<string>, List<string>, string, DateOnly?, DateTimeOffset?, uint, string, string, ApplicantKind, LegalRepresentative, string, string, int, bool, bool, bool>((((object)(source.GetCurrentValue<List<string>>(preReviewBring))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)preReviewBring).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(preReviewBring))))))), (source.GetCurrentValue<string>(preReviewNote) == null ? null : ((ValueComparer<string>)(((IProperty)preReviewNote).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(preReviewNote))), (source.GetCurrentValue<DateTimeOffset?>(preReviewedAt) == null ? null : ((ValueComparer<DateTimeOffset?>)(((IProperty)preReviewedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset?>(preReviewedAt))), ((ValueComparer<DateTimeOffset>)(((IProperty)receivedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset>(receivedAt)), (source.GetCurrentValue<string>(refusalReason) == null ? null : ((ValueComparer<string>)(((IProperty)refusalReason).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(refusalReason))), (source.GetCurrentValue<string>(revokedCertificateIdentifier) == null ? null : ((ValueComparer<string>)(((IProperty)revokedCertificateIdentifier).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(revokedCertificateIdentifier))), ((ValueComparer<CaseStatus>)(((IProperty)status).GetValueComparer())).Snapshot(source.GetCurrentValue<CaseStatus>(status)), (source.GetCurrentValue<DateTimeOffset?>(statusCodeExpiresAt) == null ? null : ((ValueComparer<DateTimeOffset?>)(((IProperty)statusCodeExpiresAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset?>(statusCodeExpiresAt))), ((ValueComparer<int>)(((IProperty)statusCodeFailures).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(statusCodeFailures)), (source.GetCurrentValue<string>(statusCodeHash) == null ? null : ((ValueComparer<string>)(((IProperty)statusCodeHash).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(statusCodeHash))), (source.GetCurrentValue<string>(submittedAtDivision) == null ? null : ((ValueComparer<string>)(((IProperty)submittedAtDivision).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(submittedAtDivision))), (source.GetCurrentValue<string>(submittedAtOrgUnitId) == null ? null : ((ValueComparer<string>)(((IProperty)submittedAtOrgUnitId).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(submittedAtOrgUnitId))), (((object)(source.GetCurrentValue<List<string>>(submittedMaterials))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)submittedMaterials).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(submittedMaterials))))))), (((object)(source.GetCurrentValue<List<string>>(supplementMaterials))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)supplementMaterials).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(supplementMaterials))))))), (source.GetCurrentValue<string>(supplementReason) == null ? null : ((ValueComparer<string>)(((IProperty)supplementReason).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(supplementReason))), (source.GetCurrentValue<DateOnly?>(supplyBy) == null ? null : ((ValueComparer<DateOnly?>)(((IProperty)supplyBy).GetValueComparer())).Snapshot(source.GetCurrentValue<DateOnly?>(supplyBy))), (source.GetCurrentValue<DateTimeOffset?>(terminatedAt) == null ? null : ((ValueComparer<DateTimeOffset?>)(((IProperty)terminatedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset?>(terminatedAt))), ((ValueComparer<uint>)(((IProperty)xmin).GetValueComparer())).Snapshot(source.GetCurrentValue<uint>(xmin)), (source.GetCurrentValue<string>(creditCode) == null ? null : ((ValueComparer<string>)(((IProperty)creditCode).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(creditCode))), (source.GetCurrentValue<string>(idDigest) == null ? null : ((ValueComparer<string>)(((IProperty)idDigest).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(idDigest))), ((ValueComparer<ApplicantKind>)(((IProperty)kind).GetValueComparer())).Snapshot(source.GetCurrentValue<ApplicantKind>(kind)), (source.GetCurrentValue<LegalRepresentative>(legalRepresentative) == null ? null : ((ValueComparer<LegalRepresentative>)(((IProperty)legalRepresentative).GetValueComparer())).Snapshot(source.GetCurrentValue<LegalRepresentative>(legalRepresentative))), (source.GetCurrentValue<string>(maskedId) == null ? null : ((ValueComparer<string>)(((IProperty)maskedId).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(maskedId))), (source.GetCurrentValue<string>(name) == null ? null : ((ValueComparer<string>)(((IProperty)name).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(name))), ((ValueComparer<int>)(((IProperty)amount).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(amount)), ((ValueComparer<bool>)(((IProperty)calendarDays).GetValueComparer())).Snapshot(source.GetCurrentValue<bool>(calendarDays)), ((ValueComparer<bool>)(((IProperty)feeBearing).GetValueComparer())).Snapshot(source.GetCurrentValue<bool>(feeBearing)), ((ValueComparer<bool>)(((IProperty)instant).GetValueComparer())).Snapshot(source.GetCurrentValue<bool>(instant))))) })));
+        });
+    runtimeEntityType.SetStoreGeneratedValuesFactory(
+        ISnapshot () => ((ISnapshot)(new Snapshot<Guid, uint>(((ValueComparer<Guid>)(((IProperty)id).GetValueComparer())).Snapshot(default(Guid)), ((ValueComparer<uint>)(((IProperty)xmin).GetValueComparer())).Snapshot(default(uint))))));
+    runtimeEntityType.SetTemporaryValuesFactory(
+        ISnapshot (IInternalEntry source) => ((ISnapshot)(new Snapshot<Guid, uint>(default(Guid), default(uint)))));
+    runtimeEntityType.SetShadowValuesFactory(
+        ISnapshot (IDictionary<string, object> source) => ((ISnapshot)(new Snapshot<uint>((source.ContainsKey("xmin") ? ((uint)(source["xmin"])) : 0U)))));
+    runtimeEntityType.SetEmptyShadowValuesFactory(
+        ISnapshot () => ((ISnapshot)(new Snapshot<uint>(default(uint)))));
+    runtimeEntityType.SetRelationshipSnapshotFactory(
+        ISnapshot (IInternalEntry source) =>
+        {
+            var structuralType1 = ((IntakeCase)(source.Entity));
+            return ((ISnapshot)(new Snapshot<Guid, object>(((ValueComparer<Guid>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<Guid>(id)), source.GetCurrentValue<ProxyAgent>(agent))));
+        });
+    runtimeEntityType.SetCounts(new PropertyCounts(
+        propertyCount: 58,
+        navigationCount: 1,
+        complexPropertyCount: 2,
+        complexCollectionCount: 0,
+        originalValueCount: 58,
+        shadowCount: 1,
+        relationshipCount: 2,
+        storeGeneratedCount: 2));
+    runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
+    runtimeEntityType.AddAnnotation("Relational:Schema", "intake");
+    runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
+    runtimeEntityType.AddAnnotation("Relational:TableName", "cases");
+    runtimeEntityType.AddAnnotation("Relational:ViewName", null);
+    runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
+
+    Customize(runtimeEntityType);
+}
+
+static partial void Customize(RuntimeEntityType runtimeEntityType);
+}
 }

@@ -12,7 +12,7 @@ namespace Linkage.Office.Persistence.CompiledModels
     public partial class OfficeDbContextModel
     {
         private OfficeDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("29d1b0a6-3937-4c05-9255-7c601d173d44"), entityTypeCount: 10)
+            : base(skipDetectChanges: false, modelId: new Guid("194c5f6f-ff35-4ac3-b76b-fada41b97674"), entityTypeCount: 10)
         {
         }
 

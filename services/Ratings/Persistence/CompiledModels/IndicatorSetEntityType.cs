@@ -3,9 +3,15 @@ using System;
 using System.Collections.Generic;
 using System.Reflection;
 using Linkage.Ratings.Domain;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.ChangeTracking.Internal;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Internal;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.Json;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Storage.Internal.Mapping;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -32,65 +38,345 @@ namespace Linkage.Ratings.Persistence.CompiledModels
                 fieldInfo: typeof(IndicatorSet).GetField("<Code>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 maxLength: 16);
-            code.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            code.SetGetter(
+                string (IndicatorSet instance) => IndicatorSetUnsafeAccessors.Code(instance),
+                bool (IndicatorSet instance) => IndicatorSetUnsafeAccessors.Code(instance) == null);
+            code.SetSetter(
+                IndicatorSet (IndicatorSet instance, string value) =>
+                {
+                    IndicatorSetUnsafeAccessors.Code(instance) = value;
+                    return instance;
+                });
+            code.SetMaterializationSetter(
+                IndicatorSet (IndicatorSet instance, string value) =>
+                {
+                    IndicatorSetUnsafeAccessors.Code(instance) = value;
+                    return instance;
+                });
+            code.SetAccessors(
+                string (IInternalEntry entry) => IndicatorSetUnsafeAccessors.Code(((IndicatorSet)(entry.Entity))),
+                string (IInternalEntry entry) => IndicatorSetUnsafeAccessors.Code(((IndicatorSet)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(code, 0),
+                string (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<string>(code, 0));
+            code.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: 0,
+                shadowIndex: -1,
+                relationshipIndex: 0,
+                storeGenerationIndex: -1);
+            code.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "character varying(16)",
+                    size: 16));
+            code.TypeMapping = ((NpgsqlStringTypeMapping)code.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+        code.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(code));
+        code.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var version = runtimeEntityType.AddProperty(
-                "Version",
-                typeof(int),
-                propertyInfo: typeof(IndicatorSet).GetProperty("Version", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(IndicatorSet).GetField("<Version>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                afterSaveBehavior: PropertySaveBehavior.Throw,
-                sentinel: 0);
-            version.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+        var version = runtimeEntityType.AddProperty(
+            "Version",
+            typeof(int),
+            propertyInfo: typeof(IndicatorSet).GetProperty("Version", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(IndicatorSet).GetField("<Version>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            afterSaveBehavior: PropertySaveBehavior.Throw,
+            sentinel: 0);
+        version.SetGetter(
+            int (IndicatorSet instance) => IndicatorSetUnsafeAccessors.Version(instance),
+            bool (IndicatorSet instance) => IndicatorSetUnsafeAccessors.Version(instance) == 0);
+        version.SetSetter(
+            IndicatorSet (IndicatorSet instance, int value) =>
+            {
+                IndicatorSetUnsafeAccessors.Version(instance) = value;
+                return instance;
+            });
+        version.SetMaterializationSetter(
+            IndicatorSet (IndicatorSet instance, int value) =>
+            {
+                IndicatorSetUnsafeAccessors.Version(instance) = value;
+                return instance;
+            });
+        version.SetAccessors(
+            int (IInternalEntry entry) => IndicatorSetUnsafeAccessors.Version(((IndicatorSet)(entry.Entity))),
+            int (IInternalEntry entry) => IndicatorSetUnsafeAccessors.Version(((IndicatorSet)(entry.Entity))),
+            int (IInternalEntry entry) => entry.ReadOriginalValue<int>(version, 1),
+            int (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<int>(version, 1));
+        version.SetPropertyIndexes(
+            index: 1,
+            originalValueIndex: 1,
+            shadowIndex: -1,
+            relationshipIndex: 1,
+            storeGenerationIndex: -1);
+        version.TypeMapping = IntTypeMapping.Default.Clone(
+            comparer: new ValueComparer<int>(
+                bool (int v1, int v2) => v1 == v2,
+                int (int v) => v,
+                int (int v) => v),
+            keyComparer: new ValueComparer<int>(
+                bool (int v1, int v2) => v1 == v2,
+                int (int v) => v,
+                int (int v) => v),
+            providerValueComparer: new ValueComparer<int>(
+                bool (int v1, int v2) => v1 == v2,
+                int (int v) => v,
+                int (int v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                storeTypeName: "integer"));
+        version.SetCurrentValueComparer(new EntryCurrentValueComparer<int>(version));
+        version.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var current = runtimeEntityType.AddProperty(
-                "Current",
-                typeof(bool),
-                propertyInfo: typeof(IndicatorSet).GetProperty("Current", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(IndicatorSet).GetField("<Current>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: false);
-            current.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+        var current = runtimeEntityType.AddProperty(
+            "Current",
+            typeof(bool),
+            propertyInfo: typeof(IndicatorSet).GetProperty("Current", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(IndicatorSet).GetField("<Current>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            sentinel: false);
+        current.SetGetter(
+            bool (IndicatorSet instance) => IndicatorSetUnsafeAccessors.Current(instance),
+            bool (IndicatorSet instance) => IndicatorSetUnsafeAccessors.Current(instance) == false);
+        current.SetSetter(
+            IndicatorSet (IndicatorSet instance, bool value) =>
+            {
+                IndicatorSetUnsafeAccessors.Current(instance) = value;
+                return instance;
+            });
+        current.SetMaterializationSetter(
+            IndicatorSet (IndicatorSet instance, bool value) =>
+            {
+                IndicatorSetUnsafeAccessors.Current(instance) = value;
+                return instance;
+            });
+        current.SetAccessors(
+            bool (IInternalEntry entry) => IndicatorSetUnsafeAccessors.Current(((IndicatorSet)(entry.Entity))),
+            bool (IInternalEntry entry) => IndicatorSetUnsafeAccessors.Current(((IndicatorSet)(entry.Entity))),
+            bool (IInternalEntry entry) => entry.ReadOriginalValue<bool>(current, 2),
+            bool (IInternalEntry entry) => entry.GetCurrentValue<bool>(current));
+        current.SetPropertyIndexes(
+            index: 2,
+            originalValueIndex: 2,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        current.TypeMapping = NpgsqlBoolTypeMapping.Default.Clone(
+            comparer: new ValueComparer<bool>(
+                bool (bool v1, bool v2) => v1 == v2,
+                int (bool v) => ((object)v).GetHashCode(),
+                bool (bool v) => v),
+            keyComparer: new ValueComparer<bool>(
+                bool (bool v1, bool v2) => v1 == v2,
+                int (bool v) => ((object)v).GetHashCode(),
+                bool (bool v) => v),
+            providerValueComparer: new ValueComparer<bool>(
+                bool (bool v1, bool v2) => v1 == v2,
+                int (bool v) => ((object)v).GetHashCode(),
+                bool (bool v) => v));
+        current.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var keys = runtimeEntityType.AddProperty(
-                "Keys",
-                typeof(List<string>),
-                propertyInfo: typeof(IndicatorSet).GetProperty("Keys", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(IndicatorSet).GetField("<Keys>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-            var keysElementType = keys.SetElementType(typeof(string));
-            keys.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+        var keys = runtimeEntityType.AddProperty(
+            "Keys",
+            typeof(List<string>),
+            propertyInfo: typeof(IndicatorSet).GetProperty("Keys", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(IndicatorSet).GetField("<Keys>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+        keys.SetGetter(
+            List<string> (IndicatorSet instance) => IndicatorSetUnsafeAccessors.Keys(instance),
+            bool (IndicatorSet instance) => IndicatorSetUnsafeAccessors.Keys(instance) == null);
+        keys.SetSetter(
+            IndicatorSet (IndicatorSet instance, List<string> value) =>
+            {
+                IndicatorSetUnsafeAccessors.Keys(instance) = value;
+                return instance;
+            });
+        keys.SetMaterializationSetter(
+            IndicatorSet (IndicatorSet instance, List<string> value) =>
+            {
+                IndicatorSetUnsafeAccessors.Keys(instance) = value;
+                return instance;
+            });
+        keys.SetAccessors(
+            List<string> (IInternalEntry entry) => IndicatorSetUnsafeAccessors.Keys(((IndicatorSet)(entry.Entity))),
+            List<string> (IInternalEntry entry) => IndicatorSetUnsafeAccessors.Keys(((IndicatorSet)(entry.Entity))),
+            List<string> (IInternalEntry entry) => entry.ReadOriginalValue<List<string>>(keys, 3),
+            List<string> (IInternalEntry entry) => entry.GetCurrentValue<List<string>>(keys));
+        keys.SetPropertyIndexes(
+            index: 3,
+            originalValueIndex: 3,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        keys.TypeMapping = NpgsqlArrayTypeMapping<List<string>, List<string>, string>.Default.Clone(
+            comparer: new ListOfReferenceTypesComparer<List<string>, string>(new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v)),
+            keyComparer: new ValueComparer<List<string>>(
+                bool (List<string> v1, List<string> v2) => object.Equals(v1, v2),
+                int (List<string> v) => ((object)v).GetHashCode(),
+                List<string> (List<string> v) => v),
+            providerValueComparer: new ValueComparer<List<string>>(
+                bool (List<string> v1, List<string> v2) => object.Equals(v1, v2),
+                int (List<string> v) => ((object)v).GetHashCode(),
+                List<string> (List<string> v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                storeTypeName: "text[]"),
+            jsonValueReaderWriter: new JsonCollectionOfReferencesReaderWriter<List<string>, string>(
+                JsonStringReaderWriter.Instance),
+            elementMapping: StringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    dbType: System.Data.DbType.String)));
+        var keysElementType = keys.SetElementType(typeof(string));
+        keysElementType.TypeMapping = keys.TypeMapping.ElementTypeMapping;
+        keys.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var names = runtimeEntityType.AddProperty(
-                "Names",
-                typeof(List<string>),
-                propertyInfo: typeof(IndicatorSet).GetProperty("Names", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(IndicatorSet).GetField("<Names>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-            var namesElementType = names.SetElementType(typeof(string));
-            names.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+        var names = runtimeEntityType.AddProperty(
+            "Names",
+            typeof(List<string>),
+            propertyInfo: typeof(IndicatorSet).GetProperty("Names", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(IndicatorSet).GetField("<Names>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+        names.SetGetter(
+            List<string> (IndicatorSet instance) => IndicatorSetUnsafeAccessors.Names(instance),
+            bool (IndicatorSet instance) => IndicatorSetUnsafeAccessors.Names(instance) == null);
+        names.SetSetter(
+            IndicatorSet (IndicatorSet instance, List<string> value) =>
+            {
+                IndicatorSetUnsafeAccessors.Names(instance) = value;
+                return instance;
+            });
+        names.SetMaterializationSetter(
+            IndicatorSet (IndicatorSet instance, List<string> value) =>
+            {
+                IndicatorSetUnsafeAccessors.Names(instance) = value;
+                return instance;
+            });
+        names.SetAccessors(
+            List<string> (IInternalEntry entry) => IndicatorSetUnsafeAccessors.Names(((IndicatorSet)(entry.Entity))),
+            List<string> (IInternalEntry entry) => IndicatorSetUnsafeAccessors.Names(((IndicatorSet)(entry.Entity))),
+            List<string> (IInternalEntry entry) => entry.ReadOriginalValue<List<string>>(names, 4),
+            List<string> (IInternalEntry entry) => entry.GetCurrentValue<List<string>>(names));
+        names.SetPropertyIndexes(
+            index: 4,
+            originalValueIndex: 4,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        names.TypeMapping = NpgsqlArrayTypeMapping<List<string>, List<string>, string>.Default.Clone(
+            comparer: new ListOfReferenceTypesComparer<List<string>, string>(new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v)),
+            keyComparer: new ValueComparer<List<string>>(
+                bool (List<string> v1, List<string> v2) => object.Equals(v1, v2),
+                int (List<string> v) => ((object)v).GetHashCode(),
+                List<string> (List<string> v) => v),
+            providerValueComparer: new ValueComparer<List<string>>(
+                bool (List<string> v1, List<string> v2) => object.Equals(v1, v2),
+                int (List<string> v) => ((object)v).GetHashCode(),
+                List<string> (List<string> v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                storeTypeName: "text[]"),
+            jsonValueReaderWriter: new JsonCollectionOfReferencesReaderWriter<List<string>, string>(
+                JsonStringReaderWriter.Instance),
+            elementMapping: StringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    dbType: System.Data.DbType.String)));
+        var namesElementType = names.SetElementType(typeof(string));
+        namesElementType.TypeMapping = names.TypeMapping.ElementTypeMapping;
+        names.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var key = runtimeEntityType.AddKey(
-                new[] { code, version });
-            runtimeEntityType.SetPrimaryKey(key);
+        var key = runtimeEntityType.AddKey(
+            new[] { code, version });
+        runtimeEntityType.SetPrimaryKey(key);
 
-            var index = runtimeEntityType.AddIndex(
-                new[] { code },
-                unique: true);
-            index.AddAnnotation("Relational:Filter", "\"Current\"");
+        var index = runtimeEntityType.AddIndex(
+            new[] { code },
+            unique: true);
+        index.AddAnnotation("Relational:Filter", "\"Current\"");
 
-            return runtimeEntityType;
-        }
-
-        public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
-        {
-            runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
-            runtimeEntityType.AddAnnotation("Relational:Schema", "ratings");
-            runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
-            runtimeEntityType.AddAnnotation("Relational:TableName", "indicator_sets");
-            runtimeEntityType.AddAnnotation("Relational:ViewName", null);
-            runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
-
-            Customize(runtimeEntityType);
-        }
-
-        static partial void Customize(RuntimeEntityType runtimeEntityType);
+        return runtimeEntityType;
     }
+
+    public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
+    {
+        var code = runtimeEntityType.FindProperty("Code");
+        var version = runtimeEntityType.FindProperty("Version");
+        var current = runtimeEntityType.FindProperty("Current");
+        var keys = runtimeEntityType.FindProperty("Keys");
+        var names = runtimeEntityType.FindProperty("Names");
+        var key = runtimeEntityType.FindKey(new[] { code, version });
+        key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateCompositeFactory(key));
+        key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<IReadOnlyList<object>>(key));
+        runtimeEntityType.SetOriginalValuesFactory(
+            ISnapshot (IInternalEntry source) =>
+            {
+                var structuralType = ((IndicatorSet)(source.Entity));
+                return ((ISnapshot)(new Snapshot<string, int, bool, List<string>, List<string>>((source.GetCurrentValue<string>(code) == null ? null : ((ValueComparer<string>)(((IProperty)code).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(code))), ((ValueComparer<int>)(((IProperty)version).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(version)), ((ValueComparer<bool>)(((IProperty)current).GetValueComparer())).Snapshot(source.GetCurrentValue<bool>(current)), (((object)(source.GetCurrentValue<List<string>>(keys))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)keys).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(keys))))))), (((object)(source.GetCurrentValue<List<string>>(names))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)names).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(names))))))))));
+            });
+        runtimeEntityType.SetStoreGeneratedValuesFactory(
+            ISnapshot () => Snapshot.Empty);
+        runtimeEntityType.SetTemporaryValuesFactory(
+            ISnapshot (IInternalEntry source) => Snapshot.Empty);
+        runtimeEntityType.SetShadowValuesFactory(
+            ISnapshot (IDictionary<string, object> source) => Snapshot.Empty);
+        runtimeEntityType.SetEmptyShadowValuesFactory(
+            ISnapshot () => Snapshot.Empty);
+        runtimeEntityType.SetRelationshipSnapshotFactory(
+            ISnapshot (IInternalEntry source) =>
+            {
+                var structuralType = ((IndicatorSet)(source.Entity));
+                return ((ISnapshot)(new Snapshot<string, int>((source.GetCurrentValue<string>(code) == null ? null : ((ValueComparer<string>)(((IProperty)code).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<string>(code))), ((ValueComparer<int>)(((IProperty)version).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(version)))));
+            });
+        runtimeEntityType.SetCounts(new PropertyCounts(
+            propertyCount: 5,
+            navigationCount: 0,
+            complexPropertyCount: 0,
+            complexCollectionCount: 0,
+            originalValueCount: 5,
+            shadowCount: 0,
+            relationshipCount: 2,
+            storeGeneratedCount: 0));
+        runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
+        runtimeEntityType.AddAnnotation("Relational:Schema", "ratings");
+        runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
+        runtimeEntityType.AddAnnotation("Relational:TableName", "indicator_sets");
+        runtimeEntityType.AddAnnotation("Relational:ViewName", null);
+        runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
+
+        Customize(runtimeEntityType);
+    }
+
+    static partial void Customize(RuntimeEntityType runtimeEntityType);
+}
 }

@@ -6,10 +6,16 @@ using System.Reflection;
 using System.Text.Json;
 using Linkage.Ratings.Domain;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.ChangeTracking.Internal;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Internal;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.Json;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion.Internal;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Storage.Internal.Mapping;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -36,6 +42,48 @@ namespace Linkage.Ratings.Persistence.CompiledModels
                 fieldInfo: typeof(Rating).GetField("<Id>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
+            id.SetGetter(
+                Guid (Rating instance) => RatingUnsafeAccessors.Id(instance),
+                bool (Rating instance) => RatingUnsafeAccessors.Id(instance) == new Guid("00000000-0000-0000-0000-000000000000"));
+            id.SetSetter(
+                Rating (Rating instance, Guid value) =>
+                {
+                    RatingUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetMaterializationSetter(
+                Rating (Rating instance, Guid value) =>
+                {
+                    RatingUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetAccessors(
+                Guid (IInternalEntry entry) => RatingUnsafeAccessors.Id(((Rating)(entry.Entity))),
+                Guid (IInternalEntry entry) => RatingUnsafeAccessors.Id(((Rating)(entry.Entity))),
+                Guid (IInternalEntry entry) => entry.ReadOriginalValue<Guid>(id, 0),
+                Guid (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<Guid>(id, 0));
+            id.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: 0,
+                shadowIndex: -1,
+                relationshipIndex: 0,
+                storeGenerationIndex: -1);
+            id.TypeMapping = GuidTypeMapping.Default.Clone(
+                comparer: new ValueComparer<Guid>(
+                    bool (Guid v1, Guid v2) => v1 == v2,
+                    int (Guid v) => ((object)v).GetHashCode(),
+                    Guid (Guid v) => v),
+                keyComparer: new ValueComparer<Guid>(
+                    bool (Guid v1, Guid v2) => v1 == v2,
+                    int (Guid v) => ((object)v).GetHashCode(),
+                    Guid (Guid v) => v),
+                providerValueComparer: new ValueComparer<Guid>(
+                    bool (Guid v1, Guid v2) => v1 == v2,
+                    int (Guid v) => ((object)v).GetHashCode(),
+                    Guid (Guid v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "uuid"));
+            id.SetCurrentValueComparer(new EntryCurrentValueComparer<Guid>(id));
             id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var caseId = runtimeEntityType.AddProperty(
@@ -44,6 +92,48 @@ namespace Linkage.Ratings.Persistence.CompiledModels
                 propertyInfo: typeof(Rating).GetProperty("CaseId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Rating).GetField("<CaseId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
+            caseId.SetGetter(
+                Guid (Rating instance) => RatingUnsafeAccessors.CaseId(instance),
+                bool (Rating instance) => RatingUnsafeAccessors.CaseId(instance) == new Guid("00000000-0000-0000-0000-000000000000"));
+            caseId.SetSetter(
+                Rating (Rating instance, Guid value) =>
+                {
+                    RatingUnsafeAccessors.CaseId(instance) = value;
+                    return instance;
+                });
+            caseId.SetMaterializationSetter(
+                Rating (Rating instance, Guid value) =>
+                {
+                    RatingUnsafeAccessors.CaseId(instance) = value;
+                    return instance;
+                });
+            caseId.SetAccessors(
+                Guid (IInternalEntry entry) => RatingUnsafeAccessors.CaseId(((Rating)(entry.Entity))),
+                Guid (IInternalEntry entry) => RatingUnsafeAccessors.CaseId(((Rating)(entry.Entity))),
+                Guid (IInternalEntry entry) => entry.ReadOriginalValue<Guid>(caseId, 1),
+                Guid (IInternalEntry entry) => entry.GetCurrentValue<Guid>(caseId));
+            caseId.SetPropertyIndexes(
+                index: 1,
+                originalValueIndex: 1,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            caseId.TypeMapping = GuidTypeMapping.Default.Clone(
+                comparer: new ValueComparer<Guid>(
+                    bool (Guid v1, Guid v2) => v1 == v2,
+                    int (Guid v) => ((object)v).GetHashCode(),
+                    Guid (Guid v) => v),
+                keyComparer: new ValueComparer<Guid>(
+                    bool (Guid v1, Guid v2) => v1 == v2,
+                    int (Guid v) => ((object)v).GetHashCode(),
+                    Guid (Guid v) => v),
+                providerValueComparer: new ValueComparer<Guid>(
+                    bool (Guid v1, Guid v2) => v1 == v2,
+                    int (Guid v) => ((object)v).GetHashCode(),
+                    Guid (Guid v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "uuid"));
+            caseId.SetCurrentValueComparer(new EntryCurrentValueComparer<Guid>(caseId));
             caseId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var channel = runtimeEntityType.AddProperty(
@@ -53,176 +143,913 @@ namespace Linkage.Ratings.Persistence.CompiledModels
                 fieldInfo: typeof(Rating).GetField("<Channel>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 16,
                 providerPropertyType: typeof(string));
-            channel.SetSentinelFromProviderValue("Window");
-            channel.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            channel.SetGetter(
+                RatingChannel (Rating instance) => RatingUnsafeAccessors.Channel(instance),
+                bool (Rating instance) => object.Equals(((object)(RatingUnsafeAccessors.Channel(instance))), ((object)(RatingChannel.Window))));
+            channel.SetSetter(
+                Rating (Rating instance, RatingChannel value) =>
+                {
+                    RatingUnsafeAccessors.Channel(instance) = value;
+                    return instance;
+                });
+            channel.SetMaterializationSetter(
+                Rating (Rating instance, RatingChannel value) =>
+                {
+                    RatingUnsafeAccessors.Channel(instance) = value;
+                    return instance;
+                });
+            channel.SetAccessors(
+                RatingChannel (IInternalEntry entry) => RatingUnsafeAccessors.Channel(((Rating)(entry.Entity))),
+                RatingChannel (IInternalEntry entry) => RatingUnsafeAccessors.Channel(((Rating)(entry.Entity))),
+                RatingChannel (IInternalEntry entry) => entry.ReadOriginalValue<RatingChannel>(channel, 2),
+                RatingChannel (IInternalEntry entry) => entry.GetCurrentValue<RatingChannel>(channel));
+            channel.SetPropertyIndexes(
+                index: 2,
+                originalValueIndex: 2,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            channel.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<RatingChannel>(
+                    bool (RatingChannel v1, RatingChannel v2) => object.Equals(((object)v1), ((object)v2)),
+                    int (RatingChannel v) => ((object)v).GetHashCode(),
+                    RatingChannel (RatingChannel v) => v),
+                keyComparer: new ValueComparer<RatingChannel>(
+                    bool (RatingChannel v1, RatingChannel v2) => object.Equals(((object)v1), ((object)v2)),
+                    int (RatingChannel v) => ((object)v).GetHashCode(),
+                    RatingChannel (RatingChannel v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "character varying(16)",
+                    size: 16),
+                converter: new ValueConverter<RatingChannel, string>(
+                    string (RatingChannel v) => ((object)v).ToString(),
+                    RatingChannel (string v) => StringEnumConverter<RatingChannel, string, RatingChannel>.ConvertToEnum(v)),
+                jsonValueReaderWriter: new JsonConvertedValueReaderWriter<RatingChannel, string>(
+                    JsonStringReaderWriter.Instance,
+                    new ValueConverter<RatingChannel, string>(
+                        string (RatingChannel v) => ((object)v).ToString(),
+                        RatingChannel (string v) => StringEnumConverter<RatingChannel, string, RatingChannel>.ConvertToEnum(v))));
+            channel.TypeMapping = ((NpgsqlStringTypeMapping)channel.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+        channel.SetCurrentValueComparer(new EntryCurrentValueComparer<RatingChannel>(channel));
+        channel.SetSentinelFromProviderValue("Window");
+        channel.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var comment = runtimeEntityType.AddProperty(
-                "Comment",
-                typeof(string),
-                propertyInfo: typeof(Rating).GetProperty("Comment", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Rating).GetField("<Comment>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                maxLength: 1000);
-            comment.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+        var comment = runtimeEntityType.AddProperty(
+            "Comment",
+            typeof(string),
+            propertyInfo: typeof(Rating).GetProperty("Comment", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(Rating).GetField("<Comment>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            nullable: true,
+            maxLength: 1000);
+        comment.SetGetter(
+            string (Rating instance) => RatingUnsafeAccessors.Comment(instance),
+            bool (Rating instance) => RatingUnsafeAccessors.Comment(instance) == null);
+        comment.SetSetter(
+            Rating (Rating instance, string value) =>
+            {
+                RatingUnsafeAccessors.Comment(instance) = value;
+                return instance;
+            });
+        comment.SetMaterializationSetter(
+            Rating (Rating instance, string value) =>
+            {
+                RatingUnsafeAccessors.Comment(instance) = value;
+                return instance;
+            });
+        comment.SetAccessors(
+            string (IInternalEntry entry) => RatingUnsafeAccessors.Comment(((Rating)(entry.Entity))),
+            string (IInternalEntry entry) => RatingUnsafeAccessors.Comment(((Rating)(entry.Entity))),
+            string (IInternalEntry entry) => entry.ReadOriginalValue<string>(comment, 3),
+            string (IInternalEntry entry) => entry.GetCurrentValue<string>(comment));
+        comment.SetPropertyIndexes(
+            index: 3,
+            originalValueIndex: 3,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        comment.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+            comparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            keyComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            providerValueComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                storeTypeName: "character varying(1000)",
+                size: 1000));
+        comment.TypeMapping = ((NpgsqlStringTypeMapping)comment.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+    comment.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var excludedFromFigures = runtimeEntityType.AddProperty(
-                "ExcludedFromFigures",
-                typeof(bool),
-                propertyInfo: typeof(Rating).GetProperty("ExcludedFromFigures", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Rating).GetField("<ExcludedFromFigures>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: false);
-            excludedFromFigures.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var grade = runtimeEntityType.AddProperty(
-                "Grade",
-                typeof(int),
-                propertyInfo: typeof(Rating).GetProperty("Grade", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Rating).GetField("<Grade>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0);
-            grade.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var handlingDivision = runtimeEntityType.AddProperty(
-                "HandlingDivision",
-                typeof(string),
-                propertyInfo: typeof(Rating).GetProperty("HandlingDivision", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Rating).GetField("<HandlingDivision>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 12);
-            handlingDivision.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var handlingOrgUnitId = runtimeEntityType.AddProperty(
-                "HandlingOrgUnitId",
-                typeof(string),
-                propertyInfo: typeof(Rating).GetProperty("HandlingOrgUnitId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Rating).GetField("<HandlingOrgUnitId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 64);
-            handlingOrgUnitId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var idempotencyKey = runtimeEntityType.AddProperty(
-                "IdempotencyKey",
-                typeof(string),
-                propertyInfo: typeof(Rating).GetProperty("IdempotencyKey", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Rating).GetField("<IdempotencyKey>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                maxLength: 100);
-            idempotencyKey.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var indicatorSet = runtimeEntityType.AddProperty(
-                "IndicatorSet",
-                typeof(string),
-                propertyInfo: typeof(Rating).GetProperty("IndicatorSet", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Rating).GetField("<IndicatorSet>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 16);
-            indicatorSet.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var indicatorSetVersion = runtimeEntityType.AddProperty(
-                "IndicatorSetVersion",
-                typeof(int),
-                propertyInfo: typeof(Rating).GetProperty("IndicatorSetVersion", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Rating).GetField("<IndicatorSetVersion>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0);
-            indicatorSetVersion.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var indicators = runtimeEntityType.AddProperty(
-                "Indicators",
-                typeof(Dictionary<string, int>),
-                propertyInfo: typeof(Rating).GetProperty("Indicators", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Rating).GetField("<Indicators>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-            indicators.SetValueConverter(new ValueConverter<Dictionary<string, int>, string>(
-                string (Dictionary<string, int> d) => JsonSerializer.Serialize(d, JsonSerializerOptions.Default),
-                Dictionary<string, int> (string s) => JsonSerializer.Deserialize<Dictionary<string, int>>(s, JsonSerializerOptions.Default) ?? new Dictionary<string, int>()));
-            indicators.SetComparer(new ValueComparer<Dictionary<string, int>>(
-                bool (Dictionary<string, int> a, Dictionary<string, int> b) => a.Count == b.Count && !(a.Except(b).Any()),
-                int (Dictionary<string, int> d) => d.Aggregate(0, int (int h, KeyValuePair<string, int> p) => HashCode.Combine(h, p.Key, p.Value)),
-                Dictionary<string, int> (Dictionary<string, int> d) => new Dictionary<string, int>(d)));
-            indicators.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-            indicators.AddAnnotation("Relational:ColumnType", "jsonb");
-
-            var invitationId = runtimeEntityType.AddProperty(
-                "InvitationId",
-                typeof(Guid?),
-                propertyInfo: typeof(Rating).GetProperty("InvitationId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Rating).GetField("<InvitationId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            invitationId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var matterCode = runtimeEntityType.AddProperty(
-                "MatterCode",
-                typeof(string),
-                propertyInfo: typeof(Rating).GetProperty("MatterCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Rating).GetField("<MatterCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 36);
-            matterCode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var ratedAt = runtimeEntityType.AddProperty(
-                "RatedAt",
-                typeof(DateTimeOffset),
-                propertyInfo: typeof(Rating).GetProperty("RatedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Rating).GetField("<RatedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
-            ratedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var ratedOn = runtimeEntityType.AddProperty(
-                "RatedOn",
-                typeof(DateOnly),
-                propertyInfo: typeof(Rating).GetProperty("RatedOn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Rating).GetField("<RatedOn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: new DateOnly(1, 1, 1));
-            ratedOn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var raterSubject = runtimeEntityType.AddProperty(
-                "RaterSubject",
-                typeof(string),
-                propertyInfo: typeof(Rating).GetProperty("RaterSubject", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Rating).GetField("<RaterSubject>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 128);
-            raterSubject.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var windowOrgUnitId = runtimeEntityType.AddProperty(
-                "WindowOrgUnitId",
-                typeof(string),
-                propertyInfo: typeof(Rating).GetProperty("WindowOrgUnitId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Rating).GetField("<WindowOrgUnitId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 64);
-            windowOrgUnitId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var key = runtimeEntityType.AddKey(
-                new[] { id });
-            runtimeEntityType.SetPrimaryKey(key);
-
-            var index = runtimeEntityType.AddIndex(
-                new[] { invitationId },
-                unique: true);
-            index.AddAnnotation("Relational:Filter", "\"InvitationId\" IS NOT NULL");
-
-            var index0 = runtimeEntityType.AddIndex(
-                new[] { caseId, channel },
-                unique: true);
-            index0.AddAnnotation("Relational:Name", "ix_ratings_case_channel");
-
-            var index1 = runtimeEntityType.AddIndex(
-                new[] { handlingDivision, ratedOn });
-
-            var index2 = runtimeEntityType.AddIndex(
-                new[] { raterSubject, idempotencyKey },
-                unique: true);
-            index2.AddAnnotation("Relational:Filter", "\"IdempotencyKey\" IS NOT NULL");
-            index2.AddAnnotation("Relational:Name", "ix_ratings_rater_idempotency_key");
-
-            return runtimeEntityType;
-        }
-
-        public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
+    var excludedFromFigures = runtimeEntityType.AddProperty(
+        "ExcludedFromFigures",
+        typeof(bool),
+        propertyInfo: typeof(Rating).GetProperty("ExcludedFromFigures", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(Rating).GetField("<ExcludedFromFigures>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        sentinel: false);
+    excludedFromFigures.SetGetter(
+        bool (Rating instance) => RatingUnsafeAccessors.ExcludedFromFigures(instance),
+        bool (Rating instance) => RatingUnsafeAccessors.ExcludedFromFigures(instance) == false);
+    excludedFromFigures.SetSetter(
+        Rating (Rating instance, bool value) =>
         {
-            runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
-            runtimeEntityType.AddAnnotation("Relational:Schema", "ratings");
-            runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
-            runtimeEntityType.AddAnnotation("Relational:TableName", "ratings");
-            runtimeEntityType.AddAnnotation("Relational:ViewName", null);
-            runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
+            RatingUnsafeAccessors.ExcludedFromFigures(instance) = value;
+            return instance;
+        });
+    excludedFromFigures.SetMaterializationSetter(
+        Rating (Rating instance, bool value) =>
+        {
+            RatingUnsafeAccessors.ExcludedFromFigures(instance) = value;
+            return instance;
+        });
+    excludedFromFigures.SetAccessors(
+        bool (IInternalEntry entry) => RatingUnsafeAccessors.ExcludedFromFigures(((Rating)(entry.Entity))),
+        bool (IInternalEntry entry) => RatingUnsafeAccessors.ExcludedFromFigures(((Rating)(entry.Entity))),
+        bool (IInternalEntry entry) => entry.ReadOriginalValue<bool>(excludedFromFigures, 4),
+        bool (IInternalEntry entry) => entry.GetCurrentValue<bool>(excludedFromFigures));
+    excludedFromFigures.SetPropertyIndexes(
+        index: 4,
+        originalValueIndex: 4,
+        shadowIndex: -1,
+        relationshipIndex: -1,
+        storeGenerationIndex: -1);
+    excludedFromFigures.TypeMapping = NpgsqlBoolTypeMapping.Default.Clone(
+        comparer: new ValueComparer<bool>(
+            bool (bool v1, bool v2) => v1 == v2,
+            int (bool v) => ((object)v).GetHashCode(),
+            bool (bool v) => v),
+        keyComparer: new ValueComparer<bool>(
+            bool (bool v1, bool v2) => v1 == v2,
+            int (bool v) => ((object)v).GetHashCode(),
+            bool (bool v) => v),
+        providerValueComparer: new ValueComparer<bool>(
+            bool (bool v1, bool v2) => v1 == v2,
+            int (bool v) => ((object)v).GetHashCode(),
+            bool (bool v) => v));
+    excludedFromFigures.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            Customize(runtimeEntityType);
-        }
+    var grade = runtimeEntityType.AddProperty(
+        "Grade",
+        typeof(int),
+        propertyInfo: typeof(Rating).GetProperty("Grade", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(Rating).GetField("<Grade>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        sentinel: 0);
+    grade.SetGetter(
+        int (Rating instance) => RatingUnsafeAccessors.Grade(instance),
+        bool (Rating instance) => RatingUnsafeAccessors.Grade(instance) == 0);
+    grade.SetSetter(
+        Rating (Rating instance, int value) =>
+        {
+            RatingUnsafeAccessors.Grade(instance) = value;
+            return instance;
+        });
+    grade.SetMaterializationSetter(
+        Rating (Rating instance, int value) =>
+        {
+            RatingUnsafeAccessors.Grade(instance) = value;
+            return instance;
+        });
+    grade.SetAccessors(
+        int (IInternalEntry entry) => RatingUnsafeAccessors.Grade(((Rating)(entry.Entity))),
+        int (IInternalEntry entry) => RatingUnsafeAccessors.Grade(((Rating)(entry.Entity))),
+        int (IInternalEntry entry) => entry.ReadOriginalValue<int>(grade, 5),
+        int (IInternalEntry entry) => entry.GetCurrentValue<int>(grade));
+    grade.SetPropertyIndexes(
+        index: 5,
+        originalValueIndex: 5,
+        shadowIndex: -1,
+        relationshipIndex: -1,
+        storeGenerationIndex: -1);
+    grade.TypeMapping = IntTypeMapping.Default.Clone(
+        comparer: new ValueComparer<int>(
+            bool (int v1, int v2) => v1 == v2,
+            int (int v) => v,
+            int (int v) => v),
+        keyComparer: new ValueComparer<int>(
+            bool (int v1, int v2) => v1 == v2,
+            int (int v) => v,
+            int (int v) => v),
+        providerValueComparer: new ValueComparer<int>(
+            bool (int v1, int v2) => v1 == v2,
+            int (int v) => v,
+            int (int v) => v),
+        mappingInfo: new RelationalTypeMappingInfo(
+            storeTypeName: "integer"));
+    grade.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-        static partial void Customize(RuntimeEntityType runtimeEntityType);
-    }
+    var handlingDivision = runtimeEntityType.AddProperty(
+        "HandlingDivision",
+        typeof(string),
+        propertyInfo: typeof(Rating).GetProperty("HandlingDivision", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(Rating).GetField("<HandlingDivision>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        maxLength: 12);
+    handlingDivision.SetGetter(
+        string (Rating instance) => RatingUnsafeAccessors.HandlingDivision(instance),
+        bool (Rating instance) => RatingUnsafeAccessors.HandlingDivision(instance) == null);
+    handlingDivision.SetSetter(
+        Rating (Rating instance, string value) =>
+        {
+            RatingUnsafeAccessors.HandlingDivision(instance) = value;
+            return instance;
+        });
+    handlingDivision.SetMaterializationSetter(
+        Rating (Rating instance, string value) =>
+        {
+            RatingUnsafeAccessors.HandlingDivision(instance) = value;
+            return instance;
+        });
+    handlingDivision.SetAccessors(
+        string (IInternalEntry entry) => RatingUnsafeAccessors.HandlingDivision(((Rating)(entry.Entity))),
+        string (IInternalEntry entry) => RatingUnsafeAccessors.HandlingDivision(((Rating)(entry.Entity))),
+        string (IInternalEntry entry) => entry.ReadOriginalValue<string>(handlingDivision, 6),
+        string (IInternalEntry entry) => entry.GetCurrentValue<string>(handlingDivision));
+    handlingDivision.SetPropertyIndexes(
+        index: 6,
+        originalValueIndex: 6,
+        shadowIndex: -1,
+        relationshipIndex: -1,
+        storeGenerationIndex: -1);
+    handlingDivision.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+        comparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        keyComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        providerValueComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        mappingInfo: new RelationalTypeMappingInfo(
+            storeTypeName: "character varying(12)",
+            size: 12));
+    handlingDivision.TypeMapping = ((NpgsqlStringTypeMapping)handlingDivision.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+handlingDivision.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var handlingOrgUnitId = runtimeEntityType.AddProperty(
+    "HandlingOrgUnitId",
+    typeof(string),
+    propertyInfo: typeof(Rating).GetProperty("HandlingOrgUnitId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(Rating).GetField("<HandlingOrgUnitId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    maxLength: 64);
+handlingOrgUnitId.SetGetter(
+    string (Rating instance) => RatingUnsafeAccessors.HandlingOrgUnitId(instance),
+    bool (Rating instance) => RatingUnsafeAccessors.HandlingOrgUnitId(instance) == null);
+handlingOrgUnitId.SetSetter(
+    Rating (Rating instance, string value) =>
+    {
+        RatingUnsafeAccessors.HandlingOrgUnitId(instance) = value;
+        return instance;
+    });
+handlingOrgUnitId.SetMaterializationSetter(
+    Rating (Rating instance, string value) =>
+    {
+        RatingUnsafeAccessors.HandlingOrgUnitId(instance) = value;
+        return instance;
+    });
+handlingOrgUnitId.SetAccessors(
+    string (IInternalEntry entry) => RatingUnsafeAccessors.HandlingOrgUnitId(((Rating)(entry.Entity))),
+    string (IInternalEntry entry) => RatingUnsafeAccessors.HandlingOrgUnitId(((Rating)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(handlingOrgUnitId, 7),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(handlingOrgUnitId));
+handlingOrgUnitId.SetPropertyIndexes(
+    index: 7,
+    originalValueIndex: 7,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+handlingOrgUnitId.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(64)",
+        size: 64));
+handlingOrgUnitId.TypeMapping = ((NpgsqlStringTypeMapping)handlingOrgUnitId.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+handlingOrgUnitId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var idempotencyKey = runtimeEntityType.AddProperty(
+    "IdempotencyKey",
+    typeof(string),
+    propertyInfo: typeof(Rating).GetProperty("IdempotencyKey", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(Rating).GetField("<IdempotencyKey>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true,
+    maxLength: 100);
+idempotencyKey.SetGetter(
+    string (Rating instance) => RatingUnsafeAccessors.IdempotencyKey(instance),
+    bool (Rating instance) => RatingUnsafeAccessors.IdempotencyKey(instance) == null);
+idempotencyKey.SetSetter(
+    Rating (Rating instance, string value) =>
+    {
+        RatingUnsafeAccessors.IdempotencyKey(instance) = value;
+        return instance;
+    });
+idempotencyKey.SetMaterializationSetter(
+    Rating (Rating instance, string value) =>
+    {
+        RatingUnsafeAccessors.IdempotencyKey(instance) = value;
+        return instance;
+    });
+idempotencyKey.SetAccessors(
+    string (IInternalEntry entry) => RatingUnsafeAccessors.IdempotencyKey(((Rating)(entry.Entity))),
+    string (IInternalEntry entry) => RatingUnsafeAccessors.IdempotencyKey(((Rating)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(idempotencyKey, 8),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(idempotencyKey));
+idempotencyKey.SetPropertyIndexes(
+    index: 8,
+    originalValueIndex: 8,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+idempotencyKey.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(100)",
+        size: 100));
+idempotencyKey.TypeMapping = ((NpgsqlStringTypeMapping)idempotencyKey.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+idempotencyKey.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(idempotencyKey));
+idempotencyKey.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var indicatorSet = runtimeEntityType.AddProperty(
+    "IndicatorSet",
+    typeof(string),
+    propertyInfo: typeof(Rating).GetProperty("IndicatorSet", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(Rating).GetField("<IndicatorSet>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    maxLength: 16);
+indicatorSet.SetGetter(
+    string (Rating instance) => RatingUnsafeAccessors.IndicatorSet(instance),
+    bool (Rating instance) => RatingUnsafeAccessors.IndicatorSet(instance) == null);
+indicatorSet.SetSetter(
+    Rating (Rating instance, string value) =>
+    {
+        RatingUnsafeAccessors.IndicatorSet(instance) = value;
+        return instance;
+    });
+indicatorSet.SetMaterializationSetter(
+    Rating (Rating instance, string value) =>
+    {
+        RatingUnsafeAccessors.IndicatorSet(instance) = value;
+        return instance;
+    });
+indicatorSet.SetAccessors(
+    string (IInternalEntry entry) => RatingUnsafeAccessors.IndicatorSet(((Rating)(entry.Entity))),
+    string (IInternalEntry entry) => RatingUnsafeAccessors.IndicatorSet(((Rating)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(indicatorSet, 9),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(indicatorSet));
+indicatorSet.SetPropertyIndexes(
+    index: 9,
+    originalValueIndex: 9,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+indicatorSet.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(16)",
+        size: 16));
+indicatorSet.TypeMapping = ((NpgsqlStringTypeMapping)indicatorSet.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+indicatorSet.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var indicatorSetVersion = runtimeEntityType.AddProperty(
+    "IndicatorSetVersion",
+    typeof(int),
+    propertyInfo: typeof(Rating).GetProperty("IndicatorSetVersion", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(Rating).GetField("<IndicatorSetVersion>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    sentinel: 0);
+indicatorSetVersion.SetGetter(
+    int (Rating instance) => RatingUnsafeAccessors.IndicatorSetVersion(instance),
+    bool (Rating instance) => RatingUnsafeAccessors.IndicatorSetVersion(instance) == 0);
+indicatorSetVersion.SetSetter(
+    Rating (Rating instance, int value) =>
+    {
+        RatingUnsafeAccessors.IndicatorSetVersion(instance) = value;
+        return instance;
+    });
+indicatorSetVersion.SetMaterializationSetter(
+    Rating (Rating instance, int value) =>
+    {
+        RatingUnsafeAccessors.IndicatorSetVersion(instance) = value;
+        return instance;
+    });
+indicatorSetVersion.SetAccessors(
+    int (IInternalEntry entry) => RatingUnsafeAccessors.IndicatorSetVersion(((Rating)(entry.Entity))),
+    int (IInternalEntry entry) => RatingUnsafeAccessors.IndicatorSetVersion(((Rating)(entry.Entity))),
+    int (IInternalEntry entry) => entry.ReadOriginalValue<int>(indicatorSetVersion, 10),
+    int (IInternalEntry entry) => entry.GetCurrentValue<int>(indicatorSetVersion));
+indicatorSetVersion.SetPropertyIndexes(
+    index: 10,
+    originalValueIndex: 10,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+indicatorSetVersion.TypeMapping = IntTypeMapping.Default.Clone(
+    comparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    keyComparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    providerValueComparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "integer"));
+indicatorSetVersion.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var indicators = runtimeEntityType.AddProperty(
+    "Indicators",
+    typeof(Dictionary<string, int>),
+    propertyInfo: typeof(Rating).GetProperty("Indicators", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(Rating).GetField("<Indicators>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+indicators.SetGetter(
+    Dictionary<string, int> (Rating instance) => RatingUnsafeAccessors.Indicators(instance),
+    bool (Rating instance) => RatingUnsafeAccessors.Indicators(instance) == null);
+indicators.SetSetter(
+    Rating (Rating instance, Dictionary<string, int> value) =>
+    {
+        RatingUnsafeAccessors.Indicators(instance) = value;
+        return instance;
+    });
+indicators.SetMaterializationSetter(
+    Rating (Rating instance, Dictionary<string, int> value) =>
+    {
+        RatingUnsafeAccessors.Indicators(instance) = value;
+        return instance;
+    });
+indicators.SetAccessors(
+    Dictionary<string, int> (IInternalEntry entry) => RatingUnsafeAccessors.Indicators(((Rating)(entry.Entity))),
+    Dictionary<string, int> (IInternalEntry entry) => RatingUnsafeAccessors.Indicators(((Rating)(entry.Entity))),
+    Dictionary<string, int> (IInternalEntry entry) => entry.ReadOriginalValue<Dictionary<string, int>>(indicators, 11),
+    Dictionary<string, int> (IInternalEntry entry) => entry.GetCurrentValue<Dictionary<string, int>>(indicators));
+indicators.SetPropertyIndexes(
+    index: 11,
+    originalValueIndex: 11,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+indicators.TypeMapping = NpgsqlJsonTypeMapping.Default.Clone(
+    comparer: new ValueComparer<Dictionary<string, int>>(
+        bool (Dictionary<string, int> v1, Dictionary<string, int> v2) => object.Equals(v1, v2),
+        int (Dictionary<string, int> v) => ((object)v).GetHashCode(),
+        Dictionary<string, int> (Dictionary<string, int> v) => v),
+    keyComparer: new ValueComparer<Dictionary<string, int>>(
+        bool (Dictionary<string, int> v1, Dictionary<string, int> v2) => object.Equals(v1, v2),
+        int (Dictionary<string, int> v) => ((object)v).GetHashCode(),
+        Dictionary<string, int> (Dictionary<string, int> v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    converter: new ValueConverter<Dictionary<string, int>, string>(
+        string (Dictionary<string, int> d) => JsonSerializer.Serialize(d, JsonSerializerOptions.Default),
+        Dictionary<string, int> (string s) => JsonSerializer.Deserialize<Dictionary<string, int>>(s, JsonSerializerOptions.Default) ?? new Dictionary<string, int>()),
+    jsonValueReaderWriter: new JsonConvertedValueReaderWriter<Dictionary<string, int>, string>(
+        JsonStringReaderWriter.Instance,
+        new ValueConverter<Dictionary<string, int>, string>(
+            string (Dictionary<string, int> d) => JsonSerializer.Serialize(d, JsonSerializerOptions.Default),
+            Dictionary<string, int> (string s) => JsonSerializer.Deserialize<Dictionary<string, int>>(s, JsonSerializerOptions.Default) ?? new Dictionary<string, int>())));
+indicators.SetComparer(new ValueComparer<Dictionary<string, int>>(
+    bool (Dictionary<string, int> a, Dictionary<string, int> b) => a.Count == b.Count && !(a.Except(b).Any()),
+    int (Dictionary<string, int> d) => d.Aggregate(0, int (int h, KeyValuePair<string, int> p) => HashCode.Combine(h, p.Key, p.Value)),
+    Dictionary<string, int> (Dictionary<string, int> d) => new Dictionary<string, int>(d)));
+indicators.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+indicators.AddAnnotation("Relational:ColumnType", "jsonb");
+
+var invitationId = runtimeEntityType.AddProperty(
+    "InvitationId",
+    typeof(Guid?),
+    propertyInfo: typeof(Rating).GetProperty("InvitationId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(Rating).GetField("<InvitationId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true);
+invitationId.SetGetter(
+    Guid? (Rating instance) => RatingUnsafeAccessors.InvitationId(instance),
+    bool (Rating instance) => !(RatingUnsafeAccessors.InvitationId(instance).HasValue));
+invitationId.SetSetter(
+    Rating (Rating instance, Guid? value) =>
+    {
+        RatingUnsafeAccessors.InvitationId(instance) = value;
+        return instance;
+    });
+invitationId.SetMaterializationSetter(
+    Rating (Rating instance, Guid? value) =>
+    {
+        RatingUnsafeAccessors.InvitationId(instance) = value;
+        return instance;
+    });
+invitationId.SetAccessors(
+    Guid? (IInternalEntry entry) => RatingUnsafeAccessors.InvitationId(((Rating)(entry.Entity))),
+    Guid? (IInternalEntry entry) => RatingUnsafeAccessors.InvitationId(((Rating)(entry.Entity))),
+    Guid? (IInternalEntry entry) => entry.ReadOriginalValue<Guid?>(invitationId, 12),
+    Guid? (IInternalEntry entry) => entry.GetCurrentValue<Guid?>(invitationId));
+invitationId.SetPropertyIndexes(
+    index: 12,
+    originalValueIndex: 12,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+invitationId.TypeMapping = GuidTypeMapping.Default.Clone(
+    comparer: new ValueComparer<Guid>(
+        bool (Guid v1, Guid v2) => v1 == v2,
+        int (Guid v) => ((object)v).GetHashCode(),
+        Guid (Guid v) => v),
+    keyComparer: new ValueComparer<Guid>(
+        bool (Guid v1, Guid v2) => v1 == v2,
+        int (Guid v) => ((object)v).GetHashCode(),
+        Guid (Guid v) => v),
+    providerValueComparer: new ValueComparer<Guid>(
+        bool (Guid v1, Guid v2) => v1 == v2,
+        int (Guid v) => ((object)v).GetHashCode(),
+        Guid (Guid v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "uuid"));
+invitationId.SetCurrentValueComparer(new EntryCurrentValueComparer<Guid?>(invitationId));
+invitationId.SetComparer(new NullableValueComparer<Guid>(invitationId.TypeMapping.Comparer));
+invitationId.SetKeyComparer(new NullableValueComparer<Guid>(invitationId.TypeMapping.KeyComparer));
+invitationId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var matterCode = runtimeEntityType.AddProperty(
+    "MatterCode",
+    typeof(string),
+    propertyInfo: typeof(Rating).GetProperty("MatterCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(Rating).GetField("<MatterCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    maxLength: 36);
+matterCode.SetGetter(
+    string (Rating instance) => RatingUnsafeAccessors.MatterCode(instance),
+    bool (Rating instance) => RatingUnsafeAccessors.MatterCode(instance) == null);
+matterCode.SetSetter(
+    Rating (Rating instance, string value) =>
+    {
+        RatingUnsafeAccessors.MatterCode(instance) = value;
+        return instance;
+    });
+matterCode.SetMaterializationSetter(
+    Rating (Rating instance, string value) =>
+    {
+        RatingUnsafeAccessors.MatterCode(instance) = value;
+        return instance;
+    });
+matterCode.SetAccessors(
+    string (IInternalEntry entry) => RatingUnsafeAccessors.MatterCode(((Rating)(entry.Entity))),
+    string (IInternalEntry entry) => RatingUnsafeAccessors.MatterCode(((Rating)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(matterCode, 13),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(matterCode));
+matterCode.SetPropertyIndexes(
+    index: 13,
+    originalValueIndex: 13,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+matterCode.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(36)",
+        size: 36));
+matterCode.TypeMapping = ((NpgsqlStringTypeMapping)matterCode.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+matterCode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var ratedAt = runtimeEntityType.AddProperty(
+    "RatedAt",
+    typeof(DateTimeOffset),
+    propertyInfo: typeof(Rating).GetProperty("RatedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(Rating).GetField("<RatedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    sentinel: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
+ratedAt.SetGetter(
+    DateTimeOffset (Rating instance) => RatingUnsafeAccessors.RatedAt(instance),
+    bool (Rating instance) => RatingUnsafeAccessors.RatedAt(instance).EqualsExact(default(DateTimeOffset)));
+ratedAt.SetSetter(
+    Rating (Rating instance, DateTimeOffset value) =>
+    {
+        RatingUnsafeAccessors.RatedAt(instance) = value;
+        return instance;
+    });
+ratedAt.SetMaterializationSetter(
+    Rating (Rating instance, DateTimeOffset value) =>
+    {
+        RatingUnsafeAccessors.RatedAt(instance) = value;
+        return instance;
+    });
+ratedAt.SetAccessors(
+    DateTimeOffset (IInternalEntry entry) => RatingUnsafeAccessors.RatedAt(((Rating)(entry.Entity))),
+    DateTimeOffset (IInternalEntry entry) => RatingUnsafeAccessors.RatedAt(((Rating)(entry.Entity))),
+    DateTimeOffset (IInternalEntry entry) => entry.ReadOriginalValue<DateTimeOffset>(ratedAt, 14),
+    DateTimeOffset (IInternalEntry entry) => entry.GetCurrentValue<DateTimeOffset>(ratedAt));
+ratedAt.SetPropertyIndexes(
+    index: 14,
+    originalValueIndex: 14,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+ratedAt.TypeMapping = NpgsqlTimestampTzTypeMapping.Default.Clone(
+    comparer: new ValueComparer<DateTimeOffset>(
+        bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+        int (DateTimeOffset v) => ((object)v).GetHashCode(),
+        DateTimeOffset (DateTimeOffset v) => v),
+    keyComparer: new ValueComparer<DateTimeOffset>(
+        bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+        int (DateTimeOffset v) => ((object)v).GetHashCode(),
+        DateTimeOffset (DateTimeOffset v) => v),
+    providerValueComparer: new ValueComparer<DateTimeOffset>(
+        bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+        int (DateTimeOffset v) => ((object)v).GetHashCode(),
+        DateTimeOffset (DateTimeOffset v) => v),
+    clrType: typeof(DateTimeOffset),
+    jsonValueReaderWriter: new NpgsqlTimestampTzTypeMapping.NpgsqlJsonTimestampTzDateTimeOffsetReaderWriter());
+ratedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var ratedOn = runtimeEntityType.AddProperty(
+    "RatedOn",
+    typeof(DateOnly),
+    propertyInfo: typeof(Rating).GetProperty("RatedOn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(Rating).GetField("<RatedOn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    sentinel: new DateOnly(1, 1, 1));
+ratedOn.SetGetter(
+    DateOnly (Rating instance) => RatingUnsafeAccessors.RatedOn(instance),
+    bool (Rating instance) => RatingUnsafeAccessors.RatedOn(instance) == default(DateOnly));
+ratedOn.SetSetter(
+    Rating (Rating instance, DateOnly value) =>
+    {
+        RatingUnsafeAccessors.RatedOn(instance) = value;
+        return instance;
+    });
+ratedOn.SetMaterializationSetter(
+    Rating (Rating instance, DateOnly value) =>
+    {
+        RatingUnsafeAccessors.RatedOn(instance) = value;
+        return instance;
+    });
+ratedOn.SetAccessors(
+    DateOnly (IInternalEntry entry) => RatingUnsafeAccessors.RatedOn(((Rating)(entry.Entity))),
+    DateOnly (IInternalEntry entry) => RatingUnsafeAccessors.RatedOn(((Rating)(entry.Entity))),
+    DateOnly (IInternalEntry entry) => entry.ReadOriginalValue<DateOnly>(ratedOn, 15),
+    DateOnly (IInternalEntry entry) => entry.GetCurrentValue<DateOnly>(ratedOn));
+ratedOn.SetPropertyIndexes(
+    index: 15,
+    originalValueIndex: 15,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+ratedOn.TypeMapping = NpgsqlDateOnlyTypeMapping.Default.Clone(
+    comparer: new ValueComparer<DateOnly>(
+        bool (DateOnly v1, DateOnly v2) => v1.Equals(v2),
+        int (DateOnly v) => ((object)v).GetHashCode(),
+        DateOnly (DateOnly v) => v),
+    keyComparer: new ValueComparer<DateOnly>(
+        bool (DateOnly v1, DateOnly v2) => v1.Equals(v2),
+        int (DateOnly v) => ((object)v).GetHashCode(),
+        DateOnly (DateOnly v) => v),
+    providerValueComparer: new ValueComparer<DateOnly>(
+        bool (DateOnly v1, DateOnly v2) => v1.Equals(v2),
+        int (DateOnly v) => ((object)v).GetHashCode(),
+        DateOnly (DateOnly v) => v));
+ratedOn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var raterSubject = runtimeEntityType.AddProperty(
+    "RaterSubject",
+    typeof(string),
+    propertyInfo: typeof(Rating).GetProperty("RaterSubject", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(Rating).GetField("<RaterSubject>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    maxLength: 128);
+raterSubject.SetGetter(
+    string (Rating instance) => RatingUnsafeAccessors.RaterSubject(instance),
+    bool (Rating instance) => RatingUnsafeAccessors.RaterSubject(instance) == null);
+raterSubject.SetSetter(
+    Rating (Rating instance, string value) =>
+    {
+        RatingUnsafeAccessors.RaterSubject(instance) = value;
+        return instance;
+    });
+raterSubject.SetMaterializationSetter(
+    Rating (Rating instance, string value) =>
+    {
+        RatingUnsafeAccessors.RaterSubject(instance) = value;
+        return instance;
+    });
+raterSubject.SetAccessors(
+    string (IInternalEntry entry) => RatingUnsafeAccessors.RaterSubject(((Rating)(entry.Entity))),
+    string (IInternalEntry entry) => RatingUnsafeAccessors.RaterSubject(((Rating)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(raterSubject, 16),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(raterSubject));
+raterSubject.SetPropertyIndexes(
+    index: 16,
+    originalValueIndex: 16,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+raterSubject.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(128)",
+        size: 128));
+raterSubject.TypeMapping = ((NpgsqlStringTypeMapping)raterSubject.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+raterSubject.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(raterSubject));
+raterSubject.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var windowOrgUnitId = runtimeEntityType.AddProperty(
+    "WindowOrgUnitId",
+    typeof(string),
+    propertyInfo: typeof(Rating).GetProperty("WindowOrgUnitId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(Rating).GetField("<WindowOrgUnitId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    maxLength: 64);
+windowOrgUnitId.SetGetter(
+    string (Rating instance) => RatingUnsafeAccessors.WindowOrgUnitId(instance),
+    bool (Rating instance) => RatingUnsafeAccessors.WindowOrgUnitId(instance) == null);
+windowOrgUnitId.SetSetter(
+    Rating (Rating instance, string value) =>
+    {
+        RatingUnsafeAccessors.WindowOrgUnitId(instance) = value;
+        return instance;
+    });
+windowOrgUnitId.SetMaterializationSetter(
+    Rating (Rating instance, string value) =>
+    {
+        RatingUnsafeAccessors.WindowOrgUnitId(instance) = value;
+        return instance;
+    });
+windowOrgUnitId.SetAccessors(
+    string (IInternalEntry entry) => RatingUnsafeAccessors.WindowOrgUnitId(((Rating)(entry.Entity))),
+    string (IInternalEntry entry) => RatingUnsafeAccessors.WindowOrgUnitId(((Rating)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(windowOrgUnitId, 17),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(windowOrgUnitId));
+windowOrgUnitId.SetPropertyIndexes(
+    index: 17,
+    originalValueIndex: 17,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+windowOrgUnitId.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(64)",
+        size: 64));
+windowOrgUnitId.TypeMapping = ((NpgsqlStringTypeMapping)windowOrgUnitId.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+windowOrgUnitId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var key = runtimeEntityType.AddKey(
+    new[] { id });
+runtimeEntityType.SetPrimaryKey(key);
+
+var index = runtimeEntityType.AddIndex(
+    new[] { invitationId },
+    unique: true);
+index.AddAnnotation("Relational:Filter", "\"InvitationId\" IS NOT NULL");
+
+var index0 = runtimeEntityType.AddIndex(
+    new[] { caseId, channel },
+    unique: true);
+index0.AddAnnotation("Relational:Name", "ix_ratings_case_channel");
+
+var index1 = runtimeEntityType.AddIndex(
+    new[] { handlingDivision, ratedOn });
+
+var index2 = runtimeEntityType.AddIndex(
+    new[] { raterSubject, idempotencyKey },
+    unique: true);
+index2.AddAnnotation("Relational:Filter", "\"IdempotencyKey\" IS NOT NULL");
+index2.AddAnnotation("Relational:Name", "ix_ratings_rater_idempotency_key");
+
+return runtimeEntityType;
+}
+
+public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
+{
+    var id = runtimeEntityType.FindProperty("Id");
+    var caseId = runtimeEntityType.FindProperty("CaseId");
+    var channel = runtimeEntityType.FindProperty("Channel");
+    var comment = runtimeEntityType.FindProperty("Comment");
+    var excludedFromFigures = runtimeEntityType.FindProperty("ExcludedFromFigures");
+    var grade = runtimeEntityType.FindProperty("Grade");
+    var handlingDivision = runtimeEntityType.FindProperty("HandlingDivision");
+    var handlingOrgUnitId = runtimeEntityType.FindProperty("HandlingOrgUnitId");
+    var idempotencyKey = runtimeEntityType.FindProperty("IdempotencyKey");
+    var indicatorSet = runtimeEntityType.FindProperty("IndicatorSet");
+    var indicatorSetVersion = runtimeEntityType.FindProperty("IndicatorSetVersion");
+    var indicators = runtimeEntityType.FindProperty("Indicators");
+    var invitationId = runtimeEntityType.FindProperty("InvitationId");
+    var matterCode = runtimeEntityType.FindProperty("MatterCode");
+    var ratedAt = runtimeEntityType.FindProperty("RatedAt");
+    var ratedOn = runtimeEntityType.FindProperty("RatedOn");
+    var raterSubject = runtimeEntityType.FindProperty("RaterSubject");
+    var windowOrgUnitId = runtimeEntityType.FindProperty("WindowOrgUnitId");
+    var key = runtimeEntityType.FindKey(new[] { id });
+    key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateSimpleNonNullableFactory<Guid>(key));
+    key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<Guid>(key));
+    runtimeEntityType.SetOriginalValuesFactory(
+        ISnapshot (IInternalEntry source) =>
+        {
+            var structuralType = ((Rating)(source.Entity));
+            return ((ISnapshot)(new Snapshot<Guid, Guid, RatingChannel, string, bool, int, string, string, string, string, int, Dictionary<string, int>, Guid?, string, DateTimeOffset, DateOnly, string, string>(((ValueComparer<Guid>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<Guid>(id)), ((ValueComparer<Guid>)(((IProperty)caseId).GetValueComparer())).Snapshot(source.GetCurrentValue<Guid>(caseId)), ((ValueComparer<RatingChannel>)(((IProperty)channel).GetValueComparer())).Snapshot(source.GetCurrentValue<RatingChannel>(channel)), (source.GetCurrentValue<string>(comment) == null ? null : ((ValueComparer<string>)(((IProperty)comment).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(comment))), ((ValueComparer<bool>)(((IProperty)excludedFromFigures).GetValueComparer())).Snapshot(source.GetCurrentValue<bool>(excludedFromFigures)), ((ValueComparer<int>)(((IProperty)grade).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(grade)), (source.GetCurrentValue<string>(handlingDivision) == null ? null : ((ValueComparer<string>)(((IProperty)handlingDivision).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(handlingDivision))), (source.GetCurrentValue<string>(handlingOrgUnitId) == null ? null : ((ValueComparer<string>)(((IProperty)handlingOrgUnitId).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(handlingOrgUnitId))), (source.GetCurrentValue<string>(idempotencyKey) == null ? null : ((ValueComparer<string>)(((IProperty)idempotencyKey).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(idempotencyKey))), (source.GetCurrentValue<string>(indicatorSet) == null ? null : ((ValueComparer<string>)(((IProperty)indicatorSet).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(indicatorSet))), ((ValueComparer<int>)(((IProperty)indicatorSetVersion).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(indicatorSetVersion)), (source.GetCurrentValue<Dictionary<string, int>>(indicators) == null ? null : ((ValueComparer<Dictionary<string, int>>)(((IProperty)indicators).GetValueComparer())).Snapshot(source.GetCurrentValue<Dictionary<string, int>>(indicators))), (source.GetCurrentValue<Guid?>(invitationId) == null ? null : ((ValueComparer<Guid?>)(((IProperty)invitationId).GetValueComparer())).Snapshot(source.GetCurrentValue<Guid?>(invitationId))), (source.GetCurrentValue<string>(matterCode) == null ? null : ((ValueComparer<string>)(((IProperty)matterCode).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(matterCode))), ((ValueComparer<DateTimeOffset>)(((IProperty)ratedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset>(ratedAt)), ((ValueComparer<DateOnly>)(((IProperty)ratedOn).GetValueComparer())).Snapshot(source.GetCurrentValue<DateOnly>(ratedOn)), (source.GetCurrentValue<string>(raterSubject) == null ? null : ((ValueComparer<string>)(((IProperty)raterSubject).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(raterSubject))), (source.GetCurrentValue<string>(windowOrgUnitId) == null ? null : ((ValueComparer<string>)(((IProperty)windowOrgUnitId).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(windowOrgUnitId))))));
+        });
+    runtimeEntityType.SetStoreGeneratedValuesFactory(
+        ISnapshot () => Snapshot.Empty);
+    runtimeEntityType.SetTemporaryValuesFactory(
+        ISnapshot (IInternalEntry source) => Snapshot.Empty);
+    runtimeEntityType.SetShadowValuesFactory(
+        ISnapshot (IDictionary<string, object> source) => Snapshot.Empty);
+    runtimeEntityType.SetEmptyShadowValuesFactory(
+        ISnapshot () => Snapshot.Empty);
+    runtimeEntityType.SetRelationshipSnapshotFactory(
+        ISnapshot (IInternalEntry source) =>
+        {
+            var structuralType = ((Rating)(source.Entity));
+            return ((ISnapshot)(new Snapshot<Guid>(((ValueComparer<Guid>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<Guid>(id)))));
+        });
+    runtimeEntityType.SetCounts(new PropertyCounts(
+        propertyCount: 18,
+        navigationCount: 0,
+        complexPropertyCount: 0,
+        complexCollectionCount: 0,
+        originalValueCount: 18,
+        shadowCount: 0,
+        relationshipCount: 1,
+        storeGeneratedCount: 0));
+    runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
+    runtimeEntityType.AddAnnotation("Relational:Schema", "ratings");
+    runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
+    runtimeEntityType.AddAnnotation("Relational:TableName", "ratings");
+    runtimeEntityType.AddAnnotation("Relational:ViewName", null);
+    runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
+
+    Customize(runtimeEntityType);
+}
+
+static partial void Customize(RuntimeEntityType runtimeEntityType);
+}
 }

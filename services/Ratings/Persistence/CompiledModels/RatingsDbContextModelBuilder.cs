@@ -2,8 +2,13 @@
 using System;
 using System.Collections.Generic;
 using System.Reflection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Internal;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Update.Internal;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #pragma warning disable 219, 612, 618
@@ -14,7 +19,7 @@ namespace Linkage.Ratings.Persistence.CompiledModels
     public partial class RatingsDbContextModel
     {
         private RatingsDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("77ea1b2b-d841-428d-a8fe-0eaca7da70d4"), entityTypeCount: 11)
+            : base(skipDetectChanges: false, modelId: new Guid("167fc50d-088c-4269-ae8d-06822562f647"), entityTypeCount: 11)
         {
         }
 
@@ -61,6 +66,21 @@ namespace Linkage.Ratings.Persistence.CompiledModels
                 scalar: true,
                 nullable: true);
 
+            referenceStamp.TypeMapping = StringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    dbType: System.Data.DbType.String));
             functions["Linkage.Ratings.Persistence.RatingsDbContext.ReferenceStamp()"] = referenceStamp;
 
             AddAnnotation("Relational:DbFunctions", functions);
@@ -68,6 +88,1471 @@ namespace Linkage.Ratings.Persistence.CompiledModels
             AddAnnotation("ProductVersion", "10.0.15");
             AddAnnotation("Relational:DefaultSchema", "ratings");
             AddAnnotation("Relational:MaxIdentifierLength", 63);
+            AddRuntimeAnnotation("Relational:RelationalModelFactory", () => CreateRelationalModel());
+        }
+
+        private IRelationalModel CreateRelationalModel()
+        {
+            var relationalModel = new RelationalModel(this);
+
+            var auditRecord = FindEntityType("Linkage.Messaging.AuditRecord")!;
+
+            var defaultTableMappings = new List<TableMappingBase<ColumnMappingBase>>();
+            auditRecord.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings);
+            var linkageMessagingAuditRecordTableBase = new TableBase("Linkage.Messaging.AuditRecord", null, relationalModel);
+            var actionColumnBase = new ColumnBase<ColumnMappingBase>("action", "text", linkageMessagingAuditRecordTableBase);
+            linkageMessagingAuditRecordTableBase.Columns.Add("action", actionColumnBase);
+            var actor_divisionColumnBase = new ColumnBase<ColumnMappingBase>("actor_division", "text", linkageMessagingAuditRecordTableBase);
+            linkageMessagingAuditRecordTableBase.Columns.Add("actor_division", actor_divisionColumnBase);
+            var actor_org_unitColumnBase = new ColumnBase<ColumnMappingBase>("actor_org_unit", "text", linkageMessagingAuditRecordTableBase);
+            linkageMessagingAuditRecordTableBase.Columns.Add("actor_org_unit", actor_org_unitColumnBase);
+            var actor_roleColumnBase = new ColumnBase<ColumnMappingBase>("actor_role", "text", linkageMessagingAuditRecordTableBase);
+            linkageMessagingAuditRecordTableBase.Columns.Add("actor_role", actor_roleColumnBase);
+            var actor_subjectColumnBase = new ColumnBase<ColumnMappingBase>("actor_subject", "text", linkageMessagingAuditRecordTableBase);
+            linkageMessagingAuditRecordTableBase.Columns.Add("actor_subject", actor_subjectColumnBase);
+            var atColumnBase = new ColumnBase<ColumnMappingBase>("at", "timestamp with time zone", linkageMessagingAuditRecordTableBase);
+            linkageMessagingAuditRecordTableBase.Columns.Add("at", atColumnBase);
+            var chainColumnBase = new ColumnBase<ColumnMappingBase>("chain", "text", linkageMessagingAuditRecordTableBase);
+            linkageMessagingAuditRecordTableBase.Columns.Add("chain", chainColumnBase);
+            var detailColumnBase = new ColumnBase<ColumnMappingBase>("detail", "jsonb", linkageMessagingAuditRecordTableBase);
+            linkageMessagingAuditRecordTableBase.Columns.Add("detail", detailColumnBase);
+            var idColumnBase = new ColumnBase<ColumnMappingBase>("id", "uuid", linkageMessagingAuditRecordTableBase);
+            linkageMessagingAuditRecordTableBase.Columns.Add("id", idColumnBase);
+            var seqColumnBase = new ColumnBase<ColumnMappingBase>("seq", "bigint", linkageMessagingAuditRecordTableBase);
+            linkageMessagingAuditRecordTableBase.Columns.Add("seq", seqColumnBase);
+            var target_idColumnBase = new ColumnBase<ColumnMappingBase>("target_id", "text", linkageMessagingAuditRecordTableBase);
+            linkageMessagingAuditRecordTableBase.Columns.Add("target_id", target_idColumnBase);
+            var target_typeColumnBase = new ColumnBase<ColumnMappingBase>("target_type", "text", linkageMessagingAuditRecordTableBase);
+            linkageMessagingAuditRecordTableBase.Columns.Add("target_type", target_typeColumnBase);
+            relationalModel.DefaultTables.Add("Linkage.Messaging.AuditRecord", linkageMessagingAuditRecordTableBase);
+            var linkageMessagingAuditRecordMappingBase = new TableMappingBase<ColumnMappingBase>(auditRecord, linkageMessagingAuditRecordTableBase, null);
+            linkageMessagingAuditRecordTableBase.AddTypeMapping(linkageMessagingAuditRecordMappingBase, false);
+            defaultTableMappings.Add(linkageMessagingAuditRecordMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase, auditRecord.FindProperty("Id")!, linkageMessagingAuditRecordMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)actionColumnBase, auditRecord.FindProperty("Action")!, linkageMessagingAuditRecordMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)actor_divisionColumnBase, auditRecord.FindProperty("ActorDivision")!, linkageMessagingAuditRecordMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)actor_org_unitColumnBase, auditRecord.FindProperty("ActorOrgUnit")!, linkageMessagingAuditRecordMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)actor_roleColumnBase, auditRecord.FindProperty("ActorRole")!, linkageMessagingAuditRecordMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)actor_subjectColumnBase, auditRecord.FindProperty("ActorSubject")!, linkageMessagingAuditRecordMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)atColumnBase, auditRecord.FindProperty("At")!, linkageMessagingAuditRecordMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)chainColumnBase, auditRecord.FindProperty("Chain")!, linkageMessagingAuditRecordMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)detailColumnBase, auditRecord.FindProperty("Detail")!, linkageMessagingAuditRecordMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)seqColumnBase, auditRecord.FindProperty("Seq")!, linkageMessagingAuditRecordMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)target_idColumnBase, auditRecord.FindProperty("TargetId")!, linkageMessagingAuditRecordMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)target_typeColumnBase, auditRecord.FindProperty("TargetType")!, linkageMessagingAuditRecordMappingBase);
+
+            var tableMappings = new List<TableMapping>();
+            auditRecord.SetRuntimeAnnotation("Relational:TableMappings", tableMappings);
+            var audit_logTable = new Table("audit_log", "audit", relationalModel);
+            var idColumn = new Column("id", "uuid", audit_logTable);
+            audit_logTable.Columns.Add("id", idColumn);
+            idColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn);
+            var actionColumn = new Column("action", "text", audit_logTable);
+            audit_logTable.Columns.Add("action", actionColumn);
+            actionColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(actionColumn);
+            var actor_divisionColumn = new Column("actor_division", "text", audit_logTable);
+            audit_logTable.Columns.Add("actor_division", actor_divisionColumn);
+            actor_divisionColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(actor_divisionColumn);
+            var actor_org_unitColumn = new Column("actor_org_unit", "text", audit_logTable);
+            audit_logTable.Columns.Add("actor_org_unit", actor_org_unitColumn);
+            actor_org_unitColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(actor_org_unitColumn);
+            var actor_roleColumn = new Column("actor_role", "text", audit_logTable);
+            audit_logTable.Columns.Add("actor_role", actor_roleColumn);
+            actor_roleColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(actor_roleColumn);
+            var actor_subjectColumn = new Column("actor_subject", "text", audit_logTable);
+            audit_logTable.Columns.Add("actor_subject", actor_subjectColumn);
+            actor_subjectColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(actor_subjectColumn);
+            var atColumn = new Column("at", "timestamp with time zone", audit_logTable);
+            audit_logTable.Columns.Add("at", atColumn);
+            atColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<DateTimeOffset>(atColumn);
+            var chainColumn = new Column("chain", "text", audit_logTable);
+            audit_logTable.Columns.Add("chain", chainColumn);
+            chainColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(chainColumn);
+            var detailColumn = new Column("detail", "jsonb", audit_logTable);
+            audit_logTable.Columns.Add("detail", detailColumn);
+            detailColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(detailColumn);
+            var seqColumn = new Column("seq", "bigint", audit_logTable);
+            audit_logTable.Columns.Add("seq", seqColumn);
+            seqColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<long>(seqColumn);
+            seqColumn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            var target_idColumn = new Column("target_id", "text", audit_logTable);
+            audit_logTable.Columns.Add("target_id", target_idColumn);
+            target_idColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(target_idColumn);
+            var target_typeColumn = new Column("target_type", "text", audit_logTable);
+            audit_logTable.Columns.Add("target_type", target_typeColumn);
+            target_typeColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(target_typeColumn);
+            relationalModel.Tables.Add(("audit_log", "audit"), audit_logTable);
+            var audit_logTableMapping = new TableMapping(auditRecord, audit_logTable, null);
+            audit_logTable.AddTypeMapping(audit_logTableMapping, false);
+            tableMappings.Add(audit_logTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn, auditRecord.FindProperty("Id")!, audit_logTableMapping);
+            RelationalModel.CreateColumnMapping(actionColumn, auditRecord.FindProperty("Action")!, audit_logTableMapping);
+            RelationalModel.CreateColumnMapping(actor_divisionColumn, auditRecord.FindProperty("ActorDivision")!, audit_logTableMapping);
+            RelationalModel.CreateColumnMapping(actor_org_unitColumn, auditRecord.FindProperty("ActorOrgUnit")!, audit_logTableMapping);
+            RelationalModel.CreateColumnMapping(actor_roleColumn, auditRecord.FindProperty("ActorRole")!, audit_logTableMapping);
+            RelationalModel.CreateColumnMapping(actor_subjectColumn, auditRecord.FindProperty("ActorSubject")!, audit_logTableMapping);
+            RelationalModel.CreateColumnMapping(atColumn, auditRecord.FindProperty("At")!, audit_logTableMapping);
+            RelationalModel.CreateColumnMapping(chainColumn, auditRecord.FindProperty("Chain")!, audit_logTableMapping);
+            RelationalModel.CreateColumnMapping(detailColumn, auditRecord.FindProperty("Detail")!, audit_logTableMapping);
+            RelationalModel.CreateColumnMapping(seqColumn, auditRecord.FindProperty("Seq")!, audit_logTableMapping);
+            RelationalModel.CreateColumnMapping(target_idColumn, auditRecord.FindProperty("TargetId")!, audit_logTableMapping);
+            RelationalModel.CreateColumnMapping(target_typeColumn, auditRecord.FindProperty("TargetType")!, audit_logTableMapping);
+            var pK_audit_log = new UniqueConstraint("PK_audit_log", audit_logTable, new[] { idColumn });
+            audit_logTable.PrimaryKey = pK_audit_log;
+            pK_audit_log.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<Guid>(pK_audit_log));
+            var pK_audit_logKey = RelationalModel.GetKey(this,
+                "Linkage.Messaging.AuditRecord",
+                new[] { "Id" });
+            pK_audit_log.MappedKeys.Add(pK_audit_logKey);
+            RelationalModel.GetOrCreateUniqueConstraints(pK_audit_logKey).Add(pK_audit_log);
+            audit_logTable.UniqueConstraints.Add("PK_audit_log", pK_audit_log);
+
+            var inboxMessage = FindEntityType("Linkage.Messaging.InboxMessage")!;
+
+            var defaultTableMappings0 = new List<TableMappingBase<ColumnMappingBase>>();
+            inboxMessage.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings0);
+            var linkageMessagingInboxMessageTableBase = new TableBase("Linkage.Messaging.InboxMessage", null, relationalModel);
+            var consumerColumnBase = new ColumnBase<ColumnMappingBase>("consumer", "character varying(300)", linkageMessagingInboxMessageTableBase);
+            linkageMessagingInboxMessageTableBase.Columns.Add("consumer", consumerColumnBase);
+            var message_idColumnBase = new ColumnBase<ColumnMappingBase>("message_id", "uuid", linkageMessagingInboxMessageTableBase);
+            linkageMessagingInboxMessageTableBase.Columns.Add("message_id", message_idColumnBase);
+            var processed_atColumnBase = new ColumnBase<ColumnMappingBase>("processed_at", "timestamp with time zone", linkageMessagingInboxMessageTableBase);
+            linkageMessagingInboxMessageTableBase.Columns.Add("processed_at", processed_atColumnBase);
+            relationalModel.DefaultTables.Add("Linkage.Messaging.InboxMessage", linkageMessagingInboxMessageTableBase);
+            var linkageMessagingInboxMessageMappingBase = new TableMappingBase<ColumnMappingBase>(inboxMessage, linkageMessagingInboxMessageTableBase, null);
+            linkageMessagingInboxMessageTableBase.AddTypeMapping(linkageMessagingInboxMessageMappingBase, false);
+            defaultTableMappings0.Add(linkageMessagingInboxMessageMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)consumerColumnBase, inboxMessage.FindProperty("Consumer")!, linkageMessagingInboxMessageMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)message_idColumnBase, inboxMessage.FindProperty("MessageId")!, linkageMessagingInboxMessageMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)processed_atColumnBase, inboxMessage.FindProperty("ProcessedAt")!, linkageMessagingInboxMessageMappingBase);
+
+            var tableMappings0 = new List<TableMapping>();
+            inboxMessage.SetRuntimeAnnotation("Relational:TableMappings", tableMappings0);
+            var inbox_messagesTable = new Table("inbox_messages", "ratings", relationalModel);
+            var message_idColumn = new Column("message_id", "uuid", inbox_messagesTable);
+            inbox_messagesTable.Columns.Add("message_id", message_idColumn);
+            message_idColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(message_idColumn);
+            var consumerColumn = new Column("consumer", "character varying(300)", inbox_messagesTable);
+            inbox_messagesTable.Columns.Add("consumer", consumerColumn);
+            consumerColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(consumerColumn);
+            var processed_atColumn = new Column("processed_at", "timestamp with time zone", inbox_messagesTable);
+            inbox_messagesTable.Columns.Add("processed_at", processed_atColumn);
+            processed_atColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<DateTimeOffset>(processed_atColumn);
+            relationalModel.Tables.Add(("inbox_messages", "ratings"), inbox_messagesTable);
+            var inbox_messagesTableMapping = new TableMapping(inboxMessage, inbox_messagesTable, null);
+            inbox_messagesTable.AddTypeMapping(inbox_messagesTableMapping, false);
+            tableMappings0.Add(inbox_messagesTableMapping);
+            RelationalModel.CreateColumnMapping(consumerColumn, inboxMessage.FindProperty("Consumer")!, inbox_messagesTableMapping);
+            RelationalModel.CreateColumnMapping(message_idColumn, inboxMessage.FindProperty("MessageId")!, inbox_messagesTableMapping);
+            RelationalModel.CreateColumnMapping(processed_atColumn, inboxMessage.FindProperty("ProcessedAt")!, inbox_messagesTableMapping);
+            var pk_inbox_messages = new UniqueConstraint("pk_inbox_messages", inbox_messagesTable, new[] { message_idColumn, consumerColumn });
+            inbox_messagesTable.PrimaryKey = pk_inbox_messages;
+            pk_inbox_messages.SetRowKeyValueFactory(new CompositeRowKeyValueFactory(pk_inbox_messages));
+            var pk_inbox_messagesKey = RelationalModel.GetKey(this,
+                "Linkage.Messaging.InboxMessage",
+                new[] { "MessageId", "Consumer" });
+            pk_inbox_messages.MappedKeys.Add(pk_inbox_messagesKey);
+            RelationalModel.GetOrCreateUniqueConstraints(pk_inbox_messagesKey).Add(pk_inbox_messages);
+            inbox_messagesTable.UniqueConstraints.Add("pk_inbox_messages", pk_inbox_messages);
+            var ix_inbox_messages_processed_at = new TableIndex(
+            "ix_inbox_messages_processed_at", inbox_messagesTable, new[] { processed_atColumn }, false);
+            ix_inbox_messages_processed_at.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<DateTimeOffset>(ix_inbox_messages_processed_at));
+            var ix_inbox_messages_processed_atIx = RelationalModel.GetIndex(this,
+                "Linkage.Messaging.InboxMessage",
+                new[] { "ProcessedAt" });
+            ix_inbox_messages_processed_at.MappedIndexes.Add(ix_inbox_messages_processed_atIx);
+            RelationalModel.GetOrCreateTableIndexes(ix_inbox_messages_processed_atIx).Add(ix_inbox_messages_processed_at);
+            inbox_messagesTable.Indexes.Add("ix_inbox_messages_processed_at", ix_inbox_messages_processed_at);
+
+            var outboxMessage = FindEntityType("Linkage.Messaging.OutboxMessage")!;
+
+            var defaultTableMappings1 = new List<TableMappingBase<ColumnMappingBase>>();
+            outboxMessage.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings1);
+            var linkageMessagingOutboxMessageTableBase = new TableBase("Linkage.Messaging.OutboxMessage", null, relationalModel);
+            var aggregate_idColumnBase = new ColumnBase<ColumnMappingBase>("aggregate_id", "character varying(200)", linkageMessagingOutboxMessageTableBase);
+            linkageMessagingOutboxMessageTableBase.Columns.Add("aggregate_id", aggregate_idColumnBase);
+            var attemptsColumnBase = new ColumnBase<ColumnMappingBase>("attempts", "integer", linkageMessagingOutboxMessageTableBase);
+            linkageMessagingOutboxMessageTableBase.Columns.Add("attempts", attemptsColumnBase);
+            var created_atColumnBase = new ColumnBase<ColumnMappingBase>("created_at", "timestamp with time zone", linkageMessagingOutboxMessageTableBase);
+            linkageMessagingOutboxMessageTableBase.Columns.Add("created_at", created_atColumnBase);
+            var dispatched_atColumnBase = new ColumnBase<ColumnMappingBase>("dispatched_at", "timestamp with time zone", linkageMessagingOutboxMessageTableBase)
+            {
+                IsNullable = true
+            };
+            linkageMessagingOutboxMessageTableBase.Columns.Add("dispatched_at", dispatched_atColumnBase);
+            var idColumnBase0 = new ColumnBase<ColumnMappingBase>("id", "uuid", linkageMessagingOutboxMessageTableBase);
+            linkageMessagingOutboxMessageTableBase.Columns.Add("id", idColumnBase0);
+            var kindColumnBase = new ColumnBase<ColumnMappingBase>("kind", "character varying(16)", linkageMessagingOutboxMessageTableBase);
+            linkageMessagingOutboxMessageTableBase.Columns.Add("kind", kindColumnBase);
+            var last_errorColumnBase = new ColumnBase<ColumnMappingBase>("last_error", "text", linkageMessagingOutboxMessageTableBase)
+            {
+                IsNullable = true
+            };
+            linkageMessagingOutboxMessageTableBase.Columns.Add("last_error", last_errorColumnBase);
+            var message_typeColumnBase = new ColumnBase<ColumnMappingBase>("message_type", "character varying(500)", linkageMessagingOutboxMessageTableBase);
+            linkageMessagingOutboxMessageTableBase.Columns.Add("message_type", message_typeColumnBase);
+            var next_attempt_atColumnBase = new ColumnBase<ColumnMappingBase>("next_attempt_at", "timestamp with time zone", linkageMessagingOutboxMessageTableBase)
+            {
+                IsNullable = true
+            };
+            linkageMessagingOutboxMessageTableBase.Columns.Add("next_attempt_at", next_attempt_atColumnBase);
+            var payloadColumnBase = new ColumnBase<ColumnMappingBase>("payload", "jsonb", linkageMessagingOutboxMessageTableBase);
+            linkageMessagingOutboxMessageTableBase.Columns.Add("payload", payloadColumnBase);
+            var sequenceColumnBase = new ColumnBase<ColumnMappingBase>("sequence", "bigint", linkageMessagingOutboxMessageTableBase);
+            linkageMessagingOutboxMessageTableBase.Columns.Add("sequence", sequenceColumnBase);
+            var subjectColumnBase = new ColumnBase<ColumnMappingBase>("subject", "character varying(200)", linkageMessagingOutboxMessageTableBase)
+            {
+                IsNullable = true
+            };
+            linkageMessagingOutboxMessageTableBase.Columns.Add("subject", subjectColumnBase);
+            var target_divisionColumnBase = new ColumnBase<ColumnMappingBase>("target_division", "character varying(12)", linkageMessagingOutboxMessageTableBase)
+            {
+                IsNullable = true
+            };
+            linkageMessagingOutboxMessageTableBase.Columns.Add("target_division", target_divisionColumnBase);
+            var trace_parentColumnBase = new ColumnBase<ColumnMappingBase>("trace_parent", "character varying(100)", linkageMessagingOutboxMessageTableBase)
+            {
+                IsNullable = true
+            };
+            linkageMessagingOutboxMessageTableBase.Columns.Add("trace_parent", trace_parentColumnBase);
+            relationalModel.DefaultTables.Add("Linkage.Messaging.OutboxMessage", linkageMessagingOutboxMessageTableBase);
+            var linkageMessagingOutboxMessageMappingBase = new TableMappingBase<ColumnMappingBase>(outboxMessage, linkageMessagingOutboxMessageTableBase, null);
+            linkageMessagingOutboxMessageTableBase.AddTypeMapping(linkageMessagingOutboxMessageMappingBase, false);
+            defaultTableMappings1.Add(linkageMessagingOutboxMessageMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase0, outboxMessage.FindProperty("Id")!, linkageMessagingOutboxMessageMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)aggregate_idColumnBase, outboxMessage.FindProperty("AggregateId")!, linkageMessagingOutboxMessageMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)attemptsColumnBase, outboxMessage.FindProperty("Attempts")!, linkageMessagingOutboxMessageMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)created_atColumnBase, outboxMessage.FindProperty("CreatedAt")!, linkageMessagingOutboxMessageMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)dispatched_atColumnBase, outboxMessage.FindProperty("DispatchedAt")!, linkageMessagingOutboxMessageMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)kindColumnBase, outboxMessage.FindProperty("Kind")!, linkageMessagingOutboxMessageMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)last_errorColumnBase, outboxMessage.FindProperty("LastError")!, linkageMessagingOutboxMessageMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)message_typeColumnBase, outboxMessage.FindProperty("MessageType")!, linkageMessagingOutboxMessageMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)next_attempt_atColumnBase, outboxMessage.FindProperty("NextAttemptAt")!, linkageMessagingOutboxMessageMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)payloadColumnBase, outboxMessage.FindProperty("Payload")!, linkageMessagingOutboxMessageMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sequenceColumnBase, outboxMessage.FindProperty("Sequence")!, linkageMessagingOutboxMessageMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)subjectColumnBase, outboxMessage.FindProperty("Subject")!, linkageMessagingOutboxMessageMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)target_divisionColumnBase, outboxMessage.FindProperty("TargetDivision")!, linkageMessagingOutboxMessageMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)trace_parentColumnBase, outboxMessage.FindProperty("TraceParent")!, linkageMessagingOutboxMessageMappingBase);
+
+            var tableMappings1 = new List<TableMapping>();
+            outboxMessage.SetRuntimeAnnotation("Relational:TableMappings", tableMappings1);
+            var outbox_messagesTable = new Table("outbox_messages", "ratings", relationalModel);
+            var idColumn0 = new Column("id", "uuid", outbox_messagesTable);
+            outbox_messagesTable.Columns.Add("id", idColumn0);
+            idColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn0);
+            var aggregate_idColumn = new Column("aggregate_id", "character varying(200)", outbox_messagesTable);
+            outbox_messagesTable.Columns.Add("aggregate_id", aggregate_idColumn);
+            aggregate_idColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(aggregate_idColumn);
+            var attemptsColumn = new Column("attempts", "integer", outbox_messagesTable);
+            outbox_messagesTable.Columns.Add("attempts", attemptsColumn);
+            attemptsColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(attemptsColumn);
+            var created_atColumn = new Column("created_at", "timestamp with time zone", outbox_messagesTable);
+            outbox_messagesTable.Columns.Add("created_at", created_atColumn);
+            created_atColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<DateTimeOffset>(created_atColumn);
+            var dispatched_atColumn = new Column("dispatched_at", "timestamp with time zone", outbox_messagesTable)
+            {
+                IsNullable = true
+            };
+            outbox_messagesTable.Columns.Add("dispatched_at", dispatched_atColumn);
+            dispatched_atColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<DateTimeOffset>(dispatched_atColumn);
+            var kindColumn = new Column("kind", "character varying(16)", outbox_messagesTable);
+            outbox_messagesTable.Columns.Add("kind", kindColumn);
+            kindColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(kindColumn);
+            var last_errorColumn = new Column("last_error", "text", outbox_messagesTable)
+            {
+                IsNullable = true
+            };
+            outbox_messagesTable.Columns.Add("last_error", last_errorColumn);
+            last_errorColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(last_errorColumn);
+            var message_typeColumn = new Column("message_type", "character varying(500)", outbox_messagesTable);
+            outbox_messagesTable.Columns.Add("message_type", message_typeColumn);
+            message_typeColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(message_typeColumn);
+            var next_attempt_atColumn = new Column("next_attempt_at", "timestamp with time zone", outbox_messagesTable)
+            {
+                IsNullable = true
+            };
+            outbox_messagesTable.Columns.Add("next_attempt_at", next_attempt_atColumn);
+            next_attempt_atColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<DateTimeOffset>(next_attempt_atColumn);
+            var payloadColumn = new Column("payload", "jsonb", outbox_messagesTable);
+            outbox_messagesTable.Columns.Add("payload", payloadColumn);
+            payloadColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(payloadColumn);
+            var sequenceColumn = new Column("sequence", "bigint", outbox_messagesTable);
+            outbox_messagesTable.Columns.Add("sequence", sequenceColumn);
+            sequenceColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<long>(sequenceColumn);
+            sequenceColumn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityAlwaysColumn);
+            var subjectColumn = new Column("subject", "character varying(200)", outbox_messagesTable)
+            {
+                IsNullable = true
+            };
+            outbox_messagesTable.Columns.Add("subject", subjectColumn);
+            subjectColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(subjectColumn);
+            var target_divisionColumn = new Column("target_division", "character varying(12)", outbox_messagesTable)
+            {
+                IsNullable = true
+            };
+            outbox_messagesTable.Columns.Add("target_division", target_divisionColumn);
+            target_divisionColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(target_divisionColumn);
+            var trace_parentColumn = new Column("trace_parent", "character varying(100)", outbox_messagesTable)
+            {
+                IsNullable = true
+            };
+            outbox_messagesTable.Columns.Add("trace_parent", trace_parentColumn);
+            trace_parentColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(trace_parentColumn);
+            relationalModel.Tables.Add(("outbox_messages", "ratings"), outbox_messagesTable);
+            var outbox_messagesTableMapping = new TableMapping(outboxMessage, outbox_messagesTable, null);
+            outbox_messagesTable.AddTypeMapping(outbox_messagesTableMapping, false);
+            tableMappings1.Add(outbox_messagesTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn0, outboxMessage.FindProperty("Id")!, outbox_messagesTableMapping);
+            RelationalModel.CreateColumnMapping(aggregate_idColumn, outboxMessage.FindProperty("AggregateId")!, outbox_messagesTableMapping);
+            RelationalModel.CreateColumnMapping(attemptsColumn, outboxMessage.FindProperty("Attempts")!, outbox_messagesTableMapping);
+            RelationalModel.CreateColumnMapping(created_atColumn, outboxMessage.FindProperty("CreatedAt")!, outbox_messagesTableMapping);
+            RelationalModel.CreateColumnMapping(dispatched_atColumn, outboxMessage.FindProperty("DispatchedAt")!, outbox_messagesTableMapping);
+            RelationalModel.CreateColumnMapping(kindColumn, outboxMessage.FindProperty("Kind")!, outbox_messagesTableMapping);
+            RelationalModel.CreateColumnMapping(last_errorColumn, outboxMessage.FindProperty("LastError")!, outbox_messagesTableMapping);
+            RelationalModel.CreateColumnMapping(message_typeColumn, outboxMessage.FindProperty("MessageType")!, outbox_messagesTableMapping);
+            RelationalModel.CreateColumnMapping(next_attempt_atColumn, outboxMessage.FindProperty("NextAttemptAt")!, outbox_messagesTableMapping);
+            RelationalModel.CreateColumnMapping(payloadColumn, outboxMessage.FindProperty("Payload")!, outbox_messagesTableMapping);
+            RelationalModel.CreateColumnMapping(sequenceColumn, outboxMessage.FindProperty("Sequence")!, outbox_messagesTableMapping);
+            RelationalModel.CreateColumnMapping(subjectColumn, outboxMessage.FindProperty("Subject")!, outbox_messagesTableMapping);
+            RelationalModel.CreateColumnMapping(target_divisionColumn, outboxMessage.FindProperty("TargetDivision")!, outbox_messagesTableMapping);
+            RelationalModel.CreateColumnMapping(trace_parentColumn, outboxMessage.FindProperty("TraceParent")!, outbox_messagesTableMapping);
+            var pk_outbox_messages = new UniqueConstraint("pk_outbox_messages", outbox_messagesTable, new[] { idColumn0 });
+            outbox_messagesTable.PrimaryKey = pk_outbox_messages;
+            pk_outbox_messages.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<Guid>(pk_outbox_messages));
+            var pk_outbox_messagesKey = RelationalModel.GetKey(this,
+                "Linkage.Messaging.OutboxMessage",
+                new[] { "Id" });
+            pk_outbox_messages.MappedKeys.Add(pk_outbox_messagesKey);
+            RelationalModel.GetOrCreateUniqueConstraints(pk_outbox_messagesKey).Add(pk_outbox_messages);
+            outbox_messagesTable.UniqueConstraints.Add("pk_outbox_messages", pk_outbox_messages);
+            var ix_outbox_messages_dispatched = new TableIndex(
+            "ix_outbox_messages_dispatched", outbox_messagesTable, new[] { dispatched_atColumn }, false);
+            ix_outbox_messages_dispatched.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<DateTimeOffset>(ix_outbox_messages_dispatched));
+            var ix_outbox_messages_dispatchedIx = RelationalModel.GetIndex(this,
+                "Linkage.Messaging.OutboxMessage",
+                new[] { "DispatchedAt" });
+            ix_outbox_messages_dispatched.MappedIndexes.Add(ix_outbox_messages_dispatchedIx);
+            RelationalModel.GetOrCreateTableIndexes(ix_outbox_messages_dispatchedIx).Add(ix_outbox_messages_dispatched);
+            outbox_messagesTable.Indexes.Add("ix_outbox_messages_dispatched", ix_outbox_messages_dispatched);
+            var ix_outbox_messages_pending = new TableIndex(
+            "ix_outbox_messages_pending", outbox_messagesTable, new[] { sequenceColumn }, false);
+            ix_outbox_messages_pending.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<long>(ix_outbox_messages_pending));
+            var ix_outbox_messages_pendingIx = RelationalModel.GetIndex(this,
+                "Linkage.Messaging.OutboxMessage",
+                new[] { "Sequence" });
+            ix_outbox_messages_pending.MappedIndexes.Add(ix_outbox_messages_pendingIx);
+            RelationalModel.GetOrCreateTableIndexes(ix_outbox_messages_pendingIx).Add(ix_outbox_messages_pending);
+            outbox_messagesTable.Indexes.Add("ix_outbox_messages_pending", ix_outbox_messages_pending);
+            var ix_outbox_messages_pending_aggregate = new TableIndex(
+            "ix_outbox_messages_pending_aggregate", outbox_messagesTable, new[] { aggregate_idColumn, sequenceColumn }, false);
+            ix_outbox_messages_pending_aggregate.SetRowIndexValueFactory(new CompositeRowIndexValueFactory(ix_outbox_messages_pending_aggregate));
+            var ix_outbox_messages_pending_aggregateIx = RelationalModel.GetIndex(this,
+                "Linkage.Messaging.OutboxMessage",
+                new[] { "AggregateId", "Sequence" });
+            ix_outbox_messages_pending_aggregate.MappedIndexes.Add(ix_outbox_messages_pending_aggregateIx);
+            RelationalModel.GetOrCreateTableIndexes(ix_outbox_messages_pending_aggregateIx).Add(ix_outbox_messages_pending_aggregate);
+            outbox_messagesTable.Indexes.Add("ix_outbox_messages_pending_aggregate", ix_outbox_messages_pending_aggregate);
+
+            var figureExclusion = FindEntityType("Linkage.Ratings.Domain.FigureExclusion")!;
+
+            var defaultTableMappings2 = new List<TableMappingBase<ColumnMappingBase>>();
+            figureExclusion.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings2);
+            var linkageRatingsDomainFigureExclusionTableBase = new TableBase("Linkage.Ratings.Domain.FigureExclusion", null, relationalModel);
+            var decidedAtColumnBase = new ColumnBase<ColumnMappingBase>("DecidedAt", "timestamp with time zone", linkageRatingsDomainFigureExclusionTableBase);
+            linkageRatingsDomainFigureExclusionTableBase.Columns.Add("DecidedAt", decidedAtColumnBase);
+            var decidedByColumnBase = new ColumnBase<ColumnMappingBase>("DecidedBy", "character varying(128)", linkageRatingsDomainFigureExclusionTableBase);
+            linkageRatingsDomainFigureExclusionTableBase.Columns.Add("DecidedBy", decidedByColumnBase);
+            var idColumnBase1 = new ColumnBase<ColumnMappingBase>("Id", "uuid", linkageRatingsDomainFigureExclusionTableBase);
+            linkageRatingsDomainFigureExclusionTableBase.Columns.Add("Id", idColumnBase1);
+            var ratingIdColumnBase = new ColumnBase<ColumnMappingBase>("RatingId", "uuid", linkageRatingsDomainFigureExclusionTableBase);
+            linkageRatingsDomainFigureExclusionTableBase.Columns.Add("RatingId", ratingIdColumnBase);
+            var reasonColumnBase = new ColumnBase<ColumnMappingBase>("Reason", "character varying(2000)", linkageRatingsDomainFigureExclusionTableBase);
+            linkageRatingsDomainFigureExclusionTableBase.Columns.Add("Reason", reasonColumnBase);
+            var rectificationIdColumnBase = new ColumnBase<ColumnMappingBase>("RectificationId", "uuid", linkageRatingsDomainFigureExclusionTableBase);
+            linkageRatingsDomainFigureExclusionTableBase.Columns.Add("RectificationId", rectificationIdColumnBase);
+            relationalModel.DefaultTables.Add("Linkage.Ratings.Domain.FigureExclusion", linkageRatingsDomainFigureExclusionTableBase);
+            var linkageRatingsDomainFigureExclusionMappingBase = new TableMappingBase<ColumnMappingBase>(figureExclusion, linkageRatingsDomainFigureExclusionTableBase, null);
+            linkageRatingsDomainFigureExclusionTableBase.AddTypeMapping(linkageRatingsDomainFigureExclusionMappingBase, false);
+            defaultTableMappings2.Add(linkageRatingsDomainFigureExclusionMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase1, figureExclusion.FindProperty("Id")!, linkageRatingsDomainFigureExclusionMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)decidedAtColumnBase, figureExclusion.FindProperty("DecidedAt")!, linkageRatingsDomainFigureExclusionMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)decidedByColumnBase, figureExclusion.FindProperty("DecidedBy")!, linkageRatingsDomainFigureExclusionMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)ratingIdColumnBase, figureExclusion.FindProperty("RatingId")!, linkageRatingsDomainFigureExclusionMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)reasonColumnBase, figureExclusion.FindProperty("Reason")!, linkageRatingsDomainFigureExclusionMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)rectificationIdColumnBase, figureExclusion.FindProperty("RectificationId")!, linkageRatingsDomainFigureExclusionMappingBase);
+
+            var tableMappings2 = new List<TableMapping>();
+            figureExclusion.SetRuntimeAnnotation("Relational:TableMappings", tableMappings2);
+            var figure_exclusionsTable = new Table("figure_exclusions", "ratings", relationalModel);
+            var idColumn1 = new Column("Id", "uuid", figure_exclusionsTable);
+            figure_exclusionsTable.Columns.Add("Id", idColumn1);
+            idColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn1);
+            var decidedAtColumn = new Column("DecidedAt", "timestamp with time zone", figure_exclusionsTable);
+            figure_exclusionsTable.Columns.Add("DecidedAt", decidedAtColumn);
+            decidedAtColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<DateTimeOffset>(decidedAtColumn);
+            var decidedByColumn = new Column("DecidedBy", "character varying(128)", figure_exclusionsTable);
+            figure_exclusionsTable.Columns.Add("DecidedBy", decidedByColumn);
+            decidedByColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(decidedByColumn);
+            var ratingIdColumn = new Column("RatingId", "uuid", figure_exclusionsTable);
+            figure_exclusionsTable.Columns.Add("RatingId", ratingIdColumn);
+            ratingIdColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(ratingIdColumn);
+            var reasonColumn = new Column("Reason", "character varying(2000)", figure_exclusionsTable);
+            figure_exclusionsTable.Columns.Add("Reason", reasonColumn);
+            reasonColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(reasonColumn);
+            var rectificationIdColumn = new Column("RectificationId", "uuid", figure_exclusionsTable);
+            figure_exclusionsTable.Columns.Add("RectificationId", rectificationIdColumn);
+            rectificationIdColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(rectificationIdColumn);
+            relationalModel.Tables.Add(("figure_exclusions", "ratings"), figure_exclusionsTable);
+            var figure_exclusionsTableMapping = new TableMapping(figureExclusion, figure_exclusionsTable, null);
+            figure_exclusionsTable.AddTypeMapping(figure_exclusionsTableMapping, false);
+            tableMappings2.Add(figure_exclusionsTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn1, figureExclusion.FindProperty("Id")!, figure_exclusionsTableMapping);
+            RelationalModel.CreateColumnMapping(decidedAtColumn, figureExclusion.FindProperty("DecidedAt")!, figure_exclusionsTableMapping);
+            RelationalModel.CreateColumnMapping(decidedByColumn, figureExclusion.FindProperty("DecidedBy")!, figure_exclusionsTableMapping);
+            RelationalModel.CreateColumnMapping(ratingIdColumn, figureExclusion.FindProperty("RatingId")!, figure_exclusionsTableMapping);
+            RelationalModel.CreateColumnMapping(reasonColumn, figureExclusion.FindProperty("Reason")!, figure_exclusionsTableMapping);
+            RelationalModel.CreateColumnMapping(rectificationIdColumn, figureExclusion.FindProperty("RectificationId")!, figure_exclusionsTableMapping);
+            var pK_figure_exclusions = new UniqueConstraint("PK_figure_exclusions", figure_exclusionsTable, new[] { idColumn1 });
+            figure_exclusionsTable.PrimaryKey = pK_figure_exclusions;
+            pK_figure_exclusions.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<Guid>(pK_figure_exclusions));
+            var pK_figure_exclusionsKey = RelationalModel.GetKey(this,
+                "Linkage.Ratings.Domain.FigureExclusion",
+                new[] { "Id" });
+            pK_figure_exclusions.MappedKeys.Add(pK_figure_exclusionsKey);
+            RelationalModel.GetOrCreateUniqueConstraints(pK_figure_exclusionsKey).Add(pK_figure_exclusions);
+            figure_exclusionsTable.UniqueConstraints.Add("PK_figure_exclusions", pK_figure_exclusions);
+            var iX_figure_exclusions_RatingId = new TableIndex(
+            "IX_figure_exclusions_RatingId", figure_exclusionsTable, new[] { ratingIdColumn }, true);
+            iX_figure_exclusions_RatingId.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(iX_figure_exclusions_RatingId));
+            var iX_figure_exclusions_RatingIdIx = RelationalModel.GetIndex(this,
+                "Linkage.Ratings.Domain.FigureExclusion",
+                new[] { "RatingId" });
+            iX_figure_exclusions_RatingId.MappedIndexes.Add(iX_figure_exclusions_RatingIdIx);
+            RelationalModel.GetOrCreateTableIndexes(iX_figure_exclusions_RatingIdIx).Add(iX_figure_exclusions_RatingId);
+            figure_exclusionsTable.Indexes.Add("IX_figure_exclusions_RatingId", iX_figure_exclusions_RatingId);
+
+            var indicatorSet = FindEntityType("Linkage.Ratings.Domain.IndicatorSet")!;
+
+            var defaultTableMappings3 = new List<TableMappingBase<ColumnMappingBase>>();
+            indicatorSet.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings3);
+            var linkageRatingsDomainIndicatorSetTableBase = new TableBase("Linkage.Ratings.Domain.IndicatorSet", null, relationalModel);
+            var codeColumnBase = new ColumnBase<ColumnMappingBase>("Code", "character varying(16)", linkageRatingsDomainIndicatorSetTableBase);
+            linkageRatingsDomainIndicatorSetTableBase.Columns.Add("Code", codeColumnBase);
+            var currentColumnBase = new ColumnBase<ColumnMappingBase>("Current", "boolean", linkageRatingsDomainIndicatorSetTableBase);
+            linkageRatingsDomainIndicatorSetTableBase.Columns.Add("Current", currentColumnBase);
+            var keysColumnBase = new ColumnBase<ColumnMappingBase>("Keys", "text[]", linkageRatingsDomainIndicatorSetTableBase);
+            linkageRatingsDomainIndicatorSetTableBase.Columns.Add("Keys", keysColumnBase);
+            var namesColumnBase = new ColumnBase<ColumnMappingBase>("Names", "text[]", linkageRatingsDomainIndicatorSetTableBase);
+            linkageRatingsDomainIndicatorSetTableBase.Columns.Add("Names", namesColumnBase);
+            var versionColumnBase = new ColumnBase<ColumnMappingBase>("Version", "integer", linkageRatingsDomainIndicatorSetTableBase);
+            linkageRatingsDomainIndicatorSetTableBase.Columns.Add("Version", versionColumnBase);
+            relationalModel.DefaultTables.Add("Linkage.Ratings.Domain.IndicatorSet", linkageRatingsDomainIndicatorSetTableBase);
+            var linkageRatingsDomainIndicatorSetMappingBase = new TableMappingBase<ColumnMappingBase>(indicatorSet, linkageRatingsDomainIndicatorSetTableBase, null);
+            linkageRatingsDomainIndicatorSetTableBase.AddTypeMapping(linkageRatingsDomainIndicatorSetMappingBase, false);
+            defaultTableMappings3.Add(linkageRatingsDomainIndicatorSetMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)codeColumnBase, indicatorSet.FindProperty("Code")!, linkageRatingsDomainIndicatorSetMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)versionColumnBase, indicatorSet.FindProperty("Version")!, linkageRatingsDomainIndicatorSetMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)currentColumnBase, indicatorSet.FindProperty("Current")!, linkageRatingsDomainIndicatorSetMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)keysColumnBase, indicatorSet.FindProperty("Keys")!, linkageRatingsDomainIndicatorSetMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)namesColumnBase, indicatorSet.FindProperty("Names")!, linkageRatingsDomainIndicatorSetMappingBase);
+
+            var tableMappings3 = new List<TableMapping>();
+            indicatorSet.SetRuntimeAnnotation("Relational:TableMappings", tableMappings3);
+            var indicator_setsTable = new Table("indicator_sets", "ratings", relationalModel);
+            var codeColumn = new Column("Code", "character varying(16)", indicator_setsTable);
+            indicator_setsTable.Columns.Add("Code", codeColumn);
+            codeColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(codeColumn);
+            var versionColumn = new Column("Version", "integer", indicator_setsTable);
+            indicator_setsTable.Columns.Add("Version", versionColumn);
+            versionColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(versionColumn);
+            var currentColumn = new Column("Current", "boolean", indicator_setsTable);
+            indicator_setsTable.Columns.Add("Current", currentColumn);
+            currentColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<bool>(currentColumn);
+            var keysColumn = new Column("Keys", "text[]", indicator_setsTable);
+            indicator_setsTable.Columns.Add("Keys", keysColumn);
+            keysColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<List<string>>(keysColumn);
+            var namesColumn = new Column("Names", "text[]", indicator_setsTable);
+            indicator_setsTable.Columns.Add("Names", namesColumn);
+            namesColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<List<string>>(namesColumn);
+            relationalModel.Tables.Add(("indicator_sets", "ratings"), indicator_setsTable);
+            var indicator_setsTableMapping = new TableMapping(indicatorSet, indicator_setsTable, null);
+            indicator_setsTable.AddTypeMapping(indicator_setsTableMapping, false);
+            tableMappings3.Add(indicator_setsTableMapping);
+            RelationalModel.CreateColumnMapping(codeColumn, indicatorSet.FindProperty("Code")!, indicator_setsTableMapping);
+            RelationalModel.CreateColumnMapping(versionColumn, indicatorSet.FindProperty("Version")!, indicator_setsTableMapping);
+            RelationalModel.CreateColumnMapping(currentColumn, indicatorSet.FindProperty("Current")!, indicator_setsTableMapping);
+            RelationalModel.CreateColumnMapping(keysColumn, indicatorSet.FindProperty("Keys")!, indicator_setsTableMapping);
+            RelationalModel.CreateColumnMapping(namesColumn, indicatorSet.FindProperty("Names")!, indicator_setsTableMapping);
+            var pK_indicator_sets = new UniqueConstraint("PK_indicator_sets", indicator_setsTable, new[] { codeColumn, versionColumn });
+            indicator_setsTable.PrimaryKey = pK_indicator_sets;
+            pK_indicator_sets.SetRowKeyValueFactory(new CompositeRowKeyValueFactory(pK_indicator_sets));
+            var pK_indicator_setsKey = RelationalModel.GetKey(this,
+                "Linkage.Ratings.Domain.IndicatorSet",
+                new[] { "Code", "Version" });
+            pK_indicator_sets.MappedKeys.Add(pK_indicator_setsKey);
+            RelationalModel.GetOrCreateUniqueConstraints(pK_indicator_setsKey).Add(pK_indicator_sets);
+            indicator_setsTable.UniqueConstraints.Add("PK_indicator_sets", pK_indicator_sets);
+            var iX_indicator_sets_Code = new TableIndex(
+            "IX_indicator_sets_Code", indicator_setsTable, new[] { codeColumn }, true);
+            iX_indicator_sets_Code.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<string>(iX_indicator_sets_Code));
+            var iX_indicator_sets_CodeIx = RelationalModel.GetIndex(this,
+                "Linkage.Ratings.Domain.IndicatorSet",
+                new[] { "Code" });
+            iX_indicator_sets_Code.MappedIndexes.Add(iX_indicator_sets_CodeIx);
+            RelationalModel.GetOrCreateTableIndexes(iX_indicator_sets_CodeIx).Add(iX_indicator_sets_Code);
+            indicator_setsTable.Indexes.Add("IX_indicator_sets_Code", iX_indicator_sets_Code);
+
+            var rateableCase = FindEntityType("Linkage.Ratings.Domain.RateableCase")!;
+
+            var defaultTableMappings4 = new List<TableMappingBase<ColumnMappingBase>>();
+            rateableCase.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings4);
+            var linkageRatingsDomainRateableCaseTableBase = new TableBase("Linkage.Ratings.Domain.RateableCase", null, relationalModel);
+            var applicantIdDigestColumnBase = new ColumnBase<ColumnMappingBase>("ApplicantIdDigest", "character varying(64)", linkageRatingsDomainRateableCaseTableBase);
+            linkageRatingsDomainRateableCaseTableBase.Columns.Add("ApplicantIdDigest", applicantIdDigestColumnBase);
+            var caseNumberColumnBase = new ColumnBase<ColumnMappingBase>("CaseNumber", "character varying(40)", linkageRatingsDomainRateableCaseTableBase);
+            linkageRatingsDomainRateableCaseTableBase.Columns.Add("CaseNumber", caseNumberColumnBase);
+            var completedColumnBase = new ColumnBase<ColumnMappingBase>("Completed", "boolean", linkageRatingsDomainRateableCaseTableBase);
+            linkageRatingsDomainRateableCaseTableBase.Columns.Add("Completed", completedColumnBase);
+            var completedAtColumnBase = new ColumnBase<ColumnMappingBase>("CompletedAt", "timestamp with time zone", linkageRatingsDomainRateableCaseTableBase)
+            {
+                IsNullable = true
+            };
+            linkageRatingsDomainRateableCaseTableBase.Columns.Add("CompletedAt", completedAtColumnBase);
+            var handlingDivisionColumnBase = new ColumnBase<ColumnMappingBase>("HandlingDivision", "character varying(12)", linkageRatingsDomainRateableCaseTableBase);
+            linkageRatingsDomainRateableCaseTableBase.Columns.Add("HandlingDivision", handlingDivisionColumnBase);
+            var handlingOrgUnitIdColumnBase = new ColumnBase<ColumnMappingBase>("HandlingOrgUnitId", "character varying(64)", linkageRatingsDomainRateableCaseTableBase);
+            linkageRatingsDomainRateableCaseTableBase.Columns.Add("HandlingOrgUnitId", handlingOrgUnitIdColumnBase);
+            var idColumnBase2 = new ColumnBase<ColumnMappingBase>("Id", "uuid", linkageRatingsDomainRateableCaseTableBase);
+            linkageRatingsDomainRateableCaseTableBase.Columns.Add("Id", idColumnBase2);
+            var matterCodeColumnBase = new ColumnBase<ColumnMappingBase>("MatterCode", "character varying(36)", linkageRatingsDomainRateableCaseTableBase);
+            linkageRatingsDomainRateableCaseTableBase.Columns.Add("MatterCode", matterCodeColumnBase);
+            var submittedAtDivisionColumnBase = new ColumnBase<ColumnMappingBase>("SubmittedAtDivision", "character varying(12)", linkageRatingsDomainRateableCaseTableBase);
+            linkageRatingsDomainRateableCaseTableBase.Columns.Add("SubmittedAtDivision", submittedAtDivisionColumnBase);
+            var submittedAtOrgUnitIdColumnBase = new ColumnBase<ColumnMappingBase>("SubmittedAtOrgUnitId", "character varying(64)", linkageRatingsDomainRateableCaseTableBase);
+            linkageRatingsDomainRateableCaseTableBase.Columns.Add("SubmittedAtOrgUnitId", submittedAtOrgUnitIdColumnBase);
+            var xminColumnBase = new ColumnBase<ColumnMappingBase>("xmin", "xid", linkageRatingsDomainRateableCaseTableBase);
+            linkageRatingsDomainRateableCaseTableBase.Columns.Add("xmin", xminColumnBase);
+            relationalModel.DefaultTables.Add("Linkage.Ratings.Domain.RateableCase", linkageRatingsDomainRateableCaseTableBase);
+            var linkageRatingsDomainRateableCaseMappingBase = new TableMappingBase<ColumnMappingBase>(rateableCase, linkageRatingsDomainRateableCaseTableBase, null);
+            linkageRatingsDomainRateableCaseTableBase.AddTypeMapping(linkageRatingsDomainRateableCaseMappingBase, false);
+            defaultTableMappings4.Add(linkageRatingsDomainRateableCaseMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase2, rateableCase.FindProperty("Id")!, linkageRatingsDomainRateableCaseMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)applicantIdDigestColumnBase, rateableCase.FindProperty("ApplicantIdDigest")!, linkageRatingsDomainRateableCaseMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)caseNumberColumnBase, rateableCase.FindProperty("CaseNumber")!, linkageRatingsDomainRateableCaseMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)completedColumnBase, rateableCase.FindProperty("Completed")!, linkageRatingsDomainRateableCaseMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)completedAtColumnBase, rateableCase.FindProperty("CompletedAt")!, linkageRatingsDomainRateableCaseMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)handlingDivisionColumnBase, rateableCase.FindProperty("HandlingDivision")!, linkageRatingsDomainRateableCaseMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)handlingOrgUnitIdColumnBase, rateableCase.FindProperty("HandlingOrgUnitId")!, linkageRatingsDomainRateableCaseMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)matterCodeColumnBase, rateableCase.FindProperty("MatterCode")!, linkageRatingsDomainRateableCaseMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)submittedAtDivisionColumnBase, rateableCase.FindProperty("SubmittedAtDivision")!, linkageRatingsDomainRateableCaseMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)submittedAtOrgUnitIdColumnBase, rateableCase.FindProperty("SubmittedAtOrgUnitId")!, linkageRatingsDomainRateableCaseMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)xminColumnBase, rateableCase.FindProperty("xmin")!, linkageRatingsDomainRateableCaseMappingBase);
+
+            var tableMappings4 = new List<TableMapping>();
+            rateableCase.SetRuntimeAnnotation("Relational:TableMappings", tableMappings4);
+            var casesTable = new Table("cases", "ratings", relationalModel);
+            var idColumn2 = new Column("Id", "uuid", casesTable);
+            casesTable.Columns.Add("Id", idColumn2);
+            idColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn2);
+            var applicantIdDigestColumn = new Column("ApplicantIdDigest", "character varying(64)", casesTable);
+            casesTable.Columns.Add("ApplicantIdDigest", applicantIdDigestColumn);
+            applicantIdDigestColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(applicantIdDigestColumn);
+            var caseNumberColumn = new Column("CaseNumber", "character varying(40)", casesTable);
+            casesTable.Columns.Add("CaseNumber", caseNumberColumn);
+            caseNumberColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(caseNumberColumn);
+            var completedColumn = new Column("Completed", "boolean", casesTable);
+            casesTable.Columns.Add("Completed", completedColumn);
+            completedColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<bool>(completedColumn);
+            var completedAtColumn = new Column("CompletedAt", "timestamp with time zone", casesTable)
+            {
+                IsNullable = true
+            };
+            casesTable.Columns.Add("CompletedAt", completedAtColumn);
+            completedAtColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<DateTimeOffset>(completedAtColumn);
+            var handlingDivisionColumn = new Column("HandlingDivision", "character varying(12)", casesTable);
+            casesTable.Columns.Add("HandlingDivision", handlingDivisionColumn);
+            handlingDivisionColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(handlingDivisionColumn);
+            var handlingOrgUnitIdColumn = new Column("HandlingOrgUnitId", "character varying(64)", casesTable);
+            casesTable.Columns.Add("HandlingOrgUnitId", handlingOrgUnitIdColumn);
+            handlingOrgUnitIdColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(handlingOrgUnitIdColumn);
+            var matterCodeColumn = new Column("MatterCode", "character varying(36)", casesTable);
+            casesTable.Columns.Add("MatterCode", matterCodeColumn);
+            matterCodeColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(matterCodeColumn);
+            var submittedAtDivisionColumn = new Column("SubmittedAtDivision", "character varying(12)", casesTable);
+            casesTable.Columns.Add("SubmittedAtDivision", submittedAtDivisionColumn);
+            submittedAtDivisionColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(submittedAtDivisionColumn);
+            var submittedAtOrgUnitIdColumn = new Column("SubmittedAtOrgUnitId", "character varying(64)", casesTable);
+            casesTable.Columns.Add("SubmittedAtOrgUnitId", submittedAtOrgUnitIdColumn);
+            submittedAtOrgUnitIdColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(submittedAtOrgUnitIdColumn);
+            var xminColumn = new Column("xmin", "xid", casesTable);
+            casesTable.Columns.Add("xmin", xminColumn);
+            xminColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<uint>(xminColumn);
+            relationalModel.Tables.Add(("cases", "ratings"), casesTable);
+            var casesTableMapping = new TableMapping(rateableCase, casesTable, null);
+            casesTable.AddTypeMapping(casesTableMapping, false);
+            tableMappings4.Add(casesTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn2, rateableCase.FindProperty("Id")!, casesTableMapping);
+            RelationalModel.CreateColumnMapping(applicantIdDigestColumn, rateableCase.FindProperty("ApplicantIdDigest")!, casesTableMapping);
+            RelationalModel.CreateColumnMapping(caseNumberColumn, rateableCase.FindProperty("CaseNumber")!, casesTableMapping);
+            RelationalModel.CreateColumnMapping(completedColumn, rateableCase.FindProperty("Completed")!, casesTableMapping);
+            RelationalModel.CreateColumnMapping(completedAtColumn, rateableCase.FindProperty("CompletedAt")!, casesTableMapping);
+            RelationalModel.CreateColumnMapping(handlingDivisionColumn, rateableCase.FindProperty("HandlingDivision")!, casesTableMapping);
+            RelationalModel.CreateColumnMapping(handlingOrgUnitIdColumn, rateableCase.FindProperty("HandlingOrgUnitId")!, casesTableMapping);
+            RelationalModel.CreateColumnMapping(matterCodeColumn, rateableCase.FindProperty("MatterCode")!, casesTableMapping);
+            RelationalModel.CreateColumnMapping(submittedAtDivisionColumn, rateableCase.FindProperty("SubmittedAtDivision")!, casesTableMapping);
+            RelationalModel.CreateColumnMapping(submittedAtOrgUnitIdColumn, rateableCase.FindProperty("SubmittedAtOrgUnitId")!, casesTableMapping);
+            RelationalModel.CreateColumnMapping(xminColumn, rateableCase.FindProperty("xmin")!, casesTableMapping);
+            var pK_cases = new UniqueConstraint("PK_cases", casesTable, new[] { idColumn2 });
+            casesTable.PrimaryKey = pK_cases;
+            pK_cases.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<Guid>(pK_cases));
+            var pK_casesKey = RelationalModel.GetKey(this,
+                "Linkage.Ratings.Domain.RateableCase",
+                new[] { "Id" });
+            pK_cases.MappedKeys.Add(pK_casesKey);
+            RelationalModel.GetOrCreateUniqueConstraints(pK_casesKey).Add(pK_cases);
+            casesTable.UniqueConstraints.Add("PK_cases", pK_cases);
+
+            var rating = FindEntityType("Linkage.Ratings.Domain.Rating")!;
+
+            var defaultTableMappings5 = new List<TableMappingBase<ColumnMappingBase>>();
+            rating.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings5);
+            var linkageRatingsDomainRatingTableBase = new TableBase("Linkage.Ratings.Domain.Rating", null, relationalModel);
+            var caseIdColumnBase = new ColumnBase<ColumnMappingBase>("CaseId", "uuid", linkageRatingsDomainRatingTableBase);
+            linkageRatingsDomainRatingTableBase.Columns.Add("CaseId", caseIdColumnBase);
+            var channelColumnBase = new ColumnBase<ColumnMappingBase>("Channel", "character varying(16)", linkageRatingsDomainRatingTableBase);
+            linkageRatingsDomainRatingTableBase.Columns.Add("Channel", channelColumnBase);
+            var commentColumnBase = new ColumnBase<ColumnMappingBase>("Comment", "character varying(1000)", linkageRatingsDomainRatingTableBase)
+            {
+                IsNullable = true
+            };
+            linkageRatingsDomainRatingTableBase.Columns.Add("Comment", commentColumnBase);
+            var excludedFromFiguresColumnBase = new ColumnBase<ColumnMappingBase>("ExcludedFromFigures", "boolean", linkageRatingsDomainRatingTableBase);
+            linkageRatingsDomainRatingTableBase.Columns.Add("ExcludedFromFigures", excludedFromFiguresColumnBase);
+            var gradeColumnBase = new ColumnBase<ColumnMappingBase>("Grade", "integer", linkageRatingsDomainRatingTableBase);
+            linkageRatingsDomainRatingTableBase.Columns.Add("Grade", gradeColumnBase);
+            var handlingDivisionColumnBase0 = new ColumnBase<ColumnMappingBase>("HandlingDivision", "character varying(12)", linkageRatingsDomainRatingTableBase);
+            linkageRatingsDomainRatingTableBase.Columns.Add("HandlingDivision", handlingDivisionColumnBase0);
+            var handlingOrgUnitIdColumnBase0 = new ColumnBase<ColumnMappingBase>("HandlingOrgUnitId", "character varying(64)", linkageRatingsDomainRatingTableBase);
+            linkageRatingsDomainRatingTableBase.Columns.Add("HandlingOrgUnitId", handlingOrgUnitIdColumnBase0);
+            var idColumnBase3 = new ColumnBase<ColumnMappingBase>("Id", "uuid", linkageRatingsDomainRatingTableBase);
+            linkageRatingsDomainRatingTableBase.Columns.Add("Id", idColumnBase3);
+            var idempotencyKeyColumnBase = new ColumnBase<ColumnMappingBase>("IdempotencyKey", "character varying(100)", linkageRatingsDomainRatingTableBase)
+            {
+                IsNullable = true
+            };
+            linkageRatingsDomainRatingTableBase.Columns.Add("IdempotencyKey", idempotencyKeyColumnBase);
+            var indicatorSetColumnBase = new ColumnBase<ColumnMappingBase>("IndicatorSet", "character varying(16)", linkageRatingsDomainRatingTableBase);
+            linkageRatingsDomainRatingTableBase.Columns.Add("IndicatorSet", indicatorSetColumnBase);
+            var indicatorSetVersionColumnBase = new ColumnBase<ColumnMappingBase>("IndicatorSetVersion", "integer", linkageRatingsDomainRatingTableBase);
+            linkageRatingsDomainRatingTableBase.Columns.Add("IndicatorSetVersion", indicatorSetVersionColumnBase);
+            var indicatorsColumnBase = new ColumnBase<ColumnMappingBase>("Indicators", "jsonb", linkageRatingsDomainRatingTableBase);
+            linkageRatingsDomainRatingTableBase.Columns.Add("Indicators", indicatorsColumnBase);
+            var invitationIdColumnBase = new ColumnBase<ColumnMappingBase>("InvitationId", "uuid", linkageRatingsDomainRatingTableBase)
+            {
+                IsNullable = true
+            };
+            linkageRatingsDomainRatingTableBase.Columns.Add("InvitationId", invitationIdColumnBase);
+            var matterCodeColumnBase0 = new ColumnBase<ColumnMappingBase>("MatterCode", "character varying(36)", linkageRatingsDomainRatingTableBase);
+            linkageRatingsDomainRatingTableBase.Columns.Add("MatterCode", matterCodeColumnBase0);
+            var ratedAtColumnBase = new ColumnBase<ColumnMappingBase>("RatedAt", "timestamp with time zone", linkageRatingsDomainRatingTableBase);
+            linkageRatingsDomainRatingTableBase.Columns.Add("RatedAt", ratedAtColumnBase);
+            var ratedOnColumnBase = new ColumnBase<ColumnMappingBase>("RatedOn", "date", linkageRatingsDomainRatingTableBase);
+            linkageRatingsDomainRatingTableBase.Columns.Add("RatedOn", ratedOnColumnBase);
+            var raterSubjectColumnBase = new ColumnBase<ColumnMappingBase>("RaterSubject", "character varying(128)", linkageRatingsDomainRatingTableBase);
+            linkageRatingsDomainRatingTableBase.Columns.Add("RaterSubject", raterSubjectColumnBase);
+            var windowOrgUnitIdColumnBase = new ColumnBase<ColumnMappingBase>("WindowOrgUnitId", "character varying(64)", linkageRatingsDomainRatingTableBase);
+            linkageRatingsDomainRatingTableBase.Columns.Add("WindowOrgUnitId", windowOrgUnitIdColumnBase);
+            relationalModel.DefaultTables.Add("Linkage.Ratings.Domain.Rating", linkageRatingsDomainRatingTableBase);
+            var linkageRatingsDomainRatingMappingBase = new TableMappingBase<ColumnMappingBase>(rating, linkageRatingsDomainRatingTableBase, null);
+            linkageRatingsDomainRatingTableBase.AddTypeMapping(linkageRatingsDomainRatingMappingBase, false);
+            defaultTableMappings5.Add(linkageRatingsDomainRatingMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase3, rating.FindProperty("Id")!, linkageRatingsDomainRatingMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)caseIdColumnBase, rating.FindProperty("CaseId")!, linkageRatingsDomainRatingMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)channelColumnBase, rating.FindProperty("Channel")!, linkageRatingsDomainRatingMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)commentColumnBase, rating.FindProperty("Comment")!, linkageRatingsDomainRatingMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)excludedFromFiguresColumnBase, rating.FindProperty("ExcludedFromFigures")!, linkageRatingsDomainRatingMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)gradeColumnBase, rating.FindProperty("Grade")!, linkageRatingsDomainRatingMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)handlingDivisionColumnBase0, rating.FindProperty("HandlingDivision")!, linkageRatingsDomainRatingMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)handlingOrgUnitIdColumnBase0, rating.FindProperty("HandlingOrgUnitId")!, linkageRatingsDomainRatingMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idempotencyKeyColumnBase, rating.FindProperty("IdempotencyKey")!, linkageRatingsDomainRatingMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)indicatorSetColumnBase, rating.FindProperty("IndicatorSet")!, linkageRatingsDomainRatingMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)indicatorSetVersionColumnBase, rating.FindProperty("IndicatorSetVersion")!, linkageRatingsDomainRatingMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)indicatorsColumnBase, rating.FindProperty("Indicators")!, linkageRatingsDomainRatingMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)invitationIdColumnBase, rating.FindProperty("InvitationId")!, linkageRatingsDomainRatingMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)matterCodeColumnBase0, rating.FindProperty("MatterCode")!, linkageRatingsDomainRatingMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)ratedAtColumnBase, rating.FindProperty("RatedAt")!, linkageRatingsDomainRatingMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)ratedOnColumnBase, rating.FindProperty("RatedOn")!, linkageRatingsDomainRatingMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)raterSubjectColumnBase, rating.FindProperty("RaterSubject")!, linkageRatingsDomainRatingMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)windowOrgUnitIdColumnBase, rating.FindProperty("WindowOrgUnitId")!, linkageRatingsDomainRatingMappingBase);
+
+            var tableMappings5 = new List<TableMapping>();
+            rating.SetRuntimeAnnotation("Relational:TableMappings", tableMappings5);
+            var ratingsTable = new Table("ratings", "ratings", relationalModel);
+            var idColumn3 = new Column("Id", "uuid", ratingsTable);
+            ratingsTable.Columns.Add("Id", idColumn3);
+            idColumn3.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn3);
+            var caseIdColumn = new Column("CaseId", "uuid", ratingsTable);
+            ratingsTable.Columns.Add("CaseId", caseIdColumn);
+            caseIdColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(caseIdColumn);
+            var channelColumn = new Column("Channel", "character varying(16)", ratingsTable);
+            ratingsTable.Columns.Add("Channel", channelColumn);
+            channelColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(channelColumn);
+            var commentColumn = new Column("Comment", "character varying(1000)", ratingsTable)
+            {
+                IsNullable = true
+            };
+            ratingsTable.Columns.Add("Comment", commentColumn);
+            commentColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(commentColumn);
+            var excludedFromFiguresColumn = new Column("ExcludedFromFigures", "boolean", ratingsTable);
+            ratingsTable.Columns.Add("ExcludedFromFigures", excludedFromFiguresColumn);
+            excludedFromFiguresColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<bool>(excludedFromFiguresColumn);
+            var gradeColumn = new Column("Grade", "integer", ratingsTable);
+            ratingsTable.Columns.Add("Grade", gradeColumn);
+            gradeColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(gradeColumn);
+            var handlingDivisionColumn0 = new Column("HandlingDivision", "character varying(12)", ratingsTable);
+            ratingsTable.Columns.Add("HandlingDivision", handlingDivisionColumn0);
+            handlingDivisionColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(handlingDivisionColumn0);
+            var handlingOrgUnitIdColumn0 = new Column("HandlingOrgUnitId", "character varying(64)", ratingsTable);
+            ratingsTable.Columns.Add("HandlingOrgUnitId", handlingOrgUnitIdColumn0);
+            handlingOrgUnitIdColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(handlingOrgUnitIdColumn0);
+            var idempotencyKeyColumn = new Column("IdempotencyKey", "character varying(100)", ratingsTable)
+            {
+                IsNullable = true
+            };
+            ratingsTable.Columns.Add("IdempotencyKey", idempotencyKeyColumn);
+            idempotencyKeyColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(idempotencyKeyColumn);
+            var indicatorSetColumn = new Column("IndicatorSet", "character varying(16)", ratingsTable);
+            ratingsTable.Columns.Add("IndicatorSet", indicatorSetColumn);
+            indicatorSetColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(indicatorSetColumn);
+            var indicatorSetVersionColumn = new Column("IndicatorSetVersion", "integer", ratingsTable);
+            ratingsTable.Columns.Add("IndicatorSetVersion", indicatorSetVersionColumn);
+            indicatorSetVersionColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(indicatorSetVersionColumn);
+            var indicatorsColumn = new Column("Indicators", "jsonb", ratingsTable);
+            ratingsTable.Columns.Add("Indicators", indicatorsColumn);
+            indicatorsColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(indicatorsColumn);
+            var invitationIdColumn = new Column("InvitationId", "uuid", ratingsTable)
+            {
+                IsNullable = true
+            };
+            ratingsTable.Columns.Add("InvitationId", invitationIdColumn);
+            invitationIdColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(invitationIdColumn);
+            var matterCodeColumn0 = new Column("MatterCode", "character varying(36)", ratingsTable);
+            ratingsTable.Columns.Add("MatterCode", matterCodeColumn0);
+            matterCodeColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(matterCodeColumn0);
+            var ratedAtColumn = new Column("RatedAt", "timestamp with time zone", ratingsTable);
+            ratingsTable.Columns.Add("RatedAt", ratedAtColumn);
+            ratedAtColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<DateTimeOffset>(ratedAtColumn);
+            var ratedOnColumn = new Column("RatedOn", "date", ratingsTable);
+            ratingsTable.Columns.Add("RatedOn", ratedOnColumn);
+            ratedOnColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<DateOnly>(ratedOnColumn);
+            var raterSubjectColumn = new Column("RaterSubject", "character varying(128)", ratingsTable);
+            ratingsTable.Columns.Add("RaterSubject", raterSubjectColumn);
+            raterSubjectColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(raterSubjectColumn);
+            var windowOrgUnitIdColumn = new Column("WindowOrgUnitId", "character varying(64)", ratingsTable);
+            ratingsTable.Columns.Add("WindowOrgUnitId", windowOrgUnitIdColumn);
+            windowOrgUnitIdColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(windowOrgUnitIdColumn);
+            relationalModel.Tables.Add(("ratings", "ratings"), ratingsTable);
+            var ratingsTableMapping = new TableMapping(rating, ratingsTable, null);
+            ratingsTable.AddTypeMapping(ratingsTableMapping, false);
+            tableMappings5.Add(ratingsTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn3, rating.FindProperty("Id")!, ratingsTableMapping);
+            RelationalModel.CreateColumnMapping(caseIdColumn, rating.FindProperty("CaseId")!, ratingsTableMapping);
+            RelationalModel.CreateColumnMapping(channelColumn, rating.FindProperty("Channel")!, ratingsTableMapping);
+            RelationalModel.CreateColumnMapping(commentColumn, rating.FindProperty("Comment")!, ratingsTableMapping);
+            RelationalModel.CreateColumnMapping(excludedFromFiguresColumn, rating.FindProperty("ExcludedFromFigures")!, ratingsTableMapping);
+            RelationalModel.CreateColumnMapping(gradeColumn, rating.FindProperty("Grade")!, ratingsTableMapping);
+            RelationalModel.CreateColumnMapping(handlingDivisionColumn0, rating.FindProperty("HandlingDivision")!, ratingsTableMapping);
+            RelationalModel.CreateColumnMapping(handlingOrgUnitIdColumn0, rating.FindProperty("HandlingOrgUnitId")!, ratingsTableMapping);
+            RelationalModel.CreateColumnMapping(idempotencyKeyColumn, rating.FindProperty("IdempotencyKey")!, ratingsTableMapping);
+            RelationalModel.CreateColumnMapping(indicatorSetColumn, rating.FindProperty("IndicatorSet")!, ratingsTableMapping);
+            RelationalModel.CreateColumnMapping(indicatorSetVersionColumn, rating.FindProperty("IndicatorSetVersion")!, ratingsTableMapping);
+            RelationalModel.CreateColumnMapping(indicatorsColumn, rating.FindProperty("Indicators")!, ratingsTableMapping);
+            RelationalModel.CreateColumnMapping(invitationIdColumn, rating.FindProperty("InvitationId")!, ratingsTableMapping);
+            RelationalModel.CreateColumnMapping(matterCodeColumn0, rating.FindProperty("MatterCode")!, ratingsTableMapping);
+            RelationalModel.CreateColumnMapping(ratedAtColumn, rating.FindProperty("RatedAt")!, ratingsTableMapping);
+            RelationalModel.CreateColumnMapping(ratedOnColumn, rating.FindProperty("RatedOn")!, ratingsTableMapping);
+            RelationalModel.CreateColumnMapping(raterSubjectColumn, rating.FindProperty("RaterSubject")!, ratingsTableMapping);
+            RelationalModel.CreateColumnMapping(windowOrgUnitIdColumn, rating.FindProperty("WindowOrgUnitId")!, ratingsTableMapping);
+            var pK_ratings = new UniqueConstraint("PK_ratings", ratingsTable, new[] { idColumn3 });
+            ratingsTable.PrimaryKey = pK_ratings;
+            pK_ratings.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<Guid>(pK_ratings));
+            var pK_ratingsKey = RelationalModel.GetKey(this,
+                "Linkage.Ratings.Domain.Rating",
+                new[] { "Id" });
+            pK_ratings.MappedKeys.Add(pK_ratingsKey);
+            RelationalModel.GetOrCreateUniqueConstraints(pK_ratingsKey).Add(pK_ratings);
+            ratingsTable.UniqueConstraints.Add("PK_ratings", pK_ratings);
+            var ix_ratings_case_channel = new TableIndex(
+            "ix_ratings_case_channel", ratingsTable, new[] { caseIdColumn, channelColumn }, true);
+            ix_ratings_case_channel.SetRowIndexValueFactory(new CompositeRowIndexValueFactory(ix_ratings_case_channel));
+            var ix_ratings_case_channelIx = RelationalModel.GetIndex(this,
+                "Linkage.Ratings.Domain.Rating",
+                new[] { "CaseId", "Channel" });
+            ix_ratings_case_channel.MappedIndexes.Add(ix_ratings_case_channelIx);
+            RelationalModel.GetOrCreateTableIndexes(ix_ratings_case_channelIx).Add(ix_ratings_case_channel);
+            ratingsTable.Indexes.Add("ix_ratings_case_channel", ix_ratings_case_channel);
+            var iX_ratings_HandlingDivision_RatedOn = new TableIndex(
+            "IX_ratings_HandlingDivision_RatedOn", ratingsTable, new[] { handlingDivisionColumn0, ratedOnColumn }, false);
+            iX_ratings_HandlingDivision_RatedOn.SetRowIndexValueFactory(new CompositeRowIndexValueFactory(iX_ratings_HandlingDivision_RatedOn));
+            var iX_ratings_HandlingDivision_RatedOnIx = RelationalModel.GetIndex(this,
+                "Linkage.Ratings.Domain.Rating",
+                new[] { "HandlingDivision", "RatedOn" });
+            iX_ratings_HandlingDivision_RatedOn.MappedIndexes.Add(iX_ratings_HandlingDivision_RatedOnIx);
+            RelationalModel.GetOrCreateTableIndexes(iX_ratings_HandlingDivision_RatedOnIx).Add(iX_ratings_HandlingDivision_RatedOn);
+            ratingsTable.Indexes.Add("IX_ratings_HandlingDivision_RatedOn", iX_ratings_HandlingDivision_RatedOn);
+            var iX_ratings_InvitationId = new TableIndex(
+            "IX_ratings_InvitationId", ratingsTable, new[] { invitationIdColumn }, true);
+            iX_ratings_InvitationId.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(iX_ratings_InvitationId));
+            var iX_ratings_InvitationIdIx = RelationalModel.GetIndex(this,
+                "Linkage.Ratings.Domain.Rating",
+                new[] { "InvitationId" });
+            iX_ratings_InvitationId.MappedIndexes.Add(iX_ratings_InvitationIdIx);
+            RelationalModel.GetOrCreateTableIndexes(iX_ratings_InvitationIdIx).Add(iX_ratings_InvitationId);
+            ratingsTable.Indexes.Add("IX_ratings_InvitationId", iX_ratings_InvitationId);
+            var ix_ratings_rater_idempotency_key = new TableIndex(
+            "ix_ratings_rater_idempotency_key", ratingsTable, new[] { raterSubjectColumn, idempotencyKeyColumn }, true);
+            ix_ratings_rater_idempotency_key.SetRowIndexValueFactory(new CompositeRowIndexValueFactory(ix_ratings_rater_idempotency_key));
+            var ix_ratings_rater_idempotency_keyIx = RelationalModel.GetIndex(this,
+                "Linkage.Ratings.Domain.Rating",
+                new[] { "RaterSubject", "IdempotencyKey" });
+            ix_ratings_rater_idempotency_key.MappedIndexes.Add(ix_ratings_rater_idempotency_keyIx);
+            RelationalModel.GetOrCreateTableIndexes(ix_ratings_rater_idempotency_keyIx).Add(ix_ratings_rater_idempotency_key);
+            ratingsTable.Indexes.Add("ix_ratings_rater_idempotency_key", ix_ratings_rater_idempotency_key);
+
+            var ratingInvitation = FindEntityType("Linkage.Ratings.Domain.RatingInvitation")!;
+
+            var defaultTableMappings6 = new List<TableMappingBase<ColumnMappingBase>>();
+            ratingInvitation.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings6);
+            var linkageRatingsDomainRatingInvitationTableBase = new TableBase("Linkage.Ratings.Domain.RatingInvitation", null, relationalModel);
+            var applicantIdDigestColumnBase0 = new ColumnBase<ColumnMappingBase>("ApplicantIdDigest", "character varying(64)", linkageRatingsDomainRatingInvitationTableBase);
+            linkageRatingsDomainRatingInvitationTableBase.Columns.Add("ApplicantIdDigest", applicantIdDigestColumnBase0);
+            var caseIdColumnBase0 = new ColumnBase<ColumnMappingBase>("CaseId", "uuid", linkageRatingsDomainRatingInvitationTableBase);
+            linkageRatingsDomainRatingInvitationTableBase.Columns.Add("CaseId", caseIdColumnBase0);
+            var channelColumnBase0 = new ColumnBase<ColumnMappingBase>("Channel", "character varying(16)", linkageRatingsDomainRatingInvitationTableBase);
+            linkageRatingsDomainRatingInvitationTableBase.Columns.Add("Channel", channelColumnBase0);
+            var expiresAtColumnBase = new ColumnBase<ColumnMappingBase>("ExpiresAt", "timestamp with time zone", linkageRatingsDomainRatingInvitationTableBase);
+            linkageRatingsDomainRatingInvitationTableBase.Columns.Add("ExpiresAt", expiresAtColumnBase);
+            var idColumnBase4 = new ColumnBase<ColumnMappingBase>("Id", "uuid", linkageRatingsDomainRatingInvitationTableBase);
+            linkageRatingsDomainRatingInvitationTableBase.Columns.Add("Id", idColumnBase4);
+            var issuedAtColumnBase = new ColumnBase<ColumnMappingBase>("IssuedAt", "timestamp with time zone", linkageRatingsDomainRatingInvitationTableBase);
+            linkageRatingsDomainRatingInvitationTableBase.Columns.Add("IssuedAt", issuedAtColumnBase);
+            var issuedByColumnBase = new ColumnBase<ColumnMappingBase>("IssuedBy", "character varying(128)", linkageRatingsDomainRatingInvitationTableBase);
+            linkageRatingsDomainRatingInvitationTableBase.Columns.Add("IssuedBy", issuedByColumnBase);
+            var ratingIdColumnBase0 = new ColumnBase<ColumnMappingBase>("RatingId", "uuid", linkageRatingsDomainRatingInvitationTableBase)
+            {
+                IsNullable = true
+            };
+            linkageRatingsDomainRatingInvitationTableBase.Columns.Add("RatingId", ratingIdColumnBase0);
+            var tokenColumnBase = new ColumnBase<ColumnMappingBase>("Token", "character varying(64)", linkageRatingsDomainRatingInvitationTableBase);
+            linkageRatingsDomainRatingInvitationTableBase.Columns.Add("Token", tokenColumnBase);
+            var usedAtColumnBase = new ColumnBase<ColumnMappingBase>("UsedAt", "timestamp with time zone", linkageRatingsDomainRatingInvitationTableBase)
+            {
+                IsNullable = true
+            };
+            linkageRatingsDomainRatingInvitationTableBase.Columns.Add("UsedAt", usedAtColumnBase);
+            var xminColumnBase0 = new ColumnBase<ColumnMappingBase>("xmin", "xid", linkageRatingsDomainRatingInvitationTableBase);
+            linkageRatingsDomainRatingInvitationTableBase.Columns.Add("xmin", xminColumnBase0);
+            relationalModel.DefaultTables.Add("Linkage.Ratings.Domain.RatingInvitation", linkageRatingsDomainRatingInvitationTableBase);
+            var linkageRatingsDomainRatingInvitationMappingBase = new TableMappingBase<ColumnMappingBase>(ratingInvitation, linkageRatingsDomainRatingInvitationTableBase, null);
+            linkageRatingsDomainRatingInvitationTableBase.AddTypeMapping(linkageRatingsDomainRatingInvitationMappingBase, false);
+            defaultTableMappings6.Add(linkageRatingsDomainRatingInvitationMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase4, ratingInvitation.FindProperty("Id")!, linkageRatingsDomainRatingInvitationMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)applicantIdDigestColumnBase0, ratingInvitation.FindProperty("ApplicantIdDigest")!, linkageRatingsDomainRatingInvitationMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)caseIdColumnBase0, ratingInvitation.FindProperty("CaseId")!, linkageRatingsDomainRatingInvitationMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)channelColumnBase0, ratingInvitation.FindProperty("Channel")!, linkageRatingsDomainRatingInvitationMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)expiresAtColumnBase, ratingInvitation.FindProperty("ExpiresAt")!, linkageRatingsDomainRatingInvitationMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)issuedAtColumnBase, ratingInvitation.FindProperty("IssuedAt")!, linkageRatingsDomainRatingInvitationMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)issuedByColumnBase, ratingInvitation.FindProperty("IssuedBy")!, linkageRatingsDomainRatingInvitationMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)ratingIdColumnBase0, ratingInvitation.FindProperty("RatingId")!, linkageRatingsDomainRatingInvitationMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)tokenColumnBase, ratingInvitation.FindProperty("Token")!, linkageRatingsDomainRatingInvitationMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)usedAtColumnBase, ratingInvitation.FindProperty("UsedAt")!, linkageRatingsDomainRatingInvitationMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)xminColumnBase0, ratingInvitation.FindProperty("xmin")!, linkageRatingsDomainRatingInvitationMappingBase);
+
+            var tableMappings6 = new List<TableMapping>();
+            ratingInvitation.SetRuntimeAnnotation("Relational:TableMappings", tableMappings6);
+            var invitationsTable = new Table("invitations", "ratings", relationalModel);
+            var idColumn4 = new Column("Id", "uuid", invitationsTable);
+            invitationsTable.Columns.Add("Id", idColumn4);
+            idColumn4.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn4);
+            var applicantIdDigestColumn0 = new Column("ApplicantIdDigest", "character varying(64)", invitationsTable);
+            invitationsTable.Columns.Add("ApplicantIdDigest", applicantIdDigestColumn0);
+            applicantIdDigestColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(applicantIdDigestColumn0);
+            var caseIdColumn0 = new Column("CaseId", "uuid", invitationsTable);
+            invitationsTable.Columns.Add("CaseId", caseIdColumn0);
+            caseIdColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(caseIdColumn0);
+            var channelColumn0 = new Column("Channel", "character varying(16)", invitationsTable);
+            invitationsTable.Columns.Add("Channel", channelColumn0);
+            channelColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(channelColumn0);
+            var expiresAtColumn = new Column("ExpiresAt", "timestamp with time zone", invitationsTable);
+            invitationsTable.Columns.Add("ExpiresAt", expiresAtColumn);
+            expiresAtColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<DateTimeOffset>(expiresAtColumn);
+            var issuedAtColumn = new Column("IssuedAt", "timestamp with time zone", invitationsTable);
+            invitationsTable.Columns.Add("IssuedAt", issuedAtColumn);
+            issuedAtColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<DateTimeOffset>(issuedAtColumn);
+            var issuedByColumn = new Column("IssuedBy", "character varying(128)", invitationsTable);
+            invitationsTable.Columns.Add("IssuedBy", issuedByColumn);
+            issuedByColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(issuedByColumn);
+            var ratingIdColumn0 = new Column("RatingId", "uuid", invitationsTable)
+            {
+                IsNullable = true
+            };
+            invitationsTable.Columns.Add("RatingId", ratingIdColumn0);
+            ratingIdColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(ratingIdColumn0);
+            var tokenColumn = new Column("Token", "character varying(64)", invitationsTable);
+            invitationsTable.Columns.Add("Token", tokenColumn);
+            tokenColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(tokenColumn);
+            var usedAtColumn = new Column("UsedAt", "timestamp with time zone", invitationsTable)
+            {
+                IsNullable = true
+            };
+            invitationsTable.Columns.Add("UsedAt", usedAtColumn);
+            usedAtColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<DateTimeOffset>(usedAtColumn);
+            var xminColumn0 = new Column("xmin", "xid", invitationsTable);
+            invitationsTable.Columns.Add("xmin", xminColumn0);
+            xminColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<uint>(xminColumn0);
+            relationalModel.Tables.Add(("invitations", "ratings"), invitationsTable);
+            var invitationsTableMapping = new TableMapping(ratingInvitation, invitationsTable, null);
+            invitationsTable.AddTypeMapping(invitationsTableMapping, false);
+            tableMappings6.Add(invitationsTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn4, ratingInvitation.FindProperty("Id")!, invitationsTableMapping);
+            RelationalModel.CreateColumnMapping(applicantIdDigestColumn0, ratingInvitation.FindProperty("ApplicantIdDigest")!, invitationsTableMapping);
+            RelationalModel.CreateColumnMapping(caseIdColumn0, ratingInvitation.FindProperty("CaseId")!, invitationsTableMapping);
+            RelationalModel.CreateColumnMapping(channelColumn0, ratingInvitation.FindProperty("Channel")!, invitationsTableMapping);
+            RelationalModel.CreateColumnMapping(expiresAtColumn, ratingInvitation.FindProperty("ExpiresAt")!, invitationsTableMapping);
+            RelationalModel.CreateColumnMapping(issuedAtColumn, ratingInvitation.FindProperty("IssuedAt")!, invitationsTableMapping);
+            RelationalModel.CreateColumnMapping(issuedByColumn, ratingInvitation.FindProperty("IssuedBy")!, invitationsTableMapping);
+            RelationalModel.CreateColumnMapping(ratingIdColumn0, ratingInvitation.FindProperty("RatingId")!, invitationsTableMapping);
+            RelationalModel.CreateColumnMapping(tokenColumn, ratingInvitation.FindProperty("Token")!, invitationsTableMapping);
+            RelationalModel.CreateColumnMapping(usedAtColumn, ratingInvitation.FindProperty("UsedAt")!, invitationsTableMapping);
+            RelationalModel.CreateColumnMapping(xminColumn0, ratingInvitation.FindProperty("xmin")!, invitationsTableMapping);
+            var pK_invitations = new UniqueConstraint("PK_invitations", invitationsTable, new[] { idColumn4 });
+            invitationsTable.PrimaryKey = pK_invitations;
+            pK_invitations.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<Guid>(pK_invitations));
+            var pK_invitationsKey = RelationalModel.GetKey(this,
+                "Linkage.Ratings.Domain.RatingInvitation",
+                new[] { "Id" });
+            pK_invitations.MappedKeys.Add(pK_invitationsKey);
+            RelationalModel.GetOrCreateUniqueConstraints(pK_invitationsKey).Add(pK_invitations);
+            invitationsTable.UniqueConstraints.Add("PK_invitations", pK_invitations);
+            var iX_invitations_ApplicantIdDigest_IssuedAt = new TableIndex(
+            "IX_invitations_ApplicantIdDigest_IssuedAt", invitationsTable, new[] { applicantIdDigestColumn0, issuedAtColumn }, false);
+            iX_invitations_ApplicantIdDigest_IssuedAt.SetRowIndexValueFactory(new CompositeRowIndexValueFactory(iX_invitations_ApplicantIdDigest_IssuedAt));
+            var iX_invitations_ApplicantIdDigest_IssuedAtIx = RelationalModel.GetIndex(this,
+                "Linkage.Ratings.Domain.RatingInvitation",
+                new[] { "ApplicantIdDigest", "IssuedAt" });
+            iX_invitations_ApplicantIdDigest_IssuedAt.MappedIndexes.Add(iX_invitations_ApplicantIdDigest_IssuedAtIx);
+            RelationalModel.GetOrCreateTableIndexes(iX_invitations_ApplicantIdDigest_IssuedAtIx).Add(iX_invitations_ApplicantIdDigest_IssuedAt);
+            invitationsTable.Indexes.Add("IX_invitations_ApplicantIdDigest_IssuedAt", iX_invitations_ApplicantIdDigest_IssuedAt);
+            var iX_invitations_CaseId_Channel = new TableIndex(
+            "IX_invitations_CaseId_Channel", invitationsTable, new[] { caseIdColumn0, channelColumn0 }, true);
+            iX_invitations_CaseId_Channel.SetRowIndexValueFactory(new CompositeRowIndexValueFactory(iX_invitations_CaseId_Channel));
+            var iX_invitations_CaseId_ChannelIx = RelationalModel.GetIndex(this,
+                "Linkage.Ratings.Domain.RatingInvitation",
+                new[] { "CaseId", "Channel" });
+            iX_invitations_CaseId_Channel.MappedIndexes.Add(iX_invitations_CaseId_ChannelIx);
+            RelationalModel.GetOrCreateTableIndexes(iX_invitations_CaseId_ChannelIx).Add(iX_invitations_CaseId_Channel);
+            invitationsTable.Indexes.Add("IX_invitations_CaseId_Channel", iX_invitations_CaseId_Channel);
+            var iX_invitations_Token = new TableIndex(
+            "IX_invitations_Token", invitationsTable, new[] { tokenColumn }, true);
+            iX_invitations_Token.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<string>(iX_invitations_Token));
+            var iX_invitations_TokenIx = RelationalModel.GetIndex(this,
+                "Linkage.Ratings.Domain.RatingInvitation",
+                new[] { "Token" });
+            iX_invitations_Token.MappedIndexes.Add(iX_invitations_TokenIx);
+            RelationalModel.GetOrCreateTableIndexes(iX_invitations_TokenIx).Add(iX_invitations_Token);
+            invitationsTable.Indexes.Add("IX_invitations_Token", iX_invitations_Token);
+
+            var rectification = FindEntityType("Linkage.Ratings.Domain.Rectification")!;
+
+            var defaultTableMappings7 = new List<TableMappingBase<ColumnMappingBase>>();
+            rectification.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings7);
+            var linkageRatingsDomainRectificationTableBase = new TableBase("Linkage.Ratings.Domain.Rectification", null, relationalModel);
+            var appealOverturnedColumnBase = new ColumnBase<ColumnMappingBase>("AppealOverturned", "boolean", linkageRatingsDomainRectificationTableBase);
+            linkageRatingsDomainRectificationTableBase.Columns.Add("AppealOverturned", appealOverturnedColumnBase);
+            var appealUpheldColumnBase = new ColumnBase<ColumnMappingBase>("AppealUpheld", "boolean", linkageRatingsDomainRectificationTableBase);
+            linkageRatingsDomainRectificationTableBase.Columns.Add("AppealUpheld", appealUpheldColumnBase);
+            var caseIdColumnBase1 = new ColumnBase<ColumnMappingBase>("CaseId", "uuid", linkageRatingsDomainRectificationTableBase);
+            linkageRatingsDomainRectificationTableBase.Columns.Add("CaseId", caseIdColumnBase1);
+            var caseNumberColumnBase0 = new ColumnBase<ColumnMappingBase>("CaseNumber", "character varying(40)", linkageRatingsDomainRectificationTableBase);
+            linkageRatingsDomainRectificationTableBase.Columns.Add("CaseNumber", caseNumberColumnBase0);
+            var channelColumnBase1 = new ColumnBase<ColumnMappingBase>("Channel", "character varying(16)", linkageRatingsDomainRectificationTableBase);
+            linkageRatingsDomainRectificationTableBase.Columns.Add("Channel", channelColumnBase1);
+            var closedAtColumnBase = new ColumnBase<ColumnMappingBase>("ClosedAt", "timestamp with time zone", linkageRatingsDomainRectificationTableBase)
+            {
+                IsNullable = true
+            };
+            linkageRatingsDomainRectificationTableBase.Columns.Add("ClosedAt", closedAtColumnBase);
+            var commentColumnBase0 = new ColumnBase<ColumnMappingBase>("Comment", "character varying(1000)", linkageRatingsDomainRectificationTableBase)
+            {
+                IsNullable = true
+            };
+            linkageRatingsDomainRectificationTableBase.Columns.Add("Comment", commentColumnBase0);
+            var deadlineColumnBase = new ColumnBase<ColumnMappingBase>("Deadline", "date", linkageRatingsDomainRectificationTableBase)
+            {
+                IsNullable = true
+            };
+            linkageRatingsDomainRectificationTableBase.Columns.Add("Deadline", deadlineColumnBase);
+            var fedBackAtColumnBase = new ColumnBase<ColumnMappingBase>("FedBackAt", "timestamp with time zone", linkageRatingsDomainRectificationTableBase)
+            {
+                IsNullable = true
+            };
+            linkageRatingsDomainRectificationTableBase.Columns.Add("FedBackAt", fedBackAtColumnBase);
+            var followUpCommentColumnBase = new ColumnBase<ColumnMappingBase>("FollowUpComment", "character varying(1000)", linkageRatingsDomainRectificationTableBase)
+            {
+                IsNullable = true
+            };
+            linkageRatingsDomainRectificationTableBase.Columns.Add("FollowUpComment", followUpCommentColumnBase);
+            var followUpGradeColumnBase = new ColumnBase<ColumnMappingBase>("FollowUpGrade", "integer", linkageRatingsDomainRectificationTableBase)
+            {
+                IsNullable = true
+            };
+            linkageRatingsDomainRectificationTableBase.Columns.Add("FollowUpGrade", followUpGradeColumnBase);
+            var gradeColumnBase0 = new ColumnBase<ColumnMappingBase>("Grade", "integer", linkageRatingsDomainRectificationTableBase);
+            linkageRatingsDomainRectificationTableBase.Columns.Add("Grade", gradeColumnBase0);
+            var handlingDivisionColumnBase1 = new ColumnBase<ColumnMappingBase>("HandlingDivision", "character varying(12)", linkageRatingsDomainRectificationTableBase);
+            linkageRatingsDomainRectificationTableBase.Columns.Add("HandlingDivision", handlingDivisionColumnBase1);
+            var handlingOrgUnitIdColumnBase1 = new ColumnBase<ColumnMappingBase>("HandlingOrgUnitId", "character varying(64)", linkageRatingsDomainRectificationTableBase);
+            linkageRatingsDomainRectificationTableBase.Columns.Add("HandlingOrgUnitId", handlingOrgUnitIdColumnBase1);
+            var idColumnBase5 = new ColumnBase<ColumnMappingBase>("Id", "uuid", linkageRatingsDomainRectificationTableBase);
+            linkageRatingsDomainRectificationTableBase.Columns.Add("Id", idColumnBase5);
+            var matterCodeColumnBase1 = new ColumnBase<ColumnMappingBase>("MatterCode", "character varying(36)", linkageRatingsDomainRectificationTableBase);
+            linkageRatingsDomainRectificationTableBase.Columns.Add("MatterCode", matterCodeColumnBase1);
+            var mirrorColumnBase = new ColumnBase<ColumnMappingBase>("Mirror", "boolean", linkageRatingsDomainRectificationTableBase);
+            linkageRatingsDomainRectificationTableBase.Columns.Add("Mirror", mirrorColumnBase);
+            var openedAtColumnBase = new ColumnBase<ColumnMappingBase>("OpenedAt", "timestamp with time zone", linkageRatingsDomainRectificationTableBase);
+            linkageRatingsDomainRectificationTableBase.Columns.Add("OpenedAt", openedAtColumnBase);
+            var overdueRaisedColumnBase = new ColumnBase<ColumnMappingBase>("OverdueRaised", "boolean", linkageRatingsDomainRectificationTableBase);
+            linkageRatingsDomainRectificationTableBase.Columns.Add("OverdueRaised", overdueRaisedColumnBase);
+            var raterIdDigestColumnBase = new ColumnBase<ColumnMappingBase>("RaterIdDigest", "character varying(64)", linkageRatingsDomainRectificationTableBase);
+            linkageRatingsDomainRectificationTableBase.Columns.Add("RaterIdDigest", raterIdDigestColumnBase);
+            var ratingIdColumnBase1 = new ColumnBase<ColumnMappingBase>("RatingId", "uuid", linkageRatingsDomainRectificationTableBase);
+            linkageRatingsDomainRectificationTableBase.Columns.Add("RatingId", ratingIdColumnBase1);
+            var relayedFromColumnBase = new ColumnBase<ColumnMappingBase>("RelayedFrom", "character varying(12)", linkageRatingsDomainRectificationTableBase)
+            {
+                IsNullable = true
+            };
+            linkageRatingsDomainRectificationTableBase.Columns.Add("RelayedFrom", relayedFromColumnBase);
+            var resolutionColumnBase = new ColumnBase<ColumnMappingBase>("Resolution", "character varying(16)", linkageRatingsDomainRectificationTableBase)
+            {
+                IsNullable = true
+            };
+            linkageRatingsDomainRectificationTableBase.Columns.Add("Resolution", resolutionColumnBase);
+            var resultColumnBase = new ColumnBase<ColumnMappingBase>("Result", "character varying(2000)", linkageRatingsDomainRectificationTableBase)
+            {
+                IsNullable = true
+            };
+            linkageRatingsDomainRectificationTableBase.Columns.Add("Result", resultColumnBase);
+            var sentDownColumnBase = new ColumnBase<ColumnMappingBase>("SentDown", "integer", linkageRatingsDomainRectificationTableBase);
+            linkageRatingsDomainRectificationTableBase.Columns.Add("SentDown", sentDownColumnBase);
+            var statusColumnBase = new ColumnBase<ColumnMappingBase>("Status", "character varying(16)", linkageRatingsDomainRectificationTableBase);
+            linkageRatingsDomainRectificationTableBase.Columns.Add("Status", statusColumnBase);
+            var visitDueColumnBase = new ColumnBase<ColumnMappingBase>("VisitDue", "date", linkageRatingsDomainRectificationTableBase)
+            {
+                IsNullable = true
+            };
+            linkageRatingsDomainRectificationTableBase.Columns.Add("VisitDue", visitDueColumnBase);
+            var visitOverdueRaisedColumnBase = new ColumnBase<ColumnMappingBase>("VisitOverdueRaised", "boolean", linkageRatingsDomainRectificationTableBase);
+            linkageRatingsDomainRectificationTableBase.Columns.Add("VisitOverdueRaised", visitOverdueRaisedColumnBase);
+            var visitedAtColumnBase = new ColumnBase<ColumnMappingBase>("VisitedAt", "timestamp with time zone", linkageRatingsDomainRectificationTableBase)
+            {
+                IsNullable = true
+            };
+            linkageRatingsDomainRectificationTableBase.Columns.Add("VisitedAt", visitedAtColumnBase);
+            var xminColumnBase1 = new ColumnBase<ColumnMappingBase>("xmin", "xid", linkageRatingsDomainRectificationTableBase);
+            linkageRatingsDomainRectificationTableBase.Columns.Add("xmin", xminColumnBase1);
+            relationalModel.DefaultTables.Add("Linkage.Ratings.Domain.Rectification", linkageRatingsDomainRectificationTableBase);
+            var linkageRatingsDomainRectificationMappingBase = new TableMappingBase<ColumnMappingBase>(rectification, linkageRatingsDomainRectificationTableBase, null);
+            linkageRatingsDomainRectificationTableBase.AddTypeMapping(linkageRatingsDomainRectificationMappingBase, false);
+            defaultTableMappings7.Add(linkageRatingsDomainRectificationMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase5, rectification.FindProperty("Id")!, linkageRatingsDomainRectificationMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)appealOverturnedColumnBase, rectification.FindProperty("AppealOverturned")!, linkageRatingsDomainRectificationMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)appealUpheldColumnBase, rectification.FindProperty("AppealUpheld")!, linkageRatingsDomainRectificationMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)caseIdColumnBase1, rectification.FindProperty("CaseId")!, linkageRatingsDomainRectificationMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)caseNumberColumnBase0, rectification.FindProperty("CaseNumber")!, linkageRatingsDomainRectificationMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)channelColumnBase1, rectification.FindProperty("Channel")!, linkageRatingsDomainRectificationMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)closedAtColumnBase, rectification.FindProperty("ClosedAt")!, linkageRatingsDomainRectificationMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)commentColumnBase0, rectification.FindProperty("Comment")!, linkageRatingsDomainRectificationMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)deadlineColumnBase, rectification.FindProperty("Deadline")!, linkageRatingsDomainRectificationMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)fedBackAtColumnBase, rectification.FindProperty("FedBackAt")!, linkageRatingsDomainRectificationMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)followUpCommentColumnBase, rectification.FindProperty("FollowUpComment")!, linkageRatingsDomainRectificationMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)followUpGradeColumnBase, rectification.FindProperty("FollowUpGrade")!, linkageRatingsDomainRectificationMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)gradeColumnBase0, rectification.FindProperty("Grade")!, linkageRatingsDomainRectificationMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)handlingDivisionColumnBase1, rectification.FindProperty("HandlingDivision")!, linkageRatingsDomainRectificationMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)handlingOrgUnitIdColumnBase1, rectification.FindProperty("HandlingOrgUnitId")!, linkageRatingsDomainRectificationMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)matterCodeColumnBase1, rectification.FindProperty("MatterCode")!, linkageRatingsDomainRectificationMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)mirrorColumnBase, rectification.FindProperty("Mirror")!, linkageRatingsDomainRectificationMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)openedAtColumnBase, rectification.FindProperty("OpenedAt")!, linkageRatingsDomainRectificationMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)overdueRaisedColumnBase, rectification.FindProperty("OverdueRaised")!, linkageRatingsDomainRectificationMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)raterIdDigestColumnBase, rectification.FindProperty("RaterIdDigest")!, linkageRatingsDomainRectificationMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)ratingIdColumnBase1, rectification.FindProperty("RatingId")!, linkageRatingsDomainRectificationMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)relayedFromColumnBase, rectification.FindProperty("RelayedFrom")!, linkageRatingsDomainRectificationMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)resolutionColumnBase, rectification.FindProperty("Resolution")!, linkageRatingsDomainRectificationMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)resultColumnBase, rectification.FindProperty("Result")!, linkageRatingsDomainRectificationMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sentDownColumnBase, rectification.FindProperty("SentDown")!, linkageRatingsDomainRectificationMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)statusColumnBase, rectification.FindProperty("Status")!, linkageRatingsDomainRectificationMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)visitDueColumnBase, rectification.FindProperty("VisitDue")!, linkageRatingsDomainRectificationMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)visitOverdueRaisedColumnBase, rectification.FindProperty("VisitOverdueRaised")!, linkageRatingsDomainRectificationMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)visitedAtColumnBase, rectification.FindProperty("VisitedAt")!, linkageRatingsDomainRectificationMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)xminColumnBase1, rectification.FindProperty("xmin")!, linkageRatingsDomainRectificationMappingBase);
+
+            var tableMappings7 = new List<TableMapping>();
+            rectification.SetRuntimeAnnotation("Relational:TableMappings", tableMappings7);
+            var rectificationsTable = new Table("rectifications", "ratings", relationalModel);
+            var idColumn5 = new Column("Id", "uuid", rectificationsTable);
+            rectificationsTable.Columns.Add("Id", idColumn5);
+            idColumn5.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn5);
+            var appealOverturnedColumn = new Column("AppealOverturned", "boolean", rectificationsTable);
+            rectificationsTable.Columns.Add("AppealOverturned", appealOverturnedColumn);
+            appealOverturnedColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<bool>(appealOverturnedColumn);
+            var appealUpheldColumn = new Column("AppealUpheld", "boolean", rectificationsTable);
+            rectificationsTable.Columns.Add("AppealUpheld", appealUpheldColumn);
+            appealUpheldColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<bool>(appealUpheldColumn);
+            var caseIdColumn1 = new Column("CaseId", "uuid", rectificationsTable);
+            rectificationsTable.Columns.Add("CaseId", caseIdColumn1);
+            caseIdColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(caseIdColumn1);
+            var caseNumberColumn0 = new Column("CaseNumber", "character varying(40)", rectificationsTable);
+            rectificationsTable.Columns.Add("CaseNumber", caseNumberColumn0);
+            caseNumberColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(caseNumberColumn0);
+            var channelColumn1 = new Column("Channel", "character varying(16)", rectificationsTable);
+            rectificationsTable.Columns.Add("Channel", channelColumn1);
+            channelColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(channelColumn1);
+            var closedAtColumn = new Column("ClosedAt", "timestamp with time zone", rectificationsTable)
+            {
+                IsNullable = true
+            };
+            rectificationsTable.Columns.Add("ClosedAt", closedAtColumn);
+            closedAtColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<DateTimeOffset>(closedAtColumn);
+            var commentColumn0 = new Column("Comment", "character varying(1000)", rectificationsTable)
+            {
+                IsNullable = true
+            };
+            rectificationsTable.Columns.Add("Comment", commentColumn0);
+            commentColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(commentColumn0);
+            var deadlineColumn = new Column("Deadline", "date", rectificationsTable)
+            {
+                IsNullable = true
+            };
+            rectificationsTable.Columns.Add("Deadline", deadlineColumn);
+            deadlineColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<DateOnly>(deadlineColumn);
+            var fedBackAtColumn = new Column("FedBackAt", "timestamp with time zone", rectificationsTable)
+            {
+                IsNullable = true
+            };
+            rectificationsTable.Columns.Add("FedBackAt", fedBackAtColumn);
+            fedBackAtColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<DateTimeOffset>(fedBackAtColumn);
+            var followUpCommentColumn = new Column("FollowUpComment", "character varying(1000)", rectificationsTable)
+            {
+                IsNullable = true
+            };
+            rectificationsTable.Columns.Add("FollowUpComment", followUpCommentColumn);
+            followUpCommentColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(followUpCommentColumn);
+            var followUpGradeColumn = new Column("FollowUpGrade", "integer", rectificationsTable)
+            {
+                IsNullable = true
+            };
+            rectificationsTable.Columns.Add("FollowUpGrade", followUpGradeColumn);
+            followUpGradeColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(followUpGradeColumn);
+            var gradeColumn0 = new Column("Grade", "integer", rectificationsTable);
+            rectificationsTable.Columns.Add("Grade", gradeColumn0);
+            gradeColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(gradeColumn0);
+            var handlingDivisionColumn1 = new Column("HandlingDivision", "character varying(12)", rectificationsTable);
+            rectificationsTable.Columns.Add("HandlingDivision", handlingDivisionColumn1);
+            handlingDivisionColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(handlingDivisionColumn1);
+            var handlingOrgUnitIdColumn1 = new Column("HandlingOrgUnitId", "character varying(64)", rectificationsTable);
+            rectificationsTable.Columns.Add("HandlingOrgUnitId", handlingOrgUnitIdColumn1);
+            handlingOrgUnitIdColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(handlingOrgUnitIdColumn1);
+            var matterCodeColumn1 = new Column("MatterCode", "character varying(36)", rectificationsTable);
+            rectificationsTable.Columns.Add("MatterCode", matterCodeColumn1);
+            matterCodeColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(matterCodeColumn1);
+            var mirrorColumn = new Column("Mirror", "boolean", rectificationsTable);
+            rectificationsTable.Columns.Add("Mirror", mirrorColumn);
+            mirrorColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<bool>(mirrorColumn);
+            var openedAtColumn = new Column("OpenedAt", "timestamp with time zone", rectificationsTable);
+            rectificationsTable.Columns.Add("OpenedAt", openedAtColumn);
+            openedAtColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<DateTimeOffset>(openedAtColumn);
+            var overdueRaisedColumn = new Column("OverdueRaised", "boolean", rectificationsTable);
+            rectificationsTable.Columns.Add("OverdueRaised", overdueRaisedColumn);
+            overdueRaisedColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<bool>(overdueRaisedColumn);
+            var raterIdDigestColumn = new Column("RaterIdDigest", "character varying(64)", rectificationsTable);
+            rectificationsTable.Columns.Add("RaterIdDigest", raterIdDigestColumn);
+            raterIdDigestColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(raterIdDigestColumn);
+            var ratingIdColumn1 = new Column("RatingId", "uuid", rectificationsTable);
+            rectificationsTable.Columns.Add("RatingId", ratingIdColumn1);
+            ratingIdColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(ratingIdColumn1);
+            var relayedFromColumn = new Column("RelayedFrom", "character varying(12)", rectificationsTable)
+            {
+                IsNullable = true
+            };
+            rectificationsTable.Columns.Add("RelayedFrom", relayedFromColumn);
+            relayedFromColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(relayedFromColumn);
+            var resolutionColumn = new Column("Resolution", "character varying(16)", rectificationsTable)
+            {
+                IsNullable = true
+            };
+            rectificationsTable.Columns.Add("Resolution", resolutionColumn);
+            resolutionColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(resolutionColumn);
+            var resultColumn = new Column("Result", "character varying(2000)", rectificationsTable)
+            {
+                IsNullable = true
+            };
+            rectificationsTable.Columns.Add("Result", resultColumn);
+            resultColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(resultColumn);
+            var sentDownColumn = new Column("SentDown", "integer", rectificationsTable);
+            rectificationsTable.Columns.Add("SentDown", sentDownColumn);
+            sentDownColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(sentDownColumn);
+            var statusColumn = new Column("Status", "character varying(16)", rectificationsTable);
+            rectificationsTable.Columns.Add("Status", statusColumn);
+            statusColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(statusColumn);
+            var visitDueColumn = new Column("VisitDue", "date", rectificationsTable)
+            {
+                IsNullable = true
+            };
+            rectificationsTable.Columns.Add("VisitDue", visitDueColumn);
+            visitDueColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<DateOnly>(visitDueColumn);
+            var visitOverdueRaisedColumn = new Column("VisitOverdueRaised", "boolean", rectificationsTable);
+            rectificationsTable.Columns.Add("VisitOverdueRaised", visitOverdueRaisedColumn);
+            visitOverdueRaisedColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<bool>(visitOverdueRaisedColumn);
+            var visitedAtColumn = new Column("VisitedAt", "timestamp with time zone", rectificationsTable)
+            {
+                IsNullable = true
+            };
+            rectificationsTable.Columns.Add("VisitedAt", visitedAtColumn);
+            visitedAtColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<DateTimeOffset>(visitedAtColumn);
+            var xminColumn1 = new Column("xmin", "xid", rectificationsTable);
+            rectificationsTable.Columns.Add("xmin", xminColumn1);
+            xminColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<uint>(xminColumn1);
+            relationalModel.Tables.Add(("rectifications", "ratings"), rectificationsTable);
+            var rectificationsTableMapping = new TableMapping(rectification, rectificationsTable, null);
+            rectificationsTable.AddTypeMapping(rectificationsTableMapping, false);
+            tableMappings7.Add(rectificationsTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn5, rectification.FindProperty("Id")!, rectificationsTableMapping);
+            RelationalModel.CreateColumnMapping(appealOverturnedColumn, rectification.FindProperty("AppealOverturned")!, rectificationsTableMapping);
+            RelationalModel.CreateColumnMapping(appealUpheldColumn, rectification.FindProperty("AppealUpheld")!, rectificationsTableMapping);
+            RelationalModel.CreateColumnMapping(caseIdColumn1, rectification.FindProperty("CaseId")!, rectificationsTableMapping);
+            RelationalModel.CreateColumnMapping(caseNumberColumn0, rectification.FindProperty("CaseNumber")!, rectificationsTableMapping);
+            RelationalModel.CreateColumnMapping(channelColumn1, rectification.FindProperty("Channel")!, rectificationsTableMapping);
+            RelationalModel.CreateColumnMapping(closedAtColumn, rectification.FindProperty("ClosedAt")!, rectificationsTableMapping);
+            RelationalModel.CreateColumnMapping(commentColumn0, rectification.FindProperty("Comment")!, rectificationsTableMapping);
+            RelationalModel.CreateColumnMapping(deadlineColumn, rectification.FindProperty("Deadline")!, rectificationsTableMapping);
+            RelationalModel.CreateColumnMapping(fedBackAtColumn, rectification.FindProperty("FedBackAt")!, rectificationsTableMapping);
+            RelationalModel.CreateColumnMapping(followUpCommentColumn, rectification.FindProperty("FollowUpComment")!, rectificationsTableMapping);
+            RelationalModel.CreateColumnMapping(followUpGradeColumn, rectification.FindProperty("FollowUpGrade")!, rectificationsTableMapping);
+            RelationalModel.CreateColumnMapping(gradeColumn0, rectification.FindProperty("Grade")!, rectificationsTableMapping);
+            RelationalModel.CreateColumnMapping(handlingDivisionColumn1, rectification.FindProperty("HandlingDivision")!, rectificationsTableMapping);
+            RelationalModel.CreateColumnMapping(handlingOrgUnitIdColumn1, rectification.FindProperty("HandlingOrgUnitId")!, rectificationsTableMapping);
+            RelationalModel.CreateColumnMapping(matterCodeColumn1, rectification.FindProperty("MatterCode")!, rectificationsTableMapping);
+            RelationalModel.CreateColumnMapping(mirrorColumn, rectification.FindProperty("Mirror")!, rectificationsTableMapping);
+            RelationalModel.CreateColumnMapping(openedAtColumn, rectification.FindProperty("OpenedAt")!, rectificationsTableMapping);
+            RelationalModel.CreateColumnMapping(overdueRaisedColumn, rectification.FindProperty("OverdueRaised")!, rectificationsTableMapping);
+            RelationalModel.CreateColumnMapping(raterIdDigestColumn, rectification.FindProperty("RaterIdDigest")!, rectificationsTableMapping);
+            RelationalModel.CreateColumnMapping(ratingIdColumn1, rectification.FindProperty("RatingId")!, rectificationsTableMapping);
+            RelationalModel.CreateColumnMapping(relayedFromColumn, rectification.FindProperty("RelayedFrom")!, rectificationsTableMapping);
+            RelationalModel.CreateColumnMapping(resolutionColumn, rectification.FindProperty("Resolution")!, rectificationsTableMapping);
+            RelationalModel.CreateColumnMapping(resultColumn, rectification.FindProperty("Result")!, rectificationsTableMapping);
+            RelationalModel.CreateColumnMapping(sentDownColumn, rectification.FindProperty("SentDown")!, rectificationsTableMapping);
+            RelationalModel.CreateColumnMapping(statusColumn, rectification.FindProperty("Status")!, rectificationsTableMapping);
+            RelationalModel.CreateColumnMapping(visitDueColumn, rectification.FindProperty("VisitDue")!, rectificationsTableMapping);
+            RelationalModel.CreateColumnMapping(visitOverdueRaisedColumn, rectification.FindProperty("VisitOverdueRaised")!, rectificationsTableMapping);
+            RelationalModel.CreateColumnMapping(visitedAtColumn, rectification.FindProperty("VisitedAt")!, rectificationsTableMapping);
+            RelationalModel.CreateColumnMapping(xminColumn1, rectification.FindProperty("xmin")!, rectificationsTableMapping);
+            var pK_rectifications = new UniqueConstraint("PK_rectifications", rectificationsTable, new[] { idColumn5 });
+            rectificationsTable.PrimaryKey = pK_rectifications;
+            pK_rectifications.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<Guid>(pK_rectifications));
+            var pK_rectificationsKey = RelationalModel.GetKey(this,
+                "Linkage.Ratings.Domain.Rectification",
+                new[] { "Id" });
+            pK_rectifications.MappedKeys.Add(pK_rectificationsKey);
+            RelationalModel.GetOrCreateUniqueConstraints(pK_rectificationsKey).Add(pK_rectifications);
+            rectificationsTable.UniqueConstraints.Add("PK_rectifications", pK_rectifications);
+            var iX_rectifications_HandlingDivision_Status_Deadline = new TableIndex(
+            "IX_rectifications_HandlingDivision_Status_Deadline", rectificationsTable, new[] { handlingDivisionColumn1, statusColumn, deadlineColumn }, false);
+            iX_rectifications_HandlingDivision_Status_Deadline.SetRowIndexValueFactory(new CompositeRowIndexValueFactory(iX_rectifications_HandlingDivision_Status_Deadline));
+            var iX_rectifications_HandlingDivision_Status_DeadlineIx = RelationalModel.GetIndex(this,
+                "Linkage.Ratings.Domain.Rectification",
+                new[] { "HandlingDivision", "Status", "Deadline" });
+            iX_rectifications_HandlingDivision_Status_Deadline.MappedIndexes.Add(iX_rectifications_HandlingDivision_Status_DeadlineIx);
+            RelationalModel.GetOrCreateTableIndexes(iX_rectifications_HandlingDivision_Status_DeadlineIx).Add(iX_rectifications_HandlingDivision_Status_Deadline);
+            rectificationsTable.Indexes.Add("IX_rectifications_HandlingDivision_Status_Deadline", iX_rectifications_HandlingDivision_Status_Deadline);
+            var iX_rectifications_RatingId = new TableIndex(
+            "IX_rectifications_RatingId", rectificationsTable, new[] { ratingIdColumn1 }, true);
+            iX_rectifications_RatingId.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(iX_rectifications_RatingId));
+            var iX_rectifications_RatingIdIx = RelationalModel.GetIndex(this,
+                "Linkage.Ratings.Domain.Rectification",
+                new[] { "RatingId" });
+            iX_rectifications_RatingId.MappedIndexes.Add(iX_rectifications_RatingIdIx);
+            RelationalModel.GetOrCreateTableIndexes(iX_rectifications_RatingIdIx).Add(iX_rectifications_RatingId);
+            rectificationsTable.Indexes.Add("IX_rectifications_RatingId", iX_rectifications_RatingId);
+
+            var rectificationStep = FindEntityType("Linkage.Ratings.Domain.RectificationStep")!;
+
+            var defaultTableMappings8 = new List<TableMappingBase<ColumnMappingBase>>();
+            rectificationStep.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings8);
+            var linkageRatingsDomainRectificationStepTableBase = new TableBase("Linkage.Ratings.Domain.RectificationStep", null, relationalModel);
+            var atColumnBase0 = new ColumnBase<ColumnMappingBase>("At", "timestamp with time zone", linkageRatingsDomainRectificationStepTableBase);
+            linkageRatingsDomainRectificationStepTableBase.Columns.Add("At", atColumnBase0);
+            var byColumnBase = new ColumnBase<ColumnMappingBase>("By", "character varying(128)", linkageRatingsDomainRectificationStepTableBase);
+            linkageRatingsDomainRectificationStepTableBase.Columns.Add("By", byColumnBase);
+            var idColumnBase6 = new ColumnBase<ColumnMappingBase>("Id", "uuid", linkageRatingsDomainRectificationStepTableBase);
+            linkageRatingsDomainRectificationStepTableBase.Columns.Add("Id", idColumnBase6);
+            var noteColumnBase = new ColumnBase<ColumnMappingBase>("Note", "character varying(2040)", linkageRatingsDomainRectificationStepTableBase)
+            {
+                IsNullable = true
+            };
+            linkageRatingsDomainRectificationStepTableBase.Columns.Add("Note", noteColumnBase);
+            var rectificationIdColumnBase0 = new ColumnBase<ColumnMappingBase>("RectificationId", "uuid", linkageRatingsDomainRectificationStepTableBase);
+            linkageRatingsDomainRectificationStepTableBase.Columns.Add("RectificationId", rectificationIdColumnBase0);
+            var stepColumnBase = new ColumnBase<ColumnMappingBase>("Step", "character varying(32)", linkageRatingsDomainRectificationStepTableBase);
+            linkageRatingsDomainRectificationStepTableBase.Columns.Add("Step", stepColumnBase);
+            relationalModel.DefaultTables.Add("Linkage.Ratings.Domain.RectificationStep", linkageRatingsDomainRectificationStepTableBase);
+            var linkageRatingsDomainRectificationStepMappingBase = new TableMappingBase<ColumnMappingBase>(rectificationStep, linkageRatingsDomainRectificationStepTableBase, null);
+            linkageRatingsDomainRectificationStepTableBase.AddTypeMapping(linkageRatingsDomainRectificationStepMappingBase, false);
+            defaultTableMappings8.Add(linkageRatingsDomainRectificationStepMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase6, rectificationStep.FindProperty("Id")!, linkageRatingsDomainRectificationStepMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)atColumnBase0, rectificationStep.FindProperty("At")!, linkageRatingsDomainRectificationStepMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)byColumnBase, rectificationStep.FindProperty("By")!, linkageRatingsDomainRectificationStepMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)noteColumnBase, rectificationStep.FindProperty("Note")!, linkageRatingsDomainRectificationStepMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)rectificationIdColumnBase0, rectificationStep.FindProperty("RectificationId")!, linkageRatingsDomainRectificationStepMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)stepColumnBase, rectificationStep.FindProperty("Step")!, linkageRatingsDomainRectificationStepMappingBase);
+
+            var tableMappings8 = new List<TableMapping>();
+            rectificationStep.SetRuntimeAnnotation("Relational:TableMappings", tableMappings8);
+            var rectification_stepsTable = new Table("rectification_steps", "ratings", relationalModel);
+            var idColumn6 = new Column("Id", "uuid", rectification_stepsTable);
+            rectification_stepsTable.Columns.Add("Id", idColumn6);
+            idColumn6.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn6);
+            var atColumn0 = new Column("At", "timestamp with time zone", rectification_stepsTable);
+            rectification_stepsTable.Columns.Add("At", atColumn0);
+            atColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<DateTimeOffset>(atColumn0);
+            var byColumn = new Column("By", "character varying(128)", rectification_stepsTable);
+            rectification_stepsTable.Columns.Add("By", byColumn);
+            byColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(byColumn);
+            var noteColumn = new Column("Note", "character varying(2040)", rectification_stepsTable)
+            {
+                IsNullable = true
+            };
+            rectification_stepsTable.Columns.Add("Note", noteColumn);
+            noteColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(noteColumn);
+            var rectificationIdColumn0 = new Column("RectificationId", "uuid", rectification_stepsTable);
+            rectification_stepsTable.Columns.Add("RectificationId", rectificationIdColumn0);
+            rectificationIdColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(rectificationIdColumn0);
+            var stepColumn = new Column("Step", "character varying(32)", rectification_stepsTable);
+            rectification_stepsTable.Columns.Add("Step", stepColumn);
+            stepColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(stepColumn);
+            relationalModel.Tables.Add(("rectification_steps", "ratings"), rectification_stepsTable);
+            var rectification_stepsTableMapping = new TableMapping(rectificationStep, rectification_stepsTable, null);
+            rectification_stepsTable.AddTypeMapping(rectification_stepsTableMapping, false);
+            tableMappings8.Add(rectification_stepsTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn6, rectificationStep.FindProperty("Id")!, rectification_stepsTableMapping);
+            RelationalModel.CreateColumnMapping(atColumn0, rectificationStep.FindProperty("At")!, rectification_stepsTableMapping);
+            RelationalModel.CreateColumnMapping(byColumn, rectificationStep.FindProperty("By")!, rectification_stepsTableMapping);
+            RelationalModel.CreateColumnMapping(noteColumn, rectificationStep.FindProperty("Note")!, rectification_stepsTableMapping);
+            RelationalModel.CreateColumnMapping(rectificationIdColumn0, rectificationStep.FindProperty("RectificationId")!, rectification_stepsTableMapping);
+            RelationalModel.CreateColumnMapping(stepColumn, rectificationStep.FindProperty("Step")!, rectification_stepsTableMapping);
+            var pK_rectification_steps = new UniqueConstraint("PK_rectification_steps", rectification_stepsTable, new[] { idColumn6 });
+            rectification_stepsTable.PrimaryKey = pK_rectification_steps;
+            pK_rectification_steps.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<Guid>(pK_rectification_steps));
+            var pK_rectification_stepsKey = RelationalModel.GetKey(this,
+                "Linkage.Ratings.Domain.RectificationStep",
+                new[] { "Id" });
+            pK_rectification_steps.MappedKeys.Add(pK_rectification_stepsKey);
+            RelationalModel.GetOrCreateUniqueConstraints(pK_rectification_stepsKey).Add(pK_rectification_steps);
+            rectification_stepsTable.UniqueConstraints.Add("PK_rectification_steps", pK_rectification_steps);
+            var iX_rectification_steps_RectificationId_At = new TableIndex(
+            "IX_rectification_steps_RectificationId_At", rectification_stepsTable, new[] { rectificationIdColumn0, atColumn0 }, false);
+            iX_rectification_steps_RectificationId_At.SetRowIndexValueFactory(new CompositeRowIndexValueFactory(iX_rectification_steps_RectificationId_At));
+            var iX_rectification_steps_RectificationId_AtIx = RelationalModel.GetIndex(this,
+                "Linkage.Ratings.Domain.RectificationStep",
+                new[] { "RectificationId", "At" });
+            iX_rectification_steps_RectificationId_At.MappedIndexes.Add(iX_rectification_steps_RectificationId_AtIx);
+            RelationalModel.GetOrCreateTableIndexes(iX_rectification_steps_RectificationId_AtIx).Add(iX_rectification_steps_RectificationId_At);
+            rectification_stepsTable.Indexes.Add("IX_rectification_steps_RectificationId_At", iX_rectification_steps_RectificationId_At);
+
+            var regionDeadline = FindEntityType("Linkage.Ratings.Domain.RegionDeadline")!;
+
+            var defaultTableMappings9 = new List<TableMappingBase<ColumnMappingBase>>();
+            regionDeadline.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings9);
+            var linkageRatingsDomainRegionDeadlineTableBase = new TableBase("Linkage.Ratings.Domain.RegionDeadline", null, relationalModel);
+            var divisionPrefixColumnBase = new ColumnBase<ColumnMappingBase>("DivisionPrefix", "character varying(12)", linkageRatingsDomainRegionDeadlineTableBase);
+            linkageRatingsDomainRegionDeadlineTableBase.Columns.Add("DivisionPrefix", divisionPrefixColumnBase);
+            var locksColumnBase = new ColumnBase<ColumnMappingBase>("Locks", "text[]", linkageRatingsDomainRegionDeadlineTableBase);
+            linkageRatingsDomainRegionDeadlineTableBase.Columns.Add("Locks", locksColumnBase);
+            var rectificationWorkingDaysColumnBase = new ColumnBase<ColumnMappingBase>("RectificationWorkingDays", "integer", linkageRatingsDomainRegionDeadlineTableBase)
+            {
+                IsNullable = true
+            };
+            linkageRatingsDomainRegionDeadlineTableBase.Columns.Add("RectificationWorkingDays", rectificationWorkingDaysColumnBase);
+            var updatedAtColumnBase = new ColumnBase<ColumnMappingBase>("UpdatedAt", "timestamp with time zone", linkageRatingsDomainRegionDeadlineTableBase);
+            linkageRatingsDomainRegionDeadlineTableBase.Columns.Add("UpdatedAt", updatedAtColumnBase);
+            var updatedByColumnBase = new ColumnBase<ColumnMappingBase>("UpdatedBy", "character varying(128)", linkageRatingsDomainRegionDeadlineTableBase);
+            linkageRatingsDomainRegionDeadlineTableBase.Columns.Add("UpdatedBy", updatedByColumnBase);
+            var visitWorkingDaysColumnBase = new ColumnBase<ColumnMappingBase>("VisitWorkingDays", "integer", linkageRatingsDomainRegionDeadlineTableBase)
+            {
+                IsNullable = true
+            };
+            linkageRatingsDomainRegionDeadlineTableBase.Columns.Add("VisitWorkingDays", visitWorkingDaysColumnBase);
+            relationalModel.DefaultTables.Add("Linkage.Ratings.Domain.RegionDeadline", linkageRatingsDomainRegionDeadlineTableBase);
+            var linkageRatingsDomainRegionDeadlineMappingBase = new TableMappingBase<ColumnMappingBase>(regionDeadline, linkageRatingsDomainRegionDeadlineTableBase, null);
+            linkageRatingsDomainRegionDeadlineTableBase.AddTypeMapping(linkageRatingsDomainRegionDeadlineMappingBase, false);
+            defaultTableMappings9.Add(linkageRatingsDomainRegionDeadlineMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)divisionPrefixColumnBase, regionDeadline.FindProperty("DivisionPrefix")!, linkageRatingsDomainRegionDeadlineMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)locksColumnBase, regionDeadline.FindProperty("Locks")!, linkageRatingsDomainRegionDeadlineMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)rectificationWorkingDaysColumnBase, regionDeadline.FindProperty("RectificationWorkingDays")!, linkageRatingsDomainRegionDeadlineMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)updatedAtColumnBase, regionDeadline.FindProperty("UpdatedAt")!, linkageRatingsDomainRegionDeadlineMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)updatedByColumnBase, regionDeadline.FindProperty("UpdatedBy")!, linkageRatingsDomainRegionDeadlineMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)visitWorkingDaysColumnBase, regionDeadline.FindProperty("VisitWorkingDays")!, linkageRatingsDomainRegionDeadlineMappingBase);
+
+            var tableMappings9 = new List<TableMapping>();
+            regionDeadline.SetRuntimeAnnotation("Relational:TableMappings", tableMappings9);
+            var region_deadlinesTable = new Table("region_deadlines", "ratings", relationalModel);
+            var divisionPrefixColumn = new Column("DivisionPrefix", "character varying(12)", region_deadlinesTable);
+            region_deadlinesTable.Columns.Add("DivisionPrefix", divisionPrefixColumn);
+            divisionPrefixColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(divisionPrefixColumn);
+            var locksColumn = new Column("Locks", "text[]", region_deadlinesTable);
+            region_deadlinesTable.Columns.Add("Locks", locksColumn);
+            locksColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<List<string>>(locksColumn);
+            var rectificationWorkingDaysColumn = new Column("RectificationWorkingDays", "integer", region_deadlinesTable)
+            {
+                IsNullable = true
+            };
+            region_deadlinesTable.Columns.Add("RectificationWorkingDays", rectificationWorkingDaysColumn);
+            rectificationWorkingDaysColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(rectificationWorkingDaysColumn);
+            var updatedAtColumn = new Column("UpdatedAt", "timestamp with time zone", region_deadlinesTable);
+            region_deadlinesTable.Columns.Add("UpdatedAt", updatedAtColumn);
+            updatedAtColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<DateTimeOffset>(updatedAtColumn);
+            var updatedByColumn = new Column("UpdatedBy", "character varying(128)", region_deadlinesTable);
+            region_deadlinesTable.Columns.Add("UpdatedBy", updatedByColumn);
+            updatedByColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(updatedByColumn);
+            var visitWorkingDaysColumn = new Column("VisitWorkingDays", "integer", region_deadlinesTable)
+            {
+                IsNullable = true
+            };
+            region_deadlinesTable.Columns.Add("VisitWorkingDays", visitWorkingDaysColumn);
+            visitWorkingDaysColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(visitWorkingDaysColumn);
+            relationalModel.Tables.Add(("region_deadlines", "ratings"), region_deadlinesTable);
+            var region_deadlinesTableMapping = new TableMapping(regionDeadline, region_deadlinesTable, null);
+            region_deadlinesTable.AddTypeMapping(region_deadlinesTableMapping, false);
+            tableMappings9.Add(region_deadlinesTableMapping);
+            RelationalModel.CreateColumnMapping(divisionPrefixColumn, regionDeadline.FindProperty("DivisionPrefix")!, region_deadlinesTableMapping);
+            RelationalModel.CreateColumnMapping(locksColumn, regionDeadline.FindProperty("Locks")!, region_deadlinesTableMapping);
+            RelationalModel.CreateColumnMapping(rectificationWorkingDaysColumn, regionDeadline.FindProperty("RectificationWorkingDays")!, region_deadlinesTableMapping);
+            RelationalModel.CreateColumnMapping(updatedAtColumn, regionDeadline.FindProperty("UpdatedAt")!, region_deadlinesTableMapping);
+            RelationalModel.CreateColumnMapping(updatedByColumn, regionDeadline.FindProperty("UpdatedBy")!, region_deadlinesTableMapping);
+            RelationalModel.CreateColumnMapping(visitWorkingDaysColumn, regionDeadline.FindProperty("VisitWorkingDays")!, region_deadlinesTableMapping);
+            var pK_region_deadlines = new UniqueConstraint("PK_region_deadlines", region_deadlinesTable, new[] { divisionPrefixColumn });
+            region_deadlinesTable.PrimaryKey = pK_region_deadlines;
+            pK_region_deadlines.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<string>(pK_region_deadlines));
+            var pK_region_deadlinesKey = RelationalModel.GetKey(this,
+                "Linkage.Ratings.Domain.RegionDeadline",
+                new[] { "DivisionPrefix" });
+            pK_region_deadlines.MappedKeys.Add(pK_region_deadlinesKey);
+            RelationalModel.GetOrCreateUniqueConstraints(pK_region_deadlinesKey).Add(pK_region_deadlines);
+            region_deadlinesTable.UniqueConstraints.Add("PK_region_deadlines", pK_region_deadlines);
+            var reference_stamp = (IRuntimeDbFunction)this.FindDbFunction("Linkage.Ratings.Persistence.RatingsDbContext.ReferenceStamp()")!;
+            var reference_stampFunction = new StoreFunction(reference_stamp, relationalModel);
+            relationalModel.Functions.Add(
+                ("reference_stamp", "ratings", new string[0]),
+                reference_stampFunction);
+            return relationalModel.MakeReadOnly();
         }
     }
 }

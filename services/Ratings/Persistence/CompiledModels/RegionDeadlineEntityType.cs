@@ -3,9 +3,15 @@ using System;
 using System.Collections.Generic;
 using System.Reflection;
 using Linkage.Ratings.Domain;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.ChangeTracking.Internal;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Internal;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.Json;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Storage.Internal.Mapping;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -31,67 +37,378 @@ namespace Linkage.Ratings.Persistence.CompiledModels
                 fieldInfo: typeof(RegionDeadline).GetField("<DivisionPrefix>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 maxLength: 12);
-            divisionPrefix.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            divisionPrefix.SetGetter(
+                string (RegionDeadline instance) => RegionDeadlineUnsafeAccessors.DivisionPrefix(instance),
+                bool (RegionDeadline instance) => RegionDeadlineUnsafeAccessors.DivisionPrefix(instance) == null);
+            divisionPrefix.SetSetter(
+                RegionDeadline (RegionDeadline instance, string value) =>
+                {
+                    RegionDeadlineUnsafeAccessors.DivisionPrefix(instance) = value;
+                    return instance;
+                });
+            divisionPrefix.SetMaterializationSetter(
+                RegionDeadline (RegionDeadline instance, string value) =>
+                {
+                    RegionDeadlineUnsafeAccessors.DivisionPrefix(instance) = value;
+                    return instance;
+                });
+            divisionPrefix.SetAccessors(
+                string (IInternalEntry entry) => RegionDeadlineUnsafeAccessors.DivisionPrefix(((RegionDeadline)(entry.Entity))),
+                string (IInternalEntry entry) => RegionDeadlineUnsafeAccessors.DivisionPrefix(((RegionDeadline)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(divisionPrefix, 0),
+                string (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<string>(divisionPrefix, 0));
+            divisionPrefix.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: 0,
+                shadowIndex: -1,
+                relationshipIndex: 0,
+                storeGenerationIndex: -1);
+            divisionPrefix.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "character varying(12)",
+                    size: 12));
+            divisionPrefix.TypeMapping = ((NpgsqlStringTypeMapping)divisionPrefix.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+        divisionPrefix.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(divisionPrefix));
+        divisionPrefix.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var locks = runtimeEntityType.AddProperty(
-                "Locks",
-                typeof(List<string>),
-                propertyInfo: typeof(RegionDeadline).GetProperty("Locks", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(RegionDeadline).GetField("<Locks>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-            var locksElementType = locks.SetElementType(typeof(string));
-            locks.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+        var locks = runtimeEntityType.AddProperty(
+            "Locks",
+            typeof(List<string>),
+            propertyInfo: typeof(RegionDeadline).GetProperty("Locks", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(RegionDeadline).GetField("<Locks>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+        locks.SetGetter(
+            List<string> (RegionDeadline instance) => RegionDeadlineUnsafeAccessors.Locks(instance),
+            bool (RegionDeadline instance) => RegionDeadlineUnsafeAccessors.Locks(instance) == null);
+        locks.SetSetter(
+            RegionDeadline (RegionDeadline instance, List<string> value) =>
+            {
+                RegionDeadlineUnsafeAccessors.Locks(instance) = value;
+                return instance;
+            });
+        locks.SetMaterializationSetter(
+            RegionDeadline (RegionDeadline instance, List<string> value) =>
+            {
+                RegionDeadlineUnsafeAccessors.Locks(instance) = value;
+                return instance;
+            });
+        locks.SetAccessors(
+            List<string> (IInternalEntry entry) => RegionDeadlineUnsafeAccessors.Locks(((RegionDeadline)(entry.Entity))),
+            List<string> (IInternalEntry entry) => RegionDeadlineUnsafeAccessors.Locks(((RegionDeadline)(entry.Entity))),
+            List<string> (IInternalEntry entry) => entry.ReadOriginalValue<List<string>>(locks, 1),
+            List<string> (IInternalEntry entry) => entry.GetCurrentValue<List<string>>(locks));
+        locks.SetPropertyIndexes(
+            index: 1,
+            originalValueIndex: 1,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        locks.TypeMapping = NpgsqlArrayTypeMapping<List<string>, List<string>, string>.Default.Clone(
+            comparer: new ListOfReferenceTypesComparer<List<string>, string>(new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v)),
+            keyComparer: new ValueComparer<List<string>>(
+                bool (List<string> v1, List<string> v2) => object.Equals(v1, v2),
+                int (List<string> v) => ((object)v).GetHashCode(),
+                List<string> (List<string> v) => v),
+            providerValueComparer: new ValueComparer<List<string>>(
+                bool (List<string> v1, List<string> v2) => object.Equals(v1, v2),
+                int (List<string> v) => ((object)v).GetHashCode(),
+                List<string> (List<string> v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                storeTypeName: "text[]"),
+            jsonValueReaderWriter: new JsonCollectionOfReferencesReaderWriter<List<string>, string>(
+                JsonStringReaderWriter.Instance),
+            elementMapping: StringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    dbType: System.Data.DbType.String)));
+        var locksElementType = locks.SetElementType(typeof(string));
+        locksElementType.TypeMapping = locks.TypeMapping.ElementTypeMapping;
+        locks.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var rectificationWorkingDays = runtimeEntityType.AddProperty(
-                "RectificationWorkingDays",
-                typeof(int?),
-                propertyInfo: typeof(RegionDeadline).GetProperty("RectificationWorkingDays", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(RegionDeadline).GetField("<RectificationWorkingDays>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            rectificationWorkingDays.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+        var rectificationWorkingDays = runtimeEntityType.AddProperty(
+            "RectificationWorkingDays",
+            typeof(int?),
+            propertyInfo: typeof(RegionDeadline).GetProperty("RectificationWorkingDays", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(RegionDeadline).GetField("<RectificationWorkingDays>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            nullable: true);
+        rectificationWorkingDays.SetGetter(
+            int? (RegionDeadline instance) => RegionDeadlineUnsafeAccessors.RectificationWorkingDays(instance),
+            bool (RegionDeadline instance) => !(RegionDeadlineUnsafeAccessors.RectificationWorkingDays(instance).HasValue));
+        rectificationWorkingDays.SetSetter(
+            RegionDeadline (RegionDeadline instance, int? value) =>
+            {
+                RegionDeadlineUnsafeAccessors.RectificationWorkingDays(instance) = value;
+                return instance;
+            });
+        rectificationWorkingDays.SetMaterializationSetter(
+            RegionDeadline (RegionDeadline instance, int? value) =>
+            {
+                RegionDeadlineUnsafeAccessors.RectificationWorkingDays(instance) = value;
+                return instance;
+            });
+        rectificationWorkingDays.SetAccessors(
+            int? (IInternalEntry entry) => RegionDeadlineUnsafeAccessors.RectificationWorkingDays(((RegionDeadline)(entry.Entity))),
+            int? (IInternalEntry entry) => RegionDeadlineUnsafeAccessors.RectificationWorkingDays(((RegionDeadline)(entry.Entity))),
+            int? (IInternalEntry entry) => entry.ReadOriginalValue<int?>(rectificationWorkingDays, 2),
+            int? (IInternalEntry entry) => entry.GetCurrentValue<int?>(rectificationWorkingDays));
+        rectificationWorkingDays.SetPropertyIndexes(
+            index: 2,
+            originalValueIndex: 2,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        rectificationWorkingDays.TypeMapping = IntTypeMapping.Default.Clone(
+            comparer: new ValueComparer<int>(
+                bool (int v1, int v2) => v1 == v2,
+                int (int v) => v,
+                int (int v) => v),
+            keyComparer: new ValueComparer<int>(
+                bool (int v1, int v2) => v1 == v2,
+                int (int v) => v,
+                int (int v) => v),
+            providerValueComparer: new ValueComparer<int>(
+                bool (int v1, int v2) => v1 == v2,
+                int (int v) => v,
+                int (int v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                storeTypeName: "integer"));
+        rectificationWorkingDays.SetComparer(new NullableValueComparer<int>(rectificationWorkingDays.TypeMapping.Comparer));
+        rectificationWorkingDays.SetKeyComparer(new NullableValueComparer<int>(rectificationWorkingDays.TypeMapping.KeyComparer));
+        rectificationWorkingDays.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var updatedAt = runtimeEntityType.AddProperty(
-                "UpdatedAt",
-                typeof(DateTimeOffset),
-                propertyInfo: typeof(RegionDeadline).GetProperty("UpdatedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(RegionDeadline).GetField("<UpdatedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
-            updatedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+        var updatedAt = runtimeEntityType.AddProperty(
+            "UpdatedAt",
+            typeof(DateTimeOffset),
+            propertyInfo: typeof(RegionDeadline).GetProperty("UpdatedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(RegionDeadline).GetField("<UpdatedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            sentinel: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
+        updatedAt.SetGetter(
+            DateTimeOffset (RegionDeadline instance) => RegionDeadlineUnsafeAccessors.UpdatedAt(instance),
+            bool (RegionDeadline instance) => RegionDeadlineUnsafeAccessors.UpdatedAt(instance).EqualsExact(default(DateTimeOffset)));
+        updatedAt.SetSetter(
+            RegionDeadline (RegionDeadline instance, DateTimeOffset value) =>
+            {
+                RegionDeadlineUnsafeAccessors.UpdatedAt(instance) = value;
+                return instance;
+            });
+        updatedAt.SetMaterializationSetter(
+            RegionDeadline (RegionDeadline instance, DateTimeOffset value) =>
+            {
+                RegionDeadlineUnsafeAccessors.UpdatedAt(instance) = value;
+                return instance;
+            });
+        updatedAt.SetAccessors(
+            DateTimeOffset (IInternalEntry entry) => RegionDeadlineUnsafeAccessors.UpdatedAt(((RegionDeadline)(entry.Entity))),
+            DateTimeOffset (IInternalEntry entry) => RegionDeadlineUnsafeAccessors.UpdatedAt(((RegionDeadline)(entry.Entity))),
+            DateTimeOffset (IInternalEntry entry) => entry.ReadOriginalValue<DateTimeOffset>(updatedAt, 3),
+            DateTimeOffset (IInternalEntry entry) => entry.GetCurrentValue<DateTimeOffset>(updatedAt));
+        updatedAt.SetPropertyIndexes(
+            index: 3,
+            originalValueIndex: 3,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        updatedAt.TypeMapping = NpgsqlTimestampTzTypeMapping.Default.Clone(
+            comparer: new ValueComparer<DateTimeOffset>(
+                bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+                int (DateTimeOffset v) => ((object)v).GetHashCode(),
+                DateTimeOffset (DateTimeOffset v) => v),
+            keyComparer: new ValueComparer<DateTimeOffset>(
+                bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+                int (DateTimeOffset v) => ((object)v).GetHashCode(),
+                DateTimeOffset (DateTimeOffset v) => v),
+            providerValueComparer: new ValueComparer<DateTimeOffset>(
+                bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+                int (DateTimeOffset v) => ((object)v).GetHashCode(),
+                DateTimeOffset (DateTimeOffset v) => v),
+            clrType: typeof(DateTimeOffset),
+            jsonValueReaderWriter: new NpgsqlTimestampTzTypeMapping.NpgsqlJsonTimestampTzDateTimeOffsetReaderWriter());
+        updatedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var updatedBy = runtimeEntityType.AddProperty(
-                "UpdatedBy",
-                typeof(string),
-                propertyInfo: typeof(RegionDeadline).GetProperty("UpdatedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(RegionDeadline).GetField("<UpdatedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 128);
-            updatedBy.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+        var updatedBy = runtimeEntityType.AddProperty(
+            "UpdatedBy",
+            typeof(string),
+            propertyInfo: typeof(RegionDeadline).GetProperty("UpdatedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(RegionDeadline).GetField("<UpdatedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            maxLength: 128);
+        updatedBy.SetGetter(
+            string (RegionDeadline instance) => RegionDeadlineUnsafeAccessors.UpdatedBy(instance),
+            bool (RegionDeadline instance) => RegionDeadlineUnsafeAccessors.UpdatedBy(instance) == null);
+        updatedBy.SetSetter(
+            RegionDeadline (RegionDeadline instance, string value) =>
+            {
+                RegionDeadlineUnsafeAccessors.UpdatedBy(instance) = value;
+                return instance;
+            });
+        updatedBy.SetMaterializationSetter(
+            RegionDeadline (RegionDeadline instance, string value) =>
+            {
+                RegionDeadlineUnsafeAccessors.UpdatedBy(instance) = value;
+                return instance;
+            });
+        updatedBy.SetAccessors(
+            string (IInternalEntry entry) => RegionDeadlineUnsafeAccessors.UpdatedBy(((RegionDeadline)(entry.Entity))),
+            string (IInternalEntry entry) => RegionDeadlineUnsafeAccessors.UpdatedBy(((RegionDeadline)(entry.Entity))),
+            string (IInternalEntry entry) => entry.ReadOriginalValue<string>(updatedBy, 4),
+            string (IInternalEntry entry) => entry.GetCurrentValue<string>(updatedBy));
+        updatedBy.SetPropertyIndexes(
+            index: 4,
+            originalValueIndex: 4,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        updatedBy.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+            comparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            keyComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            providerValueComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                storeTypeName: "character varying(128)",
+                size: 128));
+        updatedBy.TypeMapping = ((NpgsqlStringTypeMapping)updatedBy.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+    updatedBy.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var visitWorkingDays = runtimeEntityType.AddProperty(
-                "VisitWorkingDays",
-                typeof(int?),
-                propertyInfo: typeof(RegionDeadline).GetProperty("VisitWorkingDays", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(RegionDeadline).GetField("<VisitWorkingDays>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            visitWorkingDays.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var key = runtimeEntityType.AddKey(
-                new[] { divisionPrefix });
-            runtimeEntityType.SetPrimaryKey(key);
-
-            return runtimeEntityType;
-        }
-
-        public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
+    var visitWorkingDays = runtimeEntityType.AddProperty(
+        "VisitWorkingDays",
+        typeof(int?),
+        propertyInfo: typeof(RegionDeadline).GetProperty("VisitWorkingDays", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(RegionDeadline).GetField("<VisitWorkingDays>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        nullable: true);
+    visitWorkingDays.SetGetter(
+        int? (RegionDeadline instance) => RegionDeadlineUnsafeAccessors.VisitWorkingDays(instance),
+        bool (RegionDeadline instance) => !(RegionDeadlineUnsafeAccessors.VisitWorkingDays(instance).HasValue));
+    visitWorkingDays.SetSetter(
+        RegionDeadline (RegionDeadline instance, int? value) =>
         {
-            runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
-            runtimeEntityType.AddAnnotation("Relational:Schema", "ratings");
-            runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
-            runtimeEntityType.AddAnnotation("Relational:TableName", "region_deadlines");
-            runtimeEntityType.AddAnnotation("Relational:ViewName", null);
-            runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
+            RegionDeadlineUnsafeAccessors.VisitWorkingDays(instance) = value;
+            return instance;
+        });
+    visitWorkingDays.SetMaterializationSetter(
+        RegionDeadline (RegionDeadline instance, int? value) =>
+        {
+            RegionDeadlineUnsafeAccessors.VisitWorkingDays(instance) = value;
+            return instance;
+        });
+    visitWorkingDays.SetAccessors(
+        int? (IInternalEntry entry) => RegionDeadlineUnsafeAccessors.VisitWorkingDays(((RegionDeadline)(entry.Entity))),
+        int? (IInternalEntry entry) => RegionDeadlineUnsafeAccessors.VisitWorkingDays(((RegionDeadline)(entry.Entity))),
+        int? (IInternalEntry entry) => entry.ReadOriginalValue<int?>(visitWorkingDays, 5),
+        int? (IInternalEntry entry) => entry.GetCurrentValue<int?>(visitWorkingDays));
+    visitWorkingDays.SetPropertyIndexes(
+        index: 5,
+        originalValueIndex: 5,
+        shadowIndex: -1,
+        relationshipIndex: -1,
+        storeGenerationIndex: -1);
+    visitWorkingDays.TypeMapping = IntTypeMapping.Default.Clone(
+        comparer: new ValueComparer<int>(
+            bool (int v1, int v2) => v1 == v2,
+            int (int v) => v,
+            int (int v) => v),
+        keyComparer: new ValueComparer<int>(
+            bool (int v1, int v2) => v1 == v2,
+            int (int v) => v,
+            int (int v) => v),
+        providerValueComparer: new ValueComparer<int>(
+            bool (int v1, int v2) => v1 == v2,
+            int (int v) => v,
+            int (int v) => v),
+        mappingInfo: new RelationalTypeMappingInfo(
+            storeTypeName: "integer"));
+    visitWorkingDays.SetComparer(new NullableValueComparer<int>(visitWorkingDays.TypeMapping.Comparer));
+    visitWorkingDays.SetKeyComparer(new NullableValueComparer<int>(visitWorkingDays.TypeMapping.KeyComparer));
+    visitWorkingDays.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            Customize(runtimeEntityType);
-        }
+    var key = runtimeEntityType.AddKey(
+        new[] { divisionPrefix });
+    runtimeEntityType.SetPrimaryKey(key);
 
-        static partial void Customize(RuntimeEntityType runtimeEntityType);
-    }
+    return runtimeEntityType;
+}
+
+public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
+{
+    var divisionPrefix = runtimeEntityType.FindProperty("DivisionPrefix");
+    var locks = runtimeEntityType.FindProperty("Locks");
+    var rectificationWorkingDays = runtimeEntityType.FindProperty("RectificationWorkingDays");
+    var updatedAt = runtimeEntityType.FindProperty("UpdatedAt");
+    var updatedBy = runtimeEntityType.FindProperty("UpdatedBy");
+    var visitWorkingDays = runtimeEntityType.FindProperty("VisitWorkingDays");
+    var key = runtimeEntityType.FindKey(new[] { divisionPrefix });
+    key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateSimpleNullableFactory<string, int>(key));
+    key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<string>(key));
+    runtimeEntityType.SetOriginalValuesFactory(
+        ISnapshot (IInternalEntry source) =>
+        {
+            var structuralType = ((RegionDeadline)(source.Entity));
+            return ((ISnapshot)(new Snapshot<string, List<string>, int?, DateTimeOffset, string, int?>((source.GetCurrentValue<string>(divisionPrefix) == null ? null : ((ValueComparer<string>)(((IProperty)divisionPrefix).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(divisionPrefix))), (((object)(source.GetCurrentValue<List<string>>(locks))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)locks).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(locks))))))), (source.GetCurrentValue<int?>(rectificationWorkingDays) == null ? null : ((ValueComparer<int?>)(((IProperty)rectificationWorkingDays).GetValueComparer())).Snapshot(source.GetCurrentValue<int?>(rectificationWorkingDays))), ((ValueComparer<DateTimeOffset>)(((IProperty)updatedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset>(updatedAt)), (source.GetCurrentValue<string>(updatedBy) == null ? null : ((ValueComparer<string>)(((IProperty)updatedBy).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(updatedBy))), (source.GetCurrentValue<int?>(visitWorkingDays) == null ? null : ((ValueComparer<int?>)(((IProperty)visitWorkingDays).GetValueComparer())).Snapshot(source.GetCurrentValue<int?>(visitWorkingDays))))));
+        });
+    runtimeEntityType.SetStoreGeneratedValuesFactory(
+        ISnapshot () => Snapshot.Empty);
+    runtimeEntityType.SetTemporaryValuesFactory(
+        ISnapshot (IInternalEntry source) => Snapshot.Empty);
+    runtimeEntityType.SetShadowValuesFactory(
+        ISnapshot (IDictionary<string, object> source) => Snapshot.Empty);
+    runtimeEntityType.SetEmptyShadowValuesFactory(
+        ISnapshot () => Snapshot.Empty);
+    runtimeEntityType.SetRelationshipSnapshotFactory(
+        ISnapshot (IInternalEntry source) =>
+        {
+            var structuralType = ((RegionDeadline)(source.Entity));
+            return ((ISnapshot)(new Snapshot<string>((source.GetCurrentValue<string>(divisionPrefix) == null ? null : ((ValueComparer<string>)(((IProperty)divisionPrefix).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<string>(divisionPrefix))))));
+        });
+    runtimeEntityType.SetCounts(new PropertyCounts(
+        propertyCount: 6,
+        navigationCount: 0,
+        complexPropertyCount: 0,
+        complexCollectionCount: 0,
+        originalValueCount: 6,
+        shadowCount: 0,
+        relationshipCount: 1,
+        storeGeneratedCount: 0));
+    runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
+    runtimeEntityType.AddAnnotation("Relational:Schema", "ratings");
+    runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
+    runtimeEntityType.AddAnnotation("Relational:TableName", "region_deadlines");
+    runtimeEntityType.AddAnnotation("Relational:ViewName", null);
+    runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
+
+    Customize(runtimeEntityType);
+}
+
+static partial void Customize(RuntimeEntityType runtimeEntityType);
+}
 }

@@ -3,9 +3,15 @@ using System;
 using System.Collections.Generic;
 using System.Reflection;
 using Linkage.Supervision.Domain;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.ChangeTracking.Internal;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Internal;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.Json;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Storage.Internal.Mapping;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -31,112 +37,626 @@ namespace Linkage.Supervision.Persistence.CompiledModels
                 fieldInfo: typeof(RuleSet).GetField("<Division>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 maxLength: 12);
-            division.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            division.SetGetter(
+                string (RuleSet instance) => RuleSetUnsafeAccessors.Division(instance),
+                bool (RuleSet instance) => RuleSetUnsafeAccessors.Division(instance) == null);
+            division.SetSetter(
+                RuleSet (RuleSet instance, string value) =>
+                {
+                    RuleSetUnsafeAccessors.Division(instance) = value;
+                    return instance;
+                });
+            division.SetMaterializationSetter(
+                RuleSet (RuleSet instance, string value) =>
+                {
+                    RuleSetUnsafeAccessors.Division(instance) = value;
+                    return instance;
+                });
+            division.SetAccessors(
+                string (IInternalEntry entry) => RuleSetUnsafeAccessors.Division(((RuleSet)(entry.Entity))),
+                string (IInternalEntry entry) => RuleSetUnsafeAccessors.Division(((RuleSet)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(division, 0),
+                string (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<string>(division, 0));
+            division.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: 0,
+                shadowIndex: -1,
+                relationshipIndex: 0,
+                storeGenerationIndex: -1);
+            division.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "character varying(12)",
+                    size: 12));
+            division.TypeMapping = ((NpgsqlStringTypeMapping)division.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+        division.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(division));
+        division.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var acceptanceWorkingDays = runtimeEntityType.AddProperty(
-                "AcceptanceWorkingDays",
-                typeof(int?),
-                propertyInfo: typeof(RuleSet).GetProperty("AcceptanceWorkingDays", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(RuleSet).GetField("<AcceptanceWorkingDays>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            acceptanceWorkingDays.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+        var acceptanceWorkingDays = runtimeEntityType.AddProperty(
+            "AcceptanceWorkingDays",
+            typeof(int?),
+            propertyInfo: typeof(RuleSet).GetProperty("AcceptanceWorkingDays", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(RuleSet).GetField("<AcceptanceWorkingDays>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            nullable: true);
+        acceptanceWorkingDays.SetGetter(
+            int? (RuleSet instance) => RuleSetUnsafeAccessors.AcceptanceWorkingDays(instance),
+            bool (RuleSet instance) => !(RuleSetUnsafeAccessors.AcceptanceWorkingDays(instance).HasValue));
+        acceptanceWorkingDays.SetSetter(
+            RuleSet (RuleSet instance, int? value) =>
+            {
+                RuleSetUnsafeAccessors.AcceptanceWorkingDays(instance) = value;
+                return instance;
+            });
+        acceptanceWorkingDays.SetMaterializationSetter(
+            RuleSet (RuleSet instance, int? value) =>
+            {
+                RuleSetUnsafeAccessors.AcceptanceWorkingDays(instance) = value;
+                return instance;
+            });
+        acceptanceWorkingDays.SetAccessors(
+            int? (IInternalEntry entry) => RuleSetUnsafeAccessors.AcceptanceWorkingDays(((RuleSet)(entry.Entity))),
+            int? (IInternalEntry entry) => RuleSetUnsafeAccessors.AcceptanceWorkingDays(((RuleSet)(entry.Entity))),
+            int? (IInternalEntry entry) => entry.ReadOriginalValue<int?>(acceptanceWorkingDays, 1),
+            int? (IInternalEntry entry) => entry.GetCurrentValue<int?>(acceptanceWorkingDays));
+        acceptanceWorkingDays.SetPropertyIndexes(
+            index: 1,
+            originalValueIndex: 1,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        acceptanceWorkingDays.TypeMapping = IntTypeMapping.Default.Clone(
+            comparer: new ValueComparer<int>(
+                bool (int v1, int v2) => v1 == v2,
+                int (int v) => v,
+                int (int v) => v),
+            keyComparer: new ValueComparer<int>(
+                bool (int v1, int v2) => v1 == v2,
+                int (int v) => v,
+                int (int v) => v),
+            providerValueComparer: new ValueComparer<int>(
+                bool (int v1, int v2) => v1 == v2,
+                int (int v) => v,
+                int (int v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                storeTypeName: "integer"));
+        acceptanceWorkingDays.SetComparer(new NullableValueComparer<int>(acceptanceWorkingDays.TypeMapping.Comparer));
+        acceptanceWorkingDays.SetKeyComparer(new NullableValueComparer<int>(acceptanceWorkingDays.TypeMapping.KeyComparer));
+        acceptanceWorkingDays.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var certificateDays = runtimeEntityType.AddProperty(
-                "CertificateDays",
-                typeof(int?),
-                propertyInfo: typeof(RuleSet).GetProperty("CertificateDays", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(RuleSet).GetField("<CertificateDays>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            certificateDays.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+        var certificateDays = runtimeEntityType.AddProperty(
+            "CertificateDays",
+            typeof(int?),
+            propertyInfo: typeof(RuleSet).GetProperty("CertificateDays", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(RuleSet).GetField("<CertificateDays>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            nullable: true);
+        certificateDays.SetGetter(
+            int? (RuleSet instance) => RuleSetUnsafeAccessors.CertificateDays(instance),
+            bool (RuleSet instance) => !(RuleSetUnsafeAccessors.CertificateDays(instance).HasValue));
+        certificateDays.SetSetter(
+            RuleSet (RuleSet instance, int? value) =>
+            {
+                RuleSetUnsafeAccessors.CertificateDays(instance) = value;
+                return instance;
+            });
+        certificateDays.SetMaterializationSetter(
+            RuleSet (RuleSet instance, int? value) =>
+            {
+                RuleSetUnsafeAccessors.CertificateDays(instance) = value;
+                return instance;
+            });
+        certificateDays.SetAccessors(
+            int? (IInternalEntry entry) => RuleSetUnsafeAccessors.CertificateDays(((RuleSet)(entry.Entity))),
+            int? (IInternalEntry entry) => RuleSetUnsafeAccessors.CertificateDays(((RuleSet)(entry.Entity))),
+            int? (IInternalEntry entry) => entry.ReadOriginalValue<int?>(certificateDays, 2),
+            int? (IInternalEntry entry) => entry.GetCurrentValue<int?>(certificateDays));
+        certificateDays.SetPropertyIndexes(
+            index: 2,
+            originalValueIndex: 2,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        certificateDays.TypeMapping = IntTypeMapping.Default.Clone(
+            comparer: new ValueComparer<int>(
+                bool (int v1, int v2) => v1 == v2,
+                int (int v) => v,
+                int (int v) => v),
+            keyComparer: new ValueComparer<int>(
+                bool (int v1, int v2) => v1 == v2,
+                int (int v) => v,
+                int (int v) => v),
+            providerValueComparer: new ValueComparer<int>(
+                bool (int v1, int v2) => v1 == v2,
+                int (int v) => v,
+                int (int v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                storeTypeName: "integer"));
+        certificateDays.SetComparer(new NullableValueComparer<int>(certificateDays.TypeMapping.Comparer));
+        certificateDays.SetKeyComparer(new NullableValueComparer<int>(certificateDays.TypeMapping.KeyComparer));
+        certificateDays.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var locks = runtimeEntityType.AddProperty(
-                "Locks",
-                typeof(List<string>),
-                propertyInfo: typeof(RuleSet).GetProperty("Locks", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(RuleSet).GetField("<Locks>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-            var locksElementType = locks.SetElementType(typeof(string));
-            locks.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+        var locks = runtimeEntityType.AddProperty(
+            "Locks",
+            typeof(List<string>),
+            propertyInfo: typeof(RuleSet).GetProperty("Locks", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(RuleSet).GetField("<Locks>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+        locks.SetGetter(
+            List<string> (RuleSet instance) => RuleSetUnsafeAccessors.Locks(instance),
+            bool (RuleSet instance) => RuleSetUnsafeAccessors.Locks(instance) == null);
+        locks.SetSetter(
+            RuleSet (RuleSet instance, List<string> value) =>
+            {
+                RuleSetUnsafeAccessors.Locks(instance) = value;
+                return instance;
+            });
+        locks.SetMaterializationSetter(
+            RuleSet (RuleSet instance, List<string> value) =>
+            {
+                RuleSetUnsafeAccessors.Locks(instance) = value;
+                return instance;
+            });
+        locks.SetAccessors(
+            List<string> (IInternalEntry entry) => RuleSetUnsafeAccessors.Locks(((RuleSet)(entry.Entity))),
+            List<string> (IInternalEntry entry) => RuleSetUnsafeAccessors.Locks(((RuleSet)(entry.Entity))),
+            List<string> (IInternalEntry entry) => entry.ReadOriginalValue<List<string>>(locks, 3),
+            List<string> (IInternalEntry entry) => entry.GetCurrentValue<List<string>>(locks));
+        locks.SetPropertyIndexes(
+            index: 3,
+            originalValueIndex: 3,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        locks.TypeMapping = NpgsqlArrayTypeMapping<List<string>, List<string>, string>.Default.Clone(
+            comparer: new ListOfReferenceTypesComparer<List<string>, string>(new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v)),
+            keyComparer: new ValueComparer<List<string>>(
+                bool (List<string> v1, List<string> v2) => object.Equals(v1, v2),
+                int (List<string> v) => ((object)v).GetHashCode(),
+                List<string> (List<string> v) => v),
+            providerValueComparer: new ValueComparer<List<string>>(
+                bool (List<string> v1, List<string> v2) => object.Equals(v1, v2),
+                int (List<string> v) => ((object)v).GetHashCode(),
+                List<string> (List<string> v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                storeTypeName: "text[]"),
+            jsonValueReaderWriter: new JsonCollectionOfReferencesReaderWriter<List<string>, string>(
+                JsonStringReaderWriter.Instance),
+            elementMapping: StringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    dbType: System.Data.DbType.String)));
+        var locksElementType = locks.SetElementType(typeof(string));
+        locksElementType.TypeMapping = locks.TypeMapping.ElementTypeMapping;
+        locks.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var orderReplyWorkingDays = runtimeEntityType.AddProperty(
-                "OrderReplyWorkingDays",
-                typeof(int?),
-                propertyInfo: typeof(RuleSet).GetProperty("OrderReplyWorkingDays", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(RuleSet).GetField("<OrderReplyWorkingDays>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            orderReplyWorkingDays.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+        var orderReplyWorkingDays = runtimeEntityType.AddProperty(
+            "OrderReplyWorkingDays",
+            typeof(int?),
+            propertyInfo: typeof(RuleSet).GetProperty("OrderReplyWorkingDays", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(RuleSet).GetField("<OrderReplyWorkingDays>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            nullable: true);
+        orderReplyWorkingDays.SetGetter(
+            int? (RuleSet instance) => RuleSetUnsafeAccessors.OrderReplyWorkingDays(instance),
+            bool (RuleSet instance) => !(RuleSetUnsafeAccessors.OrderReplyWorkingDays(instance).HasValue));
+        orderReplyWorkingDays.SetSetter(
+            RuleSet (RuleSet instance, int? value) =>
+            {
+                RuleSetUnsafeAccessors.OrderReplyWorkingDays(instance) = value;
+                return instance;
+            });
+        orderReplyWorkingDays.SetMaterializationSetter(
+            RuleSet (RuleSet instance, int? value) =>
+            {
+                RuleSetUnsafeAccessors.OrderReplyWorkingDays(instance) = value;
+                return instance;
+            });
+        orderReplyWorkingDays.SetAccessors(
+            int? (IInternalEntry entry) => RuleSetUnsafeAccessors.OrderReplyWorkingDays(((RuleSet)(entry.Entity))),
+            int? (IInternalEntry entry) => RuleSetUnsafeAccessors.OrderReplyWorkingDays(((RuleSet)(entry.Entity))),
+            int? (IInternalEntry entry) => entry.ReadOriginalValue<int?>(orderReplyWorkingDays, 4),
+            int? (IInternalEntry entry) => entry.GetCurrentValue<int?>(orderReplyWorkingDays));
+        orderReplyWorkingDays.SetPropertyIndexes(
+            index: 4,
+            originalValueIndex: 4,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        orderReplyWorkingDays.TypeMapping = IntTypeMapping.Default.Clone(
+            comparer: new ValueComparer<int>(
+                bool (int v1, int v2) => v1 == v2,
+                int (int v) => v,
+                int (int v) => v),
+            keyComparer: new ValueComparer<int>(
+                bool (int v1, int v2) => v1 == v2,
+                int (int v) => v,
+                int (int v) => v),
+            providerValueComparer: new ValueComparer<int>(
+                bool (int v1, int v2) => v1 == v2,
+                int (int v) => v,
+                int (int v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                storeTypeName: "integer"));
+        orderReplyWorkingDays.SetComparer(new NullableValueComparer<int>(orderReplyWorkingDays.TypeMapping.Comparer));
+        orderReplyWorkingDays.SetKeyComparer(new NullableValueComparer<int>(orderReplyWorkingDays.TypeMapping.KeyComparer));
+        orderReplyWorkingDays.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var signOffWorkingDays = runtimeEntityType.AddProperty(
-                "SignOffWorkingDays",
-                typeof(int?),
-                propertyInfo: typeof(RuleSet).GetProperty("SignOffWorkingDays", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(RuleSet).GetField("<SignOffWorkingDays>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            signOffWorkingDays.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+        var signOffWorkingDays = runtimeEntityType.AddProperty(
+            "SignOffWorkingDays",
+            typeof(int?),
+            propertyInfo: typeof(RuleSet).GetProperty("SignOffWorkingDays", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(RuleSet).GetField("<SignOffWorkingDays>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            nullable: true);
+        signOffWorkingDays.SetGetter(
+            int? (RuleSet instance) => RuleSetUnsafeAccessors.SignOffWorkingDays(instance),
+            bool (RuleSet instance) => !(RuleSetUnsafeAccessors.SignOffWorkingDays(instance).HasValue));
+        signOffWorkingDays.SetSetter(
+            RuleSet (RuleSet instance, int? value) =>
+            {
+                RuleSetUnsafeAccessors.SignOffWorkingDays(instance) = value;
+                return instance;
+            });
+        signOffWorkingDays.SetMaterializationSetter(
+            RuleSet (RuleSet instance, int? value) =>
+            {
+                RuleSetUnsafeAccessors.SignOffWorkingDays(instance) = value;
+                return instance;
+            });
+        signOffWorkingDays.SetAccessors(
+            int? (IInternalEntry entry) => RuleSetUnsafeAccessors.SignOffWorkingDays(((RuleSet)(entry.Entity))),
+            int? (IInternalEntry entry) => RuleSetUnsafeAccessors.SignOffWorkingDays(((RuleSet)(entry.Entity))),
+            int? (IInternalEntry entry) => entry.ReadOriginalValue<int?>(signOffWorkingDays, 5),
+            int? (IInternalEntry entry) => entry.GetCurrentValue<int?>(signOffWorkingDays));
+        signOffWorkingDays.SetPropertyIndexes(
+            index: 5,
+            originalValueIndex: 5,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        signOffWorkingDays.TypeMapping = IntTypeMapping.Default.Clone(
+            comparer: new ValueComparer<int>(
+                bool (int v1, int v2) => v1 == v2,
+                int (int v) => v,
+                int (int v) => v),
+            keyComparer: new ValueComparer<int>(
+                bool (int v1, int v2) => v1 == v2,
+                int (int v) => v,
+                int (int v) => v),
+            providerValueComparer: new ValueComparer<int>(
+                bool (int v1, int v2) => v1 == v2,
+                int (int v) => v,
+                int (int v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                storeTypeName: "integer"));
+        signOffWorkingDays.SetComparer(new NullableValueComparer<int>(signOffWorkingDays.TypeMapping.Comparer));
+        signOffWorkingDays.SetKeyComparer(new NullableValueComparer<int>(signOffWorkingDays.TypeMapping.KeyComparer));
+        signOffWorkingDays.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var updatedAt = runtimeEntityType.AddProperty(
-                "UpdatedAt",
-                typeof(DateTimeOffset),
-                propertyInfo: typeof(RuleSet).GetProperty("UpdatedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(RuleSet).GetField("<UpdatedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
-            updatedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+        var updatedAt = runtimeEntityType.AddProperty(
+            "UpdatedAt",
+            typeof(DateTimeOffset),
+            propertyInfo: typeof(RuleSet).GetProperty("UpdatedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(RuleSet).GetField("<UpdatedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            sentinel: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
+        updatedAt.SetGetter(
+            DateTimeOffset (RuleSet instance) => RuleSetUnsafeAccessors.UpdatedAt(instance),
+            bool (RuleSet instance) => RuleSetUnsafeAccessors.UpdatedAt(instance).EqualsExact(default(DateTimeOffset)));
+        updatedAt.SetSetter(
+            RuleSet (RuleSet instance, DateTimeOffset value) =>
+            {
+                RuleSetUnsafeAccessors.UpdatedAt(instance) = value;
+                return instance;
+            });
+        updatedAt.SetMaterializationSetter(
+            RuleSet (RuleSet instance, DateTimeOffset value) =>
+            {
+                RuleSetUnsafeAccessors.UpdatedAt(instance) = value;
+                return instance;
+            });
+        updatedAt.SetAccessors(
+            DateTimeOffset (IInternalEntry entry) => RuleSetUnsafeAccessors.UpdatedAt(((RuleSet)(entry.Entity))),
+            DateTimeOffset (IInternalEntry entry) => RuleSetUnsafeAccessors.UpdatedAt(((RuleSet)(entry.Entity))),
+            DateTimeOffset (IInternalEntry entry) => entry.ReadOriginalValue<DateTimeOffset>(updatedAt, 6),
+            DateTimeOffset (IInternalEntry entry) => entry.GetCurrentValue<DateTimeOffset>(updatedAt));
+        updatedAt.SetPropertyIndexes(
+            index: 6,
+            originalValueIndex: 6,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        updatedAt.TypeMapping = NpgsqlTimestampTzTypeMapping.Default.Clone(
+            comparer: new ValueComparer<DateTimeOffset>(
+                bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+                int (DateTimeOffset v) => ((object)v).GetHashCode(),
+                DateTimeOffset (DateTimeOffset v) => v),
+            keyComparer: new ValueComparer<DateTimeOffset>(
+                bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+                int (DateTimeOffset v) => ((object)v).GetHashCode(),
+                DateTimeOffset (DateTimeOffset v) => v),
+            providerValueComparer: new ValueComparer<DateTimeOffset>(
+                bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+                int (DateTimeOffset v) => ((object)v).GetHashCode(),
+                DateTimeOffset (DateTimeOffset v) => v),
+            clrType: typeof(DateTimeOffset),
+            jsonValueReaderWriter: new NpgsqlTimestampTzTypeMapping.NpgsqlJsonTimestampTzDateTimeOffsetReaderWriter());
+        updatedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var updatedBy = runtimeEntityType.AddProperty(
-                "UpdatedBy",
-                typeof(string),
-                propertyInfo: typeof(RuleSet).GetProperty("UpdatedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(RuleSet).GetField("<UpdatedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 128);
-            updatedBy.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+        var updatedBy = runtimeEntityType.AddProperty(
+            "UpdatedBy",
+            typeof(string),
+            propertyInfo: typeof(RuleSet).GetProperty("UpdatedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(RuleSet).GetField("<UpdatedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            maxLength: 128);
+        updatedBy.SetGetter(
+            string (RuleSet instance) => RuleSetUnsafeAccessors.UpdatedBy(instance),
+            bool (RuleSet instance) => RuleSetUnsafeAccessors.UpdatedBy(instance) == null);
+        updatedBy.SetSetter(
+            RuleSet (RuleSet instance, string value) =>
+            {
+                RuleSetUnsafeAccessors.UpdatedBy(instance) = value;
+                return instance;
+            });
+        updatedBy.SetMaterializationSetter(
+            RuleSet (RuleSet instance, string value) =>
+            {
+                RuleSetUnsafeAccessors.UpdatedBy(instance) = value;
+                return instance;
+            });
+        updatedBy.SetAccessors(
+            string (IInternalEntry entry) => RuleSetUnsafeAccessors.UpdatedBy(((RuleSet)(entry.Entity))),
+            string (IInternalEntry entry) => RuleSetUnsafeAccessors.UpdatedBy(((RuleSet)(entry.Entity))),
+            string (IInternalEntry entry) => entry.ReadOriginalValue<string>(updatedBy, 7),
+            string (IInternalEntry entry) => entry.GetCurrentValue<string>(updatedBy));
+        updatedBy.SetPropertyIndexes(
+            index: 7,
+            originalValueIndex: 7,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        updatedBy.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+            comparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            keyComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            providerValueComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                storeTypeName: "character varying(128)",
+                size: 128));
+        updatedBy.TypeMapping = ((NpgsqlStringTypeMapping)updatedBy.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+    updatedBy.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var warnFraction = runtimeEntityType.AddProperty(
-                "WarnFraction",
-                typeof(decimal?),
-                propertyInfo: typeof(RuleSet).GetProperty("WarnFraction", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(RuleSet).GetField("<WarnFraction>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                precision: 4,
-                scale: 3);
-            warnFraction.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var warnWorkingDays = runtimeEntityType.AddProperty(
-                "WarnWorkingDays",
-                typeof(int?),
-                propertyInfo: typeof(RuleSet).GetProperty("WarnWorkingDays", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(RuleSet).GetField("<WarnWorkingDays>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            warnWorkingDays.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var xmin = runtimeEntityType.AddProperty(
-                "xmin",
-                typeof(uint),
-                concurrencyToken: true,
-                valueGenerated: ValueGenerated.OnAddOrUpdate,
-                beforeSaveBehavior: PropertySaveBehavior.Ignore,
-                afterSaveBehavior: PropertySaveBehavior.Ignore,
-                sentinel: 0u);
-            xmin.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-            xmin.AddAnnotation("Relational:ColumnName", "xmin");
-
-            var key = runtimeEntityType.AddKey(
-                new[] { division });
-            runtimeEntityType.SetPrimaryKey(key);
-
-            return runtimeEntityType;
-        }
-
-        public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
+    var warnFraction = runtimeEntityType.AddProperty(
+        "WarnFraction",
+        typeof(decimal?),
+        propertyInfo: typeof(RuleSet).GetProperty("WarnFraction", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(RuleSet).GetField("<WarnFraction>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        nullable: true,
+        precision: 4,
+        scale: 3);
+    warnFraction.SetGetter(
+        decimal? (RuleSet instance) => RuleSetUnsafeAccessors.WarnFraction(instance),
+        bool (RuleSet instance) => !(RuleSetUnsafeAccessors.WarnFraction(instance).HasValue));
+    warnFraction.SetSetter(
+        RuleSet (RuleSet instance, decimal? value) =>
         {
-            runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
-            runtimeEntityType.AddAnnotation("Relational:Schema", "supervision");
-            runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
-            runtimeEntityType.AddAnnotation("Relational:TableName", "rule_sets");
-            runtimeEntityType.AddAnnotation("Relational:ViewName", null);
-            runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
+            RuleSetUnsafeAccessors.WarnFraction(instance) = value;
+            return instance;
+        });
+    warnFraction.SetMaterializationSetter(
+        RuleSet (RuleSet instance, decimal? value) =>
+        {
+            RuleSetUnsafeAccessors.WarnFraction(instance) = value;
+            return instance;
+        });
+    warnFraction.SetAccessors(
+        decimal? (IInternalEntry entry) => RuleSetUnsafeAccessors.WarnFraction(((RuleSet)(entry.Entity))),
+        decimal? (IInternalEntry entry) => RuleSetUnsafeAccessors.WarnFraction(((RuleSet)(entry.Entity))),
+        decimal? (IInternalEntry entry) => entry.ReadOriginalValue<decimal?>(warnFraction, 8),
+        decimal? (IInternalEntry entry) => entry.GetCurrentValue<decimal?>(warnFraction));
+    warnFraction.SetPropertyIndexes(
+        index: 8,
+        originalValueIndex: 8,
+        shadowIndex: -1,
+        relationshipIndex: -1,
+        storeGenerationIndex: -1);
+    warnFraction.TypeMapping = NpgsqlDecimalTypeMapping.Default.Clone(
+        comparer: new ValueComparer<decimal>(
+            bool (decimal v1, decimal v2) => v1 == v2,
+            int (decimal v) => ((object)v).GetHashCode(),
+            decimal (decimal v) => v),
+        keyComparer: new ValueComparer<decimal>(
+            bool (decimal v1, decimal v2) => v1 == v2,
+            int (decimal v) => ((object)v).GetHashCode(),
+            decimal (decimal v) => v),
+        providerValueComparer: new ValueComparer<decimal>(
+            bool (decimal v1, decimal v2) => v1 == v2,
+            int (decimal v) => ((object)v).GetHashCode(),
+            decimal (decimal v) => v),
+        mappingInfo: new RelationalTypeMappingInfo(
+            storeTypeName: "numeric(4,3)",
+            precision: 4,
+            scale: 3));
+    warnFraction.SetComparer(new NullableValueComparer<decimal>(warnFraction.TypeMapping.Comparer));
+    warnFraction.SetKeyComparer(new NullableValueComparer<decimal>(warnFraction.TypeMapping.KeyComparer));
+    warnFraction.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            Customize(runtimeEntityType);
-        }
+    var warnWorkingDays = runtimeEntityType.AddProperty(
+        "WarnWorkingDays",
+        typeof(int?),
+        propertyInfo: typeof(RuleSet).GetProperty("WarnWorkingDays", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(RuleSet).GetField("<WarnWorkingDays>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        nullable: true);
+    warnWorkingDays.SetGetter(
+        int? (RuleSet instance) => RuleSetUnsafeAccessors.WarnWorkingDays(instance),
+        bool (RuleSet instance) => !(RuleSetUnsafeAccessors.WarnWorkingDays(instance).HasValue));
+    warnWorkingDays.SetSetter(
+        RuleSet (RuleSet instance, int? value) =>
+        {
+            RuleSetUnsafeAccessors.WarnWorkingDays(instance) = value;
+            return instance;
+        });
+    warnWorkingDays.SetMaterializationSetter(
+        RuleSet (RuleSet instance, int? value) =>
+        {
+            RuleSetUnsafeAccessors.WarnWorkingDays(instance) = value;
+            return instance;
+        });
+    warnWorkingDays.SetAccessors(
+        int? (IInternalEntry entry) => RuleSetUnsafeAccessors.WarnWorkingDays(((RuleSet)(entry.Entity))),
+        int? (IInternalEntry entry) => RuleSetUnsafeAccessors.WarnWorkingDays(((RuleSet)(entry.Entity))),
+        int? (IInternalEntry entry) => entry.ReadOriginalValue<int?>(warnWorkingDays, 9),
+        int? (IInternalEntry entry) => entry.GetCurrentValue<int?>(warnWorkingDays));
+    warnWorkingDays.SetPropertyIndexes(
+        index: 9,
+        originalValueIndex: 9,
+        shadowIndex: -1,
+        relationshipIndex: -1,
+        storeGenerationIndex: -1);
+    warnWorkingDays.TypeMapping = IntTypeMapping.Default.Clone(
+        comparer: new ValueComparer<int>(
+            bool (int v1, int v2) => v1 == v2,
+            int (int v) => v,
+            int (int v) => v),
+        keyComparer: new ValueComparer<int>(
+            bool (int v1, int v2) => v1 == v2,
+            int (int v) => v,
+            int (int v) => v),
+        providerValueComparer: new ValueComparer<int>(
+            bool (int v1, int v2) => v1 == v2,
+            int (int v) => v,
+            int (int v) => v),
+        mappingInfo: new RelationalTypeMappingInfo(
+            storeTypeName: "integer"));
+    warnWorkingDays.SetComparer(new NullableValueComparer<int>(warnWorkingDays.TypeMapping.Comparer));
+    warnWorkingDays.SetKeyComparer(new NullableValueComparer<int>(warnWorkingDays.TypeMapping.KeyComparer));
+    warnWorkingDays.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-        static partial void Customize(RuntimeEntityType runtimeEntityType);
-    }
+    var xmin = runtimeEntityType.AddProperty(
+        "xmin",
+        typeof(uint),
+        concurrencyToken: true,
+        valueGenerated: ValueGenerated.OnAddOrUpdate,
+        beforeSaveBehavior: PropertySaveBehavior.Ignore,
+        afterSaveBehavior: PropertySaveBehavior.Ignore,
+        sentinel: 0u);
+    xmin.SetAccessors(
+        uint (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(10) ? entry.ReadStoreGeneratedValue<uint>(0) : (entry.FlaggedAsTemporary(10) && entry.ReadShadowValue<uint>(0) == 0U ? entry.ReadTemporaryValue<uint>(0) : entry.ReadShadowValue<uint>(0))),
+        uint (IInternalEntry entry) => entry.ReadShadowValue<uint>(0),
+        uint (IInternalEntry entry) => entry.ReadOriginalValue<uint>(xmin, 10),
+        uint (IInternalEntry entry) => entry.GetCurrentValue<uint>(xmin));
+    xmin.SetPropertyIndexes(
+        index: 10,
+        originalValueIndex: 10,
+        shadowIndex: 0,
+        relationshipIndex: -1,
+        storeGenerationIndex: 0);
+    xmin.TypeMapping = NpgsqlUIntTypeMapping.Default.Clone(
+        comparer: new ValueComparer<uint>(
+            bool (uint v1, uint v2) => v1 == v2,
+            int (uint v) => ((int)v),
+            uint (uint v) => v),
+        keyComparer: new ValueComparer<uint>(
+            bool (uint v1, uint v2) => v1 == v2,
+            int (uint v) => ((int)v),
+            uint (uint v) => v),
+        providerValueComparer: new ValueComparer<uint>(
+            bool (uint v1, uint v2) => v1 == v2,
+            int (uint v) => ((int)v),
+            uint (uint v) => v));
+    xmin.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+    xmin.AddAnnotation("Relational:ColumnName", "xmin");
+
+    var key = runtimeEntityType.AddKey(
+        new[] { division });
+    runtimeEntityType.SetPrimaryKey(key);
+
+    return runtimeEntityType;
+}
+
+public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
+{
+    var division = runtimeEntityType.FindProperty("Division");
+    var acceptanceWorkingDays = runtimeEntityType.FindProperty("AcceptanceWorkingDays");
+    var certificateDays = runtimeEntityType.FindProperty("CertificateDays");
+    var locks = runtimeEntityType.FindProperty("Locks");
+    var orderReplyWorkingDays = runtimeEntityType.FindProperty("OrderReplyWorkingDays");
+    var signOffWorkingDays = runtimeEntityType.FindProperty("SignOffWorkingDays");
+    var updatedAt = runtimeEntityType.FindProperty("UpdatedAt");
+    var updatedBy = runtimeEntityType.FindProperty("UpdatedBy");
+    var warnFraction = runtimeEntityType.FindProperty("WarnFraction");
+    var warnWorkingDays = runtimeEntityType.FindProperty("WarnWorkingDays");
+    var xmin = runtimeEntityType.FindProperty("xmin");
+    var key = runtimeEntityType.FindKey(new[] { division });
+    key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateSimpleNullableFactory<string, int>(key));
+    key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<string>(key));
+    runtimeEntityType.SetOriginalValuesFactory(
+        ISnapshot (IInternalEntry source) =>
+        {
+            var structuralType = ((RuleSet)(source.Entity));
+            return ((ISnapshot)(new Snapshot<string, int?, int?, List<string>, int?, int?, DateTimeOffset, string, decimal?, int?, uint>((source.GetCurrentValue<string>(division) == null ? null : ((ValueComparer<string>)(((IProperty)division).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(division))), (source.GetCurrentValue<int?>(acceptanceWorkingDays) == null ? null : ((ValueComparer<int?>)(((IProperty)acceptanceWorkingDays).GetValueComparer())).Snapshot(source.GetCurrentValue<int?>(acceptanceWorkingDays))), (source.GetCurrentValue<int?>(certificateDays) == null ? null : ((ValueComparer<int?>)(((IProperty)certificateDays).GetValueComparer())).Snapshot(source.GetCurrentValue<int?>(certificateDays))), (((object)(source.GetCurrentValue<List<string>>(locks))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)locks).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(locks))))))), (source.GetCurrentValue<int?>(orderReplyWorkingDays) == null ? null : ((ValueComparer<int?>)(((IProperty)orderReplyWorkingDays).GetValueComparer())).Snapshot(source.GetCurrentValue<int?>(orderReplyWorkingDays))), (source.GetCurrentValue<int?>(signOffWorkingDays) == null ? null : ((ValueComparer<int?>)(((IProperty)signOffWorkingDays).GetValueComparer())).Snapshot(source.GetCurrentValue<int?>(signOffWorkingDays))), ((ValueComparer<DateTimeOffset>)(((IProperty)updatedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset>(updatedAt)), (source.GetCurrentValue<string>(updatedBy) == null ? null : ((ValueComparer<string>)(((IProperty)updatedBy).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(updatedBy))), (source.GetCurrentValue<decimal?>(warnFraction) == null ? null : ((ValueComparer<decimal?>)(((IProperty)warnFraction).GetValueComparer())).Snapshot(source.GetCurrentValue<decimal?>(warnFraction))), (source.GetCurrentValue<int?>(warnWorkingDays) == null ? null : ((ValueComparer<int?>)(((IProperty)warnWorkingDays).GetValueComparer())).Snapshot(source.GetCurrentValue<int?>(warnWorkingDays))), ((ValueComparer<uint>)(((IProperty)xmin).GetValueComparer())).Snapshot(source.GetCurrentValue<uint>(xmin)))));
+        });
+    runtimeEntityType.SetStoreGeneratedValuesFactory(
+        ISnapshot () => ((ISnapshot)(new Snapshot<uint>(((ValueComparer<uint>)(((IProperty)xmin).GetValueComparer())).Snapshot(default(uint))))));
+    runtimeEntityType.SetTemporaryValuesFactory(
+        ISnapshot (IInternalEntry source) => ((ISnapshot)(new Snapshot<uint>(default(uint)))));
+    runtimeEntityType.SetShadowValuesFactory(
+        ISnapshot (IDictionary<string, object> source) => ((ISnapshot)(new Snapshot<uint>((source.ContainsKey("xmin") ? ((uint)(source["xmin"])) : 0U)))));
+    runtimeEntityType.SetEmptyShadowValuesFactory(
+        ISnapshot () => ((ISnapshot)(new Snapshot<uint>(default(uint)))));
+    runtimeEntityType.SetRelationshipSnapshotFactory(
+        ISnapshot (IInternalEntry source) =>
+        {
+            var structuralType = ((RuleSet)(source.Entity));
+            return ((ISnapshot)(new Snapshot<string>((source.GetCurrentValue<string>(division) == null ? null : ((ValueComparer<string>)(((IProperty)division).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<string>(division))))));
+        });
+    runtimeEntityType.SetCounts(new PropertyCounts(
+        propertyCount: 11,
+        navigationCount: 0,
+        complexPropertyCount: 0,
+        complexCollectionCount: 0,
+        originalValueCount: 11,
+        shadowCount: 1,
+        relationshipCount: 1,
+        storeGeneratedCount: 1));
+    runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
+    runtimeEntityType.AddAnnotation("Relational:Schema", "supervision");
+    runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
+    runtimeEntityType.AddAnnotation("Relational:TableName", "rule_sets");
+    runtimeEntityType.AddAnnotation("Relational:ViewName", null);
+    runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
+
+    Customize(runtimeEntityType);
+}
+
+static partial void Customize(RuntimeEntityType runtimeEntityType);
+}
 }

@@ -4,9 +4,14 @@ using System.Collections.Generic;
 using System.Reflection;
 using Linkage.Supervision.Domain;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.ChangeTracking.Internal;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Internal;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Storage.Internal.Mapping;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -34,12 +39,81 @@ namespace Linkage.Supervision.Persistence.CompiledModels
                 fieldInfo: typeof(SupervisedStep).GetField("<TaskId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
+            taskId.SetGetter(
+                Guid (SupervisedStep instance) => SupervisedStepUnsafeAccessors.TaskId(instance),
+                bool (SupervisedStep instance) => SupervisedStepUnsafeAccessors.TaskId(instance) == new Guid("00000000-0000-0000-0000-000000000000"));
+            taskId.SetSetter(
+                SupervisedStep (SupervisedStep instance, Guid value) =>
+                {
+                    SupervisedStepUnsafeAccessors.TaskId(instance) = value;
+                    return instance;
+                });
+            taskId.SetMaterializationSetter(
+                SupervisedStep (SupervisedStep instance, Guid value) =>
+                {
+                    SupervisedStepUnsafeAccessors.TaskId(instance) = value;
+                    return instance;
+                });
+            taskId.SetAccessors(
+                Guid (IInternalEntry entry) => SupervisedStepUnsafeAccessors.TaskId(((SupervisedStep)(entry.Entity))),
+                Guid (IInternalEntry entry) => SupervisedStepUnsafeAccessors.TaskId(((SupervisedStep)(entry.Entity))),
+                Guid (IInternalEntry entry) => entry.ReadOriginalValue<Guid>(taskId, 0),
+                Guid (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<Guid>(taskId, 0));
+            taskId.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: 0,
+                shadowIndex: -1,
+                relationshipIndex: 0,
+                storeGenerationIndex: -1);
+            taskId.TypeMapping = GuidTypeMapping.Default.Clone(
+                comparer: new ValueComparer<Guid>(
+                    bool (Guid v1, Guid v2) => v1 == v2,
+                    int (Guid v) => ((object)v).GetHashCode(),
+                    Guid (Guid v) => v),
+                keyComparer: new ValueComparer<Guid>(
+                    bool (Guid v1, Guid v2) => v1 == v2,
+                    int (Guid v) => ((object)v).GetHashCode(),
+                    Guid (Guid v) => v),
+                providerValueComparer: new ValueComparer<Guid>(
+                    bool (Guid v1, Guid v2) => v1 == v2,
+                    int (Guid v) => ((object)v).GetHashCode(),
+                    Guid (Guid v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "uuid"));
+            taskId.SetCurrentValueComparer(new EntryCurrentValueComparer<Guid>(taskId));
             taskId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var caseId = runtimeEntityType.AddProperty(
                 "CaseId",
                 typeof(Guid),
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
+            caseId.SetAccessors(
+                Guid (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(1) ? entry.ReadStoreGeneratedValue<Guid>(0) : (entry.FlaggedAsTemporary(1) && entry.ReadShadowValue<Guid>(0) == new Guid("00000000-0000-0000-0000-000000000000") ? entry.ReadTemporaryValue<Guid>(0) : entry.ReadShadowValue<Guid>(0))),
+                Guid (IInternalEntry entry) => entry.ReadShadowValue<Guid>(0),
+                Guid (IInternalEntry entry) => entry.ReadOriginalValue<Guid>(caseId, 1),
+                Guid (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<Guid>(caseId, 1));
+            caseId.SetPropertyIndexes(
+                index: 1,
+                originalValueIndex: 1,
+                shadowIndex: 0,
+                relationshipIndex: 1,
+                storeGenerationIndex: 0);
+            caseId.TypeMapping = GuidTypeMapping.Default.Clone(
+                comparer: new ValueComparer<Guid>(
+                    bool (Guid v1, Guid v2) => v1 == v2,
+                    int (Guid v) => ((object)v).GetHashCode(),
+                    Guid (Guid v) => v),
+                keyComparer: new ValueComparer<Guid>(
+                    bool (Guid v1, Guid v2) => v1 == v2,
+                    int (Guid v) => ((object)v).GetHashCode(),
+                    Guid (Guid v) => v),
+                providerValueComparer: new ValueComparer<Guid>(
+                    bool (Guid v1, Guid v2) => v1 == v2,
+                    int (Guid v) => ((object)v).GetHashCode(),
+                    Guid (Guid v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "uuid"));
+            caseId.SetCurrentValueComparer(new EntryCurrentValueComparer<Guid>(caseId));
             caseId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var deadline = runtimeEntityType.AddProperty(
@@ -48,6 +122,45 @@ namespace Linkage.Supervision.Persistence.CompiledModels
                 propertyInfo: typeof(SupervisedStep).GetProperty("Deadline", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(SupervisedStep).GetField("<Deadline>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new DateOnly(1, 1, 1));
+            deadline.SetGetter(
+                DateOnly (SupervisedStep instance) => SupervisedStepUnsafeAccessors.Deadline(instance),
+                bool (SupervisedStep instance) => SupervisedStepUnsafeAccessors.Deadline(instance) == default(DateOnly));
+            deadline.SetSetter(
+                SupervisedStep (SupervisedStep instance, DateOnly value) =>
+                {
+                    SupervisedStepUnsafeAccessors.Deadline(instance) = value;
+                    return instance;
+                });
+            deadline.SetMaterializationSetter(
+                SupervisedStep (SupervisedStep instance, DateOnly value) =>
+                {
+                    SupervisedStepUnsafeAccessors.Deadline(instance) = value;
+                    return instance;
+                });
+            deadline.SetAccessors(
+                DateOnly (IInternalEntry entry) => SupervisedStepUnsafeAccessors.Deadline(((SupervisedStep)(entry.Entity))),
+                DateOnly (IInternalEntry entry) => SupervisedStepUnsafeAccessors.Deadline(((SupervisedStep)(entry.Entity))),
+                DateOnly (IInternalEntry entry) => entry.ReadOriginalValue<DateOnly>(deadline, 2),
+                DateOnly (IInternalEntry entry) => entry.GetCurrentValue<DateOnly>(deadline));
+            deadline.SetPropertyIndexes(
+                index: 2,
+                originalValueIndex: 2,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            deadline.TypeMapping = NpgsqlDateOnlyTypeMapping.Default.Clone(
+                comparer: new ValueComparer<DateOnly>(
+                    bool (DateOnly v1, DateOnly v2) => v1.Equals(v2),
+                    int (DateOnly v) => ((object)v).GetHashCode(),
+                    DateOnly (DateOnly v) => v),
+                keyComparer: new ValueComparer<DateOnly>(
+                    bool (DateOnly v1, DateOnly v2) => v1.Equals(v2),
+                    int (DateOnly v) => ((object)v).GetHashCode(),
+                    DateOnly (DateOnly v) => v),
+                providerValueComparer: new ValueComparer<DateOnly>(
+                    bool (DateOnly v1, DateOnly v2) => v1.Equals(v2),
+                    int (DateOnly v) => ((object)v).GetHashCode(),
+                    DateOnly (DateOnly v) => v));
             deadline.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var decidedAt = runtimeEntityType.AddProperty(
@@ -56,6 +169,49 @@ namespace Linkage.Supervision.Persistence.CompiledModels
                 propertyInfo: typeof(SupervisedStep).GetProperty("DecidedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(SupervisedStep).GetField("<DecidedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+            decidedAt.SetGetter(
+                DateTimeOffset? (SupervisedStep instance) => SupervisedStepUnsafeAccessors.DecidedAt(instance),
+                bool (SupervisedStep instance) => !(SupervisedStepUnsafeAccessors.DecidedAt(instance).HasValue));
+            decidedAt.SetSetter(
+                SupervisedStep (SupervisedStep instance, DateTimeOffset? value) =>
+                {
+                    SupervisedStepUnsafeAccessors.DecidedAt(instance) = value;
+                    return instance;
+                });
+            decidedAt.SetMaterializationSetter(
+                SupervisedStep (SupervisedStep instance, DateTimeOffset? value) =>
+                {
+                    SupervisedStepUnsafeAccessors.DecidedAt(instance) = value;
+                    return instance;
+                });
+            decidedAt.SetAccessors(
+                DateTimeOffset? (IInternalEntry entry) => SupervisedStepUnsafeAccessors.DecidedAt(((SupervisedStep)(entry.Entity))),
+                DateTimeOffset? (IInternalEntry entry) => SupervisedStepUnsafeAccessors.DecidedAt(((SupervisedStep)(entry.Entity))),
+                DateTimeOffset? (IInternalEntry entry) => entry.ReadOriginalValue<DateTimeOffset?>(decidedAt, 3),
+                DateTimeOffset? (IInternalEntry entry) => entry.GetCurrentValue<DateTimeOffset?>(decidedAt));
+            decidedAt.SetPropertyIndexes(
+                index: 3,
+                originalValueIndex: 3,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            decidedAt.TypeMapping = NpgsqlTimestampTzTypeMapping.Default.Clone(
+                comparer: new ValueComparer<DateTimeOffset>(
+                    bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+                    int (DateTimeOffset v) => ((object)v).GetHashCode(),
+                    DateTimeOffset (DateTimeOffset v) => v),
+                keyComparer: new ValueComparer<DateTimeOffset>(
+                    bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+                    int (DateTimeOffset v) => ((object)v).GetHashCode(),
+                    DateTimeOffset (DateTimeOffset v) => v),
+                providerValueComparer: new ValueComparer<DateTimeOffset>(
+                    bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+                    int (DateTimeOffset v) => ((object)v).GetHashCode(),
+                    DateTimeOffset (DateTimeOffset v) => v),
+                clrType: typeof(DateTimeOffset),
+                jsonValueReaderWriter: new NpgsqlTimestampTzTypeMapping.NpgsqlJsonTimestampTzDateTimeOffsetReaderWriter());
+            decidedAt.SetComparer(new NullableValueComparer<DateTimeOffset>(decidedAt.TypeMapping.Comparer));
+            decidedAt.SetKeyComparer(new NullableValueComparer<DateTimeOffset>(decidedAt.TypeMapping.KeyComparer));
             decidedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var decision = runtimeEntityType.AddProperty(
@@ -65,62 +221,218 @@ namespace Linkage.Supervision.Persistence.CompiledModels
                 fieldInfo: typeof(SupervisedStep).GetField("<Decision>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 24);
-            decision.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            decision.SetGetter(
+                string (SupervisedStep instance) => SupervisedStepUnsafeAccessors.Decision(instance),
+                bool (SupervisedStep instance) => SupervisedStepUnsafeAccessors.Decision(instance) == null);
+            decision.SetSetter(
+                SupervisedStep (SupervisedStep instance, string value) =>
+                {
+                    SupervisedStepUnsafeAccessors.Decision(instance) = value;
+                    return instance;
+                });
+            decision.SetMaterializationSetter(
+                SupervisedStep (SupervisedStep instance, string value) =>
+                {
+                    SupervisedStepUnsafeAccessors.Decision(instance) = value;
+                    return instance;
+                });
+            decision.SetAccessors(
+                string (IInternalEntry entry) => SupervisedStepUnsafeAccessors.Decision(((SupervisedStep)(entry.Entity))),
+                string (IInternalEntry entry) => SupervisedStepUnsafeAccessors.Decision(((SupervisedStep)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(decision, 4),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(decision));
+            decision.SetPropertyIndexes(
+                index: 4,
+                originalValueIndex: 4,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            decision.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "character varying(24)",
+                    size: 24));
+            decision.TypeMapping = ((NpgsqlStringTypeMapping)decision.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+        decision.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var departmentId = runtimeEntityType.AddProperty(
-                "DepartmentId",
-                typeof(string),
-                propertyInfo: typeof(SupervisedStep).GetProperty("DepartmentId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(SupervisedStep).GetField("<DepartmentId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 64);
-            departmentId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+        var departmentId = runtimeEntityType.AddProperty(
+            "DepartmentId",
+            typeof(string),
+            propertyInfo: typeof(SupervisedStep).GetProperty("DepartmentId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(SupervisedStep).GetField("<DepartmentId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            maxLength: 64);
+        departmentId.SetGetter(
+            string (SupervisedStep instance) => SupervisedStepUnsafeAccessors.DepartmentId(instance),
+            bool (SupervisedStep instance) => SupervisedStepUnsafeAccessors.DepartmentId(instance) == null);
+        departmentId.SetSetter(
+            SupervisedStep (SupervisedStep instance, string value) =>
+            {
+                SupervisedStepUnsafeAccessors.DepartmentId(instance) = value;
+                return instance;
+            });
+        departmentId.SetMaterializationSetter(
+            SupervisedStep (SupervisedStep instance, string value) =>
+            {
+                SupervisedStepUnsafeAccessors.DepartmentId(instance) = value;
+                return instance;
+            });
+        departmentId.SetAccessors(
+            string (IInternalEntry entry) => SupervisedStepUnsafeAccessors.DepartmentId(((SupervisedStep)(entry.Entity))),
+            string (IInternalEntry entry) => SupervisedStepUnsafeAccessors.DepartmentId(((SupervisedStep)(entry.Entity))),
+            string (IInternalEntry entry) => entry.ReadOriginalValue<string>(departmentId, 5),
+            string (IInternalEntry entry) => entry.GetCurrentValue<string>(departmentId));
+        departmentId.SetPropertyIndexes(
+            index: 5,
+            originalValueIndex: 5,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        departmentId.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+            comparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            keyComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            providerValueComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                storeTypeName: "character varying(64)",
+                size: 64));
+        departmentId.TypeMapping = ((NpgsqlStringTypeMapping)departmentId.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+    departmentId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var key = runtimeEntityType.AddKey(
-                new[] { taskId });
-            runtimeEntityType.SetPrimaryKey(key);
+    var key = runtimeEntityType.AddKey(
+        new[] { taskId });
+    runtimeEntityType.SetPrimaryKey(key);
 
-            var index = runtimeEntityType.AddIndex(
-                new[] { caseId });
+    var index = runtimeEntityType.AddIndex(
+        new[] { caseId });
 
-            var index0 = runtimeEntityType.AddIndex(
-                new[] { deadline });
-            index0.AddAnnotation("Relational:Filter", "\"Decision\" IS NULL");
+    var index0 = runtimeEntityType.AddIndex(
+        new[] { deadline });
+    index0.AddAnnotation("Relational:Filter", "\"Decision\" IS NULL");
 
-            return runtimeEntityType;
-        }
+    return runtimeEntityType;
+}
 
-        public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+{
+    var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("CaseId") },
+        principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+        principalEntityType,
+        deleteBehavior: DeleteBehavior.Cascade,
+        required: true,
+        ownership: true);
+
+    var steps = principalEntityType.AddNavigation("Steps",
+        runtimeForeignKey,
+        onDependent: false,
+        typeof(List<SupervisedStep>),
+        propertyInfo: typeof(SupervisedCase).GetProperty("Steps", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(SupervisedCase).GetField("<Steps>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        eagerLoaded: true);
+
+    steps.SetGetter(
+        List<SupervisedStep> (SupervisedCase instance) => SupervisedCaseUnsafeAccessors.Steps(instance),
+        bool (SupervisedCase instance) => SupervisedCaseUnsafeAccessors.Steps(instance) == null);
+    steps.SetSetter(
+        SupervisedCase (SupervisedCase instance, List<SupervisedStep> value) =>
         {
-            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("CaseId") },
-                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
-                principalEntityType,
-                deleteBehavior: DeleteBehavior.Cascade,
-                required: true,
-                ownership: true);
-
-            var steps = principalEntityType.AddNavigation("Steps",
-                runtimeForeignKey,
-                onDependent: false,
-                typeof(List<SupervisedStep>),
-                propertyInfo: typeof(SupervisedCase).GetProperty("Steps", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(SupervisedCase).GetField("<Steps>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                eagerLoaded: true);
-
-            return runtimeForeignKey;
-        }
-
-        public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
+            SupervisedCaseUnsafeAccessors.Steps(instance) = value;
+            return instance;
+        });
+    steps.SetMaterializationSetter(
+        SupervisedCase (SupervisedCase instance, List<SupervisedStep> value) =>
         {
-            runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
-            runtimeEntityType.AddAnnotation("Relational:Schema", "supervision");
-            runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
-            runtimeEntityType.AddAnnotation("Relational:TableName", "steps");
-            runtimeEntityType.AddAnnotation("Relational:ViewName", null);
-            runtimeEntityType.AddAnnotation("Relational:ViewSchema", "supervision");
+            SupervisedCaseUnsafeAccessors.Steps(instance) = value;
+            return instance;
+        });
+    steps.SetAccessors(
+        List<SupervisedStep> (IInternalEntry entry) => SupervisedCaseUnsafeAccessors.Steps(((SupervisedCase)(entry.Entity))),
+        List<SupervisedStep> (IInternalEntry entry) => SupervisedCaseUnsafeAccessors.Steps(((SupervisedCase)(entry.Entity))),
+        null,
+        List<SupervisedStep> (IInternalEntry entry) => entry.GetCurrentValue<List<SupervisedStep>>(steps));
+    steps.SetPropertyIndexes(
+        index: 0,
+        originalValueIndex: -1,
+        shadowIndex: -1,
+        relationshipIndex: 1,
+        storeGenerationIndex: -1);
+    steps.SetCollectionAccessor<SupervisedCase, List<SupervisedStep>, SupervisedStep>(
+        List<SupervisedStep> (SupervisedCase entity) => SupervisedCaseUnsafeAccessors.Steps(entity),
+        (SupervisedCase entity, List<SupervisedStep> collection) => SupervisedCaseUnsafeAccessors.Steps(entity) = ((List<SupervisedStep>)collection),
+        (SupervisedCase entity, List<SupervisedStep> collection) => SupervisedCaseUnsafeAccessors.Steps(entity) = ((List<SupervisedStep>)collection),
+        List<SupervisedStep> (SupervisedCase entity, Action<SupervisedCase, List<SupervisedStep>> setter) => ClrCollectionAccessorFactory.CreateAndSet<SupervisedCase, List<SupervisedStep>, List<SupervisedStep>>(entity, setter),
+        List<SupervisedStep> () => new List<SupervisedStep>());
+    return runtimeForeignKey;
+}
 
-            Customize(runtimeEntityType);
-        }
+public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
+{
+    var taskId = runtimeEntityType.FindProperty("TaskId");
+    var caseId = runtimeEntityType.FindProperty("CaseId");
+    var deadline = runtimeEntityType.FindProperty("Deadline");
+    var decidedAt = runtimeEntityType.FindProperty("DecidedAt");
+    var decision = runtimeEntityType.FindProperty("Decision");
+    var departmentId = runtimeEntityType.FindProperty("DepartmentId");
+    var key = runtimeEntityType.FindKey(new[] { taskId });
+    key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateSimpleNonNullableFactory<Guid>(key));
+    key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<Guid>(key));
+    runtimeEntityType.SetOriginalValuesFactory(
+        ISnapshot (IInternalEntry source) =>
+        {
+            var structuralType1 = ((SupervisedStep)(source.Entity));
+            return ((ISnapshot)(new Snapshot<Guid, Guid, DateOnly, DateTimeOffset?, string, string>(((ValueComparer<Guid>)(((IProperty)taskId).GetValueComparer())).Snapshot(source.GetCurrentValue<Guid>(taskId)), ((ValueComparer<Guid>)(((IProperty)caseId).GetValueComparer())).Snapshot(source.GetCurrentValue<Guid>(caseId)), ((ValueComparer<DateOnly>)(((IProperty)deadline).GetValueComparer())).Snapshot(source.GetCurrentValue<DateOnly>(deadline)), (source.GetCurrentValue<DateTimeOffset?>(decidedAt) == null ? null : ((ValueComparer<DateTimeOffset?>)(((IProperty)decidedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset?>(decidedAt))), (source.GetCurrentValue<string>(decision) == null ? null : ((ValueComparer<string>)(((IProperty)decision).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(decision))), (source.GetCurrentValue<string>(departmentId) == null ? null : ((ValueComparer<string>)(((IProperty)departmentId).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(departmentId))))));
+        });
+    runtimeEntityType.SetStoreGeneratedValuesFactory(
+        ISnapshot () => ((ISnapshot)(new Snapshot<Guid>(((ValueComparer<Guid>)(((IProperty)caseId).GetValueComparer())).Snapshot(default(Guid))))));
+    runtimeEntityType.SetTemporaryValuesFactory(
+        ISnapshot (IInternalEntry source) => ((ISnapshot)(new Snapshot<Guid>(default(Guid)))));
+    runtimeEntityType.SetShadowValuesFactory(
+        ISnapshot (IDictionary<string, object> source) => ((ISnapshot)(new Snapshot<Guid>((source.ContainsKey("CaseId") ? ((Guid)(source["CaseId"])) : new Guid("00000000-0000-0000-0000-000000000000"))))));
+    runtimeEntityType.SetEmptyShadowValuesFactory(
+        ISnapshot () => ((ISnapshot)(new Snapshot<Guid>(default(Guid)))));
+    runtimeEntityType.SetRelationshipSnapshotFactory(
+        ISnapshot (IInternalEntry source) =>
+        {
+            var structuralType1 = ((SupervisedStep)(source.Entity));
+            return ((ISnapshot)(new Snapshot<Guid, Guid>(((ValueComparer<Guid>)(((IProperty)taskId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<Guid>(taskId)), ((ValueComparer<Guid>)(((IProperty)caseId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<Guid>(caseId)))));
+        });
+    runtimeEntityType.SetCounts(new PropertyCounts(
+        propertyCount: 6,
+        navigationCount: 0,
+        complexPropertyCount: 0,
+        complexCollectionCount: 0,
+        originalValueCount: 6,
+        shadowCount: 1,
+        relationshipCount: 2,
+        storeGeneratedCount: 1));
+    runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
+    runtimeEntityType.AddAnnotation("Relational:Schema", "supervision");
+    runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
+    runtimeEntityType.AddAnnotation("Relational:TableName", "steps");
+    runtimeEntityType.AddAnnotation("Relational:ViewName", null);
+    runtimeEntityType.AddAnnotation("Relational:ViewSchema", "supervision");
 
-        static partial void Customize(RuntimeEntityType runtimeEntityType);
-    }
+    Customize(runtimeEntityType);
+}
+
+static partial void Customize(RuntimeEntityType runtimeEntityType);
+}
 }

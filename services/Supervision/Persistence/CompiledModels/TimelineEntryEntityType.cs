@@ -4,9 +4,17 @@ using System.Collections.Generic;
 using System.Reflection;
 using Linkage.Supervision.Domain;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.ChangeTracking.Internal;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Internal;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.Json;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion.Internal;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Storage.Internal.Mapping;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -34,6 +42,48 @@ namespace Linkage.Supervision.Persistence.CompiledModels
                 fieldInfo: typeof(TimelineEntry).GetField("<Id>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
+            id.SetGetter(
+                Guid (TimelineEntry instance) => TimelineEntryUnsafeAccessors.Id(instance),
+                bool (TimelineEntry instance) => TimelineEntryUnsafeAccessors.Id(instance) == new Guid("00000000-0000-0000-0000-000000000000"));
+            id.SetSetter(
+                TimelineEntry (TimelineEntry instance, Guid value) =>
+                {
+                    TimelineEntryUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetMaterializationSetter(
+                TimelineEntry (TimelineEntry instance, Guid value) =>
+                {
+                    TimelineEntryUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetAccessors(
+                Guid (IInternalEntry entry) => TimelineEntryUnsafeAccessors.Id(((TimelineEntry)(entry.Entity))),
+                Guid (IInternalEntry entry) => TimelineEntryUnsafeAccessors.Id(((TimelineEntry)(entry.Entity))),
+                Guid (IInternalEntry entry) => entry.ReadOriginalValue<Guid>(id, 0),
+                Guid (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<Guid>(id, 0));
+            id.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: 0,
+                shadowIndex: -1,
+                relationshipIndex: 0,
+                storeGenerationIndex: -1);
+            id.TypeMapping = GuidTypeMapping.Default.Clone(
+                comparer: new ValueComparer<Guid>(
+                    bool (Guid v1, Guid v2) => v1 == v2,
+                    int (Guid v) => ((object)v).GetHashCode(),
+                    Guid (Guid v) => v),
+                keyComparer: new ValueComparer<Guid>(
+                    bool (Guid v1, Guid v2) => v1 == v2,
+                    int (Guid v) => ((object)v).GetHashCode(),
+                    Guid (Guid v) => v),
+                providerValueComparer: new ValueComparer<Guid>(
+                    bool (Guid v1, Guid v2) => v1 == v2,
+                    int (Guid v) => ((object)v).GetHashCode(),
+                    Guid (Guid v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "uuid"));
+            id.SetCurrentValueComparer(new EntryCurrentValueComparer<Guid>(id));
             id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var at = runtimeEntityType.AddProperty(
@@ -42,12 +92,80 @@ namespace Linkage.Supervision.Persistence.CompiledModels
                 propertyInfo: typeof(TimelineEntry).GetProperty("At", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(TimelineEntry).GetField("<At>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
+            at.SetGetter(
+                DateTimeOffset (TimelineEntry instance) => TimelineEntryUnsafeAccessors.At(instance),
+                bool (TimelineEntry instance) => TimelineEntryUnsafeAccessors.At(instance).EqualsExact(default(DateTimeOffset)));
+            at.SetSetter(
+                TimelineEntry (TimelineEntry instance, DateTimeOffset value) =>
+                {
+                    TimelineEntryUnsafeAccessors.At(instance) = value;
+                    return instance;
+                });
+            at.SetMaterializationSetter(
+                TimelineEntry (TimelineEntry instance, DateTimeOffset value) =>
+                {
+                    TimelineEntryUnsafeAccessors.At(instance) = value;
+                    return instance;
+                });
+            at.SetAccessors(
+                DateTimeOffset (IInternalEntry entry) => TimelineEntryUnsafeAccessors.At(((TimelineEntry)(entry.Entity))),
+                DateTimeOffset (IInternalEntry entry) => TimelineEntryUnsafeAccessors.At(((TimelineEntry)(entry.Entity))),
+                DateTimeOffset (IInternalEntry entry) => entry.ReadOriginalValue<DateTimeOffset>(at, 1),
+                DateTimeOffset (IInternalEntry entry) => entry.GetCurrentValue<DateTimeOffset>(at));
+            at.SetPropertyIndexes(
+                index: 1,
+                originalValueIndex: 1,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            at.TypeMapping = NpgsqlTimestampTzTypeMapping.Default.Clone(
+                comparer: new ValueComparer<DateTimeOffset>(
+                    bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+                    int (DateTimeOffset v) => ((object)v).GetHashCode(),
+                    DateTimeOffset (DateTimeOffset v) => v),
+                keyComparer: new ValueComparer<DateTimeOffset>(
+                    bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+                    int (DateTimeOffset v) => ((object)v).GetHashCode(),
+                    DateTimeOffset (DateTimeOffset v) => v),
+                providerValueComparer: new ValueComparer<DateTimeOffset>(
+                    bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+                    int (DateTimeOffset v) => ((object)v).GetHashCode(),
+                    DateTimeOffset (DateTimeOffset v) => v),
+                clrType: typeof(DateTimeOffset),
+                jsonValueReaderWriter: new NpgsqlTimestampTzTypeMapping.NpgsqlJsonTimestampTzDateTimeOffsetReaderWriter());
             at.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var caseId = runtimeEntityType.AddProperty(
                 "CaseId",
                 typeof(Guid),
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
+            caseId.SetAccessors(
+                Guid (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(2) ? entry.ReadStoreGeneratedValue<Guid>(0) : (entry.FlaggedAsTemporary(2) && entry.ReadShadowValue<Guid>(0) == new Guid("00000000-0000-0000-0000-000000000000") ? entry.ReadTemporaryValue<Guid>(0) : entry.ReadShadowValue<Guid>(0))),
+                Guid (IInternalEntry entry) => entry.ReadShadowValue<Guid>(0),
+                Guid (IInternalEntry entry) => entry.ReadOriginalValue<Guid>(caseId, 2),
+                Guid (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<Guid>(caseId, 1));
+            caseId.SetPropertyIndexes(
+                index: 2,
+                originalValueIndex: 2,
+                shadowIndex: 0,
+                relationshipIndex: 1,
+                storeGenerationIndex: 0);
+            caseId.TypeMapping = GuidTypeMapping.Default.Clone(
+                comparer: new ValueComparer<Guid>(
+                    bool (Guid v1, Guid v2) => v1 == v2,
+                    int (Guid v) => ((object)v).GetHashCode(),
+                    Guid (Guid v) => v),
+                keyComparer: new ValueComparer<Guid>(
+                    bool (Guid v1, Guid v2) => v1 == v2,
+                    int (Guid v) => ((object)v).GetHashCode(),
+                    Guid (Guid v) => v),
+                providerValueComparer: new ValueComparer<Guid>(
+                    bool (Guid v1, Guid v2) => v1 == v2,
+                    int (Guid v) => ((object)v).GetHashCode(),
+                    Guid (Guid v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "uuid"));
+            caseId.SetCurrentValueComparer(new EntryCurrentValueComparer<Guid>(caseId));
             caseId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var detail = runtimeEntityType.AddProperty(
@@ -57,60 +175,223 @@ namespace Linkage.Supervision.Persistence.CompiledModels
                 fieldInfo: typeof(TimelineEntry).GetField("<Detail>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 200);
-            detail.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            detail.SetGetter(
+                string (TimelineEntry instance) => TimelineEntryUnsafeAccessors.Detail(instance),
+                bool (TimelineEntry instance) => TimelineEntryUnsafeAccessors.Detail(instance) == null);
+            detail.SetSetter(
+                TimelineEntry (TimelineEntry instance, string value) =>
+                {
+                    TimelineEntryUnsafeAccessors.Detail(instance) = value;
+                    return instance;
+                });
+            detail.SetMaterializationSetter(
+                TimelineEntry (TimelineEntry instance, string value) =>
+                {
+                    TimelineEntryUnsafeAccessors.Detail(instance) = value;
+                    return instance;
+                });
+            detail.SetAccessors(
+                string (IInternalEntry entry) => TimelineEntryUnsafeAccessors.Detail(((TimelineEntry)(entry.Entity))),
+                string (IInternalEntry entry) => TimelineEntryUnsafeAccessors.Detail(((TimelineEntry)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(detail, 3),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(detail));
+            detail.SetPropertyIndexes(
+                index: 3,
+                originalValueIndex: 3,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            detail.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "character varying(200)",
+                    size: 200));
+            detail.TypeMapping = ((NpgsqlStringTypeMapping)detail.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+        detail.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var kind = runtimeEntityType.AddProperty(
-                "Kind",
-                typeof(TimelineEntryKind),
-                propertyInfo: typeof(TimelineEntry).GetProperty("Kind", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(TimelineEntry).GetField("<Kind>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 24,
-                providerPropertyType: typeof(string));
-            kind.SetSentinelFromProviderValue("Accepted");
-            kind.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+        var kind = runtimeEntityType.AddProperty(
+            "Kind",
+            typeof(TimelineEntryKind),
+            propertyInfo: typeof(TimelineEntry).GetProperty("Kind", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(TimelineEntry).GetField("<Kind>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            maxLength: 24,
+            providerPropertyType: typeof(string));
+        kind.SetGetter(
+            TimelineEntryKind (TimelineEntry instance) => TimelineEntryUnsafeAccessors.Kind(instance),
+            bool (TimelineEntry instance) => object.Equals(((object)(TimelineEntryUnsafeAccessors.Kind(instance))), ((object)(TimelineEntryKind.Accepted))));
+        kind.SetSetter(
+            TimelineEntry (TimelineEntry instance, TimelineEntryKind value) =>
+            {
+                TimelineEntryUnsafeAccessors.Kind(instance) = value;
+                return instance;
+            });
+        kind.SetMaterializationSetter(
+            TimelineEntry (TimelineEntry instance, TimelineEntryKind value) =>
+            {
+                TimelineEntryUnsafeAccessors.Kind(instance) = value;
+                return instance;
+            });
+        kind.SetAccessors(
+            TimelineEntryKind (IInternalEntry entry) => TimelineEntryUnsafeAccessors.Kind(((TimelineEntry)(entry.Entity))),
+            TimelineEntryKind (IInternalEntry entry) => TimelineEntryUnsafeAccessors.Kind(((TimelineEntry)(entry.Entity))),
+            TimelineEntryKind (IInternalEntry entry) => entry.ReadOriginalValue<TimelineEntryKind>(kind, 4),
+            TimelineEntryKind (IInternalEntry entry) => entry.GetCurrentValue<TimelineEntryKind>(kind));
+        kind.SetPropertyIndexes(
+            index: 4,
+            originalValueIndex: 4,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        kind.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+            comparer: new ValueComparer<TimelineEntryKind>(
+                bool (TimelineEntryKind v1, TimelineEntryKind v2) => object.Equals(((object)v1), ((object)v2)),
+                int (TimelineEntryKind v) => ((object)v).GetHashCode(),
+                TimelineEntryKind (TimelineEntryKind v) => v),
+            keyComparer: new ValueComparer<TimelineEntryKind>(
+                bool (TimelineEntryKind v1, TimelineEntryKind v2) => object.Equals(((object)v1), ((object)v2)),
+                int (TimelineEntryKind v) => ((object)v).GetHashCode(),
+                TimelineEntryKind (TimelineEntryKind v) => v),
+            providerValueComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                storeTypeName: "character varying(24)",
+                size: 24),
+            converter: new ValueConverter<TimelineEntryKind, string>(
+                string (TimelineEntryKind v) => ((object)v).ToString(),
+                TimelineEntryKind (string v) => StringEnumConverter<TimelineEntryKind, string, TimelineEntryKind>.ConvertToEnum(v)),
+            jsonValueReaderWriter: new JsonConvertedValueReaderWriter<TimelineEntryKind, string>(
+                JsonStringReaderWriter.Instance,
+                new ValueConverter<TimelineEntryKind, string>(
+                    string (TimelineEntryKind v) => ((object)v).ToString(),
+                    TimelineEntryKind (string v) => StringEnumConverter<TimelineEntryKind, string, TimelineEntryKind>.ConvertToEnum(v))));
+        kind.TypeMapping = ((NpgsqlStringTypeMapping)kind.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+    kind.SetSentinelFromProviderValue("Accepted");
+    kind.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var key = runtimeEntityType.AddKey(
-                new[] { id });
-            runtimeEntityType.SetPrimaryKey(key);
+    var key = runtimeEntityType.AddKey(
+        new[] { id });
+    runtimeEntityType.SetPrimaryKey(key);
 
-            var index = runtimeEntityType.AddIndex(
-                new[] { caseId });
+    var index = runtimeEntityType.AddIndex(
+        new[] { caseId });
 
-            return runtimeEntityType;
-        }
+    return runtimeEntityType;
+}
 
-        public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+{
+    var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("CaseId") },
+        principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+        principalEntityType,
+        deleteBehavior: DeleteBehavior.Cascade,
+        required: true,
+        ownership: true);
+
+    var timeline = principalEntityType.AddNavigation("Timeline",
+        runtimeForeignKey,
+        onDependent: false,
+        typeof(List<TimelineEntry>),
+        propertyInfo: typeof(SupervisedCase).GetProperty("Timeline", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(SupervisedCase).GetField("<Timeline>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        eagerLoaded: true);
+
+    timeline.SetGetter(
+        List<TimelineEntry> (SupervisedCase instance) => SupervisedCaseUnsafeAccessors.Timeline(instance),
+        bool (SupervisedCase instance) => SupervisedCaseUnsafeAccessors.Timeline(instance) == null);
+    timeline.SetSetter(
+        SupervisedCase (SupervisedCase instance, List<TimelineEntry> value) =>
         {
-            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("CaseId") },
-                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
-                principalEntityType,
-                deleteBehavior: DeleteBehavior.Cascade,
-                required: true,
-                ownership: true);
-
-            var timeline = principalEntityType.AddNavigation("Timeline",
-                runtimeForeignKey,
-                onDependent: false,
-                typeof(List<TimelineEntry>),
-                propertyInfo: typeof(SupervisedCase).GetProperty("Timeline", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(SupervisedCase).GetField("<Timeline>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                eagerLoaded: true);
-
-            return runtimeForeignKey;
-        }
-
-        public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
+            SupervisedCaseUnsafeAccessors.Timeline(instance) = value;
+            return instance;
+        });
+    timeline.SetMaterializationSetter(
+        SupervisedCase (SupervisedCase instance, List<TimelineEntry> value) =>
         {
-            runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
-            runtimeEntityType.AddAnnotation("Relational:Schema", "supervision");
-            runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
-            runtimeEntityType.AddAnnotation("Relational:TableName", "timeline_entries");
-            runtimeEntityType.AddAnnotation("Relational:ViewName", null);
-            runtimeEntityType.AddAnnotation("Relational:ViewSchema", "supervision");
+            SupervisedCaseUnsafeAccessors.Timeline(instance) = value;
+            return instance;
+        });
+    timeline.SetAccessors(
+        List<TimelineEntry> (IInternalEntry entry) => SupervisedCaseUnsafeAccessors.Timeline(((SupervisedCase)(entry.Entity))),
+        List<TimelineEntry> (IInternalEntry entry) => SupervisedCaseUnsafeAccessors.Timeline(((SupervisedCase)(entry.Entity))),
+        null,
+        List<TimelineEntry> (IInternalEntry entry) => entry.GetCurrentValue<List<TimelineEntry>>(timeline));
+    timeline.SetPropertyIndexes(
+        index: 1,
+        originalValueIndex: -1,
+        shadowIndex: -1,
+        relationshipIndex: 2,
+        storeGenerationIndex: -1);
+    timeline.SetCollectionAccessor<SupervisedCase, List<TimelineEntry>, TimelineEntry>(
+        List<TimelineEntry> (SupervisedCase entity) => SupervisedCaseUnsafeAccessors.Timeline(entity),
+        (SupervisedCase entity, List<TimelineEntry> collection) => SupervisedCaseUnsafeAccessors.Timeline(entity) = ((List<TimelineEntry>)collection),
+        (SupervisedCase entity, List<TimelineEntry> collection) => SupervisedCaseUnsafeAccessors.Timeline(entity) = ((List<TimelineEntry>)collection),
+        List<TimelineEntry> (SupervisedCase entity, Action<SupervisedCase, List<TimelineEntry>> setter) => ClrCollectionAccessorFactory.CreateAndSet<SupervisedCase, List<TimelineEntry>, List<TimelineEntry>>(entity, setter),
+        List<TimelineEntry> () => new List<TimelineEntry>());
+    return runtimeForeignKey;
+}
 
-            Customize(runtimeEntityType);
-        }
+public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
+{
+    var id = runtimeEntityType.FindProperty("Id");
+    var at = runtimeEntityType.FindProperty("At");
+    var caseId = runtimeEntityType.FindProperty("CaseId");
+    var detail = runtimeEntityType.FindProperty("Detail");
+    var kind = runtimeEntityType.FindProperty("Kind");
+    var key = runtimeEntityType.FindKey(new[] { id });
+    key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateSimpleNonNullableFactory<Guid>(key));
+    key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<Guid>(key));
+    runtimeEntityType.SetOriginalValuesFactory(
+        ISnapshot (IInternalEntry source) =>
+        {
+            var structuralType1 = ((TimelineEntry)(source.Entity));
+            return ((ISnapshot)(new Snapshot<Guid, DateTimeOffset, Guid, string, TimelineEntryKind>(((ValueComparer<Guid>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<Guid>(id)), ((ValueComparer<DateTimeOffset>)(((IProperty)at).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset>(at)), ((ValueComparer<Guid>)(((IProperty)caseId).GetValueComparer())).Snapshot(source.GetCurrentValue<Guid>(caseId)), (source.GetCurrentValue<string>(detail) == null ? null : ((ValueComparer<string>)(((IProperty)detail).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(detail))), ((ValueComparer<TimelineEntryKind>)(((IProperty)kind).GetValueComparer())).Snapshot(source.GetCurrentValue<TimelineEntryKind>(kind)))));
+        });
+    runtimeEntityType.SetStoreGeneratedValuesFactory(
+        ISnapshot () => ((ISnapshot)(new Snapshot<Guid>(((ValueComparer<Guid>)(((IProperty)caseId).GetValueComparer())).Snapshot(default(Guid))))));
+    runtimeEntityType.SetTemporaryValuesFactory(
+        ISnapshot (IInternalEntry source) => ((ISnapshot)(new Snapshot<Guid>(default(Guid)))));
+    runtimeEntityType.SetShadowValuesFactory(
+        ISnapshot (IDictionary<string, object> source) => ((ISnapshot)(new Snapshot<Guid>((source.ContainsKey("CaseId") ? ((Guid)(source["CaseId"])) : new Guid("00000000-0000-0000-0000-000000000000"))))));
+    runtimeEntityType.SetEmptyShadowValuesFactory(
+        ISnapshot () => ((ISnapshot)(new Snapshot<Guid>(default(Guid)))));
+    runtimeEntityType.SetRelationshipSnapshotFactory(
+        ISnapshot (IInternalEntry source) =>
+        {
+            var structuralType1 = ((TimelineEntry)(source.Entity));
+            return ((ISnapshot)(new Snapshot<Guid, Guid>(((ValueComparer<Guid>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<Guid>(id)), ((ValueComparer<Guid>)(((IProperty)caseId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<Guid>(caseId)))));
+        });
+    runtimeEntityType.SetCounts(new PropertyCounts(
+        propertyCount: 5,
+        navigationCount: 0,
+        complexPropertyCount: 0,
+        complexCollectionCount: 0,
+        originalValueCount: 5,
+        shadowCount: 1,
+        relationshipCount: 2,
+        storeGeneratedCount: 1));
+    runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
+    runtimeEntityType.AddAnnotation("Relational:Schema", "supervision");
+    runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
+    runtimeEntityType.AddAnnotation("Relational:TableName", "timeline_entries");
+    runtimeEntityType.AddAnnotation("Relational:ViewName", null);
+    runtimeEntityType.AddAnnotation("Relational:ViewSchema", "supervision");
 
-        static partial void Customize(RuntimeEntityType runtimeEntityType);
-    }
+    Customize(runtimeEntityType);
+}
+
+static partial void Customize(RuntimeEntityType runtimeEntityType);
+}
 }

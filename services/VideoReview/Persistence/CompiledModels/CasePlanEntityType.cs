@@ -3,9 +3,15 @@ using System;
 using System.Collections.Generic;
 using System.Reflection;
 using Linkage.VideoReview.Domain;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.ChangeTracking.Internal;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Internal;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.Json;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Storage.Internal.Mapping;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -31,6 +37,48 @@ namespace Linkage.VideoReview.Persistence.CompiledModels
                 fieldInfo: typeof(CasePlan).GetField("<CaseId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
+            caseId.SetGetter(
+                Guid (CasePlan instance) => CasePlanUnsafeAccessors.CaseId(instance),
+                bool (CasePlan instance) => CasePlanUnsafeAccessors.CaseId(instance) == new Guid("00000000-0000-0000-0000-000000000000"));
+            caseId.SetSetter(
+                CasePlan (CasePlan instance, Guid value) =>
+                {
+                    CasePlanUnsafeAccessors.CaseId(instance) = value;
+                    return instance;
+                });
+            caseId.SetMaterializationSetter(
+                CasePlan (CasePlan instance, Guid value) =>
+                {
+                    CasePlanUnsafeAccessors.CaseId(instance) = value;
+                    return instance;
+                });
+            caseId.SetAccessors(
+                Guid (IInternalEntry entry) => CasePlanUnsafeAccessors.CaseId(((CasePlan)(entry.Entity))),
+                Guid (IInternalEntry entry) => CasePlanUnsafeAccessors.CaseId(((CasePlan)(entry.Entity))),
+                Guid (IInternalEntry entry) => entry.ReadOriginalValue<Guid>(caseId, 0),
+                Guid (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<Guid>(caseId, 0));
+            caseId.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: 0,
+                shadowIndex: -1,
+                relationshipIndex: 0,
+                storeGenerationIndex: -1);
+            caseId.TypeMapping = GuidTypeMapping.Default.Clone(
+                comparer: new ValueComparer<Guid>(
+                    bool (Guid v1, Guid v2) => v1 == v2,
+                    int (Guid v) => ((object)v).GetHashCode(),
+                    Guid (Guid v) => v),
+                keyComparer: new ValueComparer<Guid>(
+                    bool (Guid v1, Guid v2) => v1 == v2,
+                    int (Guid v) => ((object)v).GetHashCode(),
+                    Guid (Guid v) => v),
+                providerValueComparer: new ValueComparer<Guid>(
+                    bool (Guid v1, Guid v2) => v1 == v2,
+                    int (Guid v) => ((object)v).GetHashCode(),
+                    Guid (Guid v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "uuid"));
+            caseId.SetCurrentValueComparer(new EntryCurrentValueComparer<Guid>(caseId));
             caseId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var departmentIds = runtimeEntityType.AddProperty(
@@ -38,7 +86,66 @@ namespace Linkage.VideoReview.Persistence.CompiledModels
                 typeof(List<string>),
                 propertyInfo: typeof(CasePlan).GetProperty("DepartmentIds", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(CasePlan).GetField("<DepartmentIds>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            departmentIds.SetGetter(
+                List<string> (CasePlan instance) => CasePlanUnsafeAccessors.DepartmentIds(instance),
+                bool (CasePlan instance) => CasePlanUnsafeAccessors.DepartmentIds(instance) == null);
+            departmentIds.SetSetter(
+                CasePlan (CasePlan instance, List<string> value) =>
+                {
+                    CasePlanUnsafeAccessors.DepartmentIds(instance) = value;
+                    return instance;
+                });
+            departmentIds.SetMaterializationSetter(
+                CasePlan (CasePlan instance, List<string> value) =>
+                {
+                    CasePlanUnsafeAccessors.DepartmentIds(instance) = value;
+                    return instance;
+                });
+            departmentIds.SetAccessors(
+                List<string> (IInternalEntry entry) => CasePlanUnsafeAccessors.DepartmentIds(((CasePlan)(entry.Entity))),
+                List<string> (IInternalEntry entry) => CasePlanUnsafeAccessors.DepartmentIds(((CasePlan)(entry.Entity))),
+                List<string> (IInternalEntry entry) => entry.ReadOriginalValue<List<string>>(departmentIds, 1),
+                List<string> (IInternalEntry entry) => entry.GetCurrentValue<List<string>>(departmentIds));
+            departmentIds.SetPropertyIndexes(
+                index: 1,
+                originalValueIndex: 1,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            departmentIds.TypeMapping = NpgsqlArrayTypeMapping<List<string>, List<string>, string>.Default.Clone(
+                comparer: new ListOfReferenceTypesComparer<List<string>, string>(new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v)),
+                keyComparer: new ValueComparer<List<string>>(
+                    bool (List<string> v1, List<string> v2) => object.Equals(v1, v2),
+                    int (List<string> v) => ((object)v).GetHashCode(),
+                    List<string> (List<string> v) => v),
+                providerValueComparer: new ValueComparer<List<string>>(
+                    bool (List<string> v1, List<string> v2) => object.Equals(v1, v2),
+                    int (List<string> v) => ((object)v).GetHashCode(),
+                    List<string> (List<string> v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "text[]"),
+                jsonValueReaderWriter: new JsonCollectionOfReferencesReaderWriter<List<string>, string>(
+                    JsonStringReaderWriter.Instance),
+                elementMapping: StringTypeMapping.Default.Clone(
+                    comparer: new ValueComparer<string>(
+                        bool (string v1, string v2) => v1 == v2,
+                        int (string v) => ((object)v).GetHashCode(),
+                        string (string v) => v),
+                    keyComparer: new ValueComparer<string>(
+                        bool (string v1, string v2) => v1 == v2,
+                        int (string v) => ((object)v).GetHashCode(),
+                        string (string v) => v),
+                    providerValueComparer: new ValueComparer<string>(
+                        bool (string v1, string v2) => v1 == v2,
+                        int (string v) => ((object)v).GetHashCode(),
+                        string (string v) => v),
+                    mappingInfo: new RelationalTypeMappingInfo(
+                        dbType: System.Data.DbType.String)));
             var departmentIdsElementType = departmentIds.SetElementType(typeof(string));
+            departmentIdsElementType.TypeMapping = departmentIds.TypeMapping.ElementTypeMapping;
             departmentIds.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var key = runtimeEntityType.AddKey(
@@ -50,6 +157,40 @@ namespace Linkage.VideoReview.Persistence.CompiledModels
 
         public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
         {
+            var caseId = runtimeEntityType.FindProperty("CaseId");
+            var departmentIds = runtimeEntityType.FindProperty("DepartmentIds");
+            var key = runtimeEntityType.FindKey(new[] { caseId });
+            key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateSimpleNonNullableFactory<Guid>(key));
+            key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<Guid>(key));
+            runtimeEntityType.SetOriginalValuesFactory(
+                ISnapshot (IInternalEntry source) =>
+                {
+                    var structuralType = ((CasePlan)(source.Entity));
+                    return ((ISnapshot)(new Snapshot<Guid, List<string>>(((ValueComparer<Guid>)(((IProperty)caseId).GetValueComparer())).Snapshot(source.GetCurrentValue<Guid>(caseId)), (((object)(source.GetCurrentValue<List<string>>(departmentIds))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)departmentIds).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(departmentIds))))))))));
+                });
+            runtimeEntityType.SetStoreGeneratedValuesFactory(
+                ISnapshot () => Snapshot.Empty);
+            runtimeEntityType.SetTemporaryValuesFactory(
+                ISnapshot (IInternalEntry source) => Snapshot.Empty);
+            runtimeEntityType.SetShadowValuesFactory(
+                ISnapshot (IDictionary<string, object> source) => Snapshot.Empty);
+            runtimeEntityType.SetEmptyShadowValuesFactory(
+                ISnapshot () => Snapshot.Empty);
+            runtimeEntityType.SetRelationshipSnapshotFactory(
+                ISnapshot (IInternalEntry source) =>
+                {
+                    var structuralType = ((CasePlan)(source.Entity));
+                    return ((ISnapshot)(new Snapshot<Guid>(((ValueComparer<Guid>)(((IProperty)caseId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<Guid>(caseId)))));
+                });
+            runtimeEntityType.SetCounts(new PropertyCounts(
+                propertyCount: 2,
+                navigationCount: 0,
+                complexPropertyCount: 0,
+                complexCollectionCount: 0,
+                originalValueCount: 2,
+                shadowCount: 0,
+                relationshipCount: 1,
+                storeGeneratedCount: 0));
             runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
             runtimeEntityType.AddAnnotation("Relational:Schema", "videoreview");
             runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);

@@ -4,9 +4,17 @@ using System.Collections.Generic;
 using System.Reflection;
 using Linkage.VideoReview.Domain;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.ChangeTracking.Internal;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Internal;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.Json;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion.Internal;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Storage.Internal.Mapping;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -33,6 +41,33 @@ namespace Linkage.VideoReview.Persistence.CompiledModels
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
+            id.SetAccessors(
+                int (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(0) ? entry.ReadStoreGeneratedValue<int>(0) : (entry.FlaggedAsTemporary(0) && entry.ReadShadowValue<int>(0) == 0 ? entry.ReadTemporaryValue<int>(0) : entry.ReadShadowValue<int>(0))),
+                int (IInternalEntry entry) => entry.ReadShadowValue<int>(0),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(id, 0),
+                int (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<int>(id, 0));
+            id.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: 0,
+                shadowIndex: 0,
+                relationshipIndex: 0,
+                storeGenerationIndex: 0);
+            id.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "integer"));
+            id.SetCurrentValueComparer(new EntryCurrentValueComparer<int>(id));
             id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             var departmentId = runtimeEntityType.AddProperty(
@@ -42,89 +77,366 @@ namespace Linkage.VideoReview.Persistence.CompiledModels
                 fieldInfo: typeof(Participant).GetField("<DepartmentId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 64);
-            departmentId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            departmentId.SetGetter(
+                string (Participant instance) => ParticipantUnsafeAccessors.DepartmentId(instance),
+                bool (Participant instance) => ParticipantUnsafeAccessors.DepartmentId(instance) == null);
+            departmentId.SetSetter(
+                Participant (Participant instance, string value) =>
+                {
+                    ParticipantUnsafeAccessors.DepartmentId(instance) = value;
+                    return instance;
+                });
+            departmentId.SetMaterializationSetter(
+                Participant (Participant instance, string value) =>
+                {
+                    ParticipantUnsafeAccessors.DepartmentId(instance) = value;
+                    return instance;
+                });
+            departmentId.SetAccessors(
+                string (IInternalEntry entry) => ParticipantUnsafeAccessors.DepartmentId(((Participant)(entry.Entity))),
+                string (IInternalEntry entry) => ParticipantUnsafeAccessors.DepartmentId(((Participant)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(departmentId, 1),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(departmentId));
+            departmentId.SetPropertyIndexes(
+                index: 1,
+                originalValueIndex: 1,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            departmentId.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "character varying(64)",
+                    size: 64));
+            departmentId.TypeMapping = ((NpgsqlStringTypeMapping)departmentId.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+        departmentId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var orgUnitId = runtimeEntityType.AddProperty(
-                "OrgUnitId",
-                typeof(string),
-                propertyInfo: typeof(Participant).GetProperty("OrgUnitId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Participant).GetField("<OrgUnitId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 64);
-            orgUnitId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+        var orgUnitId = runtimeEntityType.AddProperty(
+            "OrgUnitId",
+            typeof(string),
+            propertyInfo: typeof(Participant).GetProperty("OrgUnitId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(Participant).GetField("<OrgUnitId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            maxLength: 64);
+        orgUnitId.SetGetter(
+            string (Participant instance) => ParticipantUnsafeAccessors.OrgUnitId(instance),
+            bool (Participant instance) => ParticipantUnsafeAccessors.OrgUnitId(instance) == null);
+        orgUnitId.SetSetter(
+            Participant (Participant instance, string value) =>
+            {
+                ParticipantUnsafeAccessors.OrgUnitId(instance) = value;
+                return instance;
+            });
+        orgUnitId.SetMaterializationSetter(
+            Participant (Participant instance, string value) =>
+            {
+                ParticipantUnsafeAccessors.OrgUnitId(instance) = value;
+                return instance;
+            });
+        orgUnitId.SetAccessors(
+            string (IInternalEntry entry) => ParticipantUnsafeAccessors.OrgUnitId(((Participant)(entry.Entity))),
+            string (IInternalEntry entry) => ParticipantUnsafeAccessors.OrgUnitId(((Participant)(entry.Entity))),
+            string (IInternalEntry entry) => entry.ReadOriginalValue<string>(orgUnitId, 2),
+            string (IInternalEntry entry) => entry.GetCurrentValue<string>(orgUnitId));
+        orgUnitId.SetPropertyIndexes(
+            index: 2,
+            originalValueIndex: 2,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        orgUnitId.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+            comparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            keyComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            providerValueComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                storeTypeName: "character varying(64)",
+                size: 64));
+        orgUnitId.TypeMapping = ((NpgsqlStringTypeMapping)orgUnitId.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+    orgUnitId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var role = runtimeEntityType.AddProperty(
-                "Role",
-                typeof(ParticipantRole),
-                propertyInfo: typeof(Participant).GetProperty("Role", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Participant).GetField("<Role>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 24,
-                providerPropertyType: typeof(string));
-            role.SetSentinelFromProviderValue("Reviewer");
-            role.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var sessionId = runtimeEntityType.AddProperty(
-                "SessionId",
-                typeof(Guid),
-                sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
-            sessionId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var subject = runtimeEntityType.AddProperty(
-                "Subject",
-                typeof(string),
-                propertyInfo: typeof(Participant).GetProperty("Subject", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Participant).GetField("<Subject>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                maxLength: 128);
-            subject.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var key = runtimeEntityType.AddKey(
-                new[] { id });
-            runtimeEntityType.SetPrimaryKey(key);
-
-            var index = runtimeEntityType.AddIndex(
-                new[] { orgUnitId });
-
-            var index0 = runtimeEntityType.AddIndex(
-                new[] { sessionId });
-
-            var index1 = runtimeEntityType.AddIndex(
-                new[] { subject });
-
-            return runtimeEntityType;
-        }
-
-        public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+    var role = runtimeEntityType.AddProperty(
+        "Role",
+        typeof(ParticipantRole),
+        propertyInfo: typeof(Participant).GetProperty("Role", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(Participant).GetField("<Role>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        maxLength: 24,
+        providerPropertyType: typeof(string));
+    role.SetGetter(
+        ParticipantRole (Participant instance) => ParticipantUnsafeAccessors.Role(instance),
+        bool (Participant instance) => object.Equals(((object)(ParticipantUnsafeAccessors.Role(instance))), ((object)(ParticipantRole.Reviewer))));
+    role.SetSetter(
+        Participant (Participant instance, ParticipantRole value) =>
         {
-            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("SessionId") },
-                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
-                principalEntityType,
-                deleteBehavior: DeleteBehavior.Cascade,
-                required: true,
-                ownership: true);
-
-            var participants = principalEntityType.AddNavigation("Participants",
-                runtimeForeignKey,
-                onDependent: false,
-                typeof(List<Participant>),
-                propertyInfo: typeof(ReviewSession).GetProperty("Participants", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ReviewSession).GetField("<Participants>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                eagerLoaded: true);
-
-            return runtimeForeignKey;
-        }
-
-        public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
+            ParticipantUnsafeAccessors.Role(instance) = value;
+            return instance;
+        });
+    role.SetMaterializationSetter(
+        Participant (Participant instance, ParticipantRole value) =>
         {
-            runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
-            runtimeEntityType.AddAnnotation("Relational:Schema", "videoreview");
-            runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
-            runtimeEntityType.AddAnnotation("Relational:TableName", "session_participants");
-            runtimeEntityType.AddAnnotation("Relational:ViewName", null);
-            runtimeEntityType.AddAnnotation("Relational:ViewSchema", "videoreview");
+            ParticipantUnsafeAccessors.Role(instance) = value;
+            return instance;
+        });
+    role.SetAccessors(
+        ParticipantRole (IInternalEntry entry) => ParticipantUnsafeAccessors.Role(((Participant)(entry.Entity))),
+        ParticipantRole (IInternalEntry entry) => ParticipantUnsafeAccessors.Role(((Participant)(entry.Entity))),
+        ParticipantRole (IInternalEntry entry) => entry.ReadOriginalValue<ParticipantRole>(role, 3),
+        ParticipantRole (IInternalEntry entry) => entry.GetCurrentValue<ParticipantRole>(role));
+    role.SetPropertyIndexes(
+        index: 3,
+        originalValueIndex: 3,
+        shadowIndex: -1,
+        relationshipIndex: -1,
+        storeGenerationIndex: -1);
+    role.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+        comparer: new ValueComparer<ParticipantRole>(
+            bool (ParticipantRole v1, ParticipantRole v2) => object.Equals(((object)v1), ((object)v2)),
+            int (ParticipantRole v) => ((object)v).GetHashCode(),
+            ParticipantRole (ParticipantRole v) => v),
+        keyComparer: new ValueComparer<ParticipantRole>(
+            bool (ParticipantRole v1, ParticipantRole v2) => object.Equals(((object)v1), ((object)v2)),
+            int (ParticipantRole v) => ((object)v).GetHashCode(),
+            ParticipantRole (ParticipantRole v) => v),
+        providerValueComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        mappingInfo: new RelationalTypeMappingInfo(
+            storeTypeName: "character varying(24)",
+            size: 24),
+        converter: new ValueConverter<ParticipantRole, string>(
+            string (ParticipantRole v) => ((object)v).ToString(),
+            ParticipantRole (string v) => StringEnumConverter<ParticipantRole, string, ParticipantRole>.ConvertToEnum(v)),
+        jsonValueReaderWriter: new JsonConvertedValueReaderWriter<ParticipantRole, string>(
+            JsonStringReaderWriter.Instance,
+            new ValueConverter<ParticipantRole, string>(
+                string (ParticipantRole v) => ((object)v).ToString(),
+                ParticipantRole (string v) => StringEnumConverter<ParticipantRole, string, ParticipantRole>.ConvertToEnum(v))));
+    role.TypeMapping = ((NpgsqlStringTypeMapping)role.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+role.SetSentinelFromProviderValue("Reviewer");
+role.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            Customize(runtimeEntityType);
-        }
+var sessionId = runtimeEntityType.AddProperty(
+    "SessionId",
+    typeof(Guid),
+    sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
+sessionId.SetAccessors(
+    Guid (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(4) ? entry.ReadStoreGeneratedValue<Guid>(1) : (entry.FlaggedAsTemporary(4) && entry.ReadShadowValue<Guid>(1) == new Guid("00000000-0000-0000-0000-000000000000") ? entry.ReadTemporaryValue<Guid>(1) : entry.ReadShadowValue<Guid>(1))),
+    Guid (IInternalEntry entry) => entry.ReadShadowValue<Guid>(1),
+    Guid (IInternalEntry entry) => entry.ReadOriginalValue<Guid>(sessionId, 4),
+    Guid (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<Guid>(sessionId, 1));
+sessionId.SetPropertyIndexes(
+    index: 4,
+    originalValueIndex: 4,
+    shadowIndex: 1,
+    relationshipIndex: 1,
+    storeGenerationIndex: 1);
+sessionId.TypeMapping = GuidTypeMapping.Default.Clone(
+    comparer: new ValueComparer<Guid>(
+        bool (Guid v1, Guid v2) => v1 == v2,
+        int (Guid v) => ((object)v).GetHashCode(),
+        Guid (Guid v) => v),
+    keyComparer: new ValueComparer<Guid>(
+        bool (Guid v1, Guid v2) => v1 == v2,
+        int (Guid v) => ((object)v).GetHashCode(),
+        Guid (Guid v) => v),
+    providerValueComparer: new ValueComparer<Guid>(
+        bool (Guid v1, Guid v2) => v1 == v2,
+        int (Guid v) => ((object)v).GetHashCode(),
+        Guid (Guid v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "uuid"));
+sessionId.SetCurrentValueComparer(new EntryCurrentValueComparer<Guid>(sessionId));
+sessionId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-        static partial void Customize(RuntimeEntityType runtimeEntityType);
-    }
+var subject = runtimeEntityType.AddProperty(
+    "Subject",
+    typeof(string),
+    propertyInfo: typeof(Participant).GetProperty("Subject", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(Participant).GetField("<Subject>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true,
+    maxLength: 128);
+subject.SetGetter(
+    string (Participant instance) => ParticipantUnsafeAccessors.Subject(instance),
+    bool (Participant instance) => ParticipantUnsafeAccessors.Subject(instance) == null);
+subject.SetSetter(
+    Participant (Participant instance, string value) =>
+    {
+        ParticipantUnsafeAccessors.Subject(instance) = value;
+        return instance;
+    });
+subject.SetMaterializationSetter(
+    Participant (Participant instance, string value) =>
+    {
+        ParticipantUnsafeAccessors.Subject(instance) = value;
+        return instance;
+    });
+subject.SetAccessors(
+    string (IInternalEntry entry) => ParticipantUnsafeAccessors.Subject(((Participant)(entry.Entity))),
+    string (IInternalEntry entry) => ParticipantUnsafeAccessors.Subject(((Participant)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(subject, 5),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(subject));
+subject.SetPropertyIndexes(
+    index: 5,
+    originalValueIndex: 5,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+subject.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(128)",
+        size: 128));
+subject.TypeMapping = ((NpgsqlStringTypeMapping)subject.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+subject.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var key = runtimeEntityType.AddKey(
+    new[] { id });
+runtimeEntityType.SetPrimaryKey(key);
+
+var index = runtimeEntityType.AddIndex(
+    new[] { orgUnitId });
+
+var index0 = runtimeEntityType.AddIndex(
+    new[] { sessionId });
+
+var index1 = runtimeEntityType.AddIndex(
+    new[] { subject });
+
+return runtimeEntityType;
+}
+
+public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+{
+    var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("SessionId") },
+        principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+        principalEntityType,
+        deleteBehavior: DeleteBehavior.Cascade,
+        required: true,
+        ownership: true);
+
+    var participants = principalEntityType.AddNavigation("Participants",
+        runtimeForeignKey,
+        onDependent: false,
+        typeof(List<Participant>),
+        propertyInfo: typeof(ReviewSession).GetProperty("Participants", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(ReviewSession).GetField("<Participants>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        eagerLoaded: true);
+
+    participants.SetGetter(
+        List<Participant> (ReviewSession instance) => ReviewSessionUnsafeAccessors.Participants(instance),
+        bool (ReviewSession instance) => ReviewSessionUnsafeAccessors.Participants(instance) == null);
+    participants.SetSetter(
+        ReviewSession (ReviewSession instance, List<Participant> value) =>
+        {
+            ReviewSessionUnsafeAccessors.Participants(instance) = value;
+            return instance;
+        });
+    participants.SetMaterializationSetter(
+        ReviewSession (ReviewSession instance, List<Participant> value) =>
+        {
+            ReviewSessionUnsafeAccessors.Participants(instance) = value;
+            return instance;
+        });
+    participants.SetAccessors(
+        List<Participant> (IInternalEntry entry) => ReviewSessionUnsafeAccessors.Participants(((ReviewSession)(entry.Entity))),
+        List<Participant> (IInternalEntry entry) => ReviewSessionUnsafeAccessors.Participants(((ReviewSession)(entry.Entity))),
+        null,
+        List<Participant> (IInternalEntry entry) => entry.GetCurrentValue<List<Participant>>(participants));
+    participants.SetPropertyIndexes(
+        index: 0,
+        originalValueIndex: -1,
+        shadowIndex: -1,
+        relationshipIndex: 1,
+        storeGenerationIndex: -1);
+    participants.SetCollectionAccessor<ReviewSession, List<Participant>, Participant>(
+        List<Participant> (ReviewSession entity) => ReviewSessionUnsafeAccessors.Participants(entity),
+        (ReviewSession entity, List<Participant> collection) => ReviewSessionUnsafeAccessors.Participants(entity) = ((List<Participant>)collection),
+        (ReviewSession entity, List<Participant> collection) => ReviewSessionUnsafeAccessors.Participants(entity) = ((List<Participant>)collection),
+        List<Participant> (ReviewSession entity, Action<ReviewSession, List<Participant>> setter) => ClrCollectionAccessorFactory.CreateAndSet<ReviewSession, List<Participant>, List<Participant>>(entity, setter),
+        List<Participant> () => new List<Participant>());
+    return runtimeForeignKey;
+}
+
+public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
+{
+    var id = runtimeEntityType.FindProperty("Id");
+    var departmentId = runtimeEntityType.FindProperty("DepartmentId");
+    var orgUnitId = runtimeEntityType.FindProperty("OrgUnitId");
+    var role = runtimeEntityType.FindProperty("Role");
+    var sessionId = runtimeEntityType.FindProperty("SessionId");
+    var subject = runtimeEntityType.FindProperty("Subject");
+    var key = runtimeEntityType.FindKey(new[] { id });
+    key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateSimpleNonNullableFactory<int>(key));
+    key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<int>(key));
+    runtimeEntityType.SetOriginalValuesFactory(
+        ISnapshot (IInternalEntry source) =>
+        {
+            var structuralType = ((Participant)(source.Entity));
+            return ((ISnapshot)(new Snapshot<int, string, string, ParticipantRole, Guid, string>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), (source.GetCurrentValue<string>(departmentId) == null ? null : ((ValueComparer<string>)(((IProperty)departmentId).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(departmentId))), (source.GetCurrentValue<string>(orgUnitId) == null ? null : ((ValueComparer<string>)(((IProperty)orgUnitId).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(orgUnitId))), ((ValueComparer<ParticipantRole>)(((IProperty)role).GetValueComparer())).Snapshot(source.GetCurrentValue<ParticipantRole>(role)), ((ValueComparer<Guid>)(((IProperty)sessionId).GetValueComparer())).Snapshot(source.GetCurrentValue<Guid>(sessionId)), (source.GetCurrentValue<string>(subject) == null ? null : ((ValueComparer<string>)(((IProperty)subject).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(subject))))));
+        });
+    runtimeEntityType.SetStoreGeneratedValuesFactory(
+        ISnapshot () => ((ISnapshot)(new Snapshot<int, Guid>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(default(int)), ((ValueComparer<Guid>)(((IProperty)sessionId).GetValueComparer())).Snapshot(default(Guid))))));
+    runtimeEntityType.SetTemporaryValuesFactory(
+        ISnapshot (IInternalEntry source) => ((ISnapshot)(new Snapshot<int, Guid>(default(int), default(Guid)))));
+    runtimeEntityType.SetShadowValuesFactory(
+        ISnapshot (IDictionary<string, object> source) => ((ISnapshot)(new Snapshot<int, Guid>((source.ContainsKey("Id") ? ((int)(source["Id"])) : 0), (source.ContainsKey("SessionId") ? ((Guid)(source["SessionId"])) : new Guid("00000000-0000-0000-0000-000000000000"))))));
+    runtimeEntityType.SetEmptyShadowValuesFactory(
+        ISnapshot () => ((ISnapshot)(new Snapshot<int, Guid>(default(int), default(Guid)))));
+    runtimeEntityType.SetRelationshipSnapshotFactory(
+        ISnapshot (IInternalEntry source) =>
+        {
+            var structuralType = ((Participant)(source.Entity));
+            return ((ISnapshot)(new Snapshot<int, Guid>(((ValueComparer<int>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), ((ValueComparer<Guid>)(((IProperty)sessionId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<Guid>(sessionId)))));
+        });
+    runtimeEntityType.SetCounts(new PropertyCounts(
+        propertyCount: 6,
+        navigationCount: 0,
+        complexPropertyCount: 0,
+        complexCollectionCount: 0,
+        originalValueCount: 6,
+        shadowCount: 2,
+        relationshipCount: 2,
+        storeGeneratedCount: 2));
+    runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
+    runtimeEntityType.AddAnnotation("Relational:Schema", "videoreview");
+    runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
+    runtimeEntityType.AddAnnotation("Relational:TableName", "session_participants");
+    runtimeEntityType.AddAnnotation("Relational:ViewName", null);
+    runtimeEntityType.AddAnnotation("Relational:ViewSchema", "videoreview");
+
+    Customize(runtimeEntityType);
+}
+
+static partial void Customize(RuntimeEntityType runtimeEntityType);
+}
 }

@@ -4,9 +4,17 @@ using System.Collections.Generic;
 using System.Reflection;
 using Linkage.VideoReview.Domain;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.ChangeTracking.Internal;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Internal;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.Json;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion.Internal;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Storage.Internal.Mapping;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -33,6 +41,33 @@ namespace Linkage.VideoReview.Persistence.CompiledModels
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
+            id.SetAccessors(
+                int (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(0) ? entry.ReadStoreGeneratedValue<int>(0) : (entry.FlaggedAsTemporary(0) && entry.ReadShadowValue<int>(0) == 0 ? entry.ReadTemporaryValue<int>(0) : entry.ReadShadowValue<int>(0))),
+                int (IInternalEntry entry) => entry.ReadShadowValue<int>(0),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(id, 0),
+                int (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<int>(id, 0));
+            id.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: 0,
+                shadowIndex: 0,
+                relationshipIndex: 0,
+                storeGenerationIndex: 0);
+            id.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "integer"));
+            id.SetCurrentValueComparer(new EntryCurrentValueComparer<int>(id));
             id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             var choice = runtimeEntityType.AddProperty(
@@ -42,91 +77,428 @@ namespace Linkage.VideoReview.Persistence.CompiledModels
                 fieldInfo: typeof(Vote).GetField("<Choice>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 24,
                 providerPropertyType: typeof(string));
-            choice.SetSentinelFromProviderValue("Approve");
-            choice.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            choice.SetGetter(
+                VoteChoice (Vote instance) => VoteUnsafeAccessors.Choice(instance),
+                bool (Vote instance) => object.Equals(((object)(VoteUnsafeAccessors.Choice(instance))), ((object)(VoteChoice.Approve))));
+            choice.SetSetter(
+                Vote (Vote instance, VoteChoice value) =>
+                {
+                    VoteUnsafeAccessors.Choice(instance) = value;
+                    return instance;
+                });
+            choice.SetMaterializationSetter(
+                Vote (Vote instance, VoteChoice value) =>
+                {
+                    VoteUnsafeAccessors.Choice(instance) = value;
+                    return instance;
+                });
+            choice.SetAccessors(
+                VoteChoice (IInternalEntry entry) => VoteUnsafeAccessors.Choice(((Vote)(entry.Entity))),
+                VoteChoice (IInternalEntry entry) => VoteUnsafeAccessors.Choice(((Vote)(entry.Entity))),
+                VoteChoice (IInternalEntry entry) => entry.ReadOriginalValue<VoteChoice>(choice, 1),
+                VoteChoice (IInternalEntry entry) => entry.GetCurrentValue<VoteChoice>(choice));
+            choice.SetPropertyIndexes(
+                index: 1,
+                originalValueIndex: 1,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            choice.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<VoteChoice>(
+                    bool (VoteChoice v1, VoteChoice v2) => object.Equals(((object)v1), ((object)v2)),
+                    int (VoteChoice v) => ((object)v).GetHashCode(),
+                    VoteChoice (VoteChoice v) => v),
+                keyComparer: new ValueComparer<VoteChoice>(
+                    bool (VoteChoice v1, VoteChoice v2) => object.Equals(((object)v1), ((object)v2)),
+                    int (VoteChoice v) => ((object)v).GetHashCode(),
+                    VoteChoice (VoteChoice v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "character varying(24)",
+                    size: 24),
+                converter: new ValueConverter<VoteChoice, string>(
+                    string (VoteChoice v) => ((object)v).ToString(),
+                    VoteChoice (string v) => StringEnumConverter<VoteChoice, string, VoteChoice>.ConvertToEnum(v)),
+                jsonValueReaderWriter: new JsonConvertedValueReaderWriter<VoteChoice, string>(
+                    JsonStringReaderWriter.Instance,
+                    new ValueConverter<VoteChoice, string>(
+                        string (VoteChoice v) => ((object)v).ToString(),
+                        VoteChoice (string v) => StringEnumConverter<VoteChoice, string, VoteChoice>.ConvertToEnum(v))));
+            choice.TypeMapping = ((NpgsqlStringTypeMapping)choice.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+        choice.SetSentinelFromProviderValue("Approve");
+        choice.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var departmentId = runtimeEntityType.AddProperty(
-                "DepartmentId",
-                typeof(string),
-                propertyInfo: typeof(Vote).GetProperty("DepartmentId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Vote).GetField("<DepartmentId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                maxLength: 64);
-            departmentId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+        var departmentId = runtimeEntityType.AddProperty(
+            "DepartmentId",
+            typeof(string),
+            propertyInfo: typeof(Vote).GetProperty("DepartmentId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(Vote).GetField("<DepartmentId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            nullable: true,
+            maxLength: 64);
+        departmentId.SetGetter(
+            string (Vote instance) => VoteUnsafeAccessors.DepartmentId(instance),
+            bool (Vote instance) => VoteUnsafeAccessors.DepartmentId(instance) == null);
+        departmentId.SetSetter(
+            Vote (Vote instance, string value) =>
+            {
+                VoteUnsafeAccessors.DepartmentId(instance) = value;
+                return instance;
+            });
+        departmentId.SetMaterializationSetter(
+            Vote (Vote instance, string value) =>
+            {
+                VoteUnsafeAccessors.DepartmentId(instance) = value;
+                return instance;
+            });
+        departmentId.SetAccessors(
+            string (IInternalEntry entry) => VoteUnsafeAccessors.DepartmentId(((Vote)(entry.Entity))),
+            string (IInternalEntry entry) => VoteUnsafeAccessors.DepartmentId(((Vote)(entry.Entity))),
+            string (IInternalEntry entry) => entry.ReadOriginalValue<string>(departmentId, 2),
+            string (IInternalEntry entry) => entry.GetCurrentValue<string>(departmentId));
+        departmentId.SetPropertyIndexes(
+            index: 2,
+            originalValueIndex: 2,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        departmentId.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+            comparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            keyComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            providerValueComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                storeTypeName: "character varying(64)",
+                size: 64));
+        departmentId.TypeMapping = ((NpgsqlStringTypeMapping)departmentId.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+    departmentId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var materials = runtimeEntityType.AddProperty(
-                "Materials",
-                typeof(List<string>),
-                propertyInfo: typeof(Vote).GetProperty("Materials", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Vote).GetField("<Materials>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-            var materialsElementType = materials.SetElementType(typeof(string));
-            materials.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var orgUnitId = runtimeEntityType.AddProperty(
-                "OrgUnitId",
-                typeof(string),
-                propertyInfo: typeof(Vote).GetProperty("OrgUnitId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Vote).GetField("<OrgUnitId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 64);
-            orgUnitId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var remark = runtimeEntityType.AddProperty(
-                "Remark",
-                typeof(string),
-                propertyInfo: typeof(Vote).GetProperty("Remark", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Vote).GetField("<Remark>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                maxLength: 500);
-            remark.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var sessionId = runtimeEntityType.AddProperty(
-                "SessionId",
-                typeof(Guid),
-                sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
-            sessionId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var key = runtimeEntityType.AddKey(
-                new[] { id });
-            runtimeEntityType.SetPrimaryKey(key);
-
-            var index = runtimeEntityType.AddIndex(
-                new[] { sessionId });
-
-            return runtimeEntityType;
-        }
-
-        public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+    var materials = runtimeEntityType.AddProperty(
+        "Materials",
+        typeof(List<string>),
+        propertyInfo: typeof(Vote).GetProperty("Materials", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(Vote).GetField("<Materials>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+    materials.SetGetter(
+        List<string> (Vote instance) => VoteUnsafeAccessors.Materials(instance),
+        bool (Vote instance) => VoteUnsafeAccessors.Materials(instance) == null);
+    materials.SetSetter(
+        Vote (Vote instance, List<string> value) =>
         {
-            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("SessionId") },
-                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
-                principalEntityType,
-                deleteBehavior: DeleteBehavior.Cascade,
-                required: true,
-                ownership: true);
-
-            var votes = principalEntityType.AddNavigation("Votes",
-                runtimeForeignKey,
-                onDependent: false,
-                typeof(List<Vote>),
-                propertyInfo: typeof(ReviewSession).GetProperty("Votes", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ReviewSession).GetField("<Votes>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                eagerLoaded: true);
-
-            return runtimeForeignKey;
-        }
-
-        public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
+            VoteUnsafeAccessors.Materials(instance) = value;
+            return instance;
+        });
+    materials.SetMaterializationSetter(
+        Vote (Vote instance, List<string> value) =>
         {
-            runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
-            runtimeEntityType.AddAnnotation("Relational:Schema", "videoreview");
-            runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
-            runtimeEntityType.AddAnnotation("Relational:TableName", "session_votes");
-            runtimeEntityType.AddAnnotation("Relational:ViewName", null);
-            runtimeEntityType.AddAnnotation("Relational:ViewSchema", "videoreview");
+            VoteUnsafeAccessors.Materials(instance) = value;
+            return instance;
+        });
+    materials.SetAccessors(
+        List<string> (IInternalEntry entry) => VoteUnsafeAccessors.Materials(((Vote)(entry.Entity))),
+        List<string> (IInternalEntry entry) => VoteUnsafeAccessors.Materials(((Vote)(entry.Entity))),
+        List<string> (IInternalEntry entry) => entry.ReadOriginalValue<List<string>>(materials, 3),
+        List<string> (IInternalEntry entry) => entry.GetCurrentValue<List<string>>(materials));
+    materials.SetPropertyIndexes(
+        index: 3,
+        originalValueIndex: 3,
+        shadowIndex: -1,
+        relationshipIndex: -1,
+        storeGenerationIndex: -1);
+    materials.TypeMapping = NpgsqlArrayTypeMapping<List<string>, List<string>, string>.Default.Clone(
+        comparer: new ListOfReferenceTypesComparer<List<string>, string>(new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v)),
+        keyComparer: new ValueComparer<List<string>>(
+            bool (List<string> v1, List<string> v2) => object.Equals(v1, v2),
+            int (List<string> v) => ((object)v).GetHashCode(),
+            List<string> (List<string> v) => v),
+        providerValueComparer: new ValueComparer<List<string>>(
+            bool (List<string> v1, List<string> v2) => object.Equals(v1, v2),
+            int (List<string> v) => ((object)v).GetHashCode(),
+            List<string> (List<string> v) => v),
+        mappingInfo: new RelationalTypeMappingInfo(
+            storeTypeName: "text[]"),
+        jsonValueReaderWriter: new JsonCollectionOfReferencesReaderWriter<List<string>, string>(
+            JsonStringReaderWriter.Instance),
+        elementMapping: StringTypeMapping.Default.Clone(
+            comparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            keyComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            providerValueComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                dbType: System.Data.DbType.String)));
+    var materialsElementType = materials.SetElementType(typeof(string));
+    materialsElementType.TypeMapping = materials.TypeMapping.ElementTypeMapping;
+    materials.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            Customize(runtimeEntityType);
-        }
+    var orgUnitId = runtimeEntityType.AddProperty(
+        "OrgUnitId",
+        typeof(string),
+        propertyInfo: typeof(Vote).GetProperty("OrgUnitId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(Vote).GetField("<OrgUnitId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        maxLength: 64);
+    orgUnitId.SetGetter(
+        string (Vote instance) => VoteUnsafeAccessors.OrgUnitId(instance),
+        bool (Vote instance) => VoteUnsafeAccessors.OrgUnitId(instance) == null);
+    orgUnitId.SetSetter(
+        Vote (Vote instance, string value) =>
+        {
+            VoteUnsafeAccessors.OrgUnitId(instance) = value;
+            return instance;
+        });
+    orgUnitId.SetMaterializationSetter(
+        Vote (Vote instance, string value) =>
+        {
+            VoteUnsafeAccessors.OrgUnitId(instance) = value;
+            return instance;
+        });
+    orgUnitId.SetAccessors(
+        string (IInternalEntry entry) => VoteUnsafeAccessors.OrgUnitId(((Vote)(entry.Entity))),
+        string (IInternalEntry entry) => VoteUnsafeAccessors.OrgUnitId(((Vote)(entry.Entity))),
+        string (IInternalEntry entry) => entry.ReadOriginalValue<string>(orgUnitId, 4),
+        string (IInternalEntry entry) => entry.GetCurrentValue<string>(orgUnitId));
+    orgUnitId.SetPropertyIndexes(
+        index: 4,
+        originalValueIndex: 4,
+        shadowIndex: -1,
+        relationshipIndex: -1,
+        storeGenerationIndex: -1);
+    orgUnitId.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+        comparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        keyComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        providerValueComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        mappingInfo: new RelationalTypeMappingInfo(
+            storeTypeName: "character varying(64)",
+            size: 64));
+    orgUnitId.TypeMapping = ((NpgsqlStringTypeMapping)orgUnitId.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+orgUnitId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-        static partial void Customize(RuntimeEntityType runtimeEntityType);
-    }
+var remark = runtimeEntityType.AddProperty(
+    "Remark",
+    typeof(string),
+    propertyInfo: typeof(Vote).GetProperty("Remark", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(Vote).GetField("<Remark>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true,
+    maxLength: 500);
+remark.SetGetter(
+    string (Vote instance) => VoteUnsafeAccessors.Remark(instance),
+    bool (Vote instance) => VoteUnsafeAccessors.Remark(instance) == null);
+remark.SetSetter(
+    Vote (Vote instance, string value) =>
+    {
+        VoteUnsafeAccessors.Remark(instance) = value;
+        return instance;
+    });
+remark.SetMaterializationSetter(
+    Vote (Vote instance, string value) =>
+    {
+        VoteUnsafeAccessors.Remark(instance) = value;
+        return instance;
+    });
+remark.SetAccessors(
+    string (IInternalEntry entry) => VoteUnsafeAccessors.Remark(((Vote)(entry.Entity))),
+    string (IInternalEntry entry) => VoteUnsafeAccessors.Remark(((Vote)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(remark, 5),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(remark));
+remark.SetPropertyIndexes(
+    index: 5,
+    originalValueIndex: 5,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+remark.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(500)",
+        size: 500));
+remark.TypeMapping = ((NpgsqlStringTypeMapping)remark.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+remark.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var sessionId = runtimeEntityType.AddProperty(
+    "SessionId",
+    typeof(Guid),
+    sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
+sessionId.SetAccessors(
+    Guid (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(6) ? entry.ReadStoreGeneratedValue<Guid>(1) : (entry.FlaggedAsTemporary(6) && entry.ReadShadowValue<Guid>(1) == new Guid("00000000-0000-0000-0000-000000000000") ? entry.ReadTemporaryValue<Guid>(1) : entry.ReadShadowValue<Guid>(1))),
+    Guid (IInternalEntry entry) => entry.ReadShadowValue<Guid>(1),
+    Guid (IInternalEntry entry) => entry.ReadOriginalValue<Guid>(sessionId, 6),
+    Guid (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<Guid>(sessionId, 1));
+sessionId.SetPropertyIndexes(
+    index: 6,
+    originalValueIndex: 6,
+    shadowIndex: 1,
+    relationshipIndex: 1,
+    storeGenerationIndex: 1);
+sessionId.TypeMapping = GuidTypeMapping.Default.Clone(
+    comparer: new ValueComparer<Guid>(
+        bool (Guid v1, Guid v2) => v1 == v2,
+        int (Guid v) => ((object)v).GetHashCode(),
+        Guid (Guid v) => v),
+    keyComparer: new ValueComparer<Guid>(
+        bool (Guid v1, Guid v2) => v1 == v2,
+        int (Guid v) => ((object)v).GetHashCode(),
+        Guid (Guid v) => v),
+    providerValueComparer: new ValueComparer<Guid>(
+        bool (Guid v1, Guid v2) => v1 == v2,
+        int (Guid v) => ((object)v).GetHashCode(),
+        Guid (Guid v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "uuid"));
+sessionId.SetCurrentValueComparer(new EntryCurrentValueComparer<Guid>(sessionId));
+sessionId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var key = runtimeEntityType.AddKey(
+    new[] { id });
+runtimeEntityType.SetPrimaryKey(key);
+
+var index = runtimeEntityType.AddIndex(
+    new[] { sessionId });
+
+return runtimeEntityType;
+}
+
+public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+{
+    var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("SessionId") },
+        principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+        principalEntityType,
+        deleteBehavior: DeleteBehavior.Cascade,
+        required: true,
+        ownership: true);
+
+    var votes = principalEntityType.AddNavigation("Votes",
+        runtimeForeignKey,
+        onDependent: false,
+        typeof(List<Vote>),
+        propertyInfo: typeof(ReviewSession).GetProperty("Votes", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(ReviewSession).GetField("<Votes>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        eagerLoaded: true);
+
+    votes.SetGetter(
+        List<Vote> (ReviewSession instance) => ReviewSessionUnsafeAccessors.Votes(instance),
+        bool (ReviewSession instance) => ReviewSessionUnsafeAccessors.Votes(instance) == null);
+    votes.SetSetter(
+        ReviewSession (ReviewSession instance, List<Vote> value) =>
+        {
+            ReviewSessionUnsafeAccessors.Votes(instance) = value;
+            return instance;
+        });
+    votes.SetMaterializationSetter(
+        ReviewSession (ReviewSession instance, List<Vote> value) =>
+        {
+            ReviewSessionUnsafeAccessors.Votes(instance) = value;
+            return instance;
+        });
+    votes.SetAccessors(
+        List<Vote> (IInternalEntry entry) => ReviewSessionUnsafeAccessors.Votes(((ReviewSession)(entry.Entity))),
+        List<Vote> (IInternalEntry entry) => ReviewSessionUnsafeAccessors.Votes(((ReviewSession)(entry.Entity))),
+        null,
+        List<Vote> (IInternalEntry entry) => entry.GetCurrentValue<List<Vote>>(votes));
+    votes.SetPropertyIndexes(
+        index: 1,
+        originalValueIndex: -1,
+        shadowIndex: -1,
+        relationshipIndex: 2,
+        storeGenerationIndex: -1);
+    votes.SetCollectionAccessor<ReviewSession, List<Vote>, Vote>(
+        List<Vote> (ReviewSession entity) => ReviewSessionUnsafeAccessors.Votes(entity),
+        (ReviewSession entity, List<Vote> collection) => ReviewSessionUnsafeAccessors.Votes(entity) = ((List<Vote>)collection),
+        (ReviewSession entity, List<Vote> collection) => ReviewSessionUnsafeAccessors.Votes(entity) = ((List<Vote>)collection),
+        List<Vote> (ReviewSession entity, Action<ReviewSession, List<Vote>> setter) => ClrCollectionAccessorFactory.CreateAndSet<ReviewSession, List<Vote>, List<Vote>>(entity, setter),
+        List<Vote> () => new List<Vote>());
+    return runtimeForeignKey;
+}
+
+public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
+{
+    var id = runtimeEntityType.FindProperty("Id");
+    var choice = runtimeEntityType.FindProperty("Choice");
+    var departmentId = runtimeEntityType.FindProperty("DepartmentId");
+    var materials = runtimeEntityType.FindProperty("Materials");
+    var orgUnitId = runtimeEntityType.FindProperty("OrgUnitId");
+    var remark = runtimeEntityType.FindProperty("Remark");
+    var sessionId = runtimeEntityType.FindProperty("SessionId");
+    var key = runtimeEntityType.FindKey(new[] { id });
+    key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateSimpleNonNullableFactory<int>(key));
+    key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<int>(key));
+    runtimeEntityType.SetOriginalValuesFactory(
+        ISnapshot (IInternalEntry source) =>
+        {
+            var structuralType = ((Vote)(source.Entity));
+            return ((ISnapshot)(new Snapshot<int, VoteChoice, string, List<string>, string, string, Guid>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), ((ValueComparer<VoteChoice>)(((IProperty)choice).GetValueComparer())).Snapshot(source.GetCurrentValue<VoteChoice>(choice)), (source.GetCurrentValue<string>(departmentId) == null ? null : ((ValueComparer<string>)(((IProperty)departmentId).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(departmentId))), (((object)(source.GetCurrentValue<List<string>>(materials))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)materials).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(materials))))))), (source.GetCurrentValue<string>(orgUnitId) == null ? null : ((ValueComparer<string>)(((IProperty)orgUnitId).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(orgUnitId))), (source.GetCurrentValue<string>(remark) == null ? null : ((ValueComparer<string>)(((IProperty)remark).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(remark))), ((ValueComparer<Guid>)(((IProperty)sessionId).GetValueComparer())).Snapshot(source.GetCurrentValue<Guid>(sessionId)))));
+        });
+    runtimeEntityType.SetStoreGeneratedValuesFactory(
+        ISnapshot () => ((ISnapshot)(new Snapshot<int, Guid>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(default(int)), ((ValueComparer<Guid>)(((IProperty)sessionId).GetValueComparer())).Snapshot(default(Guid))))));
+    runtimeEntityType.SetTemporaryValuesFactory(
+        ISnapshot (IInternalEntry source) => ((ISnapshot)(new Snapshot<int, Guid>(default(int), default(Guid)))));
+    runtimeEntityType.SetShadowValuesFactory(
+        ISnapshot (IDictionary<string, object> source) => ((ISnapshot)(new Snapshot<int, Guid>((source.ContainsKey("Id") ? ((int)(source["Id"])) : 0), (source.ContainsKey("SessionId") ? ((Guid)(source["SessionId"])) : new Guid("00000000-0000-0000-0000-000000000000"))))));
+    runtimeEntityType.SetEmptyShadowValuesFactory(
+        ISnapshot () => ((ISnapshot)(new Snapshot<int, Guid>(default(int), default(Guid)))));
+    runtimeEntityType.SetRelationshipSnapshotFactory(
+        ISnapshot (IInternalEntry source) =>
+        {
+            var structuralType = ((Vote)(source.Entity));
+            return ((ISnapshot)(new Snapshot<int, Guid>(((ValueComparer<int>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), ((ValueComparer<Guid>)(((IProperty)sessionId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<Guid>(sessionId)))));
+        });
+    runtimeEntityType.SetCounts(new PropertyCounts(
+        propertyCount: 7,
+        navigationCount: 0,
+        complexPropertyCount: 0,
+        complexCollectionCount: 0,
+        originalValueCount: 7,
+        shadowCount: 2,
+        relationshipCount: 2,
+        storeGeneratedCount: 2));
+    runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
+    runtimeEntityType.AddAnnotation("Relational:Schema", "videoreview");
+    runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
+    runtimeEntityType.AddAnnotation("Relational:TableName", "session_votes");
+    runtimeEntityType.AddAnnotation("Relational:ViewName", null);
+    runtimeEntityType.AddAnnotation("Relational:ViewSchema", "videoreview");
+
+    Customize(runtimeEntityType);
+}
+
+static partial void Customize(RuntimeEntityType runtimeEntityType);
+}
 }
