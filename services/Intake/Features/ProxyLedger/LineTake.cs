@@ -6,13 +6,15 @@ namespace Linkage.Intake.Features.ProxyLedger;
 /// line the agent opened for this principal and matter with no case yet takes the case and its steps, or, when there is
 /// none, <c>opened</c> is inserted as it is. A line another submit holds is waited for and, once taken, passed over, so
 /// racing submits each end with a line of their own. Both outcomes carry the same steps: an open line is at 问事 (asked),
-/// as an opened one starts.</summary>
+/// as an opened one starts. The open line is sought through the partial index of open asks, whose conditions
+/// (<see cref="Persistence.ProxyLedgerEntryConfiguration.OpenAsks"/>) it names as constants, so that a generic plan
+/// uses it too: the lines the station's cases took are not read (decision 0788).</summary>
 public static class LineTake
 {
     public static FormattableString TakeOrOpen(ProxyLedgerEntry opened) => $"""
         WITH open_line AS (
             SELECT "Id" FROM intake.proxy_ledger
-            WHERE "StationOrgUnitId" = {opened.StationOrgUnitId} AND "CaseId" IS NULL AND "Stage" = {nameof(ProxyStage.Asked)}
+            WHERE "StationOrgUnitId" = {opened.StationOrgUnitId} AND "CaseId" IS NULL AND "Stage" = 'Asked'
               AND "PrincipalDigest" = {opened.PrincipalDigest} AND "MatterCode" = {opened.MatterCode}
             ORDER BY "AskedAt" LIMIT 1 FOR UPDATE),
         taken AS (

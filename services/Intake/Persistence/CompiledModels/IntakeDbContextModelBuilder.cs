@@ -1554,6 +1554,15 @@ namespace Linkage.Intake.Persistence.CompiledModels
             iX_proxy_ledger_StationOrgUnitId_AskedAt.MappedIndexes.Add(iX_proxy_ledger_StationOrgUnitId_AskedAtIx);
             RelationalModel.GetOrCreateTableIndexes(iX_proxy_ledger_StationOrgUnitId_AskedAtIx).Add(iX_proxy_ledger_StationOrgUnitId_AskedAt);
             proxy_ledgerTable.Indexes.Add("IX_proxy_ledger_StationOrgUnitId_AskedAt", iX_proxy_ledger_StationOrgUnitId_AskedAt);
+            var iX_proxy_ledger_open_asks = new TableIndex(
+            "IX_proxy_ledger_open_asks", proxy_ledgerTable, new[] { stationOrgUnitIdColumn, principalDigestColumn, matterCodeColumn0, askedAtColumn }, false);
+            iX_proxy_ledger_open_asks.SetRowIndexValueFactory(new CompositeRowIndexValueFactory(iX_proxy_ledger_open_asks));
+            var iX_proxy_ledger_open_asksIx = RelationalModel.GetIndex(this,
+                "Linkage.Intake.Domain.ProxyLedgerEntry",
+                new[] { "StationOrgUnitId", "PrincipalDigest", "MatterCode", "AskedAt" });
+            iX_proxy_ledger_open_asks.MappedIndexes.Add(iX_proxy_ledger_open_asksIx);
+            RelationalModel.GetOrCreateTableIndexes(iX_proxy_ledger_open_asksIx).Add(iX_proxy_ledger_open_asks);
+            proxy_ledgerTable.Indexes.Add("IX_proxy_ledger_open_asks", iX_proxy_ledger_open_asks);
 
             var idempotencyRecord = FindEntityType("Linkage.Intake.Persistence.IdempotencyRecord")!;
 

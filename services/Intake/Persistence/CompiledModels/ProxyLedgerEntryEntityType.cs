@@ -30,7 +30,7 @@ namespace Linkage.Intake.Persistence.CompiledModels
                 typeof(ProxyLedgerEntry),
                 baseEntityType,
                 propertyCount: 27,
-                unnamedIndexCount: 3,
+                unnamedIndexCount: 4,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -1417,6 +1417,11 @@ var index0 = runtimeEntityType.AddIndex(
 
 var index1 = runtimeEntityType.AddIndex(
     new[] { stationOrgUnitId, askedAt });
+
+var index2 = runtimeEntityType.AddIndex(
+    new[] { stationOrgUnitId, principalDigest, matterCode, askedAt });
+index2.AddAnnotation("Relational:Filter", "\"CaseId\" IS NULL AND \"Stage\" = 'Asked'");
+index2.AddAnnotation("Relational:Name", "IX_proxy_ledger_open_asks");
 
 return runtimeEntityType;
 }

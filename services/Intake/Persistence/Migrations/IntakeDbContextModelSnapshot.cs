@@ -612,6 +612,10 @@ namespace Linkage.Intake.Persistence.Migrations
 
                     b.HasIndex("StationOrgUnitId", "AskedAt");
 
+                    b.HasIndex("StationOrgUnitId", "PrincipalDigest", "MatterCode", "AskedAt")
+                        .HasDatabaseName("IX_proxy_ledger_open_asks")
+                        .HasFilter("\"CaseId\" IS NULL AND \"Stage\" = 'Asked'");
+
                     b.ToTable("proxy_ledger", "intake");
                 });
 
