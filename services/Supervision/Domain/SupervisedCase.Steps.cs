@@ -7,10 +7,14 @@ public sealed partial class SupervisedCase
 {
     public List<SupervisedStep> Steps { get; private set; } = [];
 
+    /// <summary>The review's steps are watched from the day after the first of their deadlines (a step is late the day
+    /// after it, <see cref="DeadlineWatch"/>): the case's next check moves to that day if it is earlier, and is left as it
+    /// is otherwise; the sweep looks at the case on the first of the two, not at once (decision 0782).</summary>
     public void OpenReview(IReadOnlyList<(Guid TaskId, string DepartmentId, DateOnly Deadline)> tasks, DateTimeOffset at)
     {
         foreach (var (taskId, departmentId, deadline) in tasks) StepOf(taskId, departmentId, deadline).MoveDeadline(deadline);
-        if (Status == SupervisedCaseStatus.Open && ClockRunning) NextCheckOn = CheckNow;
+        if (Status == SupervisedCaseStatus.Open && ClockRunning && FirstStepCheck(tasks) is { } first)
+            NextCheckOn = NextCheckOn is { } next && next <= first ? next : first;
         Timeline.Add(TimelineEntry.Of(TimelineEntryKind.ReviewOpened, at, $"{tasks.Count} department task(s)"));
     }
 
@@ -27,6 +31,10 @@ public sealed partial class SupervisedCase
         Timeline.Add(TimelineEntry.Of(TimelineEntryKind.StepDecided, at, $"{departmentId}: {decision}"));
         return first ? Tally.Step(ChinaTime.ToLocalDate(at), step.Deadline) : null;
     }
+
+    /// <summary>The first day a review's steps can be late on: the day after the earliest deadline; none without steps.</summary>
+    public static DateOnly? FirstStepCheck(IReadOnlyList<(Guid TaskId, string DepartmentId, DateOnly Deadline)> tasks) =>
+        tasks.Count == 0 ? null : tasks.Min(t => t.Deadline).AddDays(1);
 
     public void RecordRefusal(DateTimeOffset at, string detail) => Timeline.Add(TimelineEntry.Of(TimelineEntryKind.Refused, at, detail));
 

@@ -43,14 +43,18 @@ public static class ApprovalFacts
     /// the case's other departments' decisions (0650) are read, worked out and queued side by side. One round trip in the
     /// common case: in a savepoint, the case row FOR SHARE (a sweep that claimed it and read the step undecided is waited
     /// for; the case's other decisions share the row, and a sweep passes over it until they commit), then the step FOR NO
-    /// KEY UPDATE, compared with what was read. A case the sweep already looks at next (due now, or not watched: done or
-    /// its clock stopped) needs nothing more, and its decisions no longer take turns on it. One it does not (a pass wrote
-    /// a later check) must be made due now: the savepoint is rolled back, which lets go of both rows, so the decision
-    /// never waits to upgrade a lock its siblings share (two such upgrades deadlock), and it takes the 0666 turn: the case
-    /// row FOR NO KEY UPDATE, the open, running case made due now in a statement of its own (so it sees what a sweep
-    /// wrote), and the step locked and compared again; case before step, as <see cref="WithStepsAsync"/> and
-    /// <see cref="OpenedAsync"/> take them. False: another delivery of the task (a decision sent again under a new id)
-    /// changed the step meanwhile, and the caller reads the case again before deciding.</summary>
+    /// KEY UPDATE, compared with what was read, then whether the case has an open card, in a statement of its own, so it
+    /// sees a card a pass it waited for raised. A case the sweep already looks at next (due now, or not watched: done or its
+    /// clock stopped) needs nothing more, and neither does one without an open card (decision 0782): a decided step only
+    /// takes a day off what the case is checked on, so the check a pass wrote comes no later than the one it would write
+    /// now, and there is no card to resolve; its decisions no longer take turns on it. One with a card and a later check
+    /// must be made due now, so the next pass resolves the decided step's card: the savepoint is rolled back, which lets
+    /// go of both rows, so the decision never waits to upgrade a lock its siblings share (two such upgrades deadlock), and
+    /// it takes the 0666 turn: the case row FOR NO KEY UPDATE, the open, running case made due now in a statement of its
+    /// own (so it sees what a sweep wrote), and the step locked and compared again; case before step, as
+    /// <see cref="WithStepsAsync"/> and <see cref="OpenedAsync"/> take them. False: another delivery of the task (a
+    /// decision sent again under a new id) changed the step meanwhile, and the caller reads the case again before
+    /// deciding.</summary>
     public static async Task<bool> TakeTurnAsync(SupervisionDbContext db, Guid caseId, Guid taskId, string? decisionRead,
         DateTimeOffset? decidedAtRead, CancellationToken ct)
     {
@@ -58,6 +62,9 @@ public static class ApprovalFacts
             SAVEPOINT turn;
             SELECT NOT ("Status" = @open AND "ClockStoppedOn" IS NULL AND "NextCheckOn" IS DISTINCT FROM @now)
             FROM supervision.cases WHERE "Id" = @case FOR SHARE;
+            """, """
+            ;
+            SELECT NOT EXISTS (SELECT 1 FROM supervision.alarms WHERE "CaseId" = @case AND "ResolvedAt" IS NULL)
             """, ct);
         if (looked) return same;
         (_, same) = await TurnAsync(db, caseId, taskId, decisionRead, decidedAtRead, """
@@ -65,21 +72,22 @@ public static class ApprovalFacts
             SELECT true FROM supervision.cases WHERE "Id" = @case FOR NO KEY UPDATE;
             UPDATE supervision.cases SET "NextCheckOn" = @now
             WHERE "Id" = @case AND "Status" = @open AND "ClockStoppedOn" IS NULL AND "NextCheckOn" IS DISTINCT FROM @now;
-            """, ct);
+            """, "", ct);
         return same;
     }
 
-    /// <summary>The case statements of a turn, then the step locked and compared; whether the case's first statement
-    /// returned true (and the case row was found), and the comparison.</summary>
+    /// <summary>The case statements of a turn, then the step locked and compared, then the statements
+    /// <paramref name="after"/> it; whether the case row was found and its first statement or the one after the step
+    /// returned true, and the comparison.</summary>
     private static async Task<(bool Looked, bool Same)> TurnAsync(SupervisionDbContext db, Guid caseId, Guid taskId, string? decisionRead,
-        DateTimeOffset? decidedAtRead, string caseStatements, CancellationToken ct)
+        DateTimeOffset? decidedAtRead, string caseStatements, string after, CancellationToken ct)
     {
         await using var command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         command.CommandText = caseStatements + """
             SELECT "Decision" IS NOT DISTINCT FROM @decision::varchar AND "DecidedAt" IS NOT DISTINCT FROM @at::timestamptz
             FROM supervision.steps WHERE "TaskId" = @task FOR NO KEY UPDATE
-            """;
+            """ + after;
         foreach (var (name, value) in new (string, object?)[] { ("case", caseId), ("now", SupervisedCase.CheckNow),
             ("open", nameof(SupervisedCaseStatus.Open)), ("decision", decisionRead), ("at", decidedAtRead), ("task", taskId) })
         {
@@ -88,25 +96,30 @@ public static class ApprovalFacts
             command.Parameters.Add(parameter);
         }
         await using var reader = await command.ExecuteReaderAsync(ct);
-        var looked = await reader.ReadAsync(ct) && reader.GetBoolean(0);
+        var found = await reader.ReadAsync(ct);
+        var looked = found && reader.GetBoolean(0);
         await reader.NextResultAsync(ct);
-        return (looked, await reader.ReadAsync(ct) && reader.GetBoolean(0));
+        var same = await reader.ReadAsync(ct) && reader.GetBoolean(0);
+        if (await reader.NextResultAsync(ct) && await reader.ReadAsync(ct)) looked = found && (looked || reader.GetBoolean(0));
+        return (looked, same);
     }
 
     /// <summary>The case with the review's steps in place, read without holding a lock across the delivery (decision 0644).
-    /// One round trip of two statements, committed together before the delivery's batch: the open, running case is made due
-    /// now, as <see cref="SupervisedCase.OpenReview"/> would, and then the steps go in (a step that a decision or an extension
-    /// added first keeps the later deadline, as <c>MoveDeadline</c> would). The update comes first, so the case row is taken
-    /// before any step row, in the order of <see cref="WithStepsAsync"/>; a sweep that claimed the case and read it without
-    /// these steps holds the row until it commits, and the update lands after its next check, so the next pass looks at the
-    /// steps, as the case lock of 0525 ensured. The handler then changes nothing on the case row: its batch (timeline entry,
-    /// tallies, inbox row) needs no row-version check and no transaction.</summary>
+    /// One round trip of two statements, committed together before the delivery's batch: the open, running case's next check
+    /// is moved to the day its first step can be late if that is earlier, as <see cref="SupervisedCase.OpenReview"/> would
+    /// (decision 0782), and then the steps go in (a step that a decision or an extension added first keeps the later
+    /// deadline, as <c>MoveDeadline</c> would). The update comes first, so the case row is taken before any step row, in the
+    /// order of <see cref="WithStepsAsync"/>; a sweep that claimed the case and read it without these steps holds the row
+    /// until it commits, and the update, which matches the row whatever its next check (a condition on it would pass over a
+    /// row the sweep changes meanwhile), takes the earlier of the sweep's next check and the steps' first, so a pass looks
+    /// at the steps in time, as the case lock of 0525 ensured. The handler then changes nothing on the case row: its batch
+    /// (timeline entry, tallies, inbox row) needs no row-version check and no transaction.</summary>
     public static async Task<SupervisedCase> OpenedAsync(SupervisionDbContext db, Guid caseId,
         IReadOnlyList<(Guid TaskId, string DepartmentId, DateOnly Deadline)> tasks, CancellationToken ct)
     {
         var (ids, departments, deadlines) = Columns(tasks);
         await db.Database.ExecuteSqlInterpolatedAsync($"""
-            UPDATE supervision.cases SET "NextCheckOn" = {SupervisedCase.CheckNow}
+            UPDATE supervision.cases SET "NextCheckOn" = least("NextCheckOn", {SupervisedCase.FirstStepCheck(tasks)}::date)
             WHERE "Id" = {caseId} AND "Status" = {nameof(SupervisedCaseStatus.Open)} AND "ClockStoppedOn" IS NULL;
             INSERT INTO supervision.steps AS s ("TaskId", "CaseId", "DepartmentId", "Deadline")
             SELECT t.task, c."Id", t.department, t.deadline

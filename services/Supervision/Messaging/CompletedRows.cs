@@ -17,7 +17,10 @@ internal static class CompletedRows
             """).AsNoTracking().ToDictionaryAsync(c => c.Id, ct);
 
     /// <summary>The completion's columns and its timeline entry of each case, in one round trip; the rows are locked by
-    /// <see cref="TakeAsync"/>, so no version is compared.</summary>
+    /// <see cref="TakeAsync"/>, so no version is compared. A completed case is looked at by the sweep once more only to
+    /// resolve its open cards: one without an open card is settled and gets no next check (decision 0782); the update,
+    /// a statement after the take, sees every card a pass that held the row raised, and no pass raises one while the
+    /// round holds it.</summary>
     public static Task WriteAsync(SupervisionDbContext db, IReadOnlyList<SupervisedCase> cases, CancellationToken ct)
     {
         if (cases.Count == 0) return Task.CompletedTask;
@@ -26,7 +29,7 @@ internal static class CompletedRows
         return db.Database.ExecuteSqlAsync($"""
             UPDATE supervision.cases AS c SET "Status" = v.status, "Outcome" = v.outcome, "CompletedOn" = v.completed, "Channel" = v.channel,
                 "OnSite" = v.on_site, "OnTime" = v.on_time, "Early" = v.early, "OverdueWorkingDays" = v.overdue, "Instant" = v.instant,
-                "NextCheckOn" = v.next
+                "NextCheckOn" = CASE WHEN EXISTS (SELECT 1 FROM supervision.alarms a WHERE a."CaseId" = c."Id" AND a."ResolvedAt" IS NULL) THEN v.next END
             FROM unnest({Of(c => c.Id)}::uuid[], {Of(c => c.Status.ToString())}::text[], {Of(c => c.Outcome)}::text[],
                 {Of(c => c.CompletedOn)}::date[], {Of(c => c.Channel)}::text[], {Of(c => c.OnSite)}::boolean[], {Of(c => c.OnTime)}::boolean[],
                 {Of(c => c.Early)}::boolean[], {Of(c => c.OverdueWorkingDays)}::integer[], {Of(c => c.Instant)}::boolean[],

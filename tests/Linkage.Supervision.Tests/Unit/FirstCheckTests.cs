@@ -4,7 +4,8 @@ using Linkage.Supervision.Domain;
 namespace Linkage.Supervision.Tests;
 
 /// <summary>A case just accepted is first looked at when the sweep's pass would next look at it, worked out at the
-/// acceptance (decision 0645); in September 2025 (Sun Sep 28 worked).</summary>
+/// acceptance (decision 0645), and a review's steps from the day after their first deadline (0782); in September 2025
+/// (Sun Sep 28 worked).</summary>
 public sealed class FirstCheckTests
 {
     private static readonly DeadlineAlertPolicy Rule = new(1);
@@ -42,6 +43,25 @@ public sealed class FirstCheckTests
 
         Assert.Equal(SupervisedCase.CheckNow, watched.NextCheckOn);
     }
+
+    [Fact]
+    public void A_review_moves_the_check_to_the_day_after_its_first_step_deadline_only_when_that_is_earlier()
+    {
+        var watched = Watch(D(1), D(29));
+        watched.ScheduleFirstCheck(Rule, D(1));
+        var warning = watched.NextCheckOn!.Value;
+
+        watched.OpenReview([(Guid.NewGuid(), "dept-a", warning), (Guid.NewGuid(), "dept-b", D(30))], At(D(2)));
+        Assert.Equal(warning, watched.NextCheckOn); // the first step is late only after the case's warning day
+        watched.OpenReview([(Guid.NewGuid(), "dept-c", D(12)), (Guid.NewGuid(), "dept-d", D(10))], At(D(2)));
+        Assert.Equal(D(11), watched.NextCheckOn);
+        Assert.Equal(D(11), DeadlineWatch.Evaluate(watched.ClockFacts(), Rule, D(2)).NextCheckOn); // as a pass would write it
+
+        watched.OpenReview([], At(D(2)));
+        Assert.Equal(D(11), watched.NextCheckOn);
+    }
+
+    private static DateTimeOffset At(DateOnly day) => new(day.ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(8));
 
     private static SupervisedCase Watch(DateOnly acceptedOn, DateOnly dueDate) => SupervisedCase.Watch(new CaseFacts(
         Guid.NewGuid(), "350926000000-20250901-000001", "matter", "ou-county", "350926000000", "ou-county", "350926000000",

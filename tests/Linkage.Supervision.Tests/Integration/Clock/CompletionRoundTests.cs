@@ -51,7 +51,7 @@ public sealed class CompletionRoundTests(SupervisionHostFixture fixture) : IClas
         var cases = await db.Cases.AsNoTracking().Where(c => c.Id == accepted[0].CaseId || c.Id == instant.CaseId).ToListAsync();
         Assert.All(cases, c => Assert.Single(c.Timeline, e => e.Kind == Domain.TimelineEntryKind.Completed));
         var first = cases.Single(c => c.Id == accepted[0].CaseId);
-        Assert.Equal(("approved", AcceptedOn.AddDays(2), true, Domain.SupervisedCase.CheckNow), (first.Outcome, first.CompletedOn, first.OnTime, first.NextCheckOn));
+        Assert.Equal(("approved", AcceptedOn.AddDays(2), true, (DateOnly?)null), (first.Outcome, first.CompletedOn, first.OnTime, first.NextCheckOn)); // no card: settled (0782)
         Assert.True(cases.Single(c => c.Id == instant.CaseId).Instant);
         Assert.Equal(2, await CompletedTallyAsync(unit));
     }

@@ -12,14 +12,14 @@ namespace Linkage.Supervision.Tests;
 
 /// <summary>ReviewOpened applies in one batch without locking the case (decision 0644). A deadline sweep that claimed
 /// the case and read it before the review's steps existed writes a next check that knows nothing of them; the review
-/// must still be looked at by the next pass, as the case lock of 0525 ensured. Run in the case's turns in the host
+/// must still be looked at by the pass on the day its step can first be late (0782), as the case lock of 0525 ensured. Run in the case's turns in the host
 /// (0755) and with them off, where the deliveries meet on the row locks alone, as in a split deployment's processes.</summary>
 public abstract class ReviewOpenedRaceTests(SupervisionHostFixture fixture)
 {
     private const string Town = "350926104000";
 
     [Fact]
-    public async Task A_review_opened_while_a_sweep_holds_the_case_is_looked_at_by_the_next_pass()
+    public async Task A_review_opened_while_a_sweep_holds_the_case_is_looked_at_the_day_after_its_step_deadline()
     {
         var (accepted, department, opened) = await AcceptedForReviewAsync(D(5));
         await fixture.SweepAsync(D(2));
@@ -45,7 +45,9 @@ public abstract class ReviewOpenedRaceTests(SupervisionHostFixture fixture)
                 $"SELECT count(*) FROM supervision.inbox_messages WHERE message_id = '{messageId}'") == 1);
         }
 
-        Assert.Equal(SupervisedCase.CheckNow, await fixture.NextCheckOnAsync(accepted.CaseId));
+        Assert.Equal(D(6), await fixture.NextCheckOnAsync(accepted.CaseId)); // the day after the step's deadline (0782)
+        await fixture.SweepAsync(D(5));
+        Assert.Empty(await fixture.OpenAlarmsAsync(accepted.CaseId));
         await fixture.SweepAsync(D(9));
         var alarm = Assert.Single(await fixture.OpenAlarmsAsync(accepted.CaseId));
         Assert.Equal(("step-deadline", department), (alarm.GetProperty("kind").GetString(), alarm.GetProperty("departmentId").GetString()));

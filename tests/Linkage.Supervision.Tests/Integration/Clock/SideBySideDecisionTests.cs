@@ -36,7 +36,7 @@ public abstract class SideBySideDecisionTests(SupervisionHostFixture fixture)
             .OkBodyAsync($"/api/supervision/stats/breakdown?division={Town}&by=department&from=2025-09-01&to=2025-09-30");
         foreach (var department in departments)
             Assert.Equal(1, byDepartment.EnumerateArray().Single(r => r.GetProperty("key").GetString() == department).GetProperty("completed").GetInt32());
-        Assert.Equal(SupervisedCase.CheckNow, await fixture.NextCheckOnAsync(accepted.CaseId)); // the sweep's later check written over
+        Assert.Equal(D(13), await fixture.NextCheckOnAsync(accepted.CaseId)); // no open card: the pass's check stands (0782)
         await fixture.SweepAsync(D(13));
         Assert.Empty(await fixture.OpenAlarmsAsync(accepted.CaseId)); // past the steps' deadline, every step decided
     }
@@ -66,8 +66,9 @@ public abstract class SideBySideDecisionTests(SupervisionHostFixture fixture)
     public async Task A_decision_that_must_make_the_case_due_lets_go_of_the_shared_row_so_a_sibling_marking_it_too_does_not_deadlock()
     {
         var (accepted, opened, departments) = await OpenedAsync();
-        await fixture.ExecuteAsync($"""UPDATE supervision.cases SET "NextCheckOn" = DATE '2025-09-13' WHERE "Id" = '{accepted.CaseId}'"""); // a pass looked
-        var decision = (Message: Decided(opened, departments[0], D(4)), Id: Guid.NewGuid());
+        await fixture.SweepAsync(D(13)); // a pass looked: the steps' red cards, and a later check
+        Assert.True(await fixture.NextCheckOnAsync(accepted.CaseId) > D(13));
+        var decision = (Message: Decided(opened, departments[0], D(13)), Id: Guid.NewGuid());
 
         // a sibling in its turn marks the case: it would wait for the decision's share of the row, which waits for its own
         await HoldWhileWaitedForAsync(accepted.CaseId, "FOR SHARE", () => fixture.PublishAsync(decision.Message, decision.Id), SupervisedCase.CheckNow);
@@ -75,6 +76,25 @@ public abstract class SideBySideDecisionTests(SupervisionHostFixture fixture)
 
         Assert.Equal(1, await StepsDecidedAsync(accepted));
         Assert.Equal(SupervisedCase.CheckNow, await fixture.NextCheckOnAsync(accepted.CaseId));
+        await fixture.SweepAsync(D(13));
+        Assert.Equal(2, (await fixture.OpenAlarmsAsync(accepted.CaseId)).Count); // the decided step's card resolved
+    }
+
+    [Fact]
+    public async Task A_decision_on_a_case_without_an_open_card_leaves_the_check_a_pass_wrote_and_one_with_a_card_makes_it_due()
+    {
+        var (accepted, opened, departments) = await OpenedAsync();
+        await fixture.ExecuteAsync($"""UPDATE supervision.cases SET "NextCheckOn" = DATE '2025-09-13' WHERE "Id" = '{accepted.CaseId}'"""); // a pass looked
+        await fixture.DeliverAsync(Decided(opened, departments[0], D(4)));
+        Assert.Equal(D(13), await fixture.NextCheckOnAsync(accepted.CaseId)); // a decided step only moves the check later (0782)
+
+        await fixture.SweepAsync(D(13)); // the two undecided steps are late: their cards, and a later check
+        Assert.Equal(2, (await fixture.OpenAlarmsAsync(accepted.CaseId)).Count);
+        await fixture.DeliverAsync(Decided(opened, departments[1], D(13)));
+        Assert.Equal(SupervisedCase.CheckNow, await fixture.NextCheckOnAsync(accepted.CaseId));
+        await fixture.SweepAsync(D(13));
+        var open = Assert.Single(await fixture.OpenAlarmsAsync(accepted.CaseId));
+        Assert.Equal(departments[2], open.GetProperty("departmentId").GetString());
     }
 
     /// <summary>A transaction of the test's takes the case row (<paramref name="lockClause"/>), <paramref name="publish"/>es,
