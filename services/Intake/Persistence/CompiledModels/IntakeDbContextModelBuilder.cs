@@ -16,7 +16,7 @@ namespace Linkage.Intake.Persistence.CompiledModels
     public partial class IntakeDbContextModel
     {
         private IntakeDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("f1fc3068-35e5-4ecb-a6e7-e990a8c3d7fe"), entityTypeCount: 14)
+            : base(skipDetectChanges: false, modelId: new Guid("5f3b4408-e641-46fe-99a1-f695e7e3c5ff"), entityTypeCount: 14)
         {
         }
 
@@ -1536,6 +1536,15 @@ namespace Linkage.Intake.Persistence.CompiledModels
             iX_proxy_ledger_CaseId.MappedIndexes.Add(iX_proxy_ledger_CaseIdIx);
             RelationalModel.GetOrCreateTableIndexes(iX_proxy_ledger_CaseIdIx).Add(iX_proxy_ledger_CaseId);
             proxy_ledgerTable.Indexes.Add("IX_proxy_ledger_CaseId", iX_proxy_ledger_CaseId);
+            var iX_proxy_ledger_open_asks = new TableIndex(
+            "IX_proxy_ledger_open_asks", proxy_ledgerTable, new[] { stationOrgUnitIdColumn, principalDigestColumn, matterCodeColumn0, askedAtColumn }, false);
+            iX_proxy_ledger_open_asks.SetRowIndexValueFactory(new CompositeRowIndexValueFactory(iX_proxy_ledger_open_asks));
+            var iX_proxy_ledger_open_asksIx = RelationalModel.GetIndex(this,
+                "Linkage.Intake.Domain.ProxyLedgerEntry",
+                new[] { "StationOrgUnitId", "PrincipalDigest", "MatterCode", "AskedAt" });
+            iX_proxy_ledger_open_asks.MappedIndexes.Add(iX_proxy_ledger_open_asksIx);
+            RelationalModel.GetOrCreateTableIndexes(iX_proxy_ledger_open_asksIx).Add(iX_proxy_ledger_open_asks);
+            proxy_ledgerTable.Indexes.Add("IX_proxy_ledger_open_asks", iX_proxy_ledger_open_asks);
             var iX_proxy_ledger_StationDivision = new TableIndex(
             "IX_proxy_ledger_StationDivision", proxy_ledgerTable, new[] { stationDivisionColumn }, false);
             iX_proxy_ledger_StationDivision.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<string>(iX_proxy_ledger_StationDivision));
@@ -1554,15 +1563,6 @@ namespace Linkage.Intake.Persistence.CompiledModels
             iX_proxy_ledger_StationOrgUnitId_AskedAt.MappedIndexes.Add(iX_proxy_ledger_StationOrgUnitId_AskedAtIx);
             RelationalModel.GetOrCreateTableIndexes(iX_proxy_ledger_StationOrgUnitId_AskedAtIx).Add(iX_proxy_ledger_StationOrgUnitId_AskedAt);
             proxy_ledgerTable.Indexes.Add("IX_proxy_ledger_StationOrgUnitId_AskedAt", iX_proxy_ledger_StationOrgUnitId_AskedAt);
-            var iX_proxy_ledger_open_asks = new TableIndex(
-            "IX_proxy_ledger_open_asks", proxy_ledgerTable, new[] { stationOrgUnitIdColumn, principalDigestColumn, matterCodeColumn0, askedAtColumn }, false);
-            iX_proxy_ledger_open_asks.SetRowIndexValueFactory(new CompositeRowIndexValueFactory(iX_proxy_ledger_open_asks));
-            var iX_proxy_ledger_open_asksIx = RelationalModel.GetIndex(this,
-                "Linkage.Intake.Domain.ProxyLedgerEntry",
-                new[] { "StationOrgUnitId", "PrincipalDigest", "MatterCode", "AskedAt" });
-            iX_proxy_ledger_open_asks.MappedIndexes.Add(iX_proxy_ledger_open_asksIx);
-            RelationalModel.GetOrCreateTableIndexes(iX_proxy_ledger_open_asksIx).Add(iX_proxy_ledger_open_asks);
-            proxy_ledgerTable.Indexes.Add("IX_proxy_ledger_open_asks", iX_proxy_ledger_open_asks);
 
             var idempotencyRecord = FindEntityType("Linkage.Intake.Persistence.IdempotencyRecord")!;
 
