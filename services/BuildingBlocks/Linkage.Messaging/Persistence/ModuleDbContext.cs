@@ -12,6 +12,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     private bool outboxPending;
     private PendingInbox? pendingInbox;
     private readonly List<FormattableString> withSave = [];
+    private readonly List<OutboxMessage> queuedOutbox = [];
     private DbTransaction? withSaveSentIn;
 
     /// <summary>The module's PostgreSQL schema, e.g. <c>intake</c>.</summary>
@@ -44,15 +45,21 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     /// Events of one <paramref name="aggregateId"/> are published in the order they were queued.</summary>
     public void Publish<T>(T message, string aggregateId) where T : class
     {
-        OutboxMessages.Add(OutboxRows.Integration(message, aggregateId));
-        outboxPending = true;
+        Queue(OutboxRows.Integration(message, aggregateId));
     }
 
     /// <summary>Queues a federation CloudEvent of type <see cref="FederationRoute.Type"/> (also the topic),
     /// ordered per <see cref="FederationRoute.Subject"/>.</summary>
     public void PublishFederated<T>(T payload, FederationRoute route) where T : class
     {
-        OutboxMessages.Add(OutboxRows.Federation(payload, route));
+        Queue(OutboxRows.Federation(payload, route));
+    }
+
+    /// <summary>Tracked as added until the save, which sends the rows as one statement when it can (<see cref="OutboxRowsWithSave"/>).</summary>
+    private void Queue(OutboxMessage row)
+    {
+        OutboxMessages.Add(row);
+        queuedOutbox.Add(row);
         outboxPending = true;
     }
 
@@ -63,12 +70,18 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         Database.AutoSavepointsEnabled = false; // a failed unit of work is retried whole, never resumed mid-transaction
+        var taken = OutboxRowsWithSave.Take(this, queuedOutbox);
         try
         {
             CheckStatementsWithSave();
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (Database.CurrentTransaction is null) WakeDispatcher();
             return saved;
+        }
+        catch when (taken is not null)
+        {
+            OutboxRowsWithSave.Restore(this, taken);
+            throw;
         }
         finally
         {
@@ -79,12 +92,18 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         Database.AutoSavepointsEnabled = false;
+        var taken = OutboxRowsWithSave.Take(this, queuedOutbox);
         try
         {
             CheckStatementsWithSave();
             var saved = base.SaveChanges(acceptAllChangesOnSuccess);
             if (Database.CurrentTransaction is null) WakeDispatcher();
             return saved;
+        }
+        catch when (taken is not null)
+        {
+            OutboxRowsWithSave.Restore(this, taken);
+            throw;
         }
         finally
         {
@@ -112,6 +131,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     private void DropStatementsWithSave()
     {
         withSave.Clear();
+        queuedOutbox.Clear();
         withSaveSentIn = null;
     }
 
@@ -126,7 +146,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 
     private void CheckStatementsWithSave()
     {
-        if (withSave.Count > 0 && !ChangeTracker.HasChanges())
+        if (withSave.Count > 0 && !StatementsWithSave.HasInsertOrDelete(this) && !ChangeTracker.HasChanges())
             throw new InvalidOperationException("Statements sent with a save need a save with changes of its own.");
     }
 

@@ -1,8 +1,8 @@
 using System.Data.Common;
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Internal;
 
 namespace Linkage.Messaging;
 
@@ -52,19 +52,32 @@ public sealed class StatementsWithSave : DbCommandInterceptor
     private static void Append(DbCommand command, CommandEventData eventData)
     {
         if (eventData.CommandSource != CommandSource.SaveChanges || eventData.Context is not ModuleDbContext db) return;
-        foreach (var statement in db.StatementsFor(command.Transaction))
+        var statements = db.StatementsFor(command.Transaction);
+        if (statements.Count == 0) return;
+        var text = command.CommandText;
+        for (var s = 0; s < statements.Count; s++)
         {
-            var names = new object[statement.ArgumentCount];
-            for (var i = 0; i < names.Length; i++)
+            var statement = statements[s];
+            var shape = StatementShape.Of(statement.Format, s);
+            for (var i = 0; i < shape.ParameterNames.Length; i++)
             {
                 var parameter = command.CreateParameter();
-                parameter.ParameterName = $"with_save_{command.Parameters.Count}";
+                parameter.ParameterName = shape.ParameterNames[i];
                 parameter.Value = statement.GetArgument(i) ?? DBNull.Value;
                 command.Parameters.Add(parameter);
-                names[i] = "@" + parameter.ParameterName;
             }
-            command.CommandText += ";\n" + string.Format(CultureInfo.InvariantCulture, statement.Format, names);
+            text = string.Concat(text, ";\n", shape.Text);
         }
+        command.CommandText = text;
+    }
+
+    /// <summary>Whether the tracker holds an added or deleted entity, a command EF cannot skip, read off the state
+    /// manager's counts without detecting changes or walking the entries.</summary>
+    internal static bool HasInsertOrDelete(DbContext db)
+    {
+#pragma warning disable EF1001 // the state manager's counts are internal API
+        return ((IDbContextDependencies)db).StateManager.GetCountForState(added: true, deleted: true) > 0;
+#pragma warning restore EF1001
     }
 
     /// <summary>A save EF sends without reading results would count the statements' rows as its own.</summary>
