@@ -40,7 +40,7 @@ public sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext> 
         var queued = DetectOnce.Undetected(this, () => ChangeTracker.Entries<DailyCount>().Where(e => e.State == EntityState.Added).ToList()); // added: no detection changes that
         if (queued.Count == 0) return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         foreach (var e in queued) e.State = EntityState.Detached; // a failed attempt is run again whole, queueing them anew
-        if (DetectOnce.Undetected(this, () => ChangeTracker.Entries().Any(e => e.State is EntityState.Added or EntityState.Deleted)))
+        if (StatementsWithSave.HasInsertOrDelete(this))
             SendWithSave(CountDeltaRows.Insert([.. queued.Select(e => e.Entity)]));
         else
             foreach (var e in queued) Add(CountDelta.Of(e.Entity));

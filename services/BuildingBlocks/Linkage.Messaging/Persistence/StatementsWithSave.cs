@@ -73,7 +73,7 @@ public sealed class StatementsWithSave : DbCommandInterceptor
 
     /// <summary>Whether the tracker holds an added or deleted entity, a command EF cannot skip, read off the state
     /// manager's counts without detecting changes or walking the entries.</summary>
-    internal static bool HasInsertOrDelete(DbContext db)
+    public static bool HasInsertOrDelete(DbContext db)
     {
 #pragma warning disable EF1001 // the state manager's counts are internal API
         return ((IDbContextDependencies)db).StateManager.GetCountForState(added: true, deleted: true) > 0;
