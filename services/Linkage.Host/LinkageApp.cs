@@ -9,11 +9,14 @@ public static class LinkageApp
     public static (WebApplication App, IReadOnlyList<ILinkageModule> Modules) Build(
         string[] args, IReadOnlyDictionary<string, string?>? overrides = null)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        // the slim builder: Kestrel without its HTTPS configuration or HTTP/3 (QUIC), no IIS, console logging only;
+        // the host listens on plain HTTP/1.1 and h2c behind the gateway, and neither assembly set is loaded (0781)
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
             Args = args,
             ContentRootPath = AppContext.BaseDirectory,
         });
+        builder.Services.AddRouting(); // the slim builder's routing has no regex constraint; certificates' routes use it
         if (overrides is not null) builder.Configuration.AddInMemoryCollection(overrides);
         var modules = ModuleRegistry.Select(builder.Configuration);
         builder.AddServiceDefaults(modules);

@@ -57,6 +57,7 @@ public static class ServiceDefaultsExtensions
         });
         services.AddFederationBus(builder.Configuration);
         if (!builder.Environment.IsDevelopment()) services.AddHostedService<FederationStartupCheck>();
+        services.WithoutKeyRingPreload(); // after every AddAuthentication above (0781)
         return builder;
     }
 
