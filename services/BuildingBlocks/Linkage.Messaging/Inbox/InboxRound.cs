@@ -89,7 +89,7 @@ internal static class InboxRound
             await DetectOnce.SaveDetectedAsync(db, acceptAllChangesOnSuccess: false, token); // HasChanges above detected them
             await tx.CommitAsync(token);
         }, ct);
-        db.ChangeTracker.AcceptAllChanges();
+        db.AcceptSaved();
     }
 
     private static Task<int> InsertRowsAsync(ModuleDbContext db, Rows rows, CancellationToken ct) =>

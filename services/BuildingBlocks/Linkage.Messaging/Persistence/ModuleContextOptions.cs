@@ -2,19 +2,21 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Messaging;
 
-/// <summary>What every module context's options carry: <see cref="WakeOnCommit"/>, the inbox row sent with the first
-/// query (<see cref="InboxFirstStatement"/>), the statements sent last in a save (<see cref="StatementsWithSave"/>) and
-/// the audit rows sent last among EF's own (<see cref="AuditLastBatchPreparer"/>). Pooled contexts get them here, where
-/// their options are built (pooling forbids changing them later); any other context in <see cref="ModuleDbContext"/>'s
-/// <c>OnConfiguring</c>.</summary>
+/// <summary>What every module context's options carry: <see cref="WakeOnCommit"/>, <see cref="TransactionStarts"/>, the
+/// inbox row sent with the first query (<see cref="InboxFirstStatement"/>), the statements sent last in a save
+/// (<see cref="StatementsWithSave"/>) and the audit rows sent last among EF's own (<see cref="AuditLastBatchPreparer"/>).
+/// Pooled contexts get them here, where their options are built (pooling forbids changing them later); any other
+/// context in <see cref="ModuleDbContext"/>'s <c>OnConfiguring</c>.</summary>
 public static class ModuleContextOptions
 {
     public static DbContextOptionsBuilder AddTo(DbContextOptionsBuilder options) =>
-        AuditLastBatchPreparer.AddTo(StatementsWithSave.AddTo(InboxFirstStatement.AddTo(WakeOnCommit.AddTo(options))));
+        AuditLastBatchPreparer.AddTo(StatementsWithSave.AddTo(InboxFirstStatement.AddTo(
+            TransactionStarts.AddTo(WakeOnCommit.AddTo(options)))));
 
     internal static void AddMissing(DbContextOptionsBuilder options)
     {
         if (!WakeOnCommit.IsIn(options.Options)) WakeOnCommit.AddTo(options);
+        if (!TransactionStarts.IsIn(options.Options)) TransactionStarts.AddTo(options);
         if (!InboxFirstStatement.IsIn(options.Options)) InboxFirstStatement.AddTo(options);
         if (!StatementsWithSave.IsIn(options.Options)) StatementsWithSave.AddTo(options);
         if (!AuditLastBatchPreparer.IsIn(options.Options)) AuditLastBatchPreparer.AddTo(options);

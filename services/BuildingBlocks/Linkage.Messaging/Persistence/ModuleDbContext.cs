@@ -71,21 +71,18 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     {
         Database.AutoSavepointsEnabled = false; // a failed unit of work is retried whole, never resumed mid-transaction
         var taken = OutboxRowsWithSave.Take(this, queuedOutbox);
+        var saved = false;
         try
         {
             CheckStatementsWithSave();
-            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            saved = true;
             if (Database.CurrentTransaction is null) WakeDispatcher();
-            return saved;
-        }
-        catch when (taken is not null)
-        {
-            OutboxRowsWithSave.Restore(this, taken);
-            throw;
+            return count;
         }
         finally
         {
-            DropStatementsWithSave();
+            AfterSave(taken, saved, acceptAllChangesOnSuccess);
         }
     }
 
@@ -93,22 +90,27 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     {
         Database.AutoSavepointsEnabled = false;
         var taken = OutboxRowsWithSave.Take(this, queuedOutbox);
+        var saved = false;
         try
         {
             CheckStatementsWithSave();
-            var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+            var count = base.SaveChanges(acceptAllChangesOnSuccess);
+            saved = true;
             if (Database.CurrentTransaction is null) WakeDispatcher();
-            return saved;
-        }
-        catch when (taken is not null)
-        {
-            OutboxRowsWithSave.Restore(this, taken);
-            throw;
+            return count;
         }
         finally
         {
-            DropStatementsWithSave();
+            AfterSave(taken, saved, acceptAllChangesOnSuccess);
         }
+    }
+
+    /// <summary>Accepts what a save made with <c>acceptAllChangesOnSuccess: false</c> wrote, once its transaction
+    /// committed, and drops what that save kept for a retry (see <see cref="AfterSave"/>).</summary>
+    public void AcceptSaved()
+    {
+        ChangeTracker.AcceptAllChanges();
+        DropStatementsWithSave();
     }
 
     /// <summary>A pooled context goes back to its pool without what a request queued and never saved.</summary>
@@ -126,6 +128,25 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 
     /// <summary>Statements queued with <see cref="SendWithSave"/> that no save sent yet.</summary>
     internal bool HasStatementsWithSave => withSave.Count > 0;
+
+    /// <summary>A failed save leaves its outbox rows tracked as added, as EF leaves its own, and drops its statements:
+    /// its caller runs the unit of work again whole. A save whose changes the caller accepts later
+    /// (<c>acceptAllChangesOnSuccess: false</c>, to save them again if the commit fails) keeps its statements, the outbox
+    /// rows' one among them, failed or not, so its next attempt sends them again, until <see cref="AcceptSaved"/>.</summary>
+    private void AfterSave(List<OutboxMessage>? taken, bool saved, bool accepted)
+    {
+        if (!accepted)
+        {
+            withSaveSentIn = null;
+            return;
+        }
+        if (!saved && taken is not null) OutboxRowsWithSave.Restore(this, taken);
+        DropStatementsWithSave();
+    }
+
+    /// <summary>A transaction began on the context's connection: the statements go in its first batch, even when it is
+    /// the transaction object of the last attempt handed back (Npgsql keeps one per connection).</summary>
+    internal void TransactionBegan() => withSaveSentIn = null;
 
     /// <summary>Drops the statements queued for a save that will not be made.</summary>
     private void DropStatementsWithSave()
