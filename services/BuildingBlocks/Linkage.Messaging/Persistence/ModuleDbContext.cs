@@ -12,7 +12,6 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     private bool outboxPending;
     private PendingInbox? pendingInbox;
     private readonly List<FormattableString> withSave = [];
-    private readonly List<OutboxMessage> queuedOutbox = [];
     private DbTransaction? withSaveSentIn;
 
     /// <summary>The module's PostgreSQL schema, e.g. <c>intake</c>.</summary>
@@ -45,63 +44,52 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     /// Events of one <paramref name="aggregateId"/> are published in the order they were queued.</summary>
     public void Publish<T>(T message, string aggregateId) where T : class
     {
-        Queue(OutboxRows.Integration(message, aggregateId));
+        OutboxMessages.Add(OutboxRows.Integration(message, aggregateId));
+        outboxPending = true;
     }
 
     /// <summary>Queues a federation CloudEvent of type <see cref="FederationRoute.Type"/> (also the topic),
     /// ordered per <see cref="FederationRoute.Subject"/>.</summary>
     public void PublishFederated<T>(T payload, FederationRoute route) where T : class
     {
-        Queue(OutboxRows.Federation(payload, route));
-    }
-
-    /// <summary>Tracked as added until the save, which sends the rows as one statement when it can (<see cref="OutboxRowsWithSave"/>).</summary>
-    private void Queue(OutboxMessage row)
-    {
-        OutboxMessages.Add(row);
-        queuedOutbox.Add(row);
+        OutboxMessages.Add(OutboxRows.Federation(payload, route));
         outboxPending = true;
     }
 
     /// <summary>Queues a statement sent last in the next save's batch (<see cref="StatementsWithSave"/>, decision 0754),
-    /// its arguments sent as parameters; a save that fails or is never made drops it with the rest of its changes.</summary>
+    /// its arguments sent as parameters; a save that fails or is never made drops it with the rest of its changes, unless
+    /// it was saved with <c>acceptAllChangesOnSuccess: false</c> (kept for its next attempt, decision 0790).</summary>
     public void SendWithSave(FormattableString statement) => withSave.Add(statement);
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         Database.AutoSavepointsEnabled = false; // a failed unit of work is retried whole, never resumed mid-transaction
-        var taken = OutboxRowsWithSave.Take(this, queuedOutbox);
-        var saved = false;
         try
         {
             CheckStatementsWithSave();
             var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            saved = true;
             if (Database.CurrentTransaction is null) WakeDispatcher();
             return count;
         }
         finally
         {
-            AfterSave(taken, saved, acceptAllChangesOnSuccess);
+            AfterSave(acceptAllChangesOnSuccess);
         }
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         Database.AutoSavepointsEnabled = false;
-        var taken = OutboxRowsWithSave.Take(this, queuedOutbox);
-        var saved = false;
         try
         {
             CheckStatementsWithSave();
             var count = base.SaveChanges(acceptAllChangesOnSuccess);
-            saved = true;
             if (Database.CurrentTransaction is null) WakeDispatcher();
             return count;
         }
         finally
         {
-            AfterSave(taken, saved, acceptAllChangesOnSuccess);
+            AfterSave(acceptAllChangesOnSuccess);
         }
     }
 
@@ -129,19 +117,14 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     /// <summary>Statements queued with <see cref="SendWithSave"/> that no save sent yet.</summary>
     internal bool HasStatementsWithSave => withSave.Count > 0;
 
-    /// <summary>A failed save leaves its outbox rows tracked as added, as EF leaves its own, and drops its statements:
-    /// its caller runs the unit of work again whole. A save whose changes the caller accepts later
-    /// (<c>acceptAllChangesOnSuccess: false</c>, to save them again if the commit fails) keeps its statements, the outbox
-    /// rows' one among them, failed or not, so its next attempt sends them again, until <see cref="AcceptSaved"/>.</summary>
-    private void AfterSave(List<OutboxMessage>? taken, bool saved, bool accepted)
+    /// <summary>A save drops its statements when it returns: a failed one's caller runs the unit of work again whole. A
+    /// save whose changes the caller accepts later (<c>acceptAllChangesOnSuccess: false</c>, to save them again if the
+    /// commit fails) keeps them, failed or not, so its next attempt sends them again, until <see cref="AcceptSaved"/>
+    /// (decision 0790).</summary>
+    private void AfterSave(bool accepted)
     {
-        if (!accepted)
-        {
-            withSaveSentIn = null;
-            return;
-        }
-        if (!saved && taken is not null) OutboxRowsWithSave.Restore(this, taken);
-        DropStatementsWithSave();
+        if (accepted) DropStatementsWithSave();
+        else withSaveSentIn = null;
     }
 
     /// <summary>A transaction began on the context's connection: the statements go in its first batch, even when it is
@@ -152,7 +135,6 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     private void DropStatementsWithSave()
     {
         withSave.Clear();
-        queuedOutbox.Clear();
         withSaveSentIn = null;
     }
 

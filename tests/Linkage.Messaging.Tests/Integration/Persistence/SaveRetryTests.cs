@@ -6,9 +6,9 @@ using Npgsql;
 
 namespace Linkage.Messaging.Tests.Persistence;
 
-/// <summary>What a save sends beside EF's own commands (its outbox rows as one statement, 0784; the statements sent
-/// with it, 0754) is sent again by every attempt that saves the same changes: a commit that failed after a save kept
-/// for a retry (<c>acceptAllChangesOnSuccess: false</c>, the inbox round's way), and an attempt EF retries itself.</summary>
+/// <summary>The statements sent with a save (0754) are sent again by every attempt that saves the same changes, beside
+/// EF's own rows (the outbox's among them): a commit that failed after a save kept for a retry
+/// (<c>acceptAllChangesOnSuccess: false</c>, the inbox round's way), and an attempt EF retries itself (decision 0790).</summary>
 public sealed class SaveRetryTests
 {
     private static FormattableString HolderNamed(string name) => $"INSERT INTO msgtest.holders (\"Id\", \"Name\") VALUES ({Guid.NewGuid()}, {name})";
@@ -45,7 +45,7 @@ public sealed class SaveRetryTests
     }
 
     [Fact]
-    public async Task An_attempt_ef_retries_in_a_new_transaction_sends_the_rows_and_statements_again()
+    public async Task An_attempt_ef_retries_in_a_new_transaction_sends_the_statements_again()
     {
         await using var database = await OutboxDatabase.CreateAsync();
         var failOnce = new FailFirstSave();
