@@ -39,11 +39,12 @@ proc_start() {
   mkdir -p "$RUN_DIR" "$LOG_DIR"
   local kv; mapfile -t kv < "$STATE/env/$name.env"
   printf '\n=== %s start\n' "$(date -Is)" >> "$LOG_DIR/$name.log"
-  ( cd "$(dirname "$dll")" || exit 1
-    setsid nohup env "${kv[@]}" dotnet "$dll" >> "$LOG_DIR/$name.log" 2>&1 < /dev/null 8>&- &
-    echo $! > "$RUN_DIR/$name.pid" )
+  # the pid file last, and whole: whoever sees it (a test, the supervisor) finds the dll and env files beside it
   echo "$dll" > "$RUN_DIR/$name.dll"
   cp "$STATE/env/$name.env" "$RUN_DIR/$name.env"
+  ( cd "$(dirname "$dll")" || exit 1
+    setsid nohup env "${kv[@]}" dotnet "$dll" >> "$LOG_DIR/$name.log" 2>&1 < /dev/null 8>&- &
+    echo $! > "$RUN_DIR/$name.pid.new" && mv "$RUN_DIR/$name.pid.new" "$RUN_DIR/$name.pid" )
   log "$name started (pid $(proc_pid "$name"), log $LOG_DIR/$name.log)"
 }
 
