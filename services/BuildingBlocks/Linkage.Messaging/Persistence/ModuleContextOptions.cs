@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Messaging;
 
-/// <summary>What every module context's options carry: <see cref="WakeOnCommit"/>, <see cref="TransactionStarts"/>, the
+/// <summary>What every module context's options carry: <see cref="ModuleTransactions"/>, the
 /// inbox row sent with the first query (<see cref="InboxFirstStatement"/>), the statements sent last in a save
 /// (<see cref="StatementsWithSave"/>) and the audit rows sent last among EF's own (<see cref="AuditLastBatchPreparer"/>).
 /// Pooled contexts get them here, where their options are built (pooling forbids changing them later); any other
@@ -10,13 +10,11 @@ namespace Linkage.Messaging;
 public static class ModuleContextOptions
 {
     public static DbContextOptionsBuilder AddTo(DbContextOptionsBuilder options) =>
-        AuditLastBatchPreparer.AddTo(StatementsWithSave.AddTo(InboxFirstStatement.AddTo(
-            TransactionStarts.AddTo(WakeOnCommit.AddTo(options)))));
+        AuditLastBatchPreparer.AddTo(StatementsWithSave.AddTo(InboxFirstStatement.AddTo(ModuleTransactions.AddTo(options))));
 
     internal static void AddMissing(DbContextOptionsBuilder options)
     {
-        if (!WakeOnCommit.IsIn(options.Options)) WakeOnCommit.AddTo(options);
-        if (!TransactionStarts.IsIn(options.Options)) TransactionStarts.AddTo(options);
+        if (!ModuleTransactions.IsIn(options.Options)) ModuleTransactions.AddTo(options);
         if (!InboxFirstStatement.IsIn(options.Options)) InboxFirstStatement.AddTo(options);
         if (!StatementsWithSave.IsIn(options.Options)) StatementsWithSave.AddTo(options);
         if (!AuditLastBatchPreparer.IsIn(options.Options)) AuditLastBatchPreparer.AddTo(options);

@@ -6,7 +6,7 @@ namespace Linkage.Messaging;
 /// <summary>Base of every module's DbContext: the module's schema, its outbox and inbox, and the two ways to
 /// queue a message in the caller's unit of work (saved by the caller's <c>SaveChangesAsync</c>). Once the rows are
 /// committed the module's dispatcher is woken: by <c>SaveChangesAsync</c> outside a transaction, or by
-/// <see cref="WakeOnCommit"/> when an explicit transaction commits.</summary>
+/// <see cref="ModuleTransactions"/> when an explicit transaction commits.</summary>
 public abstract class ModuleDbContext(DbContextOptions options) : DbContext(options)
 {
     private bool outboxPending;
