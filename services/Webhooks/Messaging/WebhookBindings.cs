@@ -9,7 +9,10 @@ namespace Linkage.Webhooks.Messaging;
 /// active subscriptions want (decision 0757): after every change to the subscriptions, before its answer, and every
 /// <c>Webhooks:BindingsInterval</c> (a pass at start-up, and one after a broker that lost its definitions). Changes in
 /// any process or replica take turns on an advisory lock, each reading the subscriptions after the change before it
-/// committed, so the last turn leaves the bindings of the last committed state.</summary>
+/// committed, so the last turn leaves the bindings of the last committed state. The turn is a session's lock on a
+/// connection with no transaction open: the broker's calls (a connection, a declare and a bind per optional type;
+/// seconds under load) hold no snapshot, where one held there kept every dead row of the database, the outboxes'
+/// dispatched rows among them, from being pruned or vacuumed until they returned (decision 0794).</summary>
 public sealed class WebhookBindings(WebhooksDbContext db, EndpointBindings bindings) : ISweep
 {
     public static string IntervalKey => "Webhooks:BindingsInterval";
@@ -24,14 +27,28 @@ public sealed class WebhookBindings(WebhooksDbContext db, EndpointBindings bindi
         return 0;
     }
 
-    public Task KeepAsync(CancellationToken ct) => db.InTransactionAsync(async (tx, token) =>
+    public async Task KeepAsync(CancellationToken ct)
     {
-        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended('linkage.webhooks.bindings', 0))", token);
-        var types = await db.Database.SqlQuery<string>(
-            $"""SELECT DISTINCT unnest(s."EventTypes") AS "Value" FROM webhooks.subscriptions s WHERE s."Active" """).ToListAsync(token);
-        var wanted = types.Where(Channels.ContainsKey).Select(t => Channels[t]).ToHashSet(StringComparer.Ordinal);
-        await bindings.KeepAsync(WebhookEvents.Queue, Exchanges, wanted, token);
-        await tx.CommitAsync(token);
-        return 0;
-    }, ct);
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock(hashtextextended('linkage.webhooks.bindings', 0))", ct);
+            try
+            {
+                var types = await db.Database.SqlQuery<string>(
+                    $"""SELECT DISTINCT unnest(s."EventTypes") AS "Value" FROM webhooks.subscriptions s WHERE s."Active" """).ToListAsync(ct);
+                var wanted = types.Where(Channels.ContainsKey).Select(t => Channels[t]).ToHashSet(StringComparer.Ordinal);
+                await bindings.KeepAsync(WebhookEvents.Queue, Exchanges, wanted, ct);
+            }
+            finally
+            {
+                await db.Database.ExecuteSqlAsync(
+                    $"SELECT pg_advisory_unlock(hashtextextended('linkage.webhooks.bindings', 0))", CancellationToken.None);
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
 }
