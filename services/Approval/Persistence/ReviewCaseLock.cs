@@ -66,6 +66,12 @@ public static class ReviewCaseLock
         return last[0];
     }
 
-    private static Task<ReviewCase> ReadAsync(this ApprovalDbContext db, Guid caseId, CancellationToken ct) =>
-        db.Cases.Include(c => c.Tasks).SingleAsync(c => c.Id == caseId, ct);
+    /// <summary>The plan with its tasks, tracked: compiled once per process, so a decision's reads of it (at its start and,
+    /// for the last, again to conclude) and each action's skip EF's parameter extraction and query cache (decision 0770).</summary>
+    public static Task<ReviewCase> ReadAsync(this ApprovalDbContext db, Guid caseId, CancellationToken ct) =>
+        PlanQuery(db, caseId, ct);
+
+    private static readonly Func<ApprovalDbContext, Guid, CancellationToken, Task<ReviewCase>> PlanQuery =
+        EF.CompileAsyncQuery((ApprovalDbContext db, Guid caseId, CancellationToken ct) =>
+            db.Cases.Include(c => c.Tasks).Single(c => c.Id == caseId));
 }

@@ -11,8 +11,13 @@ namespace Linkage.Supervision.Messaging;
 public static class ApprovalFacts
 {
     public static async Task<SupervisedCase> WatchedAsync(SupervisionDbContext db, Guid caseId, CancellationToken ct) =>
-        await db.Cases.FirstOrDefaultAsync(c => c.Id == caseId, ct)
+        await WatchedQuery(db, caseId, ct)
         ?? throw new EventOvertakenException($"Case {caseId} is not watched yet; its acceptance has not arrived.");
+
+    /// <summary>The case, tracked: compiled once per process, so each approval event (a decision reads it once or twice)
+    /// skips EF's parameter extraction and query cache (decision 0770).</summary>
+    private static readonly Func<SupervisionDbContext, Guid, CancellationToken, Task<SupervisedCase?>> WatchedQuery =
+        EF.CompileAsyncQuery((SupervisionDbContext db, Guid caseId, CancellationToken ct) => db.Cases.FirstOrDefault(c => c.Id == caseId));
 
     /// <summary>The case, locked for this unit of work, with its tasks' steps in place. A step is added by whichever event
     /// names its task first, and two events of one task may be handled at once (a decision and an extension, or a decision

@@ -22,9 +22,7 @@ public sealed class DecideTaskHandler(ApprovalDbContext db, WindowPowers powers,
         var (command, errors) = DecisionValidator.Validate(request);
         if (command is null) return Problems.Invalid(errors);
 
-        var found = await db.Tasks.AsNoTracking().VisibleTo(db.Cases, caller).Where(t => t.Id == taskId)
-            .Select(t => new { t.CaseId, t.DepartmentId, Centre = db.Cases.Where(c => c.Id == t.CaseId).Select(c => c.HandlingOrgUnitId).First() })
-            .FirstOrDefaultAsync(ct);
+        var found = await db.VisibleTaskAsync(taskId, caller, ct);
         if (found is null) return Problems.NotFound($"Task {taskId}");
         if (command is ReviewCommand.SignOff && !caller.Has(Roles.ChiefRepresentative))
             return TypedResults.Problem("Only the chief representative (首席代表) signs off.", statusCode: StatusCodes.Status403Forbidden, title: "Forbidden");
@@ -62,7 +60,7 @@ public sealed class DecideTaskHandler(ApprovalDbContext db, WindowPowers powers,
             if (await db.LastToDecideAsync(caseId, taskId, ct))
             {
                 db.ChangeTracker.Clear();
-                @case = await db.Cases.Include(c => c.Tasks).SingleAsync(c => c.Id == caseId, ct);
+                @case = await db.ReadAsync(caseId, ct);
                 ReviewOutbox.Announce(db, @case, ReviewEvents.Conclusion(@case, @case.Rejoin(now), now));
                 db.Timeline.AddRange(@case.Timeline);
             }

@@ -1,4 +1,5 @@
 using Linkage.Approval.Domain;
+using Linkage.Approval.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Approval.Features.Shared;
@@ -15,6 +16,25 @@ public static class ReviewScope
         return tasks.Where(t => t.DepartmentId == department
             && cases.Any(c => c.Id == t.CaseId && EF.Functions.Like(c.HandlingDivision, pattern)));
     }
+
+    /// <summary>One task as <see cref="VisibleTo(IQueryable{ReviewTask}, IQueryable{ReviewCase}, CallerContext)"/> lets the
+    /// caller see it, with its case and the case's handling centre, or null: a decision's first read. Compiled once per
+    /// process, so the decision pays neither EF's parameter extraction nor its query cache (decision 0770); the filter is
+    /// the one above, with the department and the subtree as the query's parameters.</summary>
+    public static async Task<VisibleTask?> VisibleTaskAsync(this ApprovalDbContext db, Guid taskId, CallerContext caller, CancellationToken ct) =>
+        IsReviewer(caller) && caller.DepartmentId is { } department && caller.Division is not null
+            ? await VisibleTaskQuery(db, taskId, department, caller.SubtreePattern, ct)
+            : null;
+
+    public sealed record VisibleTask(Guid CaseId, string DepartmentId, string Centre);
+
+    private static readonly Func<ApprovalDbContext, Guid, string, string, CancellationToken, Task<VisibleTask?>> VisibleTaskQuery =
+        EF.CompileAsyncQuery((ApprovalDbContext db, Guid taskId, string department, string pattern, CancellationToken ct) =>
+            db.Tasks.AsNoTracking()
+                .Where(t => t.Id == taskId && t.DepartmentId == department
+                    && db.Cases.Any(c => c.Id == t.CaseId && EF.Functions.Like(c.HandlingDivision, pattern)))
+                .Select(t => new VisibleTask(t.CaseId, t.DepartmentId, db.Cases.Where(c => c.Id == t.CaseId).Select(c => c.HandlingOrgUnitId).First()))
+                .FirstOrDefault());
 
     /// <summary>Plans and timelines, with least privilege (<see cref="CaseReach"/>): supervisors and admins of the
     /// handling subtree, clerks and agents of the handling centre or the station that took the case in, reviewers
