@@ -44,7 +44,9 @@ public sealed class PacedCases(ClosedLoop carrier, CaseProgress progress, Issued
         var to = DateTimeOffset.UtcNow;
         await Task.WhenAll(inFlight);
         foreach (var client in reviewers.Append(clerk)) client.Dispose();
-        var (submittedCount, failed, latency) = cases.From(warmup, ClosedLoop.GiveUp);
+        var (submittedCount, failed, latencies) = cases.From(warmup);
+        var latency = new LongConcurrentHistogram(1, (long)(2 * ClosedLoop.GiveUp).TotalMicroseconds, 3); // microseconds
+        foreach (var l in latencies) latency.RecordValue(Math.Max(1, (long)l.TotalMicroseconds));
         var window = await issued.InAsync(from, DateTimeOffset.UtcNow);
         return new Result(perSecond, submittedCount, latency.TotalCount, (to - from).TotalSeconds, failed, latency, window);
     }
