@@ -19,6 +19,7 @@ public static class BenchUsage
         ("--pgbench-tps", "pgbench's rate from the same run, to compare with"),
         ("--scale", "size of the seeded scenarios (1000000)"),
         ("--lifecycle-rate", "offered life cycles a second (100)"),
+        ("--lifecycle-paced-rate", "life cycle: cases a second offered with each case carried (half the closed loop's rate)"),
         ("--reviewer-decisions", "life cycle: decisions each department's reviewer has in flight (8)"),
         ("--catalog-rate", "catalog gRPC look-ups a second (500)"),
         ("--forward-rate", "forwarded cases a second (20)"),

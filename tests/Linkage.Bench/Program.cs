@@ -36,7 +36,7 @@ await gate.RunAsync("lifecycle", async () =>
 {
     var reviewers = tokens.FoodPermitReviewers();
     var issued = new IssuedCertificates(options.Postgres ?? throw new InvalidOperationException("--pg is needed for the lifecycle scenario."));
-    var run = new LifecycleRun(options.Direct, clerk, reviewers, issued, options.ReviewerDecisions);
+    var run = new LifecycleRun(options.Direct, clerk, reviewers, issued, new ReviewBacklog(options.Postgres), options.ReviewerDecisions);
     Console.WriteLine($"life cycle (accepted, {reviewers.Count} departments approve in parallel, {options.ReviewerDecisions} decisions in flight each, certificate signed and issued), direct to the host");
     ClosedLoop.Result loop;
     await using (var progress = new CaseProgress(options.Postgres))
@@ -45,11 +45,18 @@ await gate.RunAsync("lifecycle", async () =>
         Console.WriteLine($"closed loop {warmUp}");
     }
     Console.WriteLine(loop);
+    PacedCases.Result carried;
+    await using (var progress = new CaseProgress(options.Postgres))
+    {
+        var rate = options.LifecyclePacedRate ?? Math.Max(1, Math.Round(loop.Certified / loop.Seconds / 2));
+        carried = await new PacedCases(new ClosedLoop(options.Direct, clerk, reviewers, progress), progress, issued).RunAsync(rate, options.Warmup, options.Duration);
+    }
+    Console.WriteLine(carried);
     var sustained = await run.SustainedAsync(options.Clients, options.Warmup, options.Duration);
     Console.WriteLine(sustained);
     var paced = await run.AtRateAsync(options.LifecycleRate, options.Warmup, options.Duration);
     Console.WriteLine(paced);
-    return loop.Failed + sustained.Failures + paced.Failures;
+    return loop.Failed + carried.Failed + sustained.Failures + paced.Failures;
 });
 
 await gate.RunAsync("verify", async () =>

@@ -13,7 +13,7 @@ namespace Linkage.Bench.Lifecycle;
 /// reviews (decision 0765's reading); the latency is each case's, submit to certificate issued.</summary>
 public sealed class ClosedLoop(Uri host, string clerkToken, IReadOnlyList<string> reviewerTokens, CaseProgress progress)
 {
-    private static readonly TimeSpan GiveUp = TimeSpan.FromSeconds(60);
+    internal static readonly TimeSpan GiveUp = TimeSpan.FromSeconds(60);
 
     public sealed record Result(int Clients, long Certified, double Seconds, long Failed, HistogramBase Latency)
     {
@@ -38,8 +38,7 @@ public sealed class ClosedLoop(Uri host, string clerkToken, IReadOnlyList<string
     public async Task<(WarmUp WarmUp, Result Measured)> RunSettledAsync(int clients, TimeSpan window, TimeSpan duration)
     {
         window = window < MinWindow ? MinWindow : window;
-        using var clerk = Client(clerkToken, clients);
-        var reviewers = reviewerTokens.Select(t => Client(t, clients)).ToList();
+        var (clerk, reviewers) = Clients(clients);
         var issued = new Completions();
         var until = TimeSpan.MaxValue.Ticks; // the measured window's end, once the warm-up has settled
         long failed = 0;
@@ -64,7 +63,7 @@ public sealed class ClosedLoop(Uri host, string clerkToken, IReadOnlyList<string
         } while (!looping.IsCompleted && !WarmUp.Settled(rates) && rates.Count < WarmUp.MaxWindows);
         Interlocked.Exchange(ref until, (from + duration).Ticks);
         await looping;
-        foreach (var reviewer in reviewers) reviewer.Dispose();
+        foreach (var client in reviewers.Append(clerk)) client.Dispose();
         var latency = new LongConcurrentHistogram(1, (long)(2 * GiveUp).TotalMicroseconds, 3); // microseconds
         var measured = issued.In(from, from + duration);
         foreach (var l in measured) latency.RecordValue(Math.Max(1, (long)l.TotalMicroseconds));
@@ -75,7 +74,7 @@ public sealed class ClosedLoop(Uri host, string clerkToken, IReadOnlyList<string
 
     /// <summary>The case's certificate's issue time, or null when a step failed or it was not issued within
     /// <see cref="GiveUp"/>.</summary>
-    private async Task<DateTimeOffset?> OneCaseAsync(HttpClient clerk, IReadOnlyList<HttpClient> reviewers)
+    internal async Task<DateTimeOffset?> OneCaseAsync(HttpClient clerk, IReadOnlyList<HttpClient> reviewers)
     {
         try
         {
@@ -114,6 +113,10 @@ public sealed class ClosedLoop(Uri host, string clerkToken, IReadOnlyList<string
         }
         return false;
     }
+
+    /// <summary>The clerk's client and each department reviewer's, each with <paramref name="connections"/>.</summary>
+    internal (HttpClient Clerk, IReadOnlyList<HttpClient> Reviewers) Clients(int connections) =>
+        (Client(clerkToken, connections), [.. reviewerTokens.Select(t => Client(t, connections))]);
 
     private HttpClient Client(string token, int clients) =>
         new(new SocketsHttpHandler { MaxConnectionsPerServer = clients })

@@ -15,7 +15,15 @@ public sealed class IssuedCertificates(string connectionString)
     /// claimed to the certificate sealed (its <c>IssuedAt</c>: broker, queue, batch gathering and the round's reads,
     /// serials and key), and sealed to the round's save (the inbox row's <c>processed_at</c>, the start of the save's
     /// transaction).</summary>
-    public sealed record Stages(Stage Written, Stage Claimed, Stage Sealed, Stage Saved);
+    public sealed record Stages(Stage Written, Stage Claimed, Stage Sealed, Stage Saved)
+    {
+        public override string ToString()
+        {
+            static string Of(Stage s) => $"p50 {s.P50Ms:0.0} ms p99 {s.P99Ms:0.0} ms";
+            return $"where the case waited after its last decision: its CaseApproved outbox row written {Of(Written)}; " +
+                $"written to claimed {Of(Claimed)}; claimed to the certificate sealed {Of(Sealed)}; sealed to its round's save {Of(Saved)}";
+        }
+    }
 
     public sealed record Window(long Issued, double P50Ms, double P99Ms, Stages Stages, long Submitted, long Decisions);
 

@@ -17,7 +17,7 @@ public static class BusRegistrationExtensions
         var name = $"{module.ToLowerInvariant()}-{KebabCaseEndpointNameFormatter.Instance.Consumer<TConsumer>()}";
         var consumer = InboxBatchLimits.Batches(typeof(TConsumer))
             ? bus.AddConsumer<TConsumer>((context, c) =>
-                c.Options<BatchOptions>(o => InboxBatchLimits.From(context.GetRequiredService<IConfiguration>()).ApplyTo(o)))
+                c.Options<BatchOptions>(o => InboxBatchLimits.From(context.GetRequiredService<IConfiguration>(), name).ApplyTo(o)))
             : bus.AddConsumer<TConsumer>();
         consumer.Endpoint(e => e.Name = name);
         return consumer;

@@ -7,14 +7,20 @@ namespace Linkage.Messaging;
 /// (<c>Linkage:RabbitMq:Batch:*</c>, decision 0662): at most <see cref="MessageLimit"/> deliveries a batch, handed over
 /// once it is full or <see cref="TimeLimit"/> after its first delivery arrived, and at most <see cref="ConcurrencyLimit"/>
 /// batches applied at once. The queue's prefetch holds one more batch than are applied, so the next one gathers
-/// meanwhile.</summary>
+/// meanwhile. An endpoint may set its own under <c>Linkage:RabbitMq:Batch:Endpoints:{endpoint}:*</c>: the certificates'
+/// issuing consumer applies more rounds at once, where its deliveries waited for a round while its siblings on the same
+/// message had theirs applied (decision 0787).</summary>
 public sealed record InboxBatchLimits(int MessageLimit, int ConcurrencyLimit, TimeSpan TimeLimit)
 {
-    public static InboxBatchLimits From(IConfiguration config)
+    public static InboxBatchLimits From(IConfiguration config, string? endpoint = null)
     {
         var section = config.GetSection("Linkage:RabbitMq:Batch");
-        return new InboxBatchLimits(section.GetValue("MessageLimit", 16), section.GetValue("ConcurrencyLimit", 2),
+        var limits = new InboxBatchLimits(section.GetValue("MessageLimit", 16), section.GetValue("ConcurrencyLimit", 2),
             section.GetValue("TimeLimit", TimeSpan.FromMilliseconds(20)));
+        if (endpoint is null) return limits;
+        var own = section.GetSection($"Endpoints:{endpoint}");
+        return new InboxBatchLimits(own.GetValue("MessageLimit", limits.MessageLimit), own.GetValue("ConcurrencyLimit", limits.ConcurrencyLimit),
+            own.GetValue("TimeLimit", limits.TimeLimit));
     }
 
     public static bool Batches(Type consumer) =>
