@@ -27,28 +27,31 @@ public sealed class WebhookBindings(WebhooksDbContext db, EndpointBindings bindi
         return 0;
     }
 
-    public async Task KeepAsync(CancellationToken ct)
+    /// <summary>The whole turn is one unit for the execution strategy: a connection lost mid-turn loses its lock with its
+    /// session, so a retry takes the turn again before it reads. The release is <c>pg_advisory_unlock_all</c> (the only
+    /// session lock the services take) in the outer <c>finally</c>: PostgreSQL can grant a waiter the lock as its cancel
+    /// lands and still fail the statement, and pooled sessions are not reset on return (0016).</summary>
+    public Task KeepAsync(CancellationToken ct) => db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
     {
-        await db.Database.OpenConnectionAsync(ct);
+        await db.Database.OpenConnectionAsync(token);
         try
         {
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock(hashtextextended('linkage.webhooks.bindings', 0))", ct);
-            try
-            {
-                var types = await db.Database.SqlQuery<string>(
-                    $"""SELECT DISTINCT unnest(s."EventTypes") AS "Value" FROM webhooks.subscriptions s WHERE s."Active" """).ToListAsync(ct);
-                var wanted = types.Where(Channels.ContainsKey).Select(t => Channels[t]).ToHashSet(StringComparer.Ordinal);
-                await bindings.KeepAsync(WebhookEvents.Queue, Exchanges, wanted, ct);
-            }
-            finally
-            {
-                await db.Database.ExecuteSqlAsync(
-                    $"SELECT pg_advisory_unlock(hashtextextended('linkage.webhooks.bindings', 0))", CancellationToken.None);
-            }
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock(hashtextextended('linkage.webhooks.bindings', 0))", token);
+            var types = await db.Database.SqlQuery<string>(
+                $"""SELECT DISTINCT unnest(s."EventTypes") AS "Value" FROM webhooks.subscriptions s WHERE s."Active" """).ToListAsync(token);
+            var wanted = types.Where(Channels.ContainsKey).Select(t => Channels[t]).ToHashSet(StringComparer.Ordinal);
+            await bindings.KeepAsync(WebhookEvents.Queue, Exchanges, wanted, token);
         }
         finally
         {
-            await db.Database.CloseConnectionAsync();
+            try
+            {
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock_all()", CancellationToken.None);
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
         }
-    }
+    }, ct);
 }

@@ -35,10 +35,10 @@ public sealed class LifecycleRun(
 
     private async Task<Result> RunAsync(string name, TimeSpan warmup, Func<Task<long>> submit)
     {
+        var undecidedAtStart = await backlog.UndecidedAsync();
         using var stop = new CancellationTokenSource();
         var inboxes = reviewerTokens.Select(t => new ReviewerInbox(host, t, reviewerDecisions)).ToList();
         var working = inboxes.Select(i => i.WorkAsync(stop.Token)).ToList();
-        var undecidedAtStart = await backlog.UndecidedAsync();
         var from = DateTimeOffset.UtcNow + warmup;
         long failedSubmissions = 0;
         string? error = null;

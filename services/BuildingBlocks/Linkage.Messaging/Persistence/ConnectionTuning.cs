@@ -4,8 +4,10 @@ using Npgsql;
 namespace Linkage.Messaging;
 
 /// <summary>Auto-prepares the statements every request repeats (PostgreSQL parses and plans them once per
-/// connection) and skips the DISCARD ALL on every return to the pool (no code keeps session state). Measured: half
-/// of PostgreSQL's CPU per accepted case. Either setting given explicitly in the connection string wins.</summary>
+/// connection) and skips the DISCARD ALL on every return to the pool (no code keeps session state past its own use:
+/// the one session lock, the webhooks' bindings turn, is released with <c>pg_advisory_unlock_all</c> however its pass
+/// ends, decision 0794). Measured: half of PostgreSQL's CPU per accepted case. Either setting given explicitly in the
+/// connection string wins.</summary>
 public static class ConnectionTuning
 {
     public const int MaxAutoPrepare = 64;

@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using Linkage.Messaging;
 using Linkage.Webhooks.Messaging;
 using Linkage.Webhooks.Persistence;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -51,6 +52,25 @@ public sealed class BindingsTurnTests(WebhooksHostFixture fx)
         {
             silent.Stop();
         }
+    }
+
+    /// <summary>PostgreSQL can grant a waiting pass the turn as its cancel lands and still fail the statement, and a pooled
+    /// session is not reset on return (0016): the session keeps the lock. A pass on such a session still leaves it with
+    /// no turn held, so the next pass anywhere is not stuck behind it.</summary>
+    [Fact]
+    public async Task A_turn_left_on_the_session_is_released_by_the_pass()
+    {
+        await using var scope = fx.Host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WebhooksDbContext>();
+        await db.Database.OpenConnectionAsync();
+        await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_lock(" + Turn + ")");
+        var pid = ((NpgsqlConnection)db.Database.GetDbConnection()).ProcessID;
+
+        await new WebhookBindings(db, scope.ServiceProvider.GetRequiredService<EndpointBindings>()).KeepAsync(CancellationToken.None);
+
+        Assert.Equal(0, await fx.CountAsync(
+            $"SELECT count(*) FROM pg_locks WHERE pid = {pid} AND locktype = 'advisory' AND objsubid = 1 AND ((classid::bigint << 32) | objid::bigint) = {Turn}"));
+        await db.Database.CloseConnectionAsync();
     }
 
     /// <summary>The backend holding the turn: its state, whether it holds a snapshot (its xmin) and a transaction.</summary>
