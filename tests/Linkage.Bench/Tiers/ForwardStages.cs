@@ -1,0 +1,47 @@
+using Linkage.Contracts.Federation;
+
+namespace Linkage.Bench.Tiers;
+
+/// <summary>Where a forwarded case waited between the station's receipt and its arrival at the city, from timestamps
+/// the two databases hold (one machine, one clock): the town's <c>case-forwarded</c> outbox row written (its
+/// <c>created_at</c>, the request's clock before its save), the row marked dispatched (<c>dispatched_at</c>: the
+/// save's commit, the round's claim, signing, publish and the broker's confirm; the mark's statement time), the case
+/// marked arrived by the city's round (<c>ArrivedAt</c>, the handler's clock: the links, the city's delivery, batching,
+/// admission and the round's read), and that round's save begun (its inbox row's <c>processed_at</c>, the save
+/// transaction's start, after the round's handlers). A stage may read below zero when the city marked the case
+/// arrived before the town's mark statement ran.</summary>
+public static class ForwardStages
+{
+    private sealed record Times(DateTimeOffset Received, DateTimeOffset Written, DateTimeOffset Dispatched, DateTimeOffset Arrived, DateTimeOffset Saved);
+
+    public static async Task<string> ReadAsync(TierLedger ledger, IReadOnlyDictionary<Guid, DateTimeOffset> arrived)
+    {
+        var town = await ledger.RowsAsync("town", $"""
+            SELECT c."Id", o.id, c."ReceivedAt", o.created_at, o.dispatched_at
+            FROM intake.cases c JOIN intake.outbox_messages o
+              ON o.kind = 'federation' AND o.message_type = '{CaseForwarded.Type}' AND o.subject = c."Id"::text
+            WHERE c."Id" = ANY($1) AND o.dispatched_at IS NOT NULL
+            """, arrived.Keys.ToArray(), r => (Case: r.GetGuid(0), Event: r.GetGuid(1), Received: r.GetFieldValue<DateTimeOffset>(2),
+                Written: r.GetFieldValue<DateTimeOffset>(3), Dispatched: r.GetFieldValue<DateTimeOffset>(4)));
+        var saved = (await ledger.RowsAsync("city",
+                "SELECT message_id, processed_at FROM intake.inbox_messages WHERE consumer LIKE '%CaseForwardedHandler' AND message_id = ANY($1)",
+                town.Select(t => t.Event).ToArray(), r => (Event: r.GetGuid(0), At: r.GetFieldValue<DateTimeOffset>(1))))
+            .ToDictionary(r => r.Event, r => r.At);
+        var cases = town.Where(t => saved.ContainsKey(t.Event))
+            .Select(t => new Times(t.Received, t.Written, t.Dispatched, arrived[t.Case], saved[t.Event])).ToList();
+        if (cases.Count == 0) return "no forwarded case has all its stages recorded";
+        string Of(Func<Times, TimeSpan> stage)
+        {
+            var ms = cases.Select(c => stage(c).TotalMilliseconds).Order().ToArray();
+            return $"p50 {At(ms, 0.50):0.0} ms p99 {At(ms, 0.99):0.0} ms";
+        }
+        return $"where a forwarded case waited ({cases.Count} cases): station received to its case-forwarded row written " +
+            $"{Of(c => c.Written - c.Received)}; written to dispatched (the save's commit, the outbox round's claim, signing, " +
+            $"publish and confirm, the mark) {Of(c => c.Dispatched - c.Written)}; dispatched to arrived (the links, the city's " +
+            $"delivery, batching, admission, the round's read) {Of(c => c.Arrived - c.Dispatched)}; arrived to the city " +
+            $"round's save begun {Of(c => c.Saved - c.Arrived)}";
+    }
+
+    /// <summary>The nearest-rank percentile of sorted values.</summary>
+    private static double At(double[] sorted, double q) => sorted[Math.Clamp((int)Math.Ceiling(q * sorted.Length) - 1, 0, sorted.Length - 1)];
+}
