@@ -14,21 +14,21 @@ public static class ForwardStages
 {
     private sealed record Times(DateTimeOffset Received, DateTimeOffset Written, DateTimeOffset Dispatched, DateTimeOffset Arrived, DateTimeOffset Saved);
 
-    public static async Task<string> ReadAsync(TierLedger ledger, IReadOnlyDictionary<Guid, DateTimeOffset> arrived)
+    /// <summary>The town's rows are read by subject in one pass of its outbox, not joined to its cases (a join on the
+    /// subject's text took seconds in a run of 1,300 cases).</summary>
+    public static async Task<string> ReadAsync(TierLedger ledger, IReadOnlyDictionary<Guid, DateTimeOffset> received, IReadOnlyDictionary<Guid, DateTimeOffset> arrived)
     {
         var town = await ledger.RowsAsync("town", $"""
-            SELECT c."Id", o.id, c."ReceivedAt", o.created_at, o.dispatched_at
-            FROM intake.cases c JOIN intake.outbox_messages o
-              ON o.kind = 'federation' AND o.message_type = '{CaseForwarded.Type}' AND o.subject = c."Id"::text
-            WHERE c."Id" = ANY($1) AND o.dispatched_at IS NOT NULL
-            """, arrived.Keys.ToArray(), r => (Case: r.GetGuid(0), Event: r.GetGuid(1), Received: r.GetFieldValue<DateTimeOffset>(2),
-                Written: r.GetFieldValue<DateTimeOffset>(3), Dispatched: r.GetFieldValue<DateTimeOffset>(4)));
+            SELECT subject, id, created_at, dispatched_at FROM intake.outbox_messages
+            WHERE kind = 'federation' AND message_type = '{CaseForwarded.Type}' AND subject = ANY($1) AND dispatched_at IS NOT NULL
+            """, arrived.Keys.Select(id => id.ToString()).ToArray(), r => (Case: Guid.Parse(r.GetString(0)), Event: r.GetGuid(1),
+                Written: r.GetFieldValue<DateTimeOffset>(2), Dispatched: r.GetFieldValue<DateTimeOffset>(3)));
         var saved = (await ledger.RowsAsync("city",
                 "SELECT message_id, processed_at FROM intake.inbox_messages WHERE consumer LIKE '%CaseForwardedHandler' AND message_id = ANY($1)",
                 town.Select(t => t.Event).ToArray(), r => (Event: r.GetGuid(0), At: r.GetFieldValue<DateTimeOffset>(1))))
             .ToDictionary(r => r.Event, r => r.At);
-        var cases = town.Where(t => saved.ContainsKey(t.Event))
-            .Select(t => new Times(t.Received, t.Written, t.Dispatched, arrived[t.Case], saved[t.Event])).ToList();
+        var cases = town.Where(t => saved.ContainsKey(t.Event) && received.ContainsKey(t.Case))
+            .Select(t => new Times(received[t.Case], t.Written, t.Dispatched, arrived[t.Case], saved[t.Event])).ToList();
         if (cases.Count == 0) return "no forwarded case has all its stages recorded";
         string Of(Func<Times, TimeSpan> stage)
         {
