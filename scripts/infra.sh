@@ -81,9 +81,10 @@ CONF
   if pg_running; then log "PostgreSQL already running on 127.0.0.1:$PGPORT"; return 0; fi
   refuse_busy_port "$PGPORT" LINKAGE_PG_PORT || return 1
   touch "$STATE/pg.log"; chown postgres "$STATE/pg.log"
-  # pg_stat_statements.max: the tests' counts (StatementCalls) and the bench's per-case figures need every entry kept
+  # pg_stat_statements.max: the tests' counts (StatementCalls) and the bench's per-case figures need every entry kept;
+  # track_commit_timestamp: the tiers bench splits the forward's wait at the town's commit of a case (decision 0795)
   runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$STATE/pg" -l "$STATE/pg.log" -w \
-    -o "-c listen_addresses=127.0.0.1 -p $PGPORT -k $STATE/pgsock -c pg_stat_statements.max=50000" start >/dev/null \
+    -o "-c listen_addresses=127.0.0.1 -p $PGPORT -k $STATE/pgsock -c pg_stat_statements.max=50000 -c track_commit_timestamp=on" start >/dev/null \
     || { log "PostgreSQL failed to start; last lines of $STATE/pg.log:"; tail -n 20 "$STATE/pg.log" >&2; return 1; }
   log "PostgreSQL started on 127.0.0.1:$PGPORT"
 }

@@ -54,6 +54,16 @@ public sealed class TierLedger(TierLayout layout) : IAsyncDisposable
         return new CityApplied(cases.Count, cases.Distinct().Count(), last);
     }
 
+    /// <summary>Each row of <paramref name="sql"/> in <paramref name="tier"/>'s database, read by <paramref name="row"/>.</summary>
+    public async Task<List<T>> RowsAsync<T>(string tier, string sql, object parameter, Func<NpgsqlDataReader, T> row)
+    {
+        await using var command = Command(tier, sql, parameter);
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<T>();
+        while (await reader.ReadAsync()) rows.Add(row(reader));
+        return rows;
+    }
+
     private async Task<Dictionary<Guid, DateTimeOffset>> TimesAsync(string tier, string sql, IReadOnlyList<Guid> ids)
     {
         await using var command = Command(tier, sql, ids.ToArray());

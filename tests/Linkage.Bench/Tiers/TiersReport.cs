@@ -44,6 +44,7 @@ public static class TiersReport
         Figure.P99("tiers village → county → city (station received → city arrived)", Crossing(id => received[id]), 500, rate);
         // the agent's wait for the station's answer included: its client's queue, the gateway, the town's request
         Figure.P99("  the same from the agent's send (client clock)", Crossing(id => station.SentAt[id]), 500, rate);
+        Console.WriteLine($"  {await ForwardStages.ReadAsync(ledger, received, arrived)}");
         Console.WriteLine($"  station answered {submitted.Accepted} created, {submitted.Failed} refused (p99 {submitted.Percentile(99):0.0} ms); " +
             $"{arrived.Count} of {ids.Count} arrived at the city");
         return submitted.Failed + ids.Count - arrived.Count;
