@@ -12,11 +12,17 @@ public sealed class CaseForwardedHandler(IntakeDbContext db, TimeProvider clock)
     : FederationInboxHandler<CaseForwarded, IntakeDbContext>(db)
 {
     private readonly RoundCases cases = new();
+    private readonly ArrivedCases arrived = new(db);
 
     protected override bool AppliesInOneBatch => true;
 
-    protected override Task Prepare(IReadOnlyList<CaseForwarded> payloads, CancellationToken ct) =>
-        cases.LoadAsync(Db, payloads.Select(p => p.Acceptance.CaseId), ct);
+    protected override IRoundWrites RoundWrites => arrived;
+
+    protected override Task Prepare(IReadOnlyList<CaseForwarded> payloads, CancellationToken ct)
+    {
+        arrived.Clear();
+        return cases.LoadAsync(Db, payloads.Select(p => p.Acceptance.CaseId), ct);
+    }
 
     protected override async Task Handle(FederationEvent envelope, CaseForwarded payload, CancellationToken ct)
     {
@@ -25,7 +31,7 @@ public sealed class CaseForwardedHandler(IntakeDbContext db, TimeProvider clock)
         if (@case is null)
         {
             @case = ForwardedCase.TakeOver(accepted, payload.ForwardedAt);
-            cases.Add(Db, @case);
+            cases.Add(Db, @case, arrived);
         }
         if (!@case.MarkArrived(clock.GetUtcNow())) return;
         Db.Publish<CaseAccepted>(accepted, accepted.CaseId.ToString());

@@ -20,9 +20,11 @@ internal sealed class RoundCases
     public async Task<IntakeCase?> FindAsync(IntakeDbContext db, Guid id, CancellationToken ct) =>
         round is null ? await db.Cases.FirstOrDefaultAsync(c => c.Id == id, ct) : round.GetValueOrDefault(id);
 
-    public void Add(IntakeDbContext db, IntakeCase @case)
+    /// <summary>In a round with <paramref name="untracked"/>, the new case goes there instead of the tracker (decision 0791).</summary>
+    public void Add(IntakeDbContext db, IntakeCase @case, ArrivedCases? untracked = null)
     {
-        db.Cases.Add(@case);
+        if (round is not null && untracked is not null) untracked.Add(@case);
+        else db.Cases.Add(@case);
         round?.TryAdd(@case.Id, @case);
     }
 }

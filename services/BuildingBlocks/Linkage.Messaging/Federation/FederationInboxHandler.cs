@@ -25,7 +25,7 @@ public abstract class FederationInboxHandler<TPayload, TContext>(TContext db) : 
         IReadOnlyList<FederationEvent> envelopes, IReadOnlyList<TPayload> payloads, DateTimeOffset? hold, CancellationToken ct)
     {
         var settled = await FederationInboxBatch.RunOnceAsync(db, envelopes, GetType().FullName!, Ordered,
-            (applying, t) => Prepare([.. applying.Select(i => payloads[i])], t), (i, t) => Handle(envelopes[i], payloads[i], t), hold, ct);
+            (applying, t) => Prepare([.. applying.Select(i => payloads[i])], t), (i, t) => Handle(envelopes[i], payloads[i], t), RoundWrites, hold, ct);
         Committed();
         return settled;
     }
@@ -68,6 +68,10 @@ public abstract class FederationInboxHandler<TPayload, TContext>(TContext db) : 
     /// the place to read in one statement the rows each event's <see cref="Handle"/> would read on its own, into the
     /// change tracker, where <see cref="Handle"/> then finds them. Not called for an event applied alone.</summary>
     protected virtual Task Prepare(IReadOnlyList<TPayload> payloads, CancellationToken ct) => Task.CompletedTask;
+
+    /// <summary>In a batch: rows the round's <see cref="Handle"/> built without the change tracker, written in the
+    /// round's transaction after its inbox rows and before its save (decision 0791).</summary>
+    protected virtual IRoundWrites? RoundWrites => null;
 
     /// <summary>After the inbox transaction has committed (or found the event already applied): the place to drop
     /// in-process caches, which a reader could otherwise refill from the rows not yet committed.</summary>

@@ -10,8 +10,8 @@ namespace Linkage.Messaging;
 internal static class FederationInboxBatch
 {
     public static Task<bool[]> RunOnceAsync(ModuleDbContext db, IReadOnlyList<FederationEvent> events, string consumer, bool ordered,
-        Func<IReadOnlyList<int>, CancellationToken, Task> prepare, Func<int, CancellationToken, Task> handle, DateTimeOffset? hold,
-        CancellationToken ct) =>
+        Func<IReadOnlyList<int>, CancellationToken, Task> prepare, Func<int, CancellationToken, Task> handle, IRoundWrites? writes,
+        DateTimeOffset? hold, CancellationToken ct) =>
         InboxRound.RunAsync(db, async () =>
         {
             var settled = new bool[events.Count];
@@ -42,7 +42,7 @@ internal static class FederationInboxBatch
             {
                 if (hold is { } until) OutboxHolds.Hold(db, until); // decision 0744
                 return Task.CompletedTask;
-            }, inTransaction: false, ct);
+            }, inTransaction: false, writes, ct);
             foreach (var i in applying) settled[i] = true;
             return settled;
         }, ct);

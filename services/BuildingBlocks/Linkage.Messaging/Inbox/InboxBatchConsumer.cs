@@ -86,7 +86,7 @@ public abstract class InboxBatchConsumer<TMessage, TContext>(TContext db) : ICon
                 var rows = new InboxRound.Rows();
                 foreach (var i in applying) rows.Add(ids[i], consumer);
                 await InboxRound.ApplyAsync(db, rows, applying, (some, t) => Prepare([.. some.Select(i => batch[i].Message)], t),
-                    (i, _) => Handle(batch[i].Message, batch[i]), Conclude, AppliesInTransaction, ct);
+                    (i, _) => Handle(batch[i].Message, batch[i]), Conclude, AppliesInTransaction, writes: null, ct);
                 return true;
             }, ct);
             MessagingTelemetry.BatchesApplied.Add(1);

@@ -36,23 +36,24 @@ internal static class InboxRound
     /// <summary>Prepares, handles each of <paramref name="applying"/> in order, then saves.</summary>
     public static Task ApplyAsync(ModuleDbContext db, Rows rows, IReadOnlyList<int> applying,
         Func<IReadOnlyList<int>, CancellationToken, Task> prepare, Func<int, CancellationToken, Task> handle, CancellationToken ct) =>
-        ApplyAsync(db, rows, applying, prepare, handle, _ => Task.CompletedTask, inTransaction: false, ct);
+        ApplyAsync(db, rows, applying, prepare, handle, _ => Task.CompletedTask, inTransaction: false, writes: null, ct);
 
     /// <summary>Prepares, handles each of <paramref name="applying"/> in order, concludes, then saves; with
-    /// <paramref name="inTransaction"/>, all of it inside the round's transaction (<see cref="TransactedAsync"/>).</summary>
+    /// <paramref name="inTransaction"/>, all of it inside the round's transaction (<see cref="TransactedAsync"/>). The
+    /// handlers' <paramref name="writes"/> go in the save's transaction, after the inbox rows.</summary>
     public static async Task ApplyAsync(ModuleDbContext db, Rows rows, IReadOnlyList<int> applying,
         Func<IReadOnlyList<int>, CancellationToken, Task> prepare, Func<int, CancellationToken, Task> handle,
-        Func<CancellationToken, Task> conclude, bool inTransaction, CancellationToken ct)
+        Func<CancellationToken, Task> conclude, bool inTransaction, IRoundWrites? writes, CancellationToken ct)
     {
         if (inTransaction)
         {
-            await TransactedAsync(db, rows, applying, prepare, handle, conclude, ct);
+            await TransactedAsync(db, rows, applying, prepare, handle, conclude, writes, ct);
             return;
         }
         await prepare(applying, ct);
         foreach (var i in applying) await handle(i, ct);
         await conclude(ct);
-        await SaveAsync(db, rows, ct);
+        await SaveAsync(db, rows, writes, ct);
     }
 
     /// <summary>The round's inbox rows first (a repeat fails on its key before anything is read or locked), then its
@@ -60,13 +61,14 @@ internal static class InboxRound
     /// again on a cleared tracker, since what the conclusion read under its locks may have changed.</summary>
     private static Task TransactedAsync(ModuleDbContext db, Rows rows, IReadOnlyList<int> applying,
         Func<IReadOnlyList<int>, CancellationToken, Task> prepare, Func<int, CancellationToken, Task> handle,
-        Func<CancellationToken, Task> conclude, CancellationToken ct) =>
+        Func<CancellationToken, Task> conclude, IRoundWrites? writes, CancellationToken ct) =>
         db.InTransactionAsync(async (tx, token) =>
         {
             await InsertRowsAsync(db, rows, token);
             await prepare(applying, token);
             foreach (var i in applying) await handle(i, token);
             await conclude(token);
+            if (writes is { Pending: true }) await writes.WriteAsync(token);
             await db.SaveChangesAsync(token);
             await tx.CommitAsync(token);
             return true;
@@ -75,9 +77,10 @@ internal static class InboxRound
     /// <summary>The round's inbox rows in one statement, then the handlers' changes, in one transaction (a transient
     /// failure replays both, the tracked changes kept until the commit). With no changes tracked, the insert alone: one
     /// statement, its own implicit transaction.</summary>
-    private static async Task SaveAsync(ModuleDbContext db, Rows rows, CancellationToken ct)
+    private static async Task SaveAsync(ModuleDbContext db, Rows rows, IRoundWrites? writes, CancellationToken ct)
     {
-        if (!db.ChangeTracker.HasChanges())
+        var writing = writes is { Pending: true };
+        if (!db.ChangeTracker.HasChanges() && !writing)
         {
             await InsertRowsAsync(db, rows, ct);
             return;
@@ -86,6 +89,7 @@ internal static class InboxRound
         {
             await using var tx = await db.Database.BeginTransactionAsync(token);
             await InsertRowsAsync(db, rows, token);
+            if (writing) await writes!.WriteAsync(token);
             await DetectOnce.SaveDetectedAsync(db, acceptAllChangesOnSuccess: false, token); // HasChanges above detected them
             await tx.CommitAsync(token);
         }, ct);
