@@ -22,6 +22,12 @@ public static class Applications
 
     public static HttpContent NextByProxy() => Json(ProxyBody);
 
+    /// <summary>The case an accepted application created, from the answer's <c>Location</c> (<c>/api/intake/cases/{id}</c>),
+    /// so a run that follows its cases need not read the body.</summary>
+    public static Guid? CreatedCase(HttpResponseMessage response) =>
+        response.Headers.Location is { } location && Guid.TryParse(location.OriginalString.AsSpan(location.OriginalString.LastIndexOf('/') + 1), out var id)
+            ? id : null;
+
     private static HttpContent Json(byte[] body)
     {
         var content = new ByteArrayContent(body);

@@ -5,8 +5,9 @@ using HdrHistogram;
 
 namespace Linkage.Bench;
 
-/// <summary>N clients in closed loops, each posting an application and waiting for its answer.</summary>
-public sealed class LoadRun(Uri target, string token, int clients)
+/// <summary>N clients in closed loops, each posting an application and waiting for its answer; each case created is
+/// handed to <paramref name="created"/> when given (the life cycle's flooded runs follow their own cases).</summary>
+public sealed class LoadRun(Uri target, string token, int clients, Action<Guid>? created = null)
 {
     public async Task<LoadResult> RunAsync(string name, TimeSpan warmup, TimeSpan duration)
     {
@@ -49,14 +50,14 @@ public sealed class LoadRun(Uri target, string token, int clients)
     {
         long accepted = 0;
         var clock = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, clients).Select(_ => Loop(http, clock, until, latency, ok =>
+        await Task.WhenAll(Enumerable.Range(0, clients).Select(_ => Loop(http, clock, until, latency, created, ok =>
         {
             if (ok) Interlocked.Increment(ref accepted); else failed?.Invoke();
         })));
         return accepted;
     }
 
-    private static async Task Loop(HttpClient http, Stopwatch clock, TimeSpan until, HistogramBase? latency, Action<bool> count)
+    private static async Task Loop(HttpClient http, Stopwatch clock, TimeSpan until, HistogramBase? latency, Action<Guid>? created, Action<bool> count)
     {
         while (clock.Elapsed < until)
         {
@@ -66,6 +67,7 @@ public sealed class LoadRun(Uri target, string token, int clients)
             {
                 using var response = await http.PostAsync("/api/intake/cases", Applications.Next());
                 ok = response.StatusCode == HttpStatusCode.Created;
+                if (ok && created is not null && Applications.CreatedCase(response) is { } caseId) created(caseId);
             }
             catch (HttpRequestException) { ok = false; }
             catch (TaskCanceledException) { ok = false; }

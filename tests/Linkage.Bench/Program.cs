@@ -36,7 +36,7 @@ await gate.RunAsync("lifecycle", async () =>
 {
     var reviewers = tokens.FoodPermitReviewers();
     var issued = new IssuedCertificates(options.Postgres ?? throw new InvalidOperationException("--pg is needed for the lifecycle scenario."));
-    var run = new LifecycleRun(options.Direct, clerk, reviewers, issued, new ReviewBacklog(options.Postgres), options.ReviewerDecisions);
+    var run = new LifecycleRun(options.Direct, clerk, reviewers, options.Postgres, issued, new ReviewBacklog(options.Postgres), options.ReviewerDecisions);
     Console.WriteLine($"life cycle (accepted, {reviewers.Count} departments approve in parallel, {options.ReviewerDecisions} decisions in flight each, certificate signed and issued), direct to the host");
     ClosedLoop.Result loop;
     await using (var progress = new CaseProgress(options.Postgres))

@@ -21,10 +21,18 @@ public sealed class HostGc : IDisposable
     {
         if (HostProcess.Pid(state) is not { } pid || HostCounters.Attach(state) is not { } counters) return null;
         var gc = new HostGc(counters, pid, postgres);
-        gc.before = await counters.ReadAsync();
-        gc.cpuBefore = HostProcess.CpuMilliseconds(pid) ?? 0;
-        gc.casesBefore = await CasesAsync(postgres);
-        return gc;
+        try
+        {
+            gc.before = await counters.ReadAsync();
+            gc.cpuBefore = HostProcess.CpuMilliseconds(pid) ?? 0;
+            gc.casesBefore = await CasesAsync(postgres);
+            return gc;
+        }
+        catch
+        {
+            gc.Dispose(); // or the host's event pipe session stays open through the scenarios after
+            throw;
+        }
     }
 
     public async Task PrintAsync(string scenario)

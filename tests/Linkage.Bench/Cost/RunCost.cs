@@ -18,9 +18,17 @@ public sealed class RunCost : IDisposable
     public static async Task<RunCost> StartAsync(BenchDatabase db, string state)
     {
         var cost = new RunCost(db, HostCounters.Attach(state));
-        cost.commandsBefore = cost.host is null ? 0 : await cost.CommandsAsync();
-        cost.before = await DatabaseWork.ReadAsync(db);
-        return cost;
+        try
+        {
+            cost.commandsBefore = cost.host is null ? 0 : await cost.CommandsAsync();
+            cost.before = await DatabaseWork.ReadAsync(db);
+            return cost;
+        }
+        catch
+        {
+            cost.Dispose(); // or the host's event pipe session stays open through the scenarios after
+            throw;
+        }
     }
 
     /// <summary>Per request: statements, round trips and transactions, then the statements of at least 0.05 a request.</summary>

@@ -56,8 +56,11 @@ public sealed class CaseProgress(string connectionString) : IAsyncDisposable
             if (polling is not null) await polling;
         }
         catch (OperationCanceledException) { }
-        foreach (var waiter in reviewing.Values) waiter.TrySetCanceled();
-        foreach (var waiter in certifying.Values) waiter.TrySetCanceled();
-        stop.Dispose();
+        finally // a poll that failed (the database gone) still lets the waiters go
+        {
+            foreach (var waiter in reviewing.Values) waiter.TrySetCanceled();
+            foreach (var waiter in certifying.Values) waiter.TrySetCanceled();
+            stop.Dispose();
+        }
     }
 }

@@ -39,35 +39,41 @@ public sealed class ClosedLoop(Uri host, string clerkToken, IReadOnlyList<string
     {
         window = window < MinWindow ? MinWindow : window;
         var (clerk, reviewers) = Clients(clients);
-        var issued = new Completions();
-        var until = TimeSpan.MaxValue.Ticks; // the measured window's end, once the warm-up has settled
-        long failed = 0;
-        var clock = Stopwatch.StartNew();
-        progress.Start();
-        var looping = Task.WhenAll(Enumerable.Range(0, clients).Select(async _ =>
+        try
         {
-            while (clock.Elapsed.Ticks < Interlocked.Read(ref until))
+            var issued = new Completions();
+            var until = TimeSpan.MaxValue.Ticks; // the measured window's end, once the warm-up has settled
+            long failed = 0;
+            var clock = Stopwatch.StartNew();
+            progress.Start();
+            var looping = Task.WhenAll(Enumerable.Range(0, clients).Select(async _ =>
             {
-                var submitted = DateTimeOffset.UtcNow;
-                var issuedAt = await OneCaseAsync(clerk, reviewers);
-                if (issuedAt is null) Interlocked.Increment(ref failed);
-                else issued.Add(clock.Elapsed, issuedAt.Value - submitted);
-            }
-        }));
-        var rates = new List<double>();
-        var from = TimeSpan.Zero;
-        do
+                while (clock.Elapsed.Ticks < Interlocked.Read(ref until))
+                {
+                    var submitted = DateTimeOffset.UtcNow;
+                    var issuedAt = await OneCaseAsync(clerk, reviewers);
+                    if (issuedAt is null) Interlocked.Increment(ref failed);
+                    else issued.Add(clock.Elapsed, issuedAt.Value - submitted);
+                }
+            }));
+            var rates = new List<double>();
+            var from = TimeSpan.Zero;
+            do
+            {
+                await Task.WhenAny(looping, Task.Delay(Max(from + window - clock.Elapsed, TimeSpan.Zero)));
+                rates.Add(issued.RateIn(from, from += window));
+            } while (!looping.IsCompleted && !WarmUp.Settled(rates) && rates.Count < WarmUp.MaxWindows);
+            Interlocked.Exchange(ref until, (from + duration).Ticks);
+            await looping;
+            var latency = new LongConcurrentHistogram(1, (long)(2 * GiveUp).TotalMicroseconds, 3); // microseconds
+            var measured = issued.In(from, from + duration);
+            foreach (var l in measured) latency.RecordValue(Math.Max(1, (long)l.TotalMicroseconds));
+            return (new WarmUp(window, rates), new Result(clients, measured.Count, duration.TotalSeconds, failed, latency));
+        }
+        finally
         {
-            await Task.WhenAny(looping, Task.Delay(Max(from + window - clock.Elapsed, TimeSpan.Zero)));
-            rates.Add(issued.RateIn(from, from += window));
-        } while (!looping.IsCompleted && !WarmUp.Settled(rates) && rates.Count < WarmUp.MaxWindows);
-        Interlocked.Exchange(ref until, (from + duration).Ticks);
-        await looping;
-        foreach (var client in reviewers.Append(clerk)) client.Dispose();
-        var latency = new LongConcurrentHistogram(1, (long)(2 * GiveUp).TotalMicroseconds, 3); // microseconds
-        var measured = issued.In(from, from + duration);
-        foreach (var l in measured) latency.RecordValue(Math.Max(1, (long)l.TotalMicroseconds));
-        return (new WarmUp(window, rates), new Result(clients, measured.Count, duration.TotalSeconds, failed, latency));
+            foreach (var client in reviewers.Append(clerk)) client.Dispose();
+        }
     }
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
@@ -94,7 +100,7 @@ public sealed class ClosedLoop(Uri host, string clerkToken, IReadOnlyList<string
     }
 
     /// <summary>The department's pending tasks on the case approved; a task not open yet is looked for again.</summary>
-    private static async Task<bool> ApproveAsync(HttpClient reviewer, Guid caseId)
+    internal static async Task<bool> ApproveAsync(HttpClient reviewer, Guid caseId)
     {
         var looking = Stopwatch.StartNew();
         while (looking.Elapsed < GiveUp)

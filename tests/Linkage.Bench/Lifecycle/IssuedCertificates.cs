@@ -28,8 +28,9 @@ public sealed class IssuedCertificates(string connectionString)
     public sealed record Window(long Issued, double P50Ms, double P99Ms, Stages Stages, long Submitted, long Decisions);
 
     /// <summary>The outbox has no index on <c>aggregate_id</c> for dispatched rows, so its <c>CaseApproved</c> rows are
-    /// read in one pass for all certificates, not looked up per certificate (one scan each: 9 s a call at 5,000 cases).</summary>
-    public async Task<Window> InAsync(DateTimeOffset from, DateTimeOffset to)
+    /// read in one pass for all certificates, not looked up per certificate (one scan each: 9 s a call at 5,000 cases).
+    /// Given <paramref name="cases"/>, only their certificates count (a flooded run's own, decision 0802).</summary>
+    public async Task<Window> InAsync(DateTimeOffset from, DateTimeOffset to, IReadOnlyList<Guid>? cases = null)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
@@ -48,8 +49,8 @@ public sealed class IssuedCertificates(string connectionString)
                              ORDER BY o.aggregate_id, o.created_at) o ON o.aggregate_id = c."CaseId"::text
                   LEFT JOIN certificates.inbox_messages i
                          ON i.message_id = o.id AND i.consumer = 'Linkage.Certificates.Messaging.CaseApprovedConsumer'
-                  WHERE c."IssuedAt" >= $1 AND c."IssuedAt" < $2) latencies
-            """, connection) { Parameters = { new() { Value = from }, new() { Value = to } } };
+                  WHERE c."IssuedAt" >= $1 AND c."IssuedAt" < $2 AND ($3::uuid[] IS NULL OR c."CaseId" = ANY($3))) latencies
+            """, connection) { Parameters = { new() { Value = from }, new() { Value = to }, ReviewBacklog.CaseSet(cases) } };
         await using var reader = await command.ExecuteReaderAsync();
         await reader.ReadAsync();
         Stage At(int i) => new(reader.GetDouble(i), reader.GetDouble(i + 1));

@@ -5,11 +5,12 @@ using System.Net.Http.Headers;
 namespace Linkage.Bench.Lifecycle;
 
 /// <summary>Applications arriving at a fixed rate, whatever the answers' latency (an open loop). A request that fails,
-/// is refused or gets no answer within 30 s counts as failed; the run goes on.</summary>
+/// is refused or gets no answer within 30 s counts as failed; the run goes on. Each case created is handed to
+/// <c>created</c> when given.</summary>
 public static class PacedSubmissions
 {
     public static async Task<long> RunAsync(
-        Uri host, string token, double perSecond, TimeSpan duration, Func<HttpContent>? application = null)
+        Uri host, string token, double perSecond, TimeSpan duration, Func<HttpContent>? application = null, Action<Guid>? created = null)
     {
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64 })
         { BaseAddress = host, Timeout = TimeSpan.FromSeconds(30) };
@@ -26,7 +27,11 @@ public static class PacedSubmissions
                 try
                 {
                     using var response = await http.PostAsync("/api/intake/cases", (application ?? Applications.Next)());
-                    if (response.StatusCode == HttpStatusCode.Created) return;
+                    if (response.StatusCode == HttpStatusCode.Created)
+                    {
+                        if (created is not null && Applications.CreatedCase(response) is { } caseId) created(caseId);
+                        return;
+                    }
                 }
                 catch (Exception e) when (e is HttpRequestException or TaskCanceledException) { }
                 Interlocked.Increment(ref failed);

@@ -1,12 +1,13 @@
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text.Json;
+using System.Threading.Channels;
 
 namespace Linkage.Bench.Lifecycle;
 
-/// <summary>A department reviewer working through their inbox: fetch the pending tasks, approve each (several at
-/// once), fetch again; idle briefly when the inbox is empty.</summary>
-public sealed class ReviewerInbox(Uri target, string token, int parallelDecisions = 8)
+/// <summary>A department reviewer of a flooded run working through the run's own cases as their reviews open
+/// (<see cref="RunCases"/>), several at once: the case's pending tasks for the department looked up and approved, as the
+/// closed loop does. A case the reviewer could not decide counts as failed and the reviewer carries on.</summary>
+public sealed class ReviewerInbox(Uri target, string token, ChannelReader<Guid> cases, int parallelDecisions = 8)
 {
     public long Approved;
     public long Failed;
@@ -16,42 +17,25 @@ public sealed class ReviewerInbox(Uri target, string token, int parallelDecision
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = parallelDecisions + 1 })
         { BaseAddress = target, Timeout = TimeSpan.FromSeconds(30) };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        while (!stop.IsCancellationRequested)
+        try
         {
-            var pending = await PendingAsync(http);
-            if (pending is null) Interlocked.Increment(ref Failed);
-            if (pending is null or { Count: 0 })
-            {
-                await Task.Delay(50, CancellationToken.None);
-                continue;
-            }
-            await Parallel.ForEachAsync(pending, new ParallelOptions { MaxDegreeOfParallelism = parallelDecisions },
-                async (taskId, _) =>
+            await Parallel.ForEachAsync(cases.ReadAllAsync(stop),
+                new ParallelOptions { MaxDegreeOfParallelism = parallelDecisions, CancellationToken = stop },
+                async (caseId, _) =>
                 {
-                    var approved = await ApproveAsync(http, taskId);
+                    var approved = await ApproveAsync(http, caseId);
                     Interlocked.Increment(ref approved ? ref Approved : ref Failed);
                 });
         }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested) { } // the decisions in flight finished first
     }
 
-    /// <summary>The inbox, or null when the request failed or timed out (counted, and the reviewer carries on).</summary>
-    private static async Task<IReadOnlyList<Guid>?> PendingAsync(HttpClient http)
+    private static async Task<bool> ApproveAsync(HttpClient http, Guid caseId)
     {
         try
         {
-            var tasks = (await http.GetFromJsonAsync<JsonElement>("/api/approval/tasks?status=pending&limit=200")).GetProperty("items");
-            return tasks.EnumerateArray().Select(t => t.GetProperty("id").GetGuid()).ToList();
+            return await ClosedLoop.ApproveAsync(http, caseId);
         }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException) { return null; }
-    }
-
-    private static async Task<bool> ApproveAsync(HttpClient http, Guid taskId)
-    {
-        try
-        {
-            using var decided = await http.PostAsJsonAsync($"/api/approval/tasks/{taskId}/decision", new { decision = "approve" });
-            return decided.IsSuccessStatusCode;
-        }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException) { return false; }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or JsonException or KeyNotFoundException) { return false; }
     }
 }

@@ -27,11 +27,19 @@ public sealed class MediaRoom : IAsyncDisposable
     public static async Task<MediaRoom> LaunchAsync(Uri gateway)
     {
         var playwright = await Playwright.CreateAsync();
-        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        try
         {
-            ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ChromiumFlags,
-        });
-        return new MediaRoom(playwright, browser, gateway);
+            var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ChromiumFlags,
+            });
+            return new MediaRoom(playwright, browser, gateway);
+        }
+        catch
+        {
+            playwright.Dispose(); // no browser: the driver process goes with it
+            throw;
+        }
     }
 
     public async Task<IPage> JoinAsync(string token, Guid session, bool publishes)
@@ -64,7 +72,13 @@ public sealed class MediaRoom : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await browser.DisposeAsync();
-        playwright.Dispose();
+        try
+        {
+            await browser.DisposeAsync();
+        }
+        finally
+        {
+            playwright.Dispose();
+        }
     }
 }

@@ -32,10 +32,17 @@ public static class VideoReport
             if (created.Count == 0) return rooms.Failed + 1;
             var joiners = new[] { tokens.For("clerk"), tokens.For("reviewer-scjg"), tokens.For("reviewer-wsjk"), tokens.For(CityReviewer) }
                 .Select(t => BenchHttp.Create(options.Gateway, t)).ToArray();
-            var joins = await OpenLoop.RunAsync("join", joinRate, options.Duration, n =>
-                ReviewSessions.JoinAsync(joiners[n % joiners.Length], created[(int)(n / joiners.Length % created.Count)]));
+            LoadResult joins;
+            try
+            {
+                joins = await OpenLoop.RunAsync("join", joinRate, options.Duration, n =>
+                    ReviewSessions.JoinAsync(joiners[n % joiners.Length], created[(int)(n / joiners.Length % created.Count)]));
+            }
+            finally
+            {
+                foreach (var joiner in joiners) joiner.Dispose();
+            }
             Figure.P99("video join ticket issue (POST /api/video-review/sessions/{id}/join)", joins, 50, joinRate);
-            foreach (var joiner in joiners) joiner.Dispose();
             var media = await MediaAsync(options, tokens, created[0], scenario.Seconds("--media-seconds", 30));
             return rooms.Failed + joins.Failed + media;
         }

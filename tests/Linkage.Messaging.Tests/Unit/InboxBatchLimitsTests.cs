@@ -3,7 +3,8 @@ using Microsoft.Extensions.Configuration;
 namespace Linkage.Messaging.Tests.Unit;
 
 /// <summary>A batch consumer's limits (decision 0662), and an endpoint's own under <c>Endpoints:{endpoint}</c> (0787): the
-/// certificates' issuing consumer applies more rounds at once than the others, which keep the shared limits.</summary>
+/// certificates' issuing consumer applies more rounds at once than the others, which keep the shared limits. That the
+/// host's settings name the endpoint the bus gives that consumer: Linkage.Certificates.Tests, IssuingRoundsTests.</summary>
 public sealed class InboxBatchLimitsTests
 {
     private static IConfiguration Config(params (string Key, string Value)[] values) =>
@@ -18,22 +19,5 @@ public sealed class InboxBatchLimitsTests
         Assert.Equal(new InboxBatchLimits(12, 8, TimeSpan.FromMilliseconds(20)), InboxBatchLimits.From(config, "certificates-case-approved"));
         Assert.Equal(new InboxBatchLimits(12, 2, TimeSpan.FromMilliseconds(20)), InboxBatchLimits.From(config, "intake-case-approved"));
         Assert.Equal(new InboxBatchLimits(12, 2, TimeSpan.FromMilliseconds(20)), InboxBatchLimits.From(config));
-    }
-
-    [Fact]
-    public void The_hosts_settings_give_the_certificates_issuing_consumer_eight_rounds_at_once()
-    {
-        var settings = new ConfigurationBuilder().AddJsonFile(HostSettings(), optional: false).Build();
-
-        Assert.Equal(8, InboxBatchLimits.From(settings, "certificates-case-approved").ConcurrencyLimit);
-        Assert.Equal(2, InboxBatchLimits.From(settings, "approval-case-accepted").ConcurrencyLimit);
-    }
-
-    private static string HostSettings()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "services", "Linkage.Host", "appsettings.json")))
-                return Path.Combine(dir.FullName, "services", "Linkage.Host", "appsettings.json");
-        throw new FileNotFoundException("services/Linkage.Host/appsettings.json above the test's folder");
     }
 }

@@ -77,15 +77,31 @@ public sealed class OidcProvider : IAsyncDisposable
 
     public string Log() { try { return File.ReadAllText(logPath); } catch (IOException) { return ""; } }
 
+    /// <summary>Each probe may take what is left of the wait: a cold provider's first answer on a starved machine can take
+    /// longer than a short per-request timeout, and cancelling it only starts the same cold work again. A provider that
+    /// still does not answer fails with its log, so the cause shows (it printed <c>ready</c> or not).</summary>
     private async Task WaitReadyAsync()
     {
-        using var client = new HttpClient { BaseAddress = Issuer, Timeout = TimeSpan.FromSeconds(5) };
-        await Wait.Until(async () =>
+        var wait = TimeSpan.FromSeconds(90); // node starting on a busy machine (a readiness wait, not a timing assertion)
+        using var deadline = new CancellationTokenSource(wait);
+        using var client = new HttpClient { BaseAddress = Issuer, Timeout = Timeout.InfiniteTimeSpan };
+        try
         {
-            if (process.HasExited) throw new InvalidOperationException($"The OpenID provider exited:\n{Log()}");
-            try { return (await client.GetAsync("/.well-known/openid-configuration")).IsSuccessStatusCode; }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException) { return false; }
-        }, TimeSpan.FromSeconds(90)); // node starting on a busy machine (a readiness wait, not a timing assertion)
+            await Wait.Until(async () =>
+            {
+                if (process.HasExited) throw new InvalidOperationException($"The OpenID provider exited:\n{Log()}");
+                try
+                {
+                    using var response = await client.GetAsync("/.well-known/openid-configuration", deadline.Token);
+                    return response.IsSuccessStatusCode;
+                }
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException) { return false; }
+            }, wait);
+        }
+        catch (TimeoutException e)
+        {
+            throw new TimeoutException($"The OpenID provider on {Issuer} did not answer its discovery within {wait.TotalSeconds} s; its log:\n{Log()}", e);
+        }
     }
 
     private static string RepoRoot()
