@@ -21,11 +21,12 @@ public sealed class InboxBatchLimitsTests
     }
 
     [Fact]
-    public void The_hosts_settings_give_the_certificates_issuing_consumer_eight_rounds_at_once()
+    public void The_hosts_settings_give_the_certificates_issuing_consumer_and_supervisions_acceptance_eight_rounds_at_once()
     {
         var settings = new ConfigurationBuilder().AddJsonFile(HostSettings(), optional: false).Build();
 
         Assert.Equal(8, InboxBatchLimits.From(settings, "certificates-case-approved").ConcurrencyLimit);
+        Assert.Equal(8, InboxBatchLimits.From(settings, "supervision-case-accepted").ConcurrencyLimit); // decision 0799
         Assert.Equal(2, InboxBatchLimits.From(settings, "approval-case-accepted").ConcurrencyLimit);
     }
 
