@@ -4,7 +4,8 @@ namespace Linkage.Messaging.Tests.Unit;
 
 /// <summary>A batch consumer's limits (decision 0662), and an endpoint's own under <c>Endpoints:{endpoint}</c> (0787): the
 /// certificates' issuing consumer applies more rounds at once than the others, which keep the shared limits. That the
-/// host's settings name the endpoint the bus gives that consumer: Linkage.Certificates.Tests, IssuingRoundsTests.</summary>
+/// host's settings name the endpoints the bus gives those consumers: IssuingRoundsTests (Certificates) and
+/// AcceptanceRoundsTests (Supervision, 0799).</summary>
 public sealed class InboxBatchLimitsTests
 {
     private static IConfiguration Config(params (string Key, string Value)[] values) =>
