@@ -12,7 +12,7 @@ namespace Linkage.Certificates.Tests.Unit;
 public sealed class IssuingRoundsTests
 {
     [Fact]
-    public void The_hosts_settings_give_the_issuing_consumers_endpoint_eight_rounds_and_its_sibling_the_shared_two()
+    public void The_hosts_settings_give_the_issuing_consumers_endpoint_eight_rounds_and_the_modules_other_batch_consumer_the_shared_two()
     {
         var services = new ServiceCollection();
         services.AddMassTransit(bus => new CertificatesModule().AddConsumers(bus));
@@ -22,7 +22,7 @@ public sealed class IssuingRoundsTests
         var settings = new ConfigurationBuilder().AddJsonFile(HostSettings(), optional: false).Build();
 
         Assert.Equal(8, InboxBatchLimits.From(settings, Endpoint<CaseApprovedConsumer>()).ConcurrencyLimit);
-        Assert.Equal(2, InboxBatchLimits.From(settings, Endpoint<LicenceDueConsumer>()).ConcurrencyLimit);
+        Assert.Equal(2, InboxBatchLimits.From(settings, Endpoint<ReviewOpenedConsumer>()).ConcurrencyLimit);
     }
 
     private static string HostSettings()
