@@ -15,7 +15,6 @@ internal sealed class ArrivedCases(IntakeDbContext db) : IRoundWrites
 
     public void Add(IntakeCase @case) => cases.Add(@case);
 
-    /// <summary>A new round starts with none.</summary>
     public void Clear() => cases.Clear();
 
     public Task WriteAsync(CancellationToken ct) => CaseCopy.For(db.Model).WriteAsync(db, cases, ct);

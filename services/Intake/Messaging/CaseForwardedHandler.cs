@@ -18,11 +18,8 @@ public sealed class CaseForwardedHandler(IntakeDbContext db, TimeProvider clock)
 
     protected override IRoundWrites RoundWrites => arrived;
 
-    protected override Task Prepare(IReadOnlyList<CaseForwarded> payloads, CancellationToken ct)
-    {
-        arrived.Clear();
-        return cases.LoadAsync(Db, payloads.Select(p => p.Acceptance.CaseId), ct);
-    }
+    protected override Task Prepare(IReadOnlyList<CaseForwarded> payloads, CancellationToken ct) =>
+        cases.LoadAsync(Db, payloads.Select(p => p.Acceptance.CaseId), ct);
 
     protected override async Task Handle(FederationEvent envelope, CaseForwarded payload, CancellationToken ct)
     {

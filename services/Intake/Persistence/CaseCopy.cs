@@ -29,9 +29,6 @@ internal sealed class CaseCopy
 
     public static CaseCopy For(IModel model) => Shapes.GetValue(model, m => new CaseCopy(m));
 
-    /// <summary>The columns written, in order (for the tests).</summary>
-    public IEnumerable<string> Columns => columns.Select(c => c.Name);
-
     public async Task WriteAsync(IntakeDbContext db, IReadOnlyList<IntakeCase> cases, CancellationToken ct)
     {
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();

@@ -14,14 +14,44 @@ public sealed class CaseProgress(string connectionString) : IAsyncDisposable
     private readonly ConcurrentDictionary<Guid, TaskCompletionSource<DateTimeOffset>> certifying = new();
     private readonly CancellationTokenSource stop = new();
     private Task? polling;
+    private Exception? failure;
+
+    /// <summary>Why the poll stopped before it was disposed (the database gone); every waiter then fails with it.</summary>
+    public Exception? Failure => failure;
 
     public void Start() => polling = PollAsync(stop.Token);
 
-    public Task ReviewOpenedAsync(Guid caseId) => reviewing.GetOrAdd(caseId, _ => Waiter()).Task;
+    public Task ReviewOpenedAsync(Guid caseId) => Checked(reviewing.GetOrAdd(caseId, _ => Waiter()).Task);
 
-    public Task<DateTimeOffset> CertifiedAsync(Guid caseId) => certifying.GetOrAdd(caseId, _ => new(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
+    public Task<DateTimeOffset> CertifiedAsync(Guid caseId) =>
+        Checked(certifying.GetOrAdd(caseId, _ => new(TaskCreationOptions.RunContinuationsAsynchronously)).Task);
+
+    private T Checked<T>(T waiting)
+    {
+        if (failure is not null) FailWaiters(); // a waiter added after the poll failed
+        return waiting;
+    }
 
     private async Task PollAsync(CancellationToken ct)
+    {
+        try
+        {
+            await PollUntilStoppedAsync(ct);
+        }
+        catch (Exception e) when (!ct.IsCancellationRequested)
+        {
+            failure = e;
+            FailWaiters();
+        }
+    }
+
+    private void FailWaiters()
+    {
+        foreach (var waiter in reviewing.Values) waiter.TrySetException(failure!);
+        foreach (var waiter in certifying.Values) waiter.TrySetException(failure!);
+    }
+
+    private async Task PollUntilStoppedAsync(CancellationToken ct)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(ct);
@@ -56,7 +86,7 @@ public sealed class CaseProgress(string connectionString) : IAsyncDisposable
             if (polling is not null) await polling;
         }
         catch (OperationCanceledException) { }
-        finally // a poll that failed (the database gone) still lets the waiters go
+        finally
         {
             foreach (var waiter in reviewing.Values) waiter.TrySetCanceled();
             foreach (var waiter in certifying.Values) waiter.TrySetCanceled();

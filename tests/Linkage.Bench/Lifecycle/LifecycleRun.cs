@@ -66,6 +66,7 @@ public sealed class LifecycleRun(
             await stop.CancelAsync();  // the reviewers stop whatever happened, so they do not load the next scenario
             await Task.WhenAll(working);
         }
+        if (progress.Failure is { } lost) error ??= $"the progress poll failed: {lost.GetType().Name}: {lost.Message}";
         var to = submitted ?? DateTimeOffset.UtcNow;
         var window = await issued.InAsync(from, to, cases.Created);
         var seconds = Math.Max((to - from).TotalSeconds, 0.001);

@@ -58,6 +58,7 @@ public sealed class PacedCases(ClosedLoop carrier, CaseProgress progress, Issued
         }
     }
 
+    /// <summary>A value past twice the give-up (a case that late has failed) is recorded at that bound, the max with it.</summary>
     private static LongConcurrentHistogram Histogram(IReadOnlyList<TimeSpan> values)
     {
         var histogram = new LongConcurrentHistogram(1, (long)(2 * ClosedLoop.GiveUp).TotalMicroseconds, 3); // microseconds

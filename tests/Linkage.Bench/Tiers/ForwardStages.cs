@@ -33,14 +33,17 @@ public static class ForwardStages
             .Select(t => new Times(received[t.Case], t.Written, committed.GetValueOrDefault(t.Case), t.Dispatched, arrived[t.Case], saved[t.Event]))
             .ToList();
         if (cases.Count == 0) return "no forwarded case has all its stages recorded";
-        string Of(Func<Times, TimeSpan> stage)
+        string Of(Func<Times, TimeSpan> stage, IEnumerable<Times>? some = null)
         {
-            var ms = cases.Select(c => stage(c).TotalMilliseconds).Order().ToArray();
-            return $"p50 {At(ms, 0.50):0.0} ms p99 {At(ms, 0.99):0.0} ms";
+            var ms = (some ?? cases).Select(c => stage(c).TotalMilliseconds).Order().ToArray();
+            return ms.Length == 0 ? "none" : $"p50 {At(ms, 0.50):0.0} ms p99 {At(ms, 0.99):0.0} ms";
         }
+        // A row changed after its dispatch reads that later commit: left out of the commit's split, and counted.
+        var kept = cases.Where(c => c.Committed <= c.Dispatched).ToList();
         var written = cases.All(c => c.Committed is not null)
-            ? $"written to the save committed {Of(c => c.Committed!.Value - c.Written)}; committed to dispatched (the wake-up, the outbox " +
-              $"round's claim, signing, publish and confirm, the mark) {Of(c => c.Dispatched - c.Committed!.Value)}"
+            ? $"written to the save committed {Of(c => c.Committed!.Value - c.Written, kept)}; committed to dispatched (the wake-up, the outbox " +
+              $"round's claim, signing, publish and confirm, the mark) {Of(c => c.Dispatched - c.Committed!.Value, kept)}" +
+              (kept.Count < cases.Count ? $" ({cases.Count - kept.Count} cases left out of these two: their row changed after the dispatch)" : "")
             : $"written to dispatched (the save's commit, the outbox round's claim, signing, publish and confirm, the mark) " +
               $"{Of(c => c.Dispatched - c.Written)}";
         return $"where a forwarded case waited ({cases.Count} cases): station received to its case-forwarded row written " +
@@ -50,7 +53,8 @@ public static class ForwardStages
 
     /// <summary>When each case's save committed at the town, where the server keeps commit times
     /// (<c>track_commit_timestamp</c>, which <c>./platform up</c> turns on): its row's inserting transaction. A case row
-    /// updated since (the city's status changes coming back) reads that later commit; empty where the setting is off.</summary>
+    /// updated since (the city's status changes coming back) reads that later commit, and is left out of the split; empty where the
+    /// setting is off.</summary>
     private static async Task<Dictionary<Guid, DateTimeOffset>> CommittedAsync(TierLedger ledger, Guid[] ids)
     {
         var on = await ledger.RowsAsync("town", "SELECT current_setting('track_commit_timestamp') = 'on' AND $1", true, r => r.GetBoolean(0));

@@ -52,6 +52,7 @@ internal static class InboxRound
             await TransactedAsync(db, rows, applying, prepare, handle, conclude, writes, ct);
             return;
         }
+        writes?.Clear();
         await prepare(applying, ct);
         foreach (var i in applying) await handle(i, ct);
         await conclude(ct);
@@ -81,6 +82,7 @@ internal static class InboxRound
         db.InTransactionAsync(async (tx, token) =>
         {
             await InsertRowsAsync(db, rows, token);
+            writes?.Clear();
             await prepare(applying, token);
             foreach (var i in applying) await handle(i, token);
             await conclude(token);
