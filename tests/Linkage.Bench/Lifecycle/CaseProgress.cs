@@ -14,7 +14,7 @@ public sealed class CaseProgress(string connectionString) : IAsyncDisposable
     private readonly ConcurrentDictionary<Guid, TaskCompletionSource<DateTimeOffset>> certifying = new();
     private readonly CancellationTokenSource stop = new();
     private Task? polling;
-    private Exception? failure;
+    private volatile Exception? failure;
 
     /// <summary>Why the poll stopped before it was disposed (the database gone); every waiter then fails with it.</summary>
     public Exception? Failure => failure;
@@ -38,8 +38,9 @@ public sealed class CaseProgress(string connectionString) : IAsyncDisposable
         {
             await PollUntilStoppedAsync(ct);
         }
-        catch (Exception e) when (!ct.IsCancellationRequested)
+        catch (Exception e)
         {
+            if (ct.IsCancellationRequested) return; // stopped: whatever the stop cut short is not a failure
             failure = e;
             FailWaiters();
         }

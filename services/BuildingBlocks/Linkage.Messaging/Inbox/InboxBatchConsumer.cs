@@ -8,8 +8,7 @@ namespace Linkage.Messaging;
 /// <summary>A consumer that applies the deliveries waiting on its queue together (MassTransit's <see cref="Batch{T}"/>,
 /// limits in <see cref="InboxBatchLimits"/>; decision 0662), once per MessageId as <see cref="InboxConsumer{TMessage,TContext}"/>
 /// does: one <see cref="InboxRound"/> for the batch, i.e. <see cref="Prepare"/>'s reads for all of it, each message's
-/// <see cref="Handle"/>, then one insert of every inbox row and one save, one commit (a save that inserts sends the
-/// inbox rows in its batch, one implicit transaction, decision 0798). A redelivered message whose row
+/// <see cref="Handle"/>, then one insert of every inbox row and one save, one commit. A redelivered message whose row
 /// is there is skipped (one read, only when the broker says a delivery is redelivered). When the round fails (another
 /// repeat on the key, a bad message, a failing save), nothing of it is written and the messages go one by one on the
 /// path of a plain consumer (<see cref="InboxDelivery"/>): each applied or found applied is acknowledged, and only one
@@ -87,7 +86,7 @@ public abstract class InboxBatchConsumer<TMessage, TContext>(TContext db) : ICon
                 var rows = new InboxRound.Rows();
                 foreach (var i in applying) rows.Add(ids[i], consumer);
                 await InboxRound.ApplyAsync(db, rows, applying, (some, t) => Prepare([.. some.Select(i => batch[i].Message)], t),
-                    (i, _) => Handle(batch[i].Message, batch[i]), Conclude, AppliesInTransaction, writes: null, ct, inOneBatch: true);
+                    (i, _) => Handle(batch[i].Message, batch[i]), Conclude, AppliesInTransaction, writes: null, ct);
                 return true;
             }, ct);
             MessagingTelemetry.BatchesApplied.Add(1);

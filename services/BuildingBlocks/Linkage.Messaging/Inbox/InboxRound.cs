@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Messaging;
@@ -41,11 +40,10 @@ internal static class InboxRound
 
     /// <summary>Prepares, handles each of <paramref name="applying"/> in order, concludes, then saves; with
     /// <paramref name="inTransaction"/>, all of it inside the round's transaction (<see cref="TransactedAsync"/>). The
-    /// handlers' <paramref name="writes"/> go in the save's transaction, after the inbox rows. With
-    /// <paramref name="inOneBatch"/>, a save that inserts goes as one batch with the inbox rows (<see cref="SaveInOneBatchAsync"/>).</summary>
+    /// handlers' <paramref name="writes"/> go in the save's transaction, after the inbox rows.</summary>
     public static async Task ApplyAsync(ModuleDbContext db, Rows rows, IReadOnlyList<int> applying,
         Func<IReadOnlyList<int>, CancellationToken, Task> prepare, Func<int, CancellationToken, Task> handle,
-        Func<CancellationToken, Task> conclude, bool inTransaction, IRoundWrites? writes, CancellationToken ct, bool inOneBatch = false)
+        Func<CancellationToken, Task> conclude, bool inTransaction, IRoundWrites? writes, CancellationToken ct)
     {
         if (inTransaction)
         {
@@ -56,21 +54,7 @@ internal static class InboxRound
         await prepare(applying, ct);
         foreach (var i in applying) await handle(i, ct);
         await conclude(ct);
-        if (inOneBatch && writes is null && StatementsWithSave.HasInsertOrDelete(db))
-            await SaveInOneBatchAsync(db, rows, ct);
-        else
-            await SaveAsync(db, rows, writes, ct);
-    }
-
-    /// <summary>The round's inbox rows sent last in the save's batch (<see cref="ModuleDbContext.SendWithSave"/>), which
-    /// goes without BEGIN and COMMIT as one implicit transaction when no update in it is checked against a row version
-    /// (<see cref="OneBatch"/>), in EF's own transaction otherwise: one round trip instead of the insert's, the save's and
-    /// COMMIT's (decision 0798). A row already in the inbox fails the batch on its key and nothing of it is written, as
-    /// before. Only for a save with a row to insert or delete, a command EF sends and reads results of.</summary>
-    private static Task<int> SaveInOneBatchAsync(ModuleDbContext db, Rows rows, CancellationToken ct)
-    {
-        db.SendWithSave(FormattableStringFactory.Create(OutboxSql.Of(db.ModuleSchema).InsertInboxRows, rows.Ids.ToArray(), rows.Consumers.ToArray()));
-        return OneBatch.SaveChangesAsync(db, ct);
+        await SaveAsync(db, rows, writes, ct);
     }
 
     /// <summary>The round's inbox rows first (a repeat fails on its key before anything is read or locked), then its

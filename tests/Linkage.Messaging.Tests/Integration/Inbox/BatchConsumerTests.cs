@@ -3,7 +3,6 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Npgsql;
 
 namespace Linkage.Messaging.Tests.Inbox;
 
@@ -111,26 +110,6 @@ public sealed class BatchConsumerTests
         });
     }
 
-    [Fact]
-    public async Task A_batch_that_inserts_sends_its_inbox_rows_with_its_save_in_one_implicit_transaction_without_BEGIN_or_COMMIT()
-    {
-        await using var database = await OutboxDatabase.CreateAsync();
-        await using var broker = await Broker.ConnectAsync();
-        var module = NewModule(broker);
-        await WithHostAsync(database, module, 4, async host =>
-        {
-            var (begins, commits) = await TransactionStatementsAsync(database);
-            foreach (var key in new[] { "p", "q", "r", "s" }) await PublishAsync(host, new BatchProbe(key, Poison: false), Guid.NewGuid());
-
-            await AppliedOnceAsync(database, broker, module, ["p", "q", "r", "s"]);
-            Assert.Equal((begins, commits), await TransactionStatementsAsync(database)); // decision 0798: no BEGIN, no COMMIT
-            Assert.Equal(1, await database.ScalarAsync<long>($"""
-                SELECT count(DISTINCT x) FROM (SELECT xmin::text AS x FROM {TestDbContext.SchemaName}.applied
-                                               UNION ALL SELECT xmin::text FROM {TestDbContext.SchemaName}.inbox_messages) rows
-                """)); // the probes' rows and their inbox rows committed together
-        });
-    }
-
     private static string NewModule(Broker broker)
     {
         var module = TestEnvironment.NewName("t");
@@ -184,23 +163,6 @@ public sealed class BatchConsumerTests
         ulong last = 0;
         for (var i = 0; i < count; i++) last = (await channel.BasicGetAsync(queue, autoAck: false))!.DeliveryTag;
         await channel.BasicNackAsync(last, multiple: true, requeue: true);
-    }
-
-    /// <summary>BEGIN and COMMIT statements run in the test's database so far (<c>pg_stat_statements</c>, loaded by
-    /// scripts/infra.sh): a count of work, not a timing.</summary>
-    private static async Task<(long Begins, long Commits)> TransactionStatementsAsync(OutboxDatabase database)
-    {
-        await using var connection = new NpgsqlConnection(database.ConnectionString);
-        await connection.OpenAsync();
-        await using (var create = new NpgsqlCommand("CREATE EXTENSION IF NOT EXISTS pg_stat_statements", connection))
-            await create.ExecuteNonQueryAsync();
-        await using var count = new NpgsqlCommand("""
-            SELECT coalesce(sum(calls) FILTER (WHERE query LIKE 'BEGIN%'), 0)::bigint, coalesce(sum(calls) FILTER (WHERE query LIKE 'COMMIT%'), 0)::bigint
-            FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
-            """, connection);
-        await using var reader = await count.ExecuteReaderAsync();
-        await reader.ReadAsync();
-        return (reader.GetInt64(0), reader.GetInt64(1));
     }
 
     private static async Task<List<string>> AppliedAsync(OutboxDatabase database)
