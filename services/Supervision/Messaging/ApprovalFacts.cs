@@ -109,30 +109,38 @@ public static class ApprovalFacts
         return (looked, same);
     }
 
-    /// <summary>The case with the review's steps in place, read without holding a lock across the delivery (decision 0644).
-    /// One round trip of two statements, committed together before the delivery's batch: the open, running case's next check
-    /// is moved to the day its first step can be late if that is earlier, as <see cref="SupervisedCase.OpenReview"/> would
-    /// (decision 0782), and then the steps go in (a step that a decision or an extension added first keeps the later
-    /// deadline, as <c>MoveDeadline</c> would). The update comes first, so the case row is taken before any step row, in the
-    /// order of <see cref="WithStepsAsync"/>; a sweep that claimed the case and read it without these steps holds the row
-    /// until it commits, and the update, which matches the row whatever its next check (a condition on it would pass over a
-    /// row the sweep changes meanwhile), takes the earlier of the sweep's next check and the steps' first, so a pass looks
-    /// at the steps in time, as the case lock of 0525 ensured. The handler then changes nothing on the case row: its batch
-    /// (timeline entry, tallies, inbox row) needs no row-version check and no transaction.</summary>
-    public static async Task<SupervisedCase> OpenedAsync(SupervisionDbContext db, Guid caseId,
-        IReadOnlyList<(Guid TaskId, string DepartmentId, DateOnly Deadline)> tasks, CancellationToken ct)
+    /// <summary>The cases of a round of reviews opened, tracked, with the reviews' steps in place, read without holding a lock
+    /// across the round (decisions 0644, 0805). One round trip of two statements, committed together before the round's save:
+    /// each open, running case's next check is moved to the day its first step can be late if that is earlier, as
+    /// <see cref="SupervisedCase.OpenReview"/> would (decision 0782), and then the steps go in (a step that a decision or an
+    /// extension added first keeps the later deadline, as <c>MoveDeadline</c> would). The cases' rows are taken first, in key
+    /// order in one statement, before any step row, in the order of <see cref="WithStepsAsync"/>, so two rounds never wait on
+    /// each other crosswise; a sweep that claimed a case and read it without these steps holds the row until it commits, and
+    /// the update, which matches the row whatever its next check (a condition on it would pass over a row the sweep changes
+    /// meanwhile), takes the earlier of the sweep's next check and the steps' first, so a pass looks at the steps in time, as
+    /// the case lock of 0525 ensured. The handler then changes nothing on the case rows: the round's save (timeline entries,
+    /// tallies, inbox rows) needs no row-version check. A case not watched yet is not among those returned.</summary>
+    public static async Task<Dictionary<Guid, SupervisedCase>> OpenedAsync(SupervisionDbContext db,
+        IReadOnlyList<(Guid CaseId, IReadOnlyList<(Guid TaskId, string DepartmentId, DateOnly Deadline)> Tasks)> reviews, CancellationToken ct)
     {
-        var (ids, departments, deadlines) = Columns(tasks);
+        var ids = reviews.Select(r => r.CaseId).Distinct().ToArray();
+        var firsts = reviews.Where(r => r.Tasks.Count > 0).GroupBy(r => r.CaseId)
+            .Select(g => (CaseId: g.Key, First: g.Min(r => SupervisedCase.FirstStepCheck(r.Tasks)!.Value))).ToList();
+        var steps = reviews.SelectMany(r => r.Tasks.Select(t => (r.CaseId, Task: t))).GroupBy(s => s.Task.TaskId) // one row a task: ON CONFLICT changes a row once
+            .Select(g => (g.First().CaseId, Task: g.First().Task with { Deadline = g.Max(s => s.Task.Deadline) })).ToList();
         await db.Database.ExecuteSqlInterpolatedAsync($"""
-            UPDATE supervision.cases SET "NextCheckOn" = least("NextCheckOn", {SupervisedCase.FirstStepCheck(tasks)}::date)
-            WHERE "Id" = {caseId} AND "Status" = {nameof(SupervisedCaseStatus.Open)} AND "ClockStoppedOn" IS NULL;
+            UPDATE supervision.cases c SET "NextCheckOn" = least(c."NextCheckOn", u.first)
+            FROM (SELECT "Id" FROM supervision.cases WHERE "Id" = ANY({ids}) ORDER BY "Id" FOR NO KEY UPDATE) l,
+                unnest({firsts.Select(f => f.CaseId).ToArray()}, {firsts.Select(f => f.First).ToArray()}) AS u(id, first)
+            WHERE c."Id" = l."Id" AND u.id = l."Id" AND c."Status" = {nameof(SupervisedCaseStatus.Open)} AND c."ClockStoppedOn" IS NULL;
             INSERT INTO supervision.steps AS s ("TaskId", "CaseId", "DepartmentId", "Deadline")
             SELECT t.task, c."Id", t.department, t.deadline
-            FROM supervision.cases c, unnest({ids}, {departments}, {deadlines}) AS t(task, department, deadline)
-            WHERE c."Id" = {caseId}
+            FROM unnest({steps.Select(s => s.Task.TaskId).ToArray()}, {steps.Select(s => s.CaseId).ToArray()},
+                {steps.Select(s => s.Task.DepartmentId).ToArray()}, {steps.Select(s => s.Task.Deadline).ToArray()}) AS t(task, case_id, department, deadline)
+            JOIN supervision.cases c ON c."Id" = t.case_id
             ON CONFLICT ("TaskId") DO UPDATE SET "Deadline" = greatest(s."Deadline", excluded."Deadline")
             """, ct);
-        return await WatchedAsync(db, caseId, ct);
+        return await db.Cases.Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
     }
 
     private static (Guid[] Ids, string[] Departments, DateOnly[] Deadlines) Columns(
