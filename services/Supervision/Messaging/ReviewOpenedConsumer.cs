@@ -9,9 +9,9 @@ namespace Linkage.Supervision.Messaging;
 
 /// <summary>部门审查开始: each department's task and its deadline becomes a supervised step, and the departments
 /// may read the case here (decision 0300); each task is received on its department's row (decision 0521). The reviews
-/// waiting on the queue are applied together (decision 0805): their departments, steps and next checks in one statement
-/// each before the round, without a case lock held across it (<see cref="ApprovalFacts.OpenedAsync"/>, 0644), their
-/// cases read in one, then the timeline entries, tallies and inbox rows in one save. A review that overtook its case's
+/// waiting on the queue are applied together (decision 0805): their departments in one statement, their next checks and
+/// steps in one round trip before the round, without a case lock held across it (<see cref="ApprovalFacts.OpenedAsync"/>,
+/// 0644), their cases read in one, then the timeline entries, tallies and inbox rows in one save. A review that overtook its case's
 /// acceptance fails the round, which then goes one by one, and only that review waits (0413, 0662).</summary>
 public sealed class ReviewOpenedConsumer(SupervisionDbContext db) : InboxBatchConsumer<ReviewOpened, SupervisionDbContext>(db)
 {
