@@ -17,7 +17,8 @@ public static class ForwardStages
 
     /// <summary>The town's rows are read by subject in one pass of its outbox, not joined to its cases (a join on the
     /// subject's text took seconds in a run of 1,300 cases).</summary>
-    public static async Task<string> ReadAsync(TierLedger ledger, IReadOnlyDictionary<Guid, DateTimeOffset> received, IReadOnlyDictionary<Guid, DateTimeOffset> arrived)
+    public static async Task<string> ReadAsync(TierLedger ledger, IReadOnlyDictionary<Guid, DateTimeOffset> received, IReadOnlyDictionary<Guid, DateTimeOffset> arrived,
+        HopTaps? taps = null)
     {
         var town = await ledger.RowsAsync("town", $"""
             SELECT subject, id, created_at, dispatched_at FROM intake.outbox_messages
@@ -33,11 +34,7 @@ public static class ForwardStages
             .Select(t => new Times(received[t.Case], t.Written, committed.GetValueOrDefault(t.Case), t.Dispatched, arrived[t.Case], saved[t.Event]))
             .ToList();
         if (cases.Count == 0) return "no forwarded case has all its stages recorded";
-        string Of(Func<Times, TimeSpan> stage, IEnumerable<Times>? some = null)
-        {
-            var ms = (some ?? cases).Select(c => stage(c).TotalMilliseconds).Order().ToArray();
-            return ms.Length == 0 ? "none" : $"p50 {At(ms, 0.50):0.0} ms p99 {At(ms, 0.99):0.0} ms";
-        }
+        string Of(Func<Times, TimeSpan> stage, IEnumerable<Times>? some = null) => HopSplit.Percentiles((some ?? cases).Select(stage));
         // A row changed after its dispatch reads that later commit: left out of the commit's split, and counted.
         var kept = cases.Where(c => c.Committed <= c.Dispatched).ToList();
         var written = cases.All(c => c.Committed is not null)
@@ -48,7 +45,8 @@ public static class ForwardStages
               $"{Of(c => c.Dispatched - c.Written)}";
         return $"where a forwarded case waited ({cases.Count} cases): station received to its case-forwarded row written " +
             $"{Of(c => c.Written - c.Received)}; {written}; dispatched to arrived (the links, the city's delivery, batching, " +
-            $"admission, the round's read) {Of(c => c.Arrived - c.Dispatched)}; arrived to the city round's save begun {Of(c => c.Saved - c.Arrived)}";
+            $"admission, the round's read) {Of(c => c.Arrived - c.Dispatched)}; arrived to the city round's save begun {Of(c => c.Saved - c.Arrived)}" +
+            (taps is null ? "" : $"\n  {HopSplit.Of(taps.Times, town.Select(t => (t.Event, t.Dispatched, arrived[t.Case])))}");
     }
 
     /// <summary>When each case's save committed at the town, where the server keeps commit times
@@ -64,7 +62,4 @@ public static class ForwardStages
                 """, ids, r => (Case: r.GetGuid(0), At: r.GetFieldValue<DateTimeOffset>(1))))
             .ToDictionary(r => r.Case, r => r.At);
     }
-
-    /// <summary>The nearest-rank percentile of sorted values.</summary>
-    private static double At(double[] sorted, double q) => sorted[Math.Clamp((int)Math.Ceiling(q * sorted.Length) - 1, 0, sorted.Length - 1)];
 }

@@ -1,3 +1,4 @@
+using System.Net.Http.Headers;
 using Npgsql;
 
 namespace Linkage.Bench.Tiers;
@@ -10,7 +11,17 @@ public sealed record TierLayout(int BasePort, string Postgres, string State)
 
     public Uri Gateway(string tier) => new($"http://127.0.0.1:{Port(tier, 5)}");
 
+    public int Amqp(string tier) => Port(tier, 0);
+
     public Uri Management(string tier) => new($"http://127.0.0.1:{Port(tier, 2)}/");
+
+    /// <summary>A client of <paramref name="tier"/>'s management API, as the bench's guest.</summary>
+    public HttpClient ManagementClient(string tier, TimeSpan timeout)
+    {
+        var http = new HttpClient { BaseAddress = Management(tier), Timeout = timeout };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String("guest:guest"u8.ToArray()));
+        return http;
+    }
 
     public string Database(string tier) => new NpgsqlConnectionStringBuilder(Postgres) { Database = $"linkage_{tier}" }.ConnectionString;
 

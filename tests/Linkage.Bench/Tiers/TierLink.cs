@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 
@@ -43,10 +42,5 @@ public sealed class TierLink(TierLayout layout, string a, string b)
     // on a's node, b's link logs in as link-b, and the other way round
     private (string Node, string User)[] Sides() => [(a, $"link-{b}"), (b, $"link-{a}")];
 
-    private HttpClient Management(string tier)
-    {
-        var http = new HttpClient { BaseAddress = layout.Management(tier), Timeout = TimeSpan.FromSeconds(30) };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String("guest:guest"u8.ToArray()));
-        return http;
-    }
+    private HttpClient Management(string tier) => layout.ManagementClient(tier, TimeSpan.FromSeconds(30));
 }

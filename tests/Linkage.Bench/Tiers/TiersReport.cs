@@ -19,19 +19,25 @@ public static class TiersReport
         await using var ledger = new TierLedger(layout);
         await CityMatter.PublishAsync(layout, tokens);
         using var agent = BenchHttp.Create(layout.Gateway("town"), tokens.For("agent"));
-        var sustained = await SustainedAsync(agent, ledger, options.State, scenario.Number("--tiers-rate", 200), options.Duration);
+        var sustained = await SustainedAsync(layout, agent, ledger, options.State, scenario.Number("--tiers-rate", 200), options.Duration);
         var catchUp = await new CatchUp(layout, ledger, agent).RunAsync(scenario.Number("--catchup-rate", 50), scenario.Seconds("--cut-seconds", 600));
         return sustained + catchUp;
     }
 
-    private static async Task<long> SustainedAsync(HttpClient agent, TierLedger ledger, string state, double rate, TimeSpan duration)
+    private static async Task<long> SustainedAsync(TierLayout layout, HttpClient agent, TierLedger ledger, string state, double rate, TimeSpan duration)
     {
         Console.WriteLine($"tiers: village → county → city through the links, {rate:0} cases/s for {duration.TotalSeconds:0} s at the town's gateway");
         var cpu = File.Exists("/proc/stat") ? ProcessGroups.Read(state) : null;
         var station = new StationCases(agent);
+        await using var taps = await HopTaps.OpenAsync(layout);
+        var depths = new QueueDepths(layout);
+        using var forwarding = new CancellationTokenSource();
+        var sampling = depths.SampleAsync(forwarding.Token);
         var submitted = await station.RunAsync(rate, duration);
         var ids = station.Submitted.ToList();
         var arrived = await Arrivals.SettleAsync(ledger, ids, TimeSpan.FromSeconds(60));
+        await forwarding.CancelAsync();
+        await sampling;
         var received = await ledger.ReceivedAtTownAsync(ids);
         if (cpu is not null && ids.Count > 0)
             Console.WriteLine($"  CPU per forwarded case, the forward until every case arrived ({ids.Count} cases): {ProcessGroups.Read(state).PerCase(cpu, ids.Count)}");
@@ -44,7 +50,8 @@ public static class TiersReport
         Figure.P99("tiers village → county → city (station received → city arrived)", Crossing(id => received[id]), 500, rate);
         // the agent's wait for the station's answer included: its client's queue, the gateway, the town's request
         Figure.P99("  the same from the agent's send (client clock)", Crossing(id => station.SentAt[id]), 500, rate);
-        Console.WriteLine($"  {await ForwardStages.ReadAsync(ledger, received, arrived)}");
+        Console.WriteLine($"  {await ForwardStages.ReadAsync(ledger, received, arrived, taps)}");
+        Console.WriteLine($"  queues during the forward (sampled once a second): {depths.Report()}");
         Console.WriteLine($"  station answered {submitted.Accepted} created, {submitted.Failed} refused (p99 {submitted.Percentile(99):0.0} ms); " +
             $"{arrived.Count} of {ids.Count} arrived at the city");
         return submitted.Failed + ids.Count - arrived.Count;
