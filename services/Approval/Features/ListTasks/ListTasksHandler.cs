@@ -7,26 +7,20 @@ using Microsoft.EntityFrameworkCore;
 namespace Linkage.Approval.Features.ListTasks;
 
 /// <summary>The review tasks the caller may see (<see cref="ReviewScope"/>), key projects first, then by deadline: with a
-/// status, a range of one index read in its order, stopping at the page's end (decision 0693). One case's tasks are read by
-/// a compiled query and paged in memory (0808).</summary>
+/// status, a range of one index read in its order, stopping at the page's end (decision 0693).</summary>
 public sealed class ListTasksHandler(ApprovalDbContext db)
 {
     public async Task<Results<Ok<Page<TaskView>>, InvalidRequest>> HandleAsync(
         string? status, Guid? caseId, PageRequest page, CallerContext caller, CancellationToken ct)
     {
-        ReviewTaskStatus? wanted = null;
+        var tasks = db.Tasks.AsNoTracking().VisibleTo(db.Cases, caller);
+        if (caseId is not null) tasks = tasks.Where(t => t.CaseId == caseId);
         if (status is not null)
         {
-            if (!KebabEnum.TryParse<ReviewTaskStatus>(status, out var parsed))
+            if (!KebabEnum.TryParse<ReviewTaskStatus>(status, out var wanted))
                 return Problems.Invalid("status", "Unknown task status; use pending, approved or rejected.");
-            wanted = parsed;
+            tasks = tasks.Where(t => t.Status == wanted);
         }
-        if (caseId is { } onCase) // one case's few rows, read compiled and paged in memory in the same order (0808)
-            return TypedResults.Ok((await (await db.VisibleOnCaseAsync(onCase, wanted, caller, ct))
-                .PageAsync(page, o => o.Desc(r => r.Task.KeyProject).Asc(r => r.Task.Deadline).Asc(r => r.Task.Id), ct))
-                .Map(r => TaskView.From(r.Task, r.Case)));
-        var tasks = db.Tasks.AsNoTracking().VisibleTo(db.Cases, caller);
-        if (wanted is { } one) tasks = tasks.Where(t => t.Status == one);
         var rows = await tasks
             .Join(db.Cases.AsNoTracking(), t => t.CaseId, c => c.Id, (t, c) => new { Task = t, Case = c })
             .PageAsync(page, o => o.Desc(r => r.Task.KeyProject).Asc(r => r.Task.Deadline).Asc(r => r.Task.Id), ct);

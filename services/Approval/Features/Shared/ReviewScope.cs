@@ -37,28 +37,6 @@ public static class ReviewScope
                     (t, c) => new VisibleTask(t.CaseId, t.DepartmentId, c.HandlingOrgUnitId))
                 .FirstOrDefault());
 
-    /// <summary>The caller's department's tasks on one case with the case, as <see cref="VisibleTo(IQueryable{ReviewTask},
-    /// IQueryable{ReviewCase}, CallerContext)"/> lets the caller see them, of one status or any: a reviewer's look at a
-    /// case, a handful of rows (one a leg). Compiled once per process (decision 0808); the list pages them in memory.</summary>
-    public static async Task<List<TaskOnCase>> VisibleOnCaseAsync(
-        this ApprovalDbContext db, Guid caseId, ReviewTaskStatus? status, CallerContext caller, CancellationToken ct)
-    {
-        var rows = new List<TaskOnCase>();
-        if (!IsReviewer(caller) || caller.DepartmentId is not { } department || caller.Division is null) return rows;
-        await foreach (var row in OnCaseQuery(db, caseId, status is null, status ?? default, department, caller.SubtreePattern).WithCancellation(ct))
-            rows.Add(row);
-        return rows;
-    }
-
-    public sealed record TaskOnCase(ReviewTask Task, ReviewCase Case);
-
-    private static readonly Func<ApprovalDbContext, Guid, bool, ReviewTaskStatus, string, string, IAsyncEnumerable<TaskOnCase>> OnCaseQuery =
-        EF.CompileAsyncQuery((ApprovalDbContext db, Guid caseId, bool anyStatus, ReviewTaskStatus status, string department, string pattern) =>
-            db.Tasks.AsNoTracking()
-                .Where(t => t.CaseId == caseId && t.DepartmentId == department && (anyStatus || t.Status == status))
-                .Join(db.Cases.AsNoTracking().Where(c => EF.Functions.Like(c.HandlingDivision, pattern)), t => t.CaseId, c => c.Id,
-                    (t, c) => new TaskOnCase(t, c)));
-
     /// <summary>Plans and timelines, with least privilege (<see cref="CaseReach"/>): supervisors and admins of the
     /// handling subtree, clerks and agents of the handling centre or the station that took the case in, reviewers
     /// of a department with a task on it. Applicants follow their case in intake.</summary>
