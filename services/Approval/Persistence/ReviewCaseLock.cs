@@ -49,21 +49,31 @@ public static class ReviewCaseLock
     }
 
     /// <summary>Whether a decision whose own task is written is the last of its case's and concludes it (decision 0709):
-    /// one statement, no case lock. The case's tasks still pending are ordered by id. One after this decision's own
-    /// task: not the last, and whoever decides that task comes after this one (it waits for this commit below, or
-    /// starts after it). None after it: the ones before it are taken FOR SHARE, every one (a count: EXISTS would stop at
-    /// the first it meets still pending and leave the others' decisions in flight unwaited for, decision 0702), which
-    /// waits for each being decided to its commit and reads it again; those still pending then stay share-locked until
-    /// this decision commits, so their deciders wait for this one at their start (0684): not the last. None left: the
-    /// last. A decision waits only for the tasks before its own, so two never wait for each other.</summary>
-    public static async Task<bool> LastToDecideAsync(this ApprovalDbContext db, Guid caseId, Guid taskId, CancellationToken ct)
+    /// one statement, no case lock. The case's tasks are ordered by id. One after this decision's own task still
+    /// pending: not the last, and whoever decides that task comes after this one (it waits for this commit below, or
+    /// starts after it). None after it: the ones before it are taken FOR SHARE, every one (not only the first pending one
+    /// met, decision 0702), which waits for each being decided to its commit and reads it again; those still pending then
+    /// stay share-locked until this decision commits, so their deciders wait for this one at their start (0684): not the
+    /// last. None left: the last. A decision waits only for the tasks before its own, so two never wait for each other.
+    /// The same statement returns the other tasks as stored (the earlier ones as locked, after their commits), and the last
+    /// takes their decisions into its tracked plan, unchanged for the save, instead of reading the plan again (0807): its
+    /// case row is the one read under its key share at its start, which no action can change before it commits.</summary>
+    public static async Task<bool> LastToDecideAsync(this ApprovalDbContext db, ReviewCase @case, Guid taskId, CancellationToken ct)
     {
-        var last = await db.Database.SqlQuery<bool>($"""
-            SELECT NOT EXISTS (SELECT FROM approval.review_tasks WHERE "CaseId" = {caseId} AND "Id" > {taskId} AND "Status" = 'Pending')
-               AND (SELECT count(*) FROM (SELECT FROM approval.review_tasks WHERE "CaseId" = {caseId} AND "Id" < {taskId} AND "Status" = 'Pending'
-                                          FOR SHARE) earlier) = 0 AS "Value"
-            """).ToListAsync(ct);
-        return last[0];
+        var others = await db.Tasks.FromSql($"""
+            WITH earlier AS (SELECT * FROM approval.review_tasks WHERE "CaseId" = {@case.Id} AND "Id" < {taskId} FOR SHARE)
+            SELECT * FROM earlier
+            UNION ALL SELECT * FROM approval.review_tasks WHERE "CaseId" = {@case.Id} AND "Id" > {taskId}
+            """).AsNoTracking().ToListAsync(ct);
+        if (others.Any(t => t.IsPending)) return false;
+        foreach (var stored in others)
+        {
+            var entry = db.Entry(@case.Tasks.Single(t => t.Id == stored.Id));
+            entry.CurrentValues.SetValues(stored);
+            entry.OriginalValues.SetValues(stored);
+            entry.State = EntityState.Unchanged;
+        }
+        return true;
     }
 
     /// <summary>The plan with its tasks, tracked: compiled once per process, so a decision's reads of it (at its start and,

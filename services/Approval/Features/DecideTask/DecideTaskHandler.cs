@@ -42,7 +42,7 @@ public sealed class DecideTaskHandler(ApprovalDbContext db, WindowPowers powers,
     /// <summary>A department's decision beside the case's other departments (decision 0650): its own task row taken
     /// under a shared case lock. With a later task of the case pending once its row is taken, it is not the last and
     /// saves its rows and its audit entry in one round trip before its commit (0733). Otherwise it writes its task and
-    /// asks whether it is the last (0709); the last one reads the plan again and concludes it.</summary>
+    /// asks whether it is the last (0709); the last one takes its siblings' decisions from that question's rows and concludes it (0807).</summary>
     private async Task<Results<Ok<TaskView>, Accepted<TaskView>, InvalidRequest, ProblemHttpResult>> DecideAsync(
         Guid caseId, Guid taskId, DepartmentDecision decision, Reviewer reviewer, AuditActor actor, CancellationToken ct)
     {
@@ -57,12 +57,11 @@ public sealed class DecideTaskHandler(ApprovalDbContext db, WindowPowers powers,
         if (recorded.Join is JoinOutcome.Waiting && @case.Status == ReviewCaseStatus.Open && !laterPending)
         {
             await db.SaveChangesAsync(ct);
-            if (await db.LastToDecideAsync(caseId, taskId, ct))
+            if (await db.LastToDecideAsync(@case, taskId, ct))
             {
-                db.ChangeTracker.Clear();
-                @case = await db.ReadAsync(caseId, ct);
+                var written = @case.Timeline.Count;
                 ReviewOutbox.Announce(db, @case, ReviewEvents.Conclusion(@case, @case.Rejoin(now), now));
-                db.Timeline.AddRange(@case.Timeline);
+                db.Timeline.AddRange(@case.Timeline.Skip(written));
             }
         }
         // last, after any wait: the lane's lock is held for this save and the commit only (0667, 0688)

@@ -20,7 +20,8 @@ public static class ReviewScope
     /// <summary>One task as <see cref="VisibleTo(IQueryable{ReviewTask}, IQueryable{ReviewCase}, CallerContext)"/> lets the
     /// caller see it, with its case and the case's handling centre, or null: a decision's first read. Compiled once per
     /// process, so the decision pays neither EF's parameter extraction nor its query cache (decision 0770); the filter is
-    /// the one above, with the department and the subtree as the query's parameters.</summary>
+    /// the one above, with the department and the subtree as the query's parameters, and the case joined once for both the
+    /// subtree and the centre (one probe of its key, not two: 0807).</summary>
     public static async Task<VisibleTask?> VisibleTaskAsync(this ApprovalDbContext db, Guid taskId, CallerContext caller, CancellationToken ct) =>
         IsReviewer(caller) && caller.DepartmentId is { } department && caller.Division is not null
             ? await VisibleTaskQuery(db, taskId, department, caller.SubtreePattern, ct)
@@ -31,9 +32,9 @@ public static class ReviewScope
     private static readonly Func<ApprovalDbContext, Guid, string, string, CancellationToken, Task<VisibleTask?>> VisibleTaskQuery =
         EF.CompileAsyncQuery((ApprovalDbContext db, Guid taskId, string department, string pattern, CancellationToken ct) =>
             db.Tasks.AsNoTracking()
-                .Where(t => t.Id == taskId && t.DepartmentId == department
-                    && db.Cases.Any(c => c.Id == t.CaseId && EF.Functions.Like(c.HandlingDivision, pattern)))
-                .Select(t => new VisibleTask(t.CaseId, t.DepartmentId, db.Cases.Where(c => c.Id == t.CaseId).Select(c => c.HandlingOrgUnitId).First()))
+                .Where(t => t.Id == taskId && t.DepartmentId == department)
+                .Join(db.Cases.Where(c => EF.Functions.Like(c.HandlingDivision, pattern)), t => t.CaseId, c => c.Id,
+                    (t, c) => new VisibleTask(t.CaseId, t.DepartmentId, c.HandlingOrgUnitId))
                 .FirstOrDefault());
 
     /// <summary>Plans and timelines, with least privilege (<see cref="CaseReach"/>): supervisors and admins of the
