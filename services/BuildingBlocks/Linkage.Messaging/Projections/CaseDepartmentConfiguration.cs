@@ -12,6 +12,7 @@ public sealed class CaseDepartmentConfiguration : IEntityTypeConfiguration<CaseD
         b.HasKey(d => new { d.CaseId, d.DepartmentId }).HasName("pk_case_departments");
         b.Property(d => d.CaseId).HasColumnName("case_id");
         b.Property(d => d.DepartmentId).HasColumnName("department_id").HasMaxLength(64);
-        b.HasIndex(d => d.DepartmentId).HasDatabaseName("ix_case_departments_department_id");
+        // no index of department_id alone (decision 0811): the scopes' department test is ANDed with the case's id
+        // (the key serves it) or ORed into a scan of the cases, where the index saved nothing the scan did not read
     }
 }

@@ -27,7 +27,6 @@ namespace Linkage.Certificates.Persistence.CompiledModels
                 typeof(CaseDepartment),
                 baseEntityType,
                 propertyCount: 2,
-                unnamedIndexCount: 1,
                 keyCount: 1);
 
             var caseId = runtimeEntityType.AddProperty(
@@ -140,10 +139,6 @@ namespace Linkage.Certificates.Persistence.CompiledModels
             new[] { caseId, departmentId });
         runtimeEntityType.SetPrimaryKey(key);
         key.AddAnnotation("Relational:Name", "pk_case_departments");
-
-        var index = runtimeEntityType.AddIndex(
-            new[] { departmentId });
-        index.AddAnnotation("Relational:Name", "ix_case_departments_department_id");
 
         return runtimeEntityType;
     }

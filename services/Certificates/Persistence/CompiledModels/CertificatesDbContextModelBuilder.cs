@@ -17,7 +17,7 @@ namespace Linkage.Certificates.Persistence.CompiledModels
     public partial class CertificatesDbContextModel
     {
         private CertificatesDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("3d810058-62e4-4bda-a87d-9f6312da6ead"), entityTypeCount: 8)
+            : base(skipDetectChanges: false, modelId: new Guid("f262305c-85d9-4791-bd99-63bc2237140a"), entityTypeCount: 8)
         {
         }
 
@@ -922,15 +922,6 @@ namespace Linkage.Certificates.Persistence.CompiledModels
             pk_case_departments.MappedKeys.Add(pk_case_departmentsKey);
             RelationalModel.GetOrCreateUniqueConstraints(pk_case_departmentsKey).Add(pk_case_departments);
             case_departmentsTable.UniqueConstraints.Add("pk_case_departments", pk_case_departments);
-            var ix_case_departments_department_id = new TableIndex(
-            "ix_case_departments_department_id", case_departmentsTable, new[] { department_idColumn }, false);
-            ix_case_departments_department_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<string>(ix_case_departments_department_id));
-            var ix_case_departments_department_idIx = RelationalModel.GetIndex(this,
-                "Linkage.Messaging.CaseDepartment",
-                new[] { "DepartmentId" });
-            ix_case_departments_department_id.MappedIndexes.Add(ix_case_departments_department_idIx);
-            RelationalModel.GetOrCreateTableIndexes(ix_case_departments_department_idIx).Add(ix_case_departments_department_id);
-            case_departmentsTable.Indexes.Add("ix_case_departments_department_id", ix_case_departments_department_id);
 
             var inboxMessage = FindEntityType("Linkage.Messaging.InboxMessage")!;
 

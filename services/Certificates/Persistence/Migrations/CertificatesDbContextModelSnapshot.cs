@@ -318,9 +318,6 @@ namespace Linkage.Certificates.Persistence.Migrations
                     b.HasKey("CaseId", "DepartmentId")
                         .HasName("pk_case_departments");
 
-                    b.HasIndex("DepartmentId")
-                        .HasDatabaseName("ix_case_departments_department_id");
-
                     b.ToTable("case_departments", "certificates");
                 });
 

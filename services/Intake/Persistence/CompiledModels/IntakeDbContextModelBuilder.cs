@@ -16,7 +16,7 @@ namespace Linkage.Intake.Persistence.CompiledModels
     public partial class IntakeDbContextModel
     {
         private IntakeDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("5f3b4408-e641-46fe-99a1-f695e7e3c5ff"), entityTypeCount: 14)
+            : base(skipDetectChanges: false, modelId: new Guid("fe8c9de6-a66b-41f1-a0b4-62164827128d"), entityTypeCount: 14)
         {
         }
 
@@ -1834,15 +1834,6 @@ namespace Linkage.Intake.Persistence.CompiledModels
             pk_case_departments.MappedKeys.Add(pk_case_departmentsKey);
             RelationalModel.GetOrCreateUniqueConstraints(pk_case_departmentsKey).Add(pk_case_departments);
             case_departmentsTable.UniqueConstraints.Add("pk_case_departments", pk_case_departments);
-            var ix_case_departments_department_id = new TableIndex(
-            "ix_case_departments_department_id", case_departmentsTable, new[] { department_idColumn }, false);
-            ix_case_departments_department_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<string>(ix_case_departments_department_id));
-            var ix_case_departments_department_idIx = RelationalModel.GetIndex(this,
-                "Linkage.Messaging.CaseDepartment",
-                new[] { "DepartmentId" });
-            ix_case_departments_department_id.MappedIndexes.Add(ix_case_departments_department_idIx);
-            RelationalModel.GetOrCreateTableIndexes(ix_case_departments_department_idIx).Add(ix_case_departments_department_id);
-            case_departmentsTable.Indexes.Add("ix_case_departments_department_id", ix_case_departments_department_id);
 
             var inboxMessage = FindEntityType("Linkage.Messaging.InboxMessage")!;
 

@@ -753,9 +753,6 @@ namespace Linkage.Intake.Persistence.Migrations
                     b.HasKey("CaseId", "DepartmentId")
                         .HasName("pk_case_departments");
 
-                    b.HasIndex("DepartmentId")
-                        .HasDatabaseName("ix_case_departments_department_id");
-
                     b.ToTable("case_departments", "intake");
                 });
 

@@ -17,7 +17,7 @@ namespace Linkage.Supervision.Persistence.CompiledModels
     public partial class SupervisionDbContextModel
     {
         private SupervisionDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ce2096e8-ac76-4b44-8dba-b0b4a3756daa"), entityTypeCount: 17)
+            : base(skipDetectChanges: false, modelId: new Guid("f5cb2f55-0877-4aa5-bb83-ba82d5dca952"), entityTypeCount: 17)
         {
         }
 
@@ -225,15 +225,6 @@ namespace Linkage.Supervision.Persistence.CompiledModels
             pk_case_departments.MappedKeys.Add(pk_case_departmentsKey);
             RelationalModel.GetOrCreateUniqueConstraints(pk_case_departmentsKey).Add(pk_case_departments);
             case_departmentsTable.UniqueConstraints.Add("pk_case_departments", pk_case_departments);
-            var ix_case_departments_department_id = new TableIndex(
-            "ix_case_departments_department_id", case_departmentsTable, new[] { department_idColumn }, false);
-            ix_case_departments_department_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<string>(ix_case_departments_department_id));
-            var ix_case_departments_department_idIx = RelationalModel.GetIndex(this,
-                "Linkage.Messaging.CaseDepartment",
-                new[] { "DepartmentId" });
-            ix_case_departments_department_id.MappedIndexes.Add(ix_case_departments_department_idIx);
-            RelationalModel.GetOrCreateTableIndexes(ix_case_departments_department_idIx).Add(ix_case_departments_department_id);
-            case_departmentsTable.Indexes.Add("ix_case_departments_department_id", ix_case_departments_department_id);
 
             var inboxMessage = FindEntityType("Linkage.Messaging.InboxMessage")!;
 
