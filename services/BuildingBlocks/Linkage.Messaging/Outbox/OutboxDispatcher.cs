@@ -26,6 +26,8 @@ public sealed class OutboxDispatcher<TContext>(
         using var wakeUps = OutboxWakeUps.Subscribe(schema, signal);
         var round = new OutboxRound(dataSource, store, new OutboxRoundSigning(services), new OutboxRowPublisher(services, options), options,
             new OutboxParkedAlarms(services, options), log);
+        var purge = new OutboxPurge(store, dataSource, options);
+        var purging = Task.CompletedTask;
         var nextPurge = DateTime.UtcNow + options.CleanupInterval / 10;
         var idle = new IdleWait(options);
         var release = new OutboxRelease(services.GetRequiredService<OutboxHolds>(), schema, log);
@@ -51,9 +53,9 @@ public sealed class OutboxDispatcher<TContext>(
                 due = claim.LeftBehind || signal.TryTake();
             }
             if (started is not null) rounds.Add(started);
-            if (DateTime.UtcNow >= nextPurge)
+            if (DateTime.UtcNow >= nextPurge && purging.IsCompleted)
             {
-                await PurgeAsync(store, dataSource, stoppingToken);
+                purging = Task.Run(() => PurgeAsync(purge, store.Schema, stoppingToken), CancellationToken.None); // beside the rounds
                 nextPurge = DateTime.UtcNow + options.CleanupInterval;
             }
             if (started is not null)
@@ -77,6 +79,7 @@ public sealed class OutboxDispatcher<TContext>(
             }
         }
         await Task.WhenAll(rounds.Select(r => r.Finishing));
+        await purging;
     }
 
     /// <summary>Drops the rounds that ended; true when one of them may have held back due rows of its lanes: its claim
@@ -156,16 +159,20 @@ public sealed class OutboxDispatcher<TContext>(
         }
     }
 
-    private async Task PurgeAsync(OutboxStore store, NpgsqlDataSource dataSource, CancellationToken ct)
+    private async Task PurgeAsync(OutboxPurge purge, string schema, CancellationToken ct)
     {
         try
         {
-            var deleted = await store.PurgeAsync(dataSource, ct);
-            if (deleted > 0) log.LogInformation("Purged {Count} old outbox/inbox rows in {Schema}", deleted, store.Schema);
+            var deleted = await purge.RunAsync(ct);
+            if (deleted > 0) log.LogInformation("Purged {Count} old outbox/inbox rows in {Schema}", deleted, schema);
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
-            log.LogWarning(ex, "Purging old outbox/inbox rows in {Schema} failed", store.Schema);
+            log.LogWarning(ex, "Purging old outbox/inbox rows in {Schema} failed", schema);
+        }
+        catch (OperationCanceledException)
+        {
+            // stopping: what was deleted is committed, the rest waits for the next start
         }
     }
 

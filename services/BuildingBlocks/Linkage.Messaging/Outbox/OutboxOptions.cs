@@ -41,6 +41,10 @@ public sealed class OutboxOptions
 
     public TimeSpan CleanupInterval { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>Rows one purge statement deletes; a cleanup goes on while a table still gives a full batch, so the purge
+    /// keeps up with any rate (decision 0813).</summary>
+    public int PurgeBatchSize { get; set; } = 10_000;
+
     public static OutboxOptions From(IConfiguration config)
     {
         var options = new OutboxOptions();

@@ -141,11 +141,11 @@ internal sealed class OutboxSql
             """;
         PurgeOutbox = $"""
             DELETE FROM {outbox} WHERE id IN
-              (SELECT id FROM {outbox} WHERE dispatched_at < now() - $1 * interval '1 second' LIMIT 10000)
+              (SELECT id FROM {outbox} WHERE dispatched_at < now() - $1 * interval '1 second' LIMIT $2 FOR UPDATE SKIP LOCKED)
             """;
         PurgeInbox = $"""
             DELETE FROM {inbox} WHERE (message_id, consumer) IN
-              (SELECT message_id, consumer FROM {inbox} WHERE processed_at < now() - $1 * interval '1 second' LIMIT 10000)
+              (SELECT message_id, consumer FROM {inbox} WHERE processed_at < now() - $1 * interval '1 second' LIMIT $2 FOR UPDATE SKIP LOCKED)
             """;
         InsertIntegration = $"INSERT INTO {outbox} (id, aggregate_id, kind, message_type, payload, created_at) VALUES ($1, $2, 'integration', $3, $4::jsonb, $5)";
         // due at once, still parked (not holding its aggregate back), so a row that crosses resolves its alarm (0673)

@@ -77,12 +77,16 @@ internal sealed class OutboxStore(OutboxSql sql, OutboxOptions options)
         await batch.ExecuteNonQueryAsync(ct);
     }
 
-    public async Task<int> PurgeAsync(NpgsqlDataSource dataSource, CancellationToken ct)
+    /// <summary>One batch of each table's rows past their retention deleted; the rows each statement deleted.</summary>
+    public async Task<(int Outbox, int Inbox)> PurgeAsync(NpgsqlDataSource dataSource, CancellationToken ct)
     {
         await using var batch = dataSource.CreateBatch();
-        batch.BatchCommands.Add(new NpgsqlBatchCommand(sql.PurgeOutbox) { Parameters = { new() { Value = options.Retention.TotalSeconds } } });
-        batch.BatchCommands.Add(new NpgsqlBatchCommand(sql.PurgeInbox) { Parameters = { new() { Value = options.InboxRetention.TotalSeconds } } });
-        return await batch.ExecuteNonQueryAsync(ct);
+        var outbox = new NpgsqlBatchCommand(sql.PurgeOutbox) { Parameters = { new() { Value = options.Retention.TotalSeconds }, new() { Value = options.PurgeBatchSize } } };
+        var inbox = new NpgsqlBatchCommand(sql.PurgeInbox) { Parameters = { new() { Value = options.InboxRetention.TotalSeconds }, new() { Value = options.PurgeBatchSize } } };
+        batch.BatchCommands.Add(outbox);
+        batch.BatchCommands.Add(inbox);
+        await batch.ExecuteNonQueryAsync(ct);
+        return (outbox.RecordsAffected, inbox.RecordsAffected);
     }
 
     private static string Truncate(string error) => error.Length <= 2000 ? error : error[..2000];
