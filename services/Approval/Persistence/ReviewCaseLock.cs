@@ -76,8 +76,8 @@ public static class ReviewCaseLock
         return true;
     }
 
-    /// <summary>The plan with its tasks, tracked: compiled once per process, so a decision's reads of it (at its start and,
-    /// for the last, again to conclude) and each action's skip EF's parameter extraction and query cache (decision 0770).</summary>
+    /// <summary>The plan with its tasks, tracked: compiled once per process, so a decision's read of it at its start (the last
+    /// concludes from it, 0807) and each action's skip EF's parameter extraction and query cache (decision 0770).</summary>
     public static Task<ReviewCase> ReadAsync(this ApprovalDbContext db, Guid caseId, CancellationToken ct) =>
         PlanQuery(db, caseId, ct);
 

@@ -12,7 +12,7 @@ namespace Linkage.Supervision.Messaging;
 /// waiting on the queue are applied together (decision 0805): their departments in one statement, their next checks and
 /// steps in one round trip before the round, without a case lock held across it (<see cref="ApprovalFacts.OpenedAsync"/>,
 /// 0644), their cases read in one, then the timeline entries, tallies and inbox rows in one save. A review that overtook its case's
-/// acceptance fails the round, which then goes one by one, and only that review waits (0413, 0662).</summary>
+/// acceptance fails the round, which then goes one by one, the others first, and only that review waits (0413, 0662, 0814).</summary>
 public sealed class ReviewOpenedConsumer(SupervisionDbContext db) : InboxBatchConsumer<ReviewOpened, SupervisionDbContext>(db)
 {
     private Dictionary<Guid, SupervisedCase> cases = [];

@@ -29,24 +29,34 @@ public sealed class HopTaps : IAsyncDisposable
     public static async Task<HopTaps> OpenAsync(TierLayout layout)
     {
         var taps = new HopTaps();
-        foreach (var (tier, exchange) in Points)
+        try
         {
-            var factory = new ConnectionFactory { HostName = "127.0.0.1", Port = layout.Amqp(tier), UserName = "guest", Password = "guest" };
-            var connection = await factory.CreateConnectionAsync($"bench-tap-{tier}");
-            taps.connections.Add(connection);
-            var channel = await connection.CreateChannelAsync();
-            var queue = (await channel.QueueDeclareAsync("", durable: false, exclusive: true, autoDelete: true)).QueueName;
-            await channel.QueueBindAsync(queue, exchange, LinkRoutingKeys.OfType(CaseForwarded.Type));
-            var times = taps.seen[tier];
-            var consumer = new AsyncEventingBasicConsumer(channel);
-            consumer.ReceivedAsync += (_, args) =>
-            {
-                if (Guid.TryParse(args.BasicProperties.MessageId, out var id)) times.TryAdd(id, DateTimeOffset.UtcNow);
-                return Task.CompletedTask;
-            };
-            await channel.BasicConsumeAsync(queue, autoAck: true, consumer);
+            foreach (var (tier, exchange) in Points) await taps.TapAsync(layout, tier, exchange);
+            return taps;
         }
-        return taps;
+        catch
+        {
+            await taps.DisposeAsync(); // the tiers already tapped
+            throw;
+        }
+    }
+
+    private async Task TapAsync(TierLayout layout, string tier, string exchange)
+    {
+        var factory = new ConnectionFactory { HostName = "127.0.0.1", Port = layout.Amqp(tier), UserName = "guest", Password = "guest" };
+        var connection = await factory.CreateConnectionAsync($"bench-tap-{tier}");
+        connections.Add(connection);
+        var channel = await connection.CreateChannelAsync();
+        var queue = (await channel.QueueDeclareAsync("", durable: false, exclusive: true, autoDelete: true)).QueueName;
+        await channel.QueueBindAsync(queue, exchange, LinkRoutingKeys.OfType(CaseForwarded.Type));
+        var times = seen[tier];
+        var consumer = new AsyncEventingBasicConsumer(channel);
+        consumer.ReceivedAsync += (_, args) =>
+        {
+            if (Guid.TryParse(args.BasicProperties.MessageId, out var id)) times.TryAdd(id, DateTimeOffset.UtcNow);
+            return Task.CompletedTask;
+        };
+        await channel.BasicConsumeAsync(queue, autoAck: true, consumer);
     }
 
     public async ValueTask DisposeAsync()

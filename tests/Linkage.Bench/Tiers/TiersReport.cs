@@ -33,11 +33,20 @@ public static class TiersReport
         var depths = new QueueDepths(layout);
         using var forwarding = new CancellationTokenSource();
         var sampling = depths.SampleAsync(forwarding.Token);
-        var submitted = await station.RunAsync(rate, duration);
-        var ids = station.Submitted.ToList();
-        var arrived = await Arrivals.SettleAsync(ledger, ids, TimeSpan.FromSeconds(60));
-        await forwarding.CancelAsync();
-        await sampling;
+        LoadResult submitted;
+        List<Guid> ids;
+        Dictionary<Guid, DateTimeOffset> arrived;
+        try
+        {
+            submitted = await station.RunAsync(rate, duration);
+            ids = station.Submitted.ToList();
+            arrived = await Arrivals.SettleAsync(ledger, ids, TimeSpan.FromSeconds(60));
+        }
+        finally
+        {
+            await forwarding.CancelAsync(); // the sampling stops with the forward, also when it throws
+            await sampling;
+        }
         var received = await ledger.ReceivedAtTownAsync(ids);
         if (cpu is not null && ids.Count > 0)
             Console.WriteLine($"  CPU per forwarded case, the forward until every case arrived ({ids.Count} cases): {ProcessGroups.Read(state).PerCase(cpu, ids.Count)}");

@@ -105,29 +105,47 @@ public abstract class InboxBatchConsumer<TMessage, TContext>(TContext db) : ICon
         [.. await db.InboxMessages.AsNoTracking().Where(m => m.Consumer == consumer && ids.Contains(m.MessageId)).Select(m => m.MessageId).ToListAsync(ct)];
 
     /// <summary>Each message on its own; those settled are marked consumed, so that when this batch fails for the others
-    /// MassTransit acknowledges them and fails, retries and moves to <c>_error</c> only those.</summary>
+    /// MassTransit acknowledges them and fails, retries and moves to <c>_error</c> only those. A message found overtaken
+    /// (its predecessor not applied yet) is put after the others, with the later messages of its case, and only then waited
+    /// for: one early event does not hold the rest of a failed round through its waits (decision 0814).</summary>
     private async Task OneByOneAsync(List<ConsumeContext<TMessage>> batch, string consumer, CaseTurns caseTurns)
     {
         var failures = new List<Exception>();
+        var early = new List<ConsumeContext<TMessage>>();
         foreach (var message in batch)
         {
-            var started = Stopwatch.GetTimestamp();
-            try
-            {
-                await InboxDelivery.ApplyAsync(db, message, consumer, inOneBatch: !AppliesInTransaction && !AppliesAlone(message.Message), async t =>
-                {
-                    await Prepare([message.Message], t);
-                    await Handle(message.Message, message);
-                    await Conclude(t);
-                }, caseTurn: TurnOf(message.Message) is { } caseId ? (caseTurns, caseId) : null);
-                await message.NotifyConsumed(message, Stopwatch.GetElapsedTime(started), consumer);
-            }
-            catch (Exception e) when (!message.CancellationToken.IsCancellationRequested)
-            {
-                failures.Add(e);
-            }
+            var caseId = TurnOf(message.Message);
+            var behindEarly = caseId is not null && early.Any(m => TurnOf(m.Message) == caseId);
+            if (behindEarly || !await AppliedAsync(message, consumer, caseTurns, failures, waitsIfOvertaken: false)) early.Add(message);
         }
+        foreach (var message in early) await AppliedAsync(message, consumer, caseTurns, failures, waitsIfOvertaken: true);
         if (failures.Count == 1) ExceptionDispatchInfo.Throw(failures[0]);
         if (failures.Count > 1) throw new AggregateException(failures);
+    }
+
+    /// <summary>False only for an overtaken message not waited for; any other failure is added to <paramref name="failures"/>.</summary>
+    private async Task<bool> AppliedAsync(ConsumeContext<TMessage> message, string consumer, CaseTurns caseTurns,
+        List<Exception> failures, bool waitsIfOvertaken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            await InboxDelivery.ApplyAsync(db, message, consumer, inOneBatch: !AppliesInTransaction && !AppliesAlone(message.Message), async t =>
+            {
+                await Prepare([message.Message], t);
+                await Handle(message.Message, message);
+                await Conclude(t);
+            }, caseTurn: TurnOf(message.Message) is { } caseId ? (caseTurns, caseId) : null, waitsIfOvertaken: waitsIfOvertaken);
+            await message.NotifyConsumed(message, Stopwatch.GetElapsedTime(started), consumer);
+        }
+        catch (Exception e) when (!waitsIfOvertaken && OvertakenEvents.IsOvertaken(e))
+        {
+            return false;
+        }
+        catch (Exception e) when (!message.CancellationToken.IsCancellationRequested)
+        {
+            failures.Add(e);
+        }
+        return true;
     }
 }

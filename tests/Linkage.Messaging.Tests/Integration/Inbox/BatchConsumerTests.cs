@@ -110,6 +110,34 @@ public sealed class BatchConsumerTests
         });
     }
 
+    [Fact]
+    public async Task An_overtaken_message_of_a_failed_round_waits_after_the_others_not_before_them()
+    {
+        await using var database = await OutboxDatabase.CreateAsync();
+        await using var broker = await Broker.ConnectAsync();
+        var module = NewModule(broker);
+        var test = Guid.NewGuid().ToString("N")[..8];
+        var early = $"early-{test}";
+        string[] others = [$"{test}-a", $"{test}-b", $"{test}-c"];
+        await WithHostAsync(database, module, 4, async host =>
+        {
+            await PublishAsync(host, new BatchProbe(early, Poison: false), Guid.NewGuid());
+            foreach (var key in others) await PublishAsync(host, new BatchProbe(key, Poison: false), Guid.NewGuid());
+
+            await Wait.Until(() => AppliedAsync(database), a => others.All(a.Contains), TimeSpan.FromMinutes(1), "the others applied");
+            // handled before the early one's first wait ended: after its try in the round and its first on its own, no more
+            Assert.All(others, key => Assert.InRange(BatchProbeConsumer.EarlyAttemptsSeen[key], 1, 2));
+            Assert.DoesNotContain(early, await AppliedAsync(database));
+
+            await using (var db = database.NewContext())
+            {
+                db.Widgets.Add(new Widget { Name = early });
+                await db.SaveChangesAsync();
+            }
+            await AppliedOnceAsync(database, broker, module, [.. others.Append(early).Order()]);
+        });
+    }
+
     private static string NewModule(Broker broker)
     {
         var module = TestEnvironment.NewName("t");
