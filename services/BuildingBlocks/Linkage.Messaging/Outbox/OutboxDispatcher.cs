@@ -33,53 +33,60 @@ public sealed class OutboxDispatcher<TContext>(
         var release = new OutboxRelease(services.GetRequiredService<OutboxHolds>(), schema, log);
         var rounds = new List<RoundInFlight>();
         var due = true;
-        while (!stoppingToken.IsCancellationRequested)
+        try
         {
-            if (await release.RunAsync(dataSource, stoppingToken)) due = true;
-            due |= EndRounds(rounds);
-            if (rounds.Count >= Math.Max(1, options.RoundsInFlight))
+            while (!stoppingToken.IsCancellationRequested)
             {
-                await Task.WhenAny(rounds.Select(r => r.Finishing));
-                continue;
-            }
-            RoundInFlight? started = null;
-            if (due)
-            {
-                signal.TryTake(); // the claim sees the rows of the commits that woke it before it began
-                var (finishing, claim) = await StartRoundAsync(round, stoppingToken);
-                if (claim.Skipped) rounds.ForEach(r => r.HoldsBack = true);
-                if (finishing is not null) started = new RoundInFlight(finishing) { HoldsBack = claim.LeftBehind };
-                // at once again only when the claim may have left due rows, or a commit woke it since (0761)
-                due = claim.LeftBehind || signal.TryTake();
-            }
-            if (started is not null) rounds.Add(started);
-            if (DateTime.UtcNow >= nextPurge && purging.IsCompleted)
-            {
-                purging = Task.Run(() => PurgeAsync(purge, store.Schema, stoppingToken), CancellationToken.None); // beside the rounds
-                nextPurge = DateTime.UtcNow + options.CleanupInterval;
-            }
-            if (started is not null)
-            {
-                idle.Reset();
-                continue;
-            }
-            // Nothing due: a commit's wake-up, a round ending (the loop's top asks it whether rows wait behind it) or the poll.
-            switch (await WokenAsync(signal, idle.Next(), rounds, stoppingToken))
-            {
-                case Wake.Signal:
+                if (await release.RunAsync(dataSource, stoppingToken)) due = true;
+                due |= EndRounds(rounds);
+                if (rounds.Count >= Math.Max(1, options.RoundsInFlight))
+                {
+                    await Task.WhenAny(rounds.Select(r => r.Finishing));
+                    continue;
+                }
+                RoundInFlight? started = null;
+                if (due)
+                {
+                    signal.TryTake(); // the claim sees the rows of the commits that woke it before it began
+                    var (finishing, claim) = await StartRoundAsync(round, stoppingToken);
+                    if (claim.Skipped) rounds.ForEach(r => r.HoldsBack = true);
+                    if (finishing is not null) started = new RoundInFlight(finishing) { HoldsBack = claim.LeftBehind };
+                    // at once again only when the claim may have left due rows, or a commit woke it since (0761)
+                    due = claim.LeftBehind || signal.TryTake();
+                }
+                if (started is not null) rounds.Add(started);
+                if (DateTime.UtcNow >= nextPurge && purging.IsCompleted)
+                {
+                    purging = Task.Run(() => PurgeAsync(purge, store.Schema, stoppingToken), CancellationToken.None); // beside the rounds
+                    nextPurge = DateTime.UtcNow + options.CleanupInterval;
+                }
+                if (started is not null)
+                {
                     idle.Reset();
-                    due = true;
-                    break;
-                case Wake.RoundEnded:
-                    idle.Reset();
-                    break;
-                default:
-                    due = await AnyDueAsync(store, dataSource, stoppingToken);
-                    break;
+                    continue;
+                }
+                // Nothing due: a commit's wake-up, a round ending (the loop's top asks it whether rows wait behind it) or the poll.
+                switch (await WokenAsync(signal, idle.Next(), rounds, stoppingToken))
+                {
+                    case Wake.Signal:
+                        idle.Reset();
+                        due = true;
+                        break;
+                    case Wake.RoundEnded:
+                        idle.Reset();
+                        break;
+                    default:
+                        due = await AnyDueAsync(store, dataSource, stoppingToken);
+                        break;
+                }
             }
         }
-        await Task.WhenAll(rounds.Select(r => r.Finishing));
-        await purging;
+        finally
+        {
+            // also when the loop ends by an exception: the rounds finish (or roll back) and the cleanup ends before the stop
+            await Task.WhenAll(rounds.Select(r => r.Finishing));
+            await purging;
+        }
     }
 
     /// <summary>Drops the rounds that ended; true when one of them may have held back due rows of its lanes: its claim
@@ -170,7 +177,7 @@ public sealed class OutboxDispatcher<TContext>(
         {
             log.LogWarning(ex, "Purging old outbox/inbox rows in {Schema} failed", schema);
         }
-        catch (OperationCanceledException)
+        catch (Exception) when (ct.IsCancellationRequested)
         {
             // stopping: what was deleted is committed, the rest waits for the next start
         }

@@ -111,7 +111,7 @@ public sealed class BatchConsumerTests
     }
 
     [Fact]
-    public async Task An_overtaken_message_of_a_failed_round_waits_after_the_others_not_before_them()
+    public async Task An_overtaken_message_of_a_failed_round_waits_after_the_others_are_applied_not_before()
     {
         await using var database = await OutboxDatabase.CreateAsync();
         await using var broker = await Broker.ConnectAsync();
@@ -119,11 +119,21 @@ public sealed class BatchConsumerTests
         var test = Guid.NewGuid().ToString("N")[..8];
         var early = $"early-{test}";
         string[] others = [$"{test}-a", $"{test}-b", $"{test}-c"];
-        await WithHostAsync(database, module, 4, async host =>
+        await WithHostAsync(database, module, 4, _ => Task.CompletedTask); // the queue and its bindings
+        var publisher = await TestHost.StartAsync(database, (services, config) => services.AddLinkageBus(config, _ => { }));
+        try
         {
-            await PublishAsync(host, new BatchProbe(early, Poison: false), Guid.NewGuid());
-            foreach (var key in others) await PublishAsync(host, new BatchProbe(key, Poison: false), Guid.NewGuid());
+            await PublishAsync(publisher, new BatchProbe(early, Poison: false), Guid.NewGuid());
+            foreach (var key in others) await PublishAsync(publisher, new BatchProbe(key, Poison: false), Guid.NewGuid());
+        }
+        finally
+        {
+            await publisher.StopAsync();
+        }
+        await Wait.Until(() => broker.MessageCountAsync($"{module}-{Endpoint}"), n => n == 4, what: "the four probes waiting"); // one batch, by size
 
+        await WithHostAsync(database, module, 4, async _ =>
+        {
             await Wait.Until(() => AppliedAsync(database), a => others.All(a.Contains), TimeSpan.FromMinutes(1), "the others applied");
             // handled before the early one's first wait ended: after its try in the round and its first on its own, no more
             Assert.All(others, key => Assert.InRange(BatchProbeConsumer.EarlyAttemptsSeen[key], 1, 2));
