@@ -35,6 +35,22 @@ public sealed class RabbitNode : IAsyncDisposable
 
     public Uri AmqpUri => new($"amqp://guest:guest@127.0.0.1:{AmqpPort}/");
 
+    /// <summary>Ready messages in a queue, counted by the broker as asked (a passive declare over AMQP), where the
+    /// management API's counts are samples that can lag a message already taken or not yet counted; 0 when it does not exist.</summary>
+    public async Task<long> QueuedAsync(string queue)
+    {
+        await using var connection = await new ConnectionFactory { Uri = AmqpUri }.CreateConnectionAsync();
+        await using var channel = await connection.CreateChannelAsync();
+        try
+        {
+            return (await channel.QueueDeclarePassiveAsync(queue)).MessageCount;
+        }
+        catch (RabbitMQ.Client.Exceptions.OperationInterruptedException)
+        {
+            return 0; // no such queue
+        }
+    }
+
     public static async Task<RabbitNode> StartAsync(string tier)
     {
         var node = new RabbitNode(tier);

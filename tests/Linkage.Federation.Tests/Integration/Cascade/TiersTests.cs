@@ -234,6 +234,6 @@ public sealed class TiersTests(Tiers tiers)
     private async Task AssertNothingQuarantinedAsync()
     {
         foreach (var tier in new[] { tiers.City, tiers.County, tiers.Town })
-            Assert.Equal(0, await tier.Node.Management.MessageCountAsync($"{tier.Id.AppId}-quarantine"));
+            Assert.Equal(0, await tier.Node.QueuedAsync($"{tier.Id.AppId}-quarantine"));
     }
 }

@@ -41,7 +41,7 @@ public sealed class CatalogCascadeTests(Tiers tiers)
         Assert.Equal(2, (await county.CreateClient().GetFromJsonAsync<JsonElement>($"/api/catalog/matters/{code}"))
             .GetProperty("versions").GetArrayLength());
         foreach (var tier in new[] { tiers.City, tiers.County, tiers.Town })
-            Assert.Equal(0, await tier.Node.Management.MessageCountAsync($"{tier.Id.AppId}-quarantine"));
+            Assert.Equal(0, await tier.Node.QueuedAsync($"{tier.Id.AppId}-quarantine"));
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class CatalogCascadeTests(Tiers tiers)
         Assert.Equal(2, await CountAsync(tiers.County.Host,                                    // forwarded once per change
             "SELECT count(*) FROM catalog.outbox_messages WHERE subject = @id AND target_division = '350926100000'", code));
         foreach (var tier in new[] { tiers.City, tiers.County, tiers.Town })
-            Assert.Equal(0, await tier.Node.Management.MessageCountAsync($"{tier.Id.AppId}-quarantine"));
+            Assert.Equal(0, await tier.Node.QueuedAsync($"{tier.Id.AppId}-quarantine"));
     }
 
     /// <summary>A new matter published by the catalogue keeper at the city, once it has reached <paramref name="tier"/>.</summary>

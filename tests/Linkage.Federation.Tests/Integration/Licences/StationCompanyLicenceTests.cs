@@ -63,6 +63,6 @@ public sealed class StationCompanyLicenceTests(Tiers tiers)
         Assert.Equal((CollectorMasked, "林志强", Letter), (collected.GetProperty("recipientMaskedId").GetString(),
             collected.GetProperty("recipientName").GetString(), collected.GetProperty("authorisationLetter").GetString()));
         foreach (var tier in new[] { tiers.City, tiers.County, tiers.Town })
-            Assert.Equal(0, await tier.Node.Management.MessageCountAsync($"{tier.Id.AppId}-quarantine"));
+            Assert.Equal(0, await tier.Node.QueuedAsync($"{tier.Id.AppId}-quarantine"));
     }
 }

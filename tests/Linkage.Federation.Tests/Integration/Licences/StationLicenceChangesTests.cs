@@ -74,7 +74,7 @@ public sealed class StationLicenceChangesTests(Tiers tiers)
             WHERE c."CaseId" = @id AND d."Status" = 'Delivered'
             """, caseId));                                                     // nothing handed over
         foreach (var tier in new[] { tiers.City, tiers.County, tiers.Town })
-            Assert.Equal(0, await tier.Node.Management.MessageCountAsync($"{tier.Id.AppId}-quarantine"));
+            Assert.Equal(0, await tier.Node.QueuedAsync($"{tier.Id.AppId}-quarantine"));
     }
 
     private static async Task<string?> CopyStatusAsync(HttpClient agent, string identifier)

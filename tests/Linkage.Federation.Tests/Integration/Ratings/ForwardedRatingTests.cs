@@ -40,6 +40,6 @@ public sealed class ForwardedRatingTests(Tiers tiers)
               AND NOT EXISTS (SELECT 1 FROM ratings.invitations i WHERE i."CaseId" = @id AND o.payload::text LIKE '%' || i."ApplicantIdDigest" || '%')
             """, caseId));
         foreach (var tier in new[] { tiers.City, tiers.County, tiers.Town })
-            Assert.Equal(0, await tier.Node.Management.MessageCountAsync($"{tier.Id.AppId}-quarantine"));
+            Assert.Equal(0, await tier.Node.QueuedAsync($"{tier.Id.AppId}-quarantine"));
     }
 }

@@ -54,7 +54,7 @@ public sealed class RectificationDownTests(Tiers tiers)
         Assert.Equal(1, await CountAsync(county,
             """SELECT count(*) FROM ratings.rectification_steps WHERE "RectificationId" = @id AND "Step" = 'follow-up'""", id));
         foreach (var tier in new[] { tiers.City, tiers.County, tiers.Town })
-            Assert.Equal(0, await tier.Node.Management.MessageCountAsync($"{tier.Id.AppId}-quarantine"));
+            Assert.Equal(0, await tier.Node.QueuedAsync($"{tier.Id.AppId}-quarantine"));
     }
 
     /// <summary>The resident's own rectification at the town, once it shows <paramref name="status"/> (any, if null).</summary>
