@@ -46,4 +46,14 @@ public sealed class ProcStatTests
     {
         Assert.Equal(database, ProcStat.Database(cmdline));
     }
+
+    [Theory]
+    [InlineData("postgres: linkage_app linkage 127.0.0.1(50412) idle", "linkage_app")]
+    [InlineData("postgres: postgres linkage 127.0.0.1(50413) SELECT\0\0", "postgres")]
+    [InlineData("postgres: autovacuum worker linkage", null)]
+    [InlineData("postgres: walwriter   ", null)]
+    public void A_backends_login_is_read_from_its_command_line_so_the_benchs_own_are_told_from_the_suites(string cmdline, string? login)
+    {
+        Assert.Equal(login, ProcStat.Login(cmdline));
+    }
 }

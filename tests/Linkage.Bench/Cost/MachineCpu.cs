@@ -1,13 +1,15 @@
 using System.Diagnostics;
 using System.Globalization;
+using Npgsql;
 
 namespace Linkage.Bench.Cost;
 
 /// <summary>Where the machine's CPU went during a scenario (<see cref="ProcessGroups"/>): the share of the machine's
 /// cores that were busy over the scenario's run, and each group's part of it, "the rest" being whatever else the machine
 /// ran (other stacks on a shared one); then, once the queues drained, each group's CPU per case submitted meanwhile, as
-/// <see cref="HostGc"/> gives the host's. Whether the cores were saturated while a rate was measured is read here.</summary>
-public sealed class MachineCpu(string state, ProcessGroups start, long casesBefore)
+/// <see cref="HostGc"/> gives the host's. Whether the cores were saturated while a rate was measured is read here. The
+/// bench's own statements (its polls, its percentiles and counts) are its PostgreSQL backends', a group of their own.</summary>
+public sealed class MachineCpu(string state, string? benchLogin, ProcessGroups start, long casesBefore)
 {
     private readonly Stopwatch clock = Stopwatch.StartNew();
     private ProcessGroups? ran;
@@ -16,19 +18,20 @@ public sealed class MachineCpu(string state, ProcessGroups start, long casesBefo
     public static async Task<MachineCpu?> StartAsync(string state, string? postgres)
     {
         if (!File.Exists("/proc/stat")) return null;
-        return new MachineCpu(state, ProcessGroups.Read(state), await HostGc.CasesAsync(postgres));
+        var login = postgres is null ? null : new NpgsqlConnectionStringBuilder(postgres).Username;
+        return new MachineCpu(state, login, ProcessGroups.Read(state, login), await HostGc.CasesAsync(postgres));
     }
 
     /// <summary>The scenario's run is over (its work may still be draining).</summary>
     public void RunEnded()
     {
-        ran = ProcessGroups.Read(state);
+        ran = ProcessGroups.Read(state, benchLogin);
         ranFor = clock.Elapsed;
     }
 
     public string RunLine(string scenario)
     {
-        var end = ran ?? ProcessGroups.Read(state);
+        var end = ran ?? ProcessGroups.Read(state, benchLogin);
         var busy = end.MachineBusy - start.MachineBusy;
         var total = Math.Max(end.MachineTotal - start.MachineTotal, 1);
         var parts = end.Since(start).Select(p => $"{p.Group} {Percent(p.Ticks, total)}");
@@ -41,7 +44,7 @@ public sealed class MachineCpu(string state, ProcessGroups start, long casesBefo
     {
         var cases = await HostGc.CasesAsync(postgres) - casesBefore;
         if (cases <= 0) return null;
-        return $"CPU per case during {scenario}, queues drained ({cases} cases): " + ProcessGroups.Read(state).PerCase(start, cases);
+        return $"CPU per case during {scenario}, queues drained ({cases} cases): " + ProcessGroups.Read(state, benchLogin).PerCase(start, cases);
     }
 
     private static string Percent(long ticks, long total) => string.Create(CultureInfo.InvariantCulture, $"{100.0 * ticks / total:0} %");

@@ -37,5 +37,12 @@ public static class ProcStat
         return words is ["postgres:", _, var database, var client, ..] && (client.Contains('(') || client == "[local]") ? database : null;
     }
 
+    /// <summary>The login a PostgreSQL backend serves, from the same command line; null where <see cref="Database"/> is.</summary>
+    public static string? Login(string cmdline)
+    {
+        var words = cmdline.Replace('\0', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return Database(cmdline) is null ? null : words[1];
+    }
+
     private static long Long(string text) => long.Parse(text, CultureInfo.InvariantCulture);
 }

@@ -7,7 +7,8 @@ namespace Linkage.Bench.Cost;
 /// included), RabbitMQ (beam.smp and its helpers) and this bench. A group that does not run is left out. With
 /// <c>./platform up --tiers</c>, each tier's host, gateway, RabbitMQ node and database ("town host", "town PostgreSQL"…):
 /// a tier's PostgreSQL is its database's live backends, and the instance's "PostgreSQL" then keeps the rest of it (the
-/// postmaster, background workers, other databases, backends that exited).</summary>
+/// postmaster, background workers, other databases, backends that exited). The bench's own backends (those of its login,
+/// <c>--pg</c>'s user: its polls, its percentiles and counts) are "bench's PostgreSQL", not the suite's.</summary>
 /// <param name="Backends">The tiers' live backends counted in their tier's group: pid, group and ticks.</param>
 public sealed record ProcessGroups(long MachineBusy, long MachineTotal, IReadOnlyDictionary<string, long> Groups,
     IReadOnlyDictionary<int, (string Group, long Ticks)> Backends)
@@ -17,8 +18,11 @@ public sealed record ProcessGroups(long MachineBusy, long MachineTotal, IReadOnl
     public const string Postgres = "PostgreSQL";
     public const string Rabbit = "RabbitMQ";
     public const string Bench = "bench";
+    public const string BenchPostgres = "bench's PostgreSQL";
 
-    public static ProcessGroups Read(string state)
+    /// <param name="benchLogin">The login the bench connects as (the hosts have their own, decision 0534): its live
+    /// backends count as <see cref="BenchPostgres"/>. None: they stay in the instance's.</param>
+    public static ProcessGroups Read(string state, string? benchLogin = null)
     {
         var (busy, total) = ProcStat.Machine(File.ReadLines("/proc/stat").First());
         var processes = Processes();
@@ -34,9 +38,10 @@ public sealed record ProcessGroups(long MachineBusy, long MachineTotal, IReadOnl
                 groups[group] = Tree(root, processes).Sum(p => processes[p].Own + processes[p].Reaped);
         var backends = new Dictionary<int, (string, long)>();
         if (PidIn(Path.Combine(state, "pg", "postmaster.pid")) is { } postmaster && processes.ContainsKey(postmaster))
-            TierDatabases(groups, backends, Tree(postmaster, processes).Skip(1).Select(p => (p, processes[p].Own)));
+            BackendGroups(groups, backends, Tree(postmaster, processes).Skip(1).Select(p => (p, processes[p].Own)), benchLogin);
         // the suite's groups first, then each tier's together (a stable sort keeps their order within a tier)
-        var ordered = groups.OrderBy(g => g.Key.Contains(' ') ? g.Key[..g.Key.IndexOf(' ')] : "", StringComparer.Ordinal);
+        var tiers = Tiers(state).ToList();
+        var ordered = groups.OrderBy(g => tiers.FirstOrDefault(t => g.Key.StartsWith(t + " ", StringComparison.Ordinal)) ?? "", StringComparer.Ordinal);
         return new ProcessGroups(busy, total, ordered.ToDictionary(), backends);
     }
 
@@ -49,27 +54,33 @@ public sealed record ProcessGroups(long MachineBusy, long MachineTotal, IReadOnl
             ($"{tier} {Rabbit}", PidIn(Path.Combine(state, "rabbit-" + tier, "rabbit.pid"))),
         });
 
-    /// <summary>Each tier's database (<c>linkage_{tier}</c>) as its live backends' ticks, taken out of the instance's.</summary>
-    private static void TierDatabases(Dictionary<string, long> groups, Dictionary<int, (string, long)> counted, IEnumerable<(int Pid, long Own)> backends)
+    /// <summary>The bench's live backends (its login's, whatever their database), then each tier's database
+    /// (<c>linkage_{tier}</c>) as its live backends' ticks, taken out of the instance's.</summary>
+    private static void BackendGroups(Dictionary<string, long> groups, Dictionary<int, (string, long)> counted,
+        IEnumerable<(int Pid, long Own)> backends, string? benchLogin)
     {
         if (!groups.TryGetValue(Postgres, out var instance)) return;
         var tiers = groups.Keys.Where(g => g.EndsWith($" {Host}", StringComparison.Ordinal)).Select(g => g[..^(Host.Length + 1)]).ToList();
-        if (tiers.Count == 0) return;
         var tierOf = tiers.ToDictionary(t => $"linkage_{t}", t => $"{t} {Postgres}");
         foreach (var group in tierOf.Values) groups[group] = 0;
+        if (benchLogin is not null) groups[BenchPostgres] = 0;
         foreach (var (pid, own) in backends)
-            if (DatabaseOf(pid) is { } database && tierOf.TryGetValue(database, out var group))
-            {
-                groups[group] += own;
-                instance -= own;
-                counted[pid] = (group, own);
-            }
+        {
+            var cmdline = CommandLine(pid);
+            var group = cmdline is null ? null
+                : benchLogin is not null && ProcStat.Login(cmdline) == benchLogin ? BenchPostgres
+                : ProcStat.Database(cmdline) is { } database ? tierOf.GetValueOrDefault(database) : null;
+            if (group is null) continue;
+            groups[group] += own;
+            instance -= own;
+            counted[pid] = (group, own);
+        }
         groups[Postgres] = instance;
     }
 
-    private static string? DatabaseOf(int pid)
+    private static string? CommandLine(int pid)
     {
-        try { return ProcStat.Database(File.ReadAllText($"/proc/{pid}/cmdline")); }
+        try { return File.ReadAllText($"/proc/{pid}/cmdline"); }
         catch (IOException) { return null; }
         catch (UnauthorizedAccessException) { return null; }
     }
