@@ -91,8 +91,8 @@ public sealed record ProcessGroups(long MachineBusy, long MachineTotal, IReadOnl
             ? Directory.EnumerateDirectories(state, "rabbit-*").Select(d => Path.GetFileName(d)["rabbit-".Length..]).Order(StringComparer.Ordinal)
             : [];
 
-    /// <summary>Each group's ticks since <paramref name="start"/>, the rest of the machine's busy ticks last. A tier's
-    /// backend that exited since then leaves its ticks at the start with its tier (what it did after is in the
+    /// <summary>Each group's ticks since <paramref name="start"/>, the rest of the machine's busy ticks last. A tier's or
+    /// the bench's backend that exited since then leaves its ticks at the start with its group (what it did after is in the
     /// postmaster's reaped ticks, the instance's "PostgreSQL"), so no group goes below what its processes did.</summary>
     public List<(string Group, long Ticks)> Since(ProcessGroups start)
     {
