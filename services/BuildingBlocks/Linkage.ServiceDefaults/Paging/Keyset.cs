@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
 using System.Runtime.CompilerServices;
@@ -23,12 +24,17 @@ public sealed class Keyset<T>
     {
         var expression = query.Expression;
         for (var i = 0; i < keys.Count; i++)
-        {
-            var method = (i == 0 ? "OrderBy" : "ThenBy") + (keys[i].Descending ? "Descending" : "");
-            expression = Expression.Call(typeof(Queryable), method, [typeof(T), keys[i].Key.ReturnType], expression, Expression.Quote(keys[i].Key));
-        }
+            expression = Expression.Call(Ordering(i == 0, keys[i].Descending, keys[i].Key.ReturnType), expression, Expression.Quote(keys[i].Key));
         return query.Provider.CreateQuery<T>(expression);
     }
+
+    /// <summary><c>Queryable.OrderBy</c>, <c>ThenBy</c> (or their <c>Descending</c>) for <typeparamref name="T"/> and a key
+    /// type, made once per process: <c>Expression.Call</c> by name searched <c>Queryable</c>'s methods on every page
+    /// (decision 0823).</summary>
+    private static readonly ConcurrentDictionary<(bool First, bool Descending, Type Key), MethodInfo> Orderings = new();
+
+    private static MethodInfo Ordering(bool first, bool descending, Type key) => Orderings.GetOrAdd((first, descending, key),
+        static k => QueryableOrderings.Of(k.First, k.Descending).MakeGenericMethod(typeof(T), k.Key));
 
     /// <summary>Items after <paramref name="values"/>: (k1 after v1) or (k1 = v1 and k2 after v2) or …</summary>
     internal IQueryable<T> After(IQueryable<T> query, IReadOnlyList<object?> values)
@@ -69,6 +75,15 @@ public sealed class Keyset<T>
     {
         protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
     }
+}
+
+/// <summary>The generic definitions of <c>Queryable</c>'s four orderings by a key selector.</summary>
+internal static class QueryableOrderings
+{
+    private static readonly MethodInfo[] Definitions = [.. new[] { "OrderBy", "OrderByDescending", "ThenBy", "ThenByDescending" }
+        .Select(name => typeof(Queryable).GetMethods().Single(m => m.Name == name && m.GetParameters().Length == 2))];
+
+    public static MethodInfo Of(bool first, bool descending) => Definitions[(first ? 0 : 2) + (descending ? 1 : 0)];
 }
 
 /// <summary>"Comes after" for one key as both LINQ providers understand it: the operator where the type has one,
