@@ -110,7 +110,8 @@ rabbit_env() {
   export RABBITMQ_CONFIG_FILE=$STATE/rabbit/rabbitmq.conf
   export RABBITMQ_ENABLED_PLUGINS_FILE=$STATE/rabbit/enabled_plugins
   export RABBITMQ_PID_FILE=$STATE/rabbit/rabbit.pid
-  export RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}"
+  # schedulers sleep when out of work instead of spinning: the broker shares its cores with the hosts and PostgreSQL
+  export RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1} +sbwt none +sbwtdcpu none +sbwtdio none"
   export RABBITMQ_CTL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}"
   export PATH=/usr/lib/rabbitmq/bin:$PATH
 }
@@ -126,6 +127,7 @@ rabbit_start() {
     echo "loopback_users.guest = true" >> "$RABBITMQ_CONFIG_FILE"
     echo "management.tcp.ip = 127.0.0.1" >> "$RABBITMQ_CONFIG_FILE"
     echo "management.tcp.port = $MGMT_PORT" >> "$RABBITMQ_CONFIG_FILE"
+    echo "classic_queue.default_version = 2" >> "$RABBITMQ_CONFIG_FILE"
     echo "[rabbitmq_management,rabbitmq_federation,rabbitmq_shovel]." > "$RABBITMQ_ENABLED_PLUGINS_FILE"
     setsid rabbitmq-server > "$STATE/rabbit/server.out" 2>&1 < /dev/null &
     rabbitmqctl --timeout 90 wait "$RABBITMQ_PID_FILE" >/dev/null 2>&1 ) || { log "RabbitMQ failed to start; see $STATE/rabbit"; return 1; }

@@ -65,6 +65,7 @@ public sealed class RabbitNode : IAsyncDisposable
         [
             $"listeners.tcp.1 = 127.0.0.1:{AmqpPort}", "loopback_users.guest = true",
             "management.tcp.ip = 127.0.0.1", $"management.tcp.port = {ManagementPort}",
+            "classic_queue.default_version = 2",
         ]);
         await File.WriteAllTextAsync(Path.Combine(dir, "enabled_plugins"), "[rabbitmq_management,rabbitmq_federation,rabbitmq_federation_management].");
         var start = new ProcessStartInfo(Server) { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
@@ -131,7 +132,7 @@ public sealed class RabbitNode : IAsyncDisposable
         ["RABBITMQ_CONFIG_FILE"] = Path.Combine(dir, "rabbitmq.conf"),
         ["RABBITMQ_ENABLED_PLUGINS_FILE"] = Path.Combine(dir, "enabled_plugins"),
         ["RABBITMQ_PID_FILE"] = PidFile,
-        ["RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS"] = "-kernel inet_dist_use_interface {127,0,0,1}",
+        ["RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS"] = "-kernel inet_dist_use_interface {127,0,0,1} +sbwt none +sbwtdcpu none +sbwtdio none", // as scripts/infra.sh (0825)
         ["PATH"] = "/usr/lib/rabbitmq/bin:" + System.Environment.GetEnvironmentVariable("PATH"),
     };
 

@@ -41,15 +41,26 @@ internal sealed class DaprFailedAttempts(FederationDatabase database)
 
     /// <summary>Forgets the events that last failed more than <paramref name="age"/> ago, up to 10,000 a call (as the
     /// outbox purges); how many.</summary>
-    public async Task<int> ForgetOlderThanAsync(TimeSpan age, CancellationToken ct)
+    /// <summary>Deletes the rows older than <paramref name="age"/> a batch at a time until a short batch (as the outbox's
+    /// purge, decision 0813); rows another replica's sweep holds are skipped, not waited for.</summary>
+    public async Task<int> ForgetOlderThanAsync(TimeSpan age, int batch, CancellationToken ct)
     {
-        await using var command = DataSource.CreateCommand(
-            """
-            DELETE FROM federation.failed_deliveries WHERE event_id IN
-              (SELECT event_id FROM federation.failed_deliveries WHERE failed_at < now() - @age * interval '1 second' LIMIT 10000)
-            """);
-        command.Parameters.AddWithValue("age", age.TotalSeconds);
-        return await command.ExecuteNonQueryAsync(ct);
+        var forgotten = 0;
+        while (batch > 0)
+        {
+            await using var command = DataSource.CreateCommand(
+                """
+                DELETE FROM federation.failed_deliveries WHERE event_id IN
+                  (SELECT event_id FROM federation.failed_deliveries WHERE failed_at < now() - @age * interval '1 second'
+                   LIMIT @batch FOR UPDATE SKIP LOCKED)
+                """);
+            command.Parameters.AddWithValue("age", age.TotalSeconds);
+            command.Parameters.AddWithValue("batch", batch);
+            var deleted = await command.ExecuteNonQueryAsync(ct);
+            forgotten += deleted;
+            if (deleted < batch) break;
+        }
+        return forgotten;
     }
 
     private async Task ExecuteAsync(string sql, string id, CancellationToken ct)

@@ -38,6 +38,31 @@ public sealed class FailedDeliveriesSweepTests
         Assert.Equal(2, (await attempts.FailedAsync("six-days", CancellationToken.None)).Failures); // a kept row counts on
     }
 
+    [Fact]
+    public async Task One_sweep_forgets_batch_after_batch_until_a_short_one()
+    {
+        await using var database = await OutboxDatabase.CreateAsync();
+        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Linkage"] = database.ConnectionString,
+            ["Linkage:Federation:MaxEventAge"] = "7.00:00:00",
+            ["Linkage:Outbox:PurgeBatchSize"] = "10",
+        }).Build();
+        await using var federationDatabase = new FederationDatabase(config);
+        var attempts = new DaprFailedAttempts(federationDatabase);
+        await attempts.FailedAsync("recent", CancellationToken.None);
+        await database.ScalarAsync<int>("""
+            WITH old AS (INSERT INTO federation.failed_deliveries (event_id, failures, failed_at)
+                SELECT 'old-' || n, 1, now() - interval '8 days' FROM generate_series(1, 25) n RETURNING 1)
+            SELECT count(*)::int FROM old
+            """);
+        var sweep = new FailedDeliveriesSweep(attempts, FederationOptions.From(config), config, NullLogger<FailedDeliveriesSweep>.Instance);
+
+        Assert.Equal(25, await sweep.SweepAsync(CancellationToken.None)); // 10, 10, then a short 5: one sweep, three batches
+
+        Assert.Equal(["recent"], await RemainingAsync(database));
+    }
+
     private static async Task<List<string>> RemainingAsync(OutboxDatabase database)
     {
         await using var connection = new Npgsql.NpgsqlConnection(database.ConnectionString);
