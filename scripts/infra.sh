@@ -110,8 +110,7 @@ rabbit_env() {
   export RABBITMQ_CONFIG_FILE=$STATE/rabbit/rabbitmq.conf
   export RABBITMQ_ENABLED_PLUGINS_FILE=$STATE/rabbit/enabled_plugins
   export RABBITMQ_PID_FILE=$STATE/rabbit/rabbit.pid
-  # schedulers sleep when out of work instead of spinning: the broker shares its cores with the hosts and PostgreSQL
-  export RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1} +sbwt none +sbwtdcpu none +sbwtdio none"
+  export RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}"
   export RABBITMQ_CTL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}"
   export PATH=/usr/lib/rabbitmq/bin:$PATH
 }

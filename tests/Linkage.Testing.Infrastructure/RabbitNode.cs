@@ -132,7 +132,7 @@ public sealed class RabbitNode : IAsyncDisposable
         ["RABBITMQ_CONFIG_FILE"] = Path.Combine(dir, "rabbitmq.conf"),
         ["RABBITMQ_ENABLED_PLUGINS_FILE"] = Path.Combine(dir, "enabled_plugins"),
         ["RABBITMQ_PID_FILE"] = PidFile,
-        ["RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS"] = "-kernel inet_dist_use_interface {127,0,0,1} +sbwt none +sbwtdcpu none +sbwtdio none", // as scripts/infra.sh (0825)
+        ["RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS"] = "-kernel inet_dist_use_interface {127,0,0,1}",
         ["PATH"] = "/usr/lib/rabbitmq/bin:" + System.Environment.GetEnvironmentVariable("PATH"),
     };
 

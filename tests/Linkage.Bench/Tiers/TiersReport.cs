@@ -19,15 +19,16 @@ public static class TiersReport
         await using var ledger = new TierLedger(layout);
         await CityMatter.PublishAsync(layout, tokens);
         using var agent = BenchHttp.Create(layout.Gateway("town"), tokens.For("agent"));
-        var sustained = await SustainedAsync(layout, agent, ledger, options.State, scenario.Number("--tiers-rate", 200), options.Duration);
+        var benchLogin = new Npgsql.NpgsqlConnectionStringBuilder(options.Postgres).Username; // its polls are the bench's
+        var sustained = await SustainedAsync(layout, agent, ledger, options.State, benchLogin, scenario.Number("--tiers-rate", 200), options.Duration);
         var catchUp = await new CatchUp(layout, ledger, agent).RunAsync(scenario.Number("--catchup-rate", 50), scenario.Seconds("--cut-seconds", 600));
         return sustained + catchUp;
     }
 
-    private static async Task<long> SustainedAsync(TierLayout layout, HttpClient agent, TierLedger ledger, string state, double rate, TimeSpan duration)
+    private static async Task<long> SustainedAsync(TierLayout layout, HttpClient agent, TierLedger ledger, string state, string? benchLogin, double rate, TimeSpan duration)
     {
         Console.WriteLine($"tiers: village → county → city through the links, {rate:0} cases/s for {duration.TotalSeconds:0} s at the town's gateway");
-        var cpu = File.Exists("/proc/stat") ? ProcessGroups.Read(state) : null;
+        var cpu = File.Exists("/proc/stat") ? ProcessGroups.Read(state, benchLogin) : null;
         var station = new StationCases(agent);
         await using var taps = await HopTaps.OpenAsync(layout);
         var depths = new QueueDepths(layout);
@@ -49,7 +50,7 @@ public static class TiersReport
         }
         var received = await ledger.ReceivedAtTownAsync(ids);
         if (cpu is not null && ids.Count > 0)
-            Console.WriteLine($"  CPU per forwarded case, the forward until every case arrived ({ids.Count} cases): {ProcessGroups.Read(state).PerCase(cpu, ids.Count)}");
+            Console.WriteLine($"  CPU per forwarded case, the forward until every case arrived ({ids.Count} cases): {ProcessGroups.Read(state, benchLogin).PerCase(cpu, ids.Count)}");
         LoadResult Crossing(Func<Guid, DateTimeOffset> from)
         {
             var latency = new LongHistogram(1, TimeSpan.TicksPerHour, 3);

@@ -39,10 +39,9 @@ internal sealed class DaprFailedAttempts(FederationDatabase database)
     public Task SettledAsync(string id, CancellationToken ct) =>
         ExecuteAsync("DELETE FROM federation.failed_deliveries WHERE event_id = @id", id, ct);
 
-    /// <summary>Forgets the events that last failed more than <paramref name="age"/> ago, up to 10,000 a call (as the
-    /// outbox purges); how many.</summary>
-    /// <summary>Deletes the rows older than <paramref name="age"/> a batch at a time until a short batch (as the outbox's
-    /// purge, decision 0813); rows another replica's sweep holds are skipped, not waited for.</summary>
+    /// <summary>Forgets the events that last failed more than <paramref name="age"/> ago, a batch at a time until a short
+    /// batch (as the outbox's purge, decision 0813); rows another replica's sweep holds are skipped, not waited for. How
+    /// many.</summary>
     public async Task<int> ForgetOlderThanAsync(TimeSpan age, int batch, CancellationToken ct)
     {
         var forgotten = 0;
