@@ -8,8 +8,11 @@ internal static class MessageTypes
 {
     private static readonly ConcurrentDictionary<string, Type?> Resolved = new(StringComparer.Ordinal);
 
+    private static readonly ConcurrentDictionary<Type, string> Names = new();
+
+    /// <summary>Built once per type: <c>Assembly.GetName()</c> parses a new name on every call (decision 0815).</summary>
     public static string NameOf(Type type) =>
-        $"{type.FullName}, {type.Assembly.GetName().Name}";
+        Names.GetOrAdd(type, static t => $"{t.FullName}, {t.Assembly.GetName().Name}");
 
     public static Type Resolve(string name) =>
         Resolved.GetOrAdd(name, n => Type.GetType(n, throwOnError: false))

@@ -1,5 +1,6 @@
 using Linkage.Intake.Domain;
 using Linkage.Intake.Persistence;
+using Linkage.Messaging;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkage.Intake.Features.ProxyLedger;
@@ -13,7 +14,7 @@ public static class ProxyCaseSteps
     public static async Task RecordAsync(IntakeDbContext db, IntakeCase c, CancellationToken ct)
     {
         if (c.Channel != Channel.Proxy || c.Agent is null) return; // the competent unit's copy of a forwarded case has no agent
-        if (db.Entry(c).State == EntityState.Added)
+        if (DetectOnce.Undetected(db, () => db.Entry(c).State) == EntityState.Added) // no detection makes an entry Added (0815)
         {
             // a case being created: the line is taken or opened by the save itself, no read before it (decision 0754)
             db.SendWithSave(LineTake.TakeOrOpen(Steps(Opened(c), c)));
