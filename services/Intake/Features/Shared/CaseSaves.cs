@@ -12,9 +12,9 @@ namespace Linkage.Intake.Features.Shared;
 /// is a conflict, answered 409 with nothing written.</summary>
 public sealed class CaseSaves(IntakeDbContext db, TimeProvider clock)
 {
-    /// <summary>Stages the follow-ups of every tracked case, for a save that is not this class's own (the inbox's). The
-    /// cases are listed without EF's DetectChanges: a case is tracked from its <c>Add</c> or its read on, which
-    /// detection cannot change, and what a case announces is its own list of changes, not the tracker's states; the
+    /// <summary>Stages the follow-ups of every tracked case, for this class's save and the inbox's. The cases are listed
+    /// without EF's DetectChanges: a case is tracked from its <c>Add</c> or its read on, which detection cannot change
+    /// while no entity navigates to a case (<c>CaseNavigationTests</c>), and what a case announces is its own list of changes, not the tracker's states; the
     /// save that follows detects once (decisions 0759, 0815).</summary>
     public async Task StageAsync(CancellationToken ct)
     {
