@@ -12,11 +12,7 @@ public sealed class FailedDeliveriesSweepTests
     public async Task The_sweep_forgets_only_failed_deliveries_older_than_an_event_may_live()
     {
         await using var database = await OutboxDatabase.CreateAsync();
-        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Linkage"] = database.ConnectionString,
-            ["Linkage:Federation:MaxEventAge"] = "7.00:00:00",
-        }).Build();
+        var config = ConfigFor(database);
         await using var federationDatabase = new FederationDatabase(config);
         var attempts = new DaprFailedAttempts(federationDatabase);
         await attempts.FailedAsync("recent", CancellationToken.None);
@@ -42,12 +38,7 @@ public sealed class FailedDeliveriesSweepTests
     public async Task One_sweep_forgets_batch_after_batch_until_a_short_one()
     {
         await using var database = await OutboxDatabase.CreateAsync();
-        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Linkage"] = database.ConnectionString,
-            ["Linkage:Federation:MaxEventAge"] = "7.00:00:00",
-            ["Linkage:Outbox:PurgeBatchSize"] = "10",
-        }).Build();
+        var config = ConfigFor(database, purgeBatchSize: "10");
         await using var federationDatabase = new FederationDatabase(config);
         var attempts = new DaprFailedAttempts(federationDatabase);
         await attempts.FailedAsync("recent", CancellationToken.None);
@@ -61,6 +52,18 @@ public sealed class FailedDeliveriesSweepTests
         Assert.Equal(25, await sweep.SweepAsync(CancellationToken.None)); // 10, 10, then a short 5: one sweep, three batches
 
         Assert.Equal(["recent"], await RemainingAsync(database));
+    }
+
+    /// <summary>An event may live seven days; the purge's batch as the outbox's unless given.</summary>
+    private static IConfiguration ConfigFor(OutboxDatabase database, string? purgeBatchSize = null)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Linkage"] = database.ConnectionString,
+            ["Linkage:Federation:MaxEventAge"] = "7.00:00:00",
+        };
+        if (purgeBatchSize is not null) settings["Linkage:Outbox:PurgeBatchSize"] = purgeBatchSize;
+        return new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
     }
 
     private static async Task<List<string>> RemainingAsync(OutboxDatabase database)
