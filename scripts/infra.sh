@@ -126,7 +126,6 @@ rabbit_start() {
     echo "loopback_users.guest = true" >> "$RABBITMQ_CONFIG_FILE"
     echo "management.tcp.ip = 127.0.0.1" >> "$RABBITMQ_CONFIG_FILE"
     echo "management.tcp.port = $MGMT_PORT" >> "$RABBITMQ_CONFIG_FILE"
-    echo "classic_queue.default_version = 2" >> "$RABBITMQ_CONFIG_FILE"
     echo "[rabbitmq_management,rabbitmq_federation,rabbitmq_shovel]." > "$RABBITMQ_ENABLED_PLUGINS_FILE"
     setsid rabbitmq-server > "$STATE/rabbit/server.out" 2>&1 < /dev/null &
     rabbitmqctl --timeout 90 wait "$RABBITMQ_PID_FILE" >/dev/null 2>&1 ) || { log "RabbitMQ failed to start; see $STATE/rabbit"; return 1; }

@@ -37,8 +37,7 @@ tier_rabbit_start() {
   ( tier_rabbit_env "$t"
     mkdir -p "$HOME" "$RABBITMQ_MNESIA_BASE" "$RABBITMQ_LOG_BASE"
     { echo "listeners.tcp.1 = 127.0.0.1:$RABBITMQ_NODE_PORT"; echo "loopback_users.guest = true"
-      echo "management.tcp.ip = 127.0.0.1"; echo "management.tcp.port = $(tier_port "$t" 2)"
-      echo "classic_queue.default_version = 2"; } > "$RABBITMQ_CONFIG_FILE"
+      echo "management.tcp.ip = 127.0.0.1"; echo "management.tcp.port = $(tier_port "$t" 2)"; } > "$RABBITMQ_CONFIG_FILE"
     echo "[rabbitmq_management,rabbitmq_federation,rabbitmq_federation_management]." > "$RABBITMQ_ENABLED_PLUGINS_FILE"
     setsid rabbitmq-server > "$STATE/rabbit-$t/server.out" 2>&1 < /dev/null &
     rabbitmqctl --timeout 90 wait "$RABBITMQ_PID_FILE" >/dev/null 2>&1 ) || { log "RabbitMQ of the $t failed to start"; return 1; }

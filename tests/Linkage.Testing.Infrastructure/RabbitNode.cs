@@ -65,7 +65,6 @@ public sealed class RabbitNode : IAsyncDisposable
         [
             $"listeners.tcp.1 = 127.0.0.1:{AmqpPort}", "loopback_users.guest = true",
             "management.tcp.ip = 127.0.0.1", $"management.tcp.port = {ManagementPort}",
-            "classic_queue.default_version = 2",
         ]);
         await File.WriteAllTextAsync(Path.Combine(dir, "enabled_plugins"), "[rabbitmq_management,rabbitmq_federation,rabbitmq_federation_management].");
         var start = new ProcessStartInfo(Server) { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
