@@ -14,7 +14,8 @@ public static class ProxyCaseSteps
     public static async Task RecordAsync(IntakeDbContext db, IntakeCase c, CancellationToken ct)
     {
         if (c.Channel != Channel.Proxy || c.Agent is null) return; // the competent unit's copy of a forwarded case has no agent
-        if (DetectOnce.Undetected(db, () => db.Entry(c).State) == EntityState.Added) // no detection makes an entry Added: no entity navigates to a case (0815, CaseNavigationTests)
+        // no detection makes an entry Added: no entity navigates to a case (0815, CaseNavigationTests)
+        if (DetectOnce.Undetected(db, () => db.Entry(c).State) == EntityState.Added)
         {
             // a case being created: the line is taken or opened by the save itself, no read before it (decision 0754)
             db.SendWithSave(LineTake.TakeOrOpen(Steps(Opened(c), c)));

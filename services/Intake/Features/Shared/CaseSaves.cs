@@ -14,8 +14,8 @@ public sealed class CaseSaves(IntakeDbContext db, TimeProvider clock)
 {
     /// <summary>Stages the follow-ups of every tracked case, for this class's save and the inbox's. The cases are listed
     /// without EF's DetectChanges: a case is tracked from its <c>Add</c> or its read on, which detection cannot change
-    /// while no entity navigates to a case (<c>CaseNavigationTests</c>), and what a case announces is its own list of changes, not the tracker's states; the
-    /// save that follows detects once (decisions 0759, 0815).</summary>
+    /// while no entity navigates to a case (<c>CaseNavigationTests</c>), and what a case announces is its own list of
+    /// changes, not the tracker's states; the save that follows detects once (decisions 0759, 0815).</summary>
     public async Task StageAsync(CancellationToken ct)
     {
         foreach (var c in DetectOnce.Undetected(db, () => db.ChangeTracker.Entries<IntakeCase>().Select(e => e.Entity).ToList()))
