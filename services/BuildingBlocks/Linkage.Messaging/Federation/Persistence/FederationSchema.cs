@@ -24,6 +24,7 @@ public static class FederationSchema
             failures integer NOT NULL,
             carded boolean NOT NULL DEFAULT false,
             failed_at timestamptz NOT NULL);
+        CREATE INDEX IF NOT EXISTS failed_deliveries_failed_at ON federation.failed_deliveries (failed_at);
         """;
 
     public static Task EnsureAsync(DbContext db, CancellationToken ct) => AuditSchema.RunAsync(db, Ensure, ct);
