@@ -35,4 +35,3 @@ public sealed record BatchProbe(string Key, bool Poison);
 public sealed record ChainProbe(string Aggregate, int N);
 public sealed record ArrivedProbe(string Subject, long N);
 public sealed record TurnProbe(string Key, Guid Case);
-public sealed record PlanModeProbe(string Key, bool Alone);

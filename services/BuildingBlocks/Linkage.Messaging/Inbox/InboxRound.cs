@@ -11,28 +11,27 @@ namespace Linkage.Messaging;
 /// <see cref="RunAsync"/> also by a single delivery applied in one batch (<see cref="InboxBatch"/>).</summary>
 internal static class InboxRound
 {
-    /// <summary>Runs <paramref name="round"/> on one open connection of the message paths' pool (<see cref="GenericPlans"/>);
-    /// a failure leaves nothing tracked and the connection reset (<see cref="FailedConnections"/>) before it is thrown.</summary>
-    public static Task<T> RunAsync<T>(ModuleDbContext db, Func<Task<T>> round, CancellationToken ct) =>
-        GenericPlans.RunAsync(db, async () =>
+    /// <summary>Runs <paramref name="round"/> on one open connection; a failure leaves nothing tracked and the
+    /// connection reset (<see cref="FailedConnections"/>) before it is thrown.</summary>
+    public static async Task<T> RunAsync<T>(ModuleDbContext db, Func<Task<T>> round, CancellationToken ct)
+    {
+        await db.Database.OpenConnectionAsync(ct);
+        try
         {
-            await db.Database.OpenConnectionAsync(ct);
-            try
-            {
-                db.ChangeTracker.Clear();
-                return await round();
-            }
-            catch (Exception)
-            {
-                db.ChangeTracker.Clear();
-                FailedConnections.Reset(db.Database.GetDbConnection());
-                throw;
-            }
-            finally
-            {
-                await db.Database.CloseConnectionAsync();
-            }
-        });
+            db.ChangeTracker.Clear();
+            return await round();
+        }
+        catch (Exception)
+        {
+            db.ChangeTracker.Clear();
+            FailedConnections.Reset(db.Database.GetDbConnection());
+            throw;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
 
     /// <summary>Prepares, handles each of <paramref name="applying"/> in order, then saves.</summary>
     public static Task ApplyAsync(ModuleDbContext db, Rows rows, IReadOnlyList<int> applying,

@@ -8,14 +8,10 @@ namespace Linkage.Messaging;
 /// fails on the row's key and rolls back; a concurrent one waits on the key until the first commits. A failure is
 /// told apart from a duplicate by one look for the row, as <see cref="InboxBatch"/> does. The connection stays open
 /// across the attempt, so a failed attempt can reset exactly the physical connection it failed on before the pool hands
-/// it to the next message (<see cref="FailedConnections"/>); the message paths' pool (<see cref="GenericPlans"/>).</summary>
+/// it to the next message (<see cref="FailedConnections"/>).</summary>
 internal static class InboxTransaction
 {
-    public static Task<bool> RunOnceAsync(
-        ModuleDbContext db, Guid messageId, string consumer, Func<CancellationToken, Task> handle, CancellationToken ct) =>
-        GenericPlans.RunAsync(db, () => AttemptAsync(db, messageId, consumer, handle, ct));
-
-    private static async Task<bool> AttemptAsync(
+    public static async Task<bool> RunOnceAsync(
         ModuleDbContext db, Guid messageId, string consumer, Func<CancellationToken, Task> handle, CancellationToken ct)
     {
         await db.Database.OpenConnectionAsync(ct);
