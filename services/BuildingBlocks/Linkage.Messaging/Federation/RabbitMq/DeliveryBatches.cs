@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Threading.Channels;
 using RabbitMQ.Client.Events;
 
@@ -14,8 +15,8 @@ internal sealed class DeliveryBatches(
     Func<IReadOnlyList<BasicDeliverEventArgs>, FederationBatchDelivery.Batch> take, int max, CancellationToken stopping,
     TopicDrain? drain = null)
 {
-    private readonly Channel<(BasicDeliverEventArgs Args, TaskCompletionSource Settled)> waiting =
-        Channel.CreateUnbounded<(BasicDeliverEventArgs, TaskCompletionSource)>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<(BasicDeliverEventArgs Args, TaskCompletionSource Settled, long Written)> waiting =
+        Channel.CreateUnbounded<(BasicDeliverEventArgs, TaskCompletionSource, long)>(new UnboundedChannelOptions { SingleReader = true });
 
     public DeliveryBatches Start()
     {
@@ -26,7 +27,7 @@ internal sealed class DeliveryBatches(
     public Task AddAsync(BasicDeliverEventArgs args)
     {
         var settled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        if (!waiting.Writer.TryWrite((args, settled))) settled.SetCanceled();
+        if (!waiting.Writer.TryWrite((args, settled, Stopwatch.GetTimestamp()))) settled.SetCanceled();
         return settled.Task;
     }
 
@@ -74,10 +75,12 @@ internal sealed class DeliveryBatches(
 
     private Taken Take()
     {
-        var batch = new List<(BasicDeliverEventArgs Args, TaskCompletionSource Settled)>(max);
+        var batch = new List<(BasicDeliverEventArgs Args, TaskCompletionSource Settled, long Written)>(max);
         while (batch.Count < max && waiting.Reader.TryRead(out var next)) batch.Add(next);
         drain?.Taken(batch.Count);
-        return new Taken(take([.. batch.Select(b => b.Args)]), [.. batch.Select(b => b.Settled)]);
+        var taken = take([.. batch.Select(b => b.Args)]);
+        if (batch.Count > 0) taken.Waited(Stopwatch.GetElapsedTime(batch[0].Written), Stopwatch.GetElapsedTime(batch[^1].Written));
+        return new Taken(taken, [.. batch.Select(b => b.Settled)]);
     }
 
     private sealed record Taken(FederationBatchDelivery.Batch Batch, List<TaskCompletionSource> Settled);

@@ -79,8 +79,12 @@ internal sealed class FederationBatchDelivery(
         }
 
         private bool takenAhead;
+        private (TimeSpan First, TimeSpan Last) waited;
         private long due;
         private long admitted;
+
+        /// <summary>How long its first and its last delivery waited in the host before the batch was taken.</summary>
+        public void Waited(TimeSpan first, TimeSpan last) => waited = (first, last);
 
         /// <summary>The batch is due: its admission is finished side by side, where not done ahead.</summary>
         public async Task AdmittedAsync()
@@ -95,16 +99,16 @@ internal sealed class FederationBatchDelivery(
         {
             var applying = TimeSpan.Zero;
             foreach (var round in rounds) applying += await owner.SettleAsync(channel, topic, round, ct);
-            var (waited, settling) = (Stopwatch.GetElapsedTime(due, admitted), Stopwatch.GetElapsedTime(admitted));
-            MessagingTelemetry.FederationBatchStages.Record(waited.TotalMilliseconds, new("topic", topic), Stage("admission"));
+            var (admission, settling) = (Stopwatch.GetElapsedTime(due, admitted), Stopwatch.GetElapsedTime(admitted));
+            MessagingTelemetry.FederationBatchStages.Record(admission.TotalMilliseconds, new("topic", topic), Stage("admission"));
             MessagingTelemetry.FederationBatchStages.Record(applying.TotalMilliseconds, new("topic", topic), Stage("applying"));
             MessagingTelemetry.FederationBatchStages.Record((settling - applying).TotalMilliseconds, new("topic", topic), Stage("acks and alone"));
             var (count, how) = (rounds.Sum(r => r.Deliveries.Count), takenAhead ? "ahead" : "when due");
             MessagingTelemetry.FederationBatchSizes.Record(count, new("topic", topic), new("taken", how));
             log.LogDebug(
-                "{Topic}: {Count} deliveries in {Rounds} rounds, taken {Taken}, {Ahead} ms before due; then {Admission} ms for their admission, {Applying} ms applying, {Rest} ms acks and alone",
-                topic, count, rounds.Count, how, (long)Stopwatch.GetElapsedTime(taken, due).TotalMilliseconds,
-                (long)waited.TotalMilliseconds, (long)applying.TotalMilliseconds, (long)(settling - applying).TotalMilliseconds);
+                "{Topic}: {Count} deliveries in {Rounds} rounds, waited {First}–{Last} ms to be taken, taken {Taken}, {Ahead} ms before due; then {Admission} ms for their admission, {Applying} ms applying, {Rest} ms acks and alone",
+                topic, count, rounds.Count, (long)waited.First.TotalMilliseconds, (long)waited.Last.TotalMilliseconds, how,
+                (long)Stopwatch.GetElapsedTime(taken, due).TotalMilliseconds, (long)admission.TotalMilliseconds, (long)applying.TotalMilliseconds, (long)(settling - applying).TotalMilliseconds);
         }
 
         private static KeyValuePair<string, object?> Outcome(FederationVerdict verdict) => new("outcome", verdict.Outcome.ToString());
