@@ -15,21 +15,29 @@ namespace Linkage.Messaging;
 internal sealed class FederationBatchDelivery(
     FederationBatchDispatcher dispatcher, FederationDelivery delivery, SubjectProgress progress, ILogger<FederationBatchDelivery> log)
 {
-    public Batch Take(IChannel channel, string topic, IReadOnlyList<BasicDeliverEventArgs> deliveries)
+    public Batch Take(IChannel channel, string topic, IReadOnlyList<Arrival> arrivals)
     {
-        var pending = deliveries.Select(d => (Args: d, Event: delivery.Read(d).Event)).ToList();
+        var pending = arrivals.Select(a => (Arrival: a, Read: a.Read(delivery))).ToList();
         var rounds = new List<Round>();
         while (pending.Count > 0)
         {
             var subjects = new HashSet<string>(StringComparer.Ordinal);
-            var inRound = pending.Select(p => p.Event is not { } e || subjects.Add(e.Subject ?? e.Id)).ToList();
+            var inRound = pending.Select(p => p.Read.Event is not { } e || subjects.Add(e.Subject ?? e.Id)).ToList();
             var round = pending.Where((_, i) => inRound[i]).ToList();
-            var readable = round.Where(p => p.Event is not null).ToList();
-            // a round of one goes on its own, admitted there
-            rounds.Add(new Round(round, readable, readable.Count > 1 ? dispatcher.Admit([.. readable.Select(p => p.Event!)]) : null));
+            var readable = round.Where(p => p.Read.Admission is not null).ToList();
+            // a round of one goes on its own, admitted there unless it was as it arrived
+            rounds.Add(new Round([.. round.Select(p => p.Arrival)], [.. readable.Select(p => (p.Arrival, p.Read.Admission!))],
+                readable.Count > 1 ? dispatcher.Admit([.. readable.Select(p => p.Read.Admission!)]) : null));
             pending = [.. pending.Where((_, i) => !inRound[i])];
         }
         return new Batch(this, channel, topic, rounds, log);
+    }
+
+    /// <summary>On the arrival thread (decision 0828): reads the delivery and admits its event, unless the due path or
+    /// the thread ahead has claimed it already.</summary>
+    public void AdmitOnArrival(Arrival arrival)
+    {
+        if (arrival.Read(delivery).Admission is { } admission) dispatcher.Admit(admission, "arrival");
     }
 
     /// <summary>Settles the round; returns how long its transaction took.</summary>
@@ -37,26 +45,24 @@ internal sealed class FederationBatchDelivery(
     {
         var started = Stopwatch.GetTimestamp();
         var outcomes = round.Admissions is { } admissions
-            ? await dispatcher.ApplyAsync([.. round.Readable.Select(p => p.Event!)], admissions, ct)
+            ? await dispatcher.ApplyAsync([.. round.Readable.Select(r => r.Admission.Event)], admissions, ct)
             : [];
         var applying = Stopwatch.GetElapsedTime(started);
-        var settled = new HashSet<BasicDeliverEventArgs>();
+        var settled = new HashSet<Arrival>();
         for (var i = 0; i < outcomes.Length; i++)
         {
             if (outcomes[i] is null) continue;
-            await channel.BasicAckAsync(round.Readable[i].Args.DeliveryTag, multiple: false, CancellationToken.None);
-            if (outcomes[i] == FederationOutcome.Handled) progress.Applied(round.Readable[i].Event!);
-            settled.Add(round.Readable[i].Args);
+            var (arrival, admission) = round.Readable[i];
+            await channel.BasicAckAsync(arrival.Args.DeliveryTag, multiple: false, CancellationToken.None);
+            if (outcomes[i] == FederationOutcome.Handled) progress.Applied(admission.Event);
+            settled.Add(arrival);
         }
-        foreach (var (args, _) in round.Deliveries)
-            if (!settled.Contains(args)) await delivery.HandleAsync(channel, topic, args, ct);
+        foreach (var arrival in round.Deliveries)
+            if (!settled.Contains(arrival)) await delivery.HandleAsync(channel, topic, arrival.Args, ct, arrival);
         return applying;
     }
 
-    internal sealed record Round(
-        List<(BasicDeliverEventArgs Args, FederationEvent? Event)> Deliveries,
-        List<(BasicDeliverEventArgs Args, FederationEvent? Event)> Readable,
-        Admissions? Admissions);
+    internal sealed record Round(List<Arrival> Deliveries, List<(Arrival Arrival, EventAdmission Admission)> Readable, Admissions? Admissions);
 
     /// <summary>A batch taken from the channel: nothing of it is acked before <see cref="SettleAsync"/> has applied,
     /// quarantined or parked each of its deliveries.</summary>
