@@ -11,7 +11,8 @@ internal sealed class Admissions(FederationDispatcher dispatcher, IReadOnlyList<
 
     private int next = -1;
 
-    public (FederationVerdict Verdict, List<(IFederationSubscription Subscription, object Payload)> Handlers) this[int i] => each[i].Result;
+    public (FederationVerdict Verdict, List<(IFederationSubscription Subscription, object Payload)> Handlers) this[int i] =>
+        each[i].Result;
 
     /// <summary>Admits on this thread, one event after another, what no other thread has claimed yet; tells
     /// <paramref name="admitted"/> each verdict.</summary>
@@ -19,7 +20,8 @@ internal sealed class Admissions(FederationDispatcher dispatcher, IReadOnlyList<
     {
         int i;
         while ((i = Interlocked.Increment(ref next)) < each.Count)
-            if (each[i].TryAdmit(dispatcher, "ahead") && each[i].Done.IsCompletedSuccessfully) admitted(each[i].Result.Verdict);
+            if (each[i].TryAdmit(dispatcher, "ahead") && each[i].Done.IsCompletedSuccessfully)
+                admitted(each[i].Result.Verdict);
     }
 
     /// <summary>Admits what is left side by side, then waits for the events other threads are still admitting.</summary>
@@ -31,6 +33,8 @@ internal sealed class Admissions(FederationDispatcher dispatcher, IReadOnlyList<
                 int i;
                 while ((i = Interlocked.Increment(ref next)) < each.Count) each[i].TryAdmit(dispatcher, "due");
             });
-        return each.All(a => a.Done.IsCompletedSuccessfully) ? Task.CompletedTask : Task.WhenAll(each.Select(a => a.Done));
+        return each.All(a => a.Done.IsCompletedSuccessfully)
+            ? Task.CompletedTask
+            : Task.WhenAll(each.Select(a => a.Done));
     }
 }

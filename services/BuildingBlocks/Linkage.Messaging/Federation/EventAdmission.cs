@@ -16,7 +16,11 @@ internal sealed class EventAdmission(FederationEvent e)
     public Task Done => done.Task;
 
     /// <summary>Set before <see cref="Done"/> completes.</summary>
-    public (FederationVerdict Verdict, List<(IFederationSubscription Subscription, object Payload)> Handlers) Result { get; private set; }
+    public (FederationVerdict Verdict, List<(IFederationSubscription Subscription, object Payload)> Handlers) Result
+    {
+        get;
+        private set;
+    }
 
     /// <summary>Admits the event unless another thread has claimed it; <paramref name="by"/> names the claimant
     /// (<c>linkage.federation.admitted</c>). True when this thread admitted it.</summary>
@@ -32,7 +36,8 @@ internal sealed class EventAdmission(FederationEvent e)
             done.SetException(ex); // a bug, not a verdict: its round fails as a whole and its deliveries stay unacked
             return true;
         }
-        MessagingTelemetry.Admitted.Add(1, new("type", e.Type), new("by", by), new("outcome", Result.Verdict.Outcome.ToString()));
+        MessagingTelemetry.Admitted.Add(1, new("type", e.Type), new("by", by),
+            new("outcome", Result.Verdict.Outcome.ToString()));
         done.SetResult();
         return true;
     }

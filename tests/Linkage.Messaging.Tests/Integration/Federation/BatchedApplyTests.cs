@@ -185,10 +185,10 @@ public sealed class BatchedApplyTests(ITestOutputHelper output)
         Assert.Equal(0u, await broker.MessageCountAsync($"dlq-{federation.Queue}"));
     }
 
-    /// <summary>Decision 0828: each delivery is admitted as it arrives, while the round before its own is held (each round
-    /// held until an event more has been admitted before its batch was due), by whichever thread claims it first. Every
-    /// event's signature is verified once, the claimants' admissions add up to the events, the forged event is set
-    /// aside and the others are applied once, in order per subject.</summary>
+    /// <summary>Decision 0828: each delivery is admitted as it arrives, while the round before its own is held (each
+    /// round held until an event more has been admitted before its batch was due), by whichever thread claims it first.
+    /// Every event's signature is verified once, the claimants' admissions add up to the events, the forged event is
+    /// set aside and the others are applied once, in order per subject.</summary>
     [Fact]
     public async Task Deliveries_admitted_as_they_arrive_are_verified_once_each_applied_once_in_order_and_a_forged_one_set_aside()
     {
@@ -214,7 +214,8 @@ public sealed class BatchedApplyTests(ITestOutputHelper output)
         Assert.Equal([$"0:{forged}1"], applied.Where(k => k.Contains($":{forged}")));
         Assert.Equal(["forged"], await federation.TakeQuarantinedKeysAsync());
         var claims = new[] { "arrival", "ahead", "due", "alone" }.ToDictionary(by => by, gate.AdmittedBy);
-        output.WriteLine($"admitted by {string.Join(", ", claims.Select(c => $"{c.Key} {c.Value}"))}; {gate.Verified} verified");
+        var claimants = string.Join(", ", claims.Select(c => $"{c.Key} {c.Value}"));
+        output.WriteLine($"admitted by {claimants}; {gate.Verified} verified");
         Assert.True(claims["arrival"] > 0, "events were admitted as they arrived, while a round was held");
         Assert.Equal(400, claims.Values.Sum());
         Assert.Equal(400, gate.Verified);

@@ -5,7 +5,8 @@ using Linkage.Messaging.Tests.Infrastructure;
 namespace Linkage.Messaging.Tests.Federation;
 
 /// <summary>Applies as <see cref="OrderedProbeHandler"/> does, in rounds, each round held at its start until the
-/// receiver has admitted an event more before its batch was due (<see cref="AheadGate"/>), or for 5 s when nothing comes.</summary>
+/// receiver has admitted an event more before its batch was due (<see cref="AheadGate"/>), or for 5 s when nothing
+/// comes.</summary>
 public sealed class HeldProbeHandler(TestDbContext db, AheadGate gate) : OrderedProbeHandler(db, new ProbeBatching(true))
 {
     protected override Task Prepare(IReadOnlyList<FederationProbe> payloads, CancellationToken ct) => gate.HoldAsync(ct);
@@ -26,8 +27,8 @@ public sealed class AheadGate : IDisposable
     {
         listener.InstrumentPublished = (instrument, l) =>
         {
-            if (instrument.Meter.Name == MessagingTelemetry.Name && instrument.Name is "linkage.federation.admitted" or "linkage.federation.sm2"
-                    or "linkage.federation.batch.stage" or "linkage.federation.batch.size")
+            if (instrument.Meter.Name == MessagingTelemetry.Name && instrument.Name is "linkage.federation.admitted"
+                    or "linkage.federation.sm2" or "linkage.federation.batch.stage" or "linkage.federation.batch.size")
                 l.EnableMeasurementEvents(instrument);
         };
         listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) =>
@@ -86,7 +87,8 @@ public sealed class AheadGate : IDisposable
     /// <summary>Events admitted before their batch was due: as they arrived or ahead.</summary>
     public long Admitted => Interlocked.Read(ref admitted);
 
-    /// <summary>Events whose admission <paramref name="by"/> claimed: <c>arrival</c>, <c>ahead</c>, <c>due</c> or <c>alone</c>.</summary>
+    /// <summary>Events whose admission <paramref name="by"/> claimed: <c>arrival</c>, <c>ahead</c>, <c>due</c> or
+    /// <c>alone</c>.</summary>
     public long AdmittedBy(string by) => claimants.GetValueOrDefault(by);
 
     /// <summary>The app's SM2 verifications.</summary>

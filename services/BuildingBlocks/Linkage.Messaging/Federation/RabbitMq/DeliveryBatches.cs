@@ -10,21 +10,24 @@ namespace Linkage.Messaging;
 /// batch is taken once this one is due and its admission begun, so it is verified while this one applies: one batch
 /// ahead at most, settled strictly after this one, nothing of it acked before (decision 0718). Without a backlog a batch
 /// is taken when the one before it has settled, as before: what arrives meanwhile joins it. Each batch taken and
-/// settled is told to the topic's <see cref="TopicDrain"/> (decision 0744). A delivery is written to the batches' channel
-/// first, its place fixed there, then handed to <paramref name="admit"/> on a thread of its own started here, which
-/// admits what it gets to before a batch's due path or the thread ahead claims it (decision 0828).</summary>
+/// settled is told to the topic's <see cref="TopicDrain"/> (decision 0744). A delivery is written to the batches'
+/// channel first, its place fixed there, then handed to <paramref name="admit"/> on a thread of its own started here,
+/// which admits what it gets to before a batch's due path or the thread ahead claims it (decision 0828).</summary>
 internal sealed class DeliveryBatches(
-    Func<IReadOnlyList<Arrival>, FederationBatchDelivery.Batch> take, Action<Arrival> admit, int max, CancellationToken stopping,
-    TopicDrain? drain = null)
+    Func<IReadOnlyList<Arrival>, FederationBatchDelivery.Batch> take, Action<Arrival> admit, int max,
+    CancellationToken stopping, TopicDrain? drain = null)
 {
-    private readonly Channel<Arrival> waiting = Channel.CreateUnbounded<Arrival>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly Channel<Arrival> arrived = Channel.CreateUnbounded<Arrival>(new UnboundedChannelOptions { SingleReader = true });
+    private static readonly UnboundedChannelOptions OneReader = new() { SingleReader = true };
+
+    private readonly Channel<Arrival> waiting = Channel.CreateUnbounded<Arrival>(OneReader);
+    private readonly Channel<Arrival> arrived = Channel.CreateUnbounded<Arrival>(OneReader);
 
     public DeliveryBatches Start()
     {
         _ = Task.Run(RunAsync);
         // outside the pool, as 0718's thread ahead: the pool's threads stay free for the applying round's I/O
-        _ = Task.Factory.StartNew(AdmitArrivals, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        _ = Task.Factory.StartNew(
+            AdmitArrivals, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         return this;
     }
 
@@ -99,7 +102,8 @@ internal sealed class DeliveryBatches(
         while (batch.Count < max && waiting.Reader.TryRead(out var next)) batch.Add(next);
         drain?.Taken(batch.Count);
         var taken = take(batch);
-        if (batch.Count > 0) taken.Waited(Stopwatch.GetElapsedTime(batch[0].Written), Stopwatch.GetElapsedTime(batch[^1].Written));
+        if (batch.Count > 0)
+            taken.Waited(Stopwatch.GetElapsedTime(batch[0].Written), Stopwatch.GetElapsedTime(batch[^1].Written));
         return new Taken(taken, batch);
     }
 

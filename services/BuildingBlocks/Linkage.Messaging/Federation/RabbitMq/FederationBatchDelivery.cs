@@ -26,8 +26,9 @@ internal sealed class FederationBatchDelivery(
             var round = pending.Where((_, i) => inRound[i]).ToList();
             var readable = round.Where(p => p.Read.Admission is not null).ToList();
             // a round of one goes on its own, admitted there unless it was as it arrived
+            var admissions = readable.Select(p => p.Read.Admission!).ToList();
             rounds.Add(new Round([.. round.Select(p => p.Arrival)], [.. readable.Select(p => (p.Arrival, p.Read.Admission!))],
-                readable.Count > 1 ? dispatcher.Admit([.. readable.Select(p => p.Read.Admission!)]) : null));
+                admissions.Count > 1 ? dispatcher.Admit(admissions) : null));
             pending = [.. pending.Where((_, i) => !inRound[i])];
         }
         return new Batch(this, channel, topic, rounds, log);
@@ -62,7 +63,8 @@ internal sealed class FederationBatchDelivery(
         return applying;
     }
 
-    internal sealed record Round(List<Arrival> Deliveries, List<(Arrival Arrival, EventAdmission Admission)> Readable, Admissions? Admissions);
+    internal sealed record Round(
+        List<Arrival> Deliveries, List<(Arrival Arrival, EventAdmission Admission)> Readable, Admissions? Admissions);
 
     /// <summary>A batch taken from the channel: nothing of it is acked before <see cref="SettleAsync"/> has applied,
     /// quarantined or parked each of its deliveries.</summary>
@@ -112,9 +114,11 @@ internal sealed class FederationBatchDelivery(
             var (count, how) = (rounds.Sum(r => r.Deliveries.Count), takenAhead ? "ahead" : "when due");
             MessagingTelemetry.FederationBatchSizes.Record(count, new("topic", topic), new("taken", how));
             log.LogDebug(
-                "{Topic}: {Count} deliveries in {Rounds} rounds, waited {First}–{Last} ms to be taken, taken {Taken}, {Ahead} ms before due; then {Admission} ms for their admission, {Applying} ms applying, {Rest} ms acks and alone",
+                "{Topic}: {Count} deliveries in {Rounds} rounds, waited {First}–{Last} ms to be taken, taken {Taken}, " +
+                "{Ahead} ms before due; then {Admission} ms for their admission, {Applying} ms applying, {Rest} ms acks and alone",
                 topic, count, rounds.Count, (long)waited.First.TotalMilliseconds, (long)waited.Last.TotalMilliseconds, how,
-                (long)Stopwatch.GetElapsedTime(taken, due).TotalMilliseconds, (long)admission.TotalMilliseconds, (long)applying.TotalMilliseconds, (long)(settling - applying).TotalMilliseconds);
+                (long)Stopwatch.GetElapsedTime(taken, due).TotalMilliseconds, (long)admission.TotalMilliseconds,
+                (long)applying.TotalMilliseconds, (long)(settling - applying).TotalMilliseconds);
         }
 
         private static KeyValuePair<string, object?> Outcome(FederationVerdict verdict) => new("outcome", verdict.Outcome.ToString());

@@ -18,9 +18,10 @@ internal sealed class FederationDelivery(
 {
     private static readonly TimeSpan ParkPause = TimeSpan.FromMilliseconds(250);
 
-    /// <summary>Settles the delivery; a first delivery of a batch (<paramref name="arrival"/>) is read and admitted once,
-    /// here unless another thread did it before (decision 0828).</summary>
-    public async Task HandleAsync(IChannel channel, string topic, BasicDeliverEventArgs args, CancellationToken ct, Arrival? arrival = null)
+    /// <summary>Settles the delivery; a first delivery of a batch (<paramref name="arrival"/>) is read and admitted
+    /// once, here unless another thread did it before (decision 0828).</summary>
+    public async Task HandleAsync(
+        IChannel channel, string topic, BasicDeliverEventArgs args, CancellationToken ct, Arrival? arrival = null)
     {
         var headers = args.BasicProperties.Headers;
         if (DeliveryHeaders.RetryAtOf(headers) is { } due && due - clock.GetUtcNow() is { Ticks: > 0 } wait)
@@ -75,7 +76,8 @@ internal sealed class FederationDelivery(
         Task Ack() => channel.BasicAckAsync(args.DeliveryTag, multiple: false, ct).AsTask();
     }
 
-    private async Task<(FederationVerdict, List<(IFederationSubscription, object)>)> AdmittedAsync(EventAdmission admission)
+    private async Task<(FederationVerdict, List<(IFederationSubscription, object)>)> AdmittedAsync(
+        EventAdmission admission)
     {
         admission.TryAdmit(dispatcher, "alone");
         await admission.Done;
