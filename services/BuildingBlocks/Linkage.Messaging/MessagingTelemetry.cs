@@ -59,6 +59,11 @@ public static class MessagingTelemetry
     /// of the admission; decision 0718).</summary>
     internal static readonly Counter<long> AdmittedAhead = Meter.CreateCounter<long>("linkage.federation.admitted_ahead", "{event}");
 
+    /// <summary>Federation events admitted (tags <c>type</c>; <c>by</c>, who claimed the admission: <c>arrival</c>,
+    /// <c>ahead</c>, <c>due</c> or <c>alone</c>; <c>outcome</c>), each once (decision 0828).</summary>
+    internal static readonly Counter<long> Admitted =
+        Meter.CreateCounter<long>("linkage.federation.admitted", "{event}");
+
     /// <summary>SM2 operations of the federation bus (tags <c>app</c>, <c>operation</c>: <c>sign</c>, one per outbox round;
     /// <c>verify</c>, one per root not verified before and per event from a sender before 0721). See decision 0721.</summary>
     private static readonly Counter<long> Sm2Operations = Meter.CreateCounter<long>("linkage.federation.sm2", "{operation}");

@@ -45,9 +45,13 @@ internal sealed class FederationBatchDispatcher(
         return outcomes;
     }
 
-    /// <summary>The admissions of a round's events, each as <see cref="FederationDispatcher.Admit"/> admits it alone; not
-    /// begun until <see cref="Admissions.OneByOne"/> or <see cref="Admissions.CompleteAsync"/>.</summary>
-    public Admissions Admit(IReadOnlyList<FederationEvent> events) => new(dispatcher, events);
+    /// <summary>The admissions of a round's events, each as <see cref="FederationDispatcher.Admit"/> admits it alone;
+    /// what no other thread has claimed is begun by <see cref="Admissions.OneByOne"/> or
+    /// <see cref="Admissions.CompleteAsync"/>.</summary>
+    public Admissions Admit(IReadOnlyList<EventAdmission> each) => new(dispatcher, each);
+
+    /// <summary>Admits one event now unless another thread has claimed it (decision 0828).</summary>
+    public void Admit(EventAdmission admission, string by) => admission.TryAdmit(dispatcher, by);
 
     /// <summary>Per event true when applied; false (or null for all) when it is to go on its own. A batch that failed as
     /// a whole is halved and each half tried again (decision 0664): one bad event of a large round costs a few more

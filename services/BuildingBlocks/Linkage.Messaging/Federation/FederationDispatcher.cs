@@ -14,9 +14,15 @@ internal sealed class FederationDispatcher(
 
     public IReadOnlyList<string> Topics => byType.Select(g => g.Key).Order(StringComparer.Ordinal).ToArray();
 
-    public async Task<FederationVerdict> DispatchAsync(FederationEvent e, CancellationToken ct)
+    public Task<FederationVerdict> DispatchAsync(FederationEvent e, CancellationToken ct) =>
+        DispatchAsync(e, Admit(e), ct);
+
+    /// <summary>Dispatches an event admitted already (decision 0828).</summary>
+    public async Task<FederationVerdict> DispatchAsync(FederationEvent e,
+        (FederationVerdict Verdict, List<(IFederationSubscription Subscription, object Payload)> Admitted) admission,
+        CancellationToken ct)
     {
-        var (verdict, admitted) = Admit(e);
+        var (verdict, admitted) = admission;
         foreach (var (subscription, payload) in admitted)
         {
             verdict = await InvokeAsync(subscription, e, payload, ct);

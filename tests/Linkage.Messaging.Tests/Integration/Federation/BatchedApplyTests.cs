@@ -72,7 +72,7 @@ public sealed class BatchedApplyTests(ITestOutputHelper output)
         using var figures = new AheadGate(federation.Topic); // where the batches' time went, for docs/performance.md
 
         await ReceiveAsync(database, federation, bodies, () => AppliedAsync(database), a => a.Count == 450, ordered: true);
-        output.WriteLine($"{figures.Admitted} events admitted ahead; {figures.Stages}");
+        output.WriteLine($"{figures.Admitted} events admitted before their batch was due; {figures.Stages}");
 
         var applied = await AppliedAsync(database);
         Assert.Equal(450, applied.Distinct().Count());
@@ -182,6 +182,45 @@ public sealed class BatchedApplyTests(ITestOutputHelper output)
         Assert.True(await TransactionsAsync(database) < 599 / 32, "the backlog was applied in rounds");
         await using var db = database.NewContext();
         Assert.Equal(599, await db.InboxMessages.CountAsync(i => i.Consumer != "federation#sequence"));
+        Assert.Equal(0u, await broker.MessageCountAsync($"dlq-{federation.Queue}"));
+    }
+
+    /// <summary>Decision 0828: each delivery is admitted as it arrives, while the round before its own is held (each
+    /// round held until an event more has been admitted before its batch was due), by whichever thread claims it first.
+    /// Every event's signature is verified once, the claimants' admissions add up to the events, the forged event is
+    /// set aside and the others are applied once, in order per subject.</summary>
+    [Fact]
+    public async Task Deliveries_admitted_as_they_arrive_are_verified_once_each_applied_once_in_order_and_a_forged_one_set_aside()
+    {
+        await using var database = await OutboxDatabase.CreateAsync();
+        await using var broker = await Broker.ConnectAsync();
+        var federation = FederationBroker.For(broker);
+        using var gate = new AheadGate(federation.Topic, federation.AppId);
+        const string forged = "a150-";
+        var subjects = Enumerable.Range(1, 200).Select(s => $"a{s}-").ToList();
+        byte[] Event(string s, int n) => CloudEvents.AsDaprWouldSend(federation.Topic, Guid.NewGuid().ToString(), Inside,
+            CloudEvents.Probe($"{s}{n}"), subject: s, sequence: n,
+            tamper: s == forged && n == 2 ? json => { json["data"]!["key"] = "forged"; return json; } : null);
+        var bodies = Enumerable.Range(1, 2).SelectMany(n => subjects.Select(s => Event(s, n))).ToList();
+
+        await ReceiveAsync(database, federation, bodies,
+            async () => (Applied: (await AppliedAsync(database)).Count, Quarantined: await broker.MessageCountAsync(federation.Quarantine)),
+            settled => settled.Applied == 399 && settled.Quarantined == 1, ordered: true, gate: gate);
+
+        var applied = await AppliedAsync(database);
+        Assert.Equal(399, applied.Distinct().Count());
+        foreach (var s in subjects.Where(s => s != forged))
+            Assert.Equal([$"0:{s}1", $"1:{s}2"], applied.Where(k => k.EndsWith($":{s}1") || k.EndsWith($":{s}2")).Order());
+        Assert.Equal([$"0:{forged}1"], applied.Where(k => k.Contains($":{forged}")));
+        Assert.Equal(["forged"], await federation.TakeQuarantinedKeysAsync());
+        var claims = new[] { "arrival", "ahead", "due", "alone" }.ToDictionary(by => by, gate.AdmittedBy);
+        var claimants = string.Join(", ", claims.Select(c => $"{c.Key} {c.Value}"));
+        output.WriteLine($"admitted by {claimants}; {gate.Verified} verified");
+        Assert.True(claims["arrival"] > 0, "events were admitted as they arrived, while a round was held");
+        Assert.Equal(400, claims.Values.Sum());
+        Assert.Equal(400, gate.Verified);
+        await using var db = database.NewContext();
+        Assert.Equal(399, await db.InboxMessages.CountAsync(i => i.Consumer != "federation#sequence"));
         Assert.Equal(0u, await broker.MessageCountAsync($"dlq-{federation.Queue}"));
     }
 

@@ -5,38 +5,51 @@ using Linkage.Messaging.Tests.Infrastructure;
 namespace Linkage.Messaging.Tests.Federation;
 
 /// <summary>Applies as <see cref="OrderedProbeHandler"/> does, in rounds, each round held at its start until the
-/// receiver has admitted an event of the next batch ahead (<see cref="AheadGate"/>), or for 5 s when nothing comes.</summary>
+/// receiver has admitted an event more before its batch was due (<see cref="AheadGate"/>), or for 5 s when nothing
+/// comes.</summary>
 public sealed class HeldProbeHandler(TestDbContext db, AheadGate gate) : OrderedProbeHandler(db, new ProbeBatching(true))
 {
     protected override Task Prepare(IReadOnlyList<FederationProbe> payloads, CancellationToken ct) => gate.HoldAsync(ct);
 }
 
-/// <summary>Counts the events of one topic the receiver admitted ahead (<c>linkage.federation.admitted_ahead</c>,
-/// decision 0718), by the outcome of their admission, and sums its batches' stages (<c>linkage.federation.batch.stage</c>)
-/// for a test to print.</summary>
+/// <summary>Counts the events of one topic the receiver admitted (<c>linkage.federation.admitted</c>) by who claimed
+/// each admission: before their batch was due, on arrival (decision 0828) or ahead (0718), and when due or alone; the
+/// receiver's SM2 verifications (<c>linkage.federation.sm2</c>, for <c>app</c>); and sums its batches' stages
+/// (<c>linkage.federation.batch.stage</c>) for a test to print.</summary>
 public sealed class AheadGate : IDisposable
 {
     private readonly MeterListener listener = new();
+    private readonly ConcurrentDictionary<string, long> claimants = new();
     private long admitted;
-    private long refused;
+    private long verified;
 
-    public AheadGate(string topic)
+    public AheadGate(string topic, string? app = null)
     {
         listener.InstrumentPublished = (instrument, l) =>
         {
-            if (instrument.Meter.Name == MessagingTelemetry.Name
-                && instrument.Name is "linkage.federation.admitted_ahead" or "linkage.federation.batch.stage" or "linkage.federation.batch.size")
+            if (instrument.Meter.Name == MessagingTelemetry.Name && instrument.Name is "linkage.federation.admitted"
+                    or "linkage.federation.sm2" or "linkage.federation.batch.stage" or "linkage.federation.batch.size")
                 l.EnableMeasurementEvents(instrument);
         };
-        listener.SetMeasurementEventCallback<long>((_, value, tags, _) =>
+        listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) =>
         {
-            string? ofTopic = null, outcome = null;
+            string? type = null, by = null, ofApp = null, operation = null;
             foreach (var tag in tags)
-                if (tag.Key == "topic") ofTopic = tag.Value as string;
-                else if (tag.Key == "outcome") outcome = tag.Value as string;
-            if (ofTopic != topic) return;
-            Interlocked.Add(ref admitted, value);
-            if (outcome == nameof(FederationOutcome.Quarantined)) Interlocked.Add(ref refused, value);
+                switch (tag.Key)
+                {
+                    case "type": type = tag.Value as string; break;
+                    case "by": by = tag.Value as string; break;
+                    case "app": ofApp = tag.Value as string; break;
+                    case "operation": operation = tag.Value as string; break;
+                }
+            if (instrument.Name == "linkage.federation.sm2")
+            {
+                if (ofApp == app && operation == "verify") Interlocked.Add(ref verified, value);
+                return;
+            }
+            if (type != topic || by is null) return;
+            claimants.AddOrUpdate(by, value, (_, n) => n + value);
+            if (by is "ahead" or "arrival") Interlocked.Add(ref admitted, value);
         });
         listener.SetMeasurementEventCallback<double>((_, value, tags, _) =>
         {
@@ -71,11 +84,17 @@ public sealed class AheadGate : IDisposable
     /// <summary>Per stage of the topic's batches once due: how many batches, how many milliseconds in all.</summary>
     public string Stages => string.Join("; ", stages.OrderBy(s => s.Key).Select(s => $"{s.Key} {s.Value.Ms:F0} ms in {s.Value.Batches} batches"));
 
+    /// <summary>Events admitted before their batch was due: as they arrived or ahead.</summary>
     public long Admitted => Interlocked.Read(ref admitted);
 
-    public long Refused => Interlocked.Read(ref refused);
+    /// <summary>Events whose admission <paramref name="by"/> claimed: <c>arrival</c>, <c>ahead</c>, <c>due</c> or
+    /// <c>alone</c>.</summary>
+    public long AdmittedBy(string by) => claimants.GetValueOrDefault(by);
 
-    /// <summary>Until an event more has been admitted ahead, at most 5 s.</summary>
+    /// <summary>The app's SM2 verifications.</summary>
+    public long Verified => Interlocked.Read(ref verified);
+
+    /// <summary>Until an event more has been admitted before its batch was due, at most 5 s.</summary>
     public async Task HoldAsync(CancellationToken ct)
     {
         var before = Admitted;

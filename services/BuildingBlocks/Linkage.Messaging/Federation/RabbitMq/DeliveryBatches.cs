@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Threading.Channels;
 using RabbitMQ.Client.Events;
 
@@ -9,25 +10,47 @@ namespace Linkage.Messaging;
 /// batch is taken once this one is due and its admission begun, so it is verified while this one applies: one batch
 /// ahead at most, settled strictly after this one, nothing of it acked before (decision 0718). Without a backlog a batch
 /// is taken when the one before it has settled, as before: what arrives meanwhile joins it. Each batch taken and
-/// settled is told to the topic's <see cref="TopicDrain"/> (decision 0744).</summary>
+/// settled is told to the topic's <see cref="TopicDrain"/> (decision 0744). A delivery is written to the batches'
+/// channel first, its place fixed there, then handed to <paramref name="admit"/> on a thread of its own started here,
+/// which admits what it gets to before a batch's due path or the thread ahead claims it (decision 0828).</summary>
 internal sealed class DeliveryBatches(
-    Func<IReadOnlyList<BasicDeliverEventArgs>, FederationBatchDelivery.Batch> take, int max, CancellationToken stopping,
-    TopicDrain? drain = null)
+    Func<IReadOnlyList<Arrival>, FederationBatchDelivery.Batch> take, Action<Arrival> admit, int max,
+    CancellationToken stopping, TopicDrain? drain = null)
 {
-    private readonly Channel<(BasicDeliverEventArgs Args, TaskCompletionSource Settled)> waiting =
-        Channel.CreateUnbounded<(BasicDeliverEventArgs, TaskCompletionSource)>(new UnboundedChannelOptions { SingleReader = true });
+    private static readonly UnboundedChannelOptions OneReader = new() { SingleReader = true };
+
+    private readonly Channel<Arrival> waiting = Channel.CreateUnbounded<Arrival>(OneReader);
+    private readonly Channel<Arrival> arrived = Channel.CreateUnbounded<Arrival>(OneReader);
 
     public DeliveryBatches Start()
     {
         _ = Task.Run(RunAsync);
+        // outside the pool, as 0718's thread ahead: the pool's threads stay free for the applying round's I/O
+        _ = Task.Factory.StartNew(
+            AdmitArrivals, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         return this;
     }
 
     public Task AddAsync(BasicDeliverEventArgs args)
     {
-        var settled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        if (!waiting.Writer.TryWrite((args, settled))) settled.SetCanceled();
-        return settled.Task;
+        var arrival = new Arrival(args);
+        if (!waiting.Writer.TryWrite(arrival)) arrival.Settled.SetCanceled();
+        else arrived.Writer.TryWrite(arrival);
+        return arrival.Settled.Task;
+    }
+
+    private void AdmitArrivals()
+    {
+        try
+        {
+            while (arrived.Reader.WaitToReadAsync(stopping).AsTask().GetAwaiter().GetResult())
+                while (arrived.Reader.TryRead(out var arrival))
+                    if (!arrival.Settled.Task.IsCompleted) admit(arrival);
+        }
+        catch (OperationCanceledException)
+        {
+            // stopping: what is not admitted yet is admitted when due, or comes back unacked
+        }
     }
 
     private async Task RunAsync()
@@ -42,17 +65,17 @@ internal sealed class DeliveryBatches(
                 try
                 {
                     await due.Batch.AdmittedAsync();
-                    if (due.Settled.Count == max && waiting.Reader.TryPeek(out _))
+                    if (due.Arrivals.Count == max && waiting.Reader.TryPeek(out _))
                     {
                         ahead = Take();
                         ahead.Batch.AdmitAhead();
                     }
                     await due.Batch.SettleAsync(stopping);
-                    foreach (var settled in due.Settled) settled.TrySetResult();
+                    foreach (var arrival in due.Arrivals) arrival.Settled.TrySetResult();
                 }
                 catch (Exception ex)
                 {
-                    foreach (var settled in due.Settled) settled.TrySetException(ex); // unacked: they come back
+                    foreach (var arrival in due.Arrivals) arrival.Settled.TrySetException(ex); // unacked: they come back
                 }
                 finally
                 {
@@ -67,18 +90,22 @@ internal sealed class DeliveryBatches(
         finally
         {
             waiting.Writer.TryComplete();
-            foreach (var settled in ahead?.Settled ?? []) settled.TrySetCanceled(); // admitted, never settled: unacked
+            arrived.Writer.TryComplete();
+            foreach (var arrival in ahead?.Arrivals ?? []) arrival.Settled.TrySetCanceled(); // admitted, never settled: unacked
             while (waiting.Reader.TryRead(out var left)) left.Settled.TrySetCanceled();
         }
     }
 
     private Taken Take()
     {
-        var batch = new List<(BasicDeliverEventArgs Args, TaskCompletionSource Settled)>(max);
+        var batch = new List<Arrival>(max);
         while (batch.Count < max && waiting.Reader.TryRead(out var next)) batch.Add(next);
         drain?.Taken(batch.Count);
-        return new Taken(take([.. batch.Select(b => b.Args)]), [.. batch.Select(b => b.Settled)]);
+        var taken = take(batch);
+        if (batch.Count > 0)
+            taken.Waited(Stopwatch.GetElapsedTime(batch[0].Written), Stopwatch.GetElapsedTime(batch[^1].Written));
+        return new Taken(taken, batch);
     }
 
-    private sealed record Taken(FederationBatchDelivery.Batch Batch, List<TaskCompletionSource> Settled);
+    private sealed record Taken(FederationBatchDelivery.Batch Batch, List<Arrival> Arrivals);
 }

@@ -15,21 +15,30 @@ namespace Linkage.Messaging;
 internal sealed class FederationBatchDelivery(
     FederationBatchDispatcher dispatcher, FederationDelivery delivery, SubjectProgress progress, ILogger<FederationBatchDelivery> log)
 {
-    public Batch Take(IChannel channel, string topic, IReadOnlyList<BasicDeliverEventArgs> deliveries)
+    public Batch Take(IChannel channel, string topic, IReadOnlyList<Arrival> arrivals)
     {
-        var pending = deliveries.Select(d => (Args: d, Event: delivery.Read(d).Event)).ToList();
+        var pending = arrivals.Select(a => (Arrival: a, Read: a.Read(delivery))).ToList();
         var rounds = new List<Round>();
         while (pending.Count > 0)
         {
             var subjects = new HashSet<string>(StringComparer.Ordinal);
-            var inRound = pending.Select(p => p.Event is not { } e || subjects.Add(e.Subject ?? e.Id)).ToList();
+            var inRound = pending.Select(p => p.Read.Event is not { } e || subjects.Add(e.Subject ?? e.Id)).ToList();
             var round = pending.Where((_, i) => inRound[i]).ToList();
-            var readable = round.Where(p => p.Event is not null).ToList();
-            // a round of one goes on its own, admitted there
-            rounds.Add(new Round(round, readable, readable.Count > 1 ? dispatcher.Admit([.. readable.Select(p => p.Event!)]) : null));
+            var readable = round.Where(p => p.Read.Admission is not null).ToList();
+            // a round of one goes on its own, admitted there unless it was as it arrived
+            var admissions = readable.Select(p => p.Read.Admission!).ToList();
+            rounds.Add(new Round([.. round.Select(p => p.Arrival)], [.. readable.Select(p => (p.Arrival, p.Read.Admission!))],
+                admissions.Count > 1 ? dispatcher.Admit(admissions) : null));
             pending = [.. pending.Where((_, i) => !inRound[i])];
         }
         return new Batch(this, channel, topic, rounds, log);
+    }
+
+    /// <summary>On the arrival thread (decision 0828): reads the delivery and admits its event, unless the due path or
+    /// the thread ahead has claimed it already.</summary>
+    public void AdmitOnArrival(Arrival arrival)
+    {
+        if (arrival.Read(delivery).Admission is { } admission) dispatcher.Admit(admission, "arrival");
     }
 
     /// <summary>Settles the round; returns how long its transaction took.</summary>
@@ -37,26 +46,25 @@ internal sealed class FederationBatchDelivery(
     {
         var started = Stopwatch.GetTimestamp();
         var outcomes = round.Admissions is { } admissions
-            ? await dispatcher.ApplyAsync([.. round.Readable.Select(p => p.Event!)], admissions, ct)
+            ? await dispatcher.ApplyAsync([.. round.Readable.Select(r => r.Admission.Event)], admissions, ct)
             : [];
         var applying = Stopwatch.GetElapsedTime(started);
-        var settled = new HashSet<BasicDeliverEventArgs>();
+        var settled = new HashSet<Arrival>();
         for (var i = 0; i < outcomes.Length; i++)
         {
             if (outcomes[i] is null) continue;
-            await channel.BasicAckAsync(round.Readable[i].Args.DeliveryTag, multiple: false, CancellationToken.None);
-            if (outcomes[i] == FederationOutcome.Handled) progress.Applied(round.Readable[i].Event!);
-            settled.Add(round.Readable[i].Args);
+            var (arrival, admission) = round.Readable[i];
+            await channel.BasicAckAsync(arrival.Args.DeliveryTag, multiple: false, CancellationToken.None);
+            if (outcomes[i] == FederationOutcome.Handled) progress.Applied(admission.Event);
+            settled.Add(arrival);
         }
-        foreach (var (args, _) in round.Deliveries)
-            if (!settled.Contains(args)) await delivery.HandleAsync(channel, topic, args, ct);
+        foreach (var arrival in round.Deliveries)
+            if (!settled.Contains(arrival)) await delivery.HandleAsync(channel, topic, arrival.Args, ct, arrival);
         return applying;
     }
 
     internal sealed record Round(
-        List<(BasicDeliverEventArgs Args, FederationEvent? Event)> Deliveries,
-        List<(BasicDeliverEventArgs Args, FederationEvent? Event)> Readable,
-        Admissions? Admissions);
+        List<Arrival> Deliveries, List<(Arrival Arrival, EventAdmission Admission)> Readable, Admissions? Admissions);
 
     /// <summary>A batch taken from the channel: nothing of it is acked before <see cref="SettleAsync"/> has applied,
     /// quarantined or parked each of its deliveries.</summary>
@@ -79,8 +87,12 @@ internal sealed class FederationBatchDelivery(
         }
 
         private bool takenAhead;
+        private (TimeSpan First, TimeSpan Last) waited;
         private long due;
         private long admitted;
+
+        /// <summary>How long its first and its last delivery waited in the host before the batch was taken.</summary>
+        public void Waited(TimeSpan first, TimeSpan last) => waited = (first, last);
 
         /// <summary>The batch is due: its admission is finished side by side, where not done ahead.</summary>
         public async Task AdmittedAsync()
@@ -95,16 +107,18 @@ internal sealed class FederationBatchDelivery(
         {
             var applying = TimeSpan.Zero;
             foreach (var round in rounds) applying += await owner.SettleAsync(channel, topic, round, ct);
-            var (waited, settling) = (Stopwatch.GetElapsedTime(due, admitted), Stopwatch.GetElapsedTime(admitted));
-            MessagingTelemetry.FederationBatchStages.Record(waited.TotalMilliseconds, new("topic", topic), Stage("admission"));
+            var (admission, settling) = (Stopwatch.GetElapsedTime(due, admitted), Stopwatch.GetElapsedTime(admitted));
+            MessagingTelemetry.FederationBatchStages.Record(admission.TotalMilliseconds, new("topic", topic), Stage("admission"));
             MessagingTelemetry.FederationBatchStages.Record(applying.TotalMilliseconds, new("topic", topic), Stage("applying"));
             MessagingTelemetry.FederationBatchStages.Record((settling - applying).TotalMilliseconds, new("topic", topic), Stage("acks and alone"));
             var (count, how) = (rounds.Sum(r => r.Deliveries.Count), takenAhead ? "ahead" : "when due");
             MessagingTelemetry.FederationBatchSizes.Record(count, new("topic", topic), new("taken", how));
             log.LogDebug(
-                "{Topic}: {Count} deliveries in {Rounds} rounds, taken {Taken}, {Ahead} ms before due; then {Admission} ms for their admission, {Applying} ms applying, {Rest} ms acks and alone",
-                topic, count, rounds.Count, how, (long)Stopwatch.GetElapsedTime(taken, due).TotalMilliseconds,
-                (long)waited.TotalMilliseconds, (long)applying.TotalMilliseconds, (long)(settling - applying).TotalMilliseconds);
+                "{Topic}: {Count} deliveries in {Rounds} rounds, waited {First}–{Last} ms to be taken, taken {Taken}, " +
+                "{Ahead} ms before due; then {Admission} ms for their admission, {Applying} ms applying, {Rest} ms acks and alone",
+                topic, count, rounds.Count, (long)waited.First.TotalMilliseconds, (long)waited.Last.TotalMilliseconds, how,
+                (long)Stopwatch.GetElapsedTime(taken, due).TotalMilliseconds, (long)admission.TotalMilliseconds,
+                (long)applying.TotalMilliseconds, (long)(settling - applying).TotalMilliseconds);
         }
 
         private static KeyValuePair<string, object?> Outcome(FederationVerdict verdict) => new("outcome", verdict.Outcome.ToString());

@@ -18,13 +18,19 @@ internal sealed class FederationDelivery(
 {
     private static readonly TimeSpan ParkPause = TimeSpan.FromMilliseconds(250);
 
-    public async Task HandleAsync(IChannel channel, string topic, BasicDeliverEventArgs args, CancellationToken ct)
+    /// <summary>Settles the delivery; a first delivery of a batch (<paramref name="arrival"/>) is read and admitted
+    /// once, here unless another thread did it before (decision 0828).</summary>
+    public async Task HandleAsync(
+        IChannel channel, string topic, BasicDeliverEventArgs args, CancellationToken ct, Arrival? arrival = null)
     {
         var headers = args.BasicProperties.Headers;
         if (DeliveryHeaders.RetryAtOf(headers) is { } due && due - clock.GetUtcNow() is { Ticks: > 0 } wait)
             await Task.Delay(wait < MaxBackoff ? wait : MaxBackoff, ct); // stopped meanwhile: unacked, it comes back with its count
-        var (e, refused) = Read(args);
-        var verdict = e is null ? FederationVerdict.Quarantine(refused!) : await dispatcher.DispatchAsync(e, ct);
+        var read = arrival?.Read(this);
+        var (e, refused) = read is { } first ? (first.Event, first.Refused) : Read(args);
+        var verdict = e is null ? FederationVerdict.Quarantine(refused!)
+            : read?.Admission is { } admission ? await dispatcher.DispatchAsync(e, await AdmittedAsync(admission), ct)
+            : await dispatcher.DispatchAsync(e, ct);
         // What the dispatch did is settled even when the host is stopping meanwhile: an attempt used is counted.
         ct = CancellationToken.None;
         if (verdict.Outcome == FederationOutcome.Early)
@@ -68,6 +74,14 @@ internal sealed class FederationDelivery(
         await Ack();
 
         Task Ack() => channel.BasicAckAsync(args.DeliveryTag, multiple: false, ct).AsTask();
+    }
+
+    private async Task<(FederationVerdict, List<(IFederationSubscription, object)>)> AdmittedAsync(
+        EventAdmission admission)
+    {
+        admission.TryAdmit(dispatcher, "alone");
+        await admission.Done;
+        return admission.Result;
     }
 
     /// <summary>A copy with the new count goes to the end of the queue, then this delivery is acked.</summary>

@@ -83,7 +83,8 @@ internal sealed class RabbitMqFederationSubscriber(
         var queue = await DaprRabbitMqTopology.DeclareSubscriptionAsync(channel, options.AppId, topic, ct);
         await quarantine.DeclareAsync(channel, ct);
         var batches = options.ApplyBatchSize > 1
-            ? new DeliveryBatches(list => batchDelivery.Take(channel, topic, list), options.ApplyBatchSize, stopping.Token, drains.Start(topic)).Start()
+            ? new DeliveryBatches(list => batchDelivery.Take(channel, topic, list), batchDelivery.AdmitOnArrival,
+                options.ApplyBatchSize, stopping.Token, drains.Start(topic)).Start()
             : null;
         var consumer = new AsyncEventingBasicConsumer(channel);
         consumer.ReceivedAsync += async (_, args) =>
