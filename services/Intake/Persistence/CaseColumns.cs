@@ -41,7 +41,8 @@ internal sealed class CaseColumns
         var property = properties.FirstOrDefault(p => p.DeclaringType.ContainingEntityType == cases) ?? properties[0];
         if (property.FindAnnotation(RelationalAnnotationNames.DefaultValue) is not null
             || column.DefaultValueSql is not null || column.ComputedColumnSql is not null)
-            throw new NotSupportedException($"{column.Name} has a store default, which EF's insert leaves out when the value is unset.");
+            throw new NotSupportedException(
+                $"{column.Name} has a store default, which EF's insert leaves out when the value is unset.");
         return property;
     }
 
@@ -53,14 +54,17 @@ internal sealed class CaseColumns
         if (property.DeclaringType.ContainingEntityType is var owned && owned != cases)
         {
             var owner = owned.FindOwnership()!.PrincipalToDependent!.GetGetter();
-            read = c => owner.GetClrValueUsingContainingEntity(c) is { } dependent ? getter.GetClrValueUsingContainingEntity(dependent) : null;
+            read = c => owner.GetClrValueUsingContainingEntity(c) is { } dependent
+                ? getter.GetClrValueUsingContainingEntity(dependent)
+                : null;
         }
         return converter is null ? read : c => read(c) is { } value ? converter.ConvertToProvider(value) : null;
     }
 
     /// <summary>The store type without its facets (<c>character varying(40)</c> is <c>character varying</c>).</summary>
-    private static string DataType(string storeType) => storeType.IndexOf('(') is var open and > 0 ? storeType[..open] : storeType;
+    private static string DataType(string storeType) =>
+        storeType.IndexOf('(') is var open and > 0 ? storeType[..open] : storeType;
 }
 
-/// <summary>A column of a new case's row: its name, the data type of its value and how the value is read off the case.</summary>
+/// <summary>A column of a new case's row: its name, its value's data type and how the value is read.</summary>
 internal sealed record CaseColumn(string Name, string DataType, Func<IntakeCase, object?> Value);

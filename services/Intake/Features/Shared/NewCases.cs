@@ -21,14 +21,15 @@ internal static class NewCases
             var (agent, owned) = (entry.Entity.Agent, entry.Reference(c => c.Agent).TargetEntry);
             entry.State = EntityState.Detached;
             if (owned is { State: not EntityState.Detached }) owned.State = EntityState.Detached;
-            if (!ReferenceEquals(agent, entry.Entity.Agent)) throw new InvalidOperationException("Detaching a new case lost its agent.");
+            if (!ReferenceEquals(agent, entry.Entity.Agent))
+                throw new InvalidOperationException("Detaching a new case lost its agent.");
             db.SendWithSave(CaseInsert.Of(db.Model, entry.Entity));
             (taken ??= []).Add(entry.Entity);
         }
         return taken;
     });
 
-    /// <summary>After a failed save, which dropped the statements: the cases are added again, to be saved by a next one.</summary>
+    /// <summary>After a failed save, which dropped the statements: the cases are added again.</summary>
     public static void PutBack(IntakeDbContext db, List<IntakeCase>? taken)
     {
         if (taken is not null) db.Cases.AddRange(taken);

@@ -41,12 +41,14 @@ public sealed class NewCaseInsertTests(IntakeHostFixture fixture) : IClassFixtur
         Assert.Equal(await RowAsync(twin.Id), written);
         using var row = JsonDocument.Parse(written);
         Assert.Equal("王代办", row.RootElement.GetProperty("Agent_Name").GetString());
-        Assert.Equal("法定代表人", row.RootElement.GetProperty("Applicant_LegalRepresentative").GetProperty("name").GetString());
+        var representative = row.RootElement.GetProperty("Applicant_LegalRepresentative");
+        Assert.Equal("法定代表人", representative.GetProperty("name").GetString());
         Assert.Equal(2, row.RootElement.GetProperty("Bundle").GetProperty("legs").GetArrayLength());
-        Assert.Equal(["health-certificate"], row.RootElement.GetProperty("DeferredMaterials").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["health-certificate"],
+            row.RootElement.GetProperty("DeferredMaterials").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal(JsonValueKind.Null, row.RootElement.GetProperty("HandOver").ValueKind);
         Assert.Single(await Outbox.PayloadsAsync(fixture.Host, mine.Id.ToString(), "CaseSubmitted"));
-        Assert.Equal(1L, await fixture.CountAsync($"SELECT count(*) FROM intake.proxy_ledger WHERE \"CaseId\" = '{mine.Id}'"));
+        Assert.Equal(1L, await fixture.CountAsync(Ledger(mine.Id)));
     }
 
     [Fact]
@@ -57,13 +59,14 @@ public sealed class NewCaseInsertTests(IntakeHostFixture fixture) : IClassFixtur
         var cases = model.FindEntityType(typeof(IntakeCase))!;
         var table = StoreObjectIdentifier.Table(cases.GetTableName()!, cases.GetSchema());
         var owned = cases.GetNavigations().Where(n => n.TargetEntityType.IsOwned()).Select(n => n.TargetEntityType);
-        var inserted = cases.GetProperties().Concat(cases.GetComplexProperties().SelectMany(p => p.ComplexType.GetProperties()))
+        var inserted = cases.GetProperties()
+            .Concat(cases.GetComplexProperties().SelectMany(p => p.ComplexType.GetProperties()))
             .Concat(owned.SelectMany(o => o.GetProperties()))
             .Where(p => p.GetBeforeSaveBehavior() == PropertySaveBehavior.Save)
             .Select(p => p.GetColumnName(table)!).Distinct().Order();
 
         Assert.Equal(inserted, CaseColumns.Of(model).All.Select(c => c.Name).Order());
-        Assert.DoesNotContain("xmin", CaseColumns.Of(model).All.Select(c => c.Name)); // the database's, read back by nobody
+        Assert.DoesNotContain("xmin", CaseColumns.Of(model).All.Select(c => c.Name)); // the database's
         Assert.Equal(cases.GetTableMappings().Single().Table.Columns.Count() - 1, CaseColumns.Of(model).All.Count);
     }
 
@@ -82,13 +85,15 @@ public sealed class NewCaseInsertTests(IntakeHostFixture fixture) : IClassFixtur
         {
             var db = scope.ServiceProvider.GetRequiredService<IntakeDbContext>();
             db.Cases.Add(taken);
-            var failed = await Assert.ThrowsAnyAsync<DbUpdateException>(() => scope.ServiceProvider.GetRequiredService<CaseSaves>().SaveAsync(CancellationToken.None));
+            var saves = scope.ServiceProvider.GetRequiredService<CaseSaves>();
+            var failed = await Assert.ThrowsAnyAsync<DbUpdateException>(() => saves.SaveAsync(CancellationToken.None));
             Assert.Equal("IX_cases_CaseNumber", (failed.InnerException as PostgresException)?.ConstraintName);
             Assert.Equal(EntityState.Added, db.Entry(taken).State);
         }
         Assert.Equal(0L, await fixture.CountAsync($"SELECT count(*) FROM intake.cases WHERE \"Id\" = '{taken.Id}'"));
-        Assert.Equal(0L, await fixture.CountAsync($"SELECT count(*) FROM intake.outbox_messages WHERE aggregate_id = '{taken.Id}'"));
-        Assert.Equal(0L, await fixture.CountAsync($"SELECT count(*) FROM intake.proxy_ledger WHERE \"CaseId\" = '{taken.Id}'"));
+        Assert.Equal(0L, await fixture.CountAsync(
+            $"SELECT count(*) FROM intake.outbox_messages WHERE aggregate_id = '{taken.Id}'"));
+        Assert.Equal(0L, await fixture.CountAsync(Ledger(taken.Id)));
     }
 
     [Fact]
@@ -103,8 +108,10 @@ public sealed class NewCaseInsertTests(IntakeHostFixture fixture) : IClassFixtur
 
         await using var first = fixture.Host.Services.CreateAsyncScope();
         await using var second = fixture.Host.Services.CreateAsyncScope();
-        var (a, b) = (first.ServiceProvider.GetRequiredService<IntakeDbContext>(), second.ServiceProvider.GetRequiredService<IntakeDbContext>());
-        var (mine, stale) = (await a.Cases.AsTracking().SingleAsync(x => x.Id == c.Id), await b.Cases.AsTracking().SingleAsync(x => x.Id == c.Id));
+        var a = first.ServiceProvider.GetRequiredService<IntakeDbContext>();
+        var b = second.ServiceProvider.GetRequiredService<IntakeDbContext>();
+        var mine = await a.Cases.AsTracking().SingleAsync(x => x.Id == c.Id);
+        var stale = await b.Cases.AsTracking().SingleAsync(x => x.Id == c.Id);
         mine.IssueStatusCode("first", Received.AddHours(1));
         await a.SaveChangesAsync();
         stale.IssueStatusCode("second", Received.AddHours(1));
@@ -116,25 +123,33 @@ public sealed class NewCaseInsertTests(IntakeHostFixture fixture) : IClassFixtur
     private static IntakeCase NewCase(string? number = null)
     {
         var bundle = new BundleSummary("B-01", 2, "开办餐饮店一件事",
-            [new BundleLeg("IMPL-0001", 3, "M-0001", "食品经营许可"), new BundleLeg("IMPL-0002", 1, "M-0002", "营业执照")],
+            [new BundleLeg("IMPL-0001", 3, "M-0001", "食品经营许可"),
+                new BundleLeg("IMPL-0002", 1, "M-0002", "营业执照")],
             new BundleLicence("L-01", "综合许可证", "91350926MA00000002", 5));
         var receipt = Cases.Receipt(Channel.Proxy, ["application-form", "id-copy"]) with
         {
             CaseNumber = number ?? "CN-0830-" + Guid.NewGuid().ToString("N")[..12],
-            Matter = new PinnedMatter("food-permit", "食品经营许可", "impl-1", 1, new TimeLimitTerms(20, false, false), bundle),
-            Applicant = new Applicant(ApplicantKind.Organisation, "某某食品有限公司", "9135****1234", new string('a', 64), "91350926MA00000001",
+            Matter = new PinnedMatter("food-permit", "食品经营许可", "impl-1", 1,
+                new TimeLimitTerms(20, false, false), bundle),
+            Applicant = new Applicant(ApplicantKind.Organisation, "某某食品有限公司", "9135****1234",
+                new string('a', 64), "91350926MA00000001",
                 new LegalRepresentative("法定代表人", "3509****0011", new string('b', 64))),
         };
         var c = IntakeCase.Receive(receipt, Received);
-        c.AcceptDeferred(Received, new DateOnly(2026, 12, 7), new DeferredSupply(["health-certificate"], new DateOnly(2026, 12, 21)));
+        var deferred = new DeferredSupply(["health-certificate"], new DateOnly(2026, 12, 21));
+        c.AcceptDeferred(Received, new DateOnly(2026, 12, 7), deferred);
         return c;
     }
+
+    private static string Ledger(Guid caseId) =>
+        $"SELECT count(*) FROM intake.proxy_ledger WHERE \"CaseId\" = '{caseId}'";
 
     private async Task<string> RowAsync(Guid id)
     {
         await using var connection = new NpgsqlConnection(fixture.Host.ConnectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT (to_jsonb(c) - 'Id' - 'CaseNumber')::text FROM intake.cases c WHERE \"Id\" = @id", connection);
+        await using var command = new NpgsqlCommand(
+            "SELECT (to_jsonb(c) - 'Id' - 'CaseNumber')::text FROM intake.cases c WHERE \"Id\" = @id", connection);
         command.Parameters.AddWithValue("id", id);
         return (string)(await command.ExecuteScalarAsync())!;
     }
