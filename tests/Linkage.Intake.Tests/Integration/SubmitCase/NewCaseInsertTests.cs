@@ -74,11 +74,7 @@ public sealed class NewCaseInsertTests(IntakeHostFixture fixture) : IClassFixtur
     public async Task A_failed_save_writes_nothing_and_keeps_the_case_to_be_saved_again()
     {
         var first = NewCase();
-        await using (var scope = fixture.Host.Services.CreateAsyncScope())
-        {
-            scope.ServiceProvider.GetRequiredService<IntakeDbContext>().Cases.Add(first);
-            Assert.True(await scope.ServiceProvider.GetRequiredService<CaseSaves>().SaveAsync(CancellationToken.None));
-        }
+        await SavedAsync(first);
         var taken = NewCase(first.CaseNumber); // the unique case number fails the statement, and the save with it
 
         await using (var scope = fixture.Host.Services.CreateAsyncScope())
@@ -100,11 +96,7 @@ public sealed class NewCaseInsertTests(IntakeHostFixture fixture) : IClassFixtur
     public async Task A_case_written_by_its_statement_refuses_a_stale_change()
     {
         var c = NewCase();
-        await using (var scope = fixture.Host.Services.CreateAsyncScope())
-        {
-            scope.ServiceProvider.GetRequiredService<IntakeDbContext>().Cases.Add(c);
-            Assert.True(await scope.ServiceProvider.GetRequiredService<CaseSaves>().SaveAsync(CancellationToken.None));
-        }
+        await SavedAsync(c);
 
         await using var first = fixture.Host.Services.CreateAsyncScope();
         await using var second = fixture.Host.Services.CreateAsyncScope();
@@ -139,6 +131,14 @@ public sealed class NewCaseInsertTests(IntakeHostFixture fixture) : IClassFixtur
         var deferred = new DeferredSupply(["health-certificate"], new DateOnly(2026, 12, 21));
         c.AcceptDeferred(Received, new DateOnly(2026, 12, 7), deferred);
         return c;
+    }
+
+    /// <summary>Saves a new case through <see cref="CaseSaves"/>, its row sent with the save.</summary>
+    private async Task SavedAsync(IntakeCase c)
+    {
+        await using var scope = fixture.Host.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<IntakeDbContext>().Cases.Add(c);
+        Assert.True(await scope.ServiceProvider.GetRequiredService<CaseSaves>().SaveAsync(CancellationToken.None));
     }
 
     private static string Ledger(Guid caseId) =>
