@@ -11,7 +11,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 {
     private bool outboxPending;
     private PendingInbox? pendingInbox;
-    private readonly List<FormattableString> withSave = [];
+    private readonly List<IStatementWithSave> withSave = [];
     private DbTransaction? withSaveSentIn;
 
     /// <summary>The module's PostgreSQL schema, e.g. <c>intake</c>.</summary>
@@ -59,7 +59,10 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     /// <summary>Queues a statement sent last in the next save's batch (<see cref="StatementsWithSave"/>, decision 0754),
     /// its arguments sent as parameters; a save that fails or is never made drops it with the rest of its changes, unless
     /// it was saved with <c>acceptAllChangesOnSuccess: false</c> (kept for its next attempt, decision 0790).</summary>
-    public void SendWithSave(FormattableString statement) => withSave.Add(statement);
+    public void SendWithSave(FormattableString statement) => withSave.Add(new FormattedWithSave(statement));
+
+    /// <summary>Queues a statement that binds its own parameters, sent as <see cref="SendWithSave(FormattableString)"/> is.</summary>
+    public void SendWithSave(IStatementWithSave statement) => withSave.Add(statement);
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
@@ -140,7 +143,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 
     /// <summary>The statements a save's batch sends: each attempt's one batch without a transaction, or the first
     /// batch in each transaction (a retried save's attempt opens a new one).</summary>
-    internal IReadOnlyList<FormattableString> StatementsFor(DbTransaction? transaction)
+    internal IReadOnlyList<IStatementWithSave> StatementsFor(DbTransaction? transaction)
     {
         if (withSave.Count == 0 || (transaction is not null && ReferenceEquals(transaction, withSaveSentIn))) return [];
         withSaveSentIn = transaction;

@@ -55,19 +55,7 @@ public sealed class StatementsWithSave : DbCommandInterceptor
         var statements = db.StatementsFor(command.Transaction);
         if (statements.Count == 0) return;
         var text = command.CommandText;
-        for (var s = 0; s < statements.Count; s++)
-        {
-            var statement = statements[s];
-            var shape = StatementShape.Of(statement.Format, s);
-            for (var i = 0; i < shape.ParameterNames.Length; i++)
-            {
-                var parameter = command.CreateParameter();
-                parameter.ParameterName = shape.ParameterNames[i];
-                parameter.Value = statement.GetArgument(i) ?? DBNull.Value;
-                command.Parameters.Add(parameter);
-            }
-            text = string.Concat(text, ";\n", shape.Text);
-        }
+        for (var s = 0; s < statements.Count; s++) text = string.Concat(text, ";\n", statements[s].AppendTo(command, s));
         command.CommandText = text;
     }
 

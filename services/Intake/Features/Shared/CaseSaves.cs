@@ -34,6 +34,7 @@ public sealed class CaseSaves(IntakeDbContext db, TimeProvider clock)
         // the last point where a client gone away stops the request; a save once begun completes, so a case
         // committed is answered and forwarded, and no cancel request races its commit (decision 0726)
         ct.ThrowIfCancellationRequested();
+        var inserted = NewCases.Take(db); // a new case's row goes with the save without EF's insert (decision 0830)
         try
         {
             await OneBatch.SaveChangesAsync(db, CancellationToken.None); // a new case: one round trip, no BEGIN and COMMIT (decision 0568)
@@ -41,7 +42,13 @@ public sealed class CaseSaves(IntakeDbContext db, TimeProvider clock)
         }
         catch (DbUpdateConcurrencyException)
         {
+            NewCases.PutBack(db, inserted);
             return false;
+        }
+        catch
+        {
+            NewCases.PutBack(db, inserted);
+            throw;
         }
     }
 
