@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Linkage.Messaging;
 using Linkage.Webhooks.Domain;
 using Linkage.Webhooks.Persistence;
@@ -11,22 +12,30 @@ namespace Linkage.Webhooks.Messaging;
 /// names neither a division nor a case known here reaches no one. One read per event: the case's unit with the
 /// subscriptions' stamp (the unit recorded in that statement when the event teaches it first, 0773); the subscriptions
 /// themselves come from <see cref="Subscribers"/> (decision 0637). An event that writes nothing through the tracker (no
-/// subscriber wants it, its case's unit known or just recorded) leaves no inbox row: the read is its cost (0668).</summary>
-public sealed class WebhookConsumer<TEvent>(WebhooksDbContext db, Subscribers subscriptions, WebhookOptions options, TimeProvider clock)
-    : InboxConsumer<TEvent, WebhooksDbContext>(db) where TEvent : class
+/// subscriber wants it, its case's unit known or just recorded) leaves no inbox row: the read is its cost (0668).
+/// One consumer takes every offered event as the JSON it arrived as (MassTransit hands a <see cref="JsonObject"/>
+/// consumer each message on its queue) and reads it as its contract, named by the message's first type: one consumer
+/// and one pipe where a closed consumer per event type loaded MassTransit's types for each (decision 0832).</summary>
+public sealed class WebhookConsumer(WebhooksDbContext db, Subscribers subscriptions, WebhookOptions options, TimeProvider clock)
+    : InboxConsumer<JsonObject, WebhooksDbContext>(db)
 {
     protected override bool AppliesInOneBatch => true;
 
     /// <summary>An event no subscription wants, of a case whose unit is known, writes nothing: one round trip (0668).</summary>
     protected override bool RemembersUnchanged => false;
 
-    protected override async Task Handle(TEvent m, ConsumeContext<TEvent> context)
+    protected override string InboxName(ConsumeContext<JsonObject> context) =>
+        WebhookEvents.Of(context)?.InboxName ?? base.InboxName(context);
+
+    protected override async Task Handle(JsonObject json, ConsumeContext<JsonObject> context)
     {
+        if (WebhookEvents.Of(context) is not { } arrived) return;
+        if (!context.SerializerContext.TryGetMessage(arrived.Event.Contract, out var m)) return;
         var ct = context.CancellationToken;
         var facts = EventFacts.Of(m);
         var read = (await ReadAsync(facts, ct))[0];
         if (Division(facts, read) is not { } division) return;
-        var type = WebhookEvents.TypeOf(typeof(TEvent));
+        var type = arrived.Event.CloudEventType;
         var subscribers = (await subscriptions.AtAsync(Db, read.Stamp, ct)).Where(s => s.Wants(type, division)).Select(s => s.Id).ToList();
         if (subscribers.Count == 0) return;
         var now = clock.GetUtcNow();

@@ -1,5 +1,7 @@
+using System.Text.Json.Nodes;
 using Linkage.ServiceDefaults.Events;
 using Linkage.ServiceDefaults.Modules;
+using MassTransit;
 
 namespace Linkage.Webhooks.Messaging;
 
@@ -22,18 +24,40 @@ public static class WebhookEvents
 
     private static readonly Dictionary<Type, string> Types = Offered.Values.ToDictionary(e => e.Contract, e => e.CloudEventType);
 
+    private static readonly Dictionary<string, Arrival> ByMessageType = Offered.Values.ToDictionary(
+        e => MessageUrn.ForTypeString(e.Contract), Arrival.Of, StringComparer.OrdinalIgnoreCase);
+
     public static string TypeOf(Type contract) => Types[contract];
 
+    /// <summary>The offered event a message is: the first of its message types (its contract comes first, then the
+    /// types it derives from) that the catalogue offers; none for any other message.</summary>
+    public static Arrival? Of(ConsumeContext context)
+    {
+        foreach (var messageType in context.SupportedMessageTypes)
+            if (ByMessageType.TryGetValue(messageType, out var arrival)) return arrival;
+        return null;
+    }
+
+    /// <summary>One consumer of every offered event (decision 0832). MassTransit would bind a <see cref="JsonObject"/>
+    /// exchange of its own to the queue; each event's exchange is bound instead, as a consumer of its contract bound
+    /// it, but for the optional ones, which <see cref="WebhookBindings"/> binds while a subscription wants them.</summary>
     public static void AddConsumers(ModuleConsumers consumers)
     {
-        var add = typeof(WebhookEvents).GetMethod(nameof(Add), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
-        foreach (var e in Offered.Values) add.MakeGenericMethod(e.Contract).Invoke(null, [consumers]);
+        consumers.AddInOrder<WebhookConsumer>(QueueSuffix);
         consumers.ConfigureEndpoint(QueueSuffix, endpoint =>
         {
-            foreach (var e in Optional) endpoint.ConfigureMessageTopology(e.Contract, false);
+            endpoint.ConfigureMessageTopology<JsonObject>(false);
+            var rabbit = (IRabbitMqReceiveEndpointConfigurator)endpoint;
+            foreach (var e in Offered.Values.Except(Optional)) rabbit.Bind(e.Channel);
         });
     }
 
-    private static void Add<TEvent>(ModuleConsumers consumers) where TEvent : class =>
-        consumers.AddInOrder<WebhookConsumer<TEvent>>(QueueSuffix);
+    /// <summary>An offered event as it arrives, with the name the inbox remembers its deliveries under: the name of
+    /// the closed consumer of its contract that took it before 0832, so a delivery repeated across that change is
+    /// still recognised.</summary>
+    public sealed record Arrival(PublishedEvent Event, string InboxName)
+    {
+        public static Arrival Of(PublishedEvent e) =>
+            new(e, $"{typeof(WebhookConsumer).FullName}`1[[{e.Contract.AssemblyQualifiedName}]]");
+    }
 }

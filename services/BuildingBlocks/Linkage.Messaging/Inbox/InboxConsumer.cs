@@ -26,8 +26,11 @@ public abstract class InboxConsumer<TMessage, TContext>(TContext db) : IConsumer
     /// set where the handler locks or writes the case's rows, which another consumer of the module's may hold.</summary>
     protected virtual Guid? TurnOf(TMessage message) => null;
 
+    /// <summary>The name the inbox remembers this consumer's deliveries under, beside their MessageId.</summary>
+    protected virtual string InboxName(ConsumeContext<TMessage> context) => GetType().FullName!;
+
     public Task Consume(ConsumeContext<TMessage> context) =>
-        InboxDelivery.ApplyAsync(db, context, GetType().FullName!, AppliesInOneBatch, _ => Handle(context.Message, context), RemembersUnchanged,
+        InboxDelivery.ApplyAsync(db, context, InboxName(context), AppliesInOneBatch, _ => Handle(context.Message, context), RemembersUnchanged,
             TurnOf(context.Message) is { } caseId ? (CaseTurns.Of(context), caseId) : null);
 
     protected abstract Task Handle(TMessage message, ConsumeContext<TMessage> context);
