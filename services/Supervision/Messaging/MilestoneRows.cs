@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Linkage.Supervision.Domain;
 using Linkage.Supervision.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -16,16 +17,10 @@ internal static class MilestoneRows
     public static async Task<Dictionary<(Guid CaseId, MilestoneKind Kind), Milestone>> TakeAsync(SupervisionDbContext db,
         IReadOnlyList<Milestone> fresh, CancellationToken ct, (string Sql, object[] Values)? before = null)
     {
-        var n = before?.Values.Length ?? 0;
-        var take = $$"""
-            WITH put AS (
-                INSERT INTO supervision.milestones AS m ({{Columns}})
-                SELECT * FROM {{Unnest(n)}} ORDER BY 1, 2
-                ON CONFLICT ("CaseId", "Kind") DO UPDATE SET "Armed" = m."Armed"
-                RETURNING m.*, m.xmin, m.xmax = 0 AS inserted)
-            SELECT {{Columns}}, xmin FROM put WHERE NOT inserted
-            """;
-        var rows = await db.Milestones.FromSqlRaw(before is { } first ? $"{first.Sql};\n{take}" : take, [.. before?.Values ?? [], .. ValuesOf(fresh)])
+        var sql = before is { } first
+            ? TakeAfter.GetOrAdd(first.Sql, s => $"{s};\n{Take(first.Values.Length)}")
+            : TakeAlone;
+        var rows = await db.Milestones.FromSqlRaw(sql, [.. before?.Values ?? [], .. ValuesOf(fresh)])
             .AsNoTracking().ToListAsync(ct);
         return rows.ToDictionary(m => (m.CaseId, m.Kind));
     }
@@ -41,13 +36,31 @@ internal static class MilestoneRows
 
     /// <summary>The write-back of <see cref="WriteAsync"/> as a statement and its values (<c>{0}</c>…<c>{12}</c>), for a
     /// command that sends another statement after it in the same round trip.</summary>
-    public static (string Sql, object[] Values) WriteBack(IReadOnlyList<Milestone> steps) => ($$"""
+    public static (string Sql, object[] Values) WriteBack(IReadOnlyList<Milestone> steps) =>
+        (WriteBackSql, ValuesOf(steps));
+
+    /// <summary>The take's text by what runs before it (decision 0834): alone, or after the receipts' statement,
+    /// whose values come first, so the take's parameters start after them. Built once per shape.</summary>
+    private static readonly string TakeAlone = Take(0);
+
+    private static readonly ConcurrentDictionary<string, string> TakeAfter = new();
+
+    private static string Take(int n) => $$"""
+        WITH put AS (
+            INSERT INTO supervision.milestones AS m ({{Columns}})
+            SELECT * FROM {{Unnest(n)}} ORDER BY 1, 2
+            ON CONFLICT ("CaseId", "Kind") DO UPDATE SET "Armed" = m."Armed"
+            RETURNING m.*, m.xmin, m.xmax = 0 AS inserted)
+        SELECT {{Columns}}, xmin FROM put WHERE NOT inserted
+        """;
+
+    private static readonly string WriteBackSql = $$"""
         UPDATE supervision.milestones AS m SET "CaseNumber" = v.number, "Division" = v.division, "OrgUnitId" = v.unit,
             "MatterCode" = v.matter, "WindowId" = v.counted, "StartedAt" = v.started, "Deadline" = v.deadline, "Armed" = v.armed,
             "Outcome" = v.outcome, "DoneAt" = v.done, "NextCheckOn" = v.next
         FROM {{Unnest(0)}} AS v(id, kind, number, division, unit, matter, counted, started, deadline, armed, outcome, done, next)
         WHERE m."CaseId" = v.id AND m."Kind" = v.kind
-        """, ValuesOf(steps));
+        """;
 
     private const string Columns = """
         "CaseId", "Kind", "CaseNumber", "Division", "OrgUnitId", "MatterCode", "WindowId", "StartedAt", "Deadline", "Armed", "Outcome", "DoneAt", "NextCheckOn"

@@ -22,11 +22,13 @@ internal static class InboxBatch
                 await handle(ct);
                 if (!remembersUnchanged && !db.ChangeTracker.HasChanges()) return true; // nothing written, nothing to remember (0668)
                 db.InboxMessages.Add(new InboxMessage { MessageId = messageId, Consumer = consumer, ProcessedAt = DateTimeOffset.UtcNow });
-                await OneBatch.SaveChangesAsync(db, ct);
+                await OneBatch.SaveChangesAsync(db, ct, accept: false); // the delivery's last save (0834)
+                db.ForgetSaved();
                 return true;
             }
             catch (Exception) when (!ct.IsCancellationRequested)
             {
+                db.ForgetSaved();
                 db.ChangeTracker.Clear();
                 if (await InboxRows.AppliedAsync(db, messageId, consumer, ct)) return false;
                 throw;

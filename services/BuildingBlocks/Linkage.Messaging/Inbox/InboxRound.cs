@@ -95,7 +95,7 @@ internal static class InboxRound
             await DetectOnce.SaveDetectedAsync(db, acceptAllChangesOnSuccess: false, token); // HasChanges above detected them
             await tx.CommitAsync(token);
         }, ct);
-        db.AcceptSaved();
+        db.ForgetSaved(); // the round's last save (0834)
     }
 
     private static Task<int> InsertRowsAsync(ModuleDbContext db, Rows rows, CancellationToken ct) =>

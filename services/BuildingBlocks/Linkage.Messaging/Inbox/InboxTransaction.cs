@@ -26,12 +26,14 @@ internal static class InboxTransaction
                     db.ExpectInbox(messageId, consumer);
                     await handle(token);
                     if (db.TakePendingInbox() is { } unsent) db.InboxMessages.Add(unsent.Row());
-                    await db.SaveChangesAsync(token);
+                    await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, token); // the last save (0834)
                     await tx.CommitAsync(token);
+                    db.ForgetSaved();
                     return true;
                 }
                 catch (Exception) when (!token.IsCancellationRequested)
                 {
+                    db.ForgetSaved();
                     db.ExpectInbox(null, consumer);
                     db.ChangeTracker.Clear();
                     if (await InboxRows.AppliedAsync(db, messageId, consumer, token)) return false;

@@ -104,6 +104,15 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         DropStatementsWithSave();
     }
 
+    /// <summary>Ends a unit of work whose last save, made with <c>acceptAllChangesOnSuccess: false</c>, committed or
+    /// failed: drops what that save kept for a retry, and leaves its changes unaccepted (decision 0834). EF's accept
+    /// copies every saved entity's values into its snapshot; nothing reads them after the unit's last save, as the
+    /// next attempt clears the tracker and the pool resets the context.</summary>
+    internal void ForgetSaved()
+    {
+        DropStatementsWithSave();
+    }
+
     /// <summary>A pooled context goes back to its pool without what a request queued and never saved.</summary>
     public override void Dispose()
     {

@@ -13,13 +13,15 @@ public static class OneBatch
     /// <summary>Changes beyond which EF may split the save into several batches, each of which would commit alone.</summary>
     private const int MaxChanges = 100;
 
-    public static async Task<int> SaveChangesAsync(DbContext db, CancellationToken ct)
+    /// <summary>Saves; with <paramref name="accept"/> false the saved changes are not accepted (the unit's last save,
+    /// decision 0834).</summary>
+    public static async Task<int> SaveChangesAsync(DbContext db, CancellationToken ct, bool accept = true)
     {
         db.ChangeTracker.DetectChanges(); // once: Fits reads the states it gives, the save does not detect again (0759)
         db.Database.AutoTransactionBehavior = DetectOnce.Undetected(db, () => Fits(db)) ? AutoTransactionBehavior.Never : AutoTransactionBehavior.WhenNeeded;
         try
         {
-            return await DetectOnce.SaveDetectedAsync(db, acceptAllChangesOnSuccess: true, ct);
+            return await DetectOnce.SaveDetectedAsync(db, acceptAllChangesOnSuccess: accept, ct);
         }
         finally
         {

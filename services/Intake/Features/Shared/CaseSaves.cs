@@ -28,7 +28,13 @@ public sealed class CaseSaves(IntakeDbContext db, TimeProvider clock)
     }
 
     /// <summary>Stages and saves; false when someone else changed a case or ledger line meanwhile.</summary>
-    public async Task<bool> SaveAsync(CancellationToken ct)
+    public Task<bool> SaveAsync(CancellationToken ct) => SaveAsync(ct, accept: true);
+
+    /// <summary>As <see cref="SaveAsync(CancellationToken)"/>, for a request whose last use of the context this save
+    /// is: its changes are not accepted into the tracker's snapshots, which nothing reads after it (0834).</summary>
+    public Task<bool> SaveLastAsync(CancellationToken ct) => SaveAsync(ct, accept: false);
+
+    private async Task<bool> SaveAsync(CancellationToken ct, bool accept)
     {
         await StageAsync(ct);
         // the last point where a client gone away stops the request; a save once begun completes, so a case
@@ -37,7 +43,8 @@ public sealed class CaseSaves(IntakeDbContext db, TimeProvider clock)
         var inserted = NewCases.Take(db); // a new case's row goes with the save without EF's insert (decision 0830)
         try
         {
-            await OneBatch.SaveChangesAsync(db, CancellationToken.None); // a new case: one round trip, no BEGIN and COMMIT (decision 0568)
+            // a new case: one round trip, no BEGIN and COMMIT (decision 0568)
+            await OneBatch.SaveChangesAsync(db, CancellationToken.None, accept);
             return true;
         }
         catch (DbUpdateConcurrencyException)

@@ -52,7 +52,7 @@ public sealed class SubmitCaseHandler(
         try
         {
             // a new case's save changes no row it read (its ledger line is taken in the save itself, decision 0754)
-            if (!await saves.SaveAsync(ct)) return Problems.Conflict("A row this submission read was changed meanwhile; submit again.");
+            if (!await saves.SaveLastAsync(ct)) return Problems.Conflict("A row this submission read was changed meanwhile; submit again.");
         }
         catch (DbUpdateException e) when (idempotencyKey is not null && e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
