@@ -18,7 +18,7 @@ internal static class MilestoneRows
         IReadOnlyList<Milestone> fresh, CancellationToken ct, (string Sql, object[] Values)? before = null)
     {
         var sql = before is { } first
-            ? TakeAfter.GetOrAdd(first.Sql, s => $"{s};\n{Take(first.Values.Length)}")
+            ? TakeAfter.GetOrAdd((first.Sql, first.Values.Length), s => $"{s.Sql};\n{Take(s.Values)}")
             : TakeAlone;
         var rows = await db.Milestones.FromSqlRaw(sql, [.. before?.Values ?? [], .. ValuesOf(fresh)])
             .AsNoTracking().ToListAsync(ct);
@@ -43,7 +43,7 @@ internal static class MilestoneRows
     /// whose values come first, so the take's parameters start after them. Built once per shape.</summary>
     private static readonly string TakeAlone = Take(0);
 
-    private static readonly ConcurrentDictionary<string, string> TakeAfter = new();
+    private static readonly ConcurrentDictionary<(string Sql, int Values), string> TakeAfter = new();
 
     private static string Take(int n) => $$"""
         WITH put AS (

@@ -36,9 +36,9 @@ internal sealed class EventAdmission(FederationEvent e)
             done.SetException(ex); // a bug, not a verdict: its round fails as a whole and its deliveries stay unacked
             return true;
         }
+        done.SetResult(); // before the count: a throwing listener must not leave the waiters waiting
         MessagingTelemetry.Admitted.Add(1, new("type", e.Type), new("by", by),
             new("outcome", Result.Verdict.Outcome.ToString()));
-        done.SetResult();
         return true;
     }
 }

@@ -19,11 +19,15 @@ internal static class InboxRound
         try
         {
             db.ChangeTracker.Clear();
+            db.ForgetSaved();
             return await round();
         }
         catch (Exception)
         {
+            // nothing of the round may go with the one-by-one deliveries that follow on this context: its tracked
+            // changes, nor the statements its failed save kept for a retry (a count's delta would be sent twice)
             db.ChangeTracker.Clear();
+            db.ForgetSaved();
             FailedConnections.Reset(db.Database.GetDbConnection());
             throw;
         }

@@ -108,7 +108,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     /// failed: drops what that save kept for a retry, and leaves its changes unaccepted (decision 0834). EF's accept
     /// copies every saved entity's values into its snapshot; nothing reads them after the unit's last save, as the
     /// next attempt clears the tracker and the pool resets the context.</summary>
-    internal void ForgetSaved()
+    public void ForgetSaved()
     {
         DropStatementsWithSave();
     }

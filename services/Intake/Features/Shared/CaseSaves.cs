@@ -47,15 +47,15 @@ public sealed class CaseSaves(IntakeDbContext db, TimeProvider clock)
             await OneBatch.SaveChangesAsync(db, CancellationToken.None, accept);
             return true;
         }
-        catch (DbUpdateConcurrencyException)
+        catch (Exception e)
         {
             NewCases.PutBack(db, inserted);
-            return false;
-        }
-        catch
-        {
-            NewCases.PutBack(db, inserted);
+            if (e is DbUpdateConcurrencyException) return false;
             throw;
+        }
+        finally
+        {
+            if (!accept) db.ForgetSaved(); // the last save: what it kept for a retry must not go with another
         }
     }
 

@@ -9,8 +9,11 @@ public static class CloudEvents
 {
     public static byte[] AsDaprWouldSend(string topic, string id, string? target, JsonNode data, string source = "/linkage/other",
         string? subject = null, long? sequence = 1, TestSigner? signer = null, DateTimeOffset? time = null,
-        Func<JsonObject, JsonObject>? tamper = null) =>
-        Wire((signer ?? TestSigner.Other).Sign(Event(topic, id, target, data, source, subject, sequence, time)), tamper);
+        Func<JsonObject, JsonObject>? tamper = null, bool alone = false)
+    {
+        var (by, e) = (signer ?? TestSigner.Other, Event(topic, id, target, data, source, subject, sequence, time));
+        return Wire(alone ? by.SignAlone(e) : by.Sign(e), tamper); // alone: no root to remember, every check verifies
+    }
 
     /// <summary>One outbox round of <see cref="TestSigner.Other"/>'s, under one signature (decision 0721): an event per
     /// (subject, sequence, data), each on the wire alone; <paramref name="tamper"/> may change the i-th after signing.</summary>

@@ -36,6 +36,27 @@ public sealed class LastSaveTests
         Assert.Equal((1L, 1L, 1L), await CountsAsync(database, "retried"));
     }
 
+    /// <summary>A round that failed for good leaves nothing for the one-by-one deliveries that follow on its context:
+    /// neither its changes nor the statements its save kept for a retry, which would otherwise go with the first.</summary>
+    [Fact]
+    public async Task A_failed_round_leaves_no_statement_to_go_with_the_next_save()
+    {
+        await using var database = await OutboxDatabase.CreateAsync();
+        await using var db = database.NewContext();
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => InboxRound.RunAsync<bool>(db, async () =>
+        {
+            await Handle(db, "failed-round");
+            throw new InvalidOperationException("the round failed after its handlers");
+        }, CancellationToken.None));
+
+        Assert.False(db.HasStatementsWithSave);
+        Assert.Empty(db.ChangeTracker.Entries());
+        Assert.True(await InboxTransaction.RunOnceAsync(db, Guid.NewGuid(), Consumer, _ => Handle(db, "after"), CancellationToken.None));
+        Assert.Equal((0L, 0L, 0L), await CountsAsync(database, "failed-round"));
+        Assert.Equal((1L, 1L, 1L), await CountsAsync(database, "after"));
+    }
+
     private delegate Task<bool> Delivery(ModuleDbContext db, Guid messageId, string consumer, Func<CancellationToken, Task> handle,
         CancellationToken ct);
 
@@ -48,6 +69,7 @@ public sealed class LastSaveTests
 
         Assert.True(await deliver(db, messageId, Consumer, _ => Handle(db, name), CancellationToken.None));
 
+        Assert.NotEmpty(db.ChangeTracker.Entries());
         Assert.All(db.ChangeTracker.Entries(), e => Assert.Equal(EntityState.Added, e.State)); // saved, not accepted
         Assert.False(db.HasStatementsWithSave);
         Assert.False(await deliver(db, messageId, Consumer, _ => Handle(db, name), CancellationToken.None));

@@ -44,12 +44,33 @@ internal sealed class DeliveryBatches(
         try
         {
             while (arrived.Reader.WaitToReadAsync(stopping).AsTask().GetAwaiter().GetResult())
-                while (arrived.Reader.TryRead(out var arrival))
-                    if (!arrival.Settled.Task.IsCompleted) admit(arrival);
+                while (!stopping.IsCancellationRequested && arrived.Reader.TryRead(out var arrival))
+                    AdmitEarly(arrival);
         }
         catch (OperationCanceledException)
         {
             // stopping: what is not admitted yet is admitted when due, or comes back unacked
+        }
+    }
+
+    /// <summary>Ends both loops when the subscription failed after its start (its channel disposed, no stop coming):
+    /// what waits comes back unacked.</summary>
+    public void Stop()
+    {
+        waiting.Writer.TryComplete();
+        arrived.Writer.TryComplete();
+    }
+
+    private void AdmitEarly(Arrival arrival)
+    {
+        if (arrival.Settled.Task.IsCompleted) return;
+        try
+        {
+            admit(arrival);
+        }
+        catch (Exception)
+        {
+            // unclaimed, or its claim holds the failure: either way the due path settles it, and the thread goes on
         }
     }
 

@@ -14,6 +14,7 @@ internal sealed class RabbitMqFederationSubscriber(
 {
     private readonly CancellationTokenSource stopping = new();
     private readonly List<IChannel> channels = [];
+    private readonly List<DeliveryBatches> started = [];
     private Task? retrying;
     private int inFlight;
 
@@ -72,6 +73,8 @@ internal sealed class RabbitMqFederationSubscriber(
             log.LogWarning(ex, "Federation subscriptions of {AppId} failed; retrying", options.AppId);
             foreach (var channel in channels) await channel.DisposeAsync();
             channels.Clear();
+            foreach (var batches in started) batches.Stop();
+            started.Clear();
             return false;
         }
     }
@@ -86,6 +89,7 @@ internal sealed class RabbitMqFederationSubscriber(
             ? new DeliveryBatches(list => batchDelivery.Take(channel, topic, list), batchDelivery.AdmitOnArrival,
                 options.ApplyBatchSize, stopping.Token, drains.Start(topic)).Start()
             : null;
+        if (batches is not null) started.Add(batches);
         var consumer = new AsyncEventingBasicConsumer(channel);
         consumer.ReceivedAsync += async (_, args) =>
         {
