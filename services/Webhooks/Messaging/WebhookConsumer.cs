@@ -1,3 +1,4 @@
+using System.Runtime.Serialization;
 using System.Text.Json.Nodes;
 using Linkage.Messaging;
 using Linkage.Webhooks.Domain;
@@ -15,7 +16,9 @@ namespace Linkage.Webhooks.Messaging;
 /// subscriber wants it, its case's unit known or just recorded) leaves no inbox row: the read is its cost (0668).
 /// One consumer takes every offered event as the JSON it arrived as (MassTransit hands a <see cref="JsonObject"/>
 /// consumer each message on its queue) and reads it as its contract, named by the message's first type: one consumer
-/// and one pipe where a closed consumer per event type loaded MassTransit's types for each (decision 0832).</summary>
+/// and one pipe where a closed consumer per event type loaded MassTransit's types for each (decision 0832). An offered
+/// event that cannot be read as its contract fails, as it failed a closed consumer: retried, then moved to the queue's
+/// <c>_error</c> queue, nothing written for it (decision 0836).</summary>
 public sealed class WebhookConsumer(WebhooksDbContext db, Subscribers subscriptions, WebhookOptions options, TimeProvider clock)
     : InboxConsumer<JsonObject, WebhooksDbContext>(db)
 {
@@ -30,7 +33,8 @@ public sealed class WebhookConsumer(WebhooksDbContext db, Subscribers subscripti
     protected override async Task Handle(JsonObject json, ConsumeContext<JsonObject> context)
     {
         if (WebhookEvents.Of(context) is not { } arrived) return;
-        if (!context.SerializerContext.TryGetMessage(arrived.Event.Contract, out var m)) return;
+        if (!context.SerializerContext.TryGetMessage(arrived.Event.Contract, out var m))
+            throw new SerializationException($"{context.MessageId} is not a {arrived.Event.Contract.Name}.");
         var ct = context.CancellationToken;
         var facts = EventFacts.Of(m);
         var read = (await ReadAsync(facts, ct))[0];

@@ -48,6 +48,11 @@ public sealed class FederationOptions
 
     private const int DefaultApplyBatchSize = 256;
 
+    /// <summary>RabbitMQ adapter: whether a first delivery's admission is begun as it arrives (decision 0828). Off only
+    /// in tests (<c>Linkage:Federation:AdmitsOnArrival</c>) that must see 0718's thread ahead and the due path admit
+    /// without it.</summary>
+    internal bool AdmitsOnArrival { get; init; } = true;
+
     /// <summary>The prefetch that holds three batches: the one applying, the next (admitted ahead) and the one after
     /// it; at least 32, the deliveries handled one by one at once (0664), and at most what AMQP's prefetch can say.</summary>
     public static int PrefetchFor(int applyBatchSize) => (int)Math.Clamp(3L * applyBatchSize, 32, ushort.MaxValue);
@@ -109,6 +114,7 @@ public sealed class FederationOptions
             LoopBack = section.GetValue("LoopBack", false),
             Relays = ReadList(section.GetSection("Relays")).Select(ParseRelay).ToList(),
             ApplyBatchSize = applyBatchSize,
+            AdmitsOnArrival = section.GetValue("AdmitsOnArrival", true),
             AppApiToken = section["AppApiToken"] is { Length: > 0 } t ? t : Environment.GetEnvironmentVariable("APP_API_TOKEN"),
             DaprGrpcEndpoint = section["DaprGrpcEndpoint"],
             GapTimeout = section.GetValue("GapTimeout", TimeSpan.FromMinutes(10)),

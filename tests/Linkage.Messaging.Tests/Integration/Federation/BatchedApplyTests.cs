@@ -201,13 +201,17 @@ public sealed class BatchedApplyTests(ITestOutputHelper output)
     }
 
     /// <summary>Publishes the bodies while no receiver runs (its queue declared by an earlier start), then starts one
-    /// until <paramref name="done"/>, and stops it: what it had not settled would be back in the queue.</summary>
+    /// until <paramref name="done"/>, and stops it: what it had not settled would be back in the queue. Without
+    /// <paramref name="onArrival"/> the receiver admits nothing as it arrives (0828), only ahead (0718) and when due.</summary>
     internal static async Task ReceiveAsync<T>(OutboxDatabase database, FederationBroker federation, List<byte[]> bodies,
-        Func<Task<T>> probe, Func<T, bool> done, bool ordered = false, RoundLog? rounds = null, AheadGate? gate = null, TimeSpan? within = null)
+        Func<Task<T>> probe, Func<T, bool> done, bool ordered = false, RoundLog? rounds = null, AheadGate? gate = null, TimeSpan? within = null,
+        bool onArrival = true)
     {
-        await (await StartAsync(database, federation, ordered, rounds, gate)).StopAsync();
+        var settings = federation.Settings(maxAttempts: 2);
+        settings["Linkage:Federation:AdmitsOnArrival"] = onArrival.ToString();
+        await (await StartAsync(database, federation, ordered, rounds, gate, settings)).StopAsync();
         await federation.PublishRawAsync(bodies);
-        var host = await StartAsync(database, federation, ordered, rounds, gate);
+        var host = await StartAsync(database, federation, ordered, rounds, gate, settings);
         try
         {
             await Wait.Until(probe, done, within ?? TimeSpan.FromSeconds(60), "the waiting deliveries settled");
@@ -221,7 +225,8 @@ public sealed class BatchedApplyTests(ITestOutputHelper output)
         Assert.Equal(0u, await federation.Broker.MessageCountAsync(federation.Queue));
     }
 
-    private static Task<IHost> StartAsync(OutboxDatabase database, FederationBroker federation, bool ordered, RoundLog? rounds, AheadGate? gate) =>
+    private static Task<IHost> StartAsync(OutboxDatabase database, FederationBroker federation, bool ordered, RoundLog? rounds, AheadGate? gate,
+        Dictionary<string, string?> settings) =>
         TestHost.StartAsync(database, (services, config) =>
         {
             services.AddSingleton(new ProbeBatching(true));
@@ -238,7 +243,7 @@ public sealed class BatchedApplyTests(ITestOutputHelper output)
             }
             else if (ordered) services.AddFederationHandler<FederationProbe, OrderedProbeHandler>(federation.Topic);
             else services.AddFederationHandler<FederationProbe, FederationProbeHandler>(federation.Topic);
-        }, federation.Settings(maxAttempts: 2));
+        }, settings);
 
     internal static async Task<List<string>> AppliedAsync(OutboxDatabase database)
     {

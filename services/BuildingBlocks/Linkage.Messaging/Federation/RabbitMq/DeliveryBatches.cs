@@ -12,9 +12,10 @@ namespace Linkage.Messaging;
 /// is taken when the one before it has settled, as before: what arrives meanwhile joins it. Each batch taken and
 /// settled is told to the topic's <see cref="TopicDrain"/> (decision 0744). A delivery is written to the batches'
 /// channel first, its place fixed there, then handed to <paramref name="admit"/> on a thread of its own started here,
-/// which admits what it gets to before a batch's due path or the thread ahead claims it (decision 0828).</summary>
+/// which admits what it gets to before a batch's due path or the thread ahead claims it (decision 0828); without
+/// <paramref name="admit"/> (a test's, <see cref="FederationOptions.AdmitsOnArrival"/>) nothing is admitted on arrival.</summary>
 internal sealed class DeliveryBatches(
-    Func<IReadOnlyList<Arrival>, FederationBatchDelivery.Batch> take, Action<Arrival> admit, int max,
+    Func<IReadOnlyList<Arrival>, FederationBatchDelivery.Batch> take, Action<Arrival>? admit, int max,
     CancellationToken stopping, TopicDrain? drain = null)
 {
     private static readonly UnboundedChannelOptions OneReader = new() { SingleReader = true };
@@ -25,6 +26,7 @@ internal sealed class DeliveryBatches(
     public DeliveryBatches Start()
     {
         _ = Task.Run(RunAsync);
+        if (admit is null) return this;
         // outside the pool, as 0718's thread ahead: the pool's threads stay free for the applying round's I/O
         _ = Task.Factory.StartNew(
             AdmitArrivals, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
@@ -35,7 +37,7 @@ internal sealed class DeliveryBatches(
     {
         var arrival = new Arrival(args);
         if (!waiting.Writer.TryWrite(arrival)) arrival.Settled.SetCanceled();
-        else arrived.Writer.TryWrite(arrival);
+        else if (admit is not null) arrived.Writer.TryWrite(arrival);
         return arrival.Settled.Task;
     }
 
@@ -66,7 +68,7 @@ internal sealed class DeliveryBatches(
         if (arrival.Settled.Task.IsCompleted) return;
         try
         {
-            admit(arrival);
+            admit!(arrival);
         }
         catch (Exception)
         {

@@ -86,7 +86,8 @@ internal sealed class RabbitMqFederationSubscriber(
         var queue = await DaprRabbitMqTopology.DeclareSubscriptionAsync(channel, options.AppId, topic, ct);
         await quarantine.DeclareAsync(channel, ct);
         var batches = options.ApplyBatchSize > 1
-            ? new DeliveryBatches(list => batchDelivery.Take(channel, topic, list), batchDelivery.AdmitOnArrival,
+            ? new DeliveryBatches(list => batchDelivery.Take(channel, topic, list),
+                options.AdmitsOnArrival ? batchDelivery.AdmitOnArrival : null,
                 options.ApplyBatchSize, stopping.Token, drains.Start(topic)).Start()
             : null;
         if (batches is not null) started.Add(batches);
