@@ -13,18 +13,16 @@ public sealed class ImportJobs(IServiceScopeFactory scopes, ILogger<ImportJobs> 
 
     public ImportJob? Find(Guid id) => jobs.GetValueOrDefault(id);
 
-    /// <summary>Writes the plan in the background; <paramref name="headroom"/> is given back once it is done.</summary>
-    public ImportJob Start(string file, string division, ImportPlan plan, IDisposable headroom)
+    public ImportJob Start(string file, string division, ImportPlan plan)
     {
         var job = new ImportJob(Guid.CreateVersion7(), file, division, plan.Total, DateTimeOffset.UtcNow);
         jobs[job.Id] = job;
-        _ = Task.Run(() => RunAsync(job, plan, headroom));
+        _ = Task.Run(() => RunAsync(job, plan));
         return job;
     }
 
-    private async Task RunAsync(ImportJob job, ImportPlan plan, IDisposable headroom)
+    private async Task RunAsync(ImportJob job, ImportPlan plan)
     {
-        using var _ = headroom;
         try
         {
             await using var scope = scopes.CreateAsyncScope();
