@@ -15,6 +15,7 @@ public sealed class HostGcSettingsTests
     [InlineData("System.GC.Concurrent", "false")]
     [InlineData("System.GC.HeapHardLimit", "167772160")]
     [InlineData("System.Runtime.TieredPGO", "false")]
+    [InlineData("System.Globalization.Invariant", "true")]
     public void The_built_host_carries_the_setting_in_its_runtimeconfig(string name, string value)
     {
         var config = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Linkage.Host.runtimeconfig.json")))!;
