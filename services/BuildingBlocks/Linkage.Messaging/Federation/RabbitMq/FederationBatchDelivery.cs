@@ -105,6 +105,7 @@ internal sealed class FederationBatchDelivery(
 
         public async Task SettleAsync(CancellationToken ct)
         {
+            var probe = PoolProbe.Queue();
             var applying = TimeSpan.Zero;
             foreach (var round in rounds) applying += await owner.SettleAsync(channel, topic, round, ct);
             var (admission, settling) = (Stopwatch.GetElapsedTime(due, admitted), Stopwatch.GetElapsedTime(admitted));
@@ -115,10 +116,11 @@ internal sealed class FederationBatchDelivery(
             MessagingTelemetry.FederationBatchSizes.Record(count, new("topic", topic), new("taken", how));
             log.LogDebug(
                 "{Topic}: {Count} deliveries in {Rounds} rounds, waited {First}–{Last} ms to be taken, taken {Taken}, " +
-                "{Ahead} ms before due; then {Admission} ms for their admission, {Applying} ms applying, {Rest} ms acks and alone",
+                "{Ahead} ms before due; then {Admission} ms for their admission, {Applying} ms applying, {Rest} ms acks and alone; " +
+                "the pool: {Pending} items pending, a probe queued waited {Probe} ms",
                 topic, count, rounds.Count, (long)waited.First.TotalMilliseconds, (long)waited.Last.TotalMilliseconds, how,
                 (long)Stopwatch.GetElapsedTime(taken, due).TotalMilliseconds, (long)admission.TotalMilliseconds,
-                (long)applying.TotalMilliseconds, (long)(settling - applying).TotalMilliseconds);
+                (long)applying.TotalMilliseconds, (long)(settling - applying).TotalMilliseconds, probe.PendingAtQueue, probe.WaitedMs);
         }
 
         private static KeyValuePair<string, object?> Outcome(FederationVerdict verdict) => new("outcome", verdict.Outcome.ToString());
