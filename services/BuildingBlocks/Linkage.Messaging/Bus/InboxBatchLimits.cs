@@ -9,8 +9,7 @@ namespace Linkage.Messaging;
 /// batches applied at once. The queue's prefetch holds one more batch than are applied, so the next one gathers
 /// meanwhile. An endpoint may set its own under <c>Linkage:RabbitMq:Batch:Endpoints:{endpoint}:*</c>: the certificates'
 /// issuing consumer applies more rounds at once, where its deliveries waited for a round while its siblings on the same
-/// message had theirs applied (decision 0787). The defaults here (16 deliveries, 20 ms) are the tests' hosts'; the host's
-/// settings gather 32 for 50 ms, fewer rounds a case, and keep 20 ms for the issuing consumer (0838).</summary>
+/// message had theirs applied (decision 0787).</summary>
 public sealed record InboxBatchLimits(int MessageLimit, int ConcurrencyLimit, TimeSpan TimeLimit)
 {
     public static InboxBatchLimits From(IConfiguration config, string? endpoint = null)

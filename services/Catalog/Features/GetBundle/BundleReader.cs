@@ -29,7 +29,7 @@ public sealed class BundleReader(CatalogDbContext db, TimeProvider clock)
         var rows = (await query.AsNoTracking().ToListAsync(ct))
             .Where(b => search.Words.All(new GuideNames.Named(b.Code, [b.Name, .. b.Keywords]).Mentions)).ToList();
         var list = new List<BundleDetails>();
-        foreach (var bundle in rows.GroupBy(b => b.Code).Select(g => g.MaxBy(b => b.Version)!).Where(b => b.Active).OrderBy(b => b.Code))
+        foreach (var bundle in rows.GroupBy(b => b.Code).Select(g => g.MaxBy(b => b.Version)!).Where(b => b.Active).OrderBy(b => b.Code, StringComparer.Ordinal))
             if (await DetailsAsync(bundle, today, ct) is { Active: true } details) list.Add(details);
         return list;
     }

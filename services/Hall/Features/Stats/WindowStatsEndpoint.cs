@@ -31,7 +31,7 @@ public static class WindowStatsEndpoint
             return new WindowStats(g.Key.OrgUnitId, g.Key.Division, g.Key.WindowCode!, served.Count, g.Count() - served.Count,
                 served.Count == 0 ? 0 : served.Average(r => (r.CalledAt!.Value - r.TakenAt).TotalSeconds),
                 served.Count == 0 ? 0 : served.Average(r => (r.FinishedAt!.Value - r.CalledAt!.Value).TotalSeconds));
-        }).OrderBy(s => s.CentreId).ThenBy(s => s.WindowCode).ToList();
+        }).OrderBy(s => s.CentreId).ThenBy(s => s.WindowCode, StringComparer.Ordinal).ToList();
         return TypedResults.Ok(stats);
     }
 }
