@@ -33,12 +33,7 @@ public sealed class BatchAdmissionTests(ITestOutputHelper output)
             async () => (Applied: (await BatchedApplyTests.AppliedAsync(database)).Count, Quarantined: await broker.MessageCountAsync(federation.Quarantine)),
             settled => settled.Applied == 599 && settled.Quarantined == 1, ordered: true, gate: gate, onArrival: false);
 
-        var applied = await BatchedApplyTests.AppliedAsync(database);
-        Assert.Equal(599, applied.Distinct().Count());
-        foreach (var s in subjects.Where(s => s != forged))
-            Assert.Equal([$"0:{s}1", $"1:{s}2"], applied.Where(k => k.EndsWith($":{s}1") || k.EndsWith($":{s}2")).Order());
-        Assert.Equal([$"0:{forged}1"], applied.Where(k => k.Contains($":{forged}")));
-        Assert.Equal(["forged"], await federation.TakeQuarantinedKeysAsync());
+        await AssertAppliedOnceInOrderBesideTheForgedAsync(database, federation, subjects, forged, 599);
         Assert.True(gate.AdmittedBy("ahead") > 0, "events were admitted while the batch before theirs applied");
         Assert.Equal(0L, gate.AdmittedBy("arrival"));
         Assert.True(await BatchedApplyTests.TransactionsAsync(database) < 599 / 32, "the backlog was applied in rounds");
@@ -70,12 +65,7 @@ public sealed class BatchAdmissionTests(ITestOutputHelper output)
             async () => (Applied: (await BatchedApplyTests.AppliedAsync(database)).Count, Quarantined: await broker.MessageCountAsync(federation.Quarantine)),
             settled => settled.Applied == 399 && settled.Quarantined == 1, ordered: true, gate: gate);
 
-        var applied = await BatchedApplyTests.AppliedAsync(database);
-        Assert.Equal(399, applied.Distinct().Count());
-        foreach (var s in subjects.Where(s => s != forged))
-            Assert.Equal([$"0:{s}1", $"1:{s}2"], applied.Where(k => k.EndsWith($":{s}1") || k.EndsWith($":{s}2")).Order());
-        Assert.Equal([$"0:{forged}1"], applied.Where(k => k.Contains($":{forged}")));
-        Assert.Equal(["forged"], await federation.TakeQuarantinedKeysAsync());
+        await AssertAppliedOnceInOrderBesideTheForgedAsync(database, federation, subjects, forged, 399);
         var claims = new[] { "arrival", "ahead", "due", "alone" }.ToDictionary(by => by, gate.AdmittedBy);
         var claimants = string.Join(", ", claims.Select(c => $"{c.Key} {c.Value}"));
         output.WriteLine($"admitted by {claimants}; {gate.Verified} verified");
@@ -85,5 +75,17 @@ public sealed class BatchAdmissionTests(ITestOutputHelper output)
         await using var db = database.NewContext();
         Assert.Equal(399, await db.InboxMessages.CountAsync(i => i.Consumer != "federation#sequence"));
         Assert.Equal(0u, await broker.MessageCountAsync($"dlq-{federation.Queue}"));
+    }
+
+    /// <summary>Each subject's two events applied once and in order, the forged one's second set aside.</summary>
+    private static async Task AssertAppliedOnceInOrderBesideTheForgedAsync(
+        OutboxDatabase database, FederationBroker federation, IReadOnlyList<string> subjects, string forged, int count)
+    {
+        var applied = await BatchedApplyTests.AppliedAsync(database);
+        Assert.Equal(count, applied.Distinct().Count());
+        foreach (var s in subjects.Where(s => s != forged))
+            Assert.Equal([$"0:{s}1", $"1:{s}2"], applied.Where(k => k.EndsWith($":{s}1") || k.EndsWith($":{s}2")).Order());
+        Assert.Equal([$"0:{forged}1"], applied.Where(k => k.Contains($":{forged}")));
+        Assert.Equal(["forged"], await federation.TakeQuarantinedKeysAsync());
     }
 }
