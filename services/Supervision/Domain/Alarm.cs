@@ -9,6 +9,17 @@ public sealed class Alarm
 
     private Alarm() { }
 
+    /// <summary>The card as its row is stored, for a read that does not go through EF (decision 0845).</summary>
+    public static Alarm Stored(Guid id, Guid caseId, string caseNumber, AlarmKind kind, AlertLevel level, Guid? taskId, Guid? orderId,
+        string? departmentId, string handlingDivision, DateOnly deadline, DateOnly raisedOn, DateTimeOffset raisedAt,
+        (string? By, DateTimeOffset? At) acknowledged, (string? By, DateTimeOffset? At) resolved, string? note) => new()
+    {
+        Id = id, CaseId = caseId, CaseNumber = caseNumber, Kind = kind, Level = level, TaskId = taskId, OrderId = orderId,
+        DepartmentId = departmentId, HandlingDivision = handlingDivision, Deadline = deadline, RaisedOn = raisedOn,
+        RaisedAt = raisedAt, AcknowledgedBy = acknowledged.By, AcknowledgedAt = acknowledged.At, ResolvedBy = resolved.By,
+        ResolvedAt = resolved.At, Note = note,
+    };
+
     public Guid Id { get; private set; }
     public Guid CaseId { get; private set; }
     public string CaseNumber { get; private set; } = "";

@@ -12,6 +12,15 @@ public sealed class Milestone
     /// <summary>The step as its row is first put in: no start, no end, not armed, no next check.</summary>
     public static Milestone Bare(Guid caseId, MilestoneKind kind) => new() { CaseId = caseId, Kind = kind };
 
+    /// <summary>The step as its row is stored, for a read that does not go through EF (decision 0845).</summary>
+    public static Milestone Stored(Guid caseId, MilestoneKind kind, string caseNumber, StepOwner owner, DateTimeOffset? startedAt,
+        DateOnly? deadline, bool armed, string? outcome, DateTimeOffset? doneAt, DateOnly? nextCheckOn) => new()
+    {
+        CaseId = caseId, Kind = kind, CaseNumber = caseNumber, Division = owner.Division, OrgUnitId = owner.OrgUnitId,
+        MatterCode = owner.MatterCode, WindowId = owner.WindowId, StartedAt = startedAt, Deadline = deadline, Armed = armed,
+        Outcome = outcome, DoneAt = doneAt, NextCheckOn = nextCheckOn,
+    };
+
     public Guid CaseId { get; private set; }
     public MilestoneKind Kind { get; private set; }
     public string CaseNumber { get; private set; } = "";

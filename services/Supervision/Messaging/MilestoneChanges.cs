@@ -85,13 +85,9 @@ public sealed class MilestoneChanges
         List<(Milestone Step, Alarm Card)> late, CancellationToken ct)
     {
         var ids = ended.Select(e => e.Step.CaseId).Concat(late.Select(l => l.Step.CaseId)).Distinct().ToArray();
-        var (write, values) = changed.Count > 0 ? MilestoneRows.WriteBack(changed) : ("", []);
-        var read = $$"""
-            SELECT a.*, a.xmin FROM supervision.alarms AS a
-            WHERE (a."CaseId" = ANY({{{values.Length}}}) AND a."ResolvedAt" IS NULL) OR a."Id" = ANY({{{values.Length + 1}}})
-            """;
-        var cards = await db.Alarms.FromSqlRaw(write.Length == 0 ? read : $"{write};\n{read}",
-            [.. values, ids, late.Select(l => l.Card.Id).ToArray()]).ToListAsync(ct);
+        var read = CardRows.OpenOrNamed(ids, [.. late.Select(l => l.Card.Id)]);
+        var cards = await db.ReadAsync(row => CardRows.Tracked(db, row), ct,
+            changed.Count > 0 ? [MilestoneRows.WriteBack(changed), read] : [read]);
         foreach (var (step, end) in ended)
             foreach (var kind in new[] { step.OverdueCard, step.WarningCard }.OfType<AlarmKind>())
                 if (cards.FirstOrDefault(a => a.CaseId == step.CaseId && a.Kind == kind && a.ResolvedAt == null) is { } card)

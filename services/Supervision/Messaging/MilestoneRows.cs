@@ -1,7 +1,8 @@
-using System.Collections.Concurrent;
+using Linkage.Messaging;
 using Linkage.Supervision.Domain;
 using Linkage.Supervision.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Linkage.Supervision.Messaging;
 
@@ -13,52 +14,49 @@ internal static class MilestoneRows
     /// decision 0751) where no row is there yet, else locked and answered as last committed, also when another round
     /// committed it while this statement waited (the conflict's no-op update); until the round commits, in key order, so
     /// that two rounds never wait on each other crosswise. Answers only the rows that were there: those put in are done.
-    /// A statement <paramref name="before"/> it (the round's receipts, 0750) goes in the same round trip and runs first.</summary>
+    /// A statement <paramref name="before"/> it (the round's receipts, 0750) goes in the same round trip and runs first.
+    /// Read with Npgsql alone (decision 0845): the rows are not tracked, and their version is not read, since they are
+    /// locked until the round commits and written back by <see cref="WriteAsync"/> without a comparison.</summary>
     public static async Task<Dictionary<(Guid CaseId, MilestoneKind Kind), Milestone>> TakeAsync(SupervisionDbContext db,
-        IReadOnlyList<Milestone> fresh, CancellationToken ct, (string Sql, object[] Values)? before = null)
+        IReadOnlyList<Milestone> fresh, CancellationToken ct, NpgsqlBatchCommand? before = null)
     {
-        var sql = before is { } first
-            ? TakeAfter.GetOrAdd((first.Sql, first.Values.Length), s => $"{s.Sql};\n{Take(s.Values)}")
-            : TakeAlone;
-        var rows = await db.Milestones.FromSqlRaw(sql, [.. before?.Values ?? [], .. ValuesOf(fresh)])
-            .AsNoTracking().ToListAsync(ct);
+        var take = RawStatements.Statement(TakeSql, ValuesOf(fresh));
+        var rows = await db.ReadAsync(Stored, ct, before is null ? [take] : [before, take]);
         return rows.ToDictionary(m => (m.CaseId, m.Kind));
     }
 
     /// <summary>The changed rows written back whole, in one statement; the rows are locked by <see cref="TakeAsync"/>,
     /// so no version is compared.</summary>
-    public static Task WriteAsync(SupervisionDbContext db, IReadOnlyList<Milestone> steps, CancellationToken ct)
-    {
-        if (steps.Count == 0) return Task.CompletedTask;
-        var (sql, values) = WriteBack(steps);
-        return db.Database.ExecuteSqlRawAsync(sql, values, ct);
-    }
+    public static Task WriteAsync(SupervisionDbContext db, IReadOnlyList<Milestone> steps, CancellationToken ct) =>
+        steps.Count == 0 ? Task.CompletedTask : db.ExecuteAsync(ct, WriteBack(steps));
 
-    /// <summary>The write-back of <see cref="WriteAsync"/> as a statement and its values (<c>{0}</c>…<c>{12}</c>), for a
-    /// command that sends another statement after it in the same round trip.</summary>
-    public static (string Sql, object[] Values) WriteBack(IReadOnlyList<Milestone> steps) =>
-        (WriteBackSql, ValuesOf(steps));
+    /// <summary>The write-back of <see cref="WriteAsync"/>, for a batch that sends another statement after it in the
+    /// same round trip.</summary>
+    public static NpgsqlBatchCommand WriteBack(IReadOnlyList<Milestone> steps) => RawStatements.Statement(WriteBackSql, ValuesOf(steps));
 
-    /// <summary>The take's text by what runs before it (decision 0834): alone, or after the receipts' statement,
-    /// whose values come first, so the take's parameters start after them. Built once per shape.</summary>
-    private static readonly string TakeAlone = Take(0);
-
-    private static readonly ConcurrentDictionary<(string Sql, int Values), string> TakeAfter = new();
-
-    private static string Take(int n) => $$"""
+    /// <summary>The take, sent with Npgsql alone (decision 0845), as are the write-back and the round's receipts before it:
+    /// each a statement of the round trip's batch with its own parameters, so their texts are constants.</summary>
+    private const string TakeSql = $$"""
         WITH put AS (
             INSERT INTO supervision.milestones AS m ({{Columns}})
-            SELECT * FROM {{Unnest(n)}} ORDER BY 1, 2
+            SELECT * FROM {{Unnest}} ORDER BY 1, 2
             ON CONFLICT ("CaseId", "Kind") DO UPDATE SET "Armed" = m."Armed"
-            RETURNING m.*, m.xmin, m.xmax = 0 AS inserted)
-        SELECT {{Columns}}, xmin FROM put WHERE NOT inserted
+            RETURNING m.*, m.xmax = 0 AS inserted)
+        SELECT {{Columns}} FROM put WHERE NOT inserted
         """;
 
-    private static readonly string WriteBackSql = $$"""
+    /// <summary>A row of the take, in <see cref="Columns"/>' order.</summary>
+    private static Milestone Stored(NpgsqlDataReader row) => Milestone.Stored(row.GetGuid(0), Enum.Parse<MilestoneKind>(row.GetString(1)),
+        row.GetString(2), new StepOwner(row.GetString(3), row.GetString(4), row.GetString(5), row.GetString(6)),
+        row.IsDBNull(7) ? null : row.GetFieldValue<DateTimeOffset>(7), row.IsDBNull(8) ? null : row.GetFieldValue<DateOnly>(8),
+        row.GetBoolean(9), row.IsDBNull(10) ? null : row.GetString(10), row.IsDBNull(11) ? null : row.GetFieldValue<DateTimeOffset>(11),
+        row.IsDBNull(12) ? null : row.GetFieldValue<DateOnly>(12));
+
+    private const string WriteBackSql = $$"""
         UPDATE supervision.milestones AS m SET "CaseNumber" = v.number, "Division" = v.division, "OrgUnitId" = v.unit,
             "MatterCode" = v.matter, "WindowId" = v.counted, "StartedAt" = v.started, "Deadline" = v.deadline, "Armed" = v.armed,
             "Outcome" = v.outcome, "DoneAt" = v.done, "NextCheckOn" = v.next
-        FROM {{Unnest(0)}} AS v(id, kind, number, division, unit, matter, counted, started, deadline, armed, outcome, done, next)
+        FROM {{Unnest}} AS v(id, kind, number, division, unit, matter, counted, started, deadline, armed, outcome, done, next)
         WHERE m."CaseId" = v.id AND m."Kind" = v.kind
         """;
 
@@ -66,11 +64,10 @@ internal static class MilestoneRows
         "CaseId", "Kind", "CaseNumber", "Division", "OrgUnitId", "MatterCode", "WindowId", "StartedAt", "Deadline", "Armed", "Outcome", "DoneAt", "NextCheckOn"
         """;
 
-    /// <summary>The rows' <see cref="Columns"/> as arrays, parameters <paramref name="n"/> on.</summary>
-    private static string Unnest(int n) => $$"""
-        unnest({{{n}}}::uuid[], {{{n + 1}}}::text[], {{{n + 2}}}::text[], {{{n + 3}}}::text[], {{{n + 4}}}::text[], {{{n + 5}}}::text[],
-            {{{n + 6}}}::text[], {{{n + 7}}}::timestamptz[], {{{n + 8}}}::date[], {{{n + 9}}}::boolean[], {{{n + 10}}}::text[],
-            {{{n + 11}}}::timestamptz[], {{{n + 12}}}::date[])
+    /// <summary>The rows' <see cref="Columns"/> as arrays.</summary>
+    private const string Unnest = """
+        unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::timestamptz[],
+            $9::date[], $10::boolean[], $11::text[], $12::timestamptz[], $13::date[])
         """;
 
     private static object[] ValuesOf(IReadOnlyList<Milestone> steps)

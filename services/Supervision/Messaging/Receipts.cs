@@ -1,6 +1,7 @@
+using Linkage.Messaging;
 using Linkage.Supervision.Domain;
 using Linkage.Supervision.Persistence;
-using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Linkage.Supervision.Messaging;
 
@@ -28,20 +29,20 @@ public sealed class Receipts
     public async Task<int> ApplyAsync(SupervisionDbContext db, CancellationToken ct)
     {
         if (Take() is not { } put) return 0;
-        return await db.Database.ExecuteSqlRawAsync(put.Sql, put.Values, ct);
+        return await db.ExecuteAsync(ct, put);
     }
 
-    /// <summary>The statement of <see cref="ApplyAsync"/> and its values (<c>{0}</c>…<c>{6}</c>), for a command that sends
-    /// the round's steps' take after it in the same round trip (decision 0750); none when nothing is queued. The queue is
+    /// <summary>The statement of <see cref="ApplyAsync"/> with its values, sent with Npgsql alone (decision 0845), also
+    /// before the round's steps' take in the same round trip (decision 0750); none when nothing is queued. The queue is
     /// emptied.</summary>
-    public (string Sql, object[] Values)? Take()
+    public NpgsqlBatchCommand? Take()
     {
         if (queued.Count == 0) return null;
         T[] Of<T>(Func<Receipt, T> column) => [.. queued.Select(column)];
-        object[] values = [Of(r => r.CaseId), Of(r => r.ReceivedOn), Of(r => r.HandlingDivision), Of(r => r.HandlingOrgUnitId),
-            Of(r => r.MatterCode), Of(r => r.SubmittedAtOrgUnitId), Of(r => r.SubmittedAtDivision)];
+        var statement = RawStatements.Statement(Sql, Of(r => r.CaseId), Of(r => r.ReceivedOn), Of(r => r.HandlingDivision),
+            Of(r => r.HandlingOrgUnitId), Of(r => r.MatterCode), Of(r => r.SubmittedAtOrgUnitId), Of(r => r.SubmittedAtDivision));
         queued.Clear();
-        return (Sql, values);
+        return statement;
     }
 
     /// <summary>The delta counts the receipt under the handling unit and matter, the receiving unit as its window (0527).</summary>
@@ -49,7 +50,7 @@ public sealed class Receipts
         WITH put AS (
             INSERT INTO supervision.receipts ("CaseId", "ReceivedOn", "HandlingDivision", "HandlingOrgUnitId", "MatterCode",
                 "SubmittedAtOrgUnitId", "SubmittedAtDivision")
-            SELECT * FROM unnest({0}::uuid[], {1}::date[], {2}::text[], {3}::text[], {4}::text[], {5}::text[], {6}::text[]) AS r
+            SELECT * FROM unnest($1::uuid[], $2::date[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[]) AS r
             ORDER BY 1
             ON CONFLICT ("CaseId") DO NOTHING
             RETURNING "ReceivedOn", "HandlingDivision", "HandlingOrgUnitId", "MatterCode", "SubmittedAtOrgUnitId")
