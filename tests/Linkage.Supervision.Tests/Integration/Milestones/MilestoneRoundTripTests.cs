@@ -77,8 +77,8 @@ public sealed class MilestoneRoundTripTests(SupervisionHostFixture fixture) : IC
     private async Task<IReadOnlyList<string>> RoundAsync(Action<MilestoneChanges, Receipts> queue)
     {
         var sent = new SentCommands();
-        await using var db = new SupervisionDbContext(new DbContextOptionsBuilder<SupervisionDbContext>()
-            .UseNpgsql(fixture.Host.ConnectionString).AddInterceptors(sent).Options);
+        await using var source = sent.Source(fixture.Host.ConnectionString);
+        await using var db = new SupervisionDbContext(new DbContextOptionsBuilder<SupervisionDbContext>().UseNpgsql(source).Options);
         await using var tx = await db.Database.BeginTransactionAsync();
         var (steps, receipts) = (new MilestoneChanges(), new Receipts());
         queue(steps, receipts);
