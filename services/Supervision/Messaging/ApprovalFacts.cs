@@ -2,7 +2,6 @@ using Linkage.Messaging;
 using Linkage.Supervision.Domain;
 using Linkage.Supervision.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Linkage.Supervision.Messaging;
 
@@ -42,71 +41,6 @@ public static class ApprovalFacts
             SELECT "Id" AS "Value" FROM locked
             """).ToListAsync(ct);
         return await WatchedAsync(db, caseId, ct);
-    }
-
-    /// <summary>A decision's turn on its case (decisions 0666, 0691), after the case and its step were read without a lock, so
-    /// the case's other departments' decisions (0650) are read, worked out and queued side by side. One round trip in the
-    /// common case: in a savepoint, the case row FOR SHARE (a sweep that claimed it and read the step undecided is waited
-    /// for; the case's other decisions share the row, and a sweep passes over it until they commit), then the step FOR NO
-    /// KEY UPDATE, compared with what was read, then whether the case has an open card, in a statement of its own, so it
-    /// sees a card a pass it waited for raised. A case the sweep already looks at next (due now, or not watched: done or its
-    /// clock stopped) needs nothing more, and neither does one without an open card (decision 0782): a decided step only
-    /// takes a day off what the case is checked on, so the check a pass wrote comes no later than the one it would write
-    /// now, and there is no card to resolve; its decisions no longer take turns on it. One with a card and a later check
-    /// must be made due now, so the next pass resolves the decided step's card: the savepoint is rolled back, which lets
-    /// go of both rows, so the decision never waits to upgrade a lock its siblings share (two such upgrades deadlock), and
-    /// it takes the 0666 turn: the case row FOR NO KEY UPDATE, the open, running case made due now in a statement of its
-    /// own (so it sees what a sweep wrote), and the step locked and compared again; case before step, as
-    /// <see cref="WithStepsAsync"/> and <see cref="OpenedAsync"/> take them. False: another delivery of the task (a
-    /// decision sent again under a new id) changed the step meanwhile, and the caller reads the case again before
-    /// deciding.</summary>
-    public static async Task<bool> TakeTurnAsync(SupervisionDbContext db, Guid caseId, Guid taskId, string? decisionRead,
-        DateTimeOffset? decidedAtRead, CancellationToken ct)
-    {
-        var (looked, same) = await TurnAsync(db, caseId, taskId, decisionRead, decidedAtRead, """
-            SAVEPOINT turn;
-            SELECT NOT ("Status" = @open AND "ClockStoppedOn" IS NULL AND "NextCheckOn" IS DISTINCT FROM @now)
-            FROM supervision.cases WHERE "Id" = @case FOR SHARE;
-            """, """
-            ;
-            SELECT NOT EXISTS (SELECT 1 FROM supervision.alarms WHERE "CaseId" = @case AND "ResolvedAt" IS NULL)
-            """, ct);
-        if (looked) return same;
-        (_, same) = await TurnAsync(db, caseId, taskId, decisionRead, decidedAtRead, """
-            ROLLBACK TO SAVEPOINT turn;
-            SELECT true FROM supervision.cases WHERE "Id" = @case FOR NO KEY UPDATE;
-            UPDATE supervision.cases SET "NextCheckOn" = @now
-            WHERE "Id" = @case AND "Status" = @open AND "ClockStoppedOn" IS NULL AND "NextCheckOn" IS DISTINCT FROM @now;
-            """, "", ct);
-        return same;
-    }
-
-    /// <summary>The case statements of a turn, then the step locked and compared, then the statements
-    /// <paramref name="after"/> it; whether the case row was found and its first statement or the one after the step
-    /// returned true, and the comparison.</summary>
-    private static async Task<(bool Looked, bool Same)> TurnAsync(SupervisionDbContext db, Guid caseId, Guid taskId, string? decisionRead,
-        DateTimeOffset? decidedAtRead, string caseStatements, string after, CancellationToken ct)
-    {
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        command.CommandText = caseStatements + """
-            SELECT "Decision" IS NOT DISTINCT FROM @decision::varchar AND "DecidedAt" IS NOT DISTINCT FROM @at::timestamptz
-            FROM supervision.steps WHERE "TaskId" = @task FOR NO KEY UPDATE
-            """ + after;
-        foreach (var (name, value) in new (string, object?)[] { ("case", caseId), ("now", SupervisedCase.CheckNow),
-            ("open", nameof(SupervisedCaseStatus.Open)), ("decision", decisionRead), ("at", decidedAtRead), ("task", taskId) })
-        {
-            var parameter = command.CreateParameter();
-            (parameter.ParameterName, parameter.Value) = (name, value ?? DBNull.Value);
-            command.Parameters.Add(parameter);
-        }
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        var found = await reader.ReadAsync(ct);
-        var looked = found && reader.GetBoolean(0);
-        await reader.NextResultAsync(ct);
-        var same = await reader.ReadAsync(ct) && reader.GetBoolean(0);
-        if (await reader.NextResultAsync(ct) && await reader.ReadAsync(ct)) looked = found && (looked || reader.GetBoolean(0));
-        return (looked, same);
     }
 
     /// <summary>The cases of a round of reviews opened, tracked, with the reviews' steps in place, read without holding a lock

@@ -8,32 +8,30 @@ using MassTransit;
 namespace Linkage.Supervision.Messaging;
 
 /// <summary>A department decided its task: the step is done, on time or not, and counted on the department's row.
-/// The same decision sent again is already applied and changes nothing (decision 0525). The case and the step are read
-/// without a lock, so the case's departments are applied side by side, each taking the case only for its turn (0666),
-/// which they share while the sweep looks at the case next anyway (0691).</summary>
-public sealed class DepartmentDecidedConsumer(SupervisionDbContext db) : InboxConsumer<DepartmentDecided, SupervisionDbContext>(db)
+/// The decisions waiting on the queue are applied together in one transaction (decision 0843): their turn on the cases
+/// and their steps in one round trip (<see cref="DecisionTurns"/>), the cases read in one, then the steps, timeline
+/// entries, tallies and inbox rows in one save. The same decision sent again, in the round or after it, is already
+/// applied and changes nothing (0525). A decision whose case is not watched yet fails the round, which then goes one by
+/// one, the others first, and only that decision waits (0413, 0814).</summary>
+public sealed class DepartmentDecidedConsumer(SupervisionDbContext db) : InboxBatchConsumer<DepartmentDecided, SupervisionDbContext>(db)
 {
+    private Dictionary<Guid, SupervisedCase> cases = [];
+
     protected override Guid? TurnOf(DepartmentDecided m) => m.CaseId;
 
-    protected override async Task Handle(DepartmentDecided m, ConsumeContext<DepartmentDecided> context)
+    protected override bool AppliesInTransaction => true;
+
+    protected override async Task Prepare(IReadOnlyList<DepartmentDecided> messages, CancellationToken ct) =>
+        cases = await DecisionTurns.TakeAsync(Db, [.. messages.Select(m => (m.CaseId, m.TaskId, m.DepartmentId, Day(m)))], ct);
+
+    protected override Task Handle(DepartmentDecided m, ConsumeContext<DepartmentDecided> context)
     {
-        var ct = context.CancellationToken;
-        var day = ChinaTime.ToLocalDate(m.DecidedAt);
-        var @case = await ApprovalFacts.WatchedAsync(Db, m.CaseId, ct);
-        if (StepOf(@case, m) is null) // the decision overtook the review's opening: the step goes in under the case lock
-            @case = await Again(() => ApprovalFacts.WithStepsAsync(Db, m.CaseId, [(m.TaskId, m.DepartmentId, day)], ct));
-        var read = StepOf(@case, m)!;
-        if (!await ApprovalFacts.TakeTurnAsync(Db, m.CaseId, m.TaskId, read.Decision, read.DecidedAt, ct))
-            @case = await Again(() => ApprovalFacts.WatchedAsync(Db, m.CaseId, ct));
+        if (!cases.TryGetValue(m.CaseId, out var @case))
+            throw new EventOvertakenException($"Case {m.CaseId} is not watched yet; its acceptance has not arrived.");
         if (@case.DecideStep(m.TaskId, m.DepartmentId, m.Decision, m.DecidedAt) is { } decided)
-            DailyCounts.AddStep(Db, @case, m.DepartmentId, day, decided);
+            DailyCounts.AddStep(Db, @case, m.DepartmentId, Day(m), decided);
+        return Task.CompletedTask;
     }
 
-    private static SupervisedStep? StepOf(SupervisedCase @case, DepartmentDecided m) => @case.Steps.FirstOrDefault(s => s.TaskId == m.TaskId);
-
-    private Task<SupervisedCase> Again(Func<Task<SupervisedCase>> read)
-    {
-        Db.ChangeTracker.Clear();
-        return read();
-    }
+    private static DateOnly Day(DepartmentDecided m) => ChinaTime.ToLocalDate(m.DecidedAt);
 }

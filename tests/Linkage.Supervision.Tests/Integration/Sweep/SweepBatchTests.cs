@@ -42,7 +42,7 @@ public sealed class SweepBatchTests(SupervisionHostFixture fixture) : IClassFixt
             $"SELECT count(*) FROM supervision.cases WHERE \"NextCheckOn\" > DATE '{day:yyyy-MM-dd}' AND \"Id\" BETWEEN '{OpenSupervisedCases.Id(0)}' AND '{OpenSupervisedCases.Id(Cases - 1)}'"));
     }
 
-    /// <summary>A decision's turn on the case, as <c>ApprovalFacts.TakeTurnAsync</c> takes it: the row FOR SHARE, the
+    /// <summary>A decision's turn on the case, as <c>DecisionTurns.TakeAsync</c> takes it: the row FOR SHARE, the
     /// transaction left open.</summary>
     private static async Task<NpgsqlTransaction> HoldAsync(NpgsqlConnection connection, Guid caseId)
     {
