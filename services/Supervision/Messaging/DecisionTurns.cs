@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Linkage.Messaging;
 using Linkage.Supervision.Domain;
 using Linkage.Supervision.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +17,8 @@ namespace Linkage.Supervision.Messaging;
 /// need no comparison. A case with an open card and a later check, as 0782 has it, must be made due, so the next pass
 /// resolves the decided step's card: the savepoint is rolled back, letting go of every row (no upgrade of a shared lock,
 /// 0691), and the cases are taken FOR NO KEY UPDATE in key order, those marked, and the steps put in and locked again.
-/// Case before step, rows in key order, as <see cref="ApprovalFacts.OpenedAsync"/> and the sweep take them.</summary>
+/// Case before step, rows in key order, as <see cref="ApprovalFacts.OpenedAsync"/> takes them; the sweep skips locked
+/// cases.</summary>
 public static class DecisionTurns
 {
     private const string MustBeDue = """
@@ -29,6 +31,7 @@ public static class DecisionTurns
         SELECT t.task, c."Id", t.department, t.deadline
         FROM unnest(@tasks, @taskCases, @departments, @days) AS t(task, case_id, department, deadline)
         JOIN supervision.cases c ON c."Id" = t.case_id
+        ORDER BY t.task
         ON CONFLICT ("TaskId") DO NOTHING;
         SELECT count(*) FROM (SELECT 1 FROM supervision.steps WHERE "TaskId" = ANY(@tasks) ORDER BY "TaskId" FOR NO KEY UPDATE) s;
         SELECT count(*) FROM supervision.cases c WHERE c."Id" = ANY(@cases) AND {MustBeDue}
@@ -68,6 +71,7 @@ public static class DecisionTurns
         await using var command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         command.CommandText = statements;
+        InboxFirstStatement.PrependPending(db, command); // a delivery alone: its inbox row before any lock (0654)
         foreach (var (name, value) in parameters) command.Parameters.Add(Parameter(command, name, value));
         await using var reader = await command.ExecuteReaderAsync(ct);
         var last = 0L;

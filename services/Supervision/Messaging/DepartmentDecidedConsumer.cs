@@ -10,9 +10,9 @@ namespace Linkage.Supervision.Messaging;
 /// <summary>A department decided its task: the step is done, on time or not, and counted on the department's row.
 /// The decisions waiting on the queue are applied together in one transaction (decision 0843): their turn on the cases
 /// and their steps in one round trip (<see cref="DecisionTurns"/>), the cases read in one, then the steps, timeline
-/// entries, tallies and inbox rows in one save. The same decision sent again, in the round or after it, is already
-/// applied and changes nothing (0525). A decision whose case is not watched yet fails the round, which then goes one by
-/// one, the others first, and only that decision waits (0413, 0814).</summary>
+/// entries and tallies in one save (the round's inbox rows go ahead of all of it). The same decision sent again, in
+/// the round or after it, is already applied and changes nothing (0525). A decision whose case is not watched yet fails
+/// the round, which then goes one by one, the others first, and only that decision waits (0413, 0814).</summary>
 public sealed class DepartmentDecidedConsumer(SupervisionDbContext db) : InboxBatchConsumer<DepartmentDecided, SupervisionDbContext>(db)
 {
     private Dictionary<Guid, SupervisedCase> cases = [];

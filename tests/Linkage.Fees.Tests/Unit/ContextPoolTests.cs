@@ -24,12 +24,12 @@ public sealed class ContextPoolTests
     }
 
     [Fact]
-    public void The_default_pool_keeps_every_context_of_a_smaller_burst()
+    public void The_default_pool_keeps_its_size_of_contexts_returned_together_and_no_more()
     {
         using var services = Services(poolSize: null);
 
-        var first = RentTogether(services, ModuleDbContextExtensions.DefaultContextPoolSize);
-        var second = RentTogether(services, first.Count + 1);
+        var first = RentTogether(services, ModuleDbContextExtensions.DefaultContextPoolSize + 1);
+        var second = RentTogether(services, first.Count);
 
         Assert.Equal(ModuleDbContextExtensions.DefaultContextPoolSize, second.Intersect(first).Count());
     }

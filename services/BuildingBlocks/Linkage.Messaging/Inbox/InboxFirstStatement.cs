@@ -53,6 +53,13 @@ public sealed class InboxFirstStatement : DbCommandInterceptor
     private static PendingInbox? Take(CommandEventData eventData) =>
         eventData.CommandSource != CommandSource.SaveChanges && eventData.Context is ModuleDbContext db ? db.TakePendingInbox() : null;
 
+    /// <summary>A command built by hand on the context's connection: the delivery's inbox row not sent yet goes first in
+    /// it, as this interceptor puts it before an EF query, so a repeat fails on its key before it reads or locks.</summary>
+    public static void PrependPending(DbContext context, DbCommand command)
+    {
+        if (context is ModuleDbContext db && db.TakePendingInbox() is { } pending) Prepend(command, pending);
+    }
+
     private static void Prepend(DbCommand command, PendingInbox pending)
     {
         command.CommandText = $"{pending.Sql};\n{command.CommandText}";

@@ -18,8 +18,8 @@ public static class ModuleDbContextExtensions
     /// <summary>Contexts of a module its pool keeps for reuse (<c>Linkage:Persistence:ContextPoolSize</c>); one returned
     /// past it is disposed. A pooled context keeps its Npgsql connection object, and that keeps its recycled command:
     /// the last statement's split statements, parameters and their values, and parameter lists and name lookups at the
-    /// size of the largest batch it ran. EF's default of 1,024 kept every context a flooded run had open at once, about
-    /// 370 and 20-30 MB of the GC heap after the life cycle (decision 0847).</summary>
+    /// size of the largest batch it ran. EF's default of 1,024 kept every context a flooded run had open at once (decision
+    /// 0847).</summary>
     public const int DefaultContextPoolSize = 32;
 
     /// <summary>The module's DbContext on its own schema, with its compiled model and a retrying execution strategy, plus its
