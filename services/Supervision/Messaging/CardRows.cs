@@ -19,18 +19,14 @@ internal static class CardRows
     {
         if (DetectOnce.Undetected(db, () => db.Alarms.Local.FindEntry(row.GetGuid(0))) is { } tracked) return tracked.Entity;
         var card = Alarm.Stored(row.GetGuid(0), row.GetGuid(1), row.GetString(2), Enum.Parse<AlarmKind>(row.GetString(3)),
-            Enum.Parse<AlertLevel>(row.GetString(4)), Nullable<Guid>(row, 5), Nullable<Guid>(row, 6), Text(row, 7), row.GetString(8),
+            Enum.Parse<AlertLevel>(row.GetString(4)), row.NullableAt<Guid>(5), row.NullableAt<Guid>(6), row.TextOrNull(7), row.GetString(8),
             row.GetFieldValue<DateOnly>(9), row.GetFieldValue<DateOnly>(10), row.GetFieldValue<DateTimeOffset>(11),
-            (Text(row, 12), Nullable<DateTimeOffset>(row, 13)), (Text(row, 14), Nullable<DateTimeOffset>(row, 15)), Text(row, 16));
+            (row.TextOrNull(12), row.NullableAt<DateTimeOffset>(13)), (row.TextOrNull(14), row.NullableAt<DateTimeOffset>(15)), row.TextOrNull(16));
         var version = db.Attach(card).Property<uint>("xmin");
         version.OriginalValue = version.CurrentValue = row.GetFieldValue<uint>(17);
         version.IsModified = false;
         return card;
     }
-
-    private static T? Nullable<T>(NpgsqlDataReader row, int i) where T : struct => row.IsDBNull(i) ? null : row.GetFieldValue<T>(i);
-
-    private static string? Text(NpgsqlDataReader row, int i) => row.IsDBNull(i) ? null : row.GetString(i);
 
     private const string Sql = """
         SELECT a."Id", a."CaseId", a."CaseNumber", a."Kind", a."Level", a."TaskId", a."OrderId", a."DepartmentId",

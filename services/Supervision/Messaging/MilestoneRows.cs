@@ -48,9 +48,8 @@ internal static class MilestoneRows
     /// <summary>A row of the take, in <see cref="Columns"/>' order.</summary>
     private static Milestone Stored(NpgsqlDataReader row) => Milestone.Stored(row.GetGuid(0), Enum.Parse<MilestoneKind>(row.GetString(1)),
         row.GetString(2), new StepOwner(row.GetString(3), row.GetString(4), row.GetString(5), row.GetString(6)),
-        row.IsDBNull(7) ? null : row.GetFieldValue<DateTimeOffset>(7), row.IsDBNull(8) ? null : row.GetFieldValue<DateOnly>(8),
-        row.GetBoolean(9), row.IsDBNull(10) ? null : row.GetString(10), row.IsDBNull(11) ? null : row.GetFieldValue<DateTimeOffset>(11),
-        row.IsDBNull(12) ? null : row.GetFieldValue<DateOnly>(12));
+        row.NullableAt<DateTimeOffset>(7), row.NullableAt<DateOnly>(8), row.GetBoolean(9), row.TextOrNull(10),
+        row.NullableAt<DateTimeOffset>(11), row.NullableAt<DateOnly>(12));
 
     private const string WriteBackSql = $$"""
         UPDATE supervision.milestones AS m SET "CaseNumber" = v.number, "Division" = v.division, "OrgUnitId" = v.unit,

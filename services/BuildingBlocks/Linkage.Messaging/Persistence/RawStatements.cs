@@ -18,6 +18,12 @@ public static class RawStatements
         return statement;
     }
 
+    /// <summary>A column that may be NULL, of a row these statements read.</summary>
+    public static T? NullableAt<T>(this NpgsqlDataReader row, int i) where T : struct => row.IsDBNull(i) ? null : row.GetFieldValue<T>(i);
+
+    /// <summary>A text column that may be NULL, of a row these statements read.</summary>
+    public static string? TextOrNull(this NpgsqlDataReader row, int i) => row.IsDBNull(i) ? null : row.GetString(i);
+
     /// <summary>The rows of the first statement that returns rows (the ones before it return none, as with
     /// <c>FromSql</c>), each read by <paramref name="row"/>.</summary>
     public static async Task<List<T>> ReadAsync<T>(this DbContext db, Func<NpgsqlDataReader, T> row, CancellationToken ct,
