@@ -11,12 +11,20 @@ namespace Linkage.Messaging;
 /// EF query (decision 0654). Nothing read is tracked: a caller that changes a row attaches it.</summary>
 public static class RawStatements
 {
+    /// <summary>A statement with one parameter for each of <paramref name="values"/>. Only an <c>object?[]</c> is a list
+    /// of values: another array passed alone (a <c>string[]</c> would convert to it, element by element) is refused, and
+    /// <see cref="Statement{T}(string, T[])"/> takes it as the one parameter it is (decision 0852).</summary>
     public static NpgsqlBatchCommand Statement(string sql, params object?[] values)
     {
+        if (values.GetType() != typeof(object[]))
+            throw new ArgumentException($"A {values.GetType().Name} is one parameter, not a list of them: pass it as one.", nameof(values));
         var statement = new NpgsqlBatchCommand(sql);
         foreach (var value in values) statement.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
         return statement;
     }
+
+    /// <summary>A statement whose one parameter is the array <paramref name="value"/> (<c>$1</c>, e.g. <c>text[]</c>).</summary>
+    public static NpgsqlBatchCommand Statement<T>(string sql, T[] value) => Statement(sql, new object?[] { value });
 
     /// <summary>A column that may be NULL, of a row these statements read.</summary>
     public static T? NullableAt<T>(this NpgsqlDataReader row, int i) where T : struct => row.IsDBNull(i) ? null : row.GetFieldValue<T>(i);
