@@ -4,7 +4,7 @@ using Linkage.Messaging;
 using Linkage.Webhooks.Domain;
 using Linkage.Webhooks.Persistence;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Linkage.Webhooks.Messaging;
 
@@ -53,17 +53,24 @@ public sealed class WebhookConsumer(WebhooksDbContext db, Subscribers subscripti
     /// (CaseSubmitted) then writes nothing through the tracker, so it saves no batch and leaves no inbox row, one round
     /// trip instead of two. The insert stands on its own: a repeat, or a later event of the case, finds the unit and
     /// writes nothing, and what it learns is what the event says, whatever becomes of the event's deliveries.</summary>
-    private Task<List<UnitAndStamp>> ReadAsync(EventFacts facts, CancellationToken ct) => facts is { CaseId: { } caseId, Division: { } division }
-        ? Db.Database.SqlQuery<UnitAndStamp>($"""
-            WITH learnt AS (INSERT INTO webhooks.case_units ("CaseId", "Division", "Handling") VALUES ({caseId}, {division}, {facts.Handling})
-                            ON CONFLICT ("CaseId") DO NOTHING)
-            SELECT t.value AS "Stamp", c."Division", c."Handling"
-            FROM webhooks.subscription_stamp t LEFT JOIN webhooks.case_units c ON c."CaseId" = {caseId}
-            """).ToListAsync(ct)
-        : Db.Database.SqlQuery<UnitAndStamp>($"""
-            SELECT t.value AS "Stamp", c."Division", c."Handling"
-            FROM webhooks.subscription_stamp t LEFT JOIN webhooks.case_units c ON c."CaseId" = {facts.CaseId ?? Guid.Empty}
-            """).ToListAsync(ct);
+    private Task<List<UnitAndStamp>> ReadAsync(EventFacts facts, CancellationToken ct) => Db.ReadAsync(UnitAndStamp.Of, ct,
+        facts is { CaseId: { } caseId, Division: { } division }
+            ? RawStatements.Statement(LearnAndRead, caseId, division, facts.Handling)
+            : RawStatements.Statement(Read, facts.CaseId ?? Guid.Empty));
+
+    /// <summary>Sent with Npgsql alone (decision 0852): a constant text, its rows read by <see cref="UnitAndStamp.Of"/>,
+    /// where EF's <c>SqlQuery</c> built the command and its shaper again for every event.</summary>
+    private const string LearnAndRead = """
+        WITH learnt AS (INSERT INTO webhooks.case_units ("CaseId", "Division", "Handling") VALUES ($1, $2, $3)
+                        ON CONFLICT ("CaseId") DO NOTHING)
+        SELECT t.value, c."Division", c."Handling"
+        FROM webhooks.subscription_stamp t LEFT JOIN webhooks.case_units c ON c."CaseId" = $1
+        """;
+
+    private const string Read = """
+        SELECT t.value, c."Division", c."Handling"
+        FROM webhooks.subscription_stamp t LEFT JOIN webhooks.case_units c ON c."CaseId" = $1
+        """;
 
     /// <summary>The event's own division (remembered for its case), else the division remembered for its case.</summary>
     private string? Division(EventFacts facts, UnitAndStamp read)
@@ -76,10 +83,8 @@ public sealed class WebhookConsumer(WebhooksDbContext db, Subscribers subscripti
         return facts.Handling || known is not { Handling: true } ? division : known.Division;
     }
 
-    private sealed class UnitAndStamp
+    private sealed record UnitAndStamp(long Stamp, string? Division, bool? Handling)
     {
-        public long Stamp { get; init; }
-        public string? Division { get; init; }
-        public bool? Handling { get; init; }
+        public static UnitAndStamp Of(NpgsqlDataReader row) => new(row.GetInt64(0), row.TextOrNull(1), row.NullableAt<bool>(2));
     }
 }
