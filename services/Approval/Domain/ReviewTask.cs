@@ -35,6 +35,19 @@ public sealed class ReviewTask
 
     public bool IsPending => Status == ReviewTaskStatus.Pending;
 
+    /// <summary>A task as stored, built from a row read without EF (decision 0852).</summary>
+    internal static ReviewTask Stored(Guid id, Guid caseId, string? legCode, (string Id, string Name) department, int limitWorkingDays,
+        bool signsOff, DateOnly deadline, ReviewTaskStatus status, (string? Reason, string? LegalBasis) grounds,
+        (string? By, string? ByName, DateTimeOffset? At) decided, (string? To, string? ToName) assigned, int extendedWorkingDays,
+        bool keyProject, ApprovedRejection? waitingRejection) => new()
+    {
+        Id = id, CaseId = caseId, LegCode = legCode, DepartmentId = department.Id, DepartmentName = department.Name,
+        LimitWorkingDays = limitWorkingDays, SignsOff = signsOff, Deadline = deadline, Status = status, Reason = grounds.Reason,
+        LegalBasis = grounds.LegalBasis, DecidedBy = decided.By, DecidedByName = decided.ByName, DecidedAt = decided.At,
+        AssignedTo = assigned.To, AssignedToName = assigned.ToName, ExtendedWorkingDays = extendedWorkingDays,
+        KeyProject = keyProject, WaitingRejection = waitingRejection,
+    };
+
     internal static ReviewTask Plan(Guid caseId, PlannedDepartment department, DateTimeOffset now) => new()
     {
         Id = Guid.CreateVersion7(now),

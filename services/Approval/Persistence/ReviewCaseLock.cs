@@ -1,4 +1,6 @@
+using System.Text.Json;
 using Linkage.Approval.Domain;
+using Linkage.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
@@ -60,11 +62,7 @@ public static class ReviewCaseLock
     /// case row is the one read under its key share at its start, which no action can change before it commits.</summary>
     public static async Task<bool> LastToDecideAsync(this ApprovalDbContext db, ReviewCase @case, Guid taskId, CancellationToken ct)
     {
-        var others = await db.Tasks.FromSql($"""
-            WITH earlier AS (SELECT * FROM approval.review_tasks WHERE "CaseId" = {@case.Id} AND "Id" < {taskId} FOR SHARE)
-            SELECT * FROM earlier
-            UNION ALL SELECT * FROM approval.review_tasks WHERE "CaseId" = {@case.Id} AND "Id" > {taskId}
-            """).AsNoTracking().ToListAsync(ct);
+        var others = await db.ReadAsync(StoredTask, ct, RawStatements.Statement(OthersSql, @case.Id, taskId));
         if (others.Any(t => t.IsPending)) return false;
         foreach (var stored in others)
         {
@@ -75,6 +73,29 @@ public static class ReviewCaseLock
         }
         return true;
     }
+
+    /// <summary>Sent with Npgsql alone (decision 0852): a constant text whose rows <see cref="StoredTask"/> reads, where EF's
+    /// <c>FromSql</c> built the command and its shaper again for every decision.</summary>
+    private const string OthersSql = $"""
+        WITH earlier AS (SELECT * FROM approval.review_tasks WHERE "CaseId" = $1 AND "Id" < $2 FOR SHARE)
+        SELECT {TaskColumns} FROM earlier
+        UNION ALL SELECT {TaskColumns} FROM approval.review_tasks WHERE "CaseId" = $1 AND "Id" > $2
+        """;
+
+    private const string TaskColumns = """
+        "Id", "CaseId", "LegCode", "DepartmentId", "DepartmentName", "LimitWorkingDays", "SignsOff", "Deadline", "Status",
+        "Reason", "LegalBasis", "DecidedBy", "DecidedByName", "DecidedAt", "AssignedTo", "AssignedToName",
+        "ExtendedWorkingDays", "KeyProject", "WaitingRejection"
+        """;
+
+    /// <summary>A row of <see cref="OthersSql"/>, in <see cref="TaskColumns"/>' order, its status and waiting rejection
+    /// converted as <see cref="ReviewTaskConfiguration"/> stores them.</summary>
+    private static ReviewTask StoredTask(NpgsqlDataReader row) => ReviewTask.Stored(row.GetGuid(0), row.GetGuid(1), row.TextOrNull(2),
+        (row.GetString(3), row.GetString(4)), row.GetInt32(5), row.GetBoolean(6), row.GetFieldValue<DateOnly>(7),
+        Enum.Parse<ReviewTaskStatus>(row.GetString(8)), (row.TextOrNull(9), row.TextOrNull(10)),
+        (row.TextOrNull(11), row.TextOrNull(12), row.NullableAt<DateTimeOffset>(13)), (row.TextOrNull(14), row.TextOrNull(15)),
+        row.GetInt32(16), row.GetBoolean(17), row.TextOrNull(18) is { } waiting
+            ? JsonSerializer.Deserialize<ApprovedRejection>(waiting, ReviewTaskConfiguration.Json) : null);
 
     /// <summary>The plan with its tasks, tracked: compiled once per process, so a decision's read of it at its start (the last
     /// concludes from it, 0807) and each action's skip EF's parameter extraction and query cache (decision 0770).</summary>
