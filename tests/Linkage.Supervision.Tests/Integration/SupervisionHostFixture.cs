@@ -25,7 +25,11 @@ public class SupervisionHostFixture : IAsyncLifetime
     {
         s["Linkage:Supervision:Sweep"] = "false"; // tests sweep on chosen dates (SweepAsync)
         s["Linkage:RabbitMq:CaseTurns"] = CaseTurns.ToString();
+        Configure(s);
     });
+
+    /// <summary>Settings of a fixture's own, after the ones above.</summary>
+    protected virtual void Configure(Dictionary<string, string?> settings) { }
 
     /// <summary>Runs the host's own deadline and escalation sweeps as of <paramref name="today"/> until it finds nothing due.</summary>
     public async Task<int> SweepAsync(DateOnly today)
@@ -129,4 +133,12 @@ public class SupervisionHostFixture : IAsyncLifetime
 public sealed class SupervisionHostWithoutTurnsFixture : SupervisionHostFixture
 {
     public override bool CaseTurns => false;
+}
+
+/// <summary>A supervision host whose departments' decisions gather for a round until five seconds after the first arrived
+/// (or sixteen are in), so deliveries published together are handed to the consumer as one round.</summary>
+public sealed class SupervisionHostGatheringDecisionsFixture : SupervisionHostFixture
+{
+    protected override void Configure(Dictionary<string, string?> settings) =>
+        settings["Linkage:RabbitMq:Batch:Endpoints:supervision-department-decided:TimeLimit"] = "00:00:05";
 }

@@ -143,17 +143,24 @@ public sealed class DecisionRoundTests(SupervisionHostFixture fixture) : IClassF
         }
     }
 
-    private Task AppliedAsync(IReadOnlyCollection<Guid> ids)
+    private Task AppliedAsync(IReadOnlyCollection<Guid> ids) => AppliedAsync(fixture, ids);
+
+    private Task<long> StepsDecidedOnTimelineAsync(Guid caseId) => StepsDecidedOnTimelineAsync(fixture, caseId);
+
+    private Task<(int Completed, int OnTime, int Late)> CountedAsync(string department) => CountedAsync(fixture, department);
+
+    /// <summary>Waits until supervision's inbox holds every one of the messages.</summary>
+    internal static Task AppliedAsync(SupervisionHostFixture fixture, IReadOnlyCollection<Guid> ids)
     {
         var applied = $"SELECT count(*) FROM supervision.inbox_messages WHERE message_id IN ('{string.Join("','", ids)}')";
         return fixture.Host.Eventually(async () => await fixture.CountAsync(applied) == ids.Count, TimeSpan.FromSeconds(120));
     }
 
-    private Task<long> StepsDecidedOnTimelineAsync(Guid caseId) => fixture.CountAsync(
+    internal static Task<long> StepsDecidedOnTimelineAsync(SupervisionHostFixture fixture, Guid caseId) => fixture.CountAsync(
         $"SELECT count(*) FROM supervision.timeline_entries WHERE \"CaseId\" = '{caseId}' AND \"Kind\" = 'StepDecided'");
 
     /// <summary>The department's completed, on-time and late tasks, as the breakdown by department shows them.</summary>
-    private async Task<(int Completed, int OnTime, int Late)> CountedAsync(string department)
+    internal static async Task<(int Completed, int OnTime, int Late)> CountedAsync(SupervisionHostFixture fixture, string department)
     {
         var rows = await fixture.Host.CreateClient("supervisor-county")
             .OkBodyAsync($"/api/supervision/stats/breakdown?division={Town}&by=department&from=2025-09-01&to=2025-09-30");
@@ -161,7 +168,7 @@ public sealed class DecisionRoundTests(SupervisionHostFixture fixture) : IClassF
         return (row.GetProperty("completed").GetInt32(), row.GetProperty("onTime").GetInt32(), row.GetProperty("completedLate").GetInt32());
     }
 
-    private static string Department(string tag) => $"dept-{tag}-{Guid.NewGuid():N}"[..20];
+    internal static string Department(string tag) => $"dept-{tag}-{Guid.NewGuid():N}"[..20];
 
-    private static DateOnly D(int day) => new(2025, 9, day);
+    internal static DateOnly D(int day) => new(2025, 9, day);
 }
