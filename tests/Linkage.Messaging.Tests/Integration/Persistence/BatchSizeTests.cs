@@ -16,9 +16,7 @@ public sealed class BatchSizeTests
     {
         await using var database = await OutboxDatabase.CreateAsync();
         var commands = new SaveCommands();
-        var options = new DbContextOptionsBuilder<TestDbContext>()
-            .UseNpgsql(database.ConnectionString, npgsql => npgsql.MaxBatchSize(BatchSize)).AddInterceptors(commands).Options;
-        await using (var db = new TestDbContext(options))
+        await using (var db = Batching(database, commands))
         {
             for (var i = 0; i < 5; i++) db.Widgets.Add(new Widget { Name = $"w-batched-{i}" });
             db.SendWithSave($"INSERT INTO msgtest.holders (\"Id\", \"Name\") VALUES ({Guid.NewGuid()}, {"h-batched"})");
@@ -37,9 +35,7 @@ public sealed class BatchSizeTests
     {
         await using var database = await OutboxDatabase.CreateAsync();
         var commands = new SaveCommands();
-        var options = new DbContextOptionsBuilder<TestDbContext>()
-            .UseNpgsql(database.ConnectionString, npgsql => npgsql.MaxBatchSize(BatchSize)).AddInterceptors(commands).Options;
-        await using (var db = new TestDbContext(options))
+        await using (var db = Batching(database, commands))
         {
             for (var i = 0; i < BatchSize; i++) db.Widgets.Add(new Widget { Name = $"w-one-{i}" });
             await OneBatch.SaveChangesAsync(db, CancellationToken.None);
@@ -48,6 +44,10 @@ public sealed class BatchSizeTests
         Assert.Equal(1, commands.Count);
         Assert.Equal(2L, await database.ScalarAsync<long>("SELECT count(*) FROM msgtest.widgets WHERE \"Name\" LIKE 'w-one-%'"));
     }
+
+    private static TestDbContext Batching(OutboxDatabase database, SaveCommands commands) =>
+        new(new DbContextOptionsBuilder<TestDbContext>()
+            .UseNpgsql(database.ConnectionString, npgsql => npgsql.MaxBatchSize(BatchSize)).AddInterceptors(commands).Options);
 
     /// <summary>Counts the commands a save sends, BEGIN and COMMIT aside.</summary>
     private sealed class SaveCommands : DbCommandInterceptor
