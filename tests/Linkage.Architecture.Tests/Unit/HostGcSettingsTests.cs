@@ -13,7 +13,7 @@ public sealed class HostGcSettingsTests
     [InlineData("System.GC.Server", "true")]
     [InlineData("System.GC.DynamicAdaptationMode", "1")]
     [InlineData("System.GC.Concurrent", "false")]
-    [InlineData("System.GC.HeapHardLimit", "150994944")]
+    [InlineData("System.GC.HeapHardLimit", "142606336")]
     [InlineData("System.Runtime.TieredPGO", "false")]
     [InlineData("System.Globalization.Invariant", "true")]
     public void The_built_host_carries_the_setting_in_its_runtimeconfig(string name, string value)
