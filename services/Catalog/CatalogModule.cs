@@ -26,9 +26,11 @@ using Linkage.Catalog.Persistence.Seed;
 using Linkage.Contracts.Federation;
 using Linkage.Messaging;
 using Linkage.ServiceDefaults.Grpc;
+using Linkage.ServiceDefaults.Hosting;
 using Linkage.ServiceDefaults.Modules;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Linkage.Catalog;
 
@@ -43,6 +45,7 @@ public sealed class CatalogModule() : LinkageModule<CatalogDbContext>("catalog",
             .AddScoped<GuideNamesReader>();
         services.AddScoped<CatalogSeeder>().AddScoped<CatalogChanges>().AddScoped<EntryWriter>();
         services.AddScoped<CatalogImporter>().AddSingleton<ImportJobs>();
+        services.TryAddSingleton(_ => new GcHeadroom());
         services.AddScoped<BundleReader>().AddScoped<BundleWriter>();
         services.AddFederationHandler<MatterChanged, MatterChangedHandler>(MatterChanged.Type, (e, _) => e.TargetDivision);
     }

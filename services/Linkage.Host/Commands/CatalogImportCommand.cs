@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Linkage.Catalog.Features.Import;
+using Linkage.ServiceDefaults.Hosting;
 
 namespace Linkage.Host.Commands;
 
@@ -20,6 +21,7 @@ public static class CatalogImportCommand
             await errors.WriteLineAsync("The catalog module is not among Linkage:Modules.");
             return 2;
         }
+        using var headroom = scope.ServiceProvider.GetRequiredService<GcHeadroom>().Raise(); // decision 0841
         var clock = Stopwatch.StartNew();
         await output.WriteLineAsync($"reading and validating {Path.GetFileName(path)}");
         ImportPlan? plan;

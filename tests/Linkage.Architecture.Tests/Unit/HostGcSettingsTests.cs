@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace Linkage.Architecture.Tests;
 
-/// <summary>Issue 17's memory target: the host's GC settings live in its build (decisions 0621, 0705, 0753), so every way the
+/// <summary>Issue 17's memory target: the host's GC settings live in its build (decisions 0621, 0705, 0753, 0841), so every way the
 /// host starts — <c>./platform up</c>, the tiers' deployments, the image, the chart's pods — runs with them; an
 /// environment variable of the same setting would override the build, so none of those sets one except where a
 /// decision says so.</summary>
@@ -13,7 +13,7 @@ public sealed class HostGcSettingsTests
     [InlineData("System.GC.Server", "true")]
     [InlineData("System.GC.DynamicAdaptationMode", "1")]
     [InlineData("System.GC.Concurrent", "false")]
-    [InlineData("System.GC.HeapHardLimit", "167772160")]
+    [InlineData("System.GC.HeapHardLimit", "142606336")]
     [InlineData("System.Runtime.TieredPGO", "false")]
     [InlineData("System.Globalization.Invariant", "true")]
     public void The_built_host_carries_the_setting_in_its_runtimeconfig(string name, string value)

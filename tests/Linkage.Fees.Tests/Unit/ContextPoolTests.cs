@@ -1,6 +1,7 @@
 using System.Globalization;
 using Linkage.Fees.Persistence;
 using Linkage.ServiceDefaults.Persistence;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -8,7 +9,7 @@ namespace Linkage.Fees.Tests.Unit;
 
 /// <summary>A module's context pool keeps at most <c>Linkage:Persistence:ContextPoolSize</c> contexts: of those
 /// returned together past it, the rest are disposed, with the connection objects and recycled commands they hold
-/// (decision 0847).</summary>
+/// (decision 0847); its saves send at most <c>Linkage:Persistence:MaxBatchSize</c> statements a command (0844).</summary>
 public sealed class ContextPoolTests
 {
     [Fact]
@@ -34,6 +35,18 @@ public sealed class ContextPoolTests
         Assert.Equal(ModuleDbContextExtensions.DefaultContextPoolSize, second.Intersect(first).Count());
     }
 
+    [Theory]
+    [InlineData(null, ModuleDbContextExtensions.DefaultMaxBatchSize)]
+    [InlineData("12", 12)]
+    public void A_save_batches_at_most_the_configured_statements_a_command(string? configured, int expected)
+    {
+        using var services = Services(poolSize: null, batchSize: configured);
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<FeesDbContext>();
+
+        Assert.Equal(expected, RelationalOptionsExtension.Extract(db.GetService<IDbContextOptions>()).MaxBatchSize);
+    }
+
     /// <summary>Rents <paramref name="count"/> contexts in scopes open at once, then ends the scopes.</summary>
     private static List<FeesDbContext> RentTogether(ServiceProvider services, int count)
     {
@@ -43,9 +56,12 @@ public sealed class ContextPoolTests
         return contexts;
     }
 
-    private static ServiceProvider Services(int? poolSize)
+    private static ServiceProvider Services(int? poolSize, string? batchSize = null)
     {
-        var settings = new Dictionary<string, string?> { ["ConnectionStrings:Linkage"] = "Host=unused" };
+        var settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Linkage"] = "Host=unused", ["Linkage:Persistence:MaxBatchSize"] = batchSize,
+        };
         if (poolSize is { } size)
             settings["Linkage:Persistence:ContextPoolSize"] = size.ToString(CultureInfo.InvariantCulture);
         var config = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();

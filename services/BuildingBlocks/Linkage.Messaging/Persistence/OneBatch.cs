@@ -10,7 +10,8 @@ namespace Linkage.Messaging;
 /// on the conflict (decision 0618). A transaction the caller opened is used as it is.</summary>
 public static class OneBatch
 {
-    /// <summary>Changes beyond which EF may split the save into several batches, each of which would commit alone.</summary>
+    /// <summary>Changes beyond which EF may split the save into several batches, each of which would commit alone; fewer
+    /// when the context's own batch size is smaller (<c>Linkage:Persistence:MaxBatchSize</c>, decision 0844).</summary>
     private const int MaxChanges = 100;
 
     /// <summary>Saves; with <paramref name="accept"/> false the saved changes are not accepted (the unit's last save,
@@ -32,7 +33,12 @@ public static class OneBatch
     private static bool Fits(DbContext db)
     {
         var changes = db.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
-        return changes.Count <= MaxChanges && !changes.Any(e => e.State is EntityState.Modified or EntityState.Deleted
+        return changes.Count <= MaxChangesIn(db) && !changes.Any(e => e.State is EntityState.Modified or EntityState.Deleted
             && e.Metadata.GetProperties().Any(p => p.IsConcurrencyToken));
     }
+
+    private static int MaxChangesIn(DbContext db) =>
+        RelationalOptionsExtension.Extract(db.GetService<IDbContextOptions>()).MaxBatchSize is { } size && size < MaxChanges
+            ? size
+            : MaxChanges;
 }

@@ -22,6 +22,13 @@ public static class ModuleDbContextExtensions
     /// 0847).</summary>
     public const int DefaultContextPoolSize = 32;
 
+    /// <summary>Statements EF sends in one command of a save (<c>Linkage:Persistence:MaxBatchSize</c>); a larger save goes
+    /// as several commands in one transaction. Npgsql's default of 1,000 built a flooded round's whole save at once: its
+    /// SQL text, a parameter and a name lookup for every value, and a recycled command that keeps the lists at that size
+    /// (decision 0844). 100 is the most changes a save sends as one batch without a transaction (<c>OneBatch</c>), so no
+    /// save that went in one command goes in more.</summary>
+    public const int DefaultMaxBatchSize = 100;
+
     /// <summary>The module's DbContext on its own schema, with its compiled model and a retrying execution strategy, plus its
     /// outbox dispatcher.
     /// <c>ConnectionStrings:&lt;module&gt;</c> overrides the shared <c>ConnectionStrings:Linkage</c>.</summary>
@@ -33,8 +40,9 @@ public static class ModuleDbContextExtensions
             ?? throw new InvalidOperationException("ConnectionStrings:Linkage is not configured.");
         var model = CompiledModel.Of<TContext>();
         var poolSize = configuration.GetValue("Linkage:Persistence:ContextPoolSize", DefaultContextPoolSize);
+        var batchSize = configuration.GetValue("Linkage:Persistence:MaxBatchSize", DefaultMaxBatchSize);
         services.AddDbContextPool<TContext>(o => ModuleContextOptions.AddTo(o).UseModel(model).UseNpgsql(ConnectionTuning.Tuned(connectionString),
-            npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", schema)
+            npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", schema).MaxBatchSize(batchSize)
                 .EnableRetryOnFailure(RetryCount, MaxRetryDelay, errorCodesToAdd: null)), poolSize);
         services.AddOutbox<TContext>();
         services.AddSweep<AuditHeadSigning<TContext>>();

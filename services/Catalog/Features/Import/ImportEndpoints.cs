@@ -1,6 +1,7 @@
 using Linkage.Catalog.Features.Shared;
 using Linkage.Catalog.Persistence;
 using Linkage.ServiceDefaults.Audit;
+using Linkage.ServiceDefaults.Hosting;
 
 namespace Linkage.Catalog.Features.Import;
 
@@ -16,16 +17,27 @@ public static class ImportEndpoints
     }
 
     private static async Task<Results<Accepted<ImportJobView>, InvalidRequest>> Start(
-        string? name, HttpContext http, CatalogImporter importer, ImportJobs jobs, CatalogDbContext db, CancellationToken ct)
+        string? name, HttpContext http, CatalogImporter importer, ImportJobs jobs, GcHeadroom gc, CatalogDbContext db,
+        CancellationToken ct)
     {
         var caller = http.Caller();
         var csv = http.Request.ContentType?.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase) == true;
         var file = string.IsNullOrWhiteSpace(name) ? (csv ? "upload.csv" : "upload.json") : Path.GetFileName(name);
-        var (plan, problems) = await importer.ValidateAsync(
-            CatalogImporter.Read(file, http.Request.Body, csv), new ImportScope(caller.Covers, caller.KeepsTheCatalogue()), ct);
-        if (plan is null) return Report(problems);
-
-        var job = jobs.Start(file, caller.Division!.Value.Value, plan);
+        // the plan is held until the job has written it: the GC's limit raised until then (decision 0841)
+        var headroom = gc.Raise();
+        ImportJob? job = null;
+        try
+        {
+            var scope = new ImportScope(caller.Covers, caller.KeepsTheCatalogue());
+            var (plan, problems) = await importer.ValidateAsync(
+                CatalogImporter.Read(file, http.Request.Body, csv), scope, ct);
+            if (plan is null) return Report(problems);
+            job = jobs.Start(file, caller.Division!.Value.Value, plan, headroom);
+        }
+        finally
+        {
+            if (job is null) headroom.Dispose();
+        }
         db.Audit(caller, "catalog.import-started", "import", job.Id.ToString(), new { file });
         await db.SaveChangesAsync(ct);
         return TypedResults.Accepted($"/api/catalog/imports/{job.Id}", ImportJobView.From(job));

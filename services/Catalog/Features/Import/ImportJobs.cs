@@ -13,16 +13,18 @@ public sealed class ImportJobs(IServiceScopeFactory scopes, ILogger<ImportJobs> 
 
     public ImportJob? Find(Guid id) => jobs.GetValueOrDefault(id);
 
-    public ImportJob Start(string file, string division, ImportPlan plan)
+    /// <summary>Writes the plan in the background; <paramref name="headroom"/> is given back once it is done.</summary>
+    public ImportJob Start(string file, string division, ImportPlan plan, IDisposable headroom)
     {
         var job = new ImportJob(Guid.CreateVersion7(), file, division, plan.Total, DateTimeOffset.UtcNow);
         jobs[job.Id] = job;
-        _ = Task.Run(() => RunAsync(job, plan));
+        _ = Task.Run(() => RunAsync(job, plan, headroom));
         return job;
     }
 
-    private async Task RunAsync(ImportJob job, ImportPlan plan)
+    private async Task RunAsync(ImportJob job, ImportPlan plan, IDisposable headroom)
     {
+        using var _ = headroom;
         try
         {
             await using var scope = scopes.CreateAsyncScope();
