@@ -49,7 +49,8 @@ public sealed class OutboxDispatcher<TContext>(
                 {
                     signal.TryTake(); // the claim sees the rows of the commits that woke it before it began
                     var (finishing, lanes, claim) = await StartRoundAsync(round, stoppingToken);
-                    if (claim.Skipped) AskHolders(rounds, claim);
+                    if (claim.Skipped && options.TakeBehind) AskHolders(rounds, claim);
+                    else if (claim.Skipped) rounds.ForEach(r => r.HoldsBack = true);
                     if (finishing is not null) started = new RoundInFlight(finishing, lanes!) { HoldsBack = claim.LeftBehind };
                     // at once again only when the claim may have left due rows, or a commit woke it since (0761)
                     due = claim.LeftBehind || signal.TryTake();
