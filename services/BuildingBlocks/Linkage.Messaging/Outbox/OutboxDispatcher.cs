@@ -107,7 +107,7 @@ public sealed class OutboxDispatcher<TContext>(
     /// round's end, as 0761 did for every skip.</summary>
     private static void AskHolders(List<RoundInFlight> rounds, OutboxClaim claim)
     {
-        var waiting = claim.Waiting.ToHashSet();
+        var waiting = claim.Waiting.ToDictionary();
         foreach (var r in rounds)
             if (!r.Lanes.Ask(waiting)) r.HoldsBack = true;
         if (waiting.Count > 0 || claim.WindowFull) rounds.ForEach(r => r.HoldsBack = true);
@@ -207,7 +207,7 @@ public sealed class OutboxDispatcher<TContext>(
     }
 
     /// <summary>A claim that failed: nothing claimed, and nothing known, so the next turn waits for a wake-up or the poll.</summary>
-    private static readonly OutboxClaim Failed = new([], false, false, [], false);
+    private static readonly OutboxClaim Failed = new([], false, false, new Dictionary<long, long>(), false);
 
     /// <summary>A round being published; <see cref="HoldsBack"/>: its end may make rows of its lanes due (0761).</summary>
     private sealed class RoundInFlight(Task<bool> finishing, OutboxHeldLanes lanes)

@@ -14,24 +14,30 @@ internal sealed class OutboxHeldLanes
 {
     private readonly object gate = new();
     private readonly Dictionary<long, OutboxLane> byHead;
+    private readonly Dictionary<OutboxLane, long> last;
     private readonly HashSet<OutboxLane> asked = [];
     private bool closed;
 
-    /// <summary>Each live lane of the claimed rows by its first row, which is its lane's head while the round holds it;
-    /// a parked row is a lane of its own and holds nothing back (0311).</summary>
-    public OutboxHeldLanes(IReadOnlyList<OutboxRow> rows, int maxAttempts) =>
-        byHead = rows.Where(r => r.Attempts < maxAttempts).GroupBy(OutboxLane.Of).ToDictionary(g => g.Min(r => r.Sequence), g => g.Key);
-
-    /// <summary>Takes from <paramref name="waiting"/> the heads this round holds; false when it holds one but takes no
-    /// more rows, so its end must claim again.</summary>
-    public bool Ask(ISet<long> waiting)
+    /// <summary>Each live lane of the claimed rows by its first row, which is its lane's head while the round holds it,
+    /// and its last; a parked row is a lane of its own and holds nothing back (0311).</summary>
+    public OutboxHeldLanes(IReadOnlyList<OutboxRow> rows, int maxAttempts)
     {
-        var held = new List<OutboxLane>();
-        foreach (var (head, lane) in byHead)
-            if (waiting.Remove(head)) held.Add(lane);
-        if (held.Count == 0) return true;
+        var lanes = rows.Where(r => r.Attempts < maxAttempts).GroupBy(OutboxLane.Of).ToList();
+        byHead = lanes.ToDictionary(g => g.Min(r => r.Sequence), g => g.Key);
+        last = lanes.ToDictionary(g => g.Key, g => g.Max(r => r.Sequence));
+    }
+
+    /// <summary>Takes from <paramref name="waiting"/> (a skipped head → its lane's last due row) the heads this round
+    /// holds; false when rows wait past its own in one of them but it takes no more rows, so its end must claim again.
+    /// A lane whose due rows are all the round's already asks for nothing.</summary>
+    public bool Ask(IDictionary<long, long> waiting)
+    {
         lock (gate)
         {
+            var held = new List<OutboxLane>();
+            foreach (var (head, lane) in byHead)
+                if (waiting.Remove(head, out var due) && due > last[lane]) held.Add(lane);
+            if (held.Count == 0) return true;
             if (closed) return false;
             asked.UnionWith(held);
             return true;
@@ -39,17 +45,25 @@ internal sealed class OutboxHeldLanes
     }
 
     /// <summary>The lanes asked for since the last call, but <paramref name="failed"/>'s (their later rows wait behind
-    /// the failure); when there are none the round takes no more rows.</summary>
-    public List<OutboxLane> Take(IEnumerable<OutboxLane> failed)
+    /// the failure), each with the last row the round holds of it; when there are none the round takes no more rows.</summary>
+    public List<(OutboxLane Lane, long After)> Take(IEnumerable<OutboxLane> failed)
     {
         lock (gate)
         {
             asked.ExceptWith(failed);
             closed = asked.Count == 0;
-            var lanes = asked.ToList();
+            var lanes = asked.Select(l => (l, last[l])).ToList();
             asked.Clear();
             return lanes;
         }
+    }
+
+    /// <summary>Rows the round took behind its own: the lanes' last rows it holds move on.</summary>
+    public void Took(IEnumerable<OutboxRow> rows)
+    {
+        lock (gate)
+            foreach (var r in rows)
+                last[OutboxLane.Of(r)] = Math.Max(last[OutboxLane.Of(r)], r.Sequence);
     }
 
     /// <summary>Takes no more rows: asked from now on, it answers that its end must claim again.</summary>

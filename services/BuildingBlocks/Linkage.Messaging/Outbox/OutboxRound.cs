@@ -54,7 +54,7 @@ internal sealed class OutboxRound(
         await using var connection = conn;
         await using var transaction = tx;
         var (tried, results) = await OutboxChains.PublishAsync(rows, signing.Sign(rows), publisher, options.MaxAttempts, ct);
-        (tried, results) = await TakeBehindAsync(conn, tx, lanes, rows, tried, results, ct);
+        (tried, results) = await TakeBehindAsync(conn, tx, lanes, tried, results, ct);
         await store.MarkAsync(conn, tx, results, ct);
         var alarmRows = alarms.For(tried, results);
         await store.AddAsync(conn, tx, alarmRows, ct);
@@ -71,20 +71,16 @@ internal sealed class OutboxRound(
     /// transaction and published after the round's own rows of their lane were confirmed; a lane whose chain failed
     /// takes none. Their marks and the commit are the round's.</summary>
     private async Task<(List<OutboxRow> Tried, PublishResult[] Results)> TakeBehindAsync(NpgsqlConnection conn,
-        NpgsqlTransaction tx, OutboxHeldLanes lanes, List<OutboxRow> claimed, List<OutboxRow> tried, PublishResult[] results,
-        CancellationToken ct)
+        NpgsqlTransaction tx, OutboxHeldLanes lanes, List<OutboxRow> tried, PublishResult[] results, CancellationToken ct)
     {
         for (var take = 0; take < MaxTakesBehind; take++)
         {
-            var failed = tried.Where((r, i) => results[i].Error is not null).Select(OutboxLane.Of);
-            var asked = lanes.Take(failed);
+            var asked = lanes.Take(tried.Where((r, i) => results[i].Error is not null).Select(OutboxLane.Of));
             if (asked.Count == 0) return (tried, results);
-            var live = claimed.Where(r => r.Attempts < options.MaxAttempts).ToList();
-            var after = asked.Select(l => (l, live.Where(r => OutboxLane.Of(r) == l).Max(r => r.Sequence))).ToList();
-            var behind = await store.ClaimBehindAsync(conn, tx, after, ct);
+            var behind = await store.ClaimBehindAsync(conn, tx, asked, ct);
             if (behind.Count == 0) continue;
+            lanes.Took(behind);
             MessagingTelemetry.ClaimedBehind.Add(behind.Count, new KeyValuePair<string, object?>("schema", store.Schema));
-            claimed = [.. claimed, .. behind];
             var (more, moreResults) = await OutboxChains.PublishAsync(behind, signing.Sign(behind), publisher, options.MaxAttempts, ct);
             (tried, results) = ([.. tried, .. more], [.. results, .. moreResults]);
         }

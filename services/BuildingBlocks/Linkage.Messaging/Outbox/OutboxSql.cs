@@ -52,8 +52,9 @@ internal sealed class OutboxSql
         // head's from its lane; they are locked by ctid: no one else can update a row behind a head this statement holds.
         // A last row, after the claimed ones, says what may be left behind them (0761): whether the window was full (a
         // window head's lane may have rows past its edge) and whether due heads of the window were skipped, locked by a
-        // round in flight (their lanes' rows are due when that round ends); and which of those skipped heads have rows
-        // of their lane behind them in the window (0850), so the round holding one can take them itself.
+        // round in flight (their lanes' rows are due when that round ends); and, in pairs, those skipped heads that have
+        // due rows of their lane behind them in the window with the lane's last due row (0850): the round holding one
+        // takes the rows past its own last, if any, itself.
         Claim = $"""
             WITH window_rows AS MATERIALIZED (
                 SELECT w.ctid AS at, w.aggregate_id, w.kind, w.sequence, w.attempts, w.next_attempt_at
@@ -65,7 +66,8 @@ internal sealed class OutboxSql
             window_lanes AS MATERIALIZED (
                 SELECT l.at, l.sequence, l.attempts, min(l.sequence) OVER lane AS head,
                        min(l.sequence) FILTER (WHERE l.next_attempt_at > now()) OVER lane AS held_from,
-                       bool_or(l.attempts >= $2) OVER lane AS parked, count(*) OVER lane AS lane_rows
+                       bool_or(l.attempts >= $2) OVER lane AS parked,
+                       max(l.sequence) FILTER (WHERE l.next_attempt_at IS NULL OR l.next_attempt_at <= now()) OVER lane AS last_due
                 FROM window_rows l
                 WINDOW lane AS (PARTITION BY l.aggregate_id, l.kind, CASE WHEN l.attempts >= $2 THEN l.sequence END)),
             near_lanes AS MATERIALIZED (SELECT l.* FROM window_lanes l WHERE l.sequence = l.head),
@@ -117,15 +119,17 @@ internal sealed class OutboxSql
                       LIMIT $1) x
                 JOIN {outbox} f ON f.ctid = x.at
                 FOR UPDATE OF f)
-            SELECT {ClaimedColumns}, NULL::boolean AS window_full, NULL::boolean AS skipped, NULL::bigint[] AS waiting FROM heads
+            SELECT {ClaimedColumns}, NULL::boolean AS window_full, NULL::boolean AS skipped, NULL::bigint[] AS waiting
+            FROM heads
             UNION ALL
             SELECT {ClaimedColumns}, NULL, NULL, NULL FROM followers
             UNION ALL
             SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, (SELECT e.rows FROM edge e) = 10 * $1,
                    (SELECT count(*) FROM near_lanes l WHERE l.held_from IS NULL OR l.held_from > l.head) > (SELECT count(*) FROM near),
-                   ARRAY(SELECT l.head FROM near_lanes l
-                         WHERE l.lane_rows > 1 AND (l.held_from IS NULL OR l.held_from > l.head)
-                           AND l.head NOT IN (SELECT n.sequence FROM near n))
+                   ARRAY(SELECT p.v FROM near_lanes l CROSS JOIN LATERAL unnest(ARRAY[l.head, l.last_due]) WITH ORDINALITY p(v, k)
+                         WHERE l.last_due > l.head AND (l.held_from IS NULL OR l.held_from > l.head)
+                           AND l.head NOT IN (SELECT n.sequence FROM near n)
+                         ORDER BY l.head, p.k)
             ORDER BY sequence
             """;
         // A round's own lanes' rows committed since its claim (decision 0850): after each lane's last row the round

@@ -13,12 +13,14 @@ internal sealed class OutboxStore(OutboxSql sql, OutboxOptions options)
         await using var cmd = new NpgsqlCommand(sql.Claim, conn, tx) { Parameters = { new() { Value = options.BatchSize }, new() { Value = options.MaxAttempts } } };
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         var rows = new List<OutboxRow>();
-        var (windowFull, skipped, waiting) = (false, false, Array.Empty<long>());
+        var (windowFull, skipped, waiting) = (false, false, new Dictionary<long, long>());
         while (await reader.ReadAsync(ct))
         {
             if (reader.IsDBNull(0))
             {
-                (windowFull, skipped, waiting) = (reader.GetBoolean(11), reader.GetBoolean(12), reader.GetFieldValue<long[]>(13));
+                (windowFull, skipped) = (reader.GetBoolean(11), reader.GetBoolean(12));
+                var pairs = reader.GetFieldValue<long[]>(13);
+                for (var i = 0; i + 1 < pairs.Length; i += 2) waiting[pairs[i]] = pairs[i + 1];
                 continue;
             }
             rows.Add(Row(reader));
@@ -122,6 +124,7 @@ internal sealed record PublishResult(Guid Id, string? Error);
 /// or a full window, whose heads' followers stop at its edge; never when it took none: a window full of rows not due
 /// would otherwise claim again and again); <see cref="Skipped"/>: due lane heads were locked by
 /// rounds in flight, whose ends make their lanes' later rows due (decision 0761); <see cref="Waiting"/>: those skipped
-/// heads with rows of their lane behind them in the window (decision 0850); <see cref="WindowFull"/>: a lane may have
-/// rows past the window's edge.</summary>
-internal sealed record OutboxClaim(List<OutboxRow> Rows, bool LeftBehind, bool Skipped, long[] Waiting, bool WindowFull);
+/// heads with due rows of their lane behind them in the window, each with the lane's last due row (decision 0850);
+/// <see cref="WindowFull"/>: a lane may have rows past the window's edge.</summary>
+internal sealed record OutboxClaim(
+    List<OutboxRow> Rows, bool LeftBehind, bool Skipped, IReadOnlyDictionary<long, long> Waiting, bool WindowFull);

@@ -136,7 +136,9 @@ public sealed class LaneHeadTests
         {
             var claim = await ClaimRoundAsync(conn, tx, three);
             Assert.Equal((0, false, true), Flags(claim));
-            Assert.Equal([holding.Single(r => r.AggregateId == "a").Sequence], claim.Waiting); // b and c: nothing behind (0850)
+            var a = holding.Single(r => r.AggregateId == "a").Sequence;
+            Assert.Equal([a], claim.Waiting.Keys); // b and c: nothing behind (0850)
+            Assert.True(claim.Waiting[a] > a); // the lane's last due row, the one added
         }
         await held.RollbackAsync();
 
