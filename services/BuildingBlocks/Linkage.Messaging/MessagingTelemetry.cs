@@ -21,6 +21,10 @@ public static class MessagingTelemetry
 
     internal static readonly Counter<long> Failed = Meter.CreateCounter<long>("linkage.outbox.failed", "{message}");
 
+    /// <summary>Rows a round took behind its own rows of their lane, committed while it published (tag <c>schema</c>;
+    /// decision 0850): they went out without waiting for its commit and a claim after it.</summary>
+    internal static readonly Counter<long> ClaimedBehind = Meter.CreateCounter<long>("linkage.outbox.claimed_behind", "{message}");
+
     /// <summary>Outbox rows parked after <see cref="OutboxOptions.MaxAttempts"/> failed publishes: an alarm.</summary>
     internal static readonly Counter<long> Parked = Meter.CreateCounter<long>("linkage.outbox.parked", "{message}");
 

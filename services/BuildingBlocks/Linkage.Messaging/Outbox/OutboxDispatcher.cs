@@ -48,9 +48,10 @@ public sealed class OutboxDispatcher<TContext>(
                 if (due)
                 {
                     signal.TryTake(); // the claim sees the rows of the commits that woke it before it began
-                    var (finishing, claim) = await StartRoundAsync(round, stoppingToken);
-                    if (claim.Skipped) rounds.ForEach(r => r.HoldsBack = true);
-                    if (finishing is not null) started = new RoundInFlight(finishing) { HoldsBack = claim.LeftBehind };
+                    var (finishing, lanes, claim) = await StartRoundAsync(round, stoppingToken);
+                    if (claim.Skipped && options.TakeBehind) AskHolders(rounds, claim);
+                    else if (claim.Skipped) rounds.ForEach(r => r.HoldsBack = true);
+                    if (finishing is not null) started = new RoundInFlight(finishing, lanes!) { HoldsBack = claim.LeftBehind };
                     // at once again only when the claim may have left due rows, or a commit woke it since (0761)
                     due = claim.LeftBehind || signal.TryTake();
                 }
@@ -90,13 +91,26 @@ public sealed class OutboxDispatcher<TContext>(
     }
 
     /// <summary>Drops the rounds that ended; true when one of them may have held back due rows of its lanes: its claim
-    /// left some behind, a later claim skipped due heads it had locked, or it rolled back (decision 0761). A commit's
-    /// wake-up always claims; rows that another process's round held back wait for the poll.</summary>
+    /// left some behind, a later claim skipped due heads it had locked and it did not take the rows behind them
+    /// (0850), or it rolled back (decision 0761). A commit's wake-up always claims; rows that another process's round
+    /// held back wait for the poll.</summary>
     private static bool EndRounds(List<RoundInFlight> rounds)
     {
-        var due = rounds.Any(r => r.Finishing.IsCompleted && (r.HoldsBack || !r.Finishing.Result));
+        var due = rounds.Any(r => r.Finishing.IsCompleted && (r.HoldsBack || r.Lanes.LeftAsked || !r.Finishing.Result));
         rounds.RemoveAll(r => r.Finishing.IsCompleted);
         return due;
+    }
+
+    /// <summary>A claim skipped due lane heads that rounds in flight hold (decision 0850): a round holding a head with
+    /// rows waiting behind it takes them itself if it is still publishing, and its end claims again if not. Heads that
+    /// none of this dispatcher's rounds holds (another process's), or rows past the window's edge, leave it to every
+    /// round's end, as 0761 did for every skip.</summary>
+    private static void AskHolders(List<RoundInFlight> rounds, OutboxClaim claim)
+    {
+        var waiting = claim.Waiting.ToDictionary();
+        foreach (var r in rounds)
+            if (!r.Lanes.Ask(waiting)) r.HoldsBack = true;
+        if (waiting.Count > 0 || claim.WindowFull) rounds.ForEach(r => r.HoldsBack = true);
     }
 
     private static async Task<Wake> WokenAsync(OutboxSignal signal, TimeSpan wait, List<RoundInFlight> rounds, CancellationToken ct)
@@ -129,21 +143,22 @@ public sealed class OutboxDispatcher<TContext>(
 
     /// <summary>Claims a round; its task (null when nothing was due) ends when it has been published and committed
     /// (its failure logged).</summary>
-    private async Task<(Task<bool>? Finishing, OutboxClaim Claim)> StartRoundAsync(OutboxRound round, CancellationToken ct)
+    private async Task<(Task<bool>? Finishing, OutboxHeldLanes? Lanes, OutboxClaim Claim)> StartRoundAsync(
+        OutboxRound round, CancellationToken ct)
     {
         try
         {
-            var (finishing, claim) = await round.StartAsync(ct);
-            return (finishing is null ? null : LoggedAsync(finishing, ct), claim);
+            var (finishing, lanes, claim) = await round.StartAsync(ct);
+            return (finishing is null ? null : LoggedAsync(finishing, ct), lanes, claim);
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
             log.LogError(ex, "Outbox round for {Context} failed", typeof(TContext).Name);
-            return (null, Failed);
+            return (null, null, Failed);
         }
         catch (OperationCanceledException)
         {
-            return (null, Failed);
+            return (null, null, Failed);
         }
     }
 
@@ -192,13 +207,16 @@ public sealed class OutboxDispatcher<TContext>(
     }
 
     /// <summary>A claim that failed: nothing claimed, and nothing known, so the next turn waits for a wake-up or the poll.</summary>
-    private static readonly OutboxClaim Failed = new([], false, false);
+    private static readonly OutboxClaim Failed = new([], false, false, new Dictionary<long, long>(), false);
 
     /// <summary>A round being published; <see cref="HoldsBack"/>: its end may make rows of its lanes due (0761).</summary>
-    private sealed class RoundInFlight(Task<bool> finishing)
+    private sealed class RoundInFlight(Task<bool> finishing, OutboxHeldLanes lanes)
     {
         /// <summary>Ends when the round has committed (true) or rolled back (false).</summary>
         public Task<bool> Finishing { get; } = finishing;
+
+        /// <summary>The lanes it holds, which may take rows a later claim skipped (decision 0850).</summary>
+        public OutboxHeldLanes Lanes { get; } = lanes;
 
         public bool HoldsBack { get; set; }
     }

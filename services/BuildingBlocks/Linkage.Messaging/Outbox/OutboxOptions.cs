@@ -18,6 +18,10 @@ public sealed class OutboxOptions
     /// not after (decision 0630). The rows of one aggregate still go out one round after another.</summary>
     public int RoundsInFlight { get; set; } = 4;
 
+    /// <summary>A round still publishing takes the rows a later claim skipped behind its lanes (decision 0850); off, the
+    /// claim that skipped them leaves them to the next claim after any round's end (0761).</summary>
+    public bool TakeBehind { get; set; } = true;
+
     /// <summary>Upper bound of the retry backoff (1 s, 2 s, 4 s … after each failed publish).</summary>
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromMinutes(5);
 

@@ -14,9 +14,13 @@ internal sealed class OutboxRound(
     NpgsqlDataSource dataSource, OutboxStore store, OutboxRoundSigning signing, OutboxRowPublisher publisher, OutboxOptions options,
     OutboxParkedAlarms alarms, ILogger log)
 {
+    /// <summary>Rows of the round's lanes taken behind its own at most this many times (decision 0850): each time,
+    /// those committed while it published the rows before them.</summary>
+    private const int MaxTakesBehind = 3;
+
     /// <summary>Claims the next rows; the task returned publishes, marks and commits them (null when nothing was due),
-    /// with what the claim may have left behind (decision 0761).</summary>
-    public async Task<(Task? Finishing, OutboxClaim Claim)> StartAsync(CancellationToken ct)
+    /// with the lanes it holds and what the claim may have left behind (decision 0761).</summary>
+    public async Task<(Task? Finishing, OutboxHeldLanes? Lanes, OutboxClaim Claim)> StartAsync(CancellationToken ct)
     {
         NpgsqlConnection? conn = await dataSource.OpenConnectionAsync(ct);
         NpgsqlTransaction? tx = null;
@@ -31,10 +35,11 @@ internal sealed class OutboxRound(
             {
                 var (claimedConn, claimedTx) = (conn, tx);
                 (conn, tx) = (null, null); // the round owns them now
-                return (Task.Run(() => FinishAsync(claimedConn, claimedTx, rows, ct), CancellationToken.None), claim);
+                var lanes = new OutboxHeldLanes(rows, options.MaxAttempts);
+                return (Task.Run(() => FinishAsync(claimedConn, claimedTx, rows, lanes, ct), CancellationToken.None), lanes, claim);
             }
             await tx.CommitAsync(ct);
-            return (null, claim);
+            return (null, null, claim);
         }
         finally
         {
@@ -43,11 +48,13 @@ internal sealed class OutboxRound(
         }
     }
 
-    private async Task FinishAsync(NpgsqlConnection conn, NpgsqlTransaction tx, List<OutboxRow> rows, CancellationToken ct)
+    private async Task FinishAsync(
+        NpgsqlConnection conn, NpgsqlTransaction tx, List<OutboxRow> rows, OutboxHeldLanes lanes, CancellationToken ct)
     {
         await using var connection = conn;
         await using var transaction = tx;
         var (tried, results) = await OutboxChains.PublishAsync(rows, signing.Sign(rows), publisher, options.MaxAttempts, ct);
+        (tried, results) = await TakeBehindAsync(conn, tx, lanes, tried, results, ct);
         await store.MarkAsync(conn, tx, results, ct);
         var alarmRows = alarms.For(tried, results);
         await store.AddAsync(conn, tx, alarmRows, ct);
@@ -58,6 +65,27 @@ internal sealed class OutboxRound(
         MessagingTelemetry.Dispatched.Add(results.Length - failed, new KeyValuePair<string, object?>("schema", store.Schema));
         if (failed > 0) MessagingTelemetry.Failed.Add(failed, new KeyValuePair<string, object?>("schema", store.Schema));
         if (failed > 0) ReportParked(tried, results);
+    }
+
+    /// <summary>The rows a later claim found waiting behind this round's lanes (decision 0850), claimed in this round's
+    /// transaction and published after the round's own rows of their lane were confirmed; a lane whose chain failed
+    /// takes none. Their marks and the commit are the round's.</summary>
+    private async Task<(List<OutboxRow> Tried, PublishResult[] Results)> TakeBehindAsync(NpgsqlConnection conn,
+        NpgsqlTransaction tx, OutboxHeldLanes lanes, List<OutboxRow> tried, PublishResult[] results, CancellationToken ct)
+    {
+        for (var take = 0; take < MaxTakesBehind; take++)
+        {
+            var asked = lanes.Take(tried.Where((r, i) => results[i].Error is not null).Select(OutboxLane.Of));
+            if (asked.Count == 0) return (tried, results);
+            var behind = await store.ClaimBehindAsync(conn, tx, asked, ct);
+            if (behind.Count == 0) continue;
+            lanes.Took(behind);
+            MessagingTelemetry.ClaimedBehind.Add(behind.Count, new KeyValuePair<string, object?>("schema", store.Schema));
+            var (more, moreResults) = await OutboxChains.PublishAsync(behind, signing.Sign(behind), publisher, options.MaxAttempts, ct);
+            (tried, results) = ([.. tried, .. more], [.. results, .. moreResults]);
+        }
+        lanes.Close();
+        return (tried, results);
     }
 
     /// <summary>The alarm: a row that has now failed <see cref="OutboxOptions.MaxAttempts"/> times is parked.</summary>

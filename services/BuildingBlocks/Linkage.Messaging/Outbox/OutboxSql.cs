@@ -52,7 +52,9 @@ internal sealed class OutboxSql
         // head's from its lane; they are locked by ctid: no one else can update a row behind a head this statement holds.
         // A last row, after the claimed ones, says what may be left behind them (0761): whether the window was full (a
         // window head's lane may have rows past its edge) and whether due heads of the window were skipped, locked by a
-        // round in flight (their lanes' rows are due when that round ends).
+        // round in flight (their lanes' rows are due when that round ends); and, in pairs, those skipped heads that have
+        // due rows of their lane behind them in the window with the lane's last due row (0850): the round holding one
+        // takes the rows past its own last, if any, itself.
         Claim = $"""
             WITH window_rows AS MATERIALIZED (
                 SELECT w.ctid AS at, w.aggregate_id, w.kind, w.sequence, w.attempts, w.next_attempt_at
@@ -64,7 +66,8 @@ internal sealed class OutboxSql
             window_lanes AS MATERIALIZED (
                 SELECT l.at, l.sequence, l.attempts, min(l.sequence) OVER lane AS head,
                        min(l.sequence) FILTER (WHERE l.next_attempt_at > now()) OVER lane AS held_from,
-                       bool_or(l.attempts >= $2) OVER lane AS parked
+                       bool_or(l.attempts >= $2) OVER lane AS parked,
+                       max(l.sequence) FILTER (WHERE l.next_attempt_at IS NULL OR l.next_attempt_at <= now()) OVER lane AS last_due
                 FROM window_rows l
                 WINDOW lane AS (PARTITION BY l.aggregate_id, l.kind, CASE WHEN l.attempts >= $2 THEN l.sequence END)),
             near_lanes AS MATERIALIZED (SELECT l.* FROM window_lanes l WHERE l.sequence = l.head),
@@ -116,13 +119,35 @@ internal sealed class OutboxSql
                       LIMIT $1) x
                 JOIN {outbox} f ON f.ctid = x.at
                 FOR UPDATE OF f)
-            SELECT {ClaimedColumns}, NULL::boolean AS window_full, NULL::boolean AS skipped FROM heads
+            SELECT {ClaimedColumns}, NULL::boolean AS window_full, NULL::boolean AS skipped, NULL::bigint[] AS waiting
+            FROM heads
             UNION ALL
-            SELECT {ClaimedColumns}, NULL, NULL FROM followers
+            SELECT {ClaimedColumns}, NULL, NULL, NULL FROM followers
             UNION ALL
             SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, (SELECT e.rows FROM edge e) = 10 * $1,
-                   (SELECT count(*) FROM near_lanes l WHERE l.held_from IS NULL OR l.held_from > l.head) > (SELECT count(*) FROM near)
+                   (SELECT count(*) FROM near_lanes l WHERE l.held_from IS NULL OR l.held_from > l.head) > (SELECT count(*) FROM near),
+                   ARRAY(SELECT p.v FROM near_lanes l CROSS JOIN LATERAL unnest(ARRAY[l.head, l.last_due]) WITH ORDINALITY p(v, k)
+                         WHERE l.last_due > l.head AND (l.held_from IS NULL OR l.held_from > l.head)
+                           AND l.head NOT IN (SELECT n.sequence FROM near n)
+                         ORDER BY l.head, p.k)
             ORDER BY sequence
+            """;
+        // A round's own lanes' rows committed since its claim (decision 0850): after each lane's last row the round
+        // holds, in sequence, up to the lane's first row waiting out a backoff; parked rows are lanes of their own. The
+        // round holds each lane's oldest pending row, locked, so no other claim can head these lanes or take these rows.
+        ClaimBehind = $"""
+            SELECT {ClaimedColumns}
+            FROM {outbox} f JOIN unnest($1::text[], $2::text[], $3::bigint[]) AS l(lane, lane_kind, after)
+              ON f.aggregate_id = l.lane AND f.kind = l.lane_kind
+            WHERE f.sequence > l.after AND f.dispatched_at IS NULL AND f.attempts < $4
+              AND (f.next_attempt_at IS NULL OR f.next_attempt_at <= now())
+              AND NOT EXISTS (
+                  SELECT 1 FROM {outbox} h
+                  WHERE h.aggregate_id = f.aggregate_id AND h.kind = f.kind AND h.sequence > l.after AND h.sequence < f.sequence
+                    AND h.dispatched_at IS NULL AND h.attempts < $4 AND h.next_attempt_at > now())
+            ORDER BY f.sequence
+            LIMIT $5
+            FOR UPDATE OF f
             """;
         AnyDue = $"""
             SELECT EXISTS (SELECT 1 FROM {outbox} o WHERE o.dispatched_at IS NULL
@@ -175,6 +200,7 @@ internal sealed class OutboxSql
 
     public string Schema { get; }
     public string Claim { get; }
+    public string ClaimBehind { get; }
     public string AnyDue { get; }
     public string MarkDispatched { get; }
     public string MarkFailed { get; }

@@ -115,6 +115,105 @@ public sealed class ChainedRoundTests
         Assert.Equal(10, await ClaimsAsync(rig.Database) - before);
     }
 
+    /// <summary>Decision 0850: a row committed behind a lane whose round is still publishing is skipped by the claim its
+    /// commit wakes; that round takes it, publishes it after its own row and marks both. Its end claims nothing: the
+    /// claims are the round's, the skip, the next save's and the last save's (0761's loop had one more, at its end).</summary>
+    [Fact]
+    public async Task A_row_committed_behind_a_publishing_round_is_taken_by_that_round_with_no_claim_at_its_end()
+    {
+        await using var rig = await Rig.StartAsync();
+        for (var n = 0; n < 2; n++) await SavedAndMarkedAsync(rig, $"warm-{n}");
+        var gate = new PublishGate(m => m is ChainProbe { Aggregate: "gated", N: 0 });
+        using var observing = rig.Host.Services.GetRequiredService<IBus>().ConnectPublishObserver(gate);
+        var claims = await ClaimsAsync(rig.Database);
+        try
+        {
+            await HeldBehindAsync(rig, gate);
+
+            gate.Open();
+            var gated = (await rig.Queue.TakeAsync(2, TimeSpan.FromSeconds(30))).Select(RawQueue.Json).ToList();
+            Assert.Equal([0, 1], gated.Select(m => m.GetProperty("message").GetProperty("n").GetInt32()));
+            await Wait.Until(() => PendingAsync(rig.Database), n => n == 0, TimeSpan.FromSeconds(15), "every row marked");
+            await using (var read = rig.Database.NewContext())
+                Assert.Single(await read.OutboxMessages.Where(m => m.AggregateId == "gated").Select(m => m.DispatchedAt).Distinct().ToListAsync());
+            await SavedAndMarkedAsync(rig, "after");
+            Assert.Equal(claims + 4, await ClaimsAsync(rig.Database));
+        }
+        finally
+        {
+            gate.Open();
+        }
+    }
+
+    /// <summary>Decision 0850: the round that took a row behind its own dies after publishing it, before its mark (its
+    /// connection ended). Both rows stay pending, are published again in order, and the inbox applies each once.</summary>
+    [Fact]
+    public async Task A_round_that_dies_after_publishing_the_row_it_took_behind_leaves_both_to_be_published_again()
+    {
+        await using var rig = await Rig.StartAsync(withConsumer: true);
+        var gate = new PublishGate(m => m is ChainProbe { Aggregate: "gated", N: 0 });
+        var published = new PublishGate(m => m is ChainProbe { Aggregate: "gated", N: 1 }, published: true);
+        var bus = rig.Host.Services.GetRequiredService<IBus>();
+        using var observing = bus.ConnectPublishObserver(gate);
+        using var observingPublished = bus.ConnectPublishObserver(published);
+        try
+        {
+            await HeldBehindAsync(rig, gate);
+            gate.Open();
+            await published.Held.WaitAsync(TimeSpan.FromSeconds(30)); // gated 1 is at the broker, not marked
+            Assert.Equal(1, await EndRoundAsync(rig.Database));
+            published.Open();
+
+            var sent = (await rig.Queue.TakeAsync(4, TimeSpan.FromSeconds(30))).Select(RawQueue.Json).ToList();
+            Assert.Equal([0, 1, 0, 1], sent.Select(m => m.GetProperty("message").GetProperty("n").GetInt32()));
+            Assert.Equal(2, sent.Select(m => m.GetProperty("messageId").GetString()).Distinct().Count());
+            await Wait.Until(() => PendingAsync(rig.Database), n => n == 0, TimeSpan.FromSeconds(15), "both rows marked");
+            await Wait.Until(() => AppliedAsync(rig.Database), n => n.Count >= 3, TimeSpan.FromSeconds(15), "free and gated applied");
+            await SavedAndMarkedAsync(rig, "after"); // queued behind the copies
+            await Wait.Until(() => AppliedAsync(rig.Database), n => n.Contains("after-0"), TimeSpan.FromSeconds(15), "after applied");
+            Assert.Equal(["after-0", "free-0", "gated-0", "gated-1"], (await AppliedAsync(rig.Database)).Order());
+        }
+        finally
+        {
+            gate.Open();
+            published.Open();
+        }
+    }
+
+    /// <summary>Gated 0 held at the gate by its round; gated 1 committed and skipped by the claim its commit woke; then
+    /// a free row claimed after that skip was answered. (A claim is counted when its portal closes: the round's, only
+    /// at its next statement; the skip's, at its commit.)</summary>
+    private static async Task HeldBehindAsync(Rig rig, PublishGate gate)
+    {
+        await CommitAsync(rig.Database, ("gated", 0));
+        await gate.Held.WaitAsync(TimeSpan.FromSeconds(30));
+        var claims = await ClaimsAsync(rig.Database);
+        await CommitAsync(rig.Database, ("gated", 1));
+        await Wait.Until(() => ClaimsAsync(rig.Database), n => n > claims, TimeSpan.FromSeconds(15), "the claim that skips gated");
+        await CommitAsync(rig.Database, ("free", 0));
+        var free = Assert.Single(await rig.Queue.TakeAsync(1, TimeSpan.FromSeconds(30)));
+        Assert.Equal("free", RawQueue.Json(free).GetProperty("message").GetProperty("aggregate").GetString());
+    }
+
+    /// <summary>Ends the connection of the round that took rows behind its own and has not marked them.</summary>
+    private static async Task<int> EndRoundAsync(OutboxDatabase database)
+    {
+        await using var conn = new Npgsql.NpgsqlConnection(database.ConnectionString);
+        await conn.OpenAsync();
+        await using var end = new Npgsql.NpgsqlCommand("""
+            SELECT count(*)::int FROM pg_stat_activity
+            WHERE datname = current_database() AND state = 'idle in transaction' AND query LIKE 'SELECT id, aggregate_id%'
+              AND pg_terminate_backend(pid)
+            """, conn);
+        return (int)(await end.ExecuteScalarAsync())!;
+    }
+
+    private static async Task<List<string>> AppliedAsync(OutboxDatabase database)
+    {
+        await using var db = database.NewContext();
+        return await db.Applied.Select(a => a.Key).ToListAsync();
+    }
+
     private static async Task SavedAndMarkedAsync(Rig rig, string aggregate)
     {
         await CommitAsync(rig.Database, (aggregate, 0));
@@ -144,16 +243,23 @@ public sealed class ChainedRoundTests
         public RawQueue Queue => queue;
         public IHost Host => host;
 
-        public static async Task<Rig> StartAsync()
+        /// <summary><paramref name="withConsumer"/>: the probes are also applied through the inbox
+        /// (<see cref="BehindProbeConsumer"/>).</summary>
+        public static async Task<Rig> StartAsync(bool withConsumer = false)
         {
             var database = await OutboxDatabase.CreateAsync();
             var broker = await Broker.ConnectAsync();
+            var module = TestEnvironment.NewName("t");
+            broker.CleanUpEndpoint($"{module}-behind-probe");
             broker.CleanUp(Broker.MassTransitExchange<ChainProbe>());
             var queue = await RawQueue.BindAsync(broker, Broker.MassTransitExchange<ChainProbe>());
             var host = await TestHost.StartAsync(database, (services, config) =>
             {
                 services.AddOutbox<TestDbContext>();
-                services.AddLinkageBus(config, _ => { });
+                services.AddLinkageBus(config, bus =>
+                {
+                    if (withConsumer) bus.AddModuleConsumer<BehindProbeConsumer>(module);
+                });
             }, NoPoll);
             return new Rig(database, broker, queue, host);
         }

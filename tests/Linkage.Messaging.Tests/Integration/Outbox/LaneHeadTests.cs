@@ -129,10 +129,17 @@ public sealed class LaneHeadTests
         await using var holder = new NpgsqlConnection(database.ConnectionString);
         await holder.OpenAsync();
         await using var held = await holder.BeginTransactionAsync();
-        Assert.Equal(3, (await ClaimRoundAsync(holder, held, three)).Rows.Count); // a, b and c held by a round in flight
+        var holding = (await ClaimRoundAsync(holder, held, three)).Rows;
+        Assert.Equal(3, holding.Count); // a, b and c held by a round in flight
         await rows.AddAsync("a");
         await using (var tx = await conn.BeginTransactionAsync())
-            Assert.Equal((0, false, true), Flags(await ClaimRoundAsync(conn, tx, three)));
+        {
+            var claim = await ClaimRoundAsync(conn, tx, three);
+            Assert.Equal((0, false, true), Flags(claim));
+            var a = holding.Single(r => r.AggregateId == "a").Sequence;
+            Assert.Equal([a], claim.Waiting.Keys); // b and c: nothing behind (0850)
+            Assert.True(claim.Waiting[a] > a); // the lane's last due row, the one added
+        }
         await held.RollbackAsync();
 
         await using (var dispatched = new NpgsqlCommand($"UPDATE \"{TestDbContext.SchemaName}\".outbox_messages SET dispatched_at = now()", conn))
@@ -152,6 +159,41 @@ public sealed class LaneHeadTests
         await rows.AddAsync("held-29", dueIn: TimeSpan.FromHours(1));
         await using (var tx = await conn.BeginTransactionAsync()) // a full window of held rows: nothing to claim again at once
             Assert.Equal((0, false, false), Flags(await ClaimRoundAsync(conn, tx, three)));
+    }
+
+    /// <summary>Decision 0850: a round holding a lane takes the lane's rows committed since its claim, after its own last
+    /// row, in sequence, up to the lane's first row waiting out a backoff; a parked row holds nothing back and is not
+    /// taken (it is a lane of its own); another lane is not touched.</summary>
+    [Fact]
+    public async Task A_round_takes_its_lanes_later_rows_in_sequence_up_to_a_backoff_and_no_parked_row()
+    {
+        await using var database = await OutboxDatabase.CreateAsync();
+        await using var conn = new NpgsqlConnection(database.ConnectionString);
+        await conn.OpenAsync();
+        var rows = new Rows(conn);
+        await rows.AddAsync("held");
+        await rows.AddAsync("stopped");
+        await rows.AddAsync("other");
+        await using var tx = await conn.BeginTransactionAsync();
+        var claimed = await ClaimAsync(conn, tx);
+        Assert.Equal(3, claimed.Count);
+
+        await using var writer = new NpgsqlConnection(database.ConnectionString);
+        await writer.OpenAsync();
+        var later = new Rows(writer);
+        var held1 = await later.AddAsync("held");
+        await later.AddAsync("held", attempts: Parked, dueIn: TimeSpan.FromMinutes(-1));
+        var held2 = await later.AddAsync("held");
+        var stopped1 = await later.AddAsync("stopped");
+        await later.AddAsync("stopped", attempts: 1, dueIn: TimeSpan.FromHours(1));
+        await later.AddAsync("stopped");
+        await later.AddAsync("other");
+
+        var lanes = claimed.Where(r => r.AggregateId != "other").Select(r => (OutboxLane.Of(r), r.Sequence)).ToList();
+        var store = new OutboxStore(new OutboxSql(TestDbContext.SchemaName), new OutboxOptions());
+        var behind = await store.ClaimBehindAsync(conn, tx, lanes, CancellationToken.None);
+
+        Assert.Equal([held1, held2, stopped1], behind.Select(r => r.Id)); // in sequence, as published lane by lane
     }
 
     /// <summary>Decision 0762: the planner's estimate of the pending rows is what the statistics said at the last
