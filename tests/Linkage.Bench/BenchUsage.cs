@@ -33,6 +33,8 @@ public static class BenchUsage
         ("--rate", "chaos: applications a second in all (5)"),
         ("--tiers-port", "tiers: first port of the three deployments (42000)"),
         ("--tiers-rate", "tiers: cases a second (200)"),
+        ("--tiers-warmup", "tiers: seconds forwarded before the measured forward, not counted; 0 for none (15)"),
+        ("--tiers-warmup-rate", "tiers: cases a second of that warm-up, at most --tiers-rate (60)"),
         ("--catchup-rate", "tiers: cases a second while the link is cut (50)"),
         ("--cut-seconds", "tiers: how long the link stays cut (600)"),
         ("--room-rate", "video: rooms a second (5)"),

@@ -20,7 +20,9 @@ public static class TiersReport
         await CityMatter.PublishAsync(layout, tokens);
         using var agent = BenchHttp.Create(layout.Gateway("town"), tokens.For("agent"));
         var benchLogin = new Npgsql.NpgsqlConnectionStringBuilder(options.Postgres).Username; // its polls are the bench's
-        var sustained = await SustainedAsync(layout, agent, ledger, options.State, benchLogin, scenario.Number("--tiers-rate", 200), options.Duration);
+        var rate = scenario.Number("--tiers-rate", 200);
+        await TiersWarmUp.RunAsync(scenario, options, agent, ledger, rate);
+        var sustained = await SustainedAsync(layout, agent, ledger, options.State, benchLogin, rate, options.Duration);
         var catchUp = await new CatchUp(layout, ledger, agent).RunAsync(scenario.Number("--catchup-rate", 50), scenario.Seconds("--cut-seconds", 600));
         return sustained + catchUp;
     }
