@@ -82,7 +82,8 @@ public static class ReviewCaseLock
         UNION ALL SELECT {TaskColumns} FROM approval.review_tasks WHERE "CaseId" = $1 AND "Id" > $2
         """;
 
-    private const string TaskColumns = """
+    /// <summary>The review task's columns as <see cref="StoredTask"/> reads them, by position; a test holds them to the model.</summary>
+    public const string TaskColumns = """
         "Id", "CaseId", "LegCode", "DepartmentId", "DepartmentName", "LimitWorkingDays", "SignsOff", "Deadline", "Status",
         "Reason", "LegalBasis", "DecidedBy", "DecidedByName", "DecidedAt", "AssignedTo", "AssignedToName",
         "ExtendedWorkingDays", "KeyProject", "WaitingRejection"

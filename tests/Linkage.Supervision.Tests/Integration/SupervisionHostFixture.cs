@@ -135,10 +135,14 @@ public sealed class SupervisionHostWithoutTurnsFixture : SupervisionHostFixture
     public override bool CaseTurns => false;
 }
 
-/// <summary>A supervision host whose departments' decisions gather for a round until five seconds after the first arrived
-/// (or sixteen are in), so deliveries published together are handed to the consumer as one round.</summary>
+/// <summary>A supervision host whose departments' decisions gather for a round until four are in (or a minute after the
+/// first arrived), so the four deliveries a test publishes together are handed to the consumer as one round however
+/// slowly the broker delivers them.</summary>
 public sealed class SupervisionHostGatheringDecisionsFixture : SupervisionHostFixture
 {
-    protected override void Configure(Dictionary<string, string?> settings) =>
-        settings["Linkage:RabbitMq:Batch:Endpoints:supervision-department-decided:TimeLimit"] = "00:00:05";
+    protected override void Configure(Dictionary<string, string?> settings)
+    {
+        settings["Linkage:RabbitMq:Batch:Endpoints:supervision-department-decided:MessageLimit"] = "4";
+        settings["Linkage:RabbitMq:Batch:Endpoints:supervision-department-decided:TimeLimit"] = "00:01:00";
+    }
 }

@@ -12,7 +12,7 @@ public static class OneBatch
 {
     /// <summary>Changes beyond which EF may split the save into several batches, each of which would commit alone; fewer
     /// when the context's own batch size is smaller (<c>Linkage:Persistence:MaxBatchSize</c>, decision 0844).</summary>
-    private const int MaxChanges = 100;
+    public const int MaxChanges = 100;
 
     /// <summary>Saves; with <paramref name="accept"/> false the saved changes are not accepted (the unit's last save,
     /// decision 0834).</summary>

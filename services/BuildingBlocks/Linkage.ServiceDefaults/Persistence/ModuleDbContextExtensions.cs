@@ -25,9 +25,9 @@ public static class ModuleDbContextExtensions
     /// <summary>Statements EF sends in one command of a save (<c>Linkage:Persistence:MaxBatchSize</c>); a larger save goes
     /// as several commands in one transaction. Npgsql's default of 1,000 built a flooded round's whole save at once: its
     /// SQL text, a parameter and a name lookup for every value, and a recycled command that keeps the lists at that size
-    /// (decision 0844). 100 is the most changes a save sends as one batch without a transaction (<c>OneBatch</c>), so no
-    /// save that went in one command goes in more.</summary>
-    public const int DefaultMaxBatchSize = 100;
+    /// (decision 0844). <see cref="OneBatch.MaxChanges"/> is the most changes a save sends as one batch without a
+    /// transaction, so no such save is split.</summary>
+    public const int DefaultMaxBatchSize = OneBatch.MaxChanges;
 
     /// <summary>The module's DbContext on its own schema, with its compiled model and a retrying execution strategy, plus its
     /// outbox dispatcher.

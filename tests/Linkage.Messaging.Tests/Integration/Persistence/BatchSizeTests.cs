@@ -15,8 +15,8 @@ public sealed class BatchSizeTests
     public async Task A_save_larger_than_the_batch_size_goes_as_several_commands_in_one_transaction_each_row_once()
     {
         await using var database = await OutboxDatabase.CreateAsync();
-        var commands = new SaveCommands();
-        await using (var db = Batching(database, commands))
+        var (commands, transactions) = (new SaveCommands(), new Transactions());
+        await using (var db = Batching(database, commands, transactions))
         {
             for (var i = 0; i < 5; i++) db.Widgets.Add(new Widget { Name = $"w-batched-{i}" });
             db.SendWithSave($"INSERT INTO msgtest.holders (\"Id\", \"Name\") VALUES ({Guid.NewGuid()}, {"h-batched"})");
@@ -24,6 +24,7 @@ public sealed class BatchSizeTests
         }
 
         Assert.Equal(3, commands.Count);
+        Assert.Equal(1, transactions.Count);
         Assert.Equal(5L, await database.ScalarAsync<long>("SELECT count(*) FROM msgtest.widgets WHERE \"Name\" LIKE 'w-batched-%'"));
         Assert.Equal(1L, await database.ScalarAsync<long>("SELECT count(*) FROM msgtest.holders WHERE \"Name\" = 'h-batched'"));
         Assert.Equal(1L, await database.ScalarAsync<long>(
@@ -31,23 +32,44 @@ public sealed class BatchSizeTests
     }
 
     [Fact]
-    public async Task A_save_within_the_batch_size_goes_as_one_command()
+    public async Task A_save_within_the_batch_size_goes_as_one_command_without_a_transaction()
     {
         await using var database = await OutboxDatabase.CreateAsync();
-        var commands = new SaveCommands();
-        await using (var db = Batching(database, commands))
+        var (commands, transactions) = (new SaveCommands(), new Transactions());
+        await using (var db = Batching(database, commands, transactions))
         {
             for (var i = 0; i < BatchSize; i++) db.Widgets.Add(new Widget { Name = $"w-one-{i}" });
             await OneBatch.SaveChangesAsync(db, CancellationToken.None);
         }
 
         Assert.Equal(1, commands.Count);
+        Assert.Equal(0, transactions.Count);
         Assert.Equal(2L, await database.ScalarAsync<long>("SELECT count(*) FROM msgtest.widgets WHERE \"Name\" LIKE 'w-one-%'"));
     }
 
-    private static TestDbContext Batching(OutboxDatabase database, SaveCommands commands) =>
-        new(new DbContextOptionsBuilder<TestDbContext>()
-            .UseNpgsql(database.ConnectionString, npgsql => npgsql.MaxBatchSize(BatchSize)).AddInterceptors(commands).Options);
+    private static TestDbContext Batching(OutboxDatabase database, SaveCommands commands, Transactions transactions) =>
+        new(new DbContextOptionsBuilder<TestDbContext>().UseNpgsql(database.ConnectionString, npgsql => npgsql.MaxBatchSize(BatchSize))
+            .AddInterceptors(commands, transactions).Options);
+
+    /// <summary>Counts the transactions EF begins: a save within the batch size goes without one (0594), a split one in
+    /// one.</summary>
+    private sealed class Transactions : DbTransactionInterceptor
+    {
+        public int Count { get; private set; }
+
+        public override DbTransaction TransactionStarted(DbConnection connection, TransactionEndEventData eventData, DbTransaction result)
+        {
+            Count++;
+            return result;
+        }
+
+        public override ValueTask<DbTransaction> TransactionStartedAsync(DbConnection connection, TransactionEndEventData eventData,
+            DbTransaction result, CancellationToken cancellationToken = default)
+        {
+            Count++;
+            return ValueTask.FromResult(result);
+        }
+    }
 
     /// <summary>Counts the commands a save sends, BEGIN and COMMIT aside.</summary>
     private sealed class SaveCommands : DbCommandInterceptor
