@@ -21,10 +21,10 @@ public static class TiersReport
         using var agent = BenchHttp.Create(layout.Gateway("town"), tokens.For("agent"));
         var benchLogin = new Npgsql.NpgsqlConnectionStringBuilder(options.Postgres).Username; // its polls are the bench's
         var rate = scenario.Number("--tiers-rate", 200);
-        await TiersWarmUp.RunAsync(scenario, options, agent, ledger, rate);
+        var warmUpFailed = await TiersWarmUp.RunAsync(scenario, options, agent, ledger, rate);
         var sustained = await SustainedAsync(layout, agent, ledger, options.State, benchLogin, rate, options.Duration);
         var catchUp = await new CatchUp(layout, ledger, agent).RunAsync(scenario.Number("--catchup-rate", 50), scenario.Seconds("--cut-seconds", 600));
-        return sustained + catchUp;
+        return warmUpFailed + sustained + catchUp;
     }
 
     private static async Task<long> SustainedAsync(TierLayout layout, HttpClient agent, TierLedger ledger, string state, string? benchLogin, double rate, TimeSpan duration)

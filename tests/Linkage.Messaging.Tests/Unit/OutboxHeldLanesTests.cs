@@ -34,6 +34,26 @@ public sealed class OutboxHeldLanesTests
         Assert.True(lanes.LeftAsked);
     }
 
+    [Fact]
+    public void A_lane_asked_whose_own_rows_failed_makes_the_rounds_end_claim()
+    {
+        var lanes = new OutboxHeldLanes([Row("a", 1)], MaxAttempts);
+        Assert.True(lanes.Ask(new Dictionary<long, long> { [1] = 4 }));
+
+        Assert.Empty(lanes.Take([new OutboxLane("a", OutboxKind.Integration)]));
+        Assert.True(lanes.LeftAsked); // the failure may park the row, and the rows behind it are due at the commit (0311)
+    }
+
+    [Fact]
+    public void A_take_stopped_at_its_bound_makes_the_rounds_end_claim()
+    {
+        var lanes = new OutboxHeldLanes([Row("a", 1)], MaxAttempts);
+        Assert.False(lanes.LeftAsked);
+
+        lanes.LeftBehind();
+        Assert.True(lanes.LeftAsked);
+    }
+
     private static OutboxRow Row(string aggregate, long sequence) => new(
         Guid.NewGuid(), aggregate, sequence, OutboxKind.Integration, "Probe", "{}", null, null, null, DateTimeOffset.UtcNow, 0);
 }

@@ -45,11 +45,13 @@ internal sealed class OutboxHeldLanes
     }
 
     /// <summary>The lanes asked for since the last call, but <paramref name="failed"/>'s (their later rows wait behind
-    /// the failure), each with the last row the round holds of it; when there are none the round takes no more rows.</summary>
-    public List<(OutboxLane Lane, long After)> Take(IEnumerable<OutboxLane> failed)
+    /// the failure, and are due again once it parks: its end claims again), each with the last row the round holds of
+    /// it; when there are none the round takes no more rows.</summary>
+    public List<(OutboxLane Lane, long After)> Take(IReadOnlyCollection<OutboxLane> failed)
     {
         lock (gate)
         {
+            LeftAsked |= asked.Overlaps(failed);
             asked.ExceptWith(failed);
             closed = asked.Count == 0;
             var lanes = asked.Select(l => (l, last[l])).ToList();
@@ -72,10 +74,17 @@ internal sealed class OutboxHeldLanes
         lock (gate)
         {
             closed = true;
-            LeftAsked = asked.Count > 0;
+            LeftAsked |= asked.Count > 0;
         }
     }
 
-    /// <summary>Lanes were asked for that the round closed without taking: its end must claim again.</summary>
+    /// <summary>A take behind stopped at its bound: rows may be left behind it, so its end claims again.</summary>
+    public void LeftBehind()
+    {
+        lock (gate) LeftAsked = true;
+    }
+
+    /// <summary>Lanes were asked for that the round did not take all of (it closed, one failed, or a take stopped at
+    /// its bound): its end must claim again.</summary>
     public bool LeftAsked { get; private set; }
 }

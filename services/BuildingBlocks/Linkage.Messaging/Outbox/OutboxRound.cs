@@ -75,10 +75,12 @@ internal sealed class OutboxRound(
     {
         for (var take = 0; take < MaxTakesBehind; take++)
         {
-            var asked = lanes.Take(tried.Where((r, i) => results[i].Error is not null).Select(OutboxLane.Of));
+            var failed = tried.Where((r, i) => results[i].Error is not null && r.Attempts < options.MaxAttempts); // parked: 0311
+            var asked = lanes.Take([.. failed.Select(OutboxLane.Of)]);
             if (asked.Count == 0) return (tried, results);
             var behind = await store.ClaimBehindAsync(conn, tx, asked, ct);
             if (behind.Count == 0) continue;
+            if (behind.Count >= options.BatchSize) lanes.LeftBehind();
             lanes.Took(behind);
             MessagingTelemetry.ClaimedBehind.Add(behind.Count, new KeyValuePair<string, object?>("schema", store.Schema));
             var (more, moreResults) = await OutboxChains.PublishAsync(behind, signing.Sign(behind), publisher, options.MaxAttempts, ct);
